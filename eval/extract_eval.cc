@@ -1,0 +1,237 @@
+// extract_eval: measures ExtractHtml against a folder of gzipped pages with ground truth
+// (the WCXB layout: html/NNNN.html.gz and ground-truth/NNNN.json).
+//
+//   extract_eval [FOLDER] [--worst N] [--show ID]   (--show evaluates and prints one page)
+//
+// Body quality is bag-of-words precision / recall / F1 per page (lowercased tokens, punctuation
+// stripped), averaged over pages; title, date and author are reported as match rates.
+#include <zlib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/extract.h"
+#include "ingest/html_extract_internal.h"
+#include "ingest/text_util.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool ReadGzip(const fs::path& path, std::string* out) {
+  gzFile file = gzopen(path.c_str(), "rb");
+  if (!file) return false;
+  char buffer[1 << 16];
+  int n;
+  while ((n = gzread(file, buffer, sizeof(buffer))) > 0) out->append(buffer, n);
+  bool ok = n == 0;
+  gzclose(file);
+  return ok;
+}
+
+bool ReadFile(const fs::path& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = buffer.str();
+  return true;
+}
+
+std::vector<std::string> Tokens(const std::string& text) {
+  std::vector<std::string> tokens;
+  std::string current;
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      current.push_back(static_cast<char>(std::tolower(c)));
+    } else if (!current.empty()) {
+      tokens.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) tokens.push_back(std::move(current));
+  return tokens;
+}
+
+struct Score {
+  double precision = 0, recall = 0, f1 = 0;
+};
+
+Score BagOfWords(const std::string& predicted, const std::string& truth) {
+  std::unordered_map<std::string, int> truth_counts;
+  std::vector<std::string> truth_tokens = Tokens(truth);
+  for (const std::string& t : truth_tokens) ++truth_counts[t];
+  std::vector<std::string> predicted_tokens = Tokens(predicted);
+  size_t overlap = 0;
+  for (const std::string& t : predicted_tokens) {
+    auto it = truth_counts.find(t);
+    if (it != truth_counts.end() && it->second > 0) {
+      --it->second;
+      ++overlap;
+    }
+  }
+  Score s;
+  if (predicted_tokens.empty() || truth_tokens.empty()) return s;
+  s.precision = static_cast<double>(overlap) / predicted_tokens.size();
+  s.recall = static_cast<double>(overlap) / truth_tokens.size();
+  if (overlap > 0) s.f1 = 2 * s.precision * s.recall / (s.precision + s.recall);
+  return s;
+}
+
+std::string Field(const dyad::ingest::JsonValue& truth, const char* key) {
+  const dyad::ingest::JsonValue* v = truth.Get(key);
+  if (!v || v->type != dyad::ingest::JsonValue::Type::kString) return "";
+  return v->text;
+}
+
+std::string Normal(const std::string& s) {
+  return dyad::ingest::AsciiLower(dyad::ingest::CollapseWhitespace(s));
+}
+
+struct PageResult {
+  std::string id;
+  Score score;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string folder = "/work/shared/data/wcxb-dev-articles";
+  size_t worst = 15;
+  std::string show;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--worst" && i + 1 < argc) {
+      worst = std::strtoul(argv[++i], nullptr, 10);
+    } else if (arg == "--show" && i + 1 < argc) {
+      show = argv[++i];
+    } else {
+      folder = arg;
+    }
+  }
+  fs::path html_dir = fs::path(folder) / "html";
+  fs::path truth_dir = fs::path(folder) / "ground-truth";
+  if (!fs::is_directory(html_dir) || !fs::is_directory(truth_dir)) {
+    std::fprintf(stderr,
+                 "extract_eval: dataset folder %s is absent (expected html/ and ground-truth/ "
+                 "inside); nothing to evaluate\n",
+                 folder.c_str());
+    return 2;
+  }
+  std::vector<fs::path> pages;
+  for (const auto& entry : fs::directory_iterator(html_dir)) {
+    std::string name = entry.path().filename().string();
+    if (name.size() > 8 && name.substr(name.size() - 8) == ".html.gz") pages.push_back(entry.path());
+  }
+  std::sort(pages.begin(), pages.end());
+
+  std::vector<PageResult> results;
+  size_t title_total = 0, title_ok = 0, date_total = 0, date_ok = 0, author_total = 0,
+         author_ok = 0, errors = 0;
+  double sum_p = 0, sum_r = 0, sum_f = 0;
+  double seconds = 0;
+  for (const fs::path& page : pages) {
+    std::string id = page.filename().string();
+    id = id.substr(0, id.size() - 8);
+    if (!show.empty() && id != show) continue;
+    std::string html, json;
+    if (!ReadGzip(page, &html) || !ReadFile(truth_dir / (id + ".json"), &json)) {
+      std::fprintf(stderr, "%s: unreadable page or ground truth\n", id.c_str());
+      ++errors;
+      continue;
+    }
+    dyad::ingest::JsonValue root;
+    dyad::ingest::JsonReader reader(json);
+    if (!reader.Read(&root) || !root.Get("ground_truth")) {
+      std::fprintf(stderr, "%s: bad ground truth JSON\n", id.c_str());
+      ++errors;
+      continue;
+    }
+    const dyad::ingest::JsonValue& truth = *root.Get("ground_truth");
+
+    dyad::Article article;
+    auto start = std::chrono::steady_clock::now();
+    dyad::Status status = dyad::ExtractHtml(html, &article);
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!status.ok()) {
+      std::fprintf(stderr, "%s: %s\n", id.c_str(), status.ToString().c_str());
+      ++errors;
+    }
+
+    std::string main_content = Field(truth, "main_content");
+    if (!main_content.empty()) {
+      Score s = BagOfWords(article.text, main_content);
+      sum_p += s.precision;
+      sum_r += s.recall;
+      sum_f += s.f1;
+      results.push_back({id, s});
+    }
+    std::string title = Field(truth, "title");
+    if (!title.empty()) {
+      ++title_total;
+      if (dyad::ingest::CollapseWhitespace(title) == article.title) ++title_ok;
+    }
+    std::string date = Field(truth, "publish_date");
+    if (!date.empty()) {
+      ++date_total;
+      if (article.date.substr(0, 10) == date.substr(0, 10)) ++date_ok;
+    }
+    std::string author = Field(truth, "author");
+    if (!author.empty()) {
+      ++author_total;
+      std::string joined;
+      bool any = false;
+      for (const std::string& a : article.authors) {
+        if (!joined.empty()) joined += ", ";
+        joined += a;
+        any = any || Normal(a) == Normal(author);
+      }
+      // "A, B, and C" in the truth is the same list as our {A, B, C}.
+      bool same_list = dyad::ingest::SplitAuthorNames(author) ==
+                       dyad::ingest::SplitAuthorNames(joined);
+      if (any || same_list || Normal(joined) == Normal(author)) ++author_ok;
+    }
+    if (id == show) {
+      std::printf("== %s\ntitle: %s\n  truth: %s\ndate: %s (truth %s)\nauthors:", id.c_str(),
+                  article.title.c_str(), title.c_str(), article.date.c_str(), date.c_str());
+      for (const std::string& a : article.authors) std::printf(" [%s]", a.c_str());
+      std::printf(" (truth %s)\nsite: %s\ndateline: %s\n--- body\n%s\n--- truth\n%s\n",
+                  author.c_str(), article.site.c_str(), article.dateline.c_str(),
+                  article.text.c_str(), main_content.c_str());
+    }
+  }
+  if (results.empty()) {
+    std::fprintf(stderr, "extract_eval: no pages with ground truth in %s\n", folder.c_str());
+    return 2;
+  }
+  std::sort(results.begin(), results.end(),
+            [](const PageResult& a, const PageResult& b) { return a.score.f1 < b.score.f1; });
+  std::printf("worst pages (F1 precision recall):\n");
+  for (size_t i = 0; i < std::min(worst, results.size()); ++i) {
+    std::printf("  %s  %.3f  %.3f  %.3f\n", results[i].id.c_str(), results[i].score.f1,
+                results[i].score.precision, results[i].score.recall);
+  }
+  double n = static_cast<double>(results.size());
+  std::printf("pages: %zu (errors %zu), %.1f ms/page\n", pages.size(), errors,
+              1000.0 * seconds / std::max<size_t>(pages.size(), 1));
+  std::printf("body words: precision %.4f  recall %.4f  F1 %.4f (mean over %zu pages)\n",
+              sum_p / n, sum_r / n, sum_f / n, results.size());
+  std::printf("title exact match: %.4f (%zu/%zu)\n",
+              title_total ? static_cast<double>(title_ok) / title_total : 0.0, title_ok,
+              title_total);
+  std::printf("date match (YYYY-MM-DD): %.4f (%zu/%zu)\n",
+              date_total ? static_cast<double>(date_ok) / date_total : 0.0, date_ok, date_total);
+  std::printf("author match: %.4f (%zu/%zu)\n",
+              author_total ? static_cast<double>(author_ok) / author_total : 0.0, author_ok,
+              author_total);
+  return 0;
+}

@@ -1,0 +1,39 @@
+// Document: one news item as it enters dyad, and Article: what ingest makes of it.
+#ifndef DYAD_DOCUMENT_H_
+#define DYAD_DOCUMENT_H_
+
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+// A raw input record. Exactly one of `text` (plain or scraped text) and `html` is set.
+// `date` is YYYY-MM-DD when the input carries one (the JSONL field or --date), else empty.
+struct Document {
+  std::string id;
+  std::string url;
+  std::string source;  // publisher or feed name given by the input, if any
+  std::string title;   // given by the input, if any; extraction fills it otherwise
+  std::string date;
+  std::string text;
+  std::string html;
+};
+
+// The clean article: body text without boilerplate, and its metadata. Body paragraphs are
+// separated by '\n'; every offset in an Event refers to `text`.
+struct Article {
+  std::string title;
+  std::string description;  // standfirst / summary
+  std::vector<std::string> authors;
+  std::string date;  // publication date, ISO 8601 (YYYY-MM-DD, or with time), or empty
+  std::string site;
+  std::string url;  // canonical URL when the page names one
+  std::string language;
+  std::string dateline;  // "Tehran, Iran", "MOSCOW (Reuters)"
+  std::vector<std::string> captions;
+  std::string text;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_DOCUMENT_H_

@@ -1,0 +1,40 @@
+// EventSink: where coded documents go. `dyad code --out FILE` picks one by the file's
+// extension: .jsonl (one event per line; also standard output), .tsv (one event per line with
+// a header), .db (the SQLite store: appended to, idempotent per document).
+#ifndef DYAD_SINK_H_
+#define DYAD_SINK_H_
+
+#include <memory>
+#include <string>
+
+#include "dyad/coder.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  // Writes one document's events (and, for the store, the document itself). Documents are
+  // written in the order given; a document whose Write returned OK is durable after Close.
+  virtual Status Write(const CodedDocument& doc) = 0;
+  // Commits pending writes; called after each batch of documents.
+  virtual Status Flush() = 0;
+  virtual Status Close() = 0;
+  // Documents skipped because the store already held them unchanged.
+  virtual int skipped() const { return 0; }
+};
+
+// `path` "-" or empty: JSONL on standard output.
+Status OpenSink(const std::string& path, std::unique_ptr<EventSink>* out);
+
+// One event as a JSON object (no newline): the JSONL output format.
+std::string EventToJson(const Event& e);
+
+// The TSV columns, in order, and one event's row (no newline).
+std::string TsvHeader();
+std::string EventToTsv(const Event& e);
+
+}  // namespace dyad
+
+#endif  // DYAD_SINK_H_

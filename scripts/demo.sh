@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# make demo: codes the bundled example articles into demo.db and prints what came out.
+set -euo pipefail
+dyad=${1:-build/release/dyad}
+cd "$(dirname "$0")/.."
+rm -f demo.db demo.db-wal demo.db-shm
+echo "== dyad code examples/ --out demo.db"
+"$dyad" code examples/ --out demo.db
+echo
+echo "== dyad show --db demo.db"
+"$dyad" show --db demo.db --limit 200 --top 10

@@ -1,0 +1,134 @@
+// The coder on real news sentences, with the built-in dictionaries. Each test states what a
+// careful human coder would code.
+#include "dyad/coder.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    CoderOptions o;
+    o.data_dir = DYAD_DATA_DIR;
+    Status s = Coder::Open(o, &coder_);
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+  static void TearDownTestSuite() { coder_.reset(); }
+
+  // "SRC>TGT:CODE@DATE" for each event of `text` coded on `date`.
+  std::vector<std::string> Code(const std::string& text, const std::string& date = "2022-01-19") {
+    Article a;
+    a.text = text;
+    CodedDocument out;
+    Status s = coder_->CodeArticle("t", date, a, &out);
+    EXPECT_TRUE(s.ok()) << s.message();
+    std::vector<std::string> events;
+    for (const Event& e : out.events) {
+      events.push_back(e.source.code + ">" + (e.target.empty() ? "-" : e.target.code) + ":" +
+                       e.cameo + "@" + e.date);
+    }
+    return events;
+  }
+  bool Has(const std::vector<std::string>& events, const std::string& want) {
+    return std::find(events.begin(), events.end(), want) != events.end();
+  }
+  static std::unique_ptr<Coder> coder_;
+};
+std::unique_ptr<Coder> CoderTest::coder_;
+
+#define EXPECT_EVENT(events, want) \
+  EXPECT_TRUE(Has(events, want)) << "missing " << want << " in " << ::testing::PrintToString(events)
+
+TEST_F(CoderTest, VisitByATitledLeaderThroughAPossessivePronoun) {
+  auto ev = Code("Iran's President Ebrahim Raisi has said his visit to Moscow could mark a "
+                 "turning point in relations.");
+  EXPECT_EVENT(ev, "IRNGOV>RUS:042@2022-01-19");
+}
+
+TEST_F(CoderTest, RelativeClauseSubjectAndPairTarget) {
+  auto ev = Code("Iran and Russia held talks. Raisi spoke to the United States, which has "
+                 "imposed different levels of sanctions against both countries.");
+  EXPECT_EVENT(ev, "USA>IRN:163@2022-01-19");
+  EXPECT_EVENT(ev, "USA>RUS:163@2022-01-19");
+}
+
+TEST_F(CoderTest, EventDatedFromItsClause) {
+  auto ev = Code("Iran won a victory amid the harsh US sanctions levelled against it in 2018.");
+  EXPECT_EVENT(ev, "USA>IRN:163@2018-01-01");
+}
+
+TEST_F(CoderTest, RoleDependsOnTheEventDate) {
+  // Trump was president in 2018, not in 2022: the event's date decides his code.
+  auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].substr(0, 7), "USAGOV>");
+}
+
+TEST_F(CoderTest, NegatedEventsAreNotCoded) {
+  auto ev = Code("Russian President Vladimir Putin did not visit Iran.");
+  for (const auto& e : ev) EXPECT_EQ(e.find(":042"), std::string::npos) << e;
+  auto ev2 = Code("Turkey refused to impose sanctions on Russia.", "2023-03-01");
+  for (const auto& e : ev2) EXPECT_EQ(e.find(":163"), std::string::npos) << e;
+}
+
+TEST_F(CoderTest, PlansBecomeIntentCodes) {
+  auto ev = Code("The two countries have been working to sign a new cooperation agreement.",
+                 "2022-01-19");
+  // No countries named yet: "the two countries" has nothing to refer to.
+  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+  auto ev2 = Code("Iran and Russia are close. The two countries have been working to sign a "
+                  "new cooperation agreement.");
+  bool intent = false;
+  for (const auto& e : ev2) intent = intent || e.find("IRN>RUS:03") == 0;
+  EXPECT_TRUE(intent) << ::testing::PrintToString(ev2);
+}
+
+TEST_F(CoderTest, CompoundTargetsGiveOneEventEach) {
+  auto ev = Code("Moscow plans joint naval drills with China and Iran.");
+  bool chn = false, irn = false;
+  for (const auto& e : ev) {
+    chn = chn || e.rfind("RUS>CHN:", 0) == 0;
+    irn = irn || e.rfind("RUS>IRN:", 0) == 0;
+  }
+  EXPECT_TRUE(chn && irn) << ::testing::PrintToString(ev);
+}
+
+TEST_F(CoderTest, NounPhraseEvents) {
+  auto ev = Code("Analysts watched the responses to the Houthi strike on the UAE.");
+  bool found = false;
+  for (const auto& e : ev) found = found || e.rfind("YEMREB>ARE:19", 0) == 0 ||
+                                   e.rfind("YEMREB>ARE:18", 0) == 0;
+  EXPECT_TRUE(found) << ::testing::PrintToString(ev);
+}
+
+TEST_F(CoderTest, NoSelfEventsAndNoEventsWithoutActors) {
+  auto ev = Code("The weather was mild and markets rose on Tuesday.");
+  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+  for (const auto& e : Code("Iran said Iranian officials would visit Tehran.")) {
+    auto gt = e.find('>'), colon = e.find(':');
+    EXPECT_NE(e.substr(0, gt), e.substr(gt + 1, colon - gt - 1)) << e;
+  }
+}
+
+TEST_F(CoderTest, EventsCarryCameoAttributesAndOffsets) {
+  Article a;
+  a.text = "Japan pledged humanitarian aid to Sudan on Monday.";
+  CodedDocument out;
+  ASSERT_TRUE(coder_->CodeArticle("d", "2024-04-17", a, &out).ok());
+  ASSERT_FALSE(out.events.empty());
+  const Event& e = out.events[0];
+  EXPECT_EQ(e.source.code, "JPN");
+  EXPECT_EQ(e.target.code, "SDN");
+  EXPECT_EQ(e.root, e.cameo.substr(0, 2));
+  EXPECT_EQ(e.root, "03");
+  EXPECT_EQ(e.quad_class, 1);
+  EXPECT_EQ(e.date, "2024-04-15");
+  EXPECT_EQ(a.text.substr(e.source.begin, e.source.end - e.source.begin), "Japan");
+  EXPECT_EQ(a.text.substr(e.target.begin, e.target.end - e.target.begin), "Sudan");
+  EXPECT_EQ(e.sentence, a.text);
+}
+
+}  // namespace
+}  // namespace dyad

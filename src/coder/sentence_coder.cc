@@ -1,0 +1,1129 @@
+#include "coder/sentence_coder.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <initializer_list>
+#include <unordered_map>
+
+#include "text/sentences.h"
+#include "text/timex.h"
+
+namespace dyad::coder {
+
+using lexicon::ActorEntry;
+using lexicon::PatternItem;
+using lexicon::VerbPattern;
+using text::Token;
+
+namespace {
+
+// Word classes, as bits: what the coder needs to know of function words.
+enum WordClass : uint32_t {
+  kDet = 1u << 0,          // the a an this these
+  kPrep = 1u << 1,         // of to with against in on ...
+  kAux = 1u << 2,          // has is was will ... (part of a verb group)
+  kAdverb = 1u << 3,       // also repeatedly initially ... (skipped inside a verb group)
+  kNeg = 1u << 4,          // not n't never
+  kIntent = 1u << 5,       // plans promised working expected scheduled ... (before "to")
+  kFuture = 1u << 6,       // will would could may might shall
+  kRel = 1u << 7,          // which who that whom
+  kClauseBreak = 1u << 8,  // ; : ( ) "
+  kComma = 1u << 9,
+  kConj = 1u << 10,        // and or
+  kPronPerson = 1u << 11,  // he she his her him
+  kPronThing = 1u << 12,   // it its
+  kPronPlural = 1u << 13,  // they their them
+  kPossessive = 1u << 14,  // 's '
+  kPairNoun = 1u << 15,    // countries sides nations governments
+  kPairQuant = 1u << 16,   // two both
+  kCapitalNoun = 1u << 17, // capital
+  kSkipTitle = 1u << 18,   // then acting top senior deputy (inside an actor phrase)
+  kTo = 1u << 19,
+  kRefuse = 1u << 20,      // refused declined failed denied (before "to")
+  kSubordinator = 1u << 21,// before after while when since as
+  kSay = 1u << 22,         // said says told added
+  kFormer = 1u << 23,
+  kWhen = 1u << 24,
+  kAhead = 1u << 25,       // "ahead of", "planned" before an event noun
+  kPersonNoun = 1u << 26,  // leaders (for "the two leaders")
+  kQuote = 1u << 27,
+};
+
+struct Ref {
+  int person = -1;      // actor entry of a person, resolved to a code on the event date
+  std::string code;     // the code otherwise
+  uint32_t begin = 0;   // byte offsets of the words that name it
+  uint32_t end = 0;
+  bool personlike = false;
+  bool country = false;
+};
+
+struct Mention {
+  uint32_t b = 0, e = 0;  // sentence token range
+  enum class Kind { kActor, kPronPerson, kPronThing, kPronPlural, kPair } kind = Kind::kActor;
+  Ref ref;                   // kActor
+  std::vector<Ref> referents;  // pronouns and pairs after resolution
+  bool prepositional = false;
+  bool possessor = false;
+};
+
+struct Match {
+  const VerbPattern* pattern = nullptr;
+  uint32_t anchor = 0;
+  uint32_t b = 0, e = 0;  // token span
+  int source = -1, target = -1;  // mention indexes from slots
+};
+
+}  // namespace
+
+struct SentenceCoder::Words {
+  std::vector<uint32_t> cls;  // by vocabulary id
+  uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0;
+  uint32_t Class(uint32_t id) const { return id < cls.size() ? cls[id] : 0; }
+};
+
+namespace {
+
+constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = {
+    {"the", kDet}, {"a", kDet}, {"an", kDet}, {"this", kDet}, {"these", kDet},
+    {"those", kDet}, {"some", kDet}, {"several", kDet}, {"many", kDet},
+    {"of", kPrep}, {"to", kPrep | kTo}, {"with", kPrep}, {"against", kPrep}, {"in", kPrep},
+    {"on", kPrep}, {"at", kPrep}, {"from", kPrep}, {"for", kPrep}, {"by", kPrep},
+    {"between", kPrep}, {"among", kPrep}, {"into", kPrep}, {"toward", kPrep},
+    {"towards", kPrep}, {"over", kPrep}, {"about", kPrep}, {"amid", kPrep},
+    {"despite", kPrep}, {"including", kPrep}, {"like", kPrep}, {"than", kPrep},
+    {"via", kPrep}, {"under", kPrep}, {"during", kPrep}, {"through", kPrep},
+    {"across", kPrep}, {"within", kPrep}, {"without", kPrep}, {"upon", kPrep},
+    {"onto", kPrep}, {"near", kPrep}, {"inside", kPrep}, {"outside", kPrep},
+    {"nor", kPrep}, {"neither", kPrep},
+    {"before", kPrep | kSubordinator}, {"after", kPrep | kSubordinator},
+    {"since", kPrep | kSubordinator}, {"while", kSubordinator}, {"as", kSubordinator},
+    {"when", kSubordinator | kWhen}, {"because", kSubordinator}, {"although", kSubordinator},
+    {"if", kSubordinator}, {"unless", kSubordinator}, {"whereas", kSubordinator},
+    {"has", kAux}, {"have", kAux}, {"had", kAux}, {"having", kAux}, {"is", kAux},
+    {"are", kAux}, {"was", kAux}, {"were", kAux}, {"be", kAux}, {"been", kAux},
+    {"being", kAux}, {"do", kAux}, {"does", kAux}, {"did", kAux}, {"'s", kPossessive},
+    {"'", kPossessive}, {"'ve", kAux}, {"'re", kAux}, {"'ll", kAux | kFuture},
+    {"'d", kAux | kFuture}, {"get", kAux}, {"got", kAux},
+    {"will", kAux | kFuture}, {"would", kAux | kFuture}, {"could", kAux | kFuture},
+    {"may", kAux | kFuture}, {"might", kAux | kFuture}, {"shall", kAux | kFuture},
+    {"should", kAux | kFuture}, {"must", kAux | kFuture}, {"can", kAux | kFuture},
+    {"also", kAdverb}, {"repeatedly", kAdverb}, {"initially", kAdverb},
+    {"already", kAdverb}, {"still", kAdverb}, {"now", kAdverb}, {"finally", kAdverb},
+    {"recently", kAdverb}, {"jointly", kAdverb}, {"formally", kAdverb},
+    {"officially", kAdverb}, {"reportedly", kAdverb}, {"allegedly", kAdverb},
+    {"again", kAdverb}, {"later", kAdverb}, {"earlier", kAdverb}, {"just", kAdverb},
+    {"publicly", kAdverb}, {"swiftly", kAdverb}, {"quickly", kAdverb}, {"once", kAdverb},
+    {"even", kAdverb}, {"then", kAdverb | kSkipTitle}, {"strongly", kAdverb},
+    {"firmly", kAdverb}, {"sharply", kAdverb}, {"immediately", kAdverb},
+    {"reluctantly", kAdverb}, {"openly", kAdverb}, {"previously", kAdverb},
+    {"subsequently", kAdverb}, {"effectively", kAdverb}, {"unilaterally", kAdverb},
+    {"not", kNeg}, {"n't", kNeg}, {"never", kNeg}, {"no", kNeg}, {"neither", kNeg},
+    {"plan", kIntent}, {"plans", kIntent}, {"planned", kIntent | kAhead},
+    {"planning", kIntent}, {"promise", kIntent}, {"promises", kIntent},
+    {"promised", kIntent}, {"pledge", kIntent}, {"pledged", kIntent},
+    {"pledges", kIntent}, {"vow", kIntent}, {"vowed", kIntent}, {"vows", kIntent},
+    {"expected", kIntent}, {"expect", kIntent}, {"expects", kIntent},
+    {"scheduled", kIntent}, {"set", kIntent}, {"due", kIntent}, {"aims", kIntent},
+    {"aim", kIntent}, {"aimed", kIntent}, {"aiming", kIntent}, {"intends", kIntent},
+    {"intend", kIntent}, {"intended", kIntent}, {"hopes", kIntent}, {"hope", kIntent},
+    {"hoped", kIntent}, {"hoping", kIntent}, {"seeks", kIntent}, {"seek", kIntent},
+    {"sought", kIntent}, {"seeking", kIntent}, {"wants", kIntent}, {"want", kIntent},
+    {"wanted", kIntent}, {"working", kIntent}, {"work", kIntent}, {"worked", kIntent},
+    {"offered", kIntent}, {"offers", kIntent}, {"offer", kIntent}, {"agreed", kIntent},
+    {"agree", kIntent}, {"agrees", kIntent}, {"prepared", kIntent}, {"ready", kIntent},
+    {"willing", kIntent}, {"likely", kIntent}, {"going", kIntent}, {"poised", kIntent},
+    {"trying", kIntent}, {"tried", kIntent}, {"try", kIntent}, {"tries", kIntent},
+    {"proposed", kIntent}, {"proposes", kIntent}, {"propose", kIntent},
+    {"interested", kIntent}, {"keen", kIntent}, {"eager", kIntent},
+    {"refused", kRefuse}, {"refuses", kRefuse}, {"refuse", kRefuse},
+    {"declined", kRefuse}, {"declines", kRefuse}, {"decline", kRefuse},
+    {"failed", kRefuse}, {"fails", kRefuse}, {"fail", kRefuse}, {"denied", kRefuse},
+    {"denies", kRefuse}, {"deny", kRefuse}, {"rejected", kRefuse},
+    {"which", kRel}, {"who", kRel}, {"whom", kRel}, {"that", kRel},
+    {";", kClauseBreak}, {":", kClauseBreak}, {"(", kClauseBreak}, {")", kClauseBreak},
+    {"\"", kQuote}, {"-", kClauseBreak}, {",", kComma},
+    {"and", kConj}, {"or", kConj},
+    {"he", kPronPerson}, {"she", kPronPerson}, {"his", kPronPerson}, {"her", kPronPerson},
+    {"him", kPronPerson}, {"it", kPronThing}, {"its", kPronThing},
+    {"they", kPronPlural}, {"their", kPronPlural}, {"them", kPronPlural},
+    {"countries", kPairNoun}, {"sides", kPairNoun}, {"nations", kPairNoun},
+    {"governments", kPairNoun}, {"states", kPairNoun}, {"neighbours", kPairNoun},
+    {"neighbors", kPairNoun}, {"parties", kPairNoun}, {"leaders", kPairNoun | kPersonNoun},
+    {"presidents", kPairNoun | kPersonNoun}, {"two", kPairQuant}, {"both", kPairQuant},
+    {"capital", kCapitalNoun}, {"acting", kSkipTitle}, {"top", kSkipTitle},
+    {"senior", kSkipTitle}, {"deputy", kSkipTitle}, {"chief", kSkipTitle},
+    {"new", kSkipTitle}, {"outgoing", kSkipTitle}, {"incoming", kSkipTitle},
+    {"interim", kSkipTitle}, {"former", kFormer}, {"ex", kFormer},
+    {"said", kSay}, {"says", kSay}, {"told", kSay}, {"added", kSay}, {"ahead", kAhead},
+};
+
+bool HasClass(uint32_t cls, uint32_t bits) { return (cls & bits) != 0; }
+
+// The intent code for a planned, promised or expected event: CAMEO's 03 family mirrors the
+// cooperative families; a planned conflict event is a threat (13).
+std::string IntentCode(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  static const std::unordered_map<std::string, std::string> kExact = {
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
+      {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
+      {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"163", "1312"},
+      {"161", "1313"}, {"162", "1311"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+  };
+  if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
+  if (root == "04") return "036";
+  if (root == "05") return "030";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "16") return "131";
+  if (root == "17") return "137";
+  if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
+  return code;  // 01, 02, 03, 09-14 keep their code: a planned statement is a statement
+}
+
+}  // namespace
+
+// Everything the coder knows while it reads one article.
+struct SentenceState {
+  const SentenceCoder& c;
+  const lexicon::Lexicon& lex;
+  const SentenceCoder::Words& w;
+  std::string_view text;
+  const text::Date doc_date;
+  const std::string& doc_id;
+
+  // Discourse memory, across sentences.
+  Ref last_person;
+  bool have_person = false;
+  Ref last_thing;
+  bool have_thing = false;
+  std::vector<std::pair<std::string, int>> country_counts;  // code, count, in first-seen order
+  std::unordered_map<std::string, Ref> country_ref;
+  std::vector<Ref> last_group;
+
+  // The current sentence.
+  std::vector<uint32_t> ids;
+  std::vector<uint32_t> cls;
+  std::vector<const Token*> toks;
+  std::vector<std::string_view> norm;
+  std::string norm_arena;
+  std::vector<Mention> mentions;
+  std::vector<int> mention_at;      // token -> index of the mention covering it, or -1
+  std::vector<int> mention_ending;  // token -> mention whose last token it is, or -1
+  std::vector<bool> in_timex;       // token is part of a temporal expression
+  std::vector<text::Timex> timexes_past;
+  std::string home_country;         // the dateline's country: the country of bare agents
+  std::vector<Ref> last_country_pair;
+
+  SentenceState(const SentenceCoder& coder, const lexicon::Lexicon& l,
+                const SentenceCoder::Words& words, std::string_view t, const text::Date& d,
+                const std::string& id)
+      : c(coder), lex(l), w(words), text(t), doc_date(d), doc_id(id) {}
+
+  std::string CodeOf(const Ref& r, const text::Date& date) const {
+    if (r.person >= 0) {
+      std::string code = lex.actors()[r.person].CodeOn(date);
+      return code.empty() ? r.code : code;
+    }
+    return r.code;
+  }
+
+  void Load(const std::vector<Token>& all, uint32_t b, uint32_t e) {
+    ids.clear();
+    cls.clear();
+    toks.clear();
+    norm.clear();
+    norm_arena.clear();
+    size_t total = 0;
+    for (uint32_t i = b; i < e; ++i) total += all[i].end - all[i].begin;
+    norm_arena.reserve(total);
+    std::string buf;
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (uint32_t i = b; i < e; ++i) {
+      const Token& t = all[i];
+      std::string_view raw = text.substr(t.begin, t.end - t.begin);
+      uint32_t id = lexicon::Vocabulary::kUnknown;
+      if (text::IsShortAcronym(raw)) id = lex.vocab().Find(raw);
+      std::string_view n = text::Normalize(raw, &buf);
+      if (id == lexicon::Vocabulary::kUnknown) id = lex.vocab().Find(n);
+      spans.emplace_back(norm_arena.size(), n.size());
+      norm_arena.append(n);
+      ids.push_back(id);
+      cls.push_back(w.Class(id));
+      toks.push_back(&t);
+    }
+    for (auto [off, len] : spans) norm.emplace_back(norm_arena.data() + off, len);
+  }
+
+  uint32_t size() const { return static_cast<uint32_t>(ids.size()); }
+
+  // ---------------------------------------------------------------- mentions
+  void FindMentions() {
+    mentions.clear();
+    const uint32_t n = size();
+    timexes_past = text::FindTimexes(norm, doc_date, false);
+    in_timex.assign(n, false);
+    for (const auto& t : timexes_past) {
+      for (uint32_t q = t.token_begin; q < t.token_end && q < n; ++q) in_timex[q] = true;
+    }
+    uint32_t i = 0;
+    while (i < n) {
+      Mention m;
+      if (TryMention(i, &m)) {
+        mentions.push_back(std::move(m));
+        i = mentions.back().e;
+      } else {
+        ++i;
+      }
+    }
+    mention_at.assign(n, -1);
+    mention_ending.assign(n, -1);
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      for (uint32_t t = m.b; t < m.e; ++t) mention_at[t] = static_cast<int>(k);
+      mention_ending[m.e - 1] = static_cast<int>(k);
+      m.possessor = m.e < n && HasClass(cls[m.e], kPossessive);
+      // Prepositional: a preposition right before, possibly across a determiner or a
+      // compound's first member ("with China and Iran": Iran is prepositional too).
+      int p = static_cast<int>(m.b) - 1;
+      while (p >= 0 && HasClass(cls[p], kDet | kPairQuant)) --p;
+      if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive)) {
+        m.prepositional = true;
+      }
+      if (p >= 0 && HasClass(cls[p], kSubordinator) && HasClass(cls[p], kPrep) &&
+          p + 1 == static_cast<int>(m.b)) {
+        m.prepositional = true;  // "after Iran" as a preposition
+      }
+      if (k > 0 && p >= 0 && HasClass(cls[p], kConj | kComma) &&
+          mentions[k - 1].e == static_cast<uint32_t>(p) && mentions[k - 1].prepositional) {
+        m.prepositional = true;
+      }
+    }
+  }
+
+  // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
+  // pronoun, or "the two countries".
+  bool TryMention(uint32_t i, Mention* m) {
+    const uint32_t n = size();
+    uint32_t j = i;
+    if (HasClass(cls[j], kDet) && norm[j] == "the") ++j;
+    if (j >= n) return false;
+    // Pronouns and pairs.
+    if (j == i) {
+      uint32_t c0 = cls[i];
+      if (HasClass(c0, kPronPerson)) return Single(i, Mention::Kind::kPronPerson, m);
+      if (HasClass(c0, kPronThing)) return Single(i, Mention::Kind::kPronThing, m);
+      if (HasClass(c0, kPronPlural)) return Single(i, Mention::Kind::kPronPlural, m);
+    }
+    if (HasClass(cls[j], kPairQuant)) {
+      uint32_t k = j + 1;
+      if (k < n && HasClass(cls[k], kPairQuant)) ++k;  // "the two"
+      if (k < n && HasClass(cls[k], kPairNoun)) {
+        m->b = i;
+        m->e = k + 1;
+        m->kind = Mention::Kind::kPair;
+        return true;
+      }
+    }
+    std::string country, agent;
+    int person = -1;
+    bool any = false, former = false, personlike = false;
+    uint32_t start = i, end = j;
+    while (j < n) {
+      if (HasClass(cls[j], kSkipTitle | kFormer) && j + 1 < n) {
+        if (HasClass(cls[j], kFormer)) former = true;
+        ++j;
+        continue;
+      }
+      uint32_t value = 0;
+      uint32_t len = person < 0 ? lex.actor_trie().LongestMatch(&ids[j], n - j, &value) : 0;
+      uint32_t agent_value = 0;
+      uint32_t agent_len = lex.agent_trie().LongestMatch(&ids[j], n - j, &agent_value);
+      if (len > 0 && len >= agent_len) {
+        const ActorEntry& a = lex.actors()[value];
+        if (a.kind == ActorEntry::Kind::kPerson) {
+          // Only a capitalised name is a person ("Putin", not a common word).
+          if (!(toks[j]->flags & text::kCapitalized)) break;
+          person = static_cast<int>(value);
+          personlike = true;
+          j += len;
+          end = j;
+          any = true;
+          break;
+        }
+        if (!country.empty()) break;  // a second country starts a new mention
+        if (!agent.empty()) break;    // "officials Iran": not one phrase
+        country = a.code;
+        j += len;
+        end = j;
+        any = true;
+        if (j < n && HasClass(cls[j], kPossessive)) {
+          // "Iran's president": the possessive joins only when an agent or person follows.
+          uint32_t k = j + 1;
+          while (k < n && HasClass(cls[k], kSkipTitle)) ++k;
+          uint32_t v2 = 0;
+          if (k < n && (lex.agent_trie().LongestMatch(&ids[k], n - k, &v2) > 0 ||
+                        (lex.actor_trie().LongestMatch(&ids[k], n - k, &v2) > 0 &&
+                         lex.actors()[v2].kind == ActorEntry::Kind::kPerson))) {
+            j = k;
+            continue;
+          }
+          break;
+        }
+        continue;
+      }
+      if (agent_len > 0) {
+        if (!agent.empty()) break;
+        agent = lex.agents()[agent_value].code;
+        personlike = personlike || agent == "GOV" || agent == "MIL" || agent == "LEG" ||
+                     agent == "JUD" || agent == "OPP";
+        j += agent_len;
+        end = j;
+        any = true;
+        // "lower house of parliament", "minister of foreign affairs": an "of"-complement that
+        // is itself an agent belongs to the phrase.
+        if (j + 1 < n && ids[j] == w.id_of) {
+          uint32_t v2 = 0;
+          uint32_t l2 = lex.agent_trie().LongestMatch(&ids[j + 1], n - j - 1, &v2);
+          if (l2 > 0) {
+            j += 1 + l2;
+            end = j;
+          }
+        }
+        continue;
+      }
+      if (HasClass(cls[j], kCapitalNoun) && !country.empty()) {
+        ++j;  // "the Russian capital": the country itself
+        end = j;
+        continue;
+      }
+      break;
+    }
+    if (!any) return false;
+    m->b = start;
+    m->e = end;
+    m->kind = Mention::Kind::kActor;
+    Ref& r = m->ref;
+    r.person = person;
+    r.personlike = personlike;
+    if (former && person < 0 && !country.empty()) agent = "ELI";
+    if (!country.empty()) {
+      // A country adjective or name with a role: IRN + GOV. Codes that already carry a role
+      // (RUSGOV for the Kremlin) or an organisation code keep theirs.
+      r.code = country.size() == 3 && !agent.empty() ? country + agent : country;
+      r.country = country.size() == 3 && agent.empty();
+    } else if (person < 0) {
+      // An agent without a country ("police", "protesters"): the article's home country for
+      // domestic roles; a bare "officials" or "troops" is too vague to code.
+      static const char* kDomestic[] = {"COP", "OPP", "JUD", "LEG", "CVL", "LAB", "EDU", "CRM",
+                                        "BUS", "MED", "HLH", "AGR", "REF"};
+      bool domestic = false;
+      for (const char* d : kDomestic) domestic = domestic || agent == d;
+      if (!domestic || home_country.empty()) return false;
+      r.code = home_country + agent;
+    }
+    r.begin = toks[start]->begin;
+    r.end = toks[end - 1]->end;
+    if (person < 0 && r.code.empty()) return false;
+    // A lone agent noun that is not capitalised and has no country ("officials") is too vague
+    // to be an actor unless it names a well-defined body (police, army, rebels): keep it.
+    return true;
+  }
+
+  bool Single(uint32_t i, Mention::Kind kind, Mention* m) {
+    m->b = i;
+    m->e = i + 1;
+    m->kind = kind;
+    return true;
+  }
+
+  // ---------------------------------------------------------------- discourse
+  void Remember(const Ref& r) {
+    if (r.personlike) {
+      last_person = r;
+      have_person = true;
+    }
+    if (r.country || (!r.personlike && r.person < 0)) {
+      last_thing = r;
+      have_thing = true;
+    }
+    std::string code = r.code.size() >= 3 ? r.code.substr(0, 3) : r.code;
+    if (r.person >= 0) code = CodeOf(r, doc_date).substr(0, 3);
+    if (code.size() == 3 && lex.CountryEntry(code) >= 0) {
+      auto it = std::find_if(country_counts.begin(), country_counts.end(),
+                             [&](const auto& p) { return p.first == code; });
+      if (it == country_counts.end()) {
+        country_counts.emplace_back(code, 1);
+      } else {
+        ++it->second;
+      }
+      if (!country_ref.count(code)) {
+        Ref cr;
+        cr.code = code;
+        cr.country = true;
+        cr.begin = r.begin;
+        cr.end = r.end;
+        country_ref[code] = cr;
+      }
+    }
+  }
+
+  // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
+  // sentence's own subject.
+  void ResolveMentions() {
+    std::vector<Ref> seen_persons, seen_things;
+    for (Mention& m : mentions) {
+      if (m.kind == Mention::Kind::kActor) {
+        if (!m.prepositional) {
+          if (m.ref.personlike) seen_persons.push_back(m.ref);
+          else seen_things.push_back(m.ref);
+        }
+        continue;
+      }
+      m.referents.clear();
+      Ref self;
+      self.begin = toks[m.b]->begin;
+      self.end = toks[m.e - 1]->end;
+      auto with_text = [&](Ref r) {
+        r.begin = self.begin;
+        r.end = self.end;
+        return r;
+      };
+      switch (m.kind) {
+        case Mention::Kind::kPronPerson:
+          if (!seen_persons.empty()) m.referents.push_back(with_text(seen_persons.front()));
+          else if (have_person) m.referents.push_back(with_text(last_person));
+          break;
+        case Mention::Kind::kPronThing:
+          if (!seen_things.empty()) m.referents.push_back(with_text(seen_things.front()));
+          else if (have_thing) m.referents.push_back(with_text(last_thing));
+          break;
+        case Mention::Kind::kPronPlural:
+        case Mention::Kind::kPair: {
+          if (m.kind == Mention::Kind::kPronPlural && last_group.size() >= 2) {
+            for (const Ref& r : last_group) m.referents.push_back(with_text(r));
+            break;
+          }
+          if (last_country_pair.size() == 2) {
+            for (const Ref& r : last_country_pair) m.referents.push_back(with_text(r));
+            break;
+          }
+          // The two countries the article has named most.
+          std::vector<std::pair<std::string, int>> top = country_counts;
+          std::stable_sort(top.begin(), top.end(),
+                           [](const auto& a, const auto& b) { return a.second > b.second; });
+          if (top.size() >= 2) {
+            m.referents.push_back(with_text(country_ref[top[0].first]));
+            m.referents.push_back(with_text(country_ref[top[1].first]));
+          } else if (last_group.size() >= 2) {
+            for (const Ref& r : last_group) m.referents.push_back(with_text(r));
+          }
+          break;
+        }
+        case Mention::Kind::kActor:
+          break;
+      }
+    }
+  }
+
+  void UpdateDiscourse() {
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (mentions[k].kind != Mention::Kind::kActor) continue;
+      std::vector<Ref> group = Group(static_cast<int>(k));
+      if (group.size() >= 2) {
+        last_group = group;
+        std::vector<Ref> countries;
+        for (const Ref& r : group) {
+          if (r.country) countries.push_back(r);
+        }
+        if (countries.size() == 2 && countries[0].code != countries[1].code) {
+          last_country_pair = countries;
+        }
+        break;
+      }
+    }
+    // Subjects (non-prepositional actor mentions) become the antecedents of later pronouns;
+    // every country counts toward "the two countries".
+    for (const Mention& m : mentions) {
+      if (m.kind != Mention::Kind::kActor) continue;
+      if (!m.prepositional || m.ref.country) Remember(m.ref);
+    }
+    // Restore the subject as the most salient: the first non-prepositional mention.
+    for (const Mention& m : mentions) {
+      if (m.kind == Mention::Kind::kActor && !m.prepositional) {
+        if (m.ref.personlike) {
+          last_person = m.ref;
+          have_person = true;
+        } else if (m.ref.country || m.ref.person < 0) {
+          last_thing = m.ref;
+          have_thing = true;
+        }
+        break;
+      }
+    }
+  }
+
+  // The referents of mention k: itself, or what a pronoun or pair stands for.
+  std::vector<Ref> Referents(int k) const {
+    const Mention& m = mentions[k];
+    if (m.kind == Mention::Kind::kActor) return {m.ref};
+    return m.referents;
+  }
+
+  // Mention k and the members of a compound it heads or closes ("China and Iran").
+  std::vector<Ref> Group(int k, bool backward = true) const {
+    std::vector<Ref> out = Referents(k);
+    // Members after: k, [","] "and" k+1 ...
+    int cur = k;
+    while (cur + 1 < static_cast<int>(mentions.size())) {
+      const Mention& a = mentions[cur];
+      const Mention& b = mentions[cur + 1];
+      if (b.b != a.e + 1 || !HasClass(cls[a.e], kConj | kComma)) break;
+      if (HasClass(cls[a.e], kComma) && !(b.e < size() && HasClass(cls[b.e], kConj | kComma))) {
+        break;  // "X, Y said": an appositive, not a list
+      }
+      for (const Ref& r : Referents(cur + 1)) out.push_back(r);
+      ++cur;
+    }
+    // Members before: ... k-1 "and" k
+    cur = k;
+    while (backward && cur > 0) {
+      const Mention& a = mentions[cur - 1];
+      const Mention& b = mentions[cur];
+      if (b.b != a.e + 1 || !HasClass(cls[a.e], kConj)) break;
+      std::vector<Ref> before = Referents(cur - 1);
+      out.insert(out.begin(), before.begin(), before.end());
+      --cur;
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- patterns
+  bool MatchWordAt(const PatternItem& it, uint32_t pos) const {
+    return pos < size() && std::find(it.ids.begin(), it.ids.end(), ids[pos]) != it.ids.end();
+  }
+
+  // Length of a synset member at pos, or 0.
+  uint32_t MatchSynsetAt(const PatternItem& it, uint32_t pos) const {
+    for (const auto& member : lex.synsets()[it.synset]) {
+      if (pos + member.size() > size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < member.size() && ok; ++k) ok = ids[pos + k] == member[k];
+      if (ok) return static_cast<uint32_t>(member.size());
+    }
+    return 0;
+  }
+
+  bool IsGapBarrier(uint32_t pos) const {
+    return HasClass(cls[pos], kClauseBreak | kComma | kRel | kQuote) || norm[pos] == "." ||
+           norm[pos] == "but";
+  }
+
+  // Forward matching of items [k, end) from token pos.
+  bool MatchForward(const VerbPattern& p, size_t k, uint32_t pos, Match* m) const {
+    if (k == p.items.size()) {
+      m->e = pos;
+      return true;
+    }
+    const PatternItem& it = p.items[k];
+    switch (it.kind) {
+      case PatternItem::Kind::kWord:
+        return MatchWordAt(it, pos) && MatchForward(p, k + 1, pos + 1, m);
+      case PatternItem::Kind::kSynset: {
+        uint32_t len = MatchSynsetAt(it, pos);
+        return len > 0 && MatchForward(p, k + 1, pos + len, m);
+      }
+      case PatternItem::Kind::kGap:
+        for (uint32_t g = 0; g <= 8 && pos + g <= size(); ++g) {
+          if (g > 0 && IsGapBarrier(pos + g - 1)) break;
+          if (MatchForward(p, k + 1, pos + g, m)) return true;
+        }
+        return false;
+      case PatternItem::Kind::kTarget:
+      case PatternItem::Kind::kSource: {
+        // An actor phrase here, after at most two modifiers ("against the harsh ...").
+        for (uint32_t skip = 0; skip <= 2 && pos + skip < size(); ++skip) {
+          int mk = mention_at[pos + skip];
+          if (mk >= 0 && mentions[mk].b == pos + skip) {
+            int& slot = it.kind == PatternItem::Kind::kTarget ? m->target : m->source;
+            int saved = slot;
+            slot = mk;
+            if (MatchForward(p, k + 1, mentions[mk].e, m)) return true;
+            slot = saved;
+            break;
+          }
+          if (cls[pos + skip] != 0 && !HasClass(cls[pos + skip], kDet | kPairQuant)) break;
+          if (!(toks[pos + skip]->flags & text::kWord)) break;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // Backward matching of items [0, k) ending just before token pos (exclusive).
+  bool MatchBackward(const VerbPattern& p, int k, int pos, Match* m) const {
+    if (k < 0) {
+      m->b = static_cast<uint32_t>(pos + 1);
+      return true;
+    }
+    const PatternItem& it = p.items[k];
+    switch (it.kind) {
+      case PatternItem::Kind::kWord:
+        return pos >= 0 && MatchWordAt(it, pos) && MatchBackward(p, k - 1, pos - 1, m);
+      case PatternItem::Kind::kSynset:
+        for (uint32_t len = 1; len <= 4 && pos + 1 >= static_cast<int>(len); ++len) {
+          if (MatchSynsetAt(it, pos + 1 - len) == len &&
+              MatchBackward(p, k - 1, pos - static_cast<int>(len), m)) {
+            return true;
+          }
+        }
+        return false;
+      case PatternItem::Kind::kGap:
+        for (int g = 0; g <= 8 && pos - g >= -1; ++g) {
+          if (g > 0 && IsGapBarrier(pos - g + 1)) break;
+          if (MatchBackward(p, k - 1, pos - g, m)) return true;
+        }
+        return false;
+      case PatternItem::Kind::kTarget:
+      case PatternItem::Kind::kSource: {
+        // The actor phrase, possessive, or its modifier ends here ("Iran's", "US sanctions",
+        // "the Houthi strike"), across at most two adjectives.
+        int q = pos;
+        for (int skip = 0; skip <= 2 && q >= 0; ++skip) {
+          if (HasClass(cls[q], kPossessive)) --q;
+          if (q < 0) break;
+          int mk = mention_ending[q];
+          if (mk >= 0) {
+            int& slot = it.kind == PatternItem::Kind::kTarget ? m->target : m->source;
+            int saved = slot;
+            slot = mk;
+            if (MatchBackward(p, k - 1, static_cast<int>(mentions[mk].b) - 1, m)) return true;
+            slot = saved;
+            return false;
+          }
+          if (cls[q] != 0 || !(toks[q]->flags & text::kWord) ||
+              (toks[q]->flags & text::kCapitalized)) {
+            break;
+          }
+          --q;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // Whether the word at i is used as a noun: after a determiner or possessive ("a meeting",
+  // "his visit", "Iran's purchase"), or, in its base form, after a lower-case word that is not
+  // a function word ("natural gas").
+  bool IsNominal(uint32_t i) const {
+    if (i == 0) return false;
+    uint32_t prev = cls[i - 1];
+    if (HasClass(prev, kDet | kPossessive | kAhead)) return true;
+    std::string_view pw = norm[i - 1];
+    if (pw == "his" || pw == "its" || pw == "their" || pw == "her" || pw == "our") return true;
+    std::string_view w = norm[i];
+    bool inflected = w.size() > 3 && (w.substr(w.size() - 2) == "ed" ||
+                                      w.substr(w.size() - 3) == "ing" || w.back() == 's');
+    if (!inflected && prev == 0 && mention_at[i - 1] < 0 && (toks[i - 1]->flags & text::kWord) &&
+        !(toks[i - 1]->flags & text::kCapitalized)) {
+      return true;
+    }
+    return false;
+  }
+
+  std::vector<Match> MatchPatterns() const {
+    std::vector<Match> best_at(size());
+    const uint32_t n = size();
+    for (uint32_t i = 0; i < n; ++i) {
+      const std::vector<uint32_t>* cands = lex.PatternsAt(ids[i]);
+      if (!cands) continue;
+      const bool nominal = IsNominal(i);
+      for (uint32_t pi : *cands) {
+        const VerbPattern& p = lex.patterns()[pi];
+        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
+        // noun patterns ("meeting with +") code the event nouns.
+        if (p.verbal && nominal) continue;
+        // Inside an actor phrase a word is a name, not an event ("the Defense Ministry").
+        if (mention_at[i] >= 0) continue;
+        Match m;
+        m.pattern = &p;
+        m.anchor = i;
+        if (!MatchWordAt(p.items[p.anchor], i)) continue;
+        if (!MatchForward(p, p.anchor + 1, i + 1, &m)) continue;
+        if (!MatchBackward(p, static_cast<int>(p.anchor) - 1, static_cast<int>(i) - 1, &m)) {
+          continue;
+        }
+        const Match& cur = best_at[i];
+        if (!cur.pattern || p.specificity > cur.pattern->specificity ||
+            (p.specificity == cur.pattern->specificity && (m.e - m.b) > (cur.e - cur.b))) {
+          best_at[i] = m;
+        }
+      }
+    }
+    std::vector<Match> out;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (best_at[i].pattern) out.push_back(best_at[i]);
+    }
+    // A match whose anchor lies inside a more specific match is part of that event.
+    std::vector<Match> kept;
+    for (const Match& m : out) {
+      bool covered = false;
+      for (const Match& o : out) {
+        if (&o == &m) continue;
+        if (m.anchor >= o.b && m.anchor < o.e && o.anchor != m.anchor &&
+            (o.pattern->specificity > m.pattern->specificity ||
+             (o.pattern->specificity == m.pattern->specificity && o.e - o.b > m.e - m.b))) {
+          covered = true;
+        }
+      }
+      if (!covered) kept.push_back(m);
+    }
+    return kept;
+  }
+
+  // ---------------------------------------------------------------- roles
+  // Start of the verb group ending at the anchor: auxiliaries, adverbs, negation, "to", and
+  // control words ("plans to", "is expected to") before it.
+  uint32_t VerbGroupStart(uint32_t anchor, bool* negated, bool* intent, bool* future) const {
+    int q = static_cast<int>(anchor) - 1;
+    while (q >= 0) {
+      uint32_t k = cls[q];
+      if (HasClass(k, kNeg)) *negated = true;
+      else if (HasClass(k, kRefuse)) *negated = true;
+      else if (HasClass(k, kIntent)) *intent = true;
+      else if (HasClass(k, kFuture)) *future = true;
+      if (HasClass(k, kAux | kAdverb | kNeg | kIntent | kFuture | kTo | kRefuse)) {
+        // "in": "interested in purchasing"
+        --q;
+        continue;
+      }
+      if (norm[q] == "in" && q > 0 && HasClass(cls[q - 1], kIntent)) {
+        --q;
+        continue;
+      }
+      break;
+    }
+    return static_cast<uint32_t>(q + 1);
+  }
+
+  // The subject of the clause whose verb group starts at `start`; -1 when it is not an actor.
+  int SubjectBefore(uint32_t start, bool finite) const {
+    int q = static_cast<int>(start) - 1;
+    if (q >= 0 && HasClass(cls[q], kRel)) {
+      // "the United States, which has imposed": the antecedent.
+      int a = q - 1;
+      if (a >= 0 && HasClass(cls[a], kComma)) --a;
+      if (a >= 0 && mention_ending[a] >= 0) return mention_ending[a];
+      return -1;
+    }
+    bool first = true;
+    while (q >= 0) {
+      int mk = mention_ending[q];
+      if (mk >= 0) {
+        if (!mentions[mk].prepositional) return mk;
+        q = static_cast<int>(mentions[mk].b) - 1;
+        first = false;
+        continue;
+      }
+      uint32_t k = cls[q];
+      if (HasClass(k, kClauseBreak)) return -1;
+      if (finite && first && (toks[q]->flags & text::kCapitalized) && k == 0 && q > 0 &&
+          !in_timex[q]) {
+        return -1;  // an unknown name is the subject ("Ramani said")
+      }
+      if (finite && HasClass(k, kSay) && !first) return -1;  // "X said Y will ..."
+      if (finite && HasClass(k, kRel) && !first) return -1;
+      first = false;
+      --q;
+    }
+    return -1;
+  }
+
+  // For a non-finite verb with no subject of its own ("Before departing for Moscow, the
+  // president said"), the main clause's subject: the first subject-position mention.
+  int MainSubject(int exclude) const {
+    auto named = [&](size_t k) {
+      return static_cast<int>(k) != exclude && !mentions[k].prepositional &&
+             (mentions[k].kind == Mention::Kind::kActor || mentions[k].kind == Mention::Kind::kPair);
+    };
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (named(k) && !mentions[k].possessor) return static_cast<int>(k);
+    }
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (named(k)) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  int ObjectAfter(uint32_t from, int exclude) const {
+    for (uint32_t q = from; q < size() && q < from + 14; ++q) {
+      if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
+      if (HasClass(cls[q], kComma)) return -1;
+      int mk = mention_at[q];
+      if (mk >= 0 && mk != exclude && mentions[mk].b == q) return mk;
+    }
+    return -1;
+  }
+
+  text::Date EventDate(const Match& m, const std::vector<text::Timex>& timexes) const {
+    // The nearest expression after the verb in its clause, else before it in its clause, else
+    // one that a "when"-clause hangs on ("in 2018, when Trump withdrew").
+    auto segment_of = [&](uint32_t pos) {
+      uint32_t b = pos, e = pos;
+      while (b > 0 && !HasClass(cls[b - 1], kComma | kClauseBreak)) --b;
+      while (e < size() && !HasClass(cls[e], kComma | kClauseBreak)) ++e;
+      return std::make_pair(b, e);
+    };
+    auto [sb, se] = segment_of(m.anchor);
+    se = std::max(se, m.e);
+    sb = std::min(sb, m.b);
+    const text::Timex* best = nullptr;
+    for (const auto& t : timexes) {
+      if (t.token_begin >= m.anchor && t.token_end <= se) {
+        if (!best || t.token_begin < best->token_begin) best = &t;
+      }
+    }
+    if (!best) {
+      for (const auto& t : timexes) {
+        if (t.token_end <= m.anchor && t.token_begin >= sb) best = &t;
+      }
+    }
+    if (!best && sb >= 2 && HasClass(cls[sb], kWhen)) {
+      for (const auto& t : timexes) {
+        if (t.token_end == sb - 1) best = &t;
+      }
+    }
+    if (!best) {
+      // A sentence-initial adverbial dates the whole sentence: "In 2018, Trump withdrew".
+      for (const auto& t : timexes) {
+        if (t.token_begin <= 1 && t.token_end < size() && HasClass(cls[t.token_end], kComma) &&
+            t.token_end < m.anchor) {
+          best = &t;
+        }
+      }
+    }
+    if (best) return best->date;
+    return doc_date;
+  }
+
+  void EmitEvents(const std::vector<Match>& matches, int sentence_index,
+                  std::vector<Event>* events) {
+    std::vector<text::Timex> timexes_future;
+    bool have_future = false;
+    std::vector<Event> out;
+    static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
+    for (const Match& m : matches) {
+      const VerbPattern& p = *m.pattern;
+      if (debug) {
+        std::fprintf(stderr, "match %s [%s] at '%.*s' (%s)\n", p.code.c_str(), p.text.c_str(),
+                     static_cast<int>(norm[m.anchor].size()), norm[m.anchor].data(),
+                     p.origin.c_str());
+      }
+      bool negated = false, intent = false, future = false;
+      uint32_t group_start = m.anchor;
+      const bool verbal = p.verbal;
+      if (verbal) {
+        group_start = VerbGroupStart(m.anchor, &negated, &intent, &future);
+      } else {
+        // An event noun: "ahead of a meeting", "planned drills", "no visit".
+        int q = static_cast<int>(m.b) - 1;
+        for (int back = 0; back < 3 && q >= 0; ++back, --q) {
+          if (HasClass(cls[q], kAhead)) intent = true;
+          if (HasClass(cls[q], kNeg) && norm[q] == "no") negated = true;
+          if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
+        }
+      }
+      if (negated) continue;
+      // Source.
+      int src = m.source;
+      if (src < 0) {
+        bool finite = verbal && !(group_start > 0 && (HasClass(cls[group_start - 1], kPrep) &&
+                                                       !HasClass(cls[group_start - 1], kTo)));
+        bool infinitive = group_start < m.anchor && HasClass(cls[m.anchor - 1], kTo) &&
+                          group_start == m.anchor - 1;
+        src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
+        if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
+      }
+      if (src < 0) continue;
+      int tgt = m.target;
+      if (tgt < 0 && verbal) tgt = ObjectAfter(m.anchor + 1, src);
+      // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
+      std::vector<Ref> sources = Group(src, /*backward=*/m.source < 0);
+      std::vector<Ref> targets;
+      if (tgt >= 0) targets = Group(tgt);
+      if (sources.empty()) continue;
+      // Date: future-oriented statements resolve bare weekdays forward.
+      const std::vector<text::Timex>* tx = &timexes_past;
+      if (future || intent) {
+        if (!have_future) {
+          timexes_future = text::FindTimexes(norm, doc_date, true);
+          have_future = true;
+        }
+        tx = &timexes_future;
+      }
+      text::Date date = EventDate(m, *tx);
+      std::string code = p.code;
+      std::string modality;
+      if (intent) {
+        code = IntentCode(code);
+        modality = "intent";
+      } else if (future) {
+        modality = "future";
+      }
+      auto emit = [&](const Ref& s, const Ref* t) {
+        Event e;
+        e.doc_id = doc_id;
+        e.sentence_index = sentence_index;
+        e.date = date.ToIso();
+        e.date_precision = std::string(date.PrecisionName());
+        e.doc_date = doc_date.ToIso();
+        e.source.code = CodeOf(s, date);
+        e.source.begin = s.begin;
+        e.source.end = s.end;
+        e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
+        if (e.source.code.empty()) return;
+        if (t) {
+          e.target.code = CodeOf(*t, date);
+          e.target.begin = t->begin;
+          e.target.end = t->end;
+          e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
+          if (e.target.code.empty()) return;
+          // An actor toward itself, or toward its own country ("Iranian officials" on Iran).
+          if (e.target.code == e.source.code) return;
+          if (e.target.code.size() == 3 && e.source.code.compare(0, 3, e.target.code) == 0) return;
+          if (e.source.code.size() == 3 && e.target.code.compare(0, 3, e.source.code) == 0) {
+            return;
+          }
+        }
+        e.cameo = code;
+        e.root = code.substr(0, 2);
+        if (const lexicon::CameoCode* cc = lex.Cameo(code)) {
+          e.quad_class = cc->quad_class;
+          e.goldstein = cc->goldstein;
+          e.plover = cc->plover;
+        }
+        e.modality = modality;
+        e.verb_begin = toks[m.anchor]->begin;
+        e.verb_end = toks[m.anchor]->end;
+        out.push_back(std::move(e));
+      };
+      if (!targets.empty()) {
+        for (const Ref& s : sources) {
+          for (const Ref& t : targets) emit(s, &t);
+        }
+      } else if (sources.size() >= 2 && code.compare(0, 2, "01") != 0 &&
+                 code.compare(0, 2, "02") != 0 &&
+                 mentions[src].kind != Mention::Kind::kPronPlural) {
+        // "The two countries agreed", "Raisi and Putin met": each toward the other.
+        for (size_t a = 0; a < sources.size(); ++a) {
+          for (size_t b = 0; b < sources.size(); ++b) {
+            if (a != b) emit(sources[a], &sources[b]);
+          }
+        }
+      } else {
+        emit(sources[0], nullptr);
+      }
+    }
+    // Reported speech: "X said" is kept only when the sentence has no other event.
+    auto is_say = [&](const Event& e) {
+      for (uint32_t i = 0; i < size(); ++i) {
+        if (toks[i]->begin == e.verb_begin) return e.root == "01" && HasClass(cls[i], kSay);
+      }
+      return false;
+    };
+    bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); });
+    for (Event& e : out) {
+      if (other && is_say(e)) continue;
+      bool dup = std::any_of(events->end() - std::min<size_t>(events->size(), 64), events->end(),
+                             [&](const Event& o) {
+                               return o.sentence_index == e.sentence_index &&
+                                      o.source.code == e.source.code &&
+                                      o.target.code == e.target.code && o.cameo == e.cameo;
+                             });
+      if (!dup) events->push_back(std::move(e));
+    }
+  }
+};
+
+SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new Words) {
+  lexicon::Vocabulary& vocab = lexicon->vocab();
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (const auto& [word, klass] : kClassWords) pairs.emplace_back(vocab.Intern(word), klass);
+  w_->cls.assign(vocab.size(), 0);
+  for (auto [id, klass] : pairs) w_->cls[id] |= klass;
+  w_->id_the = vocab.Find("the");
+  w_->id_and = vocab.Find("and");
+  w_->id_or = vocab.Find("or");
+  w_->id_to = vocab.Find("to");
+  w_->id_of = vocab.Find("of");
+  w_->id_former = vocab.Find("former");
+}
+
+SentenceCoder::~SentenceCoder() = default;
+
+std::string SentenceCoder::CountryOf(std::string_view place) const {
+  std::vector<Token> toks;
+  text::Tokenize(place, &toks);
+  std::vector<uint32_t> ids;
+  std::string buf;
+  for (const Token& t : toks) {
+    std::string_view raw = place.substr(t.begin, t.end - t.begin);
+    uint32_t id = text::IsShortAcronym(raw) ? lex_.vocab().Find(raw) : 0;
+    if (id == 0) id = lex_.vocab().Find(text::Normalize(raw, &buf));
+    ids.push_back(id);
+  }
+  // The last place named wins: "Nairobi, Kenya" -> the country after the city.
+  std::string found;
+  for (uint32_t i = 0; i < ids.size(); ++i) {
+    uint32_t value = 0;
+    uint32_t len = lex_.actor_trie().LongestMatch(&ids[i], static_cast<uint32_t>(ids.size() - i),
+                                                  &value);
+    if (len == 0) continue;
+    const lexicon::ActorEntry& a = lex_.actors()[value];
+    if (a.kind != lexicon::ActorEntry::Kind::kPerson && a.code.size() == 3 &&
+        lex_.CountryEntry(a.code) >= 0) {
+      found = a.code;
+    }
+    i += len - 1;
+  }
+  return found;
+}
+
+int SentenceCoder::CodeText(std::string_view text, size_t skip_prefix, const text::Date& doc_date,
+                            const std::string& doc_id, const std::string& home_country,
+                            std::vector<Event>* events) const {
+  std::vector<Token> tokens;
+  text::Tokenize(text, &tokens);
+  std::vector<text::SentenceSpan> sentences = text::SplitSentences(text, tokens);
+  SentenceState st(*this, lex_, *w_, text, doc_date, doc_id);
+  st.home_country = home_country;
+  int index = 0;
+  for (const text::SentenceSpan& s : sentences) {
+    uint32_t b = s.token_begin;
+    while (b < s.token_end && tokens[b].begin < skip_prefix) ++b;
+    if (b >= s.token_end) {
+      ++index;
+      continue;
+    }
+    st.Load(tokens, b, s.token_end);
+    st.FindMentions();
+    st.ResolveMentions();
+    std::vector<Match> matches = st.MatchPatterns();
+    size_t before = events->size();
+    st.EmitEvents(matches, index, events);
+    for (size_t k = before; k < events->size(); ++k) {
+      Event& e = (*events)[k];
+      uint32_t sb = tokens[s.token_begin].begin, se = tokens[s.token_end - 1].end;
+      e.sentence = std::string(text.substr(sb, se - sb));
+    }
+    st.UpdateDiscourse();
+    ++index;
+  }
+  return index;
+}
+
+}  // namespace dyad::coder

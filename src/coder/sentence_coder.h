@@ -1,0 +1,48 @@
+// SentenceCoder: the event coder proper. Given the tokens of one article, it finds actor
+// mentions (countries, people with dated roles, organisations, agents, pronouns and "the two
+// countries"), matches verb patterns, assigns source and target from the pattern slots or the
+// clause's subject and object, drops negated events, turns plans and promises into intent codes,
+// and dates each event from the temporal expressions of its clause.
+#ifndef DYAD_CODER_SENTENCE_CODER_H_
+#define DYAD_CODER_SENTENCE_CODER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/event.h"
+#include "lexicon/lexicon.h"
+#include "text/date.h"
+#include "text/tokenizer.h"
+
+namespace dyad::coder {
+
+class SentenceCoder {
+ public:
+  // `lexicon` must outlive the coder; the constructor interns the coder's function words.
+  explicit SentenceCoder(lexicon::Lexicon* lexicon);
+  ~SentenceCoder();
+
+  // Codes every sentence of `text` (the article body). `skip_prefix` bytes at the start (a
+  // dateline) are not coded. Appends to `events`; returns the number of sentences.
+  // `home_country` (a CAMEO country code, or empty) is given to agents named without a
+  // country ("police fired tear gas"): the country the story was filed from.
+  int CodeText(std::string_view text, size_t skip_prefix, const text::Date& doc_date,
+               const std::string& doc_id, const std::string& home_country,
+               std::vector<Event>* events) const;
+
+  // The country a place phrase names ("Tehran, Iran", "MOSCOW"): a country, capital or
+  // demonym; empty when none.
+  std::string CountryOf(std::string_view place) const;
+
+ private:
+  friend struct SentenceState;
+  const lexicon::Lexicon& lex_;
+  struct Words;  // ids of function words
+  std::unique_ptr<Words> w_;
+};
+
+}  // namespace dyad::coder
+
+#endif  // DYAD_CODER_SENTENCE_CODER_H_

@@ -1,0 +1,311 @@
+#include "ingest/dates.h"
+
+#include <cctype>
+#include <cstdio>
+#include <vector>
+
+#include "ingest/text_util.h"
+
+namespace dyad {
+namespace ingest {
+
+namespace {
+
+struct Token {
+  std::string text;  // lowercased ASCII for words
+  bool is_number = false;
+  std::string_view gap;  // what separates this token from the previous one
+};
+
+struct MonthName {
+  const char* name;
+  int month;
+};
+
+// English first, then the German, French and Spanish names that the development pages use.
+constexpr MonthName kMonths[] = {
+    {"january", 1},     {"jan", 1},        {"february", 2},    {"feb", 2},
+    {"march", 3},       {"mar", 3},        {"april", 4},       {"apr", 4},
+    {"may", 5},         {"june", 6},       {"jun", 6},         {"july", 7},
+    {"jul", 7},         {"august", 8},     {"aug", 8},         {"september", 9},
+    {"sept", 9},        {"sep", 9},        {"october", 10},    {"oct", 10},
+    {"november", 11},   {"nov", 11},       {"december", 12},   {"dec", 12},
+    {"januar", 1},      {"februar", 2},    {"m\xC3\xA4rz", 3}, {"mai", 5},
+    {"juni", 6},        {"juli", 7},       {"oktober", 10},    {"dezember", 12},
+    {"janvier", 1},     {"f\xC3\xA9vrier", 2}, {"mars", 3},    {"avril", 4},
+    {"juin", 6},        {"juillet", 7},    {"ao\xC3\xBBt", 8}, {"septembre", 9},
+    {"octobre", 10},    {"novembre", 11},  {"d\xC3\xA9" "cembre", 12}, {"enero", 1},
+    {"febrero", 2},     {"marzo", 3},      {"abril", 4},       {"mayo", 5},
+    {"junio", 6},       {"julio", 7},      {"agosto", 8},      {"septiembre", 9},
+    {"octubre", 10},    {"noviembre", 11}, {"diciembre", 12},
+};
+
+int MonthFromWord(std::string_view word) {
+  for (const MonthName& m : kMonths) {
+    if (word == m.name) return m.month;
+  }
+  return 0;
+}
+
+bool IsLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+bool ValidDate(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  if (month == 2 && day == 29) return IsLeap(year);
+  return day <= kDays[month - 1];
+}
+
+std::string FormatDate(int year, int month, int day) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  size_t previous_end = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool digit = std::isdigit(c);
+    bool letter = std::isalpha(c) || c >= 0x80;
+    if (!digit && !letter) {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    while (i < text.size()) {
+      unsigned char d = static_cast<unsigned char>(text[i]);
+      bool same = digit ? std::isdigit(d) : (std::isalpha(d) || d >= 0x80);
+      if (!same) break;
+      ++i;
+    }
+    Token token;
+    token.is_number = digit;
+    token.text = AsciiLower(text.substr(start, i - start));
+    token.gap = text.substr(previous_end, start - previous_end);
+    tokens.push_back(std::move(token));
+    previous_end = i;
+  }
+  return tokens;
+}
+
+int NumberValue(const Token& token, size_t max_digits) {
+  if (!token.is_number || token.text.size() > max_digits) return -1;
+  return std::stoi(token.text);
+}
+
+bool IsOrdinalSuffix(const Token& token) {
+  return !token.is_number && token.gap.empty() &&
+         (token.text == "st" || token.text == "nd" || token.text == "rd" || token.text == "th");
+}
+
+// A separator between the parts of a written-out date: spaces, commas, a dot after "Jan".
+bool IsSoftGap(std::string_view gap) {
+  if (gap.size() > 4) return false;
+  for (char c : gap) {
+    if (c != ' ' && c != ',' && c != '.' && c != '\t') return false;
+  }
+  return true;
+}
+
+bool IsYearToken(const Token& token) { return token.is_number && token.text.size() == 4; }
+
+// Tries every date shape starting at tokens[i]; writes YYYY-MM-DD on success.
+bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
+  const size_t n = tokens.size();
+  auto at = [&](size_t k) -> const Token* { return k < n ? &tokens[k] : nullptr; };
+  const Token& first = tokens[i];
+
+  if (first.is_number) {
+    const Token* second = at(i + 1);
+    const Token* third = at(i + 2);
+    // 2024-03-05, 2024/03/05, 2024.03.05
+    if (IsYearToken(first) && second && third && second->gap.size() == 1 &&
+        second->gap == third->gap && std::string_view("-/.").find(second->gap[0]) != std::string_view::npos) {
+      int year = std::stoi(first.text);
+      int month = NumberValue(*second, 2);
+      int day = NumberValue(*third, 2);
+      if (ValidDate(year, month, day)) {
+        *out = FormatDate(year, month, day);
+        return true;
+      }
+    }
+    // 05.03.2024 (day first), 03/05/2024 (month first unless impossible)
+    if (first.text.size() <= 2 && second && third && IsYearToken(*third) &&
+        second->gap.size() == 1 && second->gap == third->gap &&
+        std::string_view("/.-").find(second->gap[0]) != std::string_view::npos) {
+      int a = std::stoi(first.text);
+      int b = NumberValue(*second, 2);
+      int year = std::stoi(third->text);
+      bool day_first = second->gap[0] != '/' || a > 12;
+      int day = day_first ? a : b;
+      int month = day_first ? b : a;
+      if (ValidDate(year, month, day)) {
+        *out = FormatDate(year, month, day);
+        return true;
+      }
+    }
+    // 19 Jan 2022, 4th of March, 2024, 19. Januar 2022
+    if (first.text.size() <= 2) {
+      size_t k = i + 1;
+      if (at(k) && IsOrdinalSuffix(*at(k))) ++k;
+      if (at(k) && at(k)->text == "of") ++k;
+      const Token* month_token = at(k);
+      const Token* year_token = at(k + 1);
+      if (month_token && year_token && !month_token->is_number && IsSoftGap(month_token->gap) &&
+          IsYearToken(*year_token) && IsSoftGap(year_token->gap)) {
+        int month = MonthFromWord(month_token->text);
+        int day = std::stoi(first.text);
+        int year = std::stoi(year_token->text);
+        if (month != 0 && ValidDate(year, month, day)) {
+          *out = FormatDate(year, month, day);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // March 4, 2024, Jan. 19th 2022
+  int month = MonthFromWord(first.text);
+  if (month == 0) return false;
+  const Token* day_token = at(i + 1);
+  if (!day_token || !day_token->is_number || day_token->text.size() > 2 ||
+      !IsSoftGap(day_token->gap)) {
+    return false;
+  }
+  size_t k = i + 2;
+  if (at(k) && IsOrdinalSuffix(*at(k))) ++k;
+  const Token* year_token = at(k);
+  if (!year_token || !IsYearToken(*year_token) || !IsSoftGap(year_token->gap)) return false;
+  int day = std::stoi(day_token->text);
+  int year = std::stoi(year_token->text);
+  if (!ValidDate(year, month, day)) return false;
+  *out = FormatDate(year, month, day);
+  return true;
+}
+
+bool IsDigits(std::string_view s, size_t pos, size_t count) {
+  if (pos + count > s.size()) return false;
+  for (size_t k = 0; k < count; ++k) {
+    if (!std::isdigit(static_cast<unsigned char>(s[pos + k]))) return false;
+  }
+  return true;
+}
+
+int Digits(std::string_view s, size_t pos, size_t count) {
+  int value = 0;
+  for (size_t k = 0; k < count; ++k) value = value * 10 + (s[pos + k] - '0');
+  return value;
+}
+
+// The ISO form YYYY-MM-DD[Thh:mm[:ss[.fff]]][Z|+hh:mm] at the start of `s`.
+std::string ParseIso(std::string_view s) {
+  if (!IsDigits(s, 0, 4) || s.size() < 10 || s[4] != '-' || !IsDigits(s, 5, 2) || s[7] != '-' ||
+      !IsDigits(s, 8, 2)) {
+    return "";
+  }
+  int year = Digits(s, 0, 4);
+  int month = Digits(s, 5, 2);
+  int day = Digits(s, 8, 2);
+  if (!ValidDate(year, month, day)) return "";
+  std::string date = FormatDate(year, month, day);
+  size_t pos = 10;
+  if (pos >= s.size() || (s[pos] != 'T' && s[pos] != ' ') || !IsDigits(s, pos + 1, 2) ||
+      pos + 3 >= s.size() || s[pos + 3] != ':' || !IsDigits(s, pos + 4, 2)) {
+    return date;
+  }
+  int hour = Digits(s, pos + 1, 2);
+  int minute = Digits(s, pos + 4, 2);
+  int second = 0;
+  pos += 6;
+  if (pos < s.size() && s[pos] == ':' && IsDigits(s, pos + 1, 2)) {
+    second = Digits(s, pos + 1, 2);
+    pos += 3;
+  }
+  if (hour > 23 || minute > 59 || second > 60) return date;
+  if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+    ++pos;
+    while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) ++pos;
+  }
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "T%02d:%02d:%02d", hour, minute, second);
+  date += buffer;
+  if (pos < s.size() && s[pos] == 'Z') {
+    date += "Z";
+  } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-') && IsDigits(s, pos + 1, 2)) {
+    int offset_minutes = 0;
+    if (pos + 3 < s.size() && s[pos + 3] == ':' && IsDigits(s, pos + 4, 2)) {
+      offset_minutes = Digits(s, pos + 4, 2);
+    } else if (IsDigits(s, pos + 3, 2)) {
+      offset_minutes = Digits(s, pos + 3, 2);
+    }
+    std::snprintf(buffer, sizeof(buffer), "%c%02d:%02d", s[pos], Digits(s, pos + 1, 2),
+                  offset_minutes);
+    date += buffer;
+  }
+  return date;
+}
+
+}  // namespace
+
+std::string FindDateInText(std::string_view text) {
+  // Pages can be huge; a date worth having is near where we were asked to look.
+  if (text.size() > 4096) text = text.substr(0, 4096);
+  std::vector<Token> tokens = Tokenize(text);
+  std::string date;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (DateAt(tokens, i, &date)) return date;
+  }
+  return "";
+}
+
+std::string NormalizeDate(std::string_view value) {
+  std::string_view trimmed = TrimAscii(value);
+  std::string iso = ParseIso(trimmed);
+  if (!iso.empty()) return iso;
+  return FindDateInText(trimmed);
+}
+
+std::string DateFromUrl(std::string_view url) {
+  for (size_t i = 0; i + 10 <= url.size(); ++i) {
+    if ((url[i] != '/' && url[i] != '-') || !IsDigits(url, i + 1, 4)) continue;
+    size_t pos = i + 5;
+    if (pos >= url.size() || (url[pos] != '/' && url[pos] != '-')) continue;
+    char sep = url[pos];
+    if (!IsDigits(url, pos + 1, 2) || pos + 3 >= url.size() || url[pos + 3] != sep ||
+        !IsDigits(url, pos + 4, 2)) {
+      continue;
+    }
+    if (pos + 6 < url.size() && std::isdigit(static_cast<unsigned char>(url[pos + 6]))) continue;
+    int year = Digits(url, i + 1, 4);
+    int month = Digits(url, pos + 1, 2);
+    int day = Digits(url, pos + 4, 2);
+    if (ValidDate(year, month, day)) return FormatDate(year, month, day);
+  }
+  return "";
+}
+
+bool IsDateLine(std::string_view line) {
+  std::string_view trimmed = TrimAscii(line);
+  if (trimmed.empty() || trimmed.size() > 90) return false;
+  if (NormalizeDate(trimmed).empty()) return false;
+  static constexpr std::string_view kFiller[] = {
+      "published", "updated", "posted", "on", "at", "last", "modified", "date", "am",
+      "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest",
+      "ist", "the", "of", "st", "nd", "rd", "th", "t", "z", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+      "sun", "first", "am", "uhr", "le", "el", "de", "publi\xC3\xA9", "aktualisiert"};
+  for (const Token& token : Tokenize(trimmed)) {
+    if (token.is_number || MonthFromWord(token.text) != 0) continue;
+    bool filler = false;
+    for (std::string_view f : kFiller) filler = filler || token.text == f;
+    if (!filler) return false;
+  }
+  return true;
+}
+
+}  // namespace ingest
+}  // namespace dyad

@@ -1,0 +1,29 @@
+// Publication dates as pages and scrapers write them, turned into ISO 8601.
+#ifndef DYAD_INGEST_DATES_H_
+#define DYAD_INGEST_DATES_H_
+
+#include <string>
+#include <string_view>
+
+namespace dyad {
+namespace ingest {
+
+// A date value from metadata ("2024-03-05T10:20:00+01:00", "19 Jan 2022", "March 4, 2024",
+// "Wed, 19 Jan 2022 10:00:00 GMT", "05.03.2024") as YYYY-MM-DD, or YYYY-MM-DDThh:mm:ss plus the
+// offset when an ISO value carries a time. Empty when no complete date is there.
+std::string NormalizeDate(std::string_view value);
+
+// The first complete date written anywhere in `text`, as YYYY-MM-DD; empty if none.
+std::string FindDateInText(std::string_view text);
+
+// "/2024/03/05/" or "/2024-03-05-" style dates in a URL path, as YYYY-MM-DD; empty if none.
+std::string DateFromUrl(std::string_view url);
+
+// True for a line that holds a date and nothing else worth reading: "19 Jan 2022",
+// "Published On 19 Jan 2022", "Updated: March 4, 2024 10:32 AM EST".
+bool IsDateLine(std::string_view line);
+
+}  // namespace ingest
+}  // namespace dyad
+
+#endif  // DYAD_INGEST_DATES_H_

@@ -1,0 +1,71 @@
+#include "ingest/dates.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace ingest {
+namespace {
+
+TEST(NormalizeDateTest, IsoDateStaysADate) {
+  EXPECT_EQ(NormalizeDate("2024-03-05"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("  2024-03-05  "), "2024-03-05");
+}
+
+TEST(NormalizeDateTest, IsoTimeKeepsItsOffset) {
+  EXPECT_EQ(NormalizeDate("2024-03-05T10:20:30+01:00"), "2024-03-05T10:20:30+01:00");
+  EXPECT_EQ(NormalizeDate("2024-03-05T10:20:30.123Z"), "2024-03-05T10:20:30Z");
+  EXPECT_EQ(NormalizeDate("2024-03-05T10:20+0530"), "2024-03-05T10:20:00+05:30");
+  EXPECT_EQ(NormalizeDate("2024-03-05 10:20:30"), "2024-03-05T10:20:30");
+}
+
+TEST(NormalizeDateTest, WrittenOutDates) {
+  EXPECT_EQ(NormalizeDate("19 Jan 2022"), "2022-01-19");
+  EXPECT_EQ(NormalizeDate("March 4, 2024"), "2024-03-04");
+  EXPECT_EQ(NormalizeDate("Jan. 19th, 2022"), "2022-01-19");
+  EXPECT_EQ(NormalizeDate("Wednesday, 19 January 2022"), "2022-01-19");
+  EXPECT_EQ(NormalizeDate("4th of March 2024"), "2024-03-04");
+  EXPECT_EQ(NormalizeDate("Wed, 19 Jan 2022 10:00:00 GMT"), "2022-01-19");
+  EXPECT_EQ(NormalizeDate("19. M\xC3\xA4rz 2024"), "2024-03-19");
+}
+
+TEST(NormalizeDateTest, NumericDates) {
+  EXPECT_EQ(NormalizeDate("2024/03/05"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("05.03.2024"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("03/05/2024"), "2024-03-05");  // US order by default
+  EXPECT_EQ(NormalizeDate("25/12/2023"), "2023-12-25");  // day first when it must be
+}
+
+TEST(NormalizeDateTest, RejectsImpossibleOrPartialDates) {
+  EXPECT_EQ(NormalizeDate(""), "");
+  EXPECT_EQ(NormalizeDate("2023-02-29"), "");
+  EXPECT_EQ(NormalizeDate("2024-02-29"), "2024-02-29");
+  EXPECT_EQ(NormalizeDate("March 2024"), "");
+  EXPECT_EQ(NormalizeDate("3 days ago"), "");
+  EXPECT_EQ(NormalizeDate("32 Jan 2022"), "");
+}
+
+TEST(FindDateInTextTest, FindsTheFirstDateInProse) {
+  EXPECT_EQ(FindDateInText("The talks, held on March 4, 2024 in Vienna, ended on 6 March 2024."),
+            "2024-03-04");
+  EXPECT_EQ(FindDateInText("No date here, only 2024 as a year."), "");
+}
+
+TEST(DateFromUrlTest, PathDates) {
+  EXPECT_EQ(DateFromUrl("https://example.com/2024/03/05/some-story/"), "2024-03-05");
+  EXPECT_EQ(DateFromUrl("https://example.com/news/2022-01-19-raisi-visit"), "2022-01-19");
+  EXPECT_EQ(DateFromUrl("https://example.com/2024/03/some-story/"), "");
+  EXPECT_EQ(DateFromUrl("https://example.com/id/12345678"), "");
+}
+
+TEST(IsDateLineTest, DateOnlyLines) {
+  EXPECT_TRUE(IsDateLine("19 Jan 2022"));
+  EXPECT_TRUE(IsDateLine("Published On 19 Jan 2022"));
+  EXPECT_TRUE(IsDateLine("Published 2024-03-04"));
+  EXPECT_TRUE(IsDateLine("Updated: March 4, 2024 10:32 AM EST"));
+  EXPECT_FALSE(IsDateLine("Talks began on March 4, 2024 in Vienna."));
+  EXPECT_FALSE(IsDateLine("By Jane Doe"));
+}
+
+}  // namespace
+}  // namespace ingest
+}  // namespace dyad

@@ -1,0 +1,1147 @@
+// HTML to Article. The page is decoded to UTF-8, parsed with myhtml, copied into a small tree
+// of our own (depth-capped so that the recursive passes below are safe on hostile markup), and
+// then read twice: once for metadata, once for the body text of the main content block.
+#include <myencoding/encoding.h>
+#include <myhtml/api.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>  // TEMP-DEBUG
+#include <cstdlib>  // TEMP-DEBUG
+#include <iterator>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dyad/extract.h"
+#include "ingest/dates.h"
+#include "ingest/html_extract_internal.h"
+#include "ingest/text_util.h"
+
+namespace dyad {
+
+namespace {
+
+using ingest::AsciiLower;
+using ingest::CollapseWhitespace;
+using ingest::JsonReader;
+using ingest::JsonValue;
+
+// Elements deeper than this are left out (their text is kept, attached to the deepest allowed
+// ancestor), so that the recursive passes below cannot exhaust the stack. LimitNesting keeps
+// ordinary soup well below it; this bounds what slips past it (UTF-16 pages, odd nesting).
+constexpr int kMaxDepth = 1500;
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+// The charset named by a <meta charset> or http-equiv content-type near the top of the page.
+std::string DeclaredCharset(std::string_view html) {
+  std::string head = AsciiLower(html.substr(0, std::min<size_t>(html.size(), 16384)));
+  size_t pos = 0;
+  while ((pos = head.find("charset", pos)) != std::string::npos) {
+    size_t tag_start = head.rfind('<', pos);
+    pos += 7;
+    if (tag_start == std::string::npos || head.compare(tag_start, 5, "<meta") != 0) continue;
+    if (head.find('>', tag_start) < pos) continue;
+    size_t i = pos;
+    while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' ||
+                               head[i] == '\'')) {
+      ++i;
+    }
+    size_t start = i;
+    while (i < head.size() && (std::isalnum(static_cast<unsigned char>(head[i])) ||
+                               head[i] == '-' || head[i] == '_' || head[i] == ':' ||
+                               head[i] == '.')) {
+      ++i;
+    }
+    if (i > start) return head.substr(start, i - start);
+  }
+  return "";
+}
+
+bool IsLatin1Label(std::string_view charset) {
+  static constexpr std::string_view kLabels[] = {
+      "windows-1252", "cp1252",   "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
+      "latin1",       "latin-1",  "l1",       "us-ascii",   "ascii",     "iso-8859-15"};
+  for (std::string_view label : kLabels) {
+    if (charset == label) return true;
+  }
+  return false;
+}
+
+// Bytes ready for myhtml, and the encoding myhtml should decode them from. We convert UTF-8
+// and windows-1252 ourselves (repairing bad bytes); rarer charsets are left to myencoding.
+struct DecodedPage {
+  std::string bytes;
+  myencoding_t encoding = MyENCODING_UTF_8;
+};
+
+DecodedPage DecodePage(std::string_view html) {
+  DecodedPage page;
+  if (html.size() >= 3 && html.substr(0, 3) == "\xEF\xBB\xBF") {
+    page.bytes = ingest::SanitizeUtf8(html.substr(3));
+    return page;
+  }
+  if (html.size() >= 2 && (html.substr(0, 2) == "\xFF\xFE" || html.substr(0, 2) == "\xFE\xFF")) {
+    page.encoding = html[0] == '\xFF' ? MyENCODING_UTF_16LE : MyENCODING_UTF_16BE;
+    page.bytes = std::string(html.substr(2));
+    return page;
+  }
+  std::string charset = DeclaredCharset(html);
+  ingest::Utf8Census census = ingest::CountUtf8(html);
+  bool clean_utf8 = census.invalid == 0;
+  if (IsLatin1Label(charset)) {
+    // Pages often keep a stale latin-1 declaration after moving to UTF-8: well-formed
+    // multi-byte sequences would be a remarkable accident in real windows-1252 text.
+    if (clean_utf8 && census.multibyte > 0) {
+      page.bytes = std::string(html);
+    } else {
+      page.bytes = ingest::SanitizeUtf8(ingest::Windows1252ToUtf8(html));
+    }
+    return page;
+  }
+  if (!charset.empty() && charset != "utf-8" && charset != "utf8") {
+    myencoding_t encoding;
+    if (myencoding_by_name(charset.data(), charset.size(), &encoding) &&
+        encoding != MyENCODING_UTF_8 && encoding != MyENCODING_UTF_16LE &&
+        encoding != MyENCODING_UTF_16BE && !(clean_utf8 && census.multibyte > 0)) {
+      page.encoding = encoding;
+      page.bytes = std::string(html);
+      return page;
+    }
+  }
+  if (charset.empty() && census.invalid > census.multibyte) {
+    page.bytes = ingest::SanitizeUtf8(ingest::Windows1252ToUtf8(html));
+    return page;
+  }
+  page.bytes = ingest::SanitizeUtf8(html);
+  return page;
+}
+
+// myhtml's tree construction slows down quadratically with nesting depth (hundreds of
+// thousands of unclosed <div>s take minutes). Start tags that would open elements beyond
+// kMaxOpenElements are removed before parsing; their text stays. Elements that the parser
+// closes implicitly (p, li, td ...) and void elements are not counted.
+constexpr int kMaxOpenElements = 1000;
+
+bool ClosesImplicitlyOrIsVoid(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "p",    "li",   "dt",  "dd",   "option", "tr",     "td",    "th",    "tbody", "thead",
+      "tfoot", "br",  "img", "input", "meta",  "link",   "hr",    "area",  "base",  "col",
+      "embed", "param", "source", "track", "wbr", "optgroup", "rt", "rp",  "colgroup", "caption"};
+  for (std::string_view n : kNames) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
+std::string LimitNesting(std::string html) {
+  int open = 0;
+  bool trimmed = false;
+  std::string out;
+  size_t copied = 0;
+  size_t i = 0;
+  while ((i = html.find('<', i)) != std::string::npos) {
+    size_t name_start = i + 1;
+    bool closing = name_start < html.size() && html[name_start] == '/';
+    if (closing) ++name_start;
+    size_t name_end = name_start;
+    while (name_end < html.size() && std::isalnum(static_cast<unsigned char>(html[name_end]))) {
+      ++name_end;
+    }
+    if (name_end == name_start) {
+      ++i;
+      continue;
+    }
+    size_t tag_end = html.find('>', name_end);
+    if (tag_end == std::string::npos) break;
+    std::string name = AsciiLower(std::string_view(html).substr(name_start, name_end - name_start));
+    // Raw-text elements: skip to their end tag so that "<" inside scripts is not read as tags.
+    if (!closing && (name == "script" || name == "style" || name == "textarea")) {
+      std::string end_tag = "</" + name;
+      size_t close = tag_end;
+      while ((close = html.find("</", close)) != std::string::npos &&
+             AsciiLower(std::string_view(html).substr(close, end_tag.size())) != end_tag) {
+        close += 2;
+      }
+      i = close == std::string::npos ? html.size() : close;
+      continue;
+    }
+    bool self_closing = html[tag_end - 1] == '/';
+    if (!ClosesImplicitlyOrIsVoid(name) && !self_closing) {
+      if (closing) {
+        open = std::max(0, open - 1);
+      } else if (++open > kMaxOpenElements) {
+        out.append(html, copied, i - copied);
+        copied = tag_end + 1;
+        trimmed = true;
+        --open;
+      }
+    }
+    i = tag_end + 1;
+  }
+  if (!trimmed) return html;
+  out.append(html, copied, std::string::npos);
+  return out;
+}
+
+bool LooksBinary(std::string_view data) {
+  std::string_view head = data.substr(0, std::min<size_t>(data.size(), 2048));
+  if (head.size() >= 2 && (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF")) {
+    return false;
+  }
+  size_t control = 0;
+  for (char ch : head) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  }
+  return control * 10 > head.size();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Our copy of the document tree.
+
+struct Node {
+  std::string tag;   // lowercase element name; empty for a text node
+  std::string text;  // text nodes only
+  std::vector<std::pair<std::string, std::string>> attributes;
+  std::vector<int> children;
+  int parent = -1;
+  bool dropped = false;  // furniture: never part of the body
+  size_t text_length = 0;  // bytes of text below, not counting dropped parts
+  size_t link_length = 0;  // of which inside <a>
+};
+
+class Dom {
+ public:
+  std::vector<Node> nodes;  // nodes[0] is the document; children follow their parents
+
+  bool IsElement(int id) const { return !nodes[id].tag.empty(); }
+
+  const std::string& Attribute(int id, std::string_view key) const {
+    static const std::string kEmpty;
+    for (const auto& [name, value] : nodes[id].attributes) {
+      if (name == key) return value;
+    }
+    return kEmpty;
+  }
+
+  bool HasAttribute(int id, std::string_view key) const {
+    for (const auto& attribute : nodes[id].attributes) {
+      if (attribute.first == key) return true;
+    }
+    return false;
+  }
+
+  // Text below `id`, whitespace collapsed; with `skip_dropped`, the furniture is left out.
+  std::string Text(int id, bool skip_dropped) const {
+    std::string raw;
+    AppendText(id, skip_dropped, &raw);
+    return CollapseWhitespace(raw);
+  }
+
+  void AppendText(int id, bool skip_dropped, std::string* out) const {
+    const Node& node = nodes[id];
+    if (skip_dropped && node.dropped) return;
+    if (node.tag.empty()) {
+      out->append(node.text);
+      return;
+    }
+    if (node.tag == "script" || node.tag == "style" || node.tag == "noscript" ||
+        node.tag == "template") {
+      return;
+    }
+    bool block = node.tag == "p" || node.tag == "div" || node.tag == "li" || node.tag == "br" ||
+                 node.tag == "td" || node.tag == "h2" || node.tag == "h3";
+    if (block) out->push_back(' ');
+    for (int child : node.children) AppendText(child, skip_dropped, out);
+    if (block) out->push_back(' ');
+  }
+
+  bool IsAncestorOrSelf(int ancestor, int id) const {
+    for (int k = id; k >= 0; k = nodes[k].parent) {
+      if (k == ancestor) return true;
+    }
+    return false;
+  }
+
+  // Recomputes text_length / link_length bottom-up. Children have larger indices than their
+  // parents, so one reverse sweep suffices.
+  void ComputeLengths() {
+    for (Node& node : nodes) node.text_length = node.link_length = 0;
+    for (int id = static_cast<int>(nodes.size()) - 1; id >= 0; --id) {
+      Node& node = nodes[id];
+      if (node.dropped) {
+        node.text_length = node.link_length = 0;
+        continue;
+      }
+      if (node.tag.empty()) {
+        node.text_length = CountNonSpace(node.text);
+      } else if (node.tag == "a") {
+        node.link_length = node.text_length;
+      }
+      if (node.parent >= 0) {
+        nodes[node.parent].text_length += node.text_length;
+        nodes[node.parent].link_length += node.link_length;
+      }
+    }
+  }
+
+ private:
+  static size_t CountNonSpace(std::string_view s) {
+    size_t count = 0;
+    for (char c : s) count += !std::isspace(static_cast<unsigned char>(c));
+    return count;
+  }
+};
+
+struct MyhtmlDeleter {
+  void operator()(myhtml_t* p) const { myhtml_destroy(p); }
+  void operator()(myhtml_tree_t* p) const { myhtml_tree_destroy(p); }
+};
+
+bool ParseIntoDom(const DecodedPage& page, Dom* dom) {
+  std::unique_ptr<myhtml_t, MyhtmlDeleter> parser(myhtml_create());
+  if (!parser || myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) !=
+                     MyHTML_STATUS_OK) {
+    return false;
+  }
+  std::unique_ptr<myhtml_tree_t, MyhtmlDeleter> tree(myhtml_tree_create());
+  if (!tree || myhtml_tree_init(tree.get(), parser.get()) != MyHTML_STATUS_OK) return false;
+  if (myhtml_parse(tree.get(), page.encoding, page.bytes.data(), page.bytes.size()) !=
+      MyHTML_STATUS_OK) {
+    return false;
+  }
+  dom->nodes.clear();
+  dom->nodes.emplace_back();
+  dom->nodes[0].tag = "#document";
+
+  struct Pending {
+    myhtml_tree_node_t* node;
+    int parent;
+    int depth;
+  };
+  std::vector<Pending> stack;
+  std::vector<myhtml_tree_node_t*> children;
+  auto push_children = [&](myhtml_tree_node_t* node, int parent, int depth) {
+    children.clear();
+    for (myhtml_tree_node_t* c = myhtml_node_child(node); c; c = myhtml_node_next(c)) {
+      children.push_back(c);
+    }
+    for (auto it = children.rbegin(); it != children.rend(); ++it) {
+      stack.push_back({*it, parent, depth});
+    }
+  };
+  myhtml_tree_node_t* document = myhtml_tree_get_document(tree.get());
+  if (!document) return false;
+  push_children(document, 0, 1);
+
+  while (!stack.empty()) {
+    Pending item = stack.back();
+    stack.pop_back();
+    myhtml_tag_id_t tag_id = myhtml_node_tag_id(item.node);
+    if (tag_id == MyHTML_TAG__TEXT) {
+      size_t length = 0;
+      const char* text = myhtml_node_text(item.node, &length);
+      if (!text || length == 0) continue;
+      int id = static_cast<int>(dom->nodes.size());
+      dom->nodes.emplace_back();
+      dom->nodes[id].text.assign(text, length);
+      dom->nodes[id].parent = item.parent;
+      dom->nodes[item.parent].children.push_back(id);
+      continue;
+    }
+    if (tag_id == MyHTML_TAG__COMMENT || tag_id == MyHTML_TAG__DOCTYPE ||
+        tag_id == MyHTML_TAG__UNDEF) {
+      continue;
+    }
+    if (item.depth >= kMaxDepth) {
+      push_children(item.node, item.parent, item.depth);
+      continue;
+    }
+    size_t name_length = 0;
+    const char* name = myhtml_tag_name_by_id(tree.get(), tag_id, &name_length);
+    int id = static_cast<int>(dom->nodes.size());
+    dom->nodes.emplace_back();
+    Node& node = dom->nodes[id];
+    node.tag = name ? AsciiLower(std::string_view(name, name_length)) : "unknown";
+    node.parent = item.parent;
+    for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(item.node); attr;
+         attr = myhtml_attribute_next(attr)) {
+      size_t key_length = 0;
+      size_t value_length = 0;
+      const char* key = myhtml_attribute_key(attr, &key_length);
+      const char* value = myhtml_attribute_value(attr, &value_length);
+      if (!key) continue;
+      node.attributes.emplace_back(AsciiLower(std::string_view(key, key_length)),
+                                   value ? std::string(value, value_length) : std::string());
+    }
+    dom->nodes[item.parent].children.push_back(id);
+    push_children(item.node, id, item.depth + 1);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boilerplate recognition.
+
+bool IsFurnitureTag(std::string_view tag) {
+  static constexpr std::string_view kTags[] = {
+      "head",   "script", "style",  "noscript", "nav",    "footer", "aside",  "form",
+      "button", "iframe", "svg",    "template", "select", "textarea", "input", "header",
+      "figure", "figcaption", "dialog", "menu", "object", "embed",  "canvas", "video",
+      "audio",  "map",    "link",   "meta",     "title",  "label",  "option", "math"};
+  for (std::string_view t : kTags) {
+    if (tag == t) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> AttributeWords(std::string_view value) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char ch : value) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c)) {
+      current.push_back(static_cast<char>(std::tolower(c)));
+    } else if (!current.empty()) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+// class / id / role / aria-label values that name page furniture.
+bool NamesFurniture(std::string_view value) {
+  static constexpr std::string_view kWords[] = {
+      "nav",        "navbar",     "navigation", "menu",       "footer",      "header",
+      "masthead",   "sidebar",    "related",    "share",      "sharing",     "social",
+      "comment",    "comments",   "newsletter", "subscribe",  "subscription", "cookie",
+      "cookies",    "consent",    "gdpr",       "banner",     "promo",       "advert",
+      "advertisement", "ad",      "ads",        "adsense",    "sponsor",     "sponsored",
+      "breadcrumb", "breadcrumbs", "tags",      "popup",      "modal",       "widget",
+      "toolbar",    "pagination", "pager",      "signup",     "recirc",      "recommended",
+      "outbrain",   "taboola",    "byline",     "meta",       "caption",     "disqus",
+      "hidden",     "skiplink",   "bio",        "author",     "dateline",    "print",
+      "rating",     "tooltip",    "overlay",    "complementary", "contentinfo", "alert",
+      "dialog",     "login",      "paywall",    "trending",   "toc",         "wp-caption-text"};
+  // Glued-together names ("sharebar", "relatedposts") are caught by these substrings.
+  static constexpr std::string_view kFragments[] = {
+      "sidebar", "newsletter", "breadcrumb", "cookie", "navbar", "advert", "socialshare",
+      "sharebar", "share-", "related", "comment", "subscribe", "footer", "promo", "social"};
+  std::string lower = AsciiLower(value);
+  for (std::string_view fragment : kFragments) {
+    if (lower.find(fragment) != std::string::npos) return true;
+  }
+  for (const std::string& word : AttributeWords(value)) {
+    for (std::string_view w : kWords) {
+      if (word == w) return true;
+    }
+  }
+  return false;
+}
+
+// Class names a CMS derives from the post's own taxonomy ("category-social-security",
+// "tag-share-prices") say what the article is about, not what the element is.
+bool IsTaxonomyClass(std::string_view name) {
+  static constexpr std::string_view kPrefixes[] = {"category-", "tag-", "tags-", "post-",
+                                                   "postid-", "type-", "format-", "status-",
+                                                   "has-", "topic-", "section-", "page-id-"};
+  for (std::string_view prefix : kPrefixes) {
+    if (name.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
+// The class attribute without its taxonomy classes.
+std::string StructuralClasses(std::string_view value) {
+  std::string kept;
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+    size_t start = i;
+    while (i < value.size() && !std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+    std::string_view name = value.substr(start, i - start);
+    if (name.empty() || IsTaxonomyClass(AsciiLower(name))) continue;
+    kept.append(name);
+    kept.push_back(' ');
+  }
+  return kept;
+}
+
+bool IsFurnitureByAttributes(const Dom& dom, int id) {
+  const Node& node = dom.nodes[id];
+  if (node.tag == "body" || node.tag == "html" || node.tag == "main" || node.tag == "p") {
+    return false;
+  }
+  const std::string& style = dom.Attribute(id, "style");
+  if (!style.empty()) {
+    std::string s = AsciiLower(style);
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    if (s.find("display:none") != std::string::npos && node.text_length < 300) return true;
+  }
+
+  if (dom.Attribute(id, "aria-hidden") == "true" && node.text_length < 200) return true;
+  if (NamesFurniture(StructuralClasses(dom.Attribute(id, "class")))) return true;
+  for (std::string_view key : {"id", "role"}) {
+    const std::string& value = dom.Attribute(id, key);
+    if (!value.empty() && NamesFurniture(value)) return true;
+  }
+  return false;
+}
+
+bool IsContentBodyClass(std::string_view value) {
+  static constexpr std::string_view kNames[] = {
+      "article-body", "articlebody", "article__body", "article-content", "articlecontent",
+      "story-body",   "storybody",   "story-content", "post-content",    "postcontent",
+      "entry-content", "post-body",  "entry-body",    "article-text",    "story-text",
+      "body-text",    "article__content", "post__content", "c-entry-content", "news-content"};
+  std::string lower = AsciiLower(value);
+  for (std::string_view name : kNames) {
+    if (lower.find(name) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metadata.
+
+struct Metadata {
+  std::vector<std::pair<std::string, std::string>> meta;  // lowercased key -> content
+  std::string title_tag;
+  std::vector<std::string> h1s;
+  std::string html_lang;
+  std::string canonical;
+  std::string first_time_datetime;
+  std::vector<std::string> json_ld;
+  std::vector<std::string> dom_authors;
+
+  const std::string& Meta(std::string_view key) const {
+    static const std::string kEmpty;
+    for (const auto& [name, value] : meta) {
+      if (name == key && !value.empty()) return value;
+    }
+    return kEmpty;
+  }
+};
+
+// An author name from an element that marks a byline: "By Jane Doe", or the bare name.
+std::vector<std::string> AuthorsFromBylineText(const std::string& text) {
+  if (text.empty() || text.size() > 150) return {};
+  std::vector<std::string> names = ingest::ParseByline(text);
+  if (!names.empty()) return names;
+  std::string prefixed = "By " + text;
+  return ingest::ParseByline(prefixed);
+}
+
+void CollectMetadata(const Dom& dom, Metadata* md) {
+  for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
+    const Node& node = dom.nodes[id];
+    if (node.tag.empty()) continue;
+    const std::string& tag = node.tag;
+    if (tag == "html") {
+      md->html_lang = dom.Attribute(id, "lang");
+    } else if (tag == "meta") {
+      const std::string& content = dom.Attribute(id, "content");
+      for (std::string_view key : {"property", "name", "itemprop", "http-equiv"}) {
+        const std::string& name = dom.Attribute(id, key);
+        if (!name.empty()) md->meta.emplace_back(AsciiLower(name), content);
+      }
+    } else if (tag == "title" && md->title_tag.empty()) {
+      md->title_tag = dom.Text(id, false);
+    } else if (tag == "h1" && md->h1s.size() < 10) {
+      std::string heading = dom.Text(id, false);
+      if (!heading.empty()) md->h1s.push_back(std::move(heading));
+    } else if (tag == "link") {
+      std::string rel = AsciiLower(dom.Attribute(id, "rel"));
+      if (rel == "canonical" && md->canonical.empty()) md->canonical = dom.Attribute(id, "href");
+    } else if (tag == "time" && md->first_time_datetime.empty()) {
+      md->first_time_datetime = dom.Attribute(id, "datetime");
+    } else if (tag == "script") {
+      std::string type = AsciiLower(dom.Attribute(id, "type"));
+      if (type.find("ld+json") != std::string::npos) {
+        std::string text;
+        for (int child : node.children) text += dom.nodes[child].text;
+        md->json_ld.push_back(std::move(text));
+      }
+    }
+    if (md->dom_authors.empty() && tag != "meta" && tag != "link" && tag != "script") {
+      std::string rel = AsciiLower(dom.Attribute(id, "rel"));
+      std::string itemprop = AsciiLower(dom.Attribute(id, "itemprop"));
+      std::vector<std::string> classes = AttributeWords(dom.Attribute(id, "class"));
+      bool marked = rel == "author" || itemprop == "author";
+      for (const std::string& word : classes) {
+        marked = marked || word == "byline" || word == "author";
+      }
+      if (marked) md->dom_authors = AuthorsFromBylineText(dom.Text(id, false));
+    }
+  }
+}
+
+struct JsonLdFacts {
+  std::string headline;
+  std::string description;
+  std::string date_published;
+  std::string publisher;
+  std::vector<std::string> authors;
+};
+
+std::string JsonString(const JsonValue* value) {
+  if (!value) return "";
+  if (value->type == JsonValue::Type::kString) {
+    return CollapseWhitespace(ingest::DecodeHtmlEntities(value->text));
+  }
+  if (value->type == JsonValue::Type::kArray && !value->items.empty()) {
+    return JsonString(&value->items[0]);
+  }
+  return "";
+}
+
+void CollectJsonAuthors(const JsonValue* value, std::vector<std::string>* out) {
+  if (!value) return;
+  if (value->type == JsonValue::Type::kArray) {
+    for (const JsonValue& item : value->items) CollectJsonAuthors(&item, out);
+    return;
+  }
+  std::string name = value->type == JsonValue::Type::kObject ? JsonString(value->Get("name"))
+                                                              : JsonString(value);
+  if (name.empty() || name.find("://") != std::string::npos) return;
+  if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(name);
+}
+
+bool TypeIsArticle(const JsonValue& object) {
+  const JsonValue* type = object.Get("@type");
+  if (!type) return false;
+  std::vector<const JsonValue*> types;
+  if (type->type == JsonValue::Type::kArray) {
+    for (const JsonValue& item : type->items) types.push_back(&item);
+  } else {
+    types.push_back(type);
+  }
+  for (const JsonValue* t : types) {
+    if (t->type != JsonValue::Type::kString) continue;
+    const std::string& s = t->text;
+    if (s.find("Article") != std::string::npos || s == "BlogPosting" || s == "Report" ||
+        s == "LiveBlogPosting" || s == "Posting") {
+      return true;
+    }
+  }
+  return false;
+}
+
+void FindArticleObjects(const JsonValue& value, int depth, std::vector<const JsonValue*>* out,
+                        std::vector<const JsonValue*>* others) {
+  if (depth > 8) return;
+  if (value.type == JsonValue::Type::kArray) {
+    for (const JsonValue& item : value.items) FindArticleObjects(item, depth + 1, out, others);
+    return;
+  }
+  if (value.type != JsonValue::Type::kObject) return;
+  if (TypeIsArticle(value)) {
+    out->push_back(&value);
+  } else if (value.Get("headline") || value.Get("datePublished")) {
+    others->push_back(&value);
+  }
+  if (const JsonValue* graph = value.Get("@graph")) {
+    FindArticleObjects(*graph, depth + 1, out, others);
+  }
+  if (const JsonValue* main = value.Get("mainEntity")) {
+    FindArticleObjects(*main, depth + 1, out, others);
+  }
+}
+
+JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
+  JsonLdFacts facts;
+  for (const std::string& block : blocks) {
+    JsonValue root;
+    JsonReader reader(block);
+    if (!reader.Read(&root)) continue;
+    std::vector<const JsonValue*> articles;
+    std::vector<const JsonValue*> others;
+    FindArticleObjects(root, 0, &articles, &others);
+    articles.insert(articles.end(), others.begin(), others.end());
+    for (const JsonValue* article : articles) {
+      if (facts.headline.empty()) facts.headline = JsonString(article->Get("headline"));
+      if (facts.description.empty()) facts.description = JsonString(article->Get("description"));
+      if (facts.date_published.empty()) {
+        facts.date_published = JsonString(article->Get("datePublished"));
+      }
+      if (facts.authors.empty()) CollectJsonAuthors(article->Get("author"), &facts.authors);
+      if (facts.publisher.empty()) {
+        if (const JsonValue* publisher = article->Get("publisher")) {
+          facts.publisher = publisher->type == JsonValue::Type::kObject
+                                ? JsonString(publisher->Get("name"))
+                                : JsonString(publisher);
+        }
+      }
+    }
+  }
+  return facts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main content.
+
+bool IsBlockTag(std::string_view tag) {
+  static constexpr std::string_view kTags[] = {
+      "p",       "div",   "section", "article", "main",   "h1",    "h2",       "h3",
+      "h4",      "h5",    "h6",      "li",      "ul",     "ol",    "dl",       "dt",
+      "dd",      "blockquote", "pre", "table",  "tr",     "td",    "th",       "br",
+      "hr",      "address", "center", "details", "summary", "body", "caption", "tbody",
+      "thead",   "tfoot"};
+  for (std::string_view t : kTags) {
+    if (tag == t) return true;
+  }
+  return false;
+}
+
+bool IsParagraphLike(const Dom& dom, int id) {
+  const std::string& tag = dom.nodes[id].tag;
+  if (tag == "p" || tag == "pre" || tag == "blockquote" || tag == "li" || tag == "td") return true;
+  if (tag != "div" && tag != "section") return false;
+  // A div that holds its text directly (no block children) reads as a paragraph.
+  size_t direct = 0;
+  for (int child : dom.nodes[id].children) {
+    const Node& c = dom.nodes[child];
+    if (c.tag.empty()) {
+      direct += c.text.size();
+    } else if (IsBlockTag(c.tag) && c.tag != "br") {
+      return false;
+    }
+  }
+  return direct > 0;
+}
+
+double LinkDensity(const Node& node) {
+  return node.text_length == 0 ? 0.0
+                               : static_cast<double>(node.link_length) / node.text_length;
+}
+
+// Readability-style scoring: paragraphs vote for their parent and grandparent; the container
+// with most well-written, link-poor text wins.
+std::vector<int> ChooseByDensity(const Dom& dom) {
+  std::vector<double> score(dom.nodes.size(), 0.0);
+  for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
+    const Node& node = dom.nodes[id];
+    if (node.tag.empty() || node.dropped || node.text_length < 25) continue;
+    if (!IsParagraphLike(dom, id)) continue;
+    if (LinkDensity(node) > 0.5) continue;
+    std::string text = dom.Text(id, true);
+    double commas = static_cast<double>(std::count(text.begin(), text.end(), ','));
+    double value = 1.0 + std::min(commas, 6.0) + std::min(3.0, node.text_length / 100.0);
+    int parent = node.parent;
+    double share = 1.0;
+    for (int level = 0; level < 3 && parent > 0; ++level) {
+      score[parent] += value * share;
+      share = level == 0 ? 0.5 : 0.33;
+      parent = dom.nodes[parent].parent;
+    }
+  }
+  int best = -1;
+  double best_score = 0.0;
+  for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
+    if (score[id] <= 0.0) continue;
+    double final_score = score[id] * (1.0 - LinkDensity(dom.nodes[id]));
+    score[id] = final_score;
+    if (final_score > best_score) {
+      best_score = final_score;
+      best = id;
+    }
+  }
+  if (best < 0) return {};
+  std::vector<int> roots;
+  int parent = dom.nodes[best].parent;
+  if (parent < 0) return {best};
+  double threshold = std::max(10.0, best_score * 0.2);
+  for (int sibling : dom.nodes[parent].children) {
+    const Node& s = dom.nodes[sibling];
+    if (sibling == best) {
+      roots.push_back(sibling);
+    } else if (!s.tag.empty() && !s.dropped &&
+               (score[sibling] >= threshold ||
+                (s.tag == "p" && s.text_length > 80 && LinkDensity(s) < 0.25))) {
+      roots.push_back(sibling);
+    }
+  }
+  return roots;
+}
+
+// A block that holds only part of the article (one section of a listicle, the text beside a
+// pull-quote) is widened to the ancestor that holds clearly more prose without more links.
+int WidenRoot(const Dom& dom, int root) {
+  auto prose = [&](int id) {
+    const Node& n = dom.nodes[id];
+    return n.text_length - std::min(n.text_length, n.link_length);
+  };
+  auto stops = [&](int id) {
+    return id <= 0 || dom.nodes[id].tag == "body" || dom.nodes[id].tag == "html";
+  };
+  int current = root;
+  while (true) {
+    // Wrappers that add nothing are looked through, a few levels deep.
+    int next = -1;
+    int candidate = dom.nodes[current].parent;
+    for (int level = 0; level < 12 && !stops(candidate); ++level) {
+      if (LinkDensity(dom.nodes[candidate]) > 0.3) break;
+      if (prose(candidate) * 4 >= prose(current) * 5) {
+        next = candidate;
+        break;
+      }
+      candidate = dom.nodes[candidate].parent;
+    }
+    if (next < 0) break;
+    current = next;
+  }
+  return current;
+}
+
+// Semantic markers of the article body, in order of trust.
+std::vector<int> ChooseBySemantics(const Dom& dom) {
+  const size_t kMinText = 200;
+  for (int pass = 0; pass < 3; ++pass) {
+    int best = -1;
+    std::vector<int> matches;  // outermost matches only
+    for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
+      const Node& node = dom.nodes[id];
+      if (node.tag.empty() || node.dropped || node.text_length < kMinText / 2) continue;
+      bool match = false;
+      if (pass == 0) {
+        match = AsciiLower(dom.Attribute(id, "itemprop")) == "articlebody";
+      } else if (pass == 1) {
+        match = IsContentBodyClass(dom.Attribute(id, "class")) ||
+                IsContentBodyClass(dom.Attribute(id, "id"));
+      } else {
+        match = node.tag == "article";
+      }
+      if (!match) continue;
+      if (!matches.empty() && dom.IsAncestorOrSelf(matches.back(), id)) continue;
+      matches.push_back(id);
+      if (best < 0 || node.text_length > dom.nodes[best].text_length) best = id;
+    }
+    if (best < 0 || dom.nodes[best].text_length < kMinText) continue;
+    // Listicles and long reads split the body over several marked blocks; keep every block of
+    // comparable weight, in document order.
+    std::vector<int> roots;
+    for (int id : matches) {
+      if (dom.nodes[id].text_length * 4 >= dom.nodes[best].text_length) roots.push_back(id);
+    }
+    return roots;
+  }
+  return {};
+}
+
+struct BodyLine {
+  std::string text;
+  bool heading = false;
+};
+
+class BodyWriter {
+ public:
+  explicit BodyWriter(const Dom& dom) : dom_(dom) {}
+
+  void Write(int id) {
+    const Node& node = dom_.nodes[id];
+    if (node.dropped) return;
+    if (node.tag.empty()) {
+      current_ += node.text;
+      if (in_link_ > 0) current_link_ += node.text.size();
+      return;
+    }
+    if (node.tag == "h1") return;  // the title, reported separately
+    bool block = IsBlockTag(node.tag);
+    bool heading = node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '2' &&
+                   node.tag[1] <= '6';
+    if (block) Flush(false);
+    if (node.tag == "a") ++in_link_;
+    for (int child : node.children) Write(child);
+    if (node.tag == "a") --in_link_;
+    if (block) Flush(heading);
+  }
+
+  void Finish() { Flush(false); }
+
+  std::vector<BodyLine>& lines() { return lines_; }
+
+ private:
+  void Flush(bool heading) {
+    std::string text = CollapseWhitespace(current_);
+    double link_share =
+        current_.empty() ? 0.0 : static_cast<double>(current_link_) / current_.size();
+    current_.clear();
+    current_link_ = 0;
+    if (text.empty()) return;
+    // Lists of links are navigation or "related" teasers, not prose.
+    if (link_share > 0.6 && ingest::CountWords(text) < 25) return;
+    lines_.push_back({std::move(text), heading});
+  }
+
+  const Dom& dom_;
+  std::string current_;
+  size_t current_link_ = 0;
+  int in_link_ = 0;
+  std::vector<BodyLine> lines_;
+};
+
+// Drops the furniture named by class / id / role (when asked), chooses the main block and
+// writes its text. Tag-level drops are already marked; the attribute drops are undone on return
+// so that the caller may try again without them.
+std::vector<BodyLine> MainContentLines(Dom* dom_ptr, bool drop_by_attributes) {
+  Dom& dom = *dom_ptr;
+  dom.ComputeLengths();
+  const size_t page_text = dom.nodes[0].text_length;
+  std::vector<int> attribute_drops;
+  if (drop_by_attributes) {
+    for (int id = 1; id < static_cast<int>(dom.nodes.size()); ++id) {
+      Node& node = dom.nodes[id];
+      if (node.tag.empty() || node.dropped) continue;
+      // A wrapper named after furniture ("page-with-sidebar") that holds most of the page is
+      // layout, not furniture.
+      if (node.text_length * 2 > page_text && page_text > 0) continue;
+      if (IsFurnitureByAttributes(dom, id)) attribute_drops.push_back(id);
+    }
+  }
+  std::vector<int> semantic = ChooseBySemantics(dom);
+  std::vector<int> applied;
+  for (int id : attribute_drops) {
+    bool holds_main = false;
+    for (int root : semantic) holds_main = holds_main || dom.IsAncestorOrSelf(id, root);
+    if (!holds_main) {
+      dom.nodes[id].dropped = true;
+      applied.push_back(id);
+    }
+  }
+  dom.ComputeLengths();
+  std::vector<int> roots = ChooseBySemantics(dom);
+  std::vector<int> dense = ChooseByDensity(dom);
+  if (roots.empty()) {
+    roots = dense;
+  } else if (!dense.empty()) {
+    size_t semantic_text = 0;
+    size_t dense_text = 0;
+    for (int id : roots) semantic_text += dom.nodes[id].text_length;
+    for (int id : dense) dense_text += dom.nodes[id].text_length;
+    // A marked body far smaller than the densest block is usually a teaser or a fragment.
+    if (semantic_text * 3 < dense_text) roots = dense;
+  }
+  if (roots.size() == 1) roots = {WidenRoot(dom, roots[0])};
+  if (std::getenv("DYAD_DEBUG")) {  // TEMP-DEBUG
+    for (int k = roots.empty() ? -1 : roots[0]; k > 0; k = dom.nodes[k].parent) std::fprintf(stderr, "  up %s.%s#%s len=%zu link=%zu dropped=%d\n", dom.nodes[k].tag.c_str(), dom.Attribute(k, "class").substr(0,60).c_str(), dom.Attribute(k, "id").c_str(), dom.nodes[k].text_length, dom.nodes[k].link_length, dom.nodes[k].dropped);  // TEMP-DEBUG
+    for (int id : roots) std::fprintf(stderr, "root %s.%s len=%zu\n", dom.nodes[id].tag.c_str(), dom.Attribute(id, "class").c_str(), dom.nodes[id].text_length);  // TEMP-DEBUG
+    for (int id : dense) std::fprintf(stderr, "dense %s.%s len=%zu\n", dom.nodes[id].tag.c_str(), dom.Attribute(id, "class").c_str(), dom.nodes[id].text_length);  // TEMP-DEBUG
+    for (int id : applied) std::fprintf(stderr, "drop %s.%s#%s %zu\n", dom.nodes[id].tag.c_str(), dom.Attribute(id, "class").c_str(), dom.Attribute(id, "id").c_str(), dom.nodes[id].text_length);  // TEMP-DEBUG
+  }  // TEMP-DEBUG
+  BodyWriter writer(dom);
+  for (int root : roots) writer.Write(root);
+  writer.Finish();
+  for (int id : applied) dom.nodes[id].dropped = false;
+  return std::move(writer.lines());
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::string FirstNonEmpty(std::initializer_list<std::string_view> values) {
+  for (std::string_view v : values) {
+    std::string clean = CollapseWhitespace(v);
+    if (!clean.empty()) return clean;
+  }
+  return "";
+}
+
+std::vector<std::string> LowerWords(std::string_view text) {
+  std::vector<std::string> words = AttributeWords(text);
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+// The headline a reader sees is the <h1>; metadata titles are often rewritten for search
+// engines. An <h1> counts when it agrees with the metadata (a logo <h1> does not).
+std::string ChooseTitle(const std::vector<std::string>& h1s,
+                        std::initializer_list<std::string_view> meta_titles) {
+  std::string meta = FirstNonEmpty(meta_titles);
+  if (meta.empty()) return h1s.empty() ? "" : h1s[0];
+  for (const std::string& h1 : h1s) {
+    std::vector<std::string> heading = LowerWords(h1);
+    if (heading.empty()) continue;
+    for (std::string_view candidate : meta_titles) {
+      std::vector<std::string> words = LowerWords(candidate);
+      std::vector<std::string> common;
+      std::set_intersection(heading.begin(), heading.end(), words.begin(), words.end(),
+                            std::back_inserter(common));
+      if (common.size() * 2 >= heading.size() && common.size() * 3 >= words.size()) return h1;
+    }
+  }
+  return meta;
+}
+
+// A date the reader sees next to "Published" / "Updated" / "Posted", or else just below the
+// headline.
+std::string VisibleDate(const Dom& dom, const std::string& title) {
+  std::string text = dom.Text(0, false);
+  std::string lower = AsciiLower(text);
+  for (std::string_view cue : {"published", "updated", "posted", "date:"}) {
+    size_t pos = 0;
+    while ((pos = lower.find(cue, pos)) != std::string::npos) {
+      pos += cue.size();
+      std::string date = ingest::FindDateInText(std::string_view(text).substr(pos, 60));
+      if (!date.empty()) return date;
+    }
+  }
+  if (!title.empty()) {
+    size_t pos = text.find(title);
+    if (pos != std::string::npos) {
+      return ingest::FindDateInText(std::string_view(text).substr(pos + title.size(), 300));
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Status ExtractHtml(std::string_view html, Article* out) {
+  *out = Article();
+  if (html.empty()) return Status::OK();
+  if (LooksBinary(html)) {
+    return Status::InvalidArgument("ExtractHtml: input looks like binary data, not HTML");
+  }
+
+  DecodedPage page = DecodePage(html);
+  if (page.encoding != MyENCODING_UTF_16LE && page.encoding != MyENCODING_UTF_16BE) {
+    page.bytes = LimitNesting(std::move(page.bytes));
+  }
+  Dom dom;
+  if (!ParseIntoDom(page, &dom)) {
+    return Status::Corruption("ExtractHtml: the HTML parser could not read the page");
+  }
+  if (page.encoding != MyENCODING_UTF_8) {
+    // myencoding did the decoding; make sure what it handed back is clean UTF-8.
+    for (Node& node : dom.nodes) {
+      if (node.tag.empty()) node.text = ingest::SanitizeUtf8(node.text);
+      for (auto& attribute : node.attributes) {
+        attribute.second = ingest::SanitizeUtf8(attribute.second);
+      }
+    }
+  }
+
+  Metadata md;
+  CollectMetadata(dom, &md);
+  JsonLdFacts ld = ReadJsonLd(md.json_ld);
+
+  out->site = FirstNonEmpty({md.Meta("og:site_name"), ld.publisher, md.Meta("application-name")});
+  out->url = FirstNonEmpty({md.canonical, md.Meta("og:url")});
+  out->language = FirstNonEmpty({md.html_lang, md.Meta("content-language"),
+                                 md.Meta("og:locale"), md.Meta("language")});
+  out->description = FirstNonEmpty({md.Meta("og:description"), md.Meta("description"),
+                                    ld.description, md.Meta("twitter:description")});
+  std::string og_title = md.Meta("og:title");
+  if (!og_title.empty()) og_title = ingest::StripTitleSuffix(og_title, out->site);
+  out->title = ChooseTitle(md.h1s, {og_title, ld.headline,
+                                    ingest::StripTitleSuffix(md.title_tag, out->site)});
+
+  // Authors.
+  out->authors = ld.authors;
+  if (out->authors.empty()) {
+    const std::string& meta_author = md.Meta("author");
+    if (!meta_author.empty() && meta_author.find("://") == std::string::npos) {
+      out->authors = ingest::SplitAuthorNames(meta_author);
+    }
+  }
+  if (out->authors.empty()) {
+    for (const auto& [key, value] : md.meta) {
+      if (key == "article:author" && !value.empty() && value.find("://") == std::string::npos) {
+        out->authors = ingest::SplitAuthorNames(value);
+        break;
+      }
+    }
+  }
+  if (out->authors.empty()) out->authors = md.dom_authors;
+
+  // Date.
+  static constexpr std::string_view kDateKeys[] = {
+      "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+      "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+      "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+      "citation_publication_date", "original-publish-date", "article:modified_time"};
+  std::string date = ingest::NormalizeDate(ld.date_published);
+  for (std::string_view key : kDateKeys) {
+    if (!date.empty()) break;
+    date = ingest::NormalizeDate(md.Meta(key));
+  }
+  if (date.empty()) date = ingest::NormalizeDate(md.first_time_datetime);
+  if (date.empty()) date = ingest::DateFromUrl(out->url);
+
+  // Body: drop the furniture, find the main block, write its text.
+  for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
+    Node& node = dom.nodes[id];
+    if (node.tag.empty()) continue;
+    if (node.tag == "figcaption") {
+      std::string caption = dom.Text(id, false);
+      if (!caption.empty() && out->captions.size() < 100 &&
+          std::find(out->captions.begin(), out->captions.end(), caption) == out->captions.end()) {
+        out->captions.push_back(std::move(caption));
+      }
+    }
+    if (IsFurnitureTag(node.tag)) node.dropped = true;
+  }
+  std::vector<BodyLine> lines = MainContentLines(&dom, /*drop_by_attributes=*/true);
+  size_t kept = 0;
+  for (const BodyLine& line : lines) kept += line.text.size();
+  if (kept < 1000) {
+    // Attribute names can mislead ("skip-item" sections that hold the whole article); when
+    // little is left, see whether the page reads better without trusting them.
+    std::vector<BodyLine> plain = MainContentLines(&dom, /*drop_by_attributes=*/false);
+    size_t plain_kept = 0;
+    for (const BodyLine& line : plain) plain_kept += line.text.size();
+    if (kept * 3 < plain_kept) lines = std::move(plain);
+  }
+
+  std::string body;
+  std::vector<std::string> byline_authors;
+  for (BodyLine& line : lines) {
+    if (ingest::IsBoilerplateLine(line.text)) continue;
+    if (body.empty() && ingest::IsDateLine(line.text)) {
+      if (date.empty()) date = ingest::NormalizeDate(line.text);
+      continue;
+    }
+    std::vector<std::string> names = ingest::ParseByline(line.text);
+    if (!names.empty()) {
+      if (byline_authors.empty()) byline_authors = std::move(names);
+      continue;
+    }
+    if (out->title == line.text) continue;
+    if (!body.empty()) body.push_back('\n');
+    body += line.text;
+  }
+  if (out->authors.empty()) out->authors = std::move(byline_authors);
+  std::vector<std::string> authors;
+  for (const std::string& raw : out->authors) {
+    std::string name = ingest::CleanAuthorName(raw);
+    if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end()) {
+      authors.push_back(std::move(name));
+    }
+  }
+  out->authors = std::move(authors);
+  if (date.empty()) date = VisibleDate(dom, out->title);
+  if (date.empty()) date = ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())));
+  out->date = std::move(date);
+
+  size_t line_start = 0;
+  while (line_start < body.size()) {
+    size_t line_end = body.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = body.size();
+    std::string_view line(body.data() + line_start, line_end - line_start);
+    if (ingest::CountWords(line) >= 8) {
+      out->dateline = ingest::FindDateline(line);
+      break;
+    }
+    line_start = line_end + 1;
+  }
+  out->text = std::move(body);
+  return Status::OK();
+}
+
+}  // namespace dyad

@@ -1,0 +1,234 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/extract.h"
+#include "ingest/html_extract_internal.h"
+
+namespace dyad {
+namespace {
+
+// A news page with everything a real one carries around the story: navigation, share bar,
+// related-stories aside, a figure, newsletter box, footer, cookie banner and JSON-LD.
+constexpr char kNewsPage[] = R"html(<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Iran and Russia sign grain deal | Example News</title>
+<meta property="og:title" content="Iran and Russia sign grain deal">
+<meta property="og:site_name" content="Example News">
+<meta property="og:description" content="The agreement covers wheat and barley shipments.">
+<meta name="description" content="Short description.">
+<link rel="canonical" href="https://news.example.com/world/2024/03/05/iran-russia-grain">
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"Iran and Russia sign grain deal",
+ "datePublished":"2024-03-05T09:30:00+03:30",
+ "author":[{"@type":"Person","name":"Leila Ahmadi"},{"@type":"Person","name":"Pavel Orlov"}],
+ "publisher":{"@type":"Organization","name":"Example News Ltd"}}
+</script>
+<script>window.dataLayer = [];</script>
+<style>body { color: black; }</style>
+</head>
+<body class="single-post">
+<header class="site-header"><a href="/">Example News</a>
+  <nav><ul><li><a href="/world">World</a></li><li><a href="/business">Business</a></li></ul></nav>
+</header>
+<div class="breadcrumbs"><a href="/">Home</a> &gt; <a href="/world">World</a></div>
+<main>
+<article>
+  <h1>Iran and Russia sign grain deal</h1>
+  <div class="byline">By <a rel="author" href="/leila">Leila Ahmadi</a> and Pavel Orlov</div>
+  <time datetime="2024-03-05">5 March 2024</time>
+  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+  <figure><img src="ship.jpg" alt=""><figcaption>A cargo ship at Bandar Abbas port. [File: Reuters]</figcaption></figure>
+  <div class="article-body">
+    <p>TEHRAN, Iran &ndash; Iran and Russia signed a deal on Tuesday to ship five million tonnes of wheat and barley a year, officials said.</p>
+    <p>The agreement, reached after months of talks, also covers rail transport through   Azerbaijan, according to the <a href="/ministry">trade ministry</a>.</p>
+    <div class="ad-slot advert">Advertisement</div>
+    <h2>Sanctions</h2>
+    <p>Both countries face Western sanctions, which have pushed them to deepen trade ties since 2022.</p>
+    <aside class="related"><h3>Related</h3><ul><li><a href="/a">Iran oil exports rise</a></li><li><a href="/b">Russia wheat harvest</a></li></ul></aside>
+    <div class="newsletter-signup"><p>Sign up for our daily newsletter.</p><form><input type="email"><button>Subscribe</button></form></div>
+    <p>The first shipments are expected in April.</p>
+    <p>Share this article</p>
+  </div>
+  <div class="tags"><a href="/t/iran">Iran</a> <a href="/t/russia">Russia</a></div>
+</article>
+<section class="comments"><h2>Comments</h2><p>This is a reader comment that goes on for a while about the deal.</p></section>
+</main>
+<aside class="sidebar"><h2>Most read</h2><p>Some other story entirely, with its own long teaser text here.</p></aside>
+<footer><p>&copy; 2024 Example News. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+<div id="cookie-banner" class="consent"><p>We use cookies to improve your experience. By continuing you accept our cookie policy.</p><button>Accept</button></div>
+</body>
+</html>)html";
+
+TEST(ExtractHtmlTest, NewsPageWithFurniture) {
+  Article article;
+  ASSERT_TRUE(ExtractHtml(kNewsPage, &article).ok());
+  EXPECT_EQ(article.title, "Iran and Russia sign grain deal");
+  EXPECT_EQ(article.description, "The agreement covers wheat and barley shipments.");
+  EXPECT_EQ(article.authors, (std::vector<std::string>{"Leila Ahmadi", "Pavel Orlov"}));
+  EXPECT_EQ(article.date, "2024-03-05T09:30:00+03:30");
+  EXPECT_EQ(article.site, "Example News");
+  EXPECT_EQ(article.url, "https://news.example.com/world/2024/03/05/iran-russia-grain");
+  EXPECT_EQ(article.language, "en-GB");
+  EXPECT_EQ(article.dateline, "TEHRAN, Iran");
+  EXPECT_EQ(article.captions,
+            (std::vector<std::string>{"A cargo ship at Bandar Abbas port. [File: Reuters]"}));
+  EXPECT_EQ(article.text,
+            "TEHRAN, Iran \xE2\x80\x93 Iran and Russia signed a deal on Tuesday to ship five "
+            "million tonnes of wheat and barley a year, officials said.\n"
+            "The agreement, reached after months of talks, also covers rail transport through "
+            "Azerbaijan, according to the trade ministry.\n"
+            "Sanctions\n"
+            "Both countries face Western sanctions, which have pushed them to deepen trade ties "
+            "since 2022.\n"
+            "The first shipments are expected in April.");
+}
+
+TEST(ExtractHtmlTest, Windows1252PageIsConverted) {
+  // \x93 \x94 are curly double quotes and \xE9 is e-acute in windows-1252.
+  std::string page =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+      "<title>Caf\xE9 owners protest</title></head><body><div>"
+      "<p>Owners of the caf\xE9 said the new tax was \x93unfair\x94 and would close shops.</p>"
+      "<p>The council will vote on the measure next week, a spokesman said.</p>"
+      "</div></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.title, "Caf\xC3\xA9 owners protest");
+  EXPECT_EQ(article.text,
+            "Owners of the caf\xC3\xA9 said the new tax was \xE2\x80\x9Cunfair\xE2\x80\x9D and "
+            "would close shops.\n"
+            "The council will vote on the measure next week, a spokesman said.");
+}
+
+TEST(ExtractHtmlTest, MetaCharsetIso88591) {
+  std::string page =
+      "<html><head><meta charset=\"iso-8859-1\"></head><body>"
+      "<p>Die Regierung in M\xFCnchen k\xFCndigte am Montag neue Ma\xDFnahmen an.</p></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.text,
+            "Die Regierung in M\xC3\xBCnchen k\xC3\xBCndigte am Montag neue Ma\xC3\x9Fnahmen an.");
+}
+
+TEST(ExtractHtmlTest, BrokenMarkupStillReadable) {
+  const char* page =
+      "<html><body><div class=\"story\"><p>Protesters gathered outside the parliament on "
+      "Sunday, police said.<p>They demanded new elections <b>and the release of detainees."
+      "<p>Police used tear gas to disperse the crowd, witnesses told <i>reporters</div>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.text,
+            "Protesters gathered outside the parliament on Sunday, police said.\n"
+            "They demanded new elections and the release of detainees.\n"
+            "Police used tear gas to disperse the crowd, witnesses told reporters");
+}
+
+TEST(ExtractHtmlTest, InvalidUtf8BecomesReplacementCharacter) {
+  std::string page =
+      "<html><head><meta charset=\"utf-8\"></head><body><p>Talks in Doha \xC3\xA9 ended \xFF\xFE "
+      "without a deal on Friday.</p></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.text,
+            "Talks in Doha \xC3\xA9 ended \xEF\xBF\xBD\xEF\xBF\xBD without a deal on Friday.");
+}
+
+TEST(ExtractHtmlTest, EmptyInputGivesEmptyArticle) {
+  Article article;
+  article.title = "stale";
+  ASSERT_TRUE(ExtractHtml("", &article).ok());
+  EXPECT_EQ(article.title, "");
+  EXPECT_EQ(article.text, "");
+  ASSERT_TRUE(ExtractHtml("<html></html>", &article).ok());
+  EXPECT_EQ(article.text, "");
+}
+
+TEST(ExtractHtmlTest, BinaryInputIsRejected) {
+  std::string binary = "\x89PNG\r\n\x1A\n";
+  binary.append(600, '\0');
+  Article article;
+  Status status = ExtractHtml(binary, &article);
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
+}
+
+TEST(ExtractHtmlTest, DensityFallbackWithoutSemanticMarkup) {
+  const char* page =
+      "<html><head><title>Ceasefire holds in the north - Daily Example</title>"
+      "<meta property=\"og:site_name\" content=\"Daily Example\"></head><body>"
+      "<div id=\"top\"><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></div>"
+      "<div class=\"wrap\"><div class=\"col\">"
+      "<p>By Maria Lopez</p>"
+      "<p>March 4, 2024</p>"
+      "<p>A ceasefire between the two sides held for a third day on Monday, according to monitors, "
+      "despite reports of sporadic shelling.</p>"
+      "<p>The truce, brokered by regional mediators, allows aid convoys to reach the besieged towns, "
+      "officials said.</p>"
+      "</div><div class=\"col2\"><ul><li><a href=\"/x\">Weather</a></li><li><a href=\"/y\">Markets</a></li></ul></div></div>"
+      "</body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.title, "Ceasefire holds in the north");
+  EXPECT_EQ(article.site, "Daily Example");
+  EXPECT_EQ(article.authors, (std::vector<std::string>{"Maria Lopez"}));
+  EXPECT_EQ(article.date, "2024-03-04");
+  EXPECT_EQ(article.text,
+            "A ceasefire between the two sides held for a third day on Monday, according to "
+            "monitors, despite reports of sporadic shelling.\n"
+            "The truce, brokered by regional mediators, allows aid convoys to reach the besieged "
+            "towns, officials said.");
+}
+
+TEST(ExtractHtmlTest, DateFromUrlWhenNothingElse) {
+  const char* page =
+      "<html><head><link rel=\"canonical\" href=\"https://example.org/2023/11/02/vote\">"
+      "</head><body><article><p>Voters in the capital went to the polls on Thursday in a "
+      "closely watched municipal election, the electoral commission said.</p></article>"
+      "</body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.date, "2023-11-02");
+  EXPECT_EQ(article.url, "https://example.org/2023/11/02/vote");
+}
+
+TEST(ExtractHtmlTest, HugePageDoesNotCrash) {
+  std::string page = "<html><body><article>";
+  std::string paragraph =
+      "<p>Officials in the capital said on Tuesday that the talks would resume next week, "
+      "after a pause of several days, according to a statement.</p>";
+  while (page.size() < 20u * 1024 * 1024) page += paragraph;
+  page += "</article></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_GT(article.text.size(), 10u * 1024 * 1024);
+}
+
+TEST(ExtractHtmlTest, DeeplyNestedUnclosedTagsDoNotCrash) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 100000; ++i) page += "<div><span>";
+  page += "<p>Deep text at the bottom of a very deep page, written by a broken generator.</p>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.text,
+            "Deep text at the bottom of a very deep page, written by a broken generator.");
+}
+
+TEST(JsonReaderTest, ReadsEscapesAndNesting) {
+  ingest::JsonValue value;
+  ingest::JsonReader reader(R"({"a":"caf\u00e9 \ud83d\ude00","b":[1,{"c":null}],"d":true,})");
+  ASSERT_TRUE(reader.Read(&value));
+  ASSERT_NE(value.Get("a"), nullptr);
+  EXPECT_EQ(value.Get("a")->text, "caf\xC3\xA9 \xF0\x9F\x98\x80");
+  ASSERT_NE(value.Get("b"), nullptr);
+  EXPECT_EQ(value.Get("b")->items.size(), 2u);
+  ingest::JsonValue broken;
+  ingest::JsonReader bad(R"({"a": [1, 2)");
+  EXPECT_FALSE(bad.Read(&broken));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,279 @@
+// Scraped text to Article. A scraper's dump keeps the page furniture as lines of their own, so
+// every line is judged by itself: navigation at the top, the headline, the standfirst, photo
+// captions, the byline and date, then the story (from its dateline when it has one) up to the
+// share prompts and copyright line that close the page.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/extract.h"
+#include "ingest/dates.h"
+#include "ingest/text_util.h"
+
+namespace dyad {
+
+namespace {
+
+using ingest::AsciiLower;
+using ingest::CountWords;
+
+// Lines near the top that are this short and read like menu entries are navigation.
+constexpr size_t kMenuWords = 3;
+// How far into the text the metadata block (title, standfirst, byline, date) may reach.
+constexpr size_t kHeaderLines = 20;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool EndsLikeSentence(std::string_view line) {
+  static constexpr std::string_view kEndings[] = {".", "!", "?", ".\xE2\x80\x9D", ".\"", "?\"",
+                                                  ".'", ".\xE2\x80\x99", ":"};
+  for (std::string_view ending : kEndings) {
+    if (EndsWith(line, ending)) return true;
+  }
+  return false;
+}
+
+bool IsNavigationLine(std::string_view line) {
+  std::string lower = AsciiLower(line);
+  return lower.rfind("skip to", 0) == 0 || lower == "menu" || lower == "search" ||
+         lower == "home" || lower == "navigation";
+}
+
+// A photo caption ends with its credit: "... [File: Atta Kenare/AFP]", "... (Photo: Reuters)",
+// "... Photograph: Jane Doe/Getty Images".
+bool IsCaptionLine(std::string_view line) {
+  if (EndsWith(line, "]")) {
+    size_t open = line.rfind('[');
+    if (open != std::string_view::npos) {
+      std::string credit = AsciiLower(line.substr(open));
+      static constexpr std::string_view kCues[] = {"/",     "file",    "photo", "reuters",
+                                                   "afp",   "getty",   "ap ",   "epa",
+                                                   "image", "credit",  "courtesy", "handout"};
+      for (std::string_view cue : kCues) {
+        if (credit.find(cue) != std::string::npos) return true;
+      }
+    }
+  }
+  if (EndsWith(line, ")")) {
+    size_t open = line.rfind('(');
+    if (open != std::string_view::npos) {
+      std::string credit = AsciiLower(line.substr(open));
+      for (std::string_view cue : {"(photo", "(image", "(credit", "(file", "(picture"}) {
+        if (credit.rfind(cue, 0) == 0) return true;
+      }
+    }
+  }
+  std::string lower = AsciiLower(line);
+  for (std::string_view cue : {"photograph: ", "photo: ", "image: ", "photo credit: "}) {
+    size_t pos = lower.rfind(cue);
+    if (pos != std::string::npos && line.size() - pos < 80) return true;
+  }
+  return false;
+}
+
+// "© 2022 Al Jazeera Media Network" -> "Al Jazeera".
+std::string SiteFromCopyright(std::string_view line) {
+  std::string text = ingest::CollapseWhitespace(line);
+  std::string lower = AsciiLower(text);
+  size_t start = 0;
+  // Skip the mark, the word and the years ("© 2010-2022").
+  while (start < text.size()) {
+    if (lower.compare(start, 2, "\xC2\xA9") == 0) {
+      start += 2;
+    } else if (lower.compare(start, 9, "copyright") == 0) {
+      start += 9;
+    } else if (lower.compare(start, 3, "(c)") == 0) {
+      start += 3;
+    } else if (std::isdigit(static_cast<unsigned char>(text[start])) || text[start] == ' ' ||
+               text[start] == '-' || text[start] == ',') {
+      ++start;
+    } else {
+      break;
+    }
+  }
+  std::string site = text.substr(start);
+  std::string site_lower = AsciiLower(site);
+  static constexpr std::string_view kTails[] = {" media network", " media group", " all rights",
+                                                ". all", ",",     " ltd",      " limited",
+                                                " inc",        " llc",        " plc",
+                                                " corporation", " group",    "."};
+  for (std::string_view tail : kTails) {
+    size_t pos = site_lower.find(tail);
+    if (pos != std::string::npos && pos > 0) {
+      site.resize(pos);
+      site_lower.resize(pos);
+    }
+  }
+  return ingest::CollapseWhitespace(site);
+}
+
+// "Follow Al Jazeera English:" -> "Al Jazeera English".
+std::string SiteFromFollowPrompt(std::string_view line) {
+  std::string lower = AsciiLower(line);
+  if (lower.rfind("follow ", 0) != 0 || !EndsWith(lower, ":")) return "";
+  std::string site = ingest::CollapseWhitespace(line.substr(7, line.size() - 8));
+  if (AsciiLower(site) == "us") return "";
+  return site;
+}
+
+enum class LineKind { kSkip, kTitle, kStandfirst, kCaption, kByline, kDate, kBody };
+
+}  // namespace
+
+Status ExtractScrapedText(std::string_view text, Article* out) {
+  *out = Article();
+  size_t control = 0;
+  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 2048));
+  for (char ch : head) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  }
+  if (control * 10 > head.size() && !head.empty()) {
+    return Status::InvalidArgument("ExtractScrapedText: input looks like binary data, not text");
+  }
+
+  std::string clean = ingest::SanitizeUtf8(text);
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < clean.size()) {
+    size_t end = clean.find('\n', start);
+    if (end == std::string::npos) end = clean.size();
+    std::string line = ingest::CollapseWhitespace(std::string_view(clean).substr(start, end - start));
+    if (!line.empty()) lines.push_back(std::move(line));
+    start = end + 1;
+  }
+
+  std::vector<LineKind> kinds(lines.size(), LineKind::kSkip);
+
+  // The headline: the first substantial line that is not navigation or furniture.
+  size_t title_index = lines.size();
+  for (size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    const std::string& line = lines[i];
+    if (IsNavigationLine(line) || ingest::IsBoilerplateLine(line)) continue;
+    size_t words = CountWords(line);
+    if (words <= kMenuWords) continue;
+    if (line.size() >= 200 || EndsWith(line, ".") || IsCaptionLine(line)) break;
+    if (!ingest::ParseByline(line).empty() || ingest::IsDateLine(line)) break;
+    title_index = i;
+    break;
+  }
+  if (title_index < lines.size()) {
+    kinds[title_index] = LineKind::kTitle;
+    out->title = lines[title_index];
+  }
+
+  // Metadata lines after the headline, and where the story starts.
+  size_t first = title_index < lines.size() ? title_index + 1 : 0;
+  size_t body_start = lines.size();
+  size_t last_metadata = title_index < lines.size() ? title_index : lines.size();
+  for (size_t i = first; i < lines.size() && i < first + kHeaderLines; ++i) {
+    const std::string& line = lines[i];
+    if (CountWords(line) >= 8 && !ingest::FindDateline(line).empty() && !IsCaptionLine(line)) {
+      body_start = i;
+      break;
+    }
+    if (IsCaptionLine(line)) {
+      kinds[i] = LineKind::kCaption;
+      last_metadata = i;
+      continue;
+    }
+    std::vector<std::string> names = ingest::ParseByline(line);
+    if (!names.empty()) {
+      kinds[i] = LineKind::kByline;
+      if (out->authors.empty()) out->authors = std::move(names);
+      last_metadata = i;
+      continue;
+    }
+    if (ingest::IsDateLine(line)) {
+      kinds[i] = LineKind::kDate;
+      if (out->date.empty()) out->date = ingest::NormalizeDate(line);
+      last_metadata = i;
+      continue;
+    }
+  }
+  if (body_start == lines.size()) {
+    body_start = last_metadata < lines.size() ? last_metadata + 1 : first;
+  }
+
+  // The standfirst: a sentence between the headline and the story that is not a caption.
+  for (size_t i = first; i < body_start && i < lines.size(); ++i) {
+    if (kinds[i] != LineKind::kSkip) continue;
+    const std::string& line = lines[i];
+    if (ingest::IsBoilerplateLine(line) || IsNavigationLine(line)) continue;
+    if (CountWords(line) >= 6 && out->description.empty()) {
+      kinds[i] = LineKind::kStandfirst;
+      out->description = line;
+    }
+  }
+
+  // The story, up to the copyright line that closes the page.
+  size_t body_end = lines.size();
+  for (size_t i = body_start; i < lines.size(); ++i) {
+    if (ingest::IsCopyrightLine(lines[i])) {
+      body_end = i;
+      break;
+    }
+  }
+  for (size_t i = body_start; i < body_end; ++i) {
+    const std::string& line = lines[i];
+    if (ingest::IsBoilerplateLine(line) || IsNavigationLine(line)) continue;
+    if (IsCaptionLine(line)) {
+      kinds[i] = LineKind::kCaption;
+      continue;
+    }
+    if (!ingest::ParseByline(line).empty() && CountWords(line) <= 8) continue;
+    kinds[i] = LineKind::kBody;
+  }
+  // Menu entries after the story ("About", "Contact") look like short subheadings; a subheading
+  // needs prose after it.
+  for (size_t i = body_end; i-- > body_start;) {
+    if (kinds[i] != LineKind::kBody) continue;
+    if (EndsLikeSentence(lines[i]) || CountWords(lines[i]) > 8) break;
+    kinds[i] = LineKind::kSkip;
+  }
+
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (kinds[i] == LineKind::kCaption) {
+      out->captions.push_back(lines[i]);
+    } else if (kinds[i] == LineKind::kBody) {
+      if (!out->text.empty()) out->text.push_back('\n');
+      out->text += lines[i];
+    }
+  }
+  if (out->date.empty() && title_index < lines.size()) {
+    // A date inside a byline or a "Published" line near the top still dates the piece.
+    for (size_t i = title_index + 1; i < body_start && i < lines.size(); ++i) {
+      std::string date = ingest::FindDateInText(lines[i]);
+      if (!date.empty() && lines[i].size() < 120) {
+        out->date = date;
+        break;
+      }
+    }
+  }
+
+  for (const std::string& line : lines) {
+    if (ingest::IsCopyrightLine(line)) {
+      out->site = SiteFromCopyright(line);
+      if (!out->site.empty()) break;
+    }
+  }
+  if (out->site.empty()) {
+    for (const std::string& line : lines) {
+      out->site = SiteFromFollowPrompt(line);
+      if (!out->site.empty()) break;
+    }
+  }
+
+  size_t first_body_line = out->text.find('\n');
+  std::string_view opening(out->text.data(),
+                           first_body_line == std::string::npos ? out->text.size()
+                                                                : first_body_line);
+  out->dateline = ingest::FindDateline(opening);
+  return Status::OK();
+}
+
+}  // namespace dyad

@@ -1,0 +1,169 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/extract.h"
+#include "ingest/text_util.h"
+
+namespace dyad {
+namespace {
+
+// A wire story as a scraper saved it: navigation, headline, standfirst, a captioned photo,
+// byline, date, the story with a subheading, then share prompt, copyright and cookie banner.
+constexpr char kScrapedStory[] =
+    "Skip to Content\n"
+    "News\n"
+    "Economy\n"
+    "Ankara\xE2\x80\x99s central bank holds rates as lira \xE2\x80\x98steadies\xE2\x80\x99\n"
+    "The bank kept its main rate unchanged for a third month as inflation slowed in February.\n"
+    "A money changer counts banknotes at an exchange office in Istanbul [File: Jane Roe/Reuters]\n"
+    "By Selin Kaya and Omar Haddad\n"
+    "4 Mar 2024\n"
+    "ANKARA, Turkey \xE2\x80\x93 Turkey\xE2\x80\x99s central bank left its policy rate at 45 percent "
+    "on Monday, saying the lira had steadied after months of decline.\n"
+    "Governor Ahmet Demir told reporters that the bank would \xE2\x80\x9Cstay the course\xE2\x80\x9D "
+    "until price growth eased further.\n"
+    "Markets react\n"
+    "Shares in Istanbul rose 2 percent after the decision, while the lira was little changed "
+    "against the dollar.\n"
+    "Share\n"
+    "Follow Example Wire:\n"
+    "\xC2\xA9 2024 Example Wire Media Network\n"
+    "We use cookies to improve your experience. You can change your privacy preferences and "
+    "consent at any time by visiting the Cookie Policy page.\n";
+
+TEST(ExtractScrapedTextTest, WireStory) {
+  Article article;
+  ASSERT_TRUE(ExtractScrapedText(kScrapedStory, &article).ok());
+  EXPECT_EQ(article.title,
+            "Ankara\xE2\x80\x99s central bank holds rates as lira \xE2\x80\x98steadies\xE2\x80\x99");
+  EXPECT_EQ(article.description,
+            "The bank kept its main rate unchanged for a third month as inflation slowed in "
+            "February.");
+  EXPECT_EQ(article.authors, (std::vector<std::string>{"Selin Kaya", "Omar Haddad"}));
+  EXPECT_EQ(article.date, "2024-03-04");
+  EXPECT_EQ(article.dateline, "ANKARA, Turkey");
+  EXPECT_EQ(article.site, "Example Wire");
+  EXPECT_EQ(article.captions,
+            (std::vector<std::string>{"A money changer counts banknotes at an exchange office in "
+                                      "Istanbul [File: Jane Roe/Reuters]"}));
+  EXPECT_EQ(article.text,
+            "ANKARA, Turkey \xE2\x80\x93 Turkey\xE2\x80\x99s central bank left its policy rate at 45 "
+            "percent on Monday, saying the lira had steadied after months of decline.\n"
+            "Governor Ahmet Demir told reporters that the bank would \xE2\x80\x9Cstay the "
+            "course\xE2\x80\x9D until price growth eased further.\n"
+            "Markets react\n"
+            "Shares in Istanbul rose 2 percent after the decision, while the lira was little "
+            "changed against the dollar.");
+}
+
+TEST(ExtractScrapedTextTest, AgencyDatelineWithEmDash) {
+  const char* text =
+      "Ministers meet in Moscow\n"
+      "By Ivan Petrov\n"
+      "Published 2024-03-04\n"
+      "MOSCOW (Reuters) \xE2\x80\x94 Russian and Iranian ministers met on Monday to discuss "
+      "trade, officials said.\n"
+      "The talks will continue on Tuesday.\n";
+  Article article;
+  ASSERT_TRUE(ExtractScrapedText(text, &article).ok());
+  EXPECT_EQ(article.title, "Ministers meet in Moscow");
+  EXPECT_EQ(article.authors, (std::vector<std::string>{"Ivan Petrov"}));
+  EXPECT_EQ(article.date, "2024-03-04");
+  EXPECT_EQ(article.dateline, "MOSCOW (Reuters)");
+  EXPECT_EQ(article.description, "");
+  EXPECT_EQ(article.text,
+            "MOSCOW (Reuters) \xE2\x80\x94 Russian and Iranian ministers met on Monday to discuss "
+            "trade, officials said.\n"
+            "The talks will continue on Tuesday.");
+}
+
+TEST(ExtractScrapedTextTest, StoryWithoutDatelineStartsAfterMetadata) {
+  const char* text =
+      "Floods close schools across the region\n"
+      "Published On 19 Jan 2022\n"
+      "Heavy rain forced schools to close in three provinces on Wednesday.\n"
+      "Officials expect the water to recede by the weekend.\n"
+      "Read more\n"
+      "Copyright 2022 Example Daily. All rights reserved.\n";
+  Article article;
+  ASSERT_TRUE(ExtractScrapedText(text, &article).ok());
+  EXPECT_EQ(article.title, "Floods close schools across the region");
+  EXPECT_EQ(article.date, "2022-01-19");
+  EXPECT_EQ(article.dateline, "");
+  EXPECT_EQ(article.site, "Example Daily");
+  EXPECT_EQ(article.text,
+            "Heavy rain forced schools to close in three provinces on Wednesday.\n"
+            "Officials expect the water to recede by the weekend.");
+}
+
+TEST(ExtractScrapedTextTest, CaptionWithPhotoCreditInParentheses) {
+  const char* text =
+      "Harbour reopens after storm\n"
+      "Boats return to the harbour on Tuesday (Photo: Lena Fischer)\n"
+      "January 19, 2022\n"
+      "BEIRUT, Lebanon - The port reopened on Tuesday after a two-day closure.\n";
+  Article article;
+  ASSERT_TRUE(ExtractScrapedText(text, &article).ok());
+  EXPECT_EQ(article.captions,
+            (std::vector<std::string>{"Boats return to the harbour on Tuesday (Photo: Lena Fischer)"}));
+  EXPECT_EQ(article.date, "2022-01-19");
+  EXPECT_EQ(article.dateline, "BEIRUT, Lebanon");
+  EXPECT_EQ(article.text, "BEIRUT, Lebanon - The port reopened on Tuesday after a two-day closure.");
+}
+
+TEST(ExtractScrapedTextTest, EmptyAndBlankInput) {
+  Article article;
+  ASSERT_TRUE(ExtractScrapedText("", &article).ok());
+  EXPECT_EQ(article.text, "");
+  EXPECT_EQ(article.title, "");
+  ASSERT_TRUE(ExtractScrapedText("\n\n   \n", &article).ok());
+  EXPECT_EQ(article.text, "");
+}
+
+TEST(ExtractScrapedTextTest, InvalidUtf8IsRepaired) {
+  std::string text = "Talks end in Geneva\nGENEVA, Switzerland \xE2\x80\x93 Delegates left \xFF on "
+                     "Friday without agreement on the text.\n";
+  Article article;
+  ASSERT_TRUE(ExtractScrapedText(text, &article).ok());
+  EXPECT_EQ(article.text,
+            "GENEVA, Switzerland \xE2\x80\x93 Delegates left \xEF\xBF\xBD on Friday without "
+            "agreement on the text.");
+}
+
+TEST(ExtractScrapedTextTest, BinaryInputIsRejected) {
+  std::string binary(512, '\0');
+  for (size_t i = 0; i < binary.size(); ++i) binary[i] = static_cast<char>(i % 7);
+  Article article;
+  Status status = ExtractScrapedText(binary, &article);
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
+}
+
+TEST(TextUtilTest, BoilerplateLines) {
+  using ingest::IsBoilerplateLine;
+  EXPECT_TRUE(IsBoilerplateLine("Follow Al Jazeera English:"));
+  EXPECT_TRUE(IsBoilerplateLine("\xC2\xA9 2022 Example Media Network"));
+  EXPECT_TRUE(IsBoilerplateLine("Share this"));
+  EXPECT_TRUE(IsBoilerplateLine("Advertisement"));
+  EXPECT_TRUE(IsBoilerplateLine("Read more: Five things to know"));
+  EXPECT_TRUE(IsBoilerplateLine("Sign up for our daily newsletter"));
+  EXPECT_TRUE(IsBoilerplateLine("You rely on Example News for truth and transparency"));
+  EXPECT_FALSE(IsBoilerplateLine("Follow-up talks are planned for May."));
+  EXPECT_FALSE(IsBoilerplateLine("The minister said the deal would be signed next week."));
+}
+
+TEST(TextUtilTest, DatelinesAndBylines) {
+  EXPECT_EQ(ingest::FindDateline("Tehran, Iran \xE2\x80\x93 Iran\xE2\x80\x99s President said."),
+            "Tehran, Iran");
+  EXPECT_EQ(ingest::FindDateline("ANKARA, March 3 (AP) \xE2\x80\x94 Turkish officials said."),
+            "ANKARA, March 3 (AP)");
+  EXPECT_EQ(ingest::FindDateline("The minister said - again - that talks would go on."), "");
+  EXPECT_EQ(ingest::ParseByline("By Jane Doe, John Roe and Ann Lee"),
+            (std::vector<std::string>{"Jane Doe", "John Roe", "Ann Lee"}));
+  EXPECT_TRUE(ingest::ParseByline("By the time talks ended, it was late.").empty());
+}
+
+}  // namespace
+}  // namespace dyad

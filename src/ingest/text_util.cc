@@ -1,0 +1,598 @@
+#include "ingest/text_util.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+
+namespace dyad {
+namespace ingest {
+
+namespace {
+
+bool IsUnicodeSpace(uint32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+bool IsInvisible(uint32_t c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0xAD;
+}
+
+// Code points 0x80-0x9F of windows-1252; zero marks the five undefined bytes, which browsers
+// map to the C1 control of the same value.
+constexpr std::array<uint16_t, 32> kWindows1252High = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+struct NamedEntity {
+  const char* name;
+  uint32_t code_point;
+};
+
+constexpr NamedEntity kNamedEntities[] = {
+    {"amp", '&'},        {"lt", '<'},          {"gt", '>'},         {"quot", '"'},
+    {"apos", '\''},      {"nbsp", 0xA0},       {"ndash", 0x2013},   {"mdash", 0x2014},
+    {"lsquo", 0x2018},   {"rsquo", 0x2019},    {"sbquo", 0x201A},   {"ldquo", 0x201C},
+    {"rdquo", 0x201D},   {"bdquo", 0x201E},    {"hellip", 0x2026},  {"copy", 0xA9},
+    {"reg", 0xAE},       {"trade", 0x2122},    {"euro", 0x20AC},    {"pound", 0xA3},
+    {"yen", 0xA5},       {"cent", 0xA2},       {"laquo", 0xAB},     {"raquo", 0xBB},
+    {"middot", 0xB7},    {"bull", 0x2022},     {"deg", 0xB0},       {"shy", 0xAD},
+    {"eacute", 0xE9},    {"egrave", 0xE8},     {"aacute", 0xE1},    {"agrave", 0xE0},
+    {"iacute", 0xED},    {"oacute", 0xF3},     {"uacute", 0xFA},    {"ntilde", 0xF1},
+    {"ccedil", 0xE7},    {"auml", 0xE4},       {"ouml", 0xF6},      {"uuml", 0xFC},
+    {"szlig", 0xDF},     {"Eacute", 0xC9},     {"Auml", 0xC4},      {"Ouml", 0xD6},
+    {"Uuml", 0xDC},      {"thinsp", 0x2009},   {"ensp", 0x2002},    {"emsp", 0x2003},
+    {"zwj", 0x200D},     {"zwnj", 0x200C},     {"times", 0xD7},     {"frac12", 0xBD},
+};
+
+bool StartsWithLower(std::string_view lower, std::string_view prefix) {
+  return lower.substr(0, prefix.size()) == prefix;
+}
+
+bool Contains(std::string_view s, std::string_view part) {
+  return s.find(part) != std::string_view::npos;
+}
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// True for a word that may start a proper name: capitalised ASCII, or any non-ASCII letter
+// (whose case we do not try to decide).
+bool StartsLikeName(std::string_view word) {
+  if (word.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(word[0]);
+  return IsAsciiUpper(word[0]) || c >= 0x80;
+}
+
+std::vector<std::string_view> SplitSpaces(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t start = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > start) words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+}  // namespace
+
+void AppendUtf8(uint32_t c, std::string* out) {
+  if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+bool DecodeUtf8(std::string_view s, size_t* pos, uint32_t* code_point) {
+  size_t i = *pos;
+  unsigned char b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    *code_point = b0;
+    *pos = i + 1;
+    return true;
+  }
+  size_t length;
+  uint32_t c;
+  uint32_t min;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    length = 2, c = b0 & 0x1F, min = 0x80;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    length = 3, c = b0 & 0x0F, min = 0x800;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    length = 4, c = b0 & 0x07, min = 0x10000;
+  } else {
+    *pos = i + 1;
+    return false;
+  }
+  if (i + length > s.size()) {
+    *pos = i + 1;
+    return false;
+  }
+  for (size_t k = 1; k < length; ++k) {
+    unsigned char b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) {
+      *pos = i + 1;
+      return false;
+    }
+    c = (c << 6) | (b & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+    *pos = i + 1;
+    return false;
+  }
+  *code_point = c;
+  *pos = i + length;
+  return true;
+}
+
+Utf8Census CountUtf8(std::string_view s) {
+  Utf8Census census;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    uint32_t c;
+    if (DecodeUtf8(s, &pos, &c)) {
+      ++census.multibyte;
+    } else {
+      ++census.invalid;
+    }
+  }
+  return census;
+}
+
+std::string SanitizeUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80) {
+      if (b >= 0x20 || b == '\t' || b == '\n' || b == '\r') out.push_back(static_cast<char>(b));
+      ++pos;
+      continue;
+    }
+    size_t start = pos;
+    uint32_t c;
+    if (DecodeUtf8(s, &pos, &c)) {
+      out.append(s.substr(start, pos - start));
+    } else {
+      AppendUtf8(0xFFFD, &out);
+    }
+  }
+  return out;
+}
+
+std::string Windows1252ToUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char ch : s) {
+    unsigned char b = static_cast<unsigned char>(ch);
+    if (b < 0x80) {
+      out.push_back(ch);
+    } else if (b < 0xA0) {
+      uint16_t mapped = kWindows1252High[b - 0x80];
+      AppendUtf8(mapped != 0 ? mapped : b, &out);
+    } else {
+      AppendUtf8(b, &out);
+    }
+  }
+  return out;
+}
+
+std::string CollapseWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t start = pos;
+    uint32_t c;
+    if (!DecodeUtf8(s, &pos, &c)) {
+      c = 0xFFFD;
+    }
+    if (IsUnicodeSpace(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (IsInvisible(c)) continue;
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (c == 0xFFFD && pos - start == 1) {
+      AppendUtf8(c, &out);
+    } else {
+      out.append(s.substr(start, pos - start));
+    }
+  }
+  return out;
+}
+
+std::string DecodeHtmlEntities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] != '&') {
+      out.push_back(s[i++]);
+      continue;
+    }
+    size_t semi = s.find(';', i + 1);
+    if (semi != std::string_view::npos && semi - i <= 10) {
+      std::string_view name = s.substr(i + 1, semi - i - 1);
+      if (!name.empty() && name[0] == '#') {
+        uint32_t value = 0;
+        bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+        std::string_view digits = name.substr(hex ? 2 : 1);
+        bool ok = !digits.empty();
+        for (char d : digits) {
+          int v;
+          if (d >= '0' && d <= '9') {
+            v = d - '0';
+          } else if (hex && d >= 'a' && d <= 'f') {
+            v = d - 'a' + 10;
+          } else if (hex && d >= 'A' && d <= 'F') {
+            v = d - 'A' + 10;
+          } else {
+            ok = false;
+            break;
+          }
+          value = value * (hex ? 16 : 10) + v;
+          if (value > 0x10FFFF) value = 0xFFFD;
+        }
+        if (ok) {
+          // Pages written in windows-1252 often escape its bytes as if they were code points.
+          if (value >= 0x80 && value < 0xA0 && kWindows1252High[value - 0x80] != 0) {
+            value = kWindows1252High[value - 0x80];
+          }
+          AppendUtf8(value == 0 ? 0xFFFD : value, &out);
+          i = semi + 1;
+          continue;
+        }
+      } else {
+        bool found = false;
+        for (const NamedEntity& entity : kNamedEntities) {
+          if (name == entity.name) {
+            AppendUtf8(entity.code_point, &out);
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string_view TrimAscii(std::string_view s) {
+  size_t begin = 0;
+  size_t end = s.size();
+  while (begin < end && std::isspace(static_cast<unsigned char>(s[begin]))) ++begin;
+  while (end > begin && std::isspace(static_cast<unsigned char>(s[end - 1]))) --end;
+  return s.substr(begin, end - begin);
+}
+
+bool ContainsWord(std::string_view haystack, std::string_view word) {
+  size_t pos = 0;
+  while ((pos = haystack.find(word, pos)) != std::string_view::npos) {
+    bool left_ok = pos == 0 || !std::isalnum(static_cast<unsigned char>(haystack[pos - 1]));
+    size_t end = pos + word.size();
+    bool right_ok = end >= haystack.size() || !std::isalnum(static_cast<unsigned char>(haystack[end]));
+    if (left_ok && right_ok) return true;
+    ++pos;
+  }
+  return false;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    bool word_char = std::isalnum(c) || c >= 0x80;
+    if (word_char && !in_word) ++words;
+    in_word = word_char;
+  }
+  return words;
+}
+
+bool IsCopyrightLine(std::string_view line) {
+  std::string lower = AsciiLower(TrimAscii(line));
+  if (lower.size() > 300) return false;
+  return StartsWithLower(lower, "\xC2\xA9") || StartsWithLower(lower, "copyright") ||
+         StartsWithLower(lower, "(c) ") || Contains(lower, "all rights reserved");
+}
+
+bool IsBoilerplateLine(std::string_view line) {
+  std::string lower = AsciiLower(TrimAscii(line));
+  if (lower.empty()) return true;
+  if (IsCopyrightLine(lower)) return true;
+  size_t words = CountWords(lower);
+
+  static constexpr std::string_view kExactLines[] = {
+      "share",           "share this",     "share this article", "share this story",
+      "advertisement",   "advertisment",   "ad",                 "sponsored",
+      "read more",       "continue reading", "skip to content",  "skip to main content",
+      "print",           "email",          "tweet",              "facebook",
+      "twitter",         "whatsapp",       "linkedin",           "comments",
+      "related",         "related articles", "recommended",      "most read",
+      "listen",          "listen to this article", "loading...", "close",
+      "menu",            "search",         "subscribe",          "sign in",
+      "log in",          "more on this story", "supported by",   "story continues below advertisement",
+  };
+  std::string_view bare = lower;
+  while (!bare.empty() && (bare.back() == ':' || bare.back() == '.')) bare.remove_suffix(1);
+  for (std::string_view exact : kExactLines) {
+    if (bare == exact) return true;
+  }
+
+  static constexpr std::string_view kPromptPrefixes[] = {
+      "share this",  "share on",      "follow us",   "follow ",        "sign up",
+      "subscribe to", "read more:",   "read more ",  "also read:",     "read also:",
+      "see also:",   "related:",      "you rely on", "click here to",  "download the app",
+      "get the latest", "join our",   "support our journalism", "this article is",
+      "advertisement", "skip to",
+  };
+  if (words <= 16) {
+    for (std::string_view prefix : kPromptPrefixes) {
+      if (StartsWithLower(lower, prefix)) {
+        // "Follow X:" is a prompt; "Follow-up talks ..." is not.
+        if (prefix == "follow " && lower.back() != ':' && !Contains(lower, " on ")) continue;
+        return true;
+      }
+    }
+  }
+  if (Contains(lower, "cookie") &&
+      (Contains(lower, "privacy") || Contains(lower, "consent") || Contains(lower, "accept") ||
+       Contains(lower, "we use cookies") || Contains(lower, "cookie policy") ||
+       Contains(lower, "your browser"))) {
+    return true;
+  }
+  if (Contains(lower, "privacy preferences") || Contains(lower, "your online privacy")) {
+    return true;
+  }
+  if (words <= 20 && (Contains(lower, "newsletter") || Contains(lower, "sign up for"))) {
+    return true;
+  }
+  return false;
+}
+
+std::string FindDateline(std::string_view first_line) {
+  std::string_view line = TrimAscii(first_line);
+  static constexpr std::string_view kSeparators[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ",
+                                                     " -- ", "\xE2\x80\x94", "\xE2\x80\x93"};
+  size_t cut = std::string_view::npos;
+  for (std::string_view sep : kSeparators) {
+    size_t pos = line.find(sep);
+    if (pos != std::string_view::npos && pos < cut) cut = pos;
+  }
+  if (cut == std::string_view::npos || cut == 0 || cut > 90) return "";
+  std::string_view prefix = TrimAscii(line.substr(0, cut));
+  if (prefix.empty() || !StartsLikeName(prefix)) return "";
+  if (prefix.find_first_of(":\"?!;") != std::string_view::npos) return "";
+  std::vector<std::string_view> words = SplitSpaces(prefix);
+  if (words.empty() || words.size() > 10) return "";
+  static constexpr std::string_view kConnectors[] = {"de", "del", "la", "le", "el", "al", "du",
+                                                     "of", "upon", "am", "an", "der", "da"};
+  for (std::string_view word : words) {
+    std::string_view core = word;
+    while (!core.empty() && (core.front() == '(' || core.front() == '[')) core.remove_prefix(1);
+    if (core.empty()) return "";
+    if (StartsLikeName(core) || std::isdigit(static_cast<unsigned char>(core[0]))) continue;
+    bool connector = false;
+    for (std::string_view c : kConnectors) connector = connector || core == c;
+    if (!connector) return "";
+  }
+  std::string result(prefix);
+  while (!result.empty() && (result.back() == ',' || result.back() == ' ')) result.pop_back();
+  return result;
+}
+
+std::vector<std::string> SplitAuthorNames(std::string_view names) {
+  // Normalise every separator to a comma, then split once.
+  static constexpr std::string_view kJoiners[] = {" and ", " & ", ";", " und ", " et ", " y "};
+  std::string text;
+  text.reserve(names.size());
+  for (size_t i = 0; i < names.size();) {
+    bool joined = false;
+    for (std::string_view joiner : kJoiners) {
+      if (names.substr(i, joiner.size()) == joiner) {
+        text.push_back(',');
+        i += joiner.size();
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) text.push_back(names[i++]);
+  }
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    std::string name = CollapseWhitespace(text.substr(start, comma - start));
+    // "Jane Doe in Tehran" names the place she writes from, not part of her name.
+    size_t in = name.find(" in ");
+    if (in != std::string::npos) name.resize(in);
+    while (!name.empty() && std::string_view(". -|:,").find(name.back()) != std::string_view::npos) {
+      name.pop_back();
+    }
+    if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) {
+      out.push_back(name);
+    }
+    start = comma + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> ParseByline(std::string_view line) {
+  std::string text = CollapseWhitespace(line);
+  if (text.size() > 160) return {};
+  std::string lower = AsciiLower(text);
+  static constexpr std::string_view kPrefixes[] = {"by ", "written by ", "words by ",
+                                                   "author: ", "authors: ", "reporting by "};
+  size_t skip = std::string::npos;
+  for (std::string_view prefix : kPrefixes) {
+    if (StartsWithLower(lower, prefix)) {
+      skip = prefix.size();
+      break;
+    }
+  }
+  if (skip == std::string::npos) return {};
+  std::string rest = text.substr(skip);
+  // Drop what follows the names: "| Updated ...", "- 3 min read", a date.
+  static constexpr std::string_view kStops[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                                "\xE2\x80\xA2", " \xC2\xB7 ", " Published",
+                                                " Updated", " on "};
+  for (std::string_view stop : kStops) {
+    size_t pos = rest.find(stop);
+    if (pos != std::string::npos) rest.resize(pos);
+  }
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(rest[i]))) {
+      size_t word_start = rest.rfind(' ', i);
+      rest.resize(word_start == std::string::npos ? 0 : word_start);
+      break;
+    }
+  }
+  std::vector<std::string> names = SplitAuthorNames(rest);
+  if (names.empty()) return {};
+  static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "da",
+                                                    "di", "del", "la", "le", "bin", "al", "ibn"};
+  for (const std::string& name : names) {
+    std::vector<std::string_view> words = SplitSpaces(name);
+    if (words.empty() || words.size() > 5 || name.size() > 60) return {};
+    for (std::string_view word : words) {
+      bool particle = false;
+      for (std::string_view p : kParticles) particle = particle || word == p;
+      if (!particle && !StartsLikeName(word)) return {};
+    }
+  }
+  return names;
+}
+
+std::string CleanAuthorName(std::string_view raw) {
+  std::string name = CollapseWhitespace(raw);
+  static constexpr std::string_view kLabels[] = {"written by:", "written by ", "posted by:",
+                                                 "posted by ", "author:", "author ", "by:",
+                                                 "by ", "reviewed by "};
+  bool stripped = true;
+  while (stripped) {
+    stripped = false;
+    std::string lower = AsciiLower(name);
+    for (std::string_view label : kLabels) {
+      if (StartsWithLower(lower, label)) {
+        name = CollapseWhitespace(std::string_view(name).substr(label.size()));
+        stripped = true;
+        break;
+      }
+    }
+  }
+  static constexpr std::string_view kStops[] = {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                                "\xE2\x80\xA2", " Last ", " Updated", " Published",
+                                                " on ", " \xC2\xB7 "};
+  for (std::string_view stop : kStops) {
+    size_t pos = name.find(stop);
+    if (pos != std::string::npos) name.resize(pos);
+  }
+  // Trailing date fragments from a byline that ran into the date: "Jane Doe Jul".
+  std::vector<std::string_view> words = SplitSpaces(name);
+  static constexpr std::string_view kDateWords[] = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+      "January", "February", "March", "April", "June", "July", "August", "September", "October",
+      "November", "December"};
+  while (words.size() > 1) {
+    std::string_view last = words.back();
+    bool date_word = std::isdigit(static_cast<unsigned char>(last[0]));
+    for (std::string_view w : kDateWords) date_word = date_word || last == w;
+    if (!date_word) break;
+    words.pop_back();
+  }
+  if (!words.empty()) {
+    name.resize(static_cast<size_t>(words.back().data() + words.back().size() - name.data()));
+  }
+  while (!name.empty() && std::string_view(",;:.-| ").find(name.front()) != std::string_view::npos) {
+    name.erase(0, 1);
+  }
+  while (!name.empty() && std::string_view(",;:-| ").find(name.back()) != std::string_view::npos) {
+    name.pop_back();
+  }
+  std::string lower = AsciiLower(name);
+  static constexpr std::string_view kNotNames[] = {"by", "author", "the author", "authors",
+                                                   "admin", "staff", "unknown", "anonymous"};
+  for (std::string_view not_name : kNotNames) {
+    if (lower == not_name) return "";
+  }
+  for (std::string_view w : kDateWords) {
+    if (name == w) return "";
+  }
+  if (name.find("://") != std::string::npos || name.find('@') != std::string::npos ||
+      name.size() > 100) {
+    return "";
+  }
+  return name;
+}
+
+std::string StripTitleSuffix(std::string_view title, std::string_view site) {
+  std::string text = CollapseWhitespace(title);
+  static constexpr std::string_view kSeparators[] = {" | ",  " - ", " \xE2\x80\x93 ",
+                                                     " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+                                                     " \xE2\x80\xA2 ", " / "};
+  size_t best = std::string::npos;
+  size_t best_size = 0;
+  for (std::string_view sep : kSeparators) {
+    size_t pos = text.rfind(sep);
+    if (pos != std::string::npos && pos > 0 && (best == std::string::npos || pos > best)) {
+      best = pos;
+      best_size = sep.size();
+    }
+  }
+  if (best == std::string::npos) return text;
+  std::string head = text.substr(0, best);
+  std::string tail = text.substr(best + best_size);
+  std::string tail_lower = AsciiLower(tail);
+  std::string site_lower = AsciiLower(CollapseWhitespace(site));
+  bool names_site = !site_lower.empty() && (Contains(tail_lower, site_lower) ||
+                                            Contains(site_lower, tail_lower));
+  bool dash = text.compare(best, best_size, " - ") == 0;
+  bool site_like = CountWords(tail) <= (dash ? 3u : 4u) && CountWords(head) >= (dash ? 4u : 3u);
+  // A title may carry several suffixes ("Story | Section | Site"), but only a named site is
+  // worth a second cut; a second guess would eat into real titles.
+  if (names_site) return StripTitleSuffix(head, site);
+  if (site_like) return head;
+  return text;
+}
+
+}  // namespace ingest
+}  // namespace dyad

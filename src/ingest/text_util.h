@@ -1,0 +1,72 @@
+// Text helpers shared by the HTML and scraped-text extractors: UTF-8 repair, whitespace,
+// entities, and the line-level judgements (boilerplate, datelines, bylines) that both need.
+#ifndef DYAD_INGEST_TEXT_UTIL_H_
+#define DYAD_INGEST_TEXT_UTIL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+namespace ingest {
+
+void AppendUtf8(uint32_t code_point, std::string* out);
+
+// Decodes one code point at `*pos` and advances past it. Returns false (advancing by one byte)
+// when the bytes there are not well-formed UTF-8.
+bool DecodeUtf8(std::string_view s, size_t* pos, uint32_t* code_point);
+
+// Number of ill-formed sequences and of multi-byte characters in `s`.
+struct Utf8Census {
+  size_t invalid = 0;
+  size_t multibyte = 0;
+};
+Utf8Census CountUtf8(std::string_view s);
+
+// Well-formed UTF-8 with every ill-formed byte replaced by U+FFFD and control characters other
+// than tab and newline removed (a NUL in the middle of a page breaks C-string based consumers).
+std::string SanitizeUtf8(std::string_view s);
+
+// Windows-1252 is what browsers decode for both "iso-8859-1" and "windows-1252" labels.
+std::string Windows1252ToUtf8(std::string_view s);
+
+// Collapses runs of white space (ASCII and Unicode spaces, NBSP) to one space, drops zero-width
+// characters and trims both ends.
+std::string CollapseWhitespace(std::string_view s);
+
+// Decodes named (the common ones) and numeric character references.
+std::string DecodeHtmlEntities(std::string_view s);
+
+std::string AsciiLower(std::string_view s);
+std::string_view TrimAscii(std::string_view s);
+bool ContainsWord(std::string_view haystack_lower, std::string_view word);
+
+// Words in the sense of runs of letters or digits.
+size_t CountWords(std::string_view s);
+
+// Lines that belong to the page furniture rather than the article: copyright notices, share and
+// follow prompts, newsletter and cookie texts, "Advertisement", "Read more".
+bool IsCopyrightLine(std::string_view line);
+bool IsBoilerplateLine(std::string_view line);
+
+// The place (and agency) that opens a news story: "Tehran, Iran – ..." gives "Tehran, Iran",
+// "MOSCOW (Reuters) - ..." gives "MOSCOW (Reuters)". Empty when the line has none.
+std::string FindDateline(std::string_view first_line);
+
+// "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}. Also splits "A, B & C".
+// Returns nothing when `line` is not a byline.
+std::vector<std::string> ParseByline(std::string_view line);
+std::vector<std::string> SplitAuthorNames(std::string_view names);
+
+// An author name as a page labels it ("By: Jane Doe", "Jane Doe - Staff Writer", "Jane Doe Jul")
+// reduced to the name; empty when what is left is a label rather than a name.
+std::string CleanAuthorName(std::string_view raw);
+
+// Removes a trailing " - Site", " | Site" or " :: Site" from a page title.
+std::string StripTitleSuffix(std::string_view title, std::string_view site);
+
+}  // namespace ingest
+}  // namespace dyad
+
+#endif  // DYAD_INGEST_TEXT_UTIL_H_

@@ -1,0 +1,425 @@
+#include "lexicon/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+#include "lexicon/dict_file.h"
+#include "lexicon/inflect.h"
+#include "text/tokenizer.h"
+
+namespace dyad::lexicon {
+namespace fs = std::filesystem;
+
+std::string ActorEntry::CodeOn(const text::Date& date) const {
+  if (kind != Kind::kPerson) return code;
+  const Role* fallback = nullptr;
+  for (const Role& r : roles) {
+    if (!r.from.valid() && !r.to.valid()) {
+      if (!fallback) fallback = &r;
+      continue;
+    }
+    if (!date.valid()) continue;
+    if (r.from.valid() && date.Compare(r.from) < 0) continue;
+    if (r.to.valid() && date.Compare(r.to) > 0) continue;
+    return r.code;
+  }
+  return fallback ? fallback->code : std::string();
+}
+
+bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
+  if (ids.empty()) return false;
+  uint32_t node = 0;
+  for (uint32_t id : ids) {
+    auto [it, inserted] = edges_.try_emplace(Key(node, id), static_cast<uint32_t>(nodes_.size()));
+    if (inserted) nodes_.emplace_back();
+    node = it->second;
+  }
+  if (nodes_[node].value != UINT32_MAX) return false;
+  nodes_[node].value = value;
+  ++phrases_;
+  return true;
+}
+
+uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
+  uint32_t node = 0, best = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (ids[i] == Vocabulary::kUnknown) break;
+    auto it = edges_.find(Key(node, ids[i]));
+    if (it == edges_.end()) break;
+    node = it->second;
+    if (nodes_[node].value != UINT32_MAX) {
+      best = i + 1;
+      *value = nodes_[node].value;
+    }
+  }
+  return best;
+}
+
+Lexicon::Lexicon() : inflector_(std::make_unique<Inflector>()) {}
+Lexicon::~Lexicon() = default;
+
+std::string Lexicon::DefaultDataDir() {
+  if (const char* env = std::getenv("DYAD_DATA"); env && *env) return env;
+#ifdef DYAD_DATA_DIR
+  return DYAD_DATA_DIR;
+#else
+  return "data";
+#endif
+}
+
+std::vector<uint32_t> Lexicon::InternPhrase(const std::string& phrase) {
+  std::vector<uint32_t> ids;
+  for (const std::string& w : text::NormalizedWords(phrase, true)) ids.push_back(vocab_.Intern(w));
+  return ids;
+}
+
+void Lexicon::AddActorPhrase(const std::string& phrase, uint32_t entry, bool plural) {
+  std::vector<std::string> words = text::NormalizedWords(phrase, /*keep_acronyms=*/true);
+  if (words.empty()) return;
+  std::vector<std::string> last_forms = {words.back()};
+  if (plural) last_forms = Inflector::NounForms(words.back());
+  for (size_t f = 0; f < last_forms.size(); ++f) {
+    std::vector<uint32_t> ids;
+    for (size_t i = 0; i + 1 < words.size(); ++i) ids.push_back(vocab_.Intern(words[i]));
+    ids.push_back(vocab_.Intern(last_forms[f]));
+    bool added = actor_trie_.Add(ids, entry);
+    // "the Islamic Republic": also match without the article, which the coder skips anyway.
+    if (words.size() > 1 && words[0] == "the") {
+      std::vector<uint32_t> rest(ids.begin() + 1, ids.end());
+      actor_trie_.Add(rest, entry);
+    }
+    if (!added && f == 0) {
+      uint32_t other = 0;
+      actor_trie_.LongestMatch(ids.data(), static_cast<uint32_t>(ids.size()), &other);
+      if (other != entry && actors_[other].canonical != actors_[entry].canonical) {
+        warnings_.push_back("duplicate actor phrase '" + phrase + "': " +
+                            actors_[other].canonical + " keeps it, not " +
+                            actors_[entry].canonical);
+      }
+    }
+  }
+}
+
+namespace {
+
+bool ParseRange(std::string_view s, text::Date* from, text::Date* to) {
+  size_t dots = s.find("..");
+  if (dots == std::string_view::npos) return false;
+  std::string_view a = s.substr(0, dots), b = s.substr(dots + 2);
+  if (!a.empty()) {
+    *from = text::ParseIsoDate(a);
+    if (!from->valid() || a.size() != 10) return false;
+  }
+  if (!b.empty()) {
+    *to = text::ParseIsoDate(b);
+    if (!to->valid() || b.size() != 10) return false;
+  }
+  return true;
+}
+
+std::string Where(const std::string& path, int line) { return path + ":" + std::to_string(line); }
+
+}  // namespace
+
+Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::string& path) {
+  for (const DictBlock& b : blocks) {
+    if (b.kind != "actor" && b.kind != "person") {
+      return Status::Corruption(Where(path, b.line) + ": '" + b.kind +
+                                "' block in an actor file");
+    }
+    if (b.kind == "actor") {
+      const std::string code = b.head;
+      uint32_t name_entry = UINT32_MAX;
+      for (const DictLine& l : b.lines) {
+        ActorEntry::Kind kind;
+        if (l.key == "name") kind = ActorEntry::Kind::kName;
+        else if (l.key == "adj") kind = ActorEntry::Kind::kAdjective;
+        else if (l.key == "capital") kind = ActorEntry::Kind::kCapital;
+        else return Status::Corruption(Where(path, l.line) + ": unknown key '" + l.key + "'");
+        std::vector<std::string> phrases = SplitPhrases(l.value);
+        if (phrases.empty()) continue;
+        uint32_t entry = static_cast<uint32_t>(actors_.size());
+        actors_.push_back({kind, code, {}, phrases[0]});
+        if (kind == ActorEntry::Kind::kName && name_entry == UINT32_MAX) {
+          name_entry = entry;
+          if (code.size() == 3 && !country_entry_.count(code)) country_entry_[code] = entry;
+        }
+        for (const std::string& p : phrases) {
+          AddActorPhrase(p, entry, kind != ActorEntry::Kind::kCapital);
+        }
+      }
+      continue;
+    }
+    ActorEntry person;
+    person.kind = ActorEntry::Kind::kPerson;
+    person.canonical = b.head;
+    std::vector<std::string> names;
+    for (const DictLine& l : b.lines) {
+      if (l.key == "name") {
+        for (auto& p : SplitPhrases(l.value)) names.push_back(p);
+      } else if (l.key == "role") {
+        std::istringstream fields(l.value);
+        Role r;
+        std::string range;
+        fields >> r.code >> range;
+        if (r.code.empty()) return Status::Corruption(Where(path, l.line) + ": role needs a code");
+        if (!range.empty() && !ParseRange(range, &r.from, &r.to)) {
+          return Status::Corruption(Where(path, l.line) + ": bad date range '" + range +
+                                    "' (want YYYY-MM-DD..YYYY-MM-DD)");
+        }
+        person.roles.push_back(std::move(r));
+      } else {
+        return Status::Corruption(Where(path, l.line) + ": unknown key '" + l.key + "'");
+      }
+    }
+    if (names.empty()) names.push_back(b.head);
+    uint32_t entry = static_cast<uint32_t>(actors_.size());
+    actors_.push_back(std::move(person));
+    for (const std::string& n : names) AddActorPhrase(n, entry, false);
+  }
+  return Status::OK();
+}
+
+Status Lexicon::AddAgentBlocks(const std::vector<DictBlock>& blocks, const std::string& path) {
+  for (const DictBlock& b : blocks) {
+    if (b.kind != "agent") {
+      return Status::Corruption(Where(path, b.line) + ": '" + b.kind + "' block in an agent file");
+    }
+    for (const DictLine& l : b.lines) {
+      if (l.key != "name") {
+        return Status::Corruption(Where(path, l.line) + ": unknown key '" + l.key + "'");
+      }
+      for (const std::string& noun : SplitPhrases(l.value)) {
+        std::vector<std::string> words = text::NormalizedWords(noun, /*keep_acronyms=*/true);
+        if (words.empty()) continue;
+        uint32_t entry = static_cast<uint32_t>(agents_.size());
+        agents_.push_back({b.head, noun});
+        for (const std::string& last : Inflector::NounForms(words.back())) {
+          std::vector<uint32_t> ids;
+          for (size_t i = 0; i + 1 < words.size(); ++i) ids.push_back(vocab_.Intern(words[i]));
+          ids.push_back(vocab_.Intern(last));
+          agent_trie_.Add(ids, entry);
+        }
+      }
+    }
+  }
+  return Status::OK();
+}
+
+Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
+                               const std::string& origin) {
+  VerbPattern p;
+  p.code = code;
+  p.text = text;
+  p.origin = origin;
+  std::istringstream in(text);
+  std::string item;
+  bool have_anchor = false;
+  while (in >> item) {
+    PatternItem it;
+    if (item == "+") {
+      it.kind = PatternItem::Kind::kTarget;
+    } else if (item == "$") {
+      it.kind = PatternItem::Kind::kSource;
+    } else if (item == "*") {
+      it.kind = PatternItem::Kind::kGap;
+    } else if (item[0] == '@') {
+      auto s = synset_names_.find(item.substr(1));
+      if (s == synset_names_.end()) {
+        return Status::Corruption(origin + ": unknown synset '" + item + "'");
+      }
+      it.kind = PatternItem::Kind::kSynset;
+      it.synset = s->second;
+      ++p.specificity;
+    } else if (item.size() > 2 && item.front() == '<' && item.back() == '>') {
+      std::string lemma = item.substr(1, item.size() - 2);
+      std::vector<std::string> words = text::NormalizedWords(lemma);
+      if (words.size() != 1) return Status::Corruption(origin + ": bad verb '" + item + "'");
+      for (const std::string& f : inflector_->VerbForms(words[0])) {
+        it.ids.push_back(vocab_.Intern(f));
+      }
+      if (!have_anchor) {
+        p.anchor = static_cast<uint32_t>(p.items.size());
+        p.verbal = true;
+        have_anchor = true;
+      }
+      ++p.specificity;
+    } else if (item.find('<') != std::string::npos || item.find('>') != std::string::npos) {
+      return Status::Corruption(origin + ": unbalanced '<...>' in '" + item + "'");
+    } else {
+      // Literal word(s); "a|b" alternatives. A word that tokenizes into several tokens
+      // ("don't") becomes several items.
+      std::vector<std::vector<std::string>> alts;
+      for (const std::string& a : SplitPhrases(item)) alts.push_back(text::NormalizedWords(a));
+      if (alts.empty()) continue;
+      if (alts.size() == 1 && alts[0].size() > 1) {
+        for (const std::string& w : alts[0]) {
+          PatternItem word;
+          for (const std::string& f : Inflector::NounForms(w)) word.ids.push_back(vocab_.Intern(f));
+          if (!have_anchor) {
+            p.anchor = static_cast<uint32_t>(p.items.size());
+            have_anchor = true;
+          }
+          p.items.push_back(std::move(word));
+          ++p.specificity;
+        }
+        continue;
+      }
+      for (const auto& words : alts) {
+        if (words.size() != 1) {
+          return Status::Corruption(origin + ": alternative '" + item +
+                                    "' must be single words");
+        }
+        for (const std::string& f : Inflector::NounForms(words[0])) {
+          it.ids.push_back(vocab_.Intern(f));
+        }
+      }
+      if (!have_anchor) {
+        p.anchor = static_cast<uint32_t>(p.items.size());
+        have_anchor = true;
+      }
+      ++p.specificity;
+    }
+    p.items.push_back(std::move(it));
+  }
+  if (!have_anchor) return Status::Corruption(origin + ": pattern has no word: '" + text + "'");
+  uint32_t index = static_cast<uint32_t>(patterns_.size());
+  for (uint32_t id : p.items[p.anchor].ids) {
+    auto& list = pattern_index_[id];
+    if (list.empty() || list.back() != index) list.push_back(index);
+  }
+  patterns_.push_back(std::move(p));
+  return Status::OK();
+}
+
+Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::string& path) {
+  // Synonym sets first, so that patterns may use a set defined further down.
+  for (const DictBlock& b : blocks) {
+    if (b.kind != "synset") continue;
+    std::vector<std::vector<uint32_t>> members;
+    for (const DictLine& l : b.lines) {
+      for (const std::string& phrase : SplitPhrases(l.value)) {
+        std::vector<std::string> words = text::NormalizedWords(phrase);
+        if (words.empty()) continue;
+        for (const std::string& last : Inflector::NounForms(words.back())) {
+          std::vector<uint32_t> ids;
+          for (size_t i = 0; i + 1 < words.size(); ++i) ids.push_back(vocab_.Intern(words[i]));
+          ids.push_back(vocab_.Intern(last));
+          members.push_back(std::move(ids));
+        }
+      }
+    }
+    // Longest members first: the matcher takes the first that fits.
+    std::stable_sort(members.begin(), members.end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    synset_names_[b.head] = static_cast<uint32_t>(synsets_.size());
+    synsets_.push_back(std::move(members));
+  }
+  for (const DictBlock& b : blocks) {
+    if (b.kind == "synset") continue;
+    if (b.kind != "code") {
+      return Status::Corruption(Where(path, b.line) + ": '" + b.kind + "' block in a verb file");
+    }
+    std::string code = b.head.substr(0, b.head.find_first_of(" \t"));
+    if (!cameo_.empty() && !cameo_.count(code)) {
+      warnings_.push_back(Where(path, b.line) + ": code " + code + " is not a CAMEO code");
+    }
+    for (const DictLine& l : b.lines) {
+      Status s = CompilePattern(code, l.value, Where(path, l.line));
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::OK();
+}
+
+Status Lexicon::AddActorFile(const std::string& path) {
+  std::vector<DictBlock> blocks;
+  Status s = ReadDictFile(path, &blocks);
+  return s.ok() ? AddActorBlocks(blocks, path) : s;
+}
+
+Status Lexicon::AddAgentFile(const std::string& path) {
+  std::vector<DictBlock> blocks;
+  Status s = ReadDictFile(path, &blocks);
+  return s.ok() ? AddAgentBlocks(blocks, path) : s;
+}
+
+Status Lexicon::AddVerbFile(const std::string& path) {
+  std::vector<DictBlock> blocks;
+  Status s = ReadDictFile(path, &blocks);
+  return s.ok() ? AddVerbBlocks(blocks, path) : s;
+}
+
+Status Lexicon::LoadCameoTable(const std::string& path) {
+  std::string content;
+  Status s = ReadFile(path, &content);
+  if (!s.ok()) return s;
+  std::istringstream in(content);
+  std::string line;
+  int lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::istringstream fields(line);
+    std::string col;
+    while (std::getline(fields, col, '\t')) cols.push_back(col);
+    if (cols.size() < 4) return Status::Corruption(Where(path, lineno) + ": want 4 columns");
+    CameoCode c;
+    c.code = cols[0];
+    c.goldstein = std::atof(cols[1].c_str());
+    c.plover = cols[2] == "-" ? "" : cols[2];
+    c.name = cols[3];
+    int root = std::atoi(c.code.substr(0, 2).c_str());
+    c.quad_class = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+    cameo_[c.code] = std::move(c);
+  }
+  return Status::OK();
+}
+
+const CameoCode* Lexicon::Cameo(const std::string& code) const {
+  auto it = cameo_.find(code);
+  return it == cameo_.end() ? nullptr : &it->second;
+}
+
+int Lexicon::CountryEntry(const std::string& code) const {
+  auto it = country_entry_.find(code);
+  return it == country_entry_.end() ? -1 : it->second;
+}
+
+Status Lexicon::Load(const LexiconOptions& options, std::unique_ptr<Lexicon>* out) {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  const std::string dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  Status s = lex->LoadCameoTable(dir + "/cameo/codes.tsv");
+  if (!s.ok()) return s;
+  auto sorted_files = [](const std::string& folder) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(folder, ec)) {
+      if (e.path().extension() == ".dict") files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+  };
+  std::vector<std::string> actor_files = options.actor_files;
+  if (actor_files.empty()) actor_files = sorted_files(dir + "/actors");
+  if (actor_files.empty()) return Status::NotFound(dir + "/actors: no actor dictionaries");
+  for (const std::string& f : actor_files) {
+    if (!(s = lex->AddActorFile(f)).ok()) return s;
+  }
+  s = lex->AddAgentFile(options.agent_file.empty() ? dir + "/agents.dict" : options.agent_file);
+  if (!s.ok()) return s;
+  std::vector<std::string> verb_files;
+  if (!options.verb_file.empty()) verb_files.push_back(options.verb_file);
+  else verb_files = sorted_files(dir + "/verbs");
+  if (verb_files.empty()) return Status::NotFound(dir + "/verbs: no verb dictionaries");
+  for (const std::string& f : verb_files) {
+    if (!(s = lex->AddVerbFile(f)).ok()) return s;
+  }
+  *out = std::move(lex);
+  return Status::OK();
+}
+
+}  // namespace dyad::lexicon

@@ -1,0 +1,159 @@
+// Lexicon: the dictionaries compiled for matching. Actor names, agent nouns and synonym sets go
+// into token tries; verb patterns are indexed by their anchor word so that the coder looks at
+// only the patterns a sentence's words can start. Built once, then shared read-only by threads.
+#ifndef DYAD_LEXICON_LEXICON_H_
+#define DYAD_LEXICON_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/status.h"
+#include "lexicon/vocabulary.h"
+#include "text/date.h"
+
+namespace dyad::lexicon {
+
+// A code valid within a date range (open ends are invalid Dates).
+struct Role {
+  std::string code;
+  text::Date from, to;
+};
+
+struct ActorEntry {
+  enum class Kind : uint8_t { kName, kAdjective, kCapital, kPerson };
+  Kind kind = Kind::kName;
+  std::string code;          // the code of names, adjectives and capitals
+  std::vector<Role> roles;   // persons: tried in order; a role without dates is the default
+  std::string canonical;     // the entry's first name, for output and diagnostics
+
+  // The code on `date`; empty when a person holds no role then.
+  std::string CodeOn(const text::Date& date) const;
+  bool IsCountry() const { return kind != Kind::kPerson && code.size() == 3; }
+};
+
+struct AgentEntry {
+  std::string code;  // role code: GOV, MIL, ...
+  std::string noun;
+};
+
+// A trie over token ids. Values are indexes into an entry table.
+class PhraseTrie {
+ public:
+  PhraseTrie() : nodes_(1) {}
+  // Returns false when the phrase was already there (the first entry keeps it).
+  bool Add(const std::vector<uint32_t>& ids, uint32_t value);
+  // Longest phrase starting at ids[0]; returns its length (0: none) and sets *value.
+  uint32_t LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const;
+  size_t phrase_count() const { return phrases_; }
+
+ private:
+  struct Node {
+    uint32_t value = UINT32_MAX;
+  };
+  static uint64_t Key(uint32_t node, uint32_t id) { return (uint64_t(node) << 32) | id; }
+  std::vector<Node> nodes_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  size_t phrases_ = 0;
+};
+
+struct PatternItem {
+  enum class Kind : uint8_t { kWord, kSource, kTarget, kGap, kSynset };
+  Kind kind = Kind::kWord;
+  std::vector<uint32_t> ids;  // kWord: any of these forms
+  uint32_t synset = 0;        // kSynset: index into Lexicon::synsets()
+};
+
+struct VerbPattern {
+  std::string code;
+  std::vector<PatternItem> items;
+  uint32_t anchor = 0;     // index of the item the pattern is indexed by (a kWord)
+  int specificity = 0;     // literal words; more wins
+  bool verbal = false;     // the anchor is a verb lemma (<visit>), not a noun
+  std::string text;        // as written, for diagnostics
+  std::string origin;      // FILE:LINE
+};
+
+struct CameoCode {
+  std::string code;
+  double goldstein = 0;
+  std::string plover;  // "" when none
+  std::string name;
+  int quad_class = 0;
+};
+
+struct LexiconOptions {
+  std::string data_dir;                  // holds actors/, agents.dict, verbs/, cameo/
+  std::vector<std::string> actor_files;  // replace the built-in actors when non-empty
+  std::string agent_file;                // replaces the built-in agents when set
+  std::string verb_file;                 // replaces the built-in verbs when set
+};
+
+class Lexicon {
+ public:
+  static Status Load(const LexiconOptions& options, std::unique_ptr<Lexicon>* out);
+
+  // Built-in default data directory (compiled in; overridable with $DYAD_DATA).
+  static std::string DefaultDataDir();
+  ~Lexicon();
+
+  Vocabulary& vocab() { return vocab_; }
+  const Vocabulary& vocab() const { return vocab_; }
+
+  const PhraseTrie& actor_trie() const { return actor_trie_; }
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const PhraseTrie& agent_trie() const { return agent_trie_; }
+  const std::vector<AgentEntry>& agents() const { return agents_; }
+  const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  // Patterns whose anchor can be the word `id`; nullptr when none.
+  const std::vector<uint32_t>* PatternsAt(uint32_t id) const {
+    auto it = pattern_index_.find(id);
+    return it == pattern_index_.end() ? nullptr : &it->second;
+  }
+  const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
+  // nullptr for a code not in the table.
+  const CameoCode* Cameo(const std::string& code) const;
+  // Actor index of a country code's entry (name kind), or -1.
+  int CountryEntry(const std::string& code) const;
+
+  // Warnings found while loading (duplicate phrases, unknown codes); `dyad dict check` prints
+  // them.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+  // Loaders, public so importers and tests can add entries of their own.
+  Status AddActorFile(const std::string& path);
+  Status AddAgentFile(const std::string& path);
+  Status AddVerbFile(const std::string& path);
+  Status AddActorBlocks(const std::vector<struct DictBlock>& blocks, const std::string& path);
+  Status AddAgentBlocks(const std::vector<struct DictBlock>& blocks, const std::string& path);
+  Status AddVerbBlocks(const std::vector<struct DictBlock>& blocks, const std::string& path);
+  Status LoadCameoTable(const std::string& path);
+
+  std::vector<uint32_t> InternPhrase(const std::string& phrase);
+
+ private:
+  Lexicon();
+  void AddActorPhrase(const std::string& phrase, uint32_t entry, bool plural);
+  Status CompilePattern(const std::string& code, const std::string& text,
+                        const std::string& origin);
+
+  Vocabulary vocab_;
+  std::unique_ptr<class Inflector> inflector_;
+  PhraseTrie actor_trie_;
+  std::vector<ActorEntry> actors_;
+  PhraseTrie agent_trie_;
+  std::vector<AgentEntry> agents_;
+  std::vector<VerbPattern> patterns_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> pattern_index_;
+  std::vector<std::vector<std::vector<uint32_t>>> synsets_;
+  std::unordered_map<std::string, uint32_t> synset_names_;
+  std::unordered_map<std::string, CameoCode> cameo_;
+  std::unordered_map<std::string, int> country_entry_;
+  std::vector<std::string> warnings_;
+};
+
+}  // namespace dyad::lexicon
+
+#endif  // DYAD_LEXICON_LEXICON_H_

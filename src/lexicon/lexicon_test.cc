@@ -1,0 +1,159 @@
+#include "lexicon/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "lexicon/dict_file.h"
+#include "lexicon/inflect.h"
+#include "text/tokenizer.h"
+
+namespace dyad::lexicon {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A small data directory of the project's own format, written for the test.
+class SmallLexicon : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("dyad_lex_" + std::to_string(::getpid()));
+    fs::create_directories(dir_ / "actors");
+    fs::create_directories(dir_ / "verbs");
+    fs::create_directories(dir_ / "cameo");
+    Write("cameo/codes.tsv",
+          "# code\tgoldstein\tplover\tname\n042\t1.9\tCONSULT\tmake a visit\n"
+          "163\t-8.0\tSANCTION\timpose sanctions\n036\t4.0\tAGREE\toffer to meet\n");
+    Write("actors/a.dict",
+          "actor IRN\n  name Iran | the Islamic Republic\n  adj Iranian\n  capital Tehran\n"
+          "actor USA\n  name United States | US\n"
+          "person Ebrahim Raisi\n  name Ebrahim Raisi | Raisi\n"
+          "  role IRNJUD 2019-03-07..2021-07-01\n  role IRNGOV 2021-08-03..2024-05-19\n"
+          "  role IRNELI\n");
+    Write("agents.dict", "agent GOV\n  name official | president\nagent MIL\n  name army\n");
+    Write("verbs/v.dict",
+          "synset sanction\n  name sanctions | embargo\n"
+          "code 042\n  <visit> +\n  $ visit to +\ncode 163\n  <impose> * @sanction on +\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& rel, const std::string& content) {
+    std::ofstream(dir_ / rel) << content;
+  }
+  std::unique_ptr<Lexicon> Load() {
+    LexiconOptions o;
+    o.data_dir = dir_.string();
+    std::unique_ptr<Lexicon> lex;
+    Status s = Lexicon::Load(o, &lex);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return lex;
+  }
+  uint32_t Match(const Lexicon& lex, const PhraseTrie& trie, const std::string& phrase,
+                 uint32_t* value) {
+    std::vector<uint32_t> ids;
+    for (const std::string& w : text::NormalizedWords(phrase)) ids.push_back(lex.vocab().Find(w));
+    return trie.LongestMatch(ids.data(), static_cast<uint32_t>(ids.size()), value);
+  }
+  fs::path dir_;
+};
+
+TEST_F(SmallLexicon, ActorsMatchLongestWithPluralsAndRoles) {
+  auto lex = Load();
+  uint32_t v = 0;
+  EXPECT_EQ(Match(*lex, lex->actor_trie(), "Islamic Republic officials", &v), 2u);
+  EXPECT_EQ(lex->actors()[v].code, "IRN");
+  EXPECT_EQ(Match(*lex, lex->actor_trie(), "Iranians", &v), 1u);
+  EXPECT_EQ(lex->actors()[v].kind, ActorEntry::Kind::kAdjective);
+  ASSERT_EQ(Match(*lex, lex->actor_trie(), "Ebrahim Raisi said", &v), 2u);
+  const ActorEntry& raisi = lex->actors()[v];
+  EXPECT_EQ(raisi.CodeOn(text::ParseIsoDate("2022-01-19")), "IRNGOV");
+  EXPECT_EQ(raisi.CodeOn(text::ParseIsoDate("2020-01-01")), "IRNJUD");
+  EXPECT_EQ(raisi.CodeOn(text::ParseIsoDate("2021-07-15")), "IRNELI");
+  EXPECT_EQ(raisi.CodeOn(text::ParseIsoDate("2024-05-19")), "IRNGOV");
+  EXPECT_EQ(Match(*lex, lex->agent_trie(), "officials", &v), 1u);
+  EXPECT_EQ(lex->agents()[v].code, "GOV");
+}
+
+TEST_F(SmallLexicon, ShortAcronymsAreCaseSensitive) {
+  auto lex = Load();
+  EXPECT_NE(lex->vocab().Find("US"), Vocabulary::kUnknown);
+  EXPECT_EQ(lex->vocab().Find("us"), Vocabulary::kUnknown);
+}
+
+TEST_F(SmallLexicon, PatternsAreIndexedByEveryInflectionOfTheirAnchor) {
+  auto lex = Load();
+  for (const char* form : {"visit", "visits", "visited", "visiting"}) {
+    const auto* list = lex->PatternsAt(lex->vocab().Find(form));
+    ASSERT_NE(list, nullptr) << form;
+    EXPECT_EQ(lex->patterns()[list->front()].code, "042");
+  }
+  const auto* imposed = lex->PatternsAt(lex->vocab().Find("imposed"));
+  ASSERT_NE(imposed, nullptr);
+  const VerbPattern& p = lex->patterns()[imposed->front()];
+  EXPECT_TRUE(p.verbal);
+  ASSERT_EQ(p.items.size(), 5u);
+  EXPECT_EQ(p.items[1].kind, PatternItem::Kind::kGap);
+  EXPECT_EQ(p.items[2].kind, PatternItem::Kind::kSynset);
+  EXPECT_EQ(p.items[4].kind, PatternItem::Kind::kTarget);
+  const CameoCode* c = lex->Cameo("163");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quad_class, 4);
+  EXPECT_DOUBLE_EQ(c->goldstein, -8.0);
+  EXPECT_EQ(c->plover, "SANCTION");
+}
+
+TEST_F(SmallLexicon, ErrorsNameFileAndLine) {
+  Write("verbs/v.dict", "code 042\n  <visit +\n");
+  LexiconOptions o;
+  o.data_dir = dir_.string();
+  std::unique_ptr<Lexicon> lex;
+  Status s = Lexicon::Load(o, &lex);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("v.dict:2"), std::string::npos) << s.message();
+
+  Write("verbs/v.dict", "code 042\n  <visit> +\n");
+  Write("actors/a.dict", "person X\n  role IRNGOV 2021-13-01..\n");
+  s = Lexicon::Load(o, &lex);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("a.dict:2: bad date range"), std::string::npos) << s.message();
+}
+
+TEST(DictFile, ParsesBlocksCommentsAndPhraseLists) {
+  std::vector<DictBlock> blocks;
+  Status s = ParseDict("# header\nactor RUS  # Russia\n  name Russia | Russian Federation\n"
+                       "\n  adj Russian\ncode 042\n  <visit> +  # a visit\n",
+                       "t.dict", &blocks);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].kind, "actor");
+  EXPECT_EQ(blocks[0].head, "RUS");
+  ASSERT_EQ(blocks[0].lines.size(), 2u);
+  EXPECT_EQ(SplitPhrases(blocks[0].lines[0].value),
+            (std::vector<std::string>{"Russia", "Russian Federation"}));
+  EXPECT_EQ(blocks[1].lines[0].value, "<visit> +");
+  EXPECT_FALSE(ParseDict("  name orphan\n", "t.dict", &blocks).ok());
+  EXPECT_FALSE(ParseDict("actress X\n", "t.dict", &blocks).ok());
+}
+
+TEST(Inflector, RegularAndIrregularForms) {
+  Inflector inf("/nonexistent");  // built-in table only
+  auto has = [](const std::vector<std::string>& v, const char* w) {
+    return std::find(v.begin(), v.end(), w) != v.end();
+  };
+  auto visit = inf.VerbForms("visit");
+  EXPECT_TRUE(has(visit, "visits") && has(visit, "visited") && has(visit, "visiting"));
+  auto impose = inf.VerbForms("impose");
+  EXPECT_TRUE(has(impose, "imposes") && has(impose, "imposed") && has(impose, "imposing"));
+  auto meet = inf.VerbForms("meet");
+  EXPECT_TRUE(has(meet, "met") && has(meet, "meets"));
+  auto travel = inf.VerbForms("travel");
+  EXPECT_TRUE(has(travel, "travelled") && has(travel, "traveled"));
+  auto deny = inf.VerbForms("deny");
+  EXPECT_TRUE(has(deny, "denies") && has(deny, "denied"));
+  EXPECT_EQ(Inflector::NounForms("country"), (std::vector<std::string>{"country", "countries"}));
+  EXPECT_EQ(Inflector::NounForms("businessman"),
+            (std::vector<std::string>{"businessman", "businessmans", "businessmen"}));
+}
+
+}  // namespace
+}  // namespace dyad::lexicon

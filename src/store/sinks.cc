@@ -1,0 +1,188 @@
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "dyad/sink.h"
+#include "store/json.h"
+#include "store/sqlite_store.h"
+
+namespace dyad {
+namespace {
+
+void AppendActor(std::string* out, const EventActor& a) {
+  if (a.empty()) {
+    out->append("null");
+    return;
+  }
+  out->append("{\"code\":");
+  store::AppendJsonString(out, a.code);
+  out->append(",\"text\":");
+  store::AppendJsonString(out, a.text);
+  out->push_back('}');
+}
+
+void AppendSpan(std::string* out, uint32_t b, uint32_t e) {
+  out->append("[" + std::to_string(b) + "," + std::to_string(e) + "]");
+}
+
+std::string FormatGoldstein(double g) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", g);
+  return buf;
+}
+
+// TSV cells cannot hold tabs or line breaks.
+std::string TsvCell(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+class FileSink : public EventSink {
+ public:
+  FileSink(FILE* f, bool owned, bool tsv) : f_(f), owned_(owned), tsv_(tsv) {
+    if (tsv_) {
+      std::string h = TsvHeader() + "\n";
+      std::fwrite(h.data(), 1, h.size(), f_);
+    }
+  }
+  ~FileSink() override { Close(); }
+
+  Status Write(const CodedDocument& doc) override {
+    std::string buf;
+    for (const Event& e : doc.events) {
+      buf += tsv_ ? EventToTsv(e) : EventToJson(e);
+      buf.push_back('\n');
+    }
+    if (!buf.empty() && std::fwrite(buf.data(), 1, buf.size(), f_) != buf.size()) {
+      return Status::IOError(std::string("write failed: ") + std::strerror(errno));
+    }
+    return Status::OK();
+  }
+  // Flushing per batch lets a pipe consumer (Spark's RDD.pipe, GNU parallel) see each
+  // document's events as soon as they are coded.
+  Status Flush() override {
+    if (f_ && std::fflush(f_) != 0) return Status::IOError(std::strerror(errno));
+    return Status::OK();
+  }
+  Status Close() override {
+    if (!f_) return Status::OK();
+    Status s = Flush();
+    if (owned_ && std::fclose(f_) != 0 && s.ok()) s = Status::IOError(std::strerror(errno));
+    f_ = nullptr;
+    return s;
+  }
+
+ private:
+  FILE* f_;
+  bool owned_;
+  bool tsv_;
+};
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+std::string EventToJson(const Event& e) {
+  std::string out = "{\"doc_id\":";
+  store::AppendJsonString(&out, e.doc_id);
+  out += ",\"sentence_index\":" + std::to_string(e.sentence_index);
+  out += ",\"date\":";
+  store::AppendJsonString(&out, e.date);
+  out += ",\"date_precision\":";
+  store::AppendJsonString(&out, e.date_precision);
+  out += ",\"doc_date\":";
+  store::AppendJsonString(&out, e.doc_date);
+  out += ",\"source\":";
+  AppendActor(&out, e.source);
+  out += ",\"target\":";
+  AppendActor(&out, e.target);
+  out += ",\"cameo\":";
+  store::AppendJsonString(&out, e.cameo);
+  out += ",\"root\":";
+  store::AppendJsonString(&out, e.root);
+  out += ",\"quad_class\":" + std::to_string(e.quad_class);
+  out += ",\"goldstein\":" + FormatGoldstein(e.goldstein);
+  out += ",\"plover\":";
+  if (e.plover.empty()) out += "null";
+  else store::AppendJsonString(&out, e.plover);
+  out += ",\"modality\":";
+  if (e.modality.empty()) out += "null";
+  else store::AppendJsonString(&out, e.modality);
+  out += ",\"sentence\":";
+  store::AppendJsonString(&out, e.sentence);
+  out += ",\"offsets\":{\"source\":";
+  AppendSpan(&out, e.source.begin, e.source.end);
+  out += ",\"verb\":";
+  AppendSpan(&out, e.verb_begin, e.verb_end);
+  out += ",\"target\":";
+  if (e.target.empty()) out += "null";
+  else AppendSpan(&out, e.target.begin, e.target.end);
+  out += "}}";
+  return out;
+}
+
+std::string TsvHeader() {
+  return "doc_id\tsentence_index\tdate\tdate_precision\tdoc_date\tsource_code\tsource_text\t"
+         "target_code\ttarget_text\tcameo\troot\tquad_class\tgoldstein\tplover\tmodality\t"
+         "source_begin\tsource_end\tverb_begin\tverb_end\ttarget_begin\ttarget_end\tsentence";
+}
+
+std::string EventToTsv(const Event& e) {
+  std::string row;
+  auto cell = [&](const std::string& s) {
+    if (!row.empty()) row.push_back('\t');
+    row += TsvCell(s);
+  };
+  cell(e.doc_id);
+  cell(std::to_string(e.sentence_index));
+  cell(e.date);
+  cell(e.date_precision);
+  cell(e.doc_date);
+  cell(e.source.code);
+  cell(e.source.text);
+  cell(e.target.code);
+  cell(e.target.text);
+  cell(e.cameo);
+  cell(e.root);
+  cell(std::to_string(e.quad_class));
+  cell(FormatGoldstein(e.goldstein));
+  cell(e.plover);
+  cell(e.modality);
+  cell(std::to_string(e.source.begin));
+  cell(std::to_string(e.source.end));
+  cell(std::to_string(e.verb_begin));
+  cell(std::to_string(e.verb_end));
+  cell(e.target.empty() ? "" : std::to_string(e.target.begin));
+  cell(e.target.empty() ? "" : std::to_string(e.target.end));
+  cell(e.sentence);
+  return row;
+}
+
+Status OpenSink(const std::string& path, std::unique_ptr<EventSink>* out) {
+  if (path.empty() || path == "-") {
+    *out = std::make_unique<FileSink>(stdout, false, false);
+    return Status::OK();
+  }
+  if (EndsWith(path, ".db") || EndsWith(path, ".sqlite")) {
+    std::unique_ptr<store::SqliteStore> db;
+    Status s = store::SqliteStore::Open(path, &db);
+    if (!s.ok()) return s;
+    *out = std::move(db);
+    return Status::OK();
+  }
+  bool tsv = EndsWith(path, ".tsv");
+  if (!tsv && !EndsWith(path, ".jsonl") && !EndsWith(path, ".json")) {
+    return Status::InvalidArgument(path + ": unknown output format (use .jsonl, .tsv or .db)");
+  }
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::IOError(path + ": " + std::strerror(errno));
+  *out = std::make_unique<FileSink>(f, true, tsv);
+  return Status::OK();
+}
+
+}  // namespace dyad

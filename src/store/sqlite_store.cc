@@ -1,0 +1,298 @@
+#include "store/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+namespace dyad::store {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents(
+  id TEXT PRIMARY KEY,
+  url TEXT, source TEXT, title TEXT, description TEXT, authors TEXT,
+  doc_date TEXT, published TEXT, dateline TEXT, language TEXT,
+  content_hash TEXT NOT NULL, num_sentences INTEGER NOT NULL, num_events INTEGER NOT NULL,
+  added_at TEXT NOT NULL DEFAULT (datetime('now')));
+CREATE TABLE IF NOT EXISTS events(
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence_index INTEGER NOT NULL,
+  date TEXT NOT NULL, date_precision TEXT NOT NULL, doc_date TEXT,
+  source_code TEXT NOT NULL, source_text TEXT,
+  target_code TEXT, target_text TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER, goldstein REAL, plover TEXT,
+  modality TEXT, sentence TEXT,
+  source_begin INTEGER, source_end INTEGER, verb_begin INTEGER, verb_end INTEGER,
+  target_begin INTEGER, target_end INTEGER);
+CREATE INDEX IF NOT EXISTS events_dyad ON events(source_code, target_code, date);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
+CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo);
+)sql";
+
+std::string Error(sqlite3* db, const std::string& what) {
+  return what + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
+}
+
+void BindText(sqlite3_stmt* st, int i, const std::string& s) {
+  if (s.empty()) sqlite3_bind_null(st, i);
+  else sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+}
+
+std::string ColumnText(sqlite3_stmt* st, int i) {
+  const unsigned char* t = sqlite3_column_text(st, i);
+  return t ? reinterpret_cast<const char*>(t) : "";
+}
+
+}  // namespace
+
+std::string ContentHash(const std::string& s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Status SqliteStore::Open(const std::string& path, std::unique_ptr<SqliteStore>* out) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    Status s = Status::IOError(Error(db, path));
+    sqlite3_close(db);
+    return s;
+  }
+  std::unique_ptr<SqliteStore> store(new SqliteStore(db));
+  store->path_ = path;
+  sqlite3_busy_timeout(db, 5000);
+  Status s = store->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                         "PRAGMA foreign_keys=ON;");
+  if (!s.ok()) return Status::IOError(path + ": not a dyad database (" + s.message() + ")");
+  // Schema and version: a newer database than this binary knows is refused; an older one is
+  // migrated here, step by step, when versions are added.
+  if (!(s = store->Exec(kSchema)).ok()) return Status::IOError(path + ": " + s.message());
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr);
+  int version = 0;
+  if (st && sqlite3_step(st) == SQLITE_ROW) version = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  if (version > kSchemaVersion) {
+    return Status::Unsupported(path + ": schema version " + std::to_string(version) +
+                               " is newer than this dyad (" + std::to_string(kSchemaVersion) +
+                               ")");
+  }
+  if (version < kSchemaVersion) {
+    s = store->Exec(("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '" +
+                     std::to_string(kSchemaVersion) + "')")
+                        .c_str());
+    if (!s.ok()) return s;
+  }
+  if (!(s = store->Prepare()).ok()) return s;
+  *out = std::move(store);
+  return Status::OK();
+}
+
+Status SqliteStore::OpenReadOnly(const std::string& path, std::unique_ptr<SqliteStore>* out) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    Status s = Status::IOError(Error(db, path));
+    sqlite3_close(db);
+    return s;
+  }
+  out->reset(new SqliteStore(db));
+  (*out)->path_ = path;
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT count(*) FROM events", -1, &st, nullptr) != SQLITE_OK) {
+    Status s = Status::InvalidArgument(path + ": not a dyad database");
+    out->reset();
+    return s;
+  }
+  sqlite3_finalize(st);
+  return Status::OK();
+}
+
+SqliteStore::~SqliteStore() { Close(); }
+
+Status SqliteStore::Exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "error";
+    sqlite3_free(err);
+    return Status::IOError(msg);
+  }
+  return Status::OK();
+}
+
+Status SqliteStore::Prepare() {
+  const char* find = "SELECT content_hash FROM documents WHERE id = ?";
+  const char* del = "DELETE FROM events WHERE doc_id = ?";
+  const char* upsert =
+      "INSERT OR REPLACE INTO documents(id, url, source, title, description, authors, doc_date, "
+      "published, dateline, language, content_hash, num_sentences, num_events) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  const char* ins =
+      "INSERT INTO events(doc_id, sentence_index, date, date_precision, doc_date, source_code, "
+      "source_text, target_code, target_text, cameo, root, quad_class, goldstein, plover, "
+      "modality, sentence, source_begin, source_end, verb_begin, verb_end, target_begin, "
+      "target_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  if (sqlite3_prepare_v2(db_, find, -1, &find_doc_, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, del, -1, &delete_events_, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, upsert, -1, &upsert_doc_, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, ins, -1, &insert_event_, nullptr) != SQLITE_OK) {
+    return Status::IOError(Error(db_, path_));
+  }
+  return Status::OK();
+}
+
+Status SqliteStore::Begin() {
+  if (in_txn_) return Status::OK();
+  Status s = Exec("BEGIN IMMEDIATE");
+  if (s.ok()) in_txn_ = true;
+  return s;
+}
+
+Status SqliteStore::Write(const CodedDocument& doc) {
+  Status s = Begin();
+  if (!s.ok()) return s;
+  const Article& a = doc.article;
+  std::string hash = ContentHash(a.text);
+  sqlite3_reset(find_doc_);
+  BindText(find_doc_, 1, doc.id);
+  if (sqlite3_step(find_doc_) == SQLITE_ROW) {
+    if (ColumnText(find_doc_, 0) == hash) {
+      ++skipped_;
+      sqlite3_reset(find_doc_);
+      return Status::OK();
+    }
+    sqlite3_reset(delete_events_);
+    BindText(delete_events_, 1, doc.id);
+    if (sqlite3_step(delete_events_) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
+  }
+  sqlite3_reset(find_doc_);
+  std::string authors;
+  for (const std::string& au : a.authors) authors += (authors.empty() ? "" : "; ") + au;
+  sqlite3_reset(upsert_doc_);
+  BindText(upsert_doc_, 1, doc.id);
+  BindText(upsert_doc_, 2, a.url);
+  BindText(upsert_doc_, 3, a.site);
+  BindText(upsert_doc_, 4, a.title);
+  BindText(upsert_doc_, 5, a.description);
+  BindText(upsert_doc_, 6, authors);
+  BindText(upsert_doc_, 7, doc.doc_date);
+  BindText(upsert_doc_, 8, a.date);
+  BindText(upsert_doc_, 9, a.dateline);
+  BindText(upsert_doc_, 10, a.language);
+  BindText(upsert_doc_, 11, hash);
+  sqlite3_bind_int(upsert_doc_, 12, doc.num_sentences);
+  sqlite3_bind_int(upsert_doc_, 13, static_cast<int>(doc.events.size()));
+  if (sqlite3_step(upsert_doc_) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
+  for (const Event& e : doc.events) {
+    sqlite3_stmt* st = insert_event_;
+    sqlite3_reset(st);
+    BindText(st, 1, e.doc_id);
+    sqlite3_bind_int(st, 2, e.sentence_index);
+    BindText(st, 3, e.date);
+    BindText(st, 4, e.date_precision);
+    BindText(st, 5, e.doc_date);
+    BindText(st, 6, e.source.code);
+    BindText(st, 7, e.source.text);
+    BindText(st, 8, e.target.code);
+    BindText(st, 9, e.target.text);
+    BindText(st, 10, e.cameo);
+    BindText(st, 11, e.root);
+    sqlite3_bind_int(st, 12, e.quad_class);
+    sqlite3_bind_double(st, 13, e.goldstein);
+    BindText(st, 14, e.plover);
+    BindText(st, 15, e.modality);
+    BindText(st, 16, e.sentence);
+    sqlite3_bind_int(st, 17, static_cast<int>(e.source.begin));
+    sqlite3_bind_int(st, 18, static_cast<int>(e.source.end));
+    sqlite3_bind_int(st, 19, static_cast<int>(e.verb_begin));
+    sqlite3_bind_int(st, 20, static_cast<int>(e.verb_end));
+    if (e.target.empty()) {
+      sqlite3_bind_null(st, 21);
+      sqlite3_bind_null(st, 22);
+    } else {
+      sqlite3_bind_int(st, 21, static_cast<int>(e.target.begin));
+      sqlite3_bind_int(st, 22, static_cast<int>(e.target.end));
+    }
+    if (sqlite3_step(st) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
+  }
+  return Status::OK();
+}
+
+Status SqliteStore::Flush() {
+  if (!in_txn_) return Status::OK();
+  in_txn_ = false;
+  return Exec("COMMIT");
+}
+
+Status SqliteStore::Close() {
+  if (!db_) return Status::OK();
+  Status s = Flush();
+  for (sqlite3_stmt* st : {find_doc_, delete_events_, upsert_doc_, insert_event_}) {
+    sqlite3_finalize(st);
+  }
+  find_doc_ = delete_events_ = upsert_doc_ = insert_event_ = nullptr;
+  sqlite3_close(db_);
+  db_ = nullptr;
+  return s;
+}
+
+Status SqliteStore::TopDyads(int limit, std::vector<DyadCount>* out) {
+  sqlite3_stmt* st = nullptr;
+  const char* sql =
+      "SELECT source_code, target_code, count(*), sum(goldstein) FROM events "
+      "WHERE target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?";
+  if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
+    return Status::IOError(Error(db_, path_));
+  }
+  sqlite3_bind_int(st, 1, limit);
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    out->push_back({ColumnText(st, 0), ColumnText(st, 1), sqlite3_column_int(st, 2),
+                    sqlite3_column_double(st, 3)});
+  }
+  sqlite3_finalize(st);
+  return Status::OK();
+}
+
+Status SqliteStore::AllEvents(int limit, std::vector<Event>* out) {
+  sqlite3_stmt* st = nullptr;
+  const char* sql =
+      "SELECT doc_id, sentence_index, date, date_precision, doc_date, source_code, source_text, "
+      "target_code, target_text, cameo, root, quad_class, goldstein, plover, modality, sentence "
+      "FROM events ORDER BY date, doc_id, sentence_index, id LIMIT ?";
+  if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
+    return Status::IOError(Error(db_, path_));
+  }
+  sqlite3_bind_int(st, 1, limit);
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    Event e;
+    e.doc_id = ColumnText(st, 0);
+    e.sentence_index = sqlite3_column_int(st, 1);
+    e.date = ColumnText(st, 2);
+    e.date_precision = ColumnText(st, 3);
+    e.doc_date = ColumnText(st, 4);
+    e.source.code = ColumnText(st, 5);
+    e.source.text = ColumnText(st, 6);
+    e.target.code = ColumnText(st, 7);
+    e.target.text = ColumnText(st, 8);
+    e.cameo = ColumnText(st, 9);
+    e.root = ColumnText(st, 10);
+    e.quad_class = sqlite3_column_int(st, 11);
+    e.goldstein = sqlite3_column_double(st, 12);
+    e.plover = ColumnText(st, 13);
+    e.modality = ColumnText(st, 14);
+    e.sentence = ColumnText(st, 15);
+    out->push_back(std::move(e));
+  }
+  sqlite3_finalize(st);
+  return Status::OK();
+}
+
+}  // namespace dyad::store

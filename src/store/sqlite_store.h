@@ -1,0 +1,64 @@
+// SqliteStore: the embedded event database (`dyad code --out X.db`). Documents, their events,
+// and a schema version in `meta`. Writing is idempotent per document: a document whose id and
+// content hash are already stored is skipped; one whose content changed is replaced. Writes are
+// grouped in a transaction per batch, so a killed run leaves whole documents only.
+#ifndef DYAD_STORE_SQLITE_STORE_H_
+#define DYAD_STORE_SQLITE_STORE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/sink.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dyad::store {
+
+inline constexpr int kSchemaVersion = 1;
+
+// 64-bit FNV-1a of the document's text, as 16 hex digits.
+std::string ContentHash(const std::string& s);
+
+class SqliteStore : public EventSink {
+ public:
+  static Status Open(const std::string& path, std::unique_ptr<SqliteStore>* out);
+  // Read-only access for queries.
+  static Status OpenReadOnly(const std::string& path, std::unique_ptr<SqliteStore>* out);
+  ~SqliteStore() override;
+
+  Status Write(const CodedDocument& doc) override;
+  Status Flush() override;
+  Status Close() override;
+  int skipped() const override { return skipped_; }
+
+  struct DyadCount {
+    std::string source, target;
+    int events = 0;
+    double goldstein_sum = 0;
+  };
+  Status TopDyads(int limit, std::vector<DyadCount>* out);
+  Status AllEvents(int limit, std::vector<Event>* out);
+
+  sqlite3* handle() { return db_; }
+
+ private:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  Status Exec(const char* sql);
+  Status Prepare();
+  Status Begin();
+
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* find_doc_ = nullptr;
+  sqlite3_stmt* delete_events_ = nullptr;
+  sqlite3_stmt* upsert_doc_ = nullptr;
+  sqlite3_stmt* insert_event_ = nullptr;
+  bool in_txn_ = false;
+  int skipped_ = 0;
+  std::string path_;
+};
+
+}  // namespace dyad::store
+
+#endif  // DYAD_STORE_SQLITE_STORE_H_

@@ -1,0 +1,113 @@
+#include "text/date.h"
+
+#include <array>
+#include <cstdio>
+
+namespace dyad::text {
+
+std::string Date::ToIso() const {
+  if (!valid()) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::string_view Date::PrecisionName() const {
+  switch (precision) {
+    case DatePrecision::kDay: return "day";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kYear: return "year";
+  }
+  return "day";
+}
+
+// Days from civil, after H. Hinnant's public-domain algorithm description.
+long Date::DaysSinceEpoch() const {
+  int y = year - (month <= 2 ? 1 : 0);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = static_cast<unsigned>(y - era * 400);
+  unsigned mp = static_cast<unsigned>(month > 2 ? month - 3 : month + 9);
+  unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(day) - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+Date Date::FromDays(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = static_cast<unsigned>(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = static_cast<long>(yoe) + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  Date out;
+  out.year = static_cast<int>(y + (m <= 2 ? 1 : 0));
+  out.month = static_cast<int>(m);
+  out.day = static_cast<int>(d);
+  return out;
+}
+
+int Date::Weekday() const {
+  long days = DaysSinceEpoch();  // 1970-01-01 was a Thursday (3)
+  long w = (days % 7 + 7 + 3) % 7;
+  return static_cast<int>(w);
+}
+
+int Date::Compare(const Date& o) const {
+  if (year != o.year) return year < o.year ? -1 : 1;
+  if (month != o.month) return month < o.month ? -1 : 1;
+  if (day != o.day) return day < o.day ? -1 : 1;
+  return 0;
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+  return kDays[(month - 1) % 12];
+}
+
+Date ParseIsoDate(std::string_view s) {
+  Date d;
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return d;
+  int v[3] = {0, 0, 0};
+  const int pos[3][2] = {{0, 4}, {5, 2}, {8, 2}};
+  for (int k = 0; k < 3; ++k) {
+    for (int i = 0; i < pos[k][1]; ++i) {
+      char c = s[pos[k][0] + i];
+      if (c < '0' || c > '9') return Date();
+      v[k] = v[k] * 10 + (c - '0');
+    }
+  }
+  if (v[0] < 1 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > DaysInMonth(v[0], v[1])) {
+    return Date();
+  }
+  d.year = v[0];
+  d.month = v[1];
+  d.day = v[2];
+  return d;
+}
+
+int MonthFromName(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kFull = {
+      "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december"};
+  for (int i = 0; i < 12; ++i) {
+    if (w == kFull[i]) return i + 1;
+    if (w.size() == 3 && kFull[i].substr(0, 3) == w) return i + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+int WeekdayFromName(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i) {
+    if (w == kDays[i]) return i;
+  }
+  return -1;
+}
+
+}  // namespace dyad::text

@@ -1,0 +1,24 @@
+// Sentence splitting over tokens. A line break always ends a sentence (scraped text and
+// extracted HTML put one paragraph on a line). Within a line, '.', '!' and '?' end a sentence
+// unless they close an abbreviation (Mr., Gen., Jan., No.), an initial (J. Smith) or sit inside
+// a number; quotes and brackets that close the sentence stay with it.
+#ifndef DYAD_TEXT_SENTENCES_H_
+#define DYAD_TEXT_SENTENCES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "text/tokenizer.h"
+
+namespace dyad::text {
+
+struct SentenceSpan {
+  uint32_t token_begin = 0;  // [token_begin, token_end) into the token vector
+  uint32_t token_end = 0;
+};
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Token>& tokens);
+
+}  // namespace dyad::text
+
+#endif  // DYAD_TEXT_SENTENCES_H_

@@ -1,0 +1,196 @@
+#include "text/timex.h"
+
+#include <charconv>
+
+namespace dyad::text {
+namespace {
+
+int ParseInt(std::string_view w) {
+  int v = 0;
+  auto r = std::from_chars(w.data(), w.data() + w.size(), v);
+  if (r.ec != std::errc() || r.ptr != w.data() + w.size()) return -1;
+  return v;
+}
+
+int YearOf(std::string_view w) {
+  if (w.size() != 4) return 0;
+  int y = ParseInt(w);
+  return (y >= 1900 && y <= 2099) ? y : 0;
+}
+
+int DayOf(std::string_view w) {
+  // "19", "19th", "1st"
+  size_t n = 0;
+  while (n < w.size() && w[n] >= '0' && w[n] <= '9') ++n;
+  if (n == 0 || n > 2) return 0;
+  std::string_view suffix = w.substr(n);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") {
+    return 0;
+  }
+  int d = ParseInt(w.substr(0, n));
+  return (d >= 1 && d <= 31) ? d : 0;
+}
+
+Date MakeDate(int y, int m, int d, DatePrecision p) {
+  Date out;
+  out.year = y;
+  out.month = m;
+  out.day = d;
+  out.precision = p;
+  if (m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return Date();
+  return out;
+}
+
+Date AddDays(const Date& d, long n) {
+  Date out = Date::FromDays(d.DaysSinceEpoch() + n);
+  out.precision = DatePrecision::kDay;
+  return out;
+}
+
+}  // namespace
+
+std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Date& doc,
+                               bool future) {
+  std::vector<Timex> out;
+  const uint32_t n = static_cast<uint32_t>(w.size());
+  auto at = [&](uint32_t i) -> std::string_view { return i < n ? w[i] : std::string_view(); };
+  auto emit = [&](uint32_t b, uint32_t e, Date d) {
+    if (d.valid()) out.push_back({b, e, d});
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string_view x = w[i];
+    // "March 4, 2024" / "March 4" / "March 2024" / "in March"
+    if (int m = MonthFromName(x)) {
+      if (x == "may" || x == "march") {
+        // Modal "may" and the verb "march": a month only next to a number or after in/since/by.
+        bool numeric_next = DayOf(at(i + 1)) || YearOf(at(i + 1));
+        std::string_view prev = i ? w[i - 1] : std::string_view();
+        if (!numeric_next && prev != "in" && prev != "since" && prev != "early" &&
+            prev != "late" && prev != "mid" && prev != "last" && prev != "next") {
+          continue;
+        }
+      }
+      if (int d = DayOf(at(i + 1))) {
+        uint32_t e = i + 2;
+        if (at(e) == ",") ++e;
+        if (int y = YearOf(at(e))) {
+          emit(i, e + 1, MakeDate(y, m, d, DatePrecision::kDay));
+          i = e;
+          continue;
+        }
+        if (!doc.valid()) continue;
+        int y = doc.year;
+        Date cand = MakeDate(y, m, d, DatePrecision::kDay);
+        if (cand.valid() && !future && cand.Compare(doc) > 0 && m > doc.month + 1) --y;
+        emit(i, i + 2, MakeDate(y, m, d, DatePrecision::kDay));
+        i += 1;
+        continue;
+      }
+      if (int y = YearOf(at(i + 1))) {
+        emit(i, i + 2, MakeDate(y, m, 1, DatePrecision::kMonth));
+        ++i;
+        continue;
+      }
+      if (!doc.valid()) continue;
+      std::string_view prev = i ? w[i - 1] : std::string_view();
+      if (prev == "in" || prev == "since" || prev == "early" || prev == "late" ||
+          prev == "mid" || prev == "by" || prev == "until") {
+        int y = doc.year;
+        if (!future && m > doc.month) --y;
+        if (future && m < doc.month) ++y;
+        emit(i - 1, i + 1, MakeDate(y, m, 1, DatePrecision::kMonth));
+      } else if (prev == "last" || prev == "next") {
+        int y = doc.year + (prev == "last" ? (m >= doc.month ? -1 : 0) : (m <= doc.month ? 1 : 0));
+        emit(i - 1, i + 1, MakeDate(y, m, 1, DatePrecision::kMonth));
+      }
+      continue;
+    }
+    // "19 Jan 2022" / "19 January"
+    if (int d = DayOf(x); d && MonthFromName(at(i + 1))) {
+      int m = MonthFromName(at(i + 1));
+      if (int y = YearOf(at(i + 2))) {
+        emit(i, i + 3, MakeDate(y, m, d, DatePrecision::kDay));
+        i += 2;
+      } else if (doc.valid()) {
+        emit(i, i + 2, MakeDate(doc.year, m, d, DatePrecision::kDay));
+        i += 1;
+      }
+      continue;
+    }
+    if (int y = YearOf(x)) {
+      std::string_view prev = i ? w[i - 1] : std::string_view();
+      std::string_view next = at(i + 1);
+      // A year alone dates an event only after "in"/"during"/"of" and not as a modifier
+      // ("the 2015 deal" names a deal, not a date).
+      if ((prev == "in" || prev == "during" || prev == "early" || prev == "late" ||
+           prev == "mid" || prev == "mid-") &&
+          next != "deal" && next != "agreement" && next != "accord" && next != "election" &&
+          next != "elections") {
+        emit(i - 1, i + 1, MakeDate(y, 1, 1, DatePrecision::kYear));
+      }
+      continue;
+    }
+    if (!doc.valid()) continue;
+    if (int wd = WeekdayFromName(x); wd >= 0) {
+      int delta = wd - doc.Weekday();
+      if (future) {
+        if (delta < 0) delta += 7;
+      } else {
+        if (delta > 0) delta -= 7;
+      }
+      std::string_view prev = i ? w[i - 1] : std::string_view();
+      uint32_t b = (prev == "on" || prev == "last" || prev == "next") ? i - 1 : i;
+      if (prev == "next" && delta <= 0) delta += 7;
+      if (prev == "last" && delta >= 0) delta -= 7;
+      emit(b, i + 1, AddDays(doc, delta));
+      continue;
+    }
+    if (x == "yesterday") {
+      emit(i, i + 1, AddDays(doc, -1));
+    } else if (x == "today" || x == "tonight") {
+      emit(i, i + 1, AddDays(doc, 0));
+    } else if (x == "tomorrow") {
+      emit(i, i + 1, AddDays(doc, 1));
+    } else if ((x == "last" || x == "this" || x == "next" || x == "earlier" || x == "later") &&
+               i + 1 < n) {
+      uint32_t j = i + 1;
+      int shift = x == "last" ? -1 : x == "next" ? 1 : 0;
+      if ((x == "earlier" || x == "later") && at(j) == "this") ++j;
+      else if (x == "earlier" || x == "later") continue;
+      std::string_view unit = at(j);
+      if (unit == "year") {
+        emit(i, j + 1, MakeDate(doc.year + shift, 1, 1, DatePrecision::kYear));
+      } else if (unit == "month") {
+        int m = doc.month + shift, y = doc.year;
+        if (m < 1) { m = 12; --y; }
+        if (m > 12) { m = 1; ++y; }
+        emit(i, j + 1, MakeDate(y, m, 1, DatePrecision::kMonth));
+      } else if (unit == "week") {
+        Date d = AddDays(doc, 7 * shift);
+        emit(i, j + 1, d);
+      }
+      if (unit == "year" || unit == "month" || unit == "week") i = j;
+    } else if (x == "ago" && i >= 2) {
+      int k = ParseInt(w[i - 2]);
+      if (w[i - 2] == "a" || w[i - 2] == "one") k = 1;
+      if (w[i - 2] == "two") k = 2;
+      if (w[i - 2] == "three") k = 3;
+      if (k <= 0) continue;
+      std::string_view unit = w[i - 1];
+      if (unit == "years" || unit == "year") {
+        emit(i - 2, i + 1, MakeDate(doc.year - k, 1, 1, DatePrecision::kYear));
+      } else if (unit == "days" || unit == "day") {
+        emit(i - 2, i + 1, AddDays(doc, -k));
+      } else if (unit == "weeks" || unit == "week") {
+        emit(i - 2, i + 1, AddDays(doc, -7L * k));
+      } else if (unit == "months" || unit == "month") {
+        int m = doc.month - k, y = doc.year;
+        while (m < 1) { m += 12; --y; }
+        emit(i - 2, i + 1, MakeDate(y, m, 1, DatePrecision::kMonth));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad::text

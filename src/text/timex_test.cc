@@ -1,0 +1,59 @@
+#include "text/timex.h"
+
+#include <gtest/gtest.h>
+
+#include "text/tokenizer.h"
+
+namespace dyad::text {
+namespace {
+
+// The dates found in `sentence` against document date 2022-01-19 (a Wednesday).
+std::vector<std::string> Dates(const std::string& sentence, bool future = false) {
+  std::vector<std::string> words = NormalizedWords(sentence);
+  std::vector<std::string_view> views(words.begin(), words.end());
+  std::vector<std::string> out;
+  for (const Timex& t : FindTimexes(views, ParseIsoDate("2022-01-19"), future)) {
+    out.push_back(t.date.ToIso() + "/" + std::string(t.date.PrecisionName()));
+  }
+  return out;
+}
+
+TEST(Timex, YearsMonthsAndDays) {
+  EXPECT_EQ(Dates("sanctions levelled against it in 2018"),
+            (std::vector<std::string>{"2018-01-01/year"}));
+  EXPECT_EQ(Dates("came to an end in October 2020"),
+            (std::vector<std::string>{"2020-10-01/month"}));
+  EXPECT_EQ(Dates("the summit in September"), (std::vector<std::string>{"2021-09-01/month"}));
+  EXPECT_EQ(Dates("on March 4, 2024 and 19 Jan 2022"),
+            (std::vector<std::string>{"2024-03-04/day", "2022-01-19/day"}));
+}
+
+TEST(Timex, RelativeToTheDocumentDate) {
+  EXPECT_EQ(Dates("the agreement ended last year"), (std::vector<std::string>{"2021-01-01/year"}));
+  EXPECT_EQ(Dates("earlier this month"), (std::vector<std::string>{"2022-01-01/month"}));
+  EXPECT_EQ(Dates("they met on Monday"), (std::vector<std::string>{"2022-01-17/day"}));
+  EXPECT_EQ(Dates("he will speak on Thursday", true),
+            (std::vector<std::string>{"2022-01-20/day"}));
+  EXPECT_EQ(Dates("departing on Wednesday"), (std::vector<std::string>{"2022-01-19/day"}));
+  EXPECT_EQ(Dates("yesterday"), (std::vector<std::string>{"2022-01-18/day"}));
+  EXPECT_EQ(Dates("two years ago"), (std::vector<std::string>{"2020-01-01/year"}));
+}
+
+TEST(Timex, YearsThatNameThingsAreNotDates) {
+  EXPECT_TRUE(Dates("revive the landmark 2015 deal").empty());
+  EXPECT_TRUE(Dates("the first visit since 2017").empty());
+  EXPECT_TRUE(Dates("officials may meet").empty());
+}
+
+TEST(Date, CalendarArithmetic) {
+  Date d = ParseIsoDate("2024-02-29");
+  ASSERT_TRUE(d.valid());
+  EXPECT_EQ(Date::FromDays(d.DaysSinceEpoch() + 1).ToIso(), "2024-03-01");
+  EXPECT_EQ(ParseIsoDate("2022-01-19").Weekday(), 2);  // Wednesday
+  EXPECT_FALSE(ParseIsoDate("2023-02-29").valid());
+  EXPECT_FALSE(ParseIsoDate("19 Jan 2022").valid());
+  EXPECT_EQ(ParseIsoDate("2022-01-19T10:00:00Z").ToIso(), "2022-01-19");
+}
+
+}  // namespace
+}  // namespace dyad::text

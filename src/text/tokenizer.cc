@@ -1,0 +1,231 @@
+#include "text/tokenizer.h"
+
+#include <cstring>
+
+namespace dyad::text {
+namespace {
+
+bool IsAsciiAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Length of a typographic punctuation sequence at `p` (UTF-8), or 0. These are tokens of their
+// own; other non-ASCII bytes count as letters (accented names: Erdoğan, Türkiye).
+size_t Utf8PunctLength(std::string_view s, size_t i) {
+  if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2) {
+    unsigned char c = s[i + 1];
+    if (c == 0xA0) return 2;  // no-break space: treated as space by caller
+    if (c == 0xAB || c == 0xBB || c == 0xA9 || c == 0xAE || c == 0xB7) return 2;  // « » © ® ·
+  }
+  if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char c = s[i + 2];
+    if (c >= 0x90 && c <= 0xA7) return 3;  // dashes, quotes, bullets, ellipsis
+    if (c == 0xB9 || c == 0xBA) return 3;  // ‹ ›
+  }
+  return 0;
+}
+
+bool IsNoBreakSpace(std::string_view s, size_t i) {
+  return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 &&
+         static_cast<unsigned char>(s[i + 1]) == 0xA0;
+}
+
+bool IsApostropheAt(std::string_view s, size_t i, size_t* len) {
+  if (s[i] == '\'') {
+    *len = 1;
+    return true;
+  }
+  if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+bool IsWordByte(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (IsAsciiAlpha(c) || IsDigit(c)) return true;
+  return c >= 0x80 && Utf8PunctLength(s, i) == 0 && !IsNoBreakSpace(s, i);
+}
+
+}  // namespace
+
+void Tokenize(std::string_view s, std::vector<Token>* out) {
+  size_t i = 0;
+  bool newline = true;
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char c = s[i];
+    if (IsSpace(c)) {
+      if (c == '\n') newline = true;
+      ++i;
+      continue;
+    }
+    if (IsNoBreakSpace(s, i)) {
+      i += 2;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    if (newline) t.flags |= kNewline;
+    newline = false;
+    size_t apos_len = 0;
+    if (IsWordByte(s, i)) {
+      bool all_digits = true;
+      bool has_upper = false, has_lower = false;
+      size_t j = i;
+      while (j < n) {
+        unsigned char d = s[j];
+        if (IsWordByte(s, j)) {
+          if (!IsDigit(d)) all_digits = false;
+          if (d >= 'A' && d <= 'Z') has_upper = true;
+          if (d >= 'a' && d <= 'z') has_lower = true;
+          ++j;
+          continue;
+        }
+        // Inner hyphen, or a dot/comma inside a number, or an abbreviation dot (U.S.).
+        if ((d == '-' || d == '/') && j + 1 < n && IsWordByte(s, j + 1) && j > i) {
+          ++j;
+          continue;
+        }
+        if ((d == '.' || d == ',') && all_digits && j + 1 < n && IsDigit(s[j + 1])) {
+          ++j;
+          continue;
+        }
+        if (d == '.' && j - i == 1 && j + 2 < n && IsAsciiAlpha(s[j + 1]) && s[j + 2] == '.') {
+          // "U.S.", "U.N.", "e.g.": single letters joined by dots, final dot included.
+          while (j + 2 < n && s[j] == '.' && IsAsciiAlpha(s[j + 1]) && s[j + 2] == '.') j += 2;
+          ++j;
+          has_upper = has_upper || (s[i] >= 'A' && s[i] <= 'Z');
+          all_digits = false;
+          break;
+        }
+        break;
+      }
+      if (j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') && j < n) {
+        size_t al = 0;
+        if (IsApostropheAt(s, j, &al) && j + al < n && (s[j + al] == 't' || s[j + al] == 'T') &&
+            (j + al + 1 >= n || !IsWordByte(s, j + al + 1))) {
+          t.end = static_cast<uint32_t>(j - 1);
+          t.flags |= kWord;
+          if (s[i] >= 'A' && s[i] <= 'Z') t.flags |= kCapitalized;
+          out->push_back(t);
+          Token neg;
+          neg.begin = static_cast<uint32_t>(j - 1);
+          neg.end = static_cast<uint32_t>(j + al + 1);
+          neg.flags = kWord;
+          out->push_back(neg);
+          i = j + al + 1;
+          continue;
+        }
+      }
+      t.end = static_cast<uint32_t>(j);
+      if (all_digits) {
+        t.flags |= kNumber;
+      } else {
+        t.flags |= kWord;
+        if (s[i] >= 'A' && s[i] <= 'Z') t.flags |= kCapitalized;
+        if (has_upper && !has_lower) t.flags |= kAllCaps;
+      }
+      out->push_back(t);
+      i = j;
+      continue;
+    }
+    // A possessive or contraction ending: attached to the previous word, or standing alone in
+    // a dictionary phrase ("+ 's bid").
+    if (IsApostropheAt(s, i, &apos_len) && i + apos_len < n &&
+        ((!out->empty() && out->back().end == i) || i == 0)) {
+      // Possessive or contraction ending attached to the previous word: 's 're 've 'll 'd.
+      size_t j = i + apos_len;
+      size_t k = j;
+      while (k < n && IsAsciiAlpha(s[k]) && k - j < 2) ++k;
+      std::string_view rest = s.substr(j, k - j);
+      bool boundary = k >= n || !IsWordByte(s, k);
+      if (boundary && (rest == "s" || rest == "S" || rest == "re" || rest == "ve" ||
+                       rest == "ll" || rest == "d")) {
+        t.end = static_cast<uint32_t>(k);
+        t.flags |= kWord;
+        out->push_back(t);
+        i = k;
+        continue;
+      }
+      if (rest.empty() && !out->empty() && out->back().end == i) {
+        // Plural possessive "countries'": keep the apostrophe as the possessive marker.
+        unsigned char prev = s[i - 1];
+        if (prev == 's' || prev == 'S') {
+          t.end = static_cast<uint32_t>(i + apos_len);
+          t.flags |= kWord;
+          out->push_back(t);
+          i += apos_len;
+          continue;
+        }
+      }
+    }
+    size_t plen = Utf8PunctLength(s, i);
+    if (plen == 0) plen = (c >= 0x80) ? 1 : 1;
+    t.end = static_cast<uint32_t>(i + plen);
+    t.flags |= kPunct;
+    out->push_back(t);
+    i += plen;
+  }
+}
+
+std::string_view Normalize(std::string_view tok, std::string* buf) {
+  buf->clear();
+  for (size_t i = 0; i < tok.size(); ++i) {
+    unsigned char c = tok[i];
+    if (c >= 'A' && c <= 'Z') {
+      buf->push_back(static_cast<char>(c | 32));
+    } else if (c == 0xE2 && i + 2 < tok.size() && static_cast<unsigned char>(tok[i + 1]) == 0x80) {
+      unsigned char d = tok[i + 2];
+      if (d == 0x98 || d == 0x99 || d == 0x9B || d == 0xB2) {
+        buf->push_back('\'');
+      } else if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x9F || d == 0xB3) {
+        buf->push_back('"');
+      } else if (d >= 0x90 && d <= 0x95) {
+        buf->push_back('-');
+      } else {
+        buf->append(tok.substr(i, 3));
+      }
+      i += 2;
+    } else if (c == 0xC2 && i + 1 < tok.size() &&
+               (static_cast<unsigned char>(tok[i + 1]) == 0xAB ||
+                static_cast<unsigned char>(tok[i + 1]) == 0xBB)) {
+      buf->push_back('"');
+      ++i;
+    } else {
+      buf->push_back(static_cast<char>(c));
+    }
+  }
+  return *buf;
+}
+
+bool IsShortAcronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  for (char c : w) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+std::vector<std::string> NormalizedWords(std::string_view phrase, bool keep_acronyms) {
+  std::vector<Token> toks;
+  Tokenize(phrase, &toks);
+  std::vector<std::string> words;
+  std::string buf;
+  for (const Token& t : toks) {
+    std::string_view raw = phrase.substr(t.begin, t.end - t.begin);
+    if (keep_acronyms && IsShortAcronym(raw)) {
+      words.emplace_back(raw);
+    } else {
+      words.emplace_back(Normalize(raw, &buf));
+    }
+  }
+  return words;
+}
+
+}  // namespace dyad::text

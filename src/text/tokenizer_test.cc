@@ -1,0 +1,96 @@
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include "text/sentences.h"
+
+namespace dyad::text {
+namespace {
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<Token> toks;
+  Tokenize(s, &toks);
+  std::vector<std::string> out;
+  for (const Token& t : toks) out.emplace_back(s.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+TEST(Tokenizer, KeepsAbbreviationsHyphensAndNumbers) {
+  EXPECT_EQ(Words("The U.S. and al-Shabaab spent $3.5 billion, 1,200 troops."),
+            (std::vector<std::string>{"The", "U.S.", "and", "al-Shabaab", "spent", "$", "3.5",
+                                      "billion", ",", "1,200", "troops", "."}));
+}
+
+TEST(Tokenizer, SplitsPossessivesAndNegation) {
+  EXPECT_EQ(Words("Iran\xE2\x80\x99s president didn't go; the countries' ties"),
+            (std::vector<std::string>{"Iran", "\xE2\x80\x99s", "president", "did", "n't", "go",
+                                      ";", "the", "countries", "'", "ties"}));
+}
+
+TEST(Tokenizer, OffsetsPointIntoTheText) {
+  std::string s = "Tehran, Iran \xE2\x80\x93 Raisi said.";
+  std::vector<Token> toks;
+  Tokenize(s, &toks);
+  ASSERT_EQ(toks.size(), 7u);
+  EXPECT_EQ(s.substr(toks[3].begin, toks[3].end - toks[3].begin), "\xE2\x80\x93");
+  EXPECT_TRUE(toks[3].flags & kPunct);
+  EXPECT_EQ(s.substr(toks[4].begin, toks[4].end - toks[4].begin), "Raisi");
+  EXPECT_TRUE(toks[4].flags & kCapitalized);
+}
+
+TEST(Tokenizer, NormalizesTypography) {
+  std::string buf;
+  EXPECT_EQ(Normalize("\xE2\x80\x99S", &buf), "'s");
+  EXPECT_EQ(Normalize("\xE2\x80\x93", &buf), "-");
+  EXPECT_EQ(Normalize("Moscow", &buf), "moscow");
+  EXPECT_EQ(NormalizedWords("the U.S. Congress"),
+            (std::vector<std::string>{"the", "u.s.", "congress"}));
+  EXPECT_EQ(NormalizedWords("US forces", true), (std::vector<std::string>{"US", "forces"}));
+  EXPECT_TRUE(IsShortAcronym("UN"));
+  EXPECT_FALSE(IsShortAcronym("Un"));
+  EXPECT_FALSE(IsShortAcronym("NATO"));
+}
+
+TEST(Tokenizer, SurvivesInvalidUtf8AndControlBytes) {
+  std::string s = "Iran \xFF\xFE said \x01 it";
+  std::vector<Token> toks;
+  Tokenize(s, &toks);
+  ASSERT_FALSE(toks.empty());
+  for (const Token& t : toks) {
+    EXPECT_LE(t.end, s.size());
+    EXPECT_LT(t.begin, t.end);
+  }
+}
+
+std::vector<std::string> Sentences(const std::string& s) {
+  std::vector<Token> toks;
+  Tokenize(s, &toks);
+  std::vector<std::string> out;
+  for (const SentenceSpan& sp : SplitSentences(s, toks)) {
+    out.push_back(s.substr(toks[sp.token_begin].begin,
+                           toks[sp.token_end - 1].end - toks[sp.token_begin].begin));
+  }
+  return out;
+}
+
+TEST(Sentences, SurvivesAbbreviationsInitialsAndDecimals) {
+  EXPECT_EQ(Sentences("Mr. Smith met Gen. J. Doe on Jan. 5 in the U.S. capital. Prices rose "
+                      "3.5 percent. \"We agree,\" he said. The U.N. said no."),
+            (std::vector<std::string>{
+                "Mr. Smith met Gen. J. Doe on Jan. 5 in the U.S. capital.",
+                "Prices rose 3.5 percent.", "\"We agree,\" he said.", "The U.N. said no."}));
+}
+
+TEST(Sentences, LineBreaksEndSentences) {
+  EXPECT_EQ(Sentences("A headline without a stop\nThe body starts here. It goes on."),
+            (std::vector<std::string>{"A headline without a stop", "The body starts here.",
+                                      "It goes on."}));
+}
+
+TEST(Sentences, AbbreviationAtSentenceEnd) {
+  EXPECT_EQ(Sentences("He flew to the U.S. The talks began."),
+            (std::vector<std::string>{"He flew to the U.S.", "The talks began."}));
+}
+
+}  // namespace
+}  // namespace dyad::text

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# End-to-end tests of the dyad command line on the bundled examples: real events out of real
+# articles, the output formats, and bad inputs that must be reported without stopping the run.
+set -uo pipefail
+dyad=$1
+root=$2
+cd "$root"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+passes=0
+ok() { passes=$((passes + 1)); }
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+check() { if eval "$2"; then ok; else fail "$1"; fi; }
+
+# has_event FILE SRC TGT CODE_PREFIX [DATE_PREFIX]: an event in the JSONL output.
+has_event() {
+  python3 - "$@" <<'PY'
+import json, sys
+path, src, tgt, code = sys.argv[1:5]
+date = sys.argv[5] if len(sys.argv) > 5 else ""
+for line in open(path):
+    e = json.loads(line)
+    t = (e["target"] or {}).get("code", "-")
+    if e["source"]["code"] == src and t == tgt and e["cameo"].startswith(code) \
+            and e["date"].startswith(date):
+        sys.exit(0)
+sys.exit(1)
+PY
+}
+
+check "--version" '"$dyad" --version | grep -q "^dyad [0-9]"'
+check "--help lists code" '"$dyad" --help | grep -q "code"'
+check "code --help explains inputs" '"$dyad" code --help | grep -q "jsonl"'
+
+# --- the examples, coded to JSONL
+"$dyad" code examples/ --out "$tmp/ex.jsonl" 2> "$tmp/ex.err"
+rc=$?
+check "examples exit 0 (rc=$rc: $(cat "$tmp/ex.err"))" '[ $rc -eq 0 ]'
+check "examples yield events" '[ $(wc -l < "$tmp/ex.jsonl") -ge 20 ]'
+check "every event has the contract fields" 'python3 -c "
+import json,sys
+need={\"doc_id\",\"sentence_index\",\"date\",\"doc_date\",\"source\",\"target\",\"cameo\",\"root\",
+      \"quad_class\",\"goldstein\",\"plover\",\"sentence\",\"offsets\",\"date_precision\"}
+for l in open(\"$tmp/ex.jsonl\"):
+    e=json.loads(l); assert need<=e.keys(), need-e.keys()
+    assert e[\"root\"]==e[\"cameo\"][:2] and 1<=e[\"quad_class\"]<=4
+    assert e[\"source\"][\"code\"] and (e[\"target\"] is None or e[\"target\"][\"code\"]!=e[\"source\"][\"code\"])
+"'
+# Real events, with the codes and dates a human coder gives them.
+check "01 state visit: Erdogan (TURGOV) visits Qatar, 042" 'has_event "$tmp/ex.jsonl" TURGOV QAT 042 2023-12-04'
+check "01 plan: the emir plans to visit Turkey next year, 036 in 2024" 'has_event "$tmp/ex.jsonl" QATGOV TUR 036 2024'
+check "01 negation: no meeting with Qatari business leaders" '! grep "did not meet Qatari" "$tmp/ex.jsonl" | grep -q "\"root\":\"04\""'
+check "02 sanctions: EU on Belarus, 163" 'has_event "$tmp/ex.jsonl" IGOEUREEC BLR 163 2024-06-24'
+check "03 protest: Kenyan police (dateline country) on protesters, 175" 'has_event "$tmp/ex.jsonl" KENCOP KENOPP 175 2024-06-20'
+check "03 past event dated from the text: July 2023" 'has_event "$tmp/ex.jsonl" KENCOP KENOPP 175 2023-07'
+check "04 attack: Houthi missile on a U.S. ship, 195" 'has_event "$tmp/ex.jsonl" YEMREB USA 195 2024-04-11'
+check "05 agreement: Trump hosts Aliyev, 043" 'has_event "$tmp/ex.jsonl" USAGOV AZEGOV 043 2025-08-08'
+check "06 aid: Japan to Sudan, 07" 'has_event "$tmp/ex.jsonl" JPN SDN 07 2024-04-15'
+check "07 html: China condemns the U.S., 111" 'has_event "$tmp/ex.jsonl" CHN USA 111 2024-06-19'
+check "08 html: Zelenskiy visited Ankara on Thursday, 042 dated 2025-05-15" 'has_event "$tmp/ex.jsonl" UKRGOV TUR 042 2025-05-15'
+check "09 jsonl: Starmer hosts Modi, 043" 'has_event "$tmp/ex.jsonl" GBRGOV INDGOV 043 2025-07-24'
+check "no event from the cookie banner or footer" '! grep -qi "cookie\|all rights reserved" "$tmp/ex.jsonl"'
+
+# --- the same through TSV and the database
+"$dyad" code -q examples/ --out "$tmp/ex.tsv"
+check "tsv header names the columns" 'head -1 "$tmp/ex.tsv" | grep -q "^doc_id	sentence_index	date"'
+check "tsv has one row per event" '[ $(($(wc -l < "$tmp/ex.tsv") - 1)) -eq $(wc -l < "$tmp/ex.jsonl") ]'
+"$dyad" code -q examples/ --out "$tmp/ex.db"
+"$dyad" code examples/ --out "$tmp/ex.db" 2> "$tmp/db2.err"
+n_events=$(sqlite3 "$tmp/ex.db" "select count(*) from events" 2>/dev/null || python3 -c "
+import sqlite3; print(sqlite3.connect('$tmp/ex.db').execute('select count(*) from events').fetchone()[0])")
+check "database holds every event once after two runs ($n_events)" '[ "$n_events" -eq $(wc -l < "$tmp/ex.jsonl") ]'
+check "second run says the documents were stored" 'grep -q "already stored" "$tmp/db2.err"'
+check "show prints the most active pairs" '"$dyad" show --db "$tmp/ex.db" | grep -q "Most active pairs"'
+
+# --- standard input, in each format
+"$dyad" code -q --date 2024-03-04 - < examples/01_state_visit.txt > "$tmp/stdin_text.jsonl"
+check "stdin text" 'has_event "$tmp/stdin_text.jsonl" TURGOV QAT 042'
+"$dyad" code -q - < examples/09_wire.jsonl > "$tmp/stdin_jsonl.jsonl"
+check "stdin jsonl" 'has_event "$tmp/stdin_jsonl.jsonl" GBRGOV INDGOV 043 2025-07-24'
+"$dyad" code -q - < examples/07_diplomatic_rebuke.html > "$tmp/stdin_html.jsonl"
+check "stdin html" 'has_event "$tmp/stdin_html.jsonl" CHN USA 111 2024-06-19'
+
+# --- bad inputs: each reported as dyad: FILE[:RECORD]: reason, the rest still coded
+printf '' > "$tmp/empty.txt"
+head -c 2000 /dev/urandom > "$tmp/binary.txt"; printf '\0' >> "$tmp/binary.txt"
+{ head -1 examples/09_wire.jsonl; echo '{"id": "broken", "text": '; sed -n 2p examples/09_wire.jsonl; } > "$tmp/broken.jsonl"
+"$dyad" code "$tmp/missing.txt" "$tmp/empty.txt" "$tmp/binary.txt" "$tmp/broken.jsonl" \
+  examples/01_state_visit.txt --out "$tmp/bad.jsonl" 2> "$tmp/bad.err"
+rc=$?
+check "bad inputs give exit 1 (rc=$rc)" '[ $rc -eq 1 ]'
+check "missing file named" 'grep -q "^dyad: $tmp/missing.txt: no such file" "$tmp/bad.err"'
+check "empty file named" 'grep -q "^dyad: $tmp/empty.txt: empty input" "$tmp/bad.err"'
+check "binary file named" 'grep -q "^dyad: $tmp/binary.txt: binary data" "$tmp/bad.err"'
+check "broken JSON line named with its record" 'grep -q "^dyad: $tmp/broken.jsonl:2: invalid JSON" "$tmp/bad.err"'
+check "good records around the bad ones still coded" '[ $(python3 -c "
+import json; print(len({json.loads(l)[\"doc_id\"] for l in open(\"$tmp/bad.jsonl\")}))") -ge 3 ]'
+
+echo "cli: $passes passed, $fails failed"
+[ $fails -eq 0 ]
