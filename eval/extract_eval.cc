@@ -97,6 +97,17 @@ std::string Normal(const std::string& s) {
   return dyad::ingest::AsciiLower(dyad::ingest::CollapseWhitespace(s));
 }
 
+// Curly quotes as ASCII ones: the ground truth often straightens them, we keep the page's.
+std::string StraightQuotes(std::string s) {
+  for (const char* curly : {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
+    std::string_view q(curly);
+    char plain = (q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D") ? '"' : '\'';
+    size_t pos;
+    while ((pos = s.find(q)) != std::string::npos) s.replace(pos, q.size(), 1, plain);
+  }
+  return s;
+}
+
 struct PageResult {
   std::string id;
   Score score;
@@ -130,11 +141,13 @@ int main(int argc, char** argv) {
   std::vector<fs::path> pages;
   for (const auto& entry : fs::directory_iterator(html_dir)) {
     std::string name = entry.path().filename().string();
-    if (name.size() > 8 && name.substr(name.size() - 8) == ".html.gz") pages.push_back(entry.path());
+    if (name.size() > 8 && name.substr(name.size() - 8) == ".html.gz")
+      pages.push_back(entry.path());
   }
   std::sort(pages.begin(), pages.end());
 
   std::vector<PageResult> results;
+  size_t title_quote_ok = 0;
   size_t title_total = 0, title_ok = 0, date_total = 0, date_ok = 0, author_total = 0,
          author_ok = 0, errors = 0;
   double sum_p = 0, sum_r = 0, sum_f = 0;
@@ -179,6 +192,10 @@ int main(int argc, char** argv) {
     if (!title.empty()) {
       ++title_total;
       if (dyad::ingest::CollapseWhitespace(title) == article.title) ++title_ok;
+      if (StraightQuotes(dyad::ingest::CollapseWhitespace(title)) ==
+          StraightQuotes(article.title)) {
+        ++title_quote_ok;
+      }
     }
     std::string date = Field(truth, "publish_date");
     if (!date.empty()) {
@@ -196,8 +213,8 @@ int main(int argc, char** argv) {
         any = any || Normal(a) == Normal(author);
       }
       // "A, B, and C" in the truth is the same list as our {A, B, C}.
-      bool same_list = dyad::ingest::SplitAuthorNames(author) ==
-                       dyad::ingest::SplitAuthorNames(joined);
+      bool same_list =
+          dyad::ingest::SplitAuthorNames(author) == dyad::ingest::SplitAuthorNames(joined);
       if (any || same_list || Normal(joined) == Normal(author)) ++author_ok;
     }
     if (id == show) {
@@ -223,10 +240,13 @@ int main(int argc, char** argv) {
   double n = static_cast<double>(results.size());
   std::printf("pages: %zu (errors %zu), %.1f ms/page\n", pages.size(), errors,
               1000.0 * seconds / std::max<size_t>(pages.size(), 1));
-  std::printf("body words: precision %.4f  recall %.4f  F1 %.4f (mean over %zu pages)\n",
-              sum_p / n, sum_r / n, sum_f / n, results.size());
+  std::printf("body words: precision %.4f  recall %.4f  F1 %.4f (mean over %zu pages)\n", sum_p / n,
+              sum_r / n, sum_f / n, results.size());
   std::printf("title exact match: %.4f (%zu/%zu)\n",
               title_total ? static_cast<double>(title_ok) / title_total : 0.0, title_ok,
+              title_total);
+  std::printf("title match ignoring curly/straight quotes: %.4f (%zu/%zu)\n",
+              title_total ? static_cast<double>(title_quote_ok) / title_total : 0.0, title_quote_ok,
               title_total);
   std::printf("date match (YYYY-MM-DD): %.4f (%zu/%zu)\n",
               date_total ? static_cast<double>(date_ok) / date_total : 0.0, date_ok, date_total);

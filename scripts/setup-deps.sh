@@ -3,7 +3,7 @@
 # Called by the Makefile before every build; a no-op on a machine that has them.
 set -euo pipefail
 pkgs=(cmake g++ make pkg-config libsqlite3-dev zlib1g-dev libsimdjson-dev libmodest-dev
-      libcli11-dev libgtest-dev libbenchmark-dev wordnet-base)
+      libcli11-dev libgtest-dev libbenchmark-dev wordnet-base festlex-poslex)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -3,35 +3,43 @@
 #include <simdjson.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
+#include <memory>
 
+#include "ingest/gzip_reader.h"
+#include "ingest/warc_reader.h"
 #include "text/date.h"
 
 namespace dyad::cli {
 namespace fs = std::filesystem;
 namespace {
 
-enum class Format { kText, kHtml, kJsonl, kUnknown };
+enum class Format { kText, kHtml, kJsonl, kWarc, kUnknown };
+
+// How many bytes of an input are looked at to recognise its format.
+constexpr size_t kSniffBytes = 4096;
 
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
   return s;
 }
 
+// The format a file name announces. "x.jsonl.gz" announces JSONL: whether the bytes are gzipped
+// is decided by their magic number, not by the name.
 Format FormatOfPath(const fs::path& p) {
   std::string ext = Lower(p.extension().string());
+  if (ext == ".gz" || ext == ".gzip") return FormatOfPath(p.stem());
   if (ext == ".txt" || ext == ".text") return Format::kText;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
   if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonl;
+  if (ext == ".warc") return Format::kWarc;
   return Format::kUnknown;
 }
 
 Format SniffFormat(std::string_view content) {
+  if (content.substr(0, 7) == "WARC/1.") return Format::kWarc;
   size_t i = 0;
   if (content.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
   while (i < content.size() && std::isspace(static_cast<unsigned char>(content[i]))) ++i;
@@ -53,12 +61,8 @@ class Reader {
 
   bool Input(const std::string& arg) {
     if (arg == "-") {
-      std::ostringstream ss;
-      ss << std::cin.rdbuf();
-      std::string content = ss.str();
-      Format f = SniffFormat(content);
-      if (f == Format::kJsonl) return JsonlStream(content, "stdin");
-      return Whole("stdin", "stdin", std::move(content), f);
+      return Stream("stdin", std::make_unique<ingest::IstreamSource>(&std::cin, "stdin"),
+                    Format::kUnknown);
     }
     std::error_code ec;
     fs::file_status st = fs::status(arg, ec);
@@ -98,19 +102,37 @@ class Reader {
   }
 
   bool File(const std::string& path) {
-    Format f = FormatOfPath(path);
-    if (f == Format::kJsonl) return JsonlFile(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      Fail(path, std::strerror(errno));
+    std::unique_ptr<ingest::ByteSource> file;
+    Status s = ingest::IstreamSource::Open(path, &file);
+    if (!s.ok()) {
+      Fail(path, s.message());
       return true;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    std::string content = ss.str();
-    if (f == Format::kUnknown) f = SniffFormat(content);
-    if (f == Format::kJsonl) return JsonlStream(content, path);
-    return Whole(path, path, std::move(content), f);
+    return Stream(path, std::move(file), FormatOfPath(path));
+  }
+
+  // Reads an input by chunks, gunzipping it when it is gzipped; `format` kUnknown means "tell
+  // by the content".
+  bool Stream(const std::string& where, std::unique_ptr<ingest::ByteSource> raw_source,
+              Format format) {
+    auto raw = std::make_unique<ingest::BufferedSource>(std::move(raw_source));
+    bool gzipped = ingest::HasGzipMagic(raw->Peek(2));
+    std::unique_ptr<ingest::BufferedSource> in =
+        gzipped ? std::make_unique<ingest::BufferedSource>(
+                      std::make_unique<ingest::GunzipSource>(std::move(raw)))
+                : std::move(raw);
+    if (format == Format::kUnknown) format = SniffFormat(in->Peek(kSniffBytes));
+    if (format == Format::kWarc) return Warc(where, std::move(in), gzipped);
+    if (format == Format::kJsonl) return Jsonl(where, in.get());
+    std::string content;
+    while (in->Read(&content)) {
+    }
+    if (!in->status().ok()) {
+      // What was decoded before the error is still coded.
+      Fail(where, in->status().message());
+      if (content.find_first_not_of(" \t\r\n") == std::string::npos) return true;
+    }
+    return Whole(where, where, std::move(content), format);
   }
 
   bool Whole(const std::string& where, const std::string& id, std::string content, Format f) {
@@ -129,34 +151,53 @@ class Reader {
     return Emit(std::move(d));
   }
 
-  bool JsonlFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      Fail(path, std::strerror(errno));
-      return true;
+  // Documents are emitted record by record, so that a crawl of any size streams through.
+  bool Warc(const std::string& where, std::unique_ptr<ingest::BufferedSource> in, bool gzipped) {
+    ingest::WarcReader reader(std::move(in));
+    for (;;) {
+      Document d;
+      ingest::WarcError error;
+      switch (reader.Next(&d, &error)) {
+        case ingest::WarcReader::Event::kDocument:
+          if (!Emit(std::move(d))) return false;
+          break;
+        case ingest::WarcReader::Event::kError:
+          Fail(where + ":" + std::to_string(error.record),
+               std::string(gzipped ? "at uncompressed byte " : "at byte ") +
+                   std::to_string(error.offset) + ": " + error.reason);
+          break;
+        case ingest::WarcReader::Event::kEnd:
+          if (reader.counts().records == 0 && reader.counts().malformed == 0) {
+            Fail(where, "empty input");
+          }
+          return true;
+      }
     }
+  }
+
+  bool Jsonl(const std::string& where, ingest::BufferedSource* in) {
     std::string line;
     int lineno = 0;
     bool any = false;
-    while (std::getline(in, line)) {
+    int broken_line = 0;
+    while (in->ReadLine(&line)) {
       ++lineno;
+      bool complete = line.back() == '\n';
+      if (!complete && !in->status().ok()) {
+        broken_line = lineno;  // cut short by a broken gzip stream: not worth parsing
+        break;
+      }
+      if (complete) line.pop_back();
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       any = true;
-      if (!JsonLine(line, path, lineno)) return false;
-    }
-    if (!any) Fail(path, "empty input");
-    return true;
-  }
-
-  bool JsonlStream(const std::string& content, const std::string& where) {
-    std::istringstream in(content);
-    std::string line;
-    int lineno = 0;
-    while (std::getline(in, line)) {
-      ++lineno;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       if (!JsonLine(line, where, lineno)) return false;
     }
+    if (!in->status().ok()) {
+      Fail(where + ":" + std::to_string(broken_line > 0 ? broken_line : lineno + 1),
+           in->status().message());
+      return true;
+    }
+    if (!any) Fail(where, "empty input");
     return true;
   }
 

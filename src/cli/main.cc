@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/export_command.h"
+#include "cli/ties_command.h"
 
 #ifndef DYAD_VERSION
 #define DYAD_VERSION "dev"
@@ -51,7 +53,37 @@ int main(int argc, char** argv) {
   s->add_option("--limit", show.limit, "Events to print");
   s->add_option("--top", show.top, "Pairs of actors to print");
 
+  dyad::cli::TiesArgs ties;
+  CLI::App* t = app.add_subcommand(
+      "ties", "How relations between two actors move: the series in both directions and its "
+              "turning points");
+  t->add_option("A", ties.a, "First actor code (prefix: IRN matches IRNGOV)")->required();
+  t->add_option("B", ties.b, "Second actor code")->required();
+  t->add_option("--db", ties.db, "The SQLite store")->required();
+  t->add_option("--by", ties.by, "Period: day, week or month")
+      ->check(CLI::IsMember({"day", "week", "month"}));
+  t->add_option("--from", ties.from, "First date (YYYY-MM-DD)");
+  t->add_option("--to", ties.to, "Last date (YYYY-MM-DD)");
+  t->add_option("--events", ties.events, "Driving events shown per turning point");
+  t->add_option("--penalty-factor", ties.penalty_factor,
+                "Change-point penalty as a multiple of ln(n) sigma^2 (default 3)");
+
+  dyad::cli::ExportArgs exp;
+  CLI::App* e = app.add_subcommand("export", "Write the store's events as GDELT 2.0, PLOVER, "
+                                             "JSONL or CSV files");
+  e->add_option("--db", exp.db, "The SQLite store")->required();
+  e->add_option("--format", exp.format, "gdelt, plover, jsonl or csv")
+      ->check(CLI::IsMember({"gdelt", "plover", "jsonl", "csv"}));
+  e->add_option("-o,--out", exp.out, "Output file (default: standard output)");
+  e->add_option("--mentions", exp.mentions, "With --format gdelt: the mentions file");
+  e->add_option("--from", exp.from, "First date (YYYY-MM-DD)");
+  e->add_option("--to", exp.to, "Last date (YYYY-MM-DD)");
+  e->add_option("--actor", exp.actor, "Actor code prefix, on either side");
+  e->add_option("--code", exp.code, "CAMEO code prefix");
+
   CLI11_PARSE(app, argc, argv);
+  if (*t) return dyad::cli::RunTies(ties);
+  if (*e) return dyad::cli::RunExport(exp);
   if (*c) return dyad::cli::RunCode(code);
   if (*x) return dyad::cli::RunExtract(extract);
   if (*s) return dyad::cli::RunShow(show);

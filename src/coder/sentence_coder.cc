@@ -63,6 +63,7 @@ struct Mention {
   uint32_t b = 0, e = 0;  // sentence token range
   enum class Kind { kActor, kPronPerson, kPronThing, kPronPlural, kPair } kind = Kind::kActor;
   Ref ref;                   // kActor
+  std::vector<Ref> coordinated;  // "Russian and Ukrainian delegations": the other members
   std::vector<Ref> referents;  // pronouns and pairs after resolution
   bool prepositional = false;
   bool possessor = false;
@@ -209,6 +210,8 @@ struct SentenceState {
   std::vector<const Token*> toks;
   std::vector<std::string_view> norm;
   std::string norm_arena;
+  std::vector<uint16_t> flags;
+  std::vector<text::Pos> pos;  // part-of-speech tags, when the tagger is installed
   std::vector<Mention> mentions;
   std::vector<int> mention_at;      // token -> index of the mention covering it, or -1
   std::vector<int> mention_ending;  // token -> mention whose last token it is, or -1
@@ -244,10 +247,10 @@ struct SentenceState {
     for (uint32_t i = b; i < e; ++i) {
       const Token& t = all[i];
       std::string_view raw = text.substr(t.begin, t.end - t.begin);
-      uint32_t id = lexicon::Vocabulary::kUnknown;
+      uint32_t id = text::Vocabulary::kUnknown;
       if (text::IsShortAcronym(raw)) id = lex.vocab().Find(raw);
       std::string_view n = text::Normalize(raw, &buf);
-      if (id == lexicon::Vocabulary::kUnknown) id = lex.vocab().Find(n);
+      if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(n);
       spans.emplace_back(norm_arena.size(), n.size());
       norm_arena.append(n);
       ids.push_back(id);
@@ -255,6 +258,12 @@ struct SentenceState {
       toks.push_back(&t);
     }
     for (auto [off, len] : spans) norm.emplace_back(norm_arena.data() + off, len);
+    pos.clear();
+    if (const text::Tagger* tagger = lex.tagger()) {
+      flags.clear();
+      for (const Token* t : toks) flags.push_back(t->flags);
+      tagger->Tag(ids, norm, flags, &pos);
+    }
   }
 
   uint32_t size() const { return static_cast<uint32_t>(ids.size()); }
@@ -328,6 +337,7 @@ struct SentenceState {
       }
     }
     std::string country, agent;
+    std::vector<std::string> coordinated;
     int person = -1;
     bool any = false, former = false, personlike = false;
     uint32_t start = i, end = j;
@@ -349,6 +359,16 @@ struct SentenceState {
           person = static_cast<int>(value);
           personlike = true;
           j += len;
+          // The rest of a full name the dictionary abbreviates ("Sheikh Tamim bin Hamad Al
+          // Thani"): following capitalised words that are nothing else.
+          for (int extra = 0; extra < 3 && j < n && (toks[j]->flags & text::kCapitalized) &&
+                              cls[j] == 0 && (toks[j]->flags & text::kWord);
+               ++extra) {
+            uint32_t v2 = 0;
+            if (lex.actor_trie().LongestMatch(&ids[j], n - j, &v2) > 0) break;
+            if (lex.PatternsAt(ids[j])) break;
+            ++j;
+          }
           end = j;
           any = true;
           break;
@@ -359,6 +379,22 @@ struct SentenceState {
         j += len;
         end = j;
         any = true;
+        // Coordinated modifiers sharing one noun: "Russian and Ukrainian delegations".
+        while (a.kind == ActorEntry::Kind::kAdjective && j + 1 < n &&
+               (ids[j] == w.id_and || HasClass(cls[j], kComma))) {
+          uint32_t v2 = 0;
+          uint32_t l2 = lex.actor_trie().LongestMatch(&ids[j + 1], n - j - 1, &v2);
+          if (l2 == 0 || lex.actors()[v2].kind != ActorEntry::Kind::kAdjective) break;
+          uint32_t after = j + 1 + l2;
+          uint32_t v3 = 0;
+          bool agent_follows = after < n &&
+                               (lex.agent_trie().LongestMatch(&ids[after], n - after, &v3) > 0 ||
+                                ids[after] == w.id_and || HasClass(cls[after], kComma));
+          if (!agent_follows) break;
+          coordinated.push_back(lex.actors()[v2].code);
+          j = after;
+          end = j;
+        }
         if (j < n && HasClass(cls[j], kPossessive)) {
           // "Iran's president": the possessive joins only when an agent or person follows.
           uint32_t k = j + 1;
@@ -427,6 +463,13 @@ struct SentenceState {
     r.begin = toks[start]->begin;
     r.end = toks[end - 1]->end;
     if (person < 0 && r.code.empty()) return false;
+    for (const std::string& c : coordinated) {
+      Ref other = r;
+      other.person = -1;
+      other.code = c.size() == 3 && !agent.empty() ? c + agent : c;
+      other.country = agent.empty();
+      m->coordinated.push_back(other);
+    }
     // A lone agent noun that is not capitalised and has no country ("officials") is too vague
     // to be an actor unless it names a well-defined body (police, army, rebels): keep it.
     return true;
@@ -568,8 +611,10 @@ struct SentenceState {
   // The referents of mention k: itself, or what a pronoun or pair stands for.
   std::vector<Ref> Referents(int k) const {
     const Mention& m = mentions[k];
-    if (m.kind == Mention::Kind::kActor) return {m.ref};
-    return m.referents;
+    if (m.kind != Mention::Kind::kActor) return m.referents;
+    std::vector<Ref> out = {m.ref};
+    out.insert(out.end(), m.coordinated.begin(), m.coordinated.end());
+    return out;
   }
 
   // Mention k and the members of a compound it heads or closes ("China and Iran").
@@ -720,6 +765,16 @@ struct SentenceState {
   // "his visit", "Iran's purchase"), or, in its base form, after a lower-case word that is not
   // a function word ("natural gas").
   bool IsNominal(uint32_t i) const {
+    if (!pos.empty()) {
+      text::Pos p = pos[i];
+      if (text::IsVerb(p)) return false;
+      if (text::IsNoun(p)) return true;
+      // An adjective reading of a participle ("levelled", "planned") still names the action.
+      std::string_view w = norm[i];
+      bool participle = w.size() > 3 && (w.substr(w.size() - 2) == "ed" ||
+                                         w.substr(w.size() - 3) == "ing");
+      if (p == text::Pos::kJJ && !participle) return true;
+    }
     if (i == 0) return false;
     uint32_t prev = cls[i - 1];
     if (HasClass(prev, kDet | kPossessive | kAhead)) return true;
@@ -864,9 +919,25 @@ struct SentenceState {
       if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
       if (HasClass(cls[q], kComma)) return -1;
       int mk = mention_at[q];
-      if (mk >= 0 && mk != exclude && mentions[mk].b == q) return mk;
+      if (mk >= 0 && mk != exclude && mentions[mk].b == q) {
+        // "signed a declaration at the White House", "met in Doha": the place, not the target.
+        if (IsLocative(mentions[mk])) {
+          q = mentions[mk].e - 1;
+          continue;
+        }
+        return mk;
+      }
     }
     return -1;
+  }
+
+  bool IsLocative(const Mention& m) const {
+    int p = static_cast<int>(m.b) - 1;
+    while (p >= 0 && HasClass(cls[p], kDet)) --p;
+    if (p < 0) return false;
+    std::string_view w = norm[p];
+    return w == "at" || w == "in" || w == "near" || w == "inside" || w == "outside" ||
+           w == "across" || w == "during" || w == "throughout";
   }
 
   text::Date EventDate(const Match& m, const std::vector<text::Timex>& timexes) const {
@@ -965,14 +1036,16 @@ struct SentenceState {
         }
         tx = &timexes_future;
       }
+      // A plan, promise or future action is coded as what the actor does now: expressing the
+      // intent (CAMEO 03x, or a threat, 13x, for conflict), dated when it is expressed, unless
+      // the text dates the statement itself.
       text::Date date = EventDate(m, *tx);
       std::string code = p.code;
       std::string modality;
-      if (intent) {
+      if (intent || future) {
         code = IntentCode(code);
-        modality = "intent";
-      } else if (future) {
-        modality = "future";
+        modality = intent ? "intent" : "future";
+        if (date.Compare(doc_date) > 0) date = doc_date;
       }
       auto emit = [&](const Ref& s, const Ref* t) {
         Event e;
@@ -1050,7 +1123,7 @@ struct SentenceState {
 };
 
 SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new Words) {
-  lexicon::Vocabulary& vocab = lexicon->vocab();
+  text::Vocabulary& vocab = lexicon->vocab();
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   for (const auto& [word, klass] : kClassWords) pairs.emplace_back(vocab.Intern(word), klass);
   w_->cls.assign(vocab.size(), 0);

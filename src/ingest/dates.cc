@@ -24,20 +24,63 @@ struct MonthName {
 
 // English first, then the German, French and Spanish names that the development pages use.
 constexpr MonthName kMonths[] = {
-    {"january", 1},     {"jan", 1},        {"february", 2},    {"feb", 2},
-    {"march", 3},       {"mar", 3},        {"april", 4},       {"apr", 4},
-    {"may", 5},         {"june", 6},       {"jun", 6},         {"july", 7},
-    {"jul", 7},         {"august", 8},     {"aug", 8},         {"september", 9},
-    {"sept", 9},        {"sep", 9},        {"october", 10},    {"oct", 10},
-    {"november", 11},   {"nov", 11},       {"december", 12},   {"dec", 12},
-    {"januar", 1},      {"februar", 2},    {"m\xC3\xA4rz", 3}, {"mai", 5},
-    {"juni", 6},        {"juli", 7},       {"oktober", 10},    {"dezember", 12},
-    {"janvier", 1},     {"f\xC3\xA9vrier", 2}, {"mars", 3},    {"avril", 4},
-    {"juin", 6},        {"juillet", 7},    {"ao\xC3\xBBt", 8}, {"septembre", 9},
-    {"octobre", 10},    {"novembre", 11},  {"d\xC3\xA9" "cembre", 12}, {"enero", 1},
-    {"febrero", 2},     {"marzo", 3},      {"abril", 4},       {"mayo", 5},
-    {"junio", 6},       {"julio", 7},      {"agosto", 8},      {"septiembre", 9},
-    {"octubre", 10},    {"noviembre", 11}, {"diciembre", 12},
+    {"january", 1},
+    {"jan", 1},
+    {"february", 2},
+    {"feb", 2},
+    {"march", 3},
+    {"mar", 3},
+    {"april", 4},
+    {"apr", 4},
+    {"may", 5},
+    {"june", 6},
+    {"jun", 6},
+    {"july", 7},
+    {"jul", 7},
+    {"august", 8},
+    {"aug", 8},
+    {"september", 9},
+    {"sept", 9},
+    {"sep", 9},
+    {"october", 10},
+    {"oct", 10},
+    {"november", 11},
+    {"nov", 11},
+    {"december", 12},
+    {"dec", 12},
+    {"januar", 1},
+    {"februar", 2},
+    {"m\xC3\xA4rz", 3},
+    {"mai", 5},
+    {"juni", 6},
+    {"juli", 7},
+    {"oktober", 10},
+    {"dezember", 12},
+    {"janvier", 1},
+    {"f\xC3\xA9vrier", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"juin", 6},
+    {"juillet", 7},
+    {"ao\xC3\xBBt", 8},
+    {"septembre", 9},
+    {"octobre", 10},
+    {"novembre", 11},
+    {"d\xC3\xA9"
+     "cembre",
+     12},
+    {"enero", 1},
+    {"febrero", 2},
+    {"marzo", 3},
+    {"abril", 4},
+    {"mayo", 5},
+    {"junio", 6},
+    {"julio", 7},
+    {"agosto", 8},
+    {"septiembre", 9},
+    {"octubre", 10},
+    {"noviembre", 11},
+    {"diciembre", 12},
 };
 
 int MonthFromWord(std::string_view word) {
@@ -123,7 +166,8 @@ bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
     const Token* third = at(i + 2);
     // 2024-03-05, 2024/03/05, 2024.03.05
     if (IsYearToken(first) && second && third && second->gap.size() == 1 &&
-        second->gap == third->gap && std::string_view("-/.").find(second->gap[0]) != std::string_view::npos) {
+        second->gap == third->gap &&
+        std::string_view("-/.").find(second->gap[0]) != std::string_view::npos) {
       int year = std::stoi(first.text);
       int month = NumberValue(*second, 2);
       int day = NumberValue(*third, 2);
@@ -292,12 +336,24 @@ bool IsDateLine(std::string_view line) {
   std::string_view trimmed = TrimAscii(line);
   if (trimmed.empty() || trimmed.size() > 90) return false;
   if (NormalizeDate(trimmed).empty()) return false;
-  static constexpr std::string_view kFiller[] = {
-      "published", "updated", "posted", "on", "at", "last", "modified", "date", "am",
-      "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest",
-      "ist", "the", "of", "st", "nd", "rd", "th", "t", "z", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
-      "sun", "first", "am", "uhr", "le", "el", "de", "publi\xC3\xA9", "aktualisiert"};
+  static constexpr std::string_view kFiller[] = {"published",   "updated", "posted",
+                                                 "on",          "at",      "last",
+                                                 "modified",    "date",    "am",
+                                                 "pm",          "gmt",     "utc",
+                                                 "est",         "edt",     "cst",
+                                                 "cdt",         "pst",     "pdt",
+                                                 "bst",         "cet",     "cest",
+                                                 "ist",         "the",     "of",
+                                                 "st",          "nd",      "rd",
+                                                 "th",          "t",       "z",
+                                                 "monday",      "tuesday", "wednesday",
+                                                 "thursday",    "friday",  "saturday",
+                                                 "sunday",      "mon",     "tue",
+                                                 "wed",         "thu",     "fri",
+                                                 "sat",         "sun",     "first",
+                                                 "am",          "uhr",     "le",
+                                                 "el",          "de",      "publi\xC3\xA9",
+                                                 "aktualisiert"};
   for (const Token& token : Tokenize(trimmed)) {
     if (token.is_number || MonthFromWord(token.text) != 0) continue;
     bool filler = false;

@@ -6,8 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>  // TEMP-DEBUG
-#include <cstdlib>  // TEMP-DEBUG
 #include <iterator>
 #include <memory>
 #include <string>
@@ -47,14 +45,14 @@ std::string DeclaredCharset(std::string_view html) {
     if (tag_start == std::string::npos || head.compare(tag_start, 5, "<meta") != 0) continue;
     if (head.find('>', tag_start) < pos) continue;
     size_t i = pos;
-    while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' ||
-                               head[i] == '\'')) {
+    while (i < head.size() &&
+           (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) {
       ++i;
     }
     size_t start = i;
-    while (i < head.size() && (std::isalnum(static_cast<unsigned char>(head[i])) ||
-                               head[i] == '-' || head[i] == '_' || head[i] == ':' ||
-                               head[i] == '.')) {
+    while (i < head.size() &&
+           (std::isalnum(static_cast<unsigned char>(head[i])) || head[i] == '-' || head[i] == '_' ||
+            head[i] == ':' || head[i] == '.')) {
       ++i;
     }
     if (i > start) return head.substr(start, i - start);
@@ -64,8 +62,8 @@ std::string DeclaredCharset(std::string_view html) {
 
 bool IsLatin1Label(std::string_view charset) {
   static constexpr std::string_view kLabels[] = {
-      "windows-1252", "cp1252",   "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
-      "latin1",       "latin-1",  "l1",       "us-ascii",   "ascii",     "iso-8859-15"};
+      "windows-1252", "cp1252",  "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
+      "latin1",       "latin-1", "l1",       "us-ascii",   "ascii",     "iso-8859-15"};
   for (std::string_view label : kLabels) {
     if (charset == label) return true;
   }
@@ -129,9 +127,10 @@ constexpr int kMaxOpenElements = 1000;
 
 bool ClosesImplicitlyOrIsVoid(std::string_view name) {
   static constexpr std::string_view kNames[] = {
-      "p",    "li",   "dt",  "dd",   "option", "tr",     "td",    "th",    "tbody", "thead",
-      "tfoot", "br",  "img", "input", "meta",  "link",   "hr",    "area",  "base",  "col",
-      "embed", "param", "source", "track", "wbr", "optgroup", "rt", "rp",  "colgroup", "caption"};
+      "p",     "li",       "dt",    "dd",  "option",   "tr",     "td",     "th",
+      "tbody", "thead",    "tfoot", "br",  "img",      "input",  "meta",   "link",
+      "hr",    "area",     "base",  "col", "embed",    "param",  "source", "track",
+      "wbr",   "optgroup", "rt",    "rp",  "colgroup", "caption"};
   for (std::string_view n : kNames) {
     if (name == n) return true;
   }
@@ -210,7 +209,7 @@ struct Node {
   std::vector<std::pair<std::string, std::string>> attributes;
   std::vector<int> children;
   int parent = -1;
-  bool dropped = false;  // furniture: never part of the body
+  bool dropped = false;    // furniture: never part of the body
   size_t text_length = 0;  // bytes of text below, not counting dropped parts
   size_t link_length = 0;  // of which inside <a>
 };
@@ -305,8 +304,8 @@ struct MyhtmlDeleter {
 
 bool ParseIntoDom(const DecodedPage& page, Dom* dom) {
   std::unique_ptr<myhtml_t, MyhtmlDeleter> parser(myhtml_create());
-  if (!parser || myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) !=
-                     MyHTML_STATUS_OK) {
+  if (!parser ||
+      myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
     return false;
   }
   std::unique_ptr<myhtml_tree_t, MyhtmlDeleter> tree(myhtml_tree_create());
@@ -390,10 +389,10 @@ bool ParseIntoDom(const DecodedPage& page, Dom* dom) {
 
 bool IsFurnitureTag(std::string_view tag) {
   static constexpr std::string_view kTags[] = {
-      "head",   "script", "style",  "noscript", "nav",    "footer", "aside",  "form",
-      "button", "iframe", "svg",    "template", "select", "textarea", "input", "header",
-      "figure", "figcaption", "dialog", "menu", "object", "embed",  "canvas", "video",
-      "audio",  "map",    "link",   "meta",     "title",  "label",  "option", "math"};
+      "head",   "script",     "style",  "noscript", "nav",    "footer",   "aside",  "form",
+      "button", "iframe",     "svg",    "template", "select", "textarea", "input",  "header",
+      "figure", "figcaption", "dialog", "menu",     "object", "embed",    "canvas", "video",
+      "audio",  "map",        "link",   "meta",     "title",  "label",    "option", "math"};
   for (std::string_view t : kTags) {
     if (tag == t) return true;
   }
@@ -418,22 +417,33 @@ std::vector<std::string> AttributeWords(std::string_view value) {
 
 // class / id / role / aria-label values that name page furniture.
 bool NamesFurniture(std::string_view value) {
-  static constexpr std::string_view kWords[] = {
-      "nav",        "navbar",     "navigation", "menu",       "footer",      "header",
-      "masthead",   "sidebar",    "related",    "share",      "sharing",     "social",
-      "comment",    "comments",   "newsletter", "subscribe",  "subscription", "cookie",
-      "cookies",    "consent",    "gdpr",       "banner",     "promo",       "advert",
-      "advertisement", "ad",      "ads",        "adsense",    "sponsor",     "sponsored",
-      "breadcrumb", "breadcrumbs", "tags",      "popup",      "modal",       "widget",
-      "toolbar",    "pagination", "pager",      "signup",     "recirc",      "recommended",
-      "outbrain",   "taboola",    "byline",     "meta",       "caption",     "disqus",
-      "hidden",     "skiplink",   "bio",        "author",     "dateline",    "print",
-      "rating",     "tooltip",    "overlay",    "complementary", "contentinfo", "alert",
-      "dialog",     "login",      "paywall",    "trending",   "toc",         "wp-caption-text"};
+  static constexpr std::string_view kWords[] = {"nav",           "navbar",       "navigation",
+                                                "menu",          "footer",       "header",
+                                                "masthead",      "sidebar",      "related",
+                                                "share",         "sharing",      "social",
+                                                "comment",       "comments",     "newsletter",
+                                                "subscribe",     "subscription", "cookie",
+                                                "cookies",       "consent",      "gdpr",
+                                                "banner",        "promo",        "advert",
+                                                "advertisement", "ad",           "ads",
+                                                "adsense",       "sponsor",      "sponsored",
+                                                "breadcrumb",    "breadcrumbs",  "tags",
+                                                "popup",         "modal",        "widget",
+                                                "toolbar",       "pagination",   "pager",
+                                                "signup",        "recirc",       "recommended",
+                                                "outbrain",      "taboola",      "byline",
+                                                "meta",          "caption",      "disqus",
+                                                "hidden",        "skiplink",     "bio",
+                                                "author",        "dateline",     "print",
+                                                "rating",        "tooltip",      "overlay",
+                                                "complementary", "contentinfo",  "alert",
+                                                "dialog",        "login",        "paywall",
+                                                "trending",      "toc",          "wp-caption-text"};
   // Glued-together names ("sharebar", "relatedposts") are caught by these substrings.
   static constexpr std::string_view kFragments[] = {
-      "sidebar", "newsletter", "breadcrumb", "cookie", "navbar", "advert", "socialshare",
-      "sharebar", "share-", "related", "comment", "subscribe", "footer", "promo", "social"};
+      "sidebar", "newsletter",  "breadcrumb", "cookie", "navbar",
+      "advert",  "socialshare", "sharebar",   "share-", "related",
+      "comment", "subscribe",   "footer",     "promo",  "social"};
   std::string lower = AsciiLower(value);
   for (std::string_view fragment : kFragments) {
     if (lower.find(fragment) != std::string::npos) return true;
@@ -449,9 +459,9 @@ bool NamesFurniture(std::string_view value) {
 // Class names a CMS derives from the post's own taxonomy ("category-social-security",
 // "tag-share-prices") say what the article is about, not what the element is.
 bool IsTaxonomyClass(std::string_view name) {
-  static constexpr std::string_view kPrefixes[] = {"category-", "tag-", "tags-", "post-",
-                                                   "postid-", "type-", "format-", "status-",
-                                                   "has-", "topic-", "section-", "page-id-"};
+  static constexpr std::string_view kPrefixes[] = {"category-", "tag-",   "tags-",    "post-",
+                                                   "postid-",   "type-",  "format-",  "status-",
+                                                   "has-",      "topic-", "section-", "page-id-"};
   for (std::string_view prefix : kPrefixes) {
     if (name.substr(0, prefix.size()) == prefix) return true;
   }
@@ -497,10 +507,10 @@ bool IsFurnitureByAttributes(const Dom& dom, int id) {
 
 bool IsContentBodyClass(std::string_view value) {
   static constexpr std::string_view kNames[] = {
-      "article-body", "articlebody", "article__body", "article-content", "articlecontent",
-      "story-body",   "storybody",   "story-content", "post-content",    "postcontent",
-      "entry-content", "post-body",  "entry-body",    "article-text",    "story-text",
-      "body-text",    "article__content", "post__content", "c-entry-content", "news-content"};
+      "article-body",  "articlebody",      "article__body", "article-content", "articlecontent",
+      "story-body",    "storybody",        "story-content", "post-content",    "postcontent",
+      "entry-content", "post-body",        "entry-body",    "article-text",    "story-text",
+      "body-text",     "article__content", "post__content", "c-entry-content", "news-content"};
   std::string lower = AsciiLower(value);
   for (std::string_view name : kNames) {
     if (lower.find(name) != std::string::npos) return true;
@@ -608,8 +618,8 @@ void CollectJsonAuthors(const JsonValue* value, std::vector<std::string>* out) {
     for (const JsonValue& item : value->items) CollectJsonAuthors(&item, out);
     return;
   }
-  std::string name = value->type == JsonValue::Type::kObject ? JsonString(value->Get("name"))
-                                                              : JsonString(value);
+  std::string name =
+      value->type == JsonValue::Type::kObject ? JsonString(value->Get("name")) : JsonString(value);
   if (name.empty() || name.find("://") != std::string::npos) return;
   if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(name);
 }
@@ -689,11 +699,10 @@ JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
 
 bool IsBlockTag(std::string_view tag) {
   static constexpr std::string_view kTags[] = {
-      "p",       "div",   "section", "article", "main",   "h1",    "h2",       "h3",
-      "h4",      "h5",    "h6",      "li",      "ul",     "ol",    "dl",       "dt",
-      "dd",      "blockquote", "pre", "table",  "tr",     "td",    "th",       "br",
-      "hr",      "address", "center", "details", "summary", "body", "caption", "tbody",
-      "thead",   "tfoot"};
+      "p",       "div",     "section", "article", "main",  "h1",    "h2",   "h3",      "h4",
+      "h5",      "h6",      "li",      "ul",      "ol",    "dl",    "dt",   "dd",      "blockquote",
+      "pre",     "table",   "tr",      "td",      "th",    "br",    "hr",   "address", "center",
+      "details", "summary", "body",    "caption", "tbody", "thead", "tfoot"};
   for (std::string_view t : kTags) {
     if (tag == t) return true;
   }
@@ -718,8 +727,7 @@ bool IsParagraphLike(const Dom& dom, int id) {
 }
 
 double LinkDensity(const Node& node) {
-  return node.text_length == 0 ? 0.0
-                               : static_cast<double>(node.link_length) / node.text_length;
+  return node.text_length == 0 ? 0.0 : static_cast<double>(node.link_length) / node.text_length;
 }
 
 // Readability-style scoring: paragraphs vote for their parent and grandparent; the container
@@ -783,7 +791,7 @@ int WidenRoot(const Dom& dom, int root) {
   };
   int current = root;
   while (true) {
-    // Wrappers that add nothing are looked through, a few levels deep.
+    // Wrappers that add nothing (CSS-module divs nest a dozen deep) are looked through.
     int next = -1;
     int candidate = dom.nodes[current].parent;
     for (int level = 0; level < 12 && !stops(candidate); ++level) {
@@ -854,8 +862,8 @@ class BodyWriter {
     }
     if (node.tag == "h1") return;  // the title, reported separately
     bool block = IsBlockTag(node.tag);
-    bool heading = node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '2' &&
-                   node.tag[1] <= '6';
+    bool heading =
+        node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '2' && node.tag[1] <= '6';
     if (block) Flush(false);
     if (node.tag == "a") ++in_link_;
     for (int child : node.children) Write(child);
@@ -929,12 +937,6 @@ std::vector<BodyLine> MainContentLines(Dom* dom_ptr, bool drop_by_attributes) {
     if (semantic_text * 3 < dense_text) roots = dense;
   }
   if (roots.size() == 1) roots = {WidenRoot(dom, roots[0])};
-  if (std::getenv("DYAD_DEBUG")) {  // TEMP-DEBUG
-    for (int k = roots.empty() ? -1 : roots[0]; k > 0; k = dom.nodes[k].parent) std::fprintf(stderr, "  up %s.%s#%s len=%zu link=%zu dropped=%d\n", dom.nodes[k].tag.c_str(), dom.Attribute(k, "class").substr(0,60).c_str(), dom.Attribute(k, "id").c_str(), dom.nodes[k].text_length, dom.nodes[k].link_length, dom.nodes[k].dropped);  // TEMP-DEBUG
-    for (int id : roots) std::fprintf(stderr, "root %s.%s len=%zu\n", dom.nodes[id].tag.c_str(), dom.Attribute(id, "class").c_str(), dom.nodes[id].text_length);  // TEMP-DEBUG
-    for (int id : dense) std::fprintf(stderr, "dense %s.%s len=%zu\n", dom.nodes[id].tag.c_str(), dom.Attribute(id, "class").c_str(), dom.nodes[id].text_length);  // TEMP-DEBUG
-    for (int id : applied) std::fprintf(stderr, "drop %s.%s#%s %zu\n", dom.nodes[id].tag.c_str(), dom.Attribute(id, "class").c_str(), dom.Attribute(id, "id").c_str(), dom.nodes[id].text_length);  // TEMP-DEBUG
-  }  // TEMP-DEBUG
   BodyWriter writer(dom);
   for (int root : roots) writer.Write(root);
   writer.Finish();
@@ -946,7 +948,8 @@ std::vector<BodyLine> MainContentLines(Dom* dom_ptr, bool drop_by_attributes) {
 
 std::string FirstNonEmpty(std::initializer_list<std::string_view> values) {
   for (std::string_view v : values) {
-    std::string clean = CollapseWhitespace(v);
+    // Metadata is often escaped twice ("&amp;#x26;"); after the parser's pass, one more.
+    std::string clean = CollapseWhitespace(ingest::DecodeHtmlEntities(v));
     if (!clean.empty()) return clean;
   }
   return "";
@@ -1000,6 +1003,43 @@ std::string VisibleDate(const Dom& dom, const std::string& title) {
   return "";
 }
 
+// "By Jane Doe" written somewhere near the headline, for pages that mark up no author at all.
+std::vector<std::string> VisibleByline(const Dom& dom, const std::string& title) {
+  std::string text = dom.Text(0, false);
+  size_t from = title.empty() ? std::string::npos : text.find(title);
+  from = from == std::string::npos ? 0 : from + title.size();
+  std::string_view window = std::string_view(text).substr(from, 3000);
+  for (std::string_view cue : {"By ", "By: ", "Written by ", "Author: "}) {
+    size_t pos = 0;
+    while ((pos = window.find(cue, pos)) != std::string_view::npos) {
+      bool word_start = pos == 0 || window[pos - 1] == ' ';
+      std::string_view rest = window.substr(pos + cue.size(), 80);
+      pos += cue.size();
+      if (!word_start) continue;
+      // Keep the capitalised words (and joiners) that follow; the byline ends at the first
+      // word that cannot be part of a name.
+      std::string names;
+      size_t i = 0;
+      while (i < rest.size()) {
+        size_t end = rest.find(' ', i);
+        if (end == std::string_view::npos) end = rest.size();
+        std::string_view word = rest.substr(i, end - i);
+        bool joiner = word == "and" || word == "&";
+        bool name_like = !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
+                                           static_cast<unsigned char>(word[0]) >= 0x80);
+        if (!joiner && !name_like) break;
+        if (word == "Published" || word == "Updated" || word == "Last" || word == "Posted") break;
+        names.append(word);
+        names.push_back(' ');
+        i = end + 1;
+      }
+      std::vector<std::string> found = ingest::ParseByline("By " + names);
+      if (!found.empty() && found[0].find(' ') != std::string::npos) return found;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 Status ExtractHtml(std::string_view html, Article* out) {
@@ -1033,14 +1073,14 @@ Status ExtractHtml(std::string_view html, Article* out) {
 
   out->site = FirstNonEmpty({md.Meta("og:site_name"), ld.publisher, md.Meta("application-name")});
   out->url = FirstNonEmpty({md.canonical, md.Meta("og:url")});
-  out->language = FirstNonEmpty({md.html_lang, md.Meta("content-language"),
-                                 md.Meta("og:locale"), md.Meta("language")});
+  out->language = FirstNonEmpty(
+      {md.html_lang, md.Meta("content-language"), md.Meta("og:locale"), md.Meta("language")});
   out->description = FirstNonEmpty({md.Meta("og:description"), md.Meta("description"),
                                     ld.description, md.Meta("twitter:description")});
   std::string og_title = md.Meta("og:title");
   if (!og_title.empty()) og_title = ingest::StripTitleSuffix(og_title, out->site);
-  out->title = ChooseTitle(md.h1s, {og_title, ld.headline,
-                                    ingest::StripTitleSuffix(md.title_tag, out->site)});
+  out->title = ChooseTitle(
+      md.h1s, {og_title, ld.headline, ingest::StripTitleSuffix(md.title_tag, out->site)});
 
   // Authors.
   out->authors = ld.authors;
@@ -1061,11 +1101,24 @@ Status ExtractHtml(std::string_view html, Article* out) {
   if (out->authors.empty()) out->authors = md.dom_authors;
 
   // Date.
-  static constexpr std::string_view kDateKeys[] = {
-      "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-      "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
-      "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-      "citation_publication_date", "original-publish-date", "article:modified_time"};
+  static constexpr std::string_view kDateKeys[] = {"article:published_time",
+                                                   "og:published_time",
+                                                   "datepublished",
+                                                   "date",
+                                                   "pubdate",
+                                                   "publishdate",
+                                                   "publish-date",
+                                                   "publish_date",
+                                                   "dc.date",
+                                                   "dc.date.issued",
+                                                   "dcterms.created",
+                                                   "dcterms.date",
+                                                   "sailthru.date",
+                                                   "parsely-pub-date",
+                                                   "article.published",
+                                                   "citation_publication_date",
+                                                   "original-publish-date",
+                                                   "article:modified_time"};
   std::string date = ingest::NormalizeDate(ld.date_published);
   for (std::string_view key : kDateKeys) {
     if (!date.empty()) break;
@@ -1117,6 +1170,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
     body += line.text;
   }
   if (out->authors.empty()) out->authors = std::move(byline_authors);
+  if (out->authors.empty()) out->authors = VisibleByline(dom, out->title);
   std::vector<std::string> authors;
   for (const std::string& raw : out->authors) {
     std::string name = ingest::CleanAuthorName(raw);
@@ -1126,7 +1180,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   out->authors = std::move(authors);
   if (date.empty()) date = VisibleDate(dom, out->title);
-  if (date.empty()) date = ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())));
+  if (date.empty())
+    date = ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())));
   out->date = std::move(date);
 
   size_t line_start = 0;

@@ -107,7 +107,8 @@ TEST(ExtractHtmlTest, Windows1252PageIsConverted) {
 TEST(ExtractHtmlTest, MetaCharsetIso88591) {
   std::string page =
       "<html><head><meta charset=\"iso-8859-1\"></head><body>"
-      "<p>Die Regierung in M\xFCnchen k\xFCndigte am Montag neue Ma\xDFnahmen an.</p></body></html>";
+      "<p>Die Regierung in M\xFCnchen k\xFCndigte am Montag neue Ma\xDFnahmen "
+      "an.</p></body></html>";
   Article article;
   ASSERT_TRUE(ExtractHtml(page, &article).ok());
   EXPECT_EQ(article.text,
@@ -160,15 +161,18 @@ TEST(ExtractHtmlTest, DensityFallbackWithoutSemanticMarkup) {
   const char* page =
       "<html><head><title>Ceasefire holds in the north - Daily Example</title>"
       "<meta property=\"og:site_name\" content=\"Daily Example\"></head><body>"
-      "<div id=\"top\"><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></div>"
+      "<div id=\"top\"><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a "
+      "href=\"/sport\">Sport</a></div>"
       "<div class=\"wrap\"><div class=\"col\">"
       "<p>By Maria Lopez</p>"
       "<p>March 4, 2024</p>"
       "<p>A ceasefire between the two sides held for a third day on Monday, according to monitors, "
       "despite reports of sporadic shelling.</p>"
-      "<p>The truce, brokered by regional mediators, allows aid convoys to reach the besieged towns, "
+      "<p>The truce, brokered by regional mediators, allows aid convoys to reach the besieged "
+      "towns, "
       "officials said.</p>"
-      "</div><div class=\"col2\"><ul><li><a href=\"/x\">Weather</a></li><li><a href=\"/y\">Markets</a></li></ul></div></div>"
+      "</div><div class=\"col2\"><ul><li><a href=\"/x\">Weather</a></li><li><a "
+      "href=\"/y\">Markets</a></li></ul></div></div>"
       "</body></html>";
   Article article;
   ASSERT_TRUE(ExtractHtml(page, &article).ok());

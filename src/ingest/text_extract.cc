@@ -29,8 +29,8 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 bool EndsLikeSentence(std::string_view line) {
-  static constexpr std::string_view kEndings[] = {".", "!", "?", ".\xE2\x80\x9D", ".\"", "?\"",
-                                                  ".'", ".\xE2\x80\x99", ":"};
+  static constexpr std::string_view kEndings[] = {
+      ".", "!", "?", ".\xE2\x80\x9D", ".\"", "?\"", ".'", ".\xE2\x80\x99", ":"};
   for (std::string_view ending : kEndings) {
     if (EndsWith(line, ending)) return true;
   }
@@ -50,9 +50,9 @@ bool IsCaptionLine(std::string_view line) {
     size_t open = line.rfind('[');
     if (open != std::string_view::npos) {
       std::string credit = AsciiLower(line.substr(open));
-      static constexpr std::string_view kCues[] = {"/",     "file",    "photo", "reuters",
-                                                   "afp",   "getty",   "ap ",   "epa",
-                                                   "image", "credit",  "courtesy", "handout"};
+      static constexpr std::string_view kCues[] = {"/",     "file",   "photo",    "reuters",
+                                                   "afp",   "getty",  "ap ",      "epa",
+                                                   "image", "credit", "courtesy", "handout"};
       for (std::string_view cue : kCues) {
         if (credit.find(cue) != std::string::npos) return true;
       }
@@ -97,10 +97,9 @@ std::string SiteFromCopyright(std::string_view line) {
   }
   std::string site = text.substr(start);
   std::string site_lower = AsciiLower(site);
-  static constexpr std::string_view kTails[] = {" media network", " media group", " all rights",
-                                                ". all", ",",     " ltd",      " limited",
-                                                " inc",        " llc",        " plc",
-                                                " corporation", " group",    "."};
+  static constexpr std::string_view kTails[] = {
+      " media network", " media group", " all rights", ". all",        ",",      " ltd", " limited",
+      " inc",           " llc",         " plc",        " corporation", " group", "."};
   for (std::string_view tail : kTails) {
     size_t pos = site_lower.find(tail);
     if (pos != std::string::npos && pos > 0) {
@@ -142,7 +141,8 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   while (start < clean.size()) {
     size_t end = clean.find('\n', start);
     if (end == std::string::npos) end = clean.size();
-    std::string line = ingest::CollapseWhitespace(std::string_view(clean).substr(start, end - start));
+    std::string line =
+        ingest::CollapseWhitespace(std::string_view(clean).substr(start, end - start));
     if (!line.empty()) lines.push_back(std::move(line));
     start = end + 1;
   }
@@ -269,9 +269,8 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   }
 
   size_t first_body_line = out->text.find('\n');
-  std::string_view opening(out->text.data(),
-                           first_body_line == std::string::npos ? out->text.size()
-                                                                : first_body_line);
+  std::string_view opening(
+      out->text.data(), first_body_line == std::string::npos ? out->text.size() : first_body_line);
   out->dateline = ingest::FindDateline(opening);
   return Status::OK();
 }

@@ -20,9 +20,11 @@ constexpr char kScrapedStory[] =
     "A money changer counts banknotes at an exchange office in Istanbul [File: Jane Roe/Reuters]\n"
     "By Selin Kaya and Omar Haddad\n"
     "4 Mar 2024\n"
-    "ANKARA, Turkey \xE2\x80\x93 Turkey\xE2\x80\x99s central bank left its policy rate at 45 percent "
+    "ANKARA, Turkey \xE2\x80\x93 Turkey\xE2\x80\x99s central bank left its policy rate at 45 "
+    "percent "
     "on Monday, saying the lira had steadied after months of decline.\n"
-    "Governor Ahmet Demir told reporters that the bank would \xE2\x80\x9Cstay the course\xE2\x80\x9D "
+    "Governor Ahmet Demir told reporters that the bank would \xE2\x80\x9Cstay the "
+    "course\xE2\x80\x9D "
     "until price growth eased further.\n"
     "Markets react\n"
     "Shares in Istanbul rose 2 percent after the decision, while the lira was little changed "
@@ -36,8 +38,9 @@ constexpr char kScrapedStory[] =
 TEST(ExtractScrapedTextTest, WireStory) {
   Article article;
   ASSERT_TRUE(ExtractScrapedText(kScrapedStory, &article).ok());
-  EXPECT_EQ(article.title,
-            "Ankara\xE2\x80\x99s central bank holds rates as lira \xE2\x80\x98steadies\xE2\x80\x99");
+  EXPECT_EQ(
+      article.title,
+      "Ankara\xE2\x80\x99s central bank holds rates as lira \xE2\x80\x98steadies\xE2\x80\x99");
   EXPECT_EQ(article.description,
             "The bank kept its main rate unchanged for a third month as inflation slowed in "
             "February.");
@@ -48,14 +51,15 @@ TEST(ExtractScrapedTextTest, WireStory) {
   EXPECT_EQ(article.captions,
             (std::vector<std::string>{"A money changer counts banknotes at an exchange office in "
                                       "Istanbul [File: Jane Roe/Reuters]"}));
-  EXPECT_EQ(article.text,
-            "ANKARA, Turkey \xE2\x80\x93 Turkey\xE2\x80\x99s central bank left its policy rate at 45 "
-            "percent on Monday, saying the lira had steadied after months of decline.\n"
-            "Governor Ahmet Demir told reporters that the bank would \xE2\x80\x9Cstay the "
-            "course\xE2\x80\x9D until price growth eased further.\n"
-            "Markets react\n"
-            "Shares in Istanbul rose 2 percent after the decision, while the lira was little "
-            "changed against the dollar.");
+  EXPECT_EQ(
+      article.text,
+      "ANKARA, Turkey \xE2\x80\x93 Turkey\xE2\x80\x99s central bank left its policy rate at 45 "
+      "percent on Monday, saying the lira had steadied after months of decline.\n"
+      "Governor Ahmet Demir told reporters that the bank would \xE2\x80\x9Cstay the "
+      "course\xE2\x80\x9D until price growth eased further.\n"
+      "Markets react\n"
+      "Shares in Istanbul rose 2 percent after the decision, while the lira was little "
+      "changed against the dollar.");
 }
 
 TEST(ExtractScrapedTextTest, AgencyDatelineWithEmDash) {
@@ -106,11 +110,13 @@ TEST(ExtractScrapedTextTest, CaptionWithPhotoCreditInParentheses) {
       "BEIRUT, Lebanon - The port reopened on Tuesday after a two-day closure.\n";
   Article article;
   ASSERT_TRUE(ExtractScrapedText(text, &article).ok());
-  EXPECT_EQ(article.captions,
-            (std::vector<std::string>{"Boats return to the harbour on Tuesday (Photo: Lena Fischer)"}));
+  EXPECT_EQ(
+      article.captions,
+      (std::vector<std::string>{"Boats return to the harbour on Tuesday (Photo: Lena Fischer)"}));
   EXPECT_EQ(article.date, "2022-01-19");
   EXPECT_EQ(article.dateline, "BEIRUT, Lebanon");
-  EXPECT_EQ(article.text, "BEIRUT, Lebanon - The port reopened on Tuesday after a two-day closure.");
+  EXPECT_EQ(article.text,
+            "BEIRUT, Lebanon - The port reopened on Tuesday after a two-day closure.");
 }
 
 TEST(ExtractScrapedTextTest, EmptyAndBlankInput) {
@@ -123,8 +129,9 @@ TEST(ExtractScrapedTextTest, EmptyAndBlankInput) {
 }
 
 TEST(ExtractScrapedTextTest, InvalidUtf8IsRepaired) {
-  std::string text = "Talks end in Geneva\nGENEVA, Switzerland \xE2\x80\x93 Delegates left \xFF on "
-                     "Friday without agreement on the text.\n";
+  std::string text =
+      "Talks end in Geneva\nGENEVA, Switzerland \xE2\x80\x93 Delegates left \xFF on "
+      "Friday without agreement on the text.\n";
   Article article;
   ASSERT_TRUE(ExtractScrapedText(text, &article).ok());
   EXPECT_EQ(article.text,

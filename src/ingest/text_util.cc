@@ -11,9 +11,9 @@ namespace ingest {
 namespace {
 
 bool IsUnicodeSpace(uint32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
 }
 
 bool IsInvisible(uint32_t c) {
@@ -33,19 +33,17 @@ struct NamedEntity {
 };
 
 constexpr NamedEntity kNamedEntities[] = {
-    {"amp", '&'},        {"lt", '<'},          {"gt", '>'},         {"quot", '"'},
-    {"apos", '\''},      {"nbsp", 0xA0},       {"ndash", 0x2013},   {"mdash", 0x2014},
-    {"lsquo", 0x2018},   {"rsquo", 0x2019},    {"sbquo", 0x201A},   {"ldquo", 0x201C},
-    {"rdquo", 0x201D},   {"bdquo", 0x201E},    {"hellip", 0x2026},  {"copy", 0xA9},
-    {"reg", 0xAE},       {"trade", 0x2122},    {"euro", 0x20AC},    {"pound", 0xA3},
-    {"yen", 0xA5},       {"cent", 0xA2},       {"laquo", 0xAB},     {"raquo", 0xBB},
-    {"middot", 0xB7},    {"bull", 0x2022},     {"deg", 0xB0},       {"shy", 0xAD},
-    {"eacute", 0xE9},    {"egrave", 0xE8},     {"aacute", 0xE1},    {"agrave", 0xE0},
-    {"iacute", 0xED},    {"oacute", 0xF3},     {"uacute", 0xFA},    {"ntilde", 0xF1},
-    {"ccedil", 0xE7},    {"auml", 0xE4},       {"ouml", 0xF6},      {"uuml", 0xFC},
-    {"szlig", 0xDF},     {"Eacute", 0xC9},     {"Auml", 0xC4},      {"Ouml", 0xD6},
-    {"Uuml", 0xDC},      {"thinsp", 0x2009},   {"ensp", 0x2002},    {"emsp", 0x2003},
-    {"zwj", 0x200D},     {"zwnj", 0x200C},     {"times", 0xD7},     {"frac12", 0xBD},
+    {"amp", '&'},       {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},     {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
+    {"sbquo", 0x201A},  {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"hellip", 0x2026},
+    {"copy", 0xA9},     {"reg", 0xAE},     {"trade", 0x2122}, {"euro", 0x20AC},  {"pound", 0xA3},
+    {"yen", 0xA5},      {"cent", 0xA2},    {"laquo", 0xAB},   {"raquo", 0xBB},   {"middot", 0xB7},
+    {"bull", 0x2022},   {"deg", 0xB0},     {"shy", 0xAD},     {"eacute", 0xE9},  {"egrave", 0xE8},
+    {"aacute", 0xE1},   {"agrave", 0xE0},  {"iacute", 0xED},  {"oacute", 0xF3},  {"uacute", 0xFA},
+    {"ntilde", 0xF1},   {"ccedil", 0xE7},  {"auml", 0xE4},    {"ouml", 0xF6},    {"uuml", 0xFC},
+    {"szlig", 0xDF},    {"Eacute", 0xC9},  {"Auml", 0xC4},    {"Ouml", 0xD6},    {"Uuml", 0xDC},
+    {"thinsp", 0x2009}, {"ensp", 0x2002},  {"emsp", 0x2003},  {"zwj", 0x200D},   {"zwnj", 0x200C},
+    {"times", 0xD7},    {"frac12", 0xBD},
 };
 
 bool StartsWithLower(std::string_view lower, std::string_view prefix) {
@@ -308,7 +306,8 @@ bool ContainsWord(std::string_view haystack, std::string_view word) {
   while ((pos = haystack.find(word, pos)) != std::string_view::npos) {
     bool left_ok = pos == 0 || !std::isalnum(static_cast<unsigned char>(haystack[pos - 1]));
     size_t end = pos + word.size();
-    bool right_ok = end >= haystack.size() || !std::isalnum(static_cast<unsigned char>(haystack[end]));
+    bool right_ok =
+        end >= haystack.size() || !std::isalnum(static_cast<unsigned char>(haystack[end]));
     if (left_ok && right_ok) return true;
     ++pos;
   }
@@ -341,15 +340,42 @@ bool IsBoilerplateLine(std::string_view line) {
   size_t words = CountWords(lower);
 
   static constexpr std::string_view kExactLines[] = {
-      "share",           "share this",     "share this article", "share this story",
-      "advertisement",   "advertisment",   "ad",                 "sponsored",
-      "read more",       "continue reading", "skip to content",  "skip to main content",
-      "print",           "email",          "tweet",              "facebook",
-      "twitter",         "whatsapp",       "linkedin",           "comments",
-      "related",         "related articles", "recommended",      "most read",
-      "listen",          "listen to this article", "loading...", "close",
-      "menu",            "search",         "subscribe",          "sign in",
-      "log in",          "more on this story", "supported by",   "story continues below advertisement",
+      "share",
+      "share this",
+      "share this article",
+      "share this story",
+      "advertisement",
+      "advertisment",
+      "ad",
+      "sponsored",
+      "read more",
+      "continue reading",
+      "skip to content",
+      "skip to main content",
+      "print",
+      "email",
+      "tweet",
+      "facebook",
+      "twitter",
+      "whatsapp",
+      "linkedin",
+      "comments",
+      "related",
+      "related articles",
+      "recommended",
+      "most read",
+      "listen",
+      "listen to this article",
+      "loading...",
+      "close",
+      "menu",
+      "search",
+      "subscribe",
+      "sign in",
+      "log in",
+      "more on this story",
+      "supported by",
+      "story continues below advertisement",
   };
   std::string_view bare = lower;
   while (!bare.empty() && (bare.back() == ':' || bare.back() == '.')) bare.remove_suffix(1);
@@ -358,11 +384,13 @@ bool IsBoilerplateLine(std::string_view line) {
   }
 
   static constexpr std::string_view kPromptPrefixes[] = {
-      "share this",  "share on",      "follow us",   "follow ",        "sign up",
-      "subscribe to", "read more:",   "read more ",  "also read:",     "read also:",
-      "see also:",   "related:",      "you rely on", "click here to",  "download the app",
-      "get the latest", "join our",   "support our journalism", "this article is",
-      "advertisement", "skip to",
+      "share this",      "share on",      "follow us",
+      "follow ",         "sign up",       "subscribe to",
+      "read more:",      "read more ",    "also read:",
+      "read also:",      "see also:",     "related:",
+      "you rely on",     "click here to", "download the app",
+      "get the latest",  "join our",      "support our journalism",
+      "this article is", "advertisement", "skip to",
   };
   if (words <= 16) {
     for (std::string_view prefix : kPromptPrefixes) {
@@ -390,8 +418,8 @@ bool IsBoilerplateLine(std::string_view line) {
 
 std::string FindDateline(std::string_view first_line) {
   std::string_view line = TrimAscii(first_line);
-  static constexpr std::string_view kSeparators[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ",
-                                                     " -- ", "\xE2\x80\x94", "\xE2\x80\x93"};
+  static constexpr std::string_view kSeparators[] = {
+      " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " -- ", "\xE2\x80\x94", "\xE2\x80\x93"};
   size_t cut = std::string_view::npos;
   for (std::string_view sep : kSeparators) {
     size_t pos = line.find(sep);
@@ -403,7 +431,7 @@ std::string FindDateline(std::string_view first_line) {
   if (prefix.find_first_of(":\"?!;") != std::string_view::npos) return "";
   std::vector<std::string_view> words = SplitSpaces(prefix);
   if (words.empty() || words.size() > 10) return "";
-  static constexpr std::string_view kConnectors[] = {"de", "del", "la", "le", "el", "al", "du",
+  static constexpr std::string_view kConnectors[] = {"de", "del",  "la", "le", "el",  "al", "du",
                                                      "of", "upon", "am", "an", "der", "da"};
   for (std::string_view word : words) {
     std::string_view core = word;
@@ -445,7 +473,8 @@ std::vector<std::string> SplitAuthorNames(std::string_view names) {
     // "Jane Doe in Tehran" names the place she writes from, not part of her name.
     size_t in = name.find(" in ");
     if (in != std::string::npos) name.resize(in);
-    while (!name.empty() && std::string_view(". -|:,").find(name.back()) != std::string_view::npos) {
+    while (!name.empty() &&
+           std::string_view(". -|:,").find(name.back()) != std::string_view::npos) {
       name.pop_back();
     }
     if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) {
@@ -460,8 +489,8 @@ std::vector<std::string> ParseByline(std::string_view line) {
   std::string text = CollapseWhitespace(line);
   if (text.size() > 160) return {};
   std::string lower = AsciiLower(text);
-  static constexpr std::string_view kPrefixes[] = {"by ", "written by ", "words by ",
-                                                   "author: ", "authors: ", "reporting by "};
+  static constexpr std::string_view kPrefixes[] = {"by ",      "written by ", "words by ",
+                                                   "author: ", "authors: ",   "reporting by "};
   size_t skip = std::string::npos;
   for (std::string_view prefix : kPrefixes) {
     if (StartsWithLower(lower, prefix)) {
@@ -472,9 +501,10 @@ std::vector<std::string> ParseByline(std::string_view line) {
   if (skip == std::string::npos) return {};
   std::string rest = text.substr(skip);
   // Drop what follows the names: "| Updated ...", "- 3 min read", a date.
-  static constexpr std::string_view kStops[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                                "\xE2\x80\xA2", " \xC2\xB7 ", " Published",
-                                                " Updated", " on "};
+  static constexpr std::string_view kStops[] = {
+      " | ",          " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      "\xE2\x80\xA2", " \xC2\xB7 ", " Published",     " Updated",
+      " on "};
   for (std::string_view stop : kStops) {
     size_t pos = rest.find(stop);
     if (pos != std::string::npos) rest.resize(pos);
@@ -488,8 +518,8 @@ std::vector<std::string> ParseByline(std::string_view line) {
   }
   std::vector<std::string> names = SplitAuthorNames(rest);
   if (names.empty()) return {};
-  static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "da",
-                                                    "di", "del", "la", "le", "bin", "al", "ibn"};
+  static constexpr std::string_view kParticles[] = {"de",  "van", "von", "der", "den", "da", "di",
+                                                    "del", "la",  "le",  "bin", "al",  "ibn"};
   for (const std::string& name : names) {
     std::vector<std::string_view> words = SplitSpaces(name);
     if (words.empty() || words.size() > 5 || name.size() > 60) return {};
@@ -505,8 +535,8 @@ std::vector<std::string> ParseByline(std::string_view line) {
 std::string CleanAuthorName(std::string_view raw) {
   std::string name = CollapseWhitespace(raw);
   static constexpr std::string_view kLabels[] = {"written by:", "written by ", "posted by:",
-                                                 "posted by ", "author:", "author ", "by:",
-                                                 "by ", "reviewed by "};
+                                                 "posted by ",  "author:",     "author ",
+                                                 "by:",         "by ",         "reviewed by "};
   bool stripped = true;
   while (stripped) {
     stripped = false;
@@ -519,9 +549,9 @@ std::string CleanAuthorName(std::string_view raw) {
       }
     }
   }
-  static constexpr std::string_view kStops[] = {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                                "\xE2\x80\xA2", " Last ", " Updated", " Published",
-                                                " on ", " \xC2\xB7 "};
+  static constexpr std::string_view kStops[] = {
+      " - ",    " | ",      " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\xA2",
+      " Last ", " Updated", " Published",     " on ",           " \xC2\xB7 "};
   for (std::string_view stop : kStops) {
     size_t pos = name.find(stop);
     if (pos != std::string::npos) name.resize(pos);
@@ -529,9 +559,9 @@ std::string CleanAuthorName(std::string_view raw) {
   // Trailing date fragments from a byline that ran into the date: "Jane Doe Jul".
   std::vector<std::string_view> words = SplitSpaces(name);
   static constexpr std::string_view kDateWords[] = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-      "January", "February", "March", "April", "June", "July", "August", "September", "October",
-      "November", "December"};
+      "Jan",   "Feb",  "Mar",  "Apr",    "May",       "Jun",     "Jul",      "Aug",
+      "Sep",   "Sept", "Oct",  "Nov",    "Dec",       "January", "February", "March",
+      "April", "June", "July", "August", "September", "October", "November", "December"};
   while (words.size() > 1) {
     std::string_view last = words.back();
     bool date_word = std::isdigit(static_cast<unsigned char>(last[0]));
@@ -542,15 +572,16 @@ std::string CleanAuthorName(std::string_view raw) {
   if (!words.empty()) {
     name.resize(static_cast<size_t>(words.back().data() + words.back().size() - name.data()));
   }
-  while (!name.empty() && std::string_view(",;:.-| ").find(name.front()) != std::string_view::npos) {
+  while (!name.empty() &&
+         std::string_view(",;:.-| ").find(name.front()) != std::string_view::npos) {
     name.erase(0, 1);
   }
   while (!name.empty() && std::string_view(",;:-| ").find(name.back()) != std::string_view::npos) {
     name.pop_back();
   }
   std::string lower = AsciiLower(name);
-  static constexpr std::string_view kNotNames[] = {"by", "author", "the author", "authors",
-                                                   "admin", "staff", "unknown", "anonymous"};
+  static constexpr std::string_view kNotNames[] = {"by",    "author", "the author", "authors",
+                                                   "admin", "staff",  "unknown",    "anonymous"};
   for (std::string_view not_name : kNotNames) {
     if (lower == not_name) return "";
   }
@@ -566,9 +597,9 @@ std::string CleanAuthorName(std::string_view raw) {
 
 std::string StripTitleSuffix(std::string_view title, std::string_view site) {
   std::string text = CollapseWhitespace(title);
-  static constexpr std::string_view kSeparators[] = {" | ",  " - ", " \xE2\x80\x93 ",
-                                                     " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
-                                                     " \xE2\x80\xA2 ", " / "};
+  static constexpr std::string_view kSeparators[] = {
+      " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " / "};
   size_t best = std::string::npos;
   size_t best_size = 0;
   for (std::string_view sep : kSeparators) {
@@ -583,8 +614,8 @@ std::string StripTitleSuffix(std::string_view title, std::string_view site) {
   std::string tail = text.substr(best + best_size);
   std::string tail_lower = AsciiLower(tail);
   std::string site_lower = AsciiLower(CollapseWhitespace(site));
-  bool names_site = !site_lower.empty() && (Contains(tail_lower, site_lower) ||
-                                            Contains(site_lower, tail_lower));
+  bool names_site =
+      !site_lower.empty() && (Contains(tail_lower, site_lower) || Contains(site_lower, tail_lower));
   bool dash = text.compare(best, best_size, " - ") == 0;
   bool site_like = CountWords(tail) <= (dash ? 3u : 4u) && CountWords(head) >= (dash ? 4u : 3u);
   // A title may carry several suffixes ("Story | Section | Site"), but only a named site is

@@ -7,6 +7,7 @@
 
 #include "lexicon/dict_file.h"
 #include "lexicon/inflect.h"
+#include "lexicon/tabari_import.h"
 #include "text/tokenizer.h"
 
 namespace dyad::lexicon {
@@ -45,7 +46,7 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
 uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
   uint32_t node = 0, best = 0;
   for (uint32_t i = 0; i < n; ++i) {
-    if (ids[i] == Vocabulary::kUnknown) break;
+    if (ids[i] == text::Vocabulary::kUnknown) break;
     auto it = edges_.find(Key(node, ids[i]));
     if (it == edges_.end()) break;
     node = it->second;
@@ -392,7 +393,11 @@ int Lexicon::CountryEntry(const std::string& code) const {
 Status Lexicon::Load(const LexiconOptions& options, std::unique_ptr<Lexicon>* out) {
   std::unique_ptr<Lexicon> lex(new Lexicon());
   const std::string dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
-  Status s = lex->LoadCameoTable(dir + "/cameo/codes.tsv");
+  Status s = text::Tagger::Load(
+      options.poslex_dir.empty() ? text::Tagger::DefaultDir() : options.poslex_dir, &lex->vocab_,
+      &lex->tagger_);
+  if (!s.ok()) lex->warnings_.push_back("no part-of-speech tagger: " + s.message());
+  s = lex->LoadCameoTable(dir + "/cameo/codes.tsv");
   if (!s.ok()) return s;
   auto sorted_files = [](const std::string& folder) {
     std::vector<std::string> files;
@@ -406,17 +411,29 @@ Status Lexicon::Load(const LexiconOptions& options, std::unique_ptr<Lexicon>* ou
   std::vector<std::string> actor_files = options.actor_files;
   if (actor_files.empty()) actor_files = sorted_files(dir + "/actors");
   if (actor_files.empty()) return Status::NotFound(dir + "/actors: no actor dictionaries");
+  // User dictionaries may be in TABARI or PETRARCH format; what an import could not map is
+  // reported among the warnings.
+  auto add_any = [&lex](Status (*add)(Lexicon*, const std::string&, ImportReport*),
+                        const std::string& f) {
+    ImportReport report;
+    Status st = add(lex.get(), f, &report);
+    if (st.ok() && (report.entries > 0 || !report.clean())) {
+      lex->warnings_.push_back(report.Summary(f));
+    }
+    return st;
+  };
   for (const std::string& f : actor_files) {
-    if (!(s = lex->AddActorFile(f)).ok()) return s;
+    if (!(s = add_any(AddActorFileAnyFormat, f)).ok()) return s;
   }
-  s = lex->AddAgentFile(options.agent_file.empty() ? dir + "/agents.dict" : options.agent_file);
+  s = add_any(AddAgentFileAnyFormat,
+              options.agent_file.empty() ? dir + "/agents.dict" : options.agent_file);
   if (!s.ok()) return s;
   std::vector<std::string> verb_files;
   if (!options.verb_file.empty()) verb_files.push_back(options.verb_file);
   else verb_files = sorted_files(dir + "/verbs");
   if (verb_files.empty()) return Status::NotFound(dir + "/verbs: no verb dictionaries");
   for (const std::string& f : verb_files) {
-    if (!(s = lex->AddVerbFile(f)).ok()) return s;
+    if (!(s = add_any(AddVerbFileAnyFormat, f)).ok()) return s;
   }
   *out = std::move(lex);
   return Status::OK();

@@ -11,8 +11,9 @@
 #include <vector>
 
 #include "dyad/status.h"
-#include "lexicon/vocabulary.h"
+#include "text/vocabulary.h"
 #include "text/date.h"
+#include "text/tagger.h"
 
 namespace dyad::lexicon {
 
@@ -89,6 +90,7 @@ struct LexiconOptions {
   std::vector<std::string> actor_files;  // replace the built-in actors when non-empty
   std::string agent_file;                // replaces the built-in agents when set
   std::string verb_file;                 // replaces the built-in verbs when set
+  std::string poslex_dir;                // festlex-poslex data; empty: Tagger::DefaultDir()
 };
 
 class Lexicon {
@@ -99,8 +101,12 @@ class Lexicon {
   static std::string DefaultDataDir();
   ~Lexicon();
 
-  Vocabulary& vocab() { return vocab_; }
-  const Vocabulary& vocab() const { return vocab_; }
+  text::Vocabulary& vocab() { return vocab_; }
+  const text::Vocabulary& vocab() const { return vocab_; }
+
+  // The part-of-speech tagger, or nullptr when its data is not installed (the coder then
+  // falls back to word-shape rules).
+  const text::Tagger* tagger() const { return tagger_.get(); }
 
   const PhraseTrie& actor_trie() const { return actor_trie_; }
   const std::vector<ActorEntry>& actors() const { return actors_; }
@@ -139,7 +145,8 @@ class Lexicon {
   Status CompilePattern(const std::string& code, const std::string& text,
                         const std::string& origin);
 
-  Vocabulary vocab_;
+  text::Vocabulary vocab_;
+  std::unique_ptr<text::Tagger> tagger_;
   std::unique_ptr<class Inflector> inflector_;
   PhraseTrie actor_trie_;
   std::vector<ActorEntry> actors_;

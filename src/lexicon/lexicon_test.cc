@@ -76,8 +76,11 @@ TEST_F(SmallLexicon, ActorsMatchLongestWithPluralsAndRoles) {
 
 TEST_F(SmallLexicon, ShortAcronymsAreCaseSensitive) {
   auto lex = Load();
-  EXPECT_NE(lex->vocab().Find("US"), Vocabulary::kUnknown);
-  EXPECT_EQ(lex->vocab().Find("us"), Vocabulary::kUnknown);
+  uint32_t v = 0;
+  std::vector<uint32_t> upper = {lex->vocab().Find("US")}, lower = {lex->vocab().Find("us")};
+  EXPECT_EQ(lex->actor_trie().LongestMatch(upper.data(), 1, &v), 1u);
+  EXPECT_EQ(lex->actors()[v].code, "USA");
+  EXPECT_EQ(lex->actor_trie().LongestMatch(lower.data(), 1, &v), 0u);
 }
 
 TEST_F(SmallLexicon, PatternsAreIndexedByEveryInflectionOfTheirAnchor) {

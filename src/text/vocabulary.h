@@ -1,7 +1,7 @@
 // Vocabulary: interns normalised word forms to dense ids. Filled while dictionaries load, then
 // only read: lookups during coding are lock-free and allocation-free.
-#ifndef DYAD_LEXICON_VOCABULARY_H_
-#define DYAD_LEXICON_VOCABULARY_H_
+#ifndef DYAD_TEXT_VOCABULARY_H_
+#define DYAD_TEXT_VOCABULARY_H_
 
 #include <cstdint>
 #include <string>
@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace dyad::lexicon {
+namespace dyad::text {
 
 class Vocabulary {
  public:
@@ -31,6 +31,6 @@ class Vocabulary {
   std::vector<std::string> words_;
 };
 
-}  // namespace dyad::lexicon
+}  // namespace dyad::text
 
-#endif  // DYAD_LEXICON_VOCABULARY_H_
+#endif  // DYAD_TEXT_VOCABULARY_H_

@@ -1,6 +1,6 @@
-#include "lexicon/vocabulary.h"
+#include "text/vocabulary.h"
 
-namespace dyad::lexicon {
+namespace dyad::text {
 
 uint32_t Vocabulary::Intern(std::string_view word) {
   auto it = ids_.find(word);
@@ -16,4 +16,4 @@ uint32_t Vocabulary::Find(std::string_view word) const {
   return it == ids_.end() ? kUnknown : it->second;
 }
 
-}  // namespace dyad::lexicon
+}  // namespace dyad::text

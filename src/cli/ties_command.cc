@@ -1,0 +1,188 @@
+#include "cli/ties_command.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include "analysis/changepoint.h"
+#include "analysis/series.h"
+#include "cli/commands.h"
+#include "store/sqlite_store.h"
+
+namespace dyad::cli {
+namespace {
+
+constexpr int kBarWidth = 16;  // characters on each side of the axis
+constexpr int kSentenceChars = 80;
+// Runs of at least this many empty periods print as one line, so a sparse daily series stays
+// readable.
+constexpr int kEmptyRun = 3;
+
+// A bar of the Goldstein sum around a centre axis: hostility to the left, cooperation to the
+// right, scaled so the largest |sum| of the direction fills one side.
+std::string Bar(double value, double scale) {
+  int len = 0;
+  if (value != 0 && scale > 0) {
+    len = std::max(1, static_cast<int>(std::lround(std::fabs(value) / scale * kBarWidth)));
+  }
+  std::string left(kBarWidth, ' '), right;
+  if (value < 0) std::fill(left.end() - len, left.end(), '#');
+  if (value > 0) right.assign(len, '#');
+  return left + "|" + right;
+}
+
+// The first `limit` characters (UTF-8 code points, so a Cyrillic or Arabic sentence is not cut
+// shorter, nor mid-character) of a sentence, on one line.
+std::string Clip(const std::string& s, size_t limit) {
+  std::string out;
+  size_t chars = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) != 0x80 && chars++ == limit) break;  // the start of character limit + 1
+    out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : s[i]);
+  }
+  if (i < s.size()) out += "...";
+  return out;
+}
+
+const char* Adjective(analysis::Period by) {
+  switch (by) {
+    case analysis::Period::kDay:
+      return "daily";
+    case analysis::Period::kWeek:
+      return "weekly";
+    case analysis::Period::kMonth:
+      return "monthly";
+  }
+  return "";
+}
+
+const char* PeriodHeading(analysis::Period by) {
+  switch (by) {
+    case analysis::Period::kDay:
+      return "day";
+    case analysis::Period::kWeek:
+      return "week of";
+    case analysis::Period::kMonth:
+      return "month";
+  }
+  return "";
+}
+
+void PrintTable(const analysis::DirectedSeries& s, analysis::Period by) {
+  double scale = 0;
+  for (const analysis::PeriodStats& p : s.periods)
+    scale = std::max(scale, std::fabs(p.goldstein_sum));
+  std::printf("%-10s %4s %4s %4s %4s %8s %6s  %*s\n", PeriodHeading(by), "q1", "q2", "q3", "q4",
+              "sum", "mean", kBarWidth + 1, "Goldstein sum");
+  const int n = static_cast<int>(s.periods.size());
+  for (int i = 0; i < n;) {
+    int run = 0;
+    while (i + run < n && s.periods[i + run].events == 0) ++run;
+    if (run >= kEmptyRun) {
+      std::printf("%-10s ... %d empty %ss through %s\n", s.periods[i].start.c_str(), run,
+                  std::string(analysis::PeriodName(by)).c_str(),
+                  s.periods[i + run - 1].start.c_str());
+      i += run;
+      continue;
+    }
+    const analysis::PeriodStats& p = s.periods[i];
+    std::printf("%-10s %4d %4d %4d %4d %8.1f %6.2f  %s\n", p.start.c_str(), p.quad_counts[0],
+                p.quad_counts[1], p.quad_counts[2], p.quad_counts[3], p.goldstein_sum,
+                p.goldstein_mean, Bar(p.goldstein_sum, scale).c_str());
+    ++i;
+  }
+}
+
+// Turning points of one direction, each with the events that drive it. Returns false on a
+// database error (reported).
+bool PrintTurningPoints(sqlite3* db, const TiesArgs& args, const analysis::DirectedSeries& s,
+                        analysis::Period by) {
+  analysis::ChangePointOptions options;
+  if (args.penalty_factor > 0) options.penalty_log_factor = args.penalty_factor;
+  analysis::ChangePointResult r = analysis::DetectChangePoints(analysis::GoldsteinSums(s), options);
+  std::printf(
+      "turning points (PELT on the mean of the %s Goldstein sum; sigma %.2f, penalty "
+      "%.1f sigma^2):",
+      Adjective(by), r.sigma, r.penalty);
+  if (r.points.empty()) {
+    std::printf(" none\n");
+    return true;
+  }
+  std::printf("\n");
+  for (const analysis::ChangePoint& cp : r.points) {
+    std::printf("  %s  level %+.1f -> %+.1f  confidence %.3f (permutation p %.3f, LR %.1f)\n",
+                s.periods[cp.index].start.c_str(), cp.before, cp.after, cp.confidence, cp.p_value,
+                cp.statistic);
+    std::vector<analysis::EventDetails> events;
+    Status st =
+        analysis::LoadEventDetails(db, analysis::DrivingEvents(s, cp, args.events), &events);
+    if (!st.ok()) {
+      ReportError(args.db, st.message());
+      return false;
+    }
+    if (events.empty()) {
+      // A rise with no cooperative event near it (or a fall with no hostile one) comes from
+      // fewer events of the other sign, not from any event.
+      std::printf("      (no %s events near it: the level moved by fewer %s ones)\n",
+                  cp.after > cp.before ? "cooperative" : "hostile",
+                  cp.after > cp.before ? "hostile" : "cooperative");
+    }
+    for (const analysis::EventDetails& e : events) {
+      std::printf("      %s %s -> %s %s %+5.1f  %s\n", e.date.c_str(), e.source_code.c_str(),
+                  e.target_code.c_str(), e.cameo.c_str(), e.goldstein,
+                  Clip(e.sentence, kSentenceChars).c_str());
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+int RunTies(const TiesArgs& args) {
+  analysis::SeriesOptions options;
+  if (!analysis::ParsePeriod(args.by, &options.by)) {
+    ReportError("--by", "'" + args.by + "' is not day, week or month");
+    return 2;
+  }
+  options.from = args.from;
+  options.to = args.to;
+  std::unique_ptr<store::SqliteStore> db;
+  Status s = store::SqliteStore::OpenReadOnly(args.db, &db);
+  if (!s.ok()) {
+    ReportError(args.db, s.message());
+    return 2;
+  }
+  analysis::DyadSeries series;
+  s = analysis::BuildDyadSeries(db->handle(), args.a, args.b, options, &series);
+  if (!s.ok()) {
+    ReportError(s.code() == Status::Code::kInvalidArgument ? "ties" : args.db, s.message());
+    return 2;
+  }
+  const analysis::DirectedSeries& ab = series.ab;
+  if (ab.periods.empty()) {
+    std::printf("%s and %s: no events in %s\n", ab.source.c_str(), ab.target.c_str(),
+                args.db.c_str());
+    return 0;
+  }
+  std::printf("%s <-> %s by %s, %s .. %s (%zu periods)\n", ab.source.c_str(), ab.target.c_str(),
+              std::string(analysis::PeriodName(series.by)).c_str(), series.from.c_str(),
+              series.to.c_str(), ab.periods.size());
+  if (series.coarse_skipped > 0) {
+    std::printf("(%d event%s dated only to the %s left out)\n", series.coarse_skipped,
+                series.coarse_skipped == 1 ? "" : "s",
+                series.by == analysis::Period::kMonth ? "year" : "month or year");
+  }
+  for (const analysis::DirectedSeries* d : {&series.ab, &series.ba}) {
+    std::printf("\n%s -> %s: %d event%s\n", d->source.c_str(), d->target.c_str(), d->total_events(),
+                d->total_events() == 1 ? "" : "s");
+    if (d->total_events() == 0) continue;
+    PrintTable(*d, series.by);
+    if (!PrintTurningPoints(db->handle(), args, *d, series.by)) return 2;
+  }
+  return 0;
+}
+
+}  // namespace dyad::cli

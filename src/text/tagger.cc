@@ -1,0 +1,379 @@
+#include "text/tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace dyad::text {
+namespace {
+
+struct FestivalTag {
+  const char* name;
+  Pos pos;
+};
+
+// festlex-poslex's 36 WSJ tags ("of" apart from "in"; all punctuation as "punc"), and the two
+// sentence boundary markers "1" and "2", which map to kPunct: a boundary behaves like a stop.
+constexpr FestivalTag kFestivalTags[] = {
+    {"nn", Pos::kNN},     {"punc", Pos::kPunct}, {"nnp", Pos::kNNP},  {"dt", Pos::kDT},
+    {"in", Pos::kIN},     {"jj", Pos::kJJ},      {"nns", Pos::kNNS},  {"cd", Pos::kCD},
+    {"rb", Pos::kRB},     {"vbd", Pos::kVBD},    {"vb", Pos::kVB},    {"prp", Pos::kPRP},
+    {"cc", Pos::kCC},     {"of", Pos::kIN},      {"to", Pos::kTO},    {"vbz", Pos::kVBZ},
+    {"vbn", Pos::kVBN},   {"vbg", Pos::kVBG},    {"vbp", Pos::kVBP},  {"md", Pos::kMD},
+    {"pos", Pos::kPOS},   {"wdt", Pos::kWDT},    {"jjr", Pos::kJJR},  {"wp", Pos::kWP},
+    {"nnps", Pos::kNNPS}, {"wrb", Pos::kWRB},    {"jjs", Pos::kJJS},  {"rbr", Pos::kRBR},
+    {"rp", Pos::kRP},     {"ex", Pos::kEX},      {"rbs", Pos::kRBS},  {"pdt", Pos::kPDT},
+    {"fw", Pos::kFW},     {"uh", Pos::kUH},      {"sym", Pos::kSYM},  {"ls", Pos::kLS},
+};
+
+constexpr const char* kPosNames[] = {
+    "NN",  "NNS", "NNP", "NNPS", "VB",  "VBD", "VBG",  "VBN", "VBP", "VBZ", "MD", "JJ", "JJR",
+    "JJS", "RB",  "RBR", "RBS",  "RP",  "IN",  "TO",   "DT",  "PDT", "PRP", "PRP$", "WDT", "WP",
+    "WP$", "WRB", "CC",  "CD",   "EX",  "POS", "UH",   "FW",  "SYM", "LS",  "."};
+
+// Model tag of a Penn tag, for the guesses made for unknown words.
+uint8_t ModelTag(Pos p) {
+  for (size_t i = 0; i < std::size(kFestivalTags); ++i) {
+    if (kFestivalTags[i].pos == p) return static_cast<uint8_t>(i);
+  }
+  return 0;
+}
+
+constexpr int kPuncTag = 1;
+constexpr float kProperNameMargin = 0.0f;
+constexpr float kPastFormMargin = 1.5f;
+
+int FestivalIndex(std::string_view name) {
+  for (size_t i = 0; i < std::size(kFestivalTags); ++i) {
+    if (name == kFestivalTags[i].name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool EndsWith(std::string_view w, std::string_view s) {
+  return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0;
+}
+
+}  // namespace
+
+std::string_view PosName(Pos p) { return kPosNames[static_cast<int>(p)]; }
+
+std::string Tagger::DefaultDir() {
+  if (const char* env = std::getenv("DYAD_POSLEX"); env && *env) return env;
+  return "/usr/share/festival/dicts";
+}
+
+Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<Tagger>* out) {
+  std::unique_ptr<Tagger> t(new Tagger());
+  const std::string lex_path = dir + "/wsj.wp39.poslexR";
+  const std::string ngram_path = dir + "/wsj.wp39.tri.ngrambin";
+  std::ifstream lex(lex_path, std::ios::binary);
+  if (!lex) {
+    return Status::NotFound(lex_path + ": POS lexicon missing (Debian package festlex-poslex)");
+  }
+  // Lines: ("word" ((tag logp) (tag logp) ...) () )
+  std::vector<std::pair<uint32_t, std::vector<Candidate>>> rows;
+  std::string line;
+  int lineno = 0;
+  while (std::getline(lex, line)) {
+    ++lineno;
+    if (line.size() < 4 || line[0] != '(' || line[1] != '"') continue;
+    size_t close = line.find('"', 2);
+    if (close == std::string::npos) continue;
+    std::string word = line.substr(2, close - 2);
+    std::vector<Candidate> cands;
+    size_t pos = line.find("((", close);
+    if (pos == std::string::npos) continue;
+    pos += 1;
+    while (true) {
+      size_t open = line.find('(', pos);
+      size_t end = line.find(')', open == std::string::npos ? pos : open);
+      if (open == std::string::npos || end == std::string::npos) break;
+      std::istringstream fields(line.substr(open + 1, end - open - 1));
+      std::string tag;
+      float logp = 0;
+      if (!(fields >> tag >> logp)) break;
+      int idx = FestivalIndex(tag);
+      if (tag == "1" || tag == "2") {  // a sentence-boundary marker, not a word class
+        pos = end + 1;
+        continue;
+      }
+      if (idx < 0) {
+        return Status::Corruption(lex_path + ":" + std::to_string(lineno) + ": unknown tag '" +
+                                  tag + "'");
+      }
+      cands.push_back({static_cast<uint8_t>(idx), logp});
+      pos = end + 1;
+      if (pos < line.size() && line[pos] == ')') break;
+    }
+    if (cands.empty()) continue;
+    rows.emplace_back(vocab->Intern(word), std::move(cands));
+  }
+  t->entries_ = rows.size();
+  t->first_.assign(vocab->size(), 0);
+  t->count_.assign(vocab->size(), 0);
+  for (auto& [id, cands] : rows) {
+    t->first_[id] = static_cast<uint32_t>(t->candidates_.size());
+    t->count_[id] = static_cast<uint8_t>(std::min<size_t>(cands.size(), 255));
+    t->candidates_.insert(t->candidates_.end(), cands.begin(), cands.end());
+  }
+
+  // The trigram model: "NgramBin_2 3", the tag vocabulary twice, then big-endian doubles, one
+  // per (w1, w2, w3) cell in order, where a negative -k stands for a run of k-1 zero cells.
+  std::ifstream ng(ngram_path, std::ios::binary);
+  if (!ng) return Status::NotFound(ngram_path + ": POS n-gram model missing (festlex-poslex)");
+  std::string header, vocab1, vocab2;
+  std::getline(ng, header);
+  std::getline(ng, vocab1);
+  std::getline(ng, vocab2);
+  if (header.rfind("NgramBin_2 3", 0) != 0) {
+    return Status::Corruption(ngram_path + ": not a trigram model");
+  }
+  std::vector<std::string> names;
+  std::istringstream vs(vocab1);
+  for (std::string w; vs >> w;) names.push_back(w);
+  const size_t v = names.size();
+  std::vector<double> cells;
+  cells.reserve(v * v * v);
+  unsigned char buf[8];
+  while (cells.size() < v * v * v && ng.read(reinterpret_cast<char*>(buf), 8)) {
+    uint64_t bits = 0;
+    for (int i = 0; i < 8; ++i) bits = (bits << 8) | buf[i];
+    double d;
+    std::memcpy(&d, &bits, 8);
+    if (d < 0) {
+      for (long k = 0; k < static_cast<long>(-d) - 1 && cells.size() < v * v * v; ++k) {
+        cells.push_back(0);
+      }
+    } else {
+      cells.push_back(d);
+    }
+  }
+  if (cells.size() != v * v * v) {
+    return Status::Corruption(ngram_path + ": truncated trigram counts");
+  }
+  // Model tags in our order; the boundary markers ("1", "2") fold onto punctuation.
+  std::vector<int> map(v, -1);
+  for (size_t i = 0; i < v; ++i) {
+    int f = FestivalIndex(names[i]);
+    map[i] = f >= 0 ? f : kPuncTag;
+  }
+  static_assert(std::size(kFestivalTags) == kTags);
+  std::vector<double> counts(static_cast<size_t>(kTags) * kTags * kTags, 0.0);
+  for (size_t a = 0; a < v; ++a) {
+    for (size_t b = 0; b < v; ++b) {
+      for (size_t c = 0; c < v; ++c) {
+        counts[(map[a] * kTags + map[b]) * kTags + map[c]] += cells[(a * v + b) * v + c];
+      }
+    }
+  }
+  // log P(c | a, b) with add-0.5 smoothing, backing off to the bigram through the smoothing.
+  t->trigram_.assign(counts.size(), 0.0f);
+  for (int a = 0; a < kTags; ++a) {
+    for (int b = 0; b < kTags; ++b) {
+      double total = 0;
+      for (int c = 0; c < kTags; ++c) total += counts[(a * kTags + b) * kTags + c];
+      for (int c = 0; c < kTags; ++c) {
+        double p = (counts[(a * kTags + b) * kTags + c] + 0.5) / (total + 0.5 * kTags);
+        t->trigram_[(a * kTags + b) * kTags + c] = static_cast<float>(std::log(p));
+      }
+    }
+  }
+  *out = std::move(t);
+  return Status::OK();
+}
+
+void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool sentence_start,
+                        std::vector<Candidate>* out) const {
+  out->clear();
+  auto add = [out](std::pair<Pos, float> c) { out->push_back({ModelTag(c.first), c.second}); };
+  if (flags & kPunct) {
+    add({Pos::kPunct, 0.0f});
+    if (w == "$") add({Pos::kSYM, -8.0f});
+    return;
+  }
+  if (flags & kNumber) {
+    add({Pos::kCD, -3.0f});
+    return;
+  }
+  const bool capitalized = (flags & kCapitalized) != 0;
+  if (id < count_.size() && count_[id] > 0) {
+    const uint8_t nnp = ModelTag(Pos::kNNP), nnps = ModelTag(Pos::kNNPS);
+    for (uint32_t k = 0; k < count_[id]; ++k) {
+      const Candidate& c = candidates_[first_[id] + k];
+      // A lower-case word is not a proper noun, whatever the lexicon's counts say.
+      if (!capitalized && (c.tag == nnp || c.tag == nnps)) continue;
+      out->push_back(c);
+    }
+    // Names made of common words ("Foreign Minister", "Security Council") are NNP in the
+    // middle of a sentence: a capital there makes NNP about as likely as the word's best
+    // reading, and context decides.
+    if (capitalized && !sentence_start && !out->empty()) {
+      float best = -1e30f;
+      for (const Candidate& c : *out) best = std::max(best, c.logp);
+      const uint8_t proper = w.back() == 's' && w.size() > 3 ? nnps : nnp;
+      auto it = std::find_if(out->begin(), out->end(),
+                             [&](const Candidate& c) { return c.tag == proper; });
+      if (it == out->end()) out->push_back({proper, best - kProperNameMargin});
+      else it->logp = std::max(it->logp, best - kProperNameMargin);
+    }
+    // The lexicon knows some past forms in one use only ("arrested": VBN); both are open.
+    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") {
+      const uint8_t vbd = ModelTag(Pos::kVBD), vbn = ModelTag(Pos::kVBN);
+      bool has_vbd = false, has_vbn = false;
+      float best = -1e30f;
+      for (const Candidate& c : *out) {
+        has_vbd = has_vbd || c.tag == vbd;
+        has_vbn = has_vbn || c.tag == vbn;
+        if (c.tag == vbd || c.tag == vbn) best = std::max(best, c.logp);
+      }
+      if (has_vbd != has_vbn) out->push_back({has_vbd ? vbn : vbd, best - kPastFormMargin});
+    }
+    if (out->empty()) add({Pos::kNN, -12.0f});
+    return;
+  }
+  // Unknown words: guesses from the word's shape. Scores sit where rare words of the lexicon
+  // do, so that context decides between the guesses.
+  bool digit = false, hyphen = false;
+  for (char c : w) {
+    digit = digit || (c >= '0' && c <= '9');
+    hyphen = hyphen || c == '-';
+  }
+  if (digit) {
+    add({Pos::kCD, -9.0f});
+    add({Pos::kJJ, -12.0f});
+    add({Pos::kNN, -12.5f});
+    return;
+  }
+  if (capitalized || (flags & kAllCaps)) {
+    add({Pos::kNNP, -9.5f});
+    if (w.back() == 's') add({Pos::kNNPS, -12.0f});
+    if (sentence_start) add({Pos::kNN, -12.0f});
+    add({Pos::kJJ, -13.5f});
+    return;
+  }
+  if (EndsWith(w, "ing")) {
+    add({Pos::kVBG, -10.5f});
+    add({Pos::kNN, -12.5f});
+    add({Pos::kJJ, -13.0f});
+  } else if (EndsWith(w, "ed")) {
+    add({Pos::kVBN, -11.0f});
+    add({Pos::kVBD, -11.0f});
+    add({Pos::kJJ, -12.0f});
+  } else if (EndsWith(w, "ly")) {
+    add({Pos::kRB, -10.5f});
+    add({Pos::kJJ, -13.5f});
+  } else if (EndsWith(w, "tion") || EndsWith(w, "sion") || EndsWith(w, "ment") ||
+             EndsWith(w, "ness") || EndsWith(w, "ity") || EndsWith(w, "ism") ||
+             EndsWith(w, "ship") || EndsWith(w, "ance") || EndsWith(w, "ence")) {
+    add({Pos::kNN, -10.5f});
+  } else if (EndsWith(w, "tions") || EndsWith(w, "ments") || EndsWith(w, "ists") ||
+             EndsWith(w, "ers") || EndsWith(w, "ians")) {
+    add({Pos::kNNS, -10.5f});
+  } else if (EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ive") ||
+             EndsWith(w, "able") || EndsWith(w, "ible") || EndsWith(w, "al") ||
+             EndsWith(w, "ic") || EndsWith(w, "less") || EndsWith(w, "ish") ||
+             EndsWith(w, "ian") || EndsWith(w, "ese") || EndsWith(w, "ary")) {
+    add({Pos::kJJ, -10.5f});
+    add({Pos::kNN, -12.5f});
+  } else if (hyphen) {
+    add({Pos::kJJ, -11.0f});
+    add({Pos::kNN, -11.5f});
+    if (w.back() == 's') add({Pos::kNNS, -11.5f});
+  } else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
+    add({Pos::kNNS, -10.5f});
+    add({Pos::kVBZ, -12.0f});
+  } else {
+    add({Pos::kNN, -10.5f});
+    add({Pos::kJJ, -12.0f});
+    add({Pos::kVB, -13.0f});
+    add({Pos::kVBP, -13.5f});
+  }
+}
+
+void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string_view>& words,
+                 const std::vector<uint16_t>& flags, std::vector<Pos>* tags) const {
+  const size_t n = ids.size();
+  tags->assign(n, Pos::kNN);
+  if (n == 0) return;
+  // Viterbi over (previous tag, tag) states, restricted to each word's candidates.
+  std::vector<std::vector<Candidate>> cands(n);
+  bool start = true;
+  for (size_t i = 0; i < n; ++i) {
+    Candidates(ids[i], words[i], flags[i], start, &cands[i]);
+    start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
+  }
+  const int boundary = kPuncTag;
+  // state k at position i: (index of tag at i-1, index of tag at i) over the candidates.
+  struct Cell {
+    float score;
+    int back;  // state index at i-1
+  };
+  std::vector<std::vector<Cell>> lattice(n);
+  auto prev_count = [&](size_t i) { return i == 0 ? size_t{1} : cands[i - 1].size(); };
+  lattice[0].resize(cands[0].size());
+  for (size_t c = 0; c < cands[0].size(); ++c) {
+    lattice[0][c] = {Trans(boundary, boundary, cands[0][c].tag) + cands[0][c].logp, -1};
+  }
+  // At i >= 1, states are indexed p * |cands[i]| + c (p over cands[i-1]).
+  for (size_t i = 1; i < n; ++i) {
+    const size_t np = cands[i - 1].size(), nc = cands[i].size();
+    lattice[i].assign(np * nc, {-1e30f, -1});
+    for (size_t p = 0; p < np; ++p) {
+      const int tp = cands[i - 1][p].tag;
+      // Predecessor states at i-1 ending in tag p.
+      const size_t npp = prev_count(i - 1);
+      for (size_t c = 0; c < nc; ++c) {
+        const int tc = cands[i][c].tag;
+        float best = -1e30f;
+        int best_state = -1;
+        for (size_t pp = 0; pp < npp; ++pp) {
+          int state = i == 1 ? static_cast<int>(p) : static_cast<int>(pp * np + p);
+          const int tpp = i == 1 ? boundary : cands[i - 2][pp].tag;
+          float s = lattice[i - 1][state].score + Trans(tpp, tp, tc);
+          if (s > best) {
+            best = s;
+            best_state = state;
+          }
+          if (i == 1) break;
+        }
+        lattice[i][p * nc + c] = {best + cands[i][c].logp, best_state};
+      }
+    }
+  }
+  // Close with the sentence boundary and trace back.
+  const size_t last = n - 1;
+  int best_state = 0;
+  float best = -1e30f;
+  for (size_t s = 0; s < lattice[last].size(); ++s) {
+    int tc = cands[last][n == 1 ? s : s % cands[last].size()].tag;
+    int tp = n == 1 ? boundary : cands[last - 1][s / cands[last].size()].tag;
+    float score = lattice[last][s].score + Trans(tp, tc, boundary);
+    if (score > best) {
+      best = score;
+      best_state = static_cast<int>(s);
+    }
+  }
+  for (size_t i = last + 1; i-- > 0;) {
+    const size_t nc = cands[i].size();
+    (*tags)[i] = kFestivalTags[cands[i][i == 0 ? best_state : best_state % nc].tag].pos;
+    best_state = lattice[i][best_state].back;
+  }
+  // The festival tag set has no PRP$ and WP$: possessive determiners are told apart here.
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view w = words[i];
+    if ((*tags)[i] == Pos::kPRP &&
+        (w == "his" || w == "its" || w == "their" || w == "my" || w == "our" || w == "your" ||
+         (w == "her" && i + 1 < n &&
+          (IsNoun((*tags)[i + 1]) || (*tags)[i + 1] == Pos::kJJ)))) {
+      (*tags)[i] = Pos::kPRPS;
+    } else if (w == "whose") {
+      (*tags)[i] = Pos::kWPS;
+    }
+  }
+}
+
+}  // namespace dyad::text

@@ -1,0 +1,70 @@
+// Part-of-speech tagger: a trigram hidden Markov model decoded with Viterbi, restricted to the
+// tags each word can take. Word-given-tag probabilities and tag trigram counts come from the
+// WSJ-trained lexicon and n-gram model of Debian's festlex-poslex package; words it does not
+// know are guessed from their shape (capitals, suffixes, digits). Penn Treebank tags.
+#ifndef DYAD_TEXT_TAGGER_H_
+#define DYAD_TEXT_TAGGER_H_
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/status.h"
+#include "text/tokenizer.h"
+#include "text/vocabulary.h"
+
+namespace dyad::text {
+
+enum class Pos : uint8_t {
+  kNN, kNNS, kNNP, kNNPS, kVB, kVBD, kVBG, kVBN, kVBP, kVBZ, kMD, kJJ, kJJR, kJJS, kRB, kRBR,
+  kRBS, kRP, kIN, kTO, kDT, kPDT, kPRP, kPRPS, kWDT, kWP, kWPS, kWRB, kCC, kCD, kEX, kPOS, kUH,
+  kFW, kSYM, kLS, kPunct, kCount
+};
+
+std::string_view PosName(Pos p);  // "NN", "PRP$", ...; punctuation as "."
+
+inline bool IsVerb(Pos p) { return p >= Pos::kVB && p <= Pos::kVBZ; }
+inline bool IsNoun(Pos p) { return p <= Pos::kNNPS; }
+
+class Tagger {
+ public:
+  // Reads the festival lexicon (wsj.wp39.poslexR) and trigram model (wsj.wp39.tri.ngrambin)
+  // from `dir`, interning the lexicon's words into `vocab` so that tagging looks words up by
+  // the ids the tokens already carry.
+  static Status Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<Tagger>* out);
+  static std::string DefaultDir();  // $DYAD_POSLEX or /usr/share/festival/dicts
+
+  // Tags one sentence. `ids` are vocabulary ids (0: unknown), `words` the normalised forms,
+  // `flags` the tokenizer's flags.
+  void Tag(const std::vector<uint32_t>& ids, const std::vector<std::string_view>& words,
+           const std::vector<uint16_t>& flags, std::vector<Pos>* tags) const;
+
+  size_t lexicon_size() const { return entries_; }
+
+ private:
+  // Decoding runs in the model's own tag set (festival's WSJ tags, where "of" is apart from
+  // the other prepositions); tags become Penn tags only on output.
+  static constexpr int kTags = 36;
+  struct Candidate {
+    uint8_t tag;  // model tag
+    float logp;   // log P(word | tag)
+  };
+  Tagger() = default;
+  void Candidates(uint32_t id, std::string_view word, uint16_t flags, bool sentence_start,
+                  std::vector<Candidate>* out) const;
+  float Trans(int a, int b, int c) const { return trigram_[(a * kTags + b) * kTags + c]; }
+
+  // Per vocabulary id: offset and count into candidates_.
+  std::vector<uint32_t> first_;
+  std::vector<uint8_t> count_;
+  std::vector<Candidate> candidates_;
+  std::vector<float> trigram_;  // log P(c | a, b); a, b may be kPunct for the sentence start
+  size_t entries_ = 0;
+};
+
+}  // namespace dyad::text
+
+#endif  // DYAD_TEXT_TAGGER_H_

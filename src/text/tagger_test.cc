@@ -1,0 +1,118 @@
+#include "text/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace dyad::text {
+namespace {
+
+class TaggerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    vocab_ = new Vocabulary();
+    Status s = Tagger::Load(Tagger::DefaultDir(), vocab_, &tagger_);
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+  static void TearDownTestSuite() {
+    tagger_.reset();
+    delete vocab_;
+  }
+
+  // Tags `sentence` and returns "word/TAG ..." for the tokens.
+  static std::vector<std::string> TagWords(const std::vector<std::string>& raw) {
+    std::vector<uint32_t> ids;
+    std::vector<std::string> norm;
+    std::vector<uint16_t> flags;
+    std::string buf;
+    for (const std::string& w : raw) {
+      std::vector<Token> t;
+      Tokenize(w, &t);
+      flags.push_back(t.empty() ? 0 : t[0].flags);
+      norm.emplace_back(Normalize(w, &buf));
+      ids.push_back(vocab_->Find(norm.back()));
+    }
+    std::vector<std::string_view> views(norm.begin(), norm.end());
+    std::vector<Pos> tags;
+    tagger_->Tag(ids, views, flags, &tags);
+    std::vector<std::string> out;
+    for (Pos p : tags) out.emplace_back(PosName(p));
+    return out;
+  }
+
+  static std::vector<std::string> Split(const std::string& s) {
+    std::vector<Token> toks;
+    Tokenize(s, &toks);
+    std::vector<std::string> out;
+    for (const Token& t : toks) out.push_back(s.substr(t.begin, t.end - t.begin));
+    return out;
+  }
+
+  static Vocabulary* vocab_;
+  static std::unique_ptr<Tagger> tagger_;
+};
+Vocabulary* TaggerTest::vocab_ = nullptr;
+std::unique_ptr<Tagger> TaggerTest::tagger_;
+
+TEST_F(TaggerTest, TellsNounsFromVerbsByContext) {
+  auto tags = TagWords(Split("His visit to Moscow will strengthen ties ."));
+  EXPECT_EQ(tags[1], "NN");   // visit
+  EXPECT_EQ(tags[4], "MD");   // will
+  EXPECT_EQ(tags[5], "VB");   // strengthen
+  tags = TagWords(Split("Russia will visit Iran and impose sanctions on rivals ."));
+  EXPECT_EQ(tags[2], "VB");    // visit
+  EXPECT_EQ(tags[5], "VB");    // impose
+  EXPECT_EQ(tags[6], "NNS");   // sanctions
+}
+
+TEST_F(TaggerTest, UnknownWordsByShape) {
+  auto tags = TagWords(Split("Khandoozi met Amirabdollahian , who was disembarking quickly ."));
+  EXPECT_EQ(tags[0], "NNP");
+  EXPECT_EQ(tags[2], "NNP");
+  EXPECT_EQ(tags[6], "VBG");
+  EXPECT_EQ(tags[7], "RB");
+}
+
+TEST_F(TaggerTest, PossessiveDeterminers) {
+  auto tags = TagWords(Split("She gave her report on its programme ."));
+  EXPECT_EQ(tags[2], "PRP$");
+  EXPECT_EQ(tags[5], "PRP$");
+}
+
+// Accuracy on the project's hand-tagged news sentences (tests/data/pos/news_tagged.txt).
+TEST_F(TaggerTest, AccuracyOnTheTaggedNewsSet) {
+  std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/pos/news_tagged.txt");
+  if (!in) GTEST_SKIP() << "tagged set not present";
+  std::string line;
+  size_t total = 0, right = 0, sentences = 0;
+  auto is_punct_tag = [](const std::string& t) {
+    return t == "," || t == "." || t == ":" || t == "``" || t == "''" || t == "-LRB-" ||
+           t == "-RRB-" || t == "$" || t == "#";
+  };
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream ss(line);
+    std::vector<std::string> words, gold;
+    for (std::string tok; ss >> tok;) {
+      size_t slash = tok.rfind('/');
+      words.push_back(tok.substr(0, slash));
+      gold.push_back(tok.substr(slash + 1));
+    }
+    auto tags = TagWords(words);
+    for (size_t i = 0; i < words.size(); ++i) {
+      bool ok = tags[i] == gold[i] || (tags[i] == "." && is_punct_tag(gold[i]));
+      right += ok;
+      ++total;
+    }
+    ++sentences;
+  }
+  double accuracy = total ? static_cast<double>(right) / total : 0;
+  std::printf("tagger accuracy: %.4f on %zu tokens in %zu sentences\n", accuracy, total,
+              sentences);
+  EXPECT_GE(sentences, 300u);
+  EXPECT_GE(accuracy, 0.95);
+}
+
+}  // namespace
+}  // namespace dyad::text
