@@ -156,7 +156,9 @@ constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = 
     {"capital", kCapitalNoun}, {"acting", kSkipTitle}, {"top", kSkipTitle},
     {"senior", kSkipTitle}, {"deputy", kSkipTitle}, {"chief", kSkipTitle},
     {"new", kSkipTitle}, {"outgoing", kSkipTitle}, {"incoming", kSkipTitle},
-    {"interim", kSkipTitle}, {"former", kFormer}, {"ex", kFormer},
+    {"interim", kSkipTitle}, {"caretaker", kSkipTitle}, {"supreme", kSkipTitle},
+    {"then-", kSkipTitle}, {"longtime", kSkipTitle}, {"veteran", kSkipTitle},
+    {"former", kFormer}, {"ex", kFormer},
     {"said", kSay}, {"says", kSay}, {"told", kSay}, {"added", kSay}, {"ahead", kAhead},
 };
 
@@ -866,6 +868,27 @@ struct SentenceState {
   }
 
   // The subject of the clause whose verb group starts at `start`; -1 when it is not an actor.
+  // A form of "be" (or "get") in the verb group and a past participle at its head.
+  bool IsPassive(uint32_t group_start, uint32_t anchor) const {
+    bool be = false;
+    for (uint32_t q = group_start; q < anchor; ++q) {
+      std::string_view w = norm[q];
+      be = be || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" ||
+           w == "been" || w == "being" || w == "got" || w == "get" || w == "'s";
+    }
+    if (!be) return false;
+    if (!pos.empty()) return pos[anchor] == text::Pos::kVBN || pos[anchor] == text::Pos::kVBD;
+    std::string_view w = norm[anchor];
+    return w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "en");
+  }
+
+  bool IsFiniteVerb(int q) const {
+    if (pos.empty()) return false;
+    text::Pos p = pos[q];
+    return p == text::Pos::kVBD || p == text::Pos::kVBZ || p == text::Pos::kVBP ||
+           p == text::Pos::kMD;
+  }
+
   int SubjectBefore(uint32_t start, bool finite) const {
     int q = static_cast<int>(start) - 1;
     if (q >= 0 && HasClass(cls[q], kRel)) {
@@ -874,6 +897,23 @@ struct SentenceState {
       if (a >= 0 && HasClass(cls[a], kComma)) --a;
       if (a >= 0 && mention_ending[a] >= 0) return mention_ending[a];
       return -1;
+    }
+    if (q >= 1 && HasClass(cls[q], kComma)) {
+      // "Russia, Assad's main ally, condemned": the subject stands before the appositive;
+      // "Iraq's prime minister, Adel Abdul Mahdi, condemned": either names it.
+      for (int c = q - 1; c >= 0 && c >= q - 12; --c) {
+        if (HasClass(cls[c], kClauseBreak | kRel) || IsFiniteVerb(c)) break;
+        if (!HasClass(cls[c], kComma)) continue;
+        if (c > 0 && mention_ending[c - 1] >= 0 && !mentions[mention_ending[c - 1]].prepositional) {
+          return mention_ending[c - 1];
+        }
+        for (int k2 = q - 1; k2 > c; --k2) {
+          if (mention_ending[k2] >= 0 && !mentions[mention_ending[k2]].prepositional) {
+            return mention_ending[k2];
+          }
+        }
+        break;
+      }
     }
     bool first = true;
     while (q >= 0) {
@@ -891,7 +931,14 @@ struct SentenceState {
         return -1;  // an unknown name is the subject ("Ramani said")
       }
       if (finite && HasClass(k, kSay) && !first) return -1;  // "X said Y will ..."
-      if (finite && HasClass(k, kRel) && !first) return -1;
+      if (HasClass(k, kRel) && !first) {
+        // "Vietnam, which hosted the summit, praised": step over the relative clause.
+        if (q > 0 && HasClass(cls[q - 1], kComma)) {
+          q -= 2;
+          continue;
+        }
+        if (finite) return -1;
+      }
       first = false;
       --q;
     }
@@ -916,8 +963,20 @@ struct SentenceState {
 
   int ObjectAfter(uint32_t from, int exclude) const {
     for (uint32_t q = from; q < size() && q < from + 14; ++q) {
+      // "demanded that NATO halt": the complement clause's subject is the target.
+      if (norm[q] == "that" && q + 1 < size() && mention_at[q + 1] >= 0 &&
+          mentions[mention_at[q + 1]].b == q + 1) {
+        return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
+      }
       if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
       if (HasClass(cls[q], kComma)) return -1;
+      if (HasClass(cls[q], kSubordinator | kSay) && !HasClass(cls[q], kPrep)) return -1;
+      // A second finite verb starts another predicate ("denied X and vowed to ...").
+      if (!pos.empty() && q > from &&
+          (pos[q] == text::Pos::kVBD || pos[q] == text::Pos::kVBZ || pos[q] == text::Pos::kVBP ||
+           pos[q] == text::Pos::kMD)) {
+        return -1;
+      }
       int mk = mention_at[q];
       if (mk >= 0 && mk != exclude && mentions[mk].b == q) {
         // "signed a declaration at the White House", "met in Doha": the place, not the target.
@@ -958,6 +1017,16 @@ struct SentenceState {
         if (!best || t.token_begin < best->token_begin) best = &t;
       }
     }
+    if (!best && !pos.empty()) {
+      // Past an appositive ("with Britain's foreign secretary, Dominic Raab, on Friday"): the
+      // next expression, while no other finite verb or clause break intervenes.
+      for (uint32_t q = m.e; q < size() && q < m.e + 14 && !best; ++q) {
+        if (HasClass(cls[q], kClauseBreak | kRel | kSubordinator) || IsFiniteVerb(q)) break;
+        for (const auto& t : timexes) {
+          if (t.token_begin == q) best = &t;
+        }
+      }
+    }
     if (!best) {
       for (const auto& t : timexes) {
         if (t.token_end <= m.anchor && t.token_begin >= sb) best = &t;
@@ -987,6 +1056,16 @@ struct SentenceState {
     bool have_future = false;
     std::vector<Event> out;
     static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
+    if (debug) {
+      std::string line;
+      for (uint32_t i = 0; i < size(); ++i) {
+        line += std::string(norm[i]);
+        if (!pos.empty()) line += "/" + std::string(text::PosName(pos[i]));
+        if (mention_at[i] >= 0) line += "@" + std::to_string(mention_at[i]);
+        line += ' ';
+      }
+      std::fprintf(stderr, "sentence: %s\n", line.c_str());
+    }
     for (const Match& m : matches) {
       const VerbPattern& p = *m.pattern;
       if (debug) {
@@ -1019,8 +1098,26 @@ struct SentenceState {
         src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
         if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
       }
-      if (src < 0) continue;
       int tgt = m.target;
+      // Passive voice ("was killed by a U.S. drone strike"): the agent after "by" is the
+      // source and the grammatical subject the target; with no agent named there is no source.
+      if (verbal && m.source < 0 && m.target < 0 && IsPassive(group_start, m.anchor)) {
+        int agent = -1;
+        for (uint32_t q = m.anchor + 1; q + 1 < size() && q < m.anchor + 5; ++q) {
+          if (norm[q] != "by") continue;
+          for (uint32_t r = q + 1; r < size() && r < q + 4; ++r) {
+            if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
+              agent = mention_at[r];
+              break;
+            }
+          }
+          break;
+        }
+        if (agent < 0) continue;
+        tgt = src;
+        src = agent;
+      }
+      if (src < 0) continue;
       if (tgt < 0 && verbal) tgt = ObjectAfter(m.anchor + 1, src);
       // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
       std::vector<Ref> sources = Group(src, /*backward=*/m.source < 0);
@@ -1085,8 +1182,16 @@ struct SentenceState {
         out.push_back(std::move(e));
       };
       if (!targets.empty()) {
+        // Consulting, negotiating, signing and cooperating are mutual: each side toward the
+        // other.
+        const bool mutual = code == "040" || code == "041" || code == "044" || code == "046" ||
+                            code == "057" || code == "061" || code == "062" || code == "063" ||
+                            code == "064";
         for (const Ref& s : sources) {
-          for (const Ref& t : targets) emit(s, &t);
+          for (const Ref& t : targets) {
+            emit(s, &t);
+            if (mutual) emit(t, &s);
+          }
         }
       } else if (sources.size() >= 2 && code.compare(0, 2, "01") != 0 &&
                  code.compare(0, 2, "02") != 0 &&
@@ -1109,8 +1214,22 @@ struct SentenceState {
       return false;
     };
     bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); });
+    // Of two events between the same actors in the same root family, the more specific code
+    // stays ("planned drills" 0312 over the generic 030).
+    auto shadowed = [&](const Event& e) {
+      for (const Event& o : out) {
+        if (&o == &e || o.source.code != e.source.code || o.target.code != e.target.code ||
+            o.root != e.root) {
+          continue;
+        }
+        if (o.cameo.size() > e.cameo.size()) return true;
+        if (o.cameo.size() == e.cameo.size() && o.cameo != e.cameo && &o < &e) return true;
+      }
+      return false;
+    };
     for (Event& e : out) {
       if (other && is_say(e)) continue;
+      if (shadowed(e)) continue;
       bool dup = std::any_of(events->end() - std::min<size_t>(events->size(), 64), events->end(),
                              [&](const Event& o) {
                                return o.sentence_index == e.sentence_index &&

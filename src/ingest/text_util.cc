@@ -435,6 +435,8 @@ std::string FindDateline(std::string_view first_line) {
                                                      "of", "upon", "am", "an", "der", "da"};
   for (std::string_view word : words) {
     std::string_view core = word;
+    // "(Reuters)", "(AP)", "(dyad)": the agency in brackets may be written in any case.
+    if (core.size() > 2 && core.front() == '(' && core.back() == ')') continue;
     while (!core.empty() && (core.front() == '(' || core.front() == '[')) core.remove_prefix(1);
     if (core.empty()) return "";
     if (StartsLikeName(core) || std::isdigit(static_cast<unsigned char>(core[0]))) continue;
