@@ -237,7 +237,7 @@ TEST_F(ImportedCoderTest, TabariDictionaries) {
   EXPECT_EQ(Code(*coder, "Rouhani visited Moscow.", "2022-01-19"), Events{"IRNELI>RUS:042"});
   // A range with a [---] default: outside it Albright is not an actor.
   EXPECT_EQ(Code(*coder, "Albright met Iranian officials in Paris.", "1998-05-02"),
-            Events{"USAGOV>IRNGOV:040"});
+            Events({"USAGOV>IRNGOV:040", "IRNGOV>USAGOV:040"}));
   EXPECT_EQ(Code(*coder, "Albright met Iranian officials in Paris.", "2005-05-02"), Events{});
   EXPECT_EQ(Code(*coder, "The United States imposed new sanctions on Iran.", "2019-05-08"),
             Events{"USA>IRN:163"});
@@ -254,9 +254,9 @@ TEST_F(ImportedCoderTest, PetrarchDictionaries) {
                     kPetrarch + "mini.verbs.txt");
   ASSERT_TRUE(coder);
   EXPECT_EQ(Code(*coder, "Merkel met Polish officials in Warsaw.", "2010-04-01"),
-            Events{"DEUGOV>POLGOV:040"});
+            Events({"DEUGOV>POLGOV:040", "POLGOV>DEUGOV:040"}));
   EXPECT_EQ(Code(*coder, "Merkel met Polish officials in Warsaw.", "2023-04-01"),
-            Events{"DEUELI>POLGOV:040"});
+            Events({"DEUELI>POLGOV:040", "POLGOV>DEUELI:040"}));
   EXPECT_EQ(Code(*coder, "Germany sent weapons to Poland.", "2022-06-01"), Events{"DEU>POL:072"});
   EXPECT_EQ(Code(*coder, "Poland threatened Germany with sanctions.", "2022-06-01"),
             Events{"POL>DEU:1312"});
