@@ -97,5 +97,64 @@ check "broken JSON line named with its record" 'grep -q "^dyad: $tmp/broken.json
 check "good records around the bad ones still coded" '[ $(python3 -c "
 import json; print(len({json.loads(l)[\"doc_id\"] for l in open(\"$tmp/bad.jsonl\")}))") -ge 3 ]'
 
+# --- gzip and WARC, as crawlers save news
+# The events of a JSONL output without their doc_id, one per line, in order.
+events_without_ids() {
+  python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    e = json.loads(line); e.pop("doc_id"); print(json.dumps(e, sort_keys=True))' "$1"
+}
+gzip -c examples/09_wire.jsonl > "$tmp/wire.jsonl.gz"
+"$dyad" code -q examples/09_wire.jsonl > "$tmp/wire_plain.jsonl"
+"$dyad" code -q "$tmp/wire.jsonl.gz" > "$tmp/wire_gz.jsonl" 2> "$tmp/wire_gz.err"
+rc=$?
+check "jsonl.gz read (rc=$rc: $(cat "$tmp/wire_gz.err"))" '[ $rc -eq 0 ]'
+check "jsonl.gz gives the events of the jsonl" '[ -s "$tmp/wire_gz.jsonl" ] && cmp -s "$tmp/wire_plain.jsonl" "$tmp/wire_gz.jsonl"'
+"$dyad" code -q - < "$tmp/wire.jsonl.gz" > "$tmp/wire_stdin_gz.jsonl"
+check "gzipped jsonl on stdin is recognised" 'cmp -s "$tmp/wire_plain.jsonl" "$tmp/wire_stdin_gz.jsonl"'
+gzip -c examples/07_diplomatic_rebuke.html > "$tmp/page.html.gz"
+"$dyad" code -q "$tmp/page.html.gz" > "$tmp/page_gz.jsonl"
+check "html.gz: China condemns the U.S., 111" 'has_event "$tmp/page_gz.jsonl" CHN USA 111 2024-06-19'
+head -c $(($(wc -c < "$tmp/wire.jsonl.gz") * 2 / 3)) "$tmp/wire.jsonl.gz" > "$tmp/cut.jsonl.gz"
+"$dyad" code -q "$tmp/cut.jsonl.gz" > /dev/null 2> "$tmp/cut.err"
+rc=$?
+check "truncated gzip gives exit 1 (rc=$rc)" '[ $rc -eq 1 ]'
+check "truncated gzip named with its line and byte offset" 'grep -q "^dyad: $tmp/cut.jsonl.gz:[0-9]*: truncated gzip data: the input ends at byte [0-9]" "$tmp/cut.err"'
+
+# Two example pages served over HTTP and recorded by wget, then coded from the WARC file: the
+# same events as the pages themselves.
+if command -v wget > /dev/null; then
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  python3 -m http.server --bind 127.0.0.1 --directory examples "$port" > /dev/null 2>&1 &
+  server=$!
+  for _ in $(seq 50); do
+    wget -q -O /dev/null "http://127.0.0.1:$port/" 2> /dev/null && break
+    sleep 0.1
+  done
+  (cd "$tmp" && wget -q --warc-file=crawl -O /dev/null \
+    "http://127.0.0.1:$port/07_diplomatic_rebuke.html" "http://127.0.0.1:$port/08_negotiations.html")
+  kill "$server" 2> /dev/null
+  wait "$server" 2> /dev/null
+  "$dyad" code -q examples/07_diplomatic_rebuke.html examples/08_negotiations.html > "$tmp/pages.jsonl"
+  "$dyad" code "$tmp/crawl.warc.gz" > "$tmp/warc.jsonl" 2> "$tmp/warc.err"
+  rc=$?
+  check "wget's WARC read (rc=$rc: $(cat "$tmp/warc.err"))" '[ $rc -eq 0 ]'
+  check "WARC gives the events of the pages" '[ -s "$tmp/pages.jsonl" ] && diff <(events_without_ids "$tmp/pages.jsonl") <(events_without_ids "$tmp/warc.jsonl") > /dev/null'
+  check "WARC documents are named by their record id" 'grep -q "\"doc_id\":\"urn:uuid:" "$tmp/warc.jsonl"'
+  gzip -dc "$tmp/crawl.warc.gz" > "$tmp/crawl.warc"
+  "$dyad" code -q - < "$tmp/crawl.warc.gz" > "$tmp/warc_stdin.jsonl"
+  check "gzipped WARC on stdin is recognised" 'cmp -s "$tmp/warc.jsonl" "$tmp/warc_stdin.jsonl"'
+  "$dyad" code -q "$tmp/crawl.warc" > "$tmp/warc_plain.jsonl"
+  check "plain .warc gives the same events" 'cmp -s "$tmp/warc.jsonl" "$tmp/warc_plain.jsonl"'
+  head -c $(($(wc -c < "$tmp/crawl.warc") - 2000)) "$tmp/crawl.warc" > "$tmp/cut.warc"
+  "$dyad" code -q "$tmp/cut.warc" > "$tmp/warc_cut.jsonl" 2> "$tmp/warc_cut.err"
+  rc=$?
+  check "truncated WARC gives exit 1 (rc=$rc)" '[ $rc -eq 1 ]'
+  check "truncated WARC record named with its number and offset" 'grep -q "^dyad: $tmp/cut.warc:[0-9]*: at byte [0-9]*: truncated record" "$tmp/warc_cut.err"'
+else
+  echo "cli: wget is not installed, the WARC round trip is skipped"
+fi
+
 echo "cli: $passes passed, $fails failed"
 [ $fails -eq 0 ]

@@ -15,6 +15,9 @@ struct Document {
   std::string source;  // publisher or feed name given by the input, if any
   std::string title;   // given by the input, if any; extraction fills it otherwise
   std::string date;
+  // When the page was fetched (a WARC record's date): the document date only when neither the
+  // input nor the page itself gives one, since a crawl can be years after publication.
+  std::string crawl_date;
   std::string text;
   std::string html;
 };

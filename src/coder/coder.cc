@@ -41,6 +41,7 @@ class CoderImpl : public Coder {
     if (!doc.source.empty()) article.site = doc.source;
     std::string date = doc.date;
     if (date.empty() && text::ParseIsoDate(article.date).valid()) date = article.date.substr(0, 10);
+    if (date.empty() && text::ParseIsoDate(doc.crawl_date).valid()) date = doc.crawl_date;
     if (date.empty()) date = options_.default_date;
     return CodeArticle(doc.id, date, article, out);
   }

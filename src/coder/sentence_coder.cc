@@ -302,6 +302,8 @@ struct SentenceState {
       while (p >= 0 && HasClass(cls[p], kDet | kPairQuant)) --p;
       if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive)) {
         m.prepositional = true;
+        // "thousands of Iraqis", "a group of protesters": the quantity is not the head.
+        if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1])) m.prepositional = false;
       }
       if (p >= 0 && HasClass(cls[p], kSubordinator) && HasClass(cls[p], kPrep) &&
           p + 1 == static_cast<int>(m.b)) {
@@ -312,6 +314,14 @@ struct SentenceState {
         m.prepositional = true;
       }
     }
+  }
+
+  static bool IsQuantityNoun(std::string_view w) {
+    return w == "thousands" || w == "hundreds" || w == "dozens" || w == "millions" ||
+           w == "tens" || w == "number" || w == "group" || w == "groups" || w == "crowd" ||
+           w == "crowds" || w == "scores" || w == "some" || w == "many" || w == "most" ||
+           w == "all" || w == "several" || w == "members" || w == "delegation" ||
+           w == "team" || w == "unit" || w == "units";
   }
 
   // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
@@ -456,7 +466,8 @@ struct SentenceState {
       // An agent without a country ("police", "protesters"): the article's home country for
       // domestic roles; a bare "officials" or "troops" is too vague to code.
       static const char* kDomestic[] = {"COP", "OPP", "JUD", "LEG", "CVL", "LAB", "EDU", "CRM",
-                                        "BUS", "MED", "HLH", "AGR", "REF"};
+                                        "BUS", "MED", "HLH", "AGR", "REF", "REB", "GOV",
+                                        "MIL", "SPY"};
       bool domestic = false;
       for (const char* d : kDomestic) domestic = domestic || agent == d;
       if (!domestic || home_country.empty()) return false;
@@ -862,6 +873,13 @@ struct SentenceState {
         --q;
         continue;
       }
+      // Two-word adverbials inside a verb group: "will in turn lift", "has at least agreed".
+      if (q > 0 && ((norm[q - 1] == "in" && norm[q] == "turn") ||
+                    (norm[q - 1] == "at" && norm[q] == "least") ||
+                    (norm[q - 1] == "in" && norm[q] == "fact"))) {
+        q -= 2;
+        continue;
+      }
       break;
     }
     return static_cast<uint32_t>(q + 1);
@@ -1095,7 +1113,13 @@ struct SentenceState {
                                                        !HasClass(cls[group_start - 1], kTo)));
         bool infinitive = group_start < m.anchor && HasClass(cls[m.anchor - 1], kTo) &&
                           group_start == m.anchor - 1;
-        src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
+        // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
+        // governing verb does the infinitive's action.
+        if (infinitive && group_start >= 2 && mention_ending[group_start - 1] >= 0 &&
+            mentions[mention_ending[group_start - 1]].kind == Mention::Kind::kActor) {
+          src = mention_ending[group_start - 1];
+        }
+        if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
         if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
       }
       int tgt = m.target;

@@ -95,10 +95,10 @@ bool GunzipSource::StartMember() {
   }
   std::string_view next(reinterpret_cast<const char*>(z.next_in), z.avail_in);
   if (!HasGzipMagic(next)) {
-    status_ = Status::Corruption(
-        members_ == 0 ? std::string("not gzip data (the first bytes are not 1f 8b)")
-                      : "data at byte " + std::to_string(compressed_offset()) +
-                            " after the last gzip member is not gzip");
+    status_ = Status::Corruption(members_ == 0
+                                     ? std::string("not gzip data (the first bytes are not 1f 8b)")
+                                     : "data at byte " + std::to_string(compressed_offset()) +
+                                           " after the last gzip member is not gzip");
     return false;
   }
   inflateReset(&z);
@@ -138,10 +138,9 @@ bool GunzipSource::Read(std::string* out) {
       ++members_;
     } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
       // Z_BUF_ERROR only means "no progress without more input", which the loop provides.
-      status_ = Status::Corruption("corrupt gzip data at byte " +
-                                   std::to_string(compressed_offset()) + " (member at byte " +
-                                   std::to_string(member_start_) +
-                                   "): " + (z.msg != nullptr ? z.msg : "inflate failed"));
+      status_ = Status::Corruption(
+          "corrupt gzip data at byte " + std::to_string(compressed_offset()) + " (member at byte " +
+          std::to_string(member_start_) + "): " + (z.msg != nullptr ? z.msg : "inflate failed"));
       return produced_total > 0;
     }
   }
@@ -282,8 +281,7 @@ Status InflateOnce(std::string_view data, int window_bits, std::string* out,
                               std::to_string(at));
   }
   *failed_at_start = produced_total == 0;
-  return Status::Corruption("corrupt deflate data at byte " + std::to_string(at) + ": " +
-                            message);
+  return Status::Corruption("corrupt deflate data at byte " + std::to_string(at) + ": " + message);
 }
 
 }  // namespace

@@ -127,8 +127,8 @@ class BufferedSource : public ByteSource {
 
   std::unique_ptr<ByteSource> source_;
   std::string buffer_;
-  size_t pos_ = 0;          // next unread byte of buffer_
-  uint64_t consumed_ = 0;   // bytes dropped from the front of buffer_
+  size_t pos_ = 0;         // next unread byte of buffer_
+  uint64_t consumed_ = 0;  // bytes dropped from the front of buffer_
   bool source_done_ = false;
 };
 

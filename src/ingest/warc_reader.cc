@@ -2,6 +2,7 @@
 
 #include <myencoding/encoding.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/text_util.h"
@@ -101,8 +102,8 @@ bool LooksLikeMarkup(std::string_view body) {
 
 bool IsLatin1Label(std::string_view charset) {
   static constexpr std::string_view kLabels[] = {
-      "windows-1252", "cp1252",  "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
-      "latin1",       "latin-1", "l1",       "iso-8859-15"};
+      "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
+      "iso_8859-1",   "latin1", "latin-1",  "l1",         "iso-8859-15"};
   for (std::string_view label : kLabels) {
     if (charset == label) return true;
   }
@@ -180,8 +181,8 @@ Status DecodeChunked(std::string_view body, std::string* out) {
         break;
       }
       size = size * 16 + static_cast<uint64_t>(std::isdigit(static_cast<unsigned char>(c))
-                                                    ? c - '0'
-                                                    : std::tolower(c) - 'a' + 10);
+                                                   ? c - '0'
+                                                   : std::tolower(c) - 'a' + 10);
     }
     if (!valid) {
       if (first) return Status::InvalidArgument("not chunked: no chunk size line");
@@ -234,8 +235,8 @@ Status ParseHttpResponse(std::string_view message, HttpResponse* out) {
 
   std::string_view content_type = FindHeader(out->headers, "Content-Type");
   std::string lower_type = AsciiLower(content_type);
-  out->media_type = std::string(TrimAscii(std::string_view(lower_type).substr(
-      0, std::min(lower_type.size(), lower_type.find(';')))));
+  out->media_type = std::string(TrimAscii(
+      std::string_view(lower_type).substr(0, std::min(lower_type.size(), lower_type.find(';')))));
   size_t charset_at = lower_type.find("charset=");
   if (charset_at != std::string::npos) {
     std::string_view value = std::string_view(lower_type).substr(charset_at + 8);
@@ -270,9 +271,8 @@ std::string ConvertToUtf8(std::string_view bytes, std::string_view charset) {
   if (census.invalid == 0) return std::string(bytes);  // ASCII, or UTF-8 under a stale label
   if (IsLatin1Label(label)) return Windows1252ToUtf8(bytes);
   myencoding_t encoding;
-  if (!myencoding_by_name(label.data(), label.size(), &encoding) ||
-      encoding == MyENCODING_UTF_8 || encoding == MyENCODING_UTF_16LE ||
-      encoding == MyENCODING_UTF_16BE) {
+  if (!myencoding_by_name(label.data(), label.size(), &encoding) || encoding == MyENCODING_UTF_8 ||
+      encoding == MyENCODING_UTF_16LE || encoding == MyENCODING_UTF_16BE) {
     return std::string(bytes);  // the HTML extractor still looks at the page's own declaration
   }
   myencoding_custom_f decode = myencoding_get_function_by_id(encoding);
@@ -327,6 +327,7 @@ RecordKind RecordToDocument(const WarcRecord& record, Document* doc, std::string
             : !record.target_uri.empty() ? record.target_uri
                                          : "record " + std::to_string(record.number);
   doc->url = record.target_uri;
+  doc->crawl_date = WarcDateDay(record.date);
   doc->html = ConvertToUtf8(http.body, http.charset);
   return RecordKind::kDocument;
 }

@@ -76,10 +76,10 @@ std::string WarcDateDay(std::string_view warc_date);
 // What a record gives.
 enum class RecordKind {
   kDocument,
-  kNotResponse,   // warcinfo, request, metadata, revisit, resource ...
-  kNotHtml,       // a response with another media type (PDF, image, robots.txt ...)
-  kNotOk,         // a response with an HTTP status other than 200
-  kMalformed,     // the record or its HTTP message cannot be read
+  kNotResponse,  // warcinfo, request, metadata, revisit, resource ...
+  kNotHtml,      // a response with another media type (PDF, image, robots.txt ...)
+  kNotOk,        // a response with an HTTP status other than 200
+  kMalformed,    // the record or its HTTP message cannot be read
 };
 
 // Turns a record into a Document: id = WARC-Record-ID (else the target URI), url = the target

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -89,9 +90,9 @@ std::vector<std::string> TestRecords() {
   records.push_back("this line is not a record\r\nnor this one\r\n");
   records.push_back(Response("urn:uuid:0008", "https://news.example.org/third",
                              std::string("HTTP/1.0 200 OK\nContent-Type: text/html\n\n") + kPage3));
-  std::string last = Response("urn:uuid:0009", "https://news.example.org/cut",
-                              std::string("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n") +
-                                  kPage1 + kPage1 + kPage1);
+  std::string last = Response(
+      "urn:uuid:0009", "https://news.example.org/cut",
+      std::string("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n") + kPage1 + kPage1 + kPage1);
   records.push_back(last.substr(0, last.size() - 120));
   return records;
 }
@@ -185,8 +186,9 @@ TEST(WarcReaderTest, GzipCutInsideTheLastMember) {
 }
 
 TEST(WarcReaderTest, MalformedHeadersResumeAtTheNextRecord) {
-  std::string bad = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n"
-                    "HTTP/1.1 200 OK\r\n\r\n<p>lost</p>\r\n\r\n";
+  std::string bad =
+      "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\n"
+      "HTTP/1.1 200 OK\r\n\r\n<p>lost</p>\r\n\r\n";
   std::string good = Response("urn:uuid:0010", "http://example.org/",
                               std::string("HTTP/1.1 200 OK\r\n\r\n") + kPage3);
   ReadResult r = ReadWarc(bad + good);
@@ -200,9 +202,9 @@ TEST(WarcReaderTest, MalformedHeadersResumeAtTheNextRecord) {
 }
 
 TEST(WarcReaderTest, ResponseWithABadHttpMessage) {
-  ReadResult r = ReadWarc(Response("urn:uuid:0011", "http://example.org/", "SPDY nonsense\r\n\r\n") +
-                          Response("urn:uuid:0012", "", std::string("HTTP/1.1 200 OK\r\n\r\n") +
-                                                            kPage3));
+  ReadResult r =
+      ReadWarc(Response("urn:uuid:0011", "http://example.org/", "SPDY nonsense\r\n\r\n") +
+               Response("urn:uuid:0012", "", std::string("HTTP/1.1 200 OK\r\n\r\n") + kPage3));
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].record, 1);
   EXPECT_EQ(r.errors[0].reason, "bad HTTP response: bad HTTP status line 'SPDY nonsense'");
@@ -278,9 +280,9 @@ TEST(ParseHttpResponseTest, DeflateAndAlreadyDecodedBodies) {
                   .ok());
   EXPECT_EQ(decoded.body, "<p>plain</p>");
   HttpResponse brotli;
-  EXPECT_EQ(ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x1b\x02", &brotli)
-                .code(),
-            Status::Code::kUnsupported);
+  EXPECT_EQ(
+      ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x1b\x02", &brotli).code(),
+      Status::Code::kUnsupported);
 }
 
 TEST(DecodeChunkedTest, EdgeCases) {
@@ -298,7 +300,7 @@ TEST(ConvertToUtf8Test, Charsets) {
   EXPECT_EQ(ConvertToUtf8("Caf\xE9", "iso-8859-1"), "Caf\xC3\xA9");
   EXPECT_EQ(ConvertToUtf8("\x93quoted\x94", "windows-1252"), "\xE2\x80\x9Cquoted\xE2\x80\x9D");
   EXPECT_EQ(ConvertToUtf8("\xCC\xEE\xF1\xEA\xE2\xE0", "windows-1251"),
-            "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");  // Москва
+            "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");         // Москва
   EXPECT_EQ(ConvertToUtf8("Caf\xC3\xA9", "iso-8859-1"), "Caf\xC3\xA9");  // a stale label
   EXPECT_EQ(ConvertToUtf8("Caf\xE9", "x-unknown"), "Caf\xE9");
 }

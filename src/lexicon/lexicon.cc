@@ -81,7 +81,19 @@ void Lexicon::AddActorPhrase(const std::string& phrase, uint32_t entry, bool plu
   if (words.empty()) return;
   std::vector<std::string> last_forms = {words.back()};
   if (plural) last_forms = Inflector::NounForms(words.back());
+  // The plural of a demonym names the people ("Iranians", "Turks"): the country's civilians,
+  // an entry of its own.
+  uint32_t plural_entry = entry;
+  if (actors_[entry].kind == ActorEntry::Kind::kAdjective && last_forms.size() > 1 &&
+      actors_[entry].code.size() == 3) {
+    plural_entry = static_cast<uint32_t>(actors_.size());
+    ActorEntry people = actors_[entry];
+    people.kind = ActorEntry::Kind::kName;
+    people.code += "CVL";
+    actors_.push_back(std::move(people));
+  }
   for (size_t f = 0; f < last_forms.size(); ++f) {
+    if (f > 0) entry = plural_entry;
     std::vector<uint32_t> ids;
     for (size_t i = 0; i + 1 < words.size(); ++i) ids.push_back(vocab_.Intern(words[i]));
     ids.push_back(vocab_.Intern(last_forms[f]));

@@ -62,8 +62,11 @@ TEST_F(SmallLexicon, ActorsMatchLongestWithPluralsAndRoles) {
   uint32_t v = 0;
   EXPECT_EQ(Match(*lex, lex->actor_trie(), "Islamic Republic officials", &v), 2u);
   EXPECT_EQ(lex->actors()[v].code, "IRN");
-  EXPECT_EQ(Match(*lex, lex->actor_trie(), "Iranians", &v), 1u);
+  EXPECT_EQ(Match(*lex, lex->actor_trie(), "Iranian", &v), 1u);
   EXPECT_EQ(lex->actors()[v].kind, ActorEntry::Kind::kAdjective);
+  // The plural of a demonym is the people: the country's civilians.
+  EXPECT_EQ(Match(*lex, lex->actor_trie(), "Iranians", &v), 1u);
+  EXPECT_EQ(lex->actors()[v].code, "IRNCVL");
   ASSERT_EQ(Match(*lex, lex->actor_trie(), "Ebrahim Raisi said", &v), 2u);
   const ActorEntry& raisi = lex->actors()[v];
   EXPECT_EQ(raisi.CodeOn(text::ParseIsoDate("2022-01-19")), "IRNGOV");
