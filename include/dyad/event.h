@@ -31,6 +31,7 @@ struct Event {
   std::string plover;          // PLOVER event type, empty when none
   std::string modality;        // "" (asserted), "intent" (plans, promises: coded 03x) or "future"
   std::string sentence;
+  std::string rule;            // the pattern that fired and where it is written: the evidence
   uint32_t verb_begin = 0;     // byte offsets of the verb or event noun in Article::text
   uint32_t verb_end = 0;
 };

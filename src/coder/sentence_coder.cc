@@ -164,6 +164,14 @@ constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = 
 
 bool HasClass(uint32_t cls, uint32_t bits) { return (cls & bits) != 0; }
 
+// "verbs/cameo.dict:2397" from a full path: short enough to print with every event.
+std::string RuleOrigin(const std::string& origin) {
+  size_t slash = origin.rfind('/');
+  if (slash == std::string::npos) return origin;
+  size_t parent = origin.rfind('/', slash - 1);
+  return origin.substr(parent == std::string::npos ? 0 : parent + 1);
+}
+
 // The intent code for a planned, promised or expected event: CAMEO's 03 family mirrors the
 // cooperative families; a planned conflict event is a threat (13).
 std::string IntentCode(const std::string& code) {
@@ -1201,6 +1209,7 @@ struct SentenceState {
           e.plover = cc->plover;
         }
         e.modality = modality;
+        e.rule = p.text + " @ " + RuleOrigin(p.origin);
         e.verb_begin = toks[m.anchor]->begin;
         e.verb_end = toks[m.anchor]->end;
         out.push_back(std::move(e));

@@ -115,6 +115,8 @@ std::string EventToJson(const Event& e) {
   else store::AppendJsonString(&out, e.modality);
   out += ",\"sentence\":";
   store::AppendJsonString(&out, e.sentence);
+  out += ",\"rule\":";
+  store::AppendJsonString(&out, e.rule);
   out += ",\"offsets\":{\"source\":";
   AppendSpan(&out, e.source.begin, e.source.end);
   out += ",\"verb\":";
@@ -129,7 +131,8 @@ std::string EventToJson(const Event& e) {
 std::string TsvHeader() {
   return "doc_id\tsentence_index\tdate\tdate_precision\tdoc_date\tsource_code\tsource_text\t"
          "target_code\ttarget_text\tcameo\troot\tquad_class\tgoldstein\tplover\tmodality\t"
-         "source_begin\tsource_end\tverb_begin\tverb_end\ttarget_begin\ttarget_end\tsentence";
+         "source_begin\tsource_end\tverb_begin\tverb_end\ttarget_begin\ttarget_end\trule\t"
+         "sentence";
 }
 
 std::string EventToTsv(const Event& e) {
@@ -159,6 +162,7 @@ std::string EventToTsv(const Event& e) {
   cell(std::to_string(e.verb_end));
   cell(e.target.empty() ? "" : std::to_string(e.target.begin));
   cell(e.target.empty() ? "" : std::to_string(e.target.end));
+  cell(e.rule);
   cell(e.sentence);
   return row;
 }

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS events(
   cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER, goldstein REAL, plover TEXT,
   modality TEXT, sentence TEXT,
   source_begin INTEGER, source_end INTEGER, verb_begin INTEGER, verb_end INTEGER,
-  target_begin INTEGER, target_end INTEGER);
+  target_begin INTEGER, target_end INTEGER, rule TEXT);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source_code, target_code, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
@@ -86,6 +86,12 @@ Status SqliteStore::Open(const std::string& path, std::unique_ptr<SqliteStore>* 
                                " is newer than this dyad (" + std::to_string(kSchemaVersion) +
                                ")");
   }
+  // Version 2 added the event's rule (the pattern that fired). A fresh database already has
+  // it from kSchema; a version-1 database gets the column.
+  if (version == 1) {
+    s = store->Exec("ALTER TABLE events ADD COLUMN rule TEXT");
+    if (!s.ok()) return Status::IOError(path + ": migrating to schema 2: " + s.message());
+  }
   if (version < kSchemaVersion) {
     s = store->Exec(("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '" +
                      std::to_string(kSchemaVersion) + "')")
@@ -139,7 +145,7 @@ Status SqliteStore::Prepare() {
       "INSERT INTO events(doc_id, sentence_index, date, date_precision, doc_date, source_code, "
       "source_text, target_code, target_text, cameo, root, quad_class, goldstein, plover, "
       "modality, sentence, source_begin, source_end, verb_begin, verb_end, target_begin, "
-      "target_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+      "target_end, rule) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   if (sqlite3_prepare_v2(db_, find, -1, &find_doc_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, del, -1, &delete_events_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, upsert, -1, &upsert_doc_, nullptr) != SQLITE_OK ||
@@ -221,6 +227,7 @@ Status SqliteStore::Write(const CodedDocument& doc) {
       sqlite3_bind_int(st, 21, static_cast<int>(e.target.begin));
       sqlite3_bind_int(st, 22, static_cast<int>(e.target.end));
     }
+    BindText(st, 23, e.rule);
     if (sqlite3_step(st) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
   }
   return Status::OK();

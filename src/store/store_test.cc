@@ -73,6 +73,35 @@ TEST_F(StoreTest, RewritingTheSameDocumentsAddsNothing) {
   EXPECT_EQ(Count(path_, "SELECT value FROM meta WHERE key='schema_version'"), kSchemaVersion);
 }
 
+TEST_F(StoreTest, AVersionOneDatabaseIsMigrated) {
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    // The version-1 events table had no rule column.
+    const char* v1 =
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO meta VALUES('schema_version', '1');"
+        "CREATE TABLE events(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, "
+        "sentence_index INTEGER NOT NULL, date TEXT NOT NULL, date_precision TEXT NOT NULL, "
+        "doc_date TEXT, source_code TEXT NOT NULL, source_text TEXT, target_code TEXT, "
+        "target_text TEXT, cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER, "
+        "goldstein REAL, plover TEXT, modality TEXT, sentence TEXT, source_begin INTEGER, "
+        "source_end INTEGER, verb_begin INTEGER, verb_end INTEGER, target_begin INTEGER, "
+        "target_end INTEGER);";
+    ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  std::unique_ptr<SqliteStore> db;
+  Status s = SqliteStore::Open(path_, &db);
+  ASSERT_TRUE(s.ok()) << s.message();
+  CodedDocument d = Doc("a", "text", 1);
+  d.events[0].rule = "<visit> + @ verbs/cameo.dict:1";
+  ASSERT_TRUE(db->Write(d).ok());
+  ASSERT_TRUE(db->Close().ok());
+  EXPECT_EQ(Count(path_, "SELECT value FROM meta WHERE key='schema_version'"), kSchemaVersion);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM events WHERE rule LIKE '<visit>%'"), 1);
+}
+
 TEST_F(StoreTest, AChangedDocumentReplacesItsEvents) {
   std::unique_ptr<SqliteStore> db;
   ASSERT_TRUE(SqliteStore::Open(path_, &db).ok());
