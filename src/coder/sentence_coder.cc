@@ -213,6 +213,10 @@ struct SentenceState {
   std::vector<std::pair<std::string, int>> country_counts;  // code, count, in first-seen order
   std::unordered_map<std::string, Ref> country_ref;
   std::vector<Ref> last_group;
+  Ref last_actor;  // the source of the last event of an earlier sentence
+  bool have_last_actor = false;
+  Ref sentence_actor;  // the source of this sentence's last event
+  bool have_sentence_actor = false;
 
   // The current sentence.
   std::vector<uint32_t> ids;
@@ -322,6 +326,20 @@ struct SentenceState {
         m.prepositional = true;
       }
     }
+  }
+
+  // The country a bare "police" or "the government" belongs to: the country the article has
+  // named most so far (its topic), else the one in its dateline (where it was filed).
+  std::string TopicCountry() const {
+    const std::pair<std::string, int>* best = nullptr;
+    for (const auto& c : country_counts) {
+      if (!best || c.second > best->second ||
+          (c.second == best->second && c.first == home_country)) {
+        best = &c;
+      }
+    }
+    if (best && best->second >= 2) return best->first;
+    return home_country;
   }
 
   static bool IsQuantityNoun(std::string_view w) {
@@ -478,8 +496,9 @@ struct SentenceState {
                                         "MIL", "SPY"};
       bool domestic = false;
       for (const char* d : kDomestic) domestic = domestic || agent == d;
-      if (!domestic || home_country.empty()) return false;
-      r.code = home_country + agent;
+      std::string home = TopicCountry();
+      if (!domestic || home.empty()) return false;
+      r.code = home + agent;
     }
     r.begin = toks[start]->begin;
     r.end = toks[end - 1]->end;
@@ -593,6 +612,11 @@ struct SentenceState {
   }
 
   void UpdateDiscourse() {
+    if (have_sentence_actor) {
+      last_actor = sentence_actor;
+      have_last_actor = true;
+      have_sentence_actor = false;
+    }
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (mentions[k].kind != Mention::Kind::kActor) continue;
       std::vector<Ref> group = Group(static_cast<int>(k));
@@ -894,6 +918,18 @@ struct SentenceState {
   }
 
   // The subject of the clause whose verb group starts at `start`; -1 when it is not an actor.
+  static bool IsMutual(const std::string& code) {
+    return code == "040" || code == "041" || code == "044" || code == "046" || code == "057" ||
+           code == "061" || code == "062" || code == "063" || code == "064";
+  }
+
+  // Statements, praise, demands, criticism, rejections, threats: the reactions to events.
+  static bool IsReaction(const std::string& code) {
+    std::string_view root(code.data(), 2);
+    return root == "01" || root == "05" || root == "10" || root == "11" || root == "12" ||
+           root == "13";
+  }
+
   // A form of "be" (or "get") in the verb group and a past participle at its head.
   bool IsPassive(uint32_t group_start, uint32_t anchor) const {
     bool be = false;
@@ -1017,6 +1053,7 @@ struct SentenceState {
   }
 
   bool IsLocative(const Mention& m) const {
+    if (m.possessor) return false;  // "disappointment at Seoul's decision"
     int p = static_cast<int>(m.b) - 1;
     while (p >= 0 && HasClass(cls[p], kDet)) --p;
     if (p < 0) return false;
@@ -1156,6 +1193,21 @@ struct SentenceState {
       std::vector<Ref> targets;
       if (tgt >= 0) targets = Group(tgt);
       if (sources.empty()) continue;
+      // "The two countries shared intelligence on a North Korean launch": a mutual act of a
+      // compound subject is between its members; a later actor is only the topic.
+      if (sources.size() >= 2 && m.target < 0 && IsMutual(p.code)) targets.clear();
+      // "Russia condemned the strike", "Blinken welcomed the agreement": a reaction to an event
+      // named by a definite noun is aimed at who did that event, the last actor that acted.
+      if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
+          m.anchor + 1 < size() && norm[m.anchor + 1] == "the" && have_last_actor) {
+        std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
+        if (CodeOf(last_actor, doc_date).substr(0, 3) != src_country) {
+          Ref r = last_actor;
+          r.begin = toks[m.anchor + 1]->begin;
+          r.end = toks[std::min<uint32_t>(m.anchor + 2, size() - 1)]->end;
+          targets.push_back(r);
+        }
+      }
       // Date: future-oriented statements resolve bare weekdays forward.
       const std::vector<text::Timex>* tx = &timexes_past;
       if (future || intent) {
@@ -1209,6 +1261,10 @@ struct SentenceState {
           e.plover = cc->plover;
         }
         e.modality = modality;
+        if (!IsReaction(code)) {
+          sentence_actor = s;
+          have_sentence_actor = true;
+        }
         e.rule = p.text + " @ " + RuleOrigin(p.origin);
         e.verb_begin = toks[m.anchor]->begin;
         e.verb_end = toks[m.anchor]->end;
@@ -1217,9 +1273,7 @@ struct SentenceState {
       if (!targets.empty()) {
         // Consulting, negotiating, signing and cooperating are mutual: each side toward the
         // other.
-        const bool mutual = code == "040" || code == "041" || code == "044" || code == "046" ||
-                            code == "057" || code == "061" || code == "062" || code == "063" ||
-                            code == "064";
+        const bool mutual = IsMutual(code);
         for (const Ref& s : sources) {
           for (const Ref& t : targets) {
             emit(s, &t);
