@@ -225,6 +225,7 @@ struct SentenceState {
   std::vector<std::string_view> norm;
   std::string norm_arena;
   std::vector<uint16_t> flags;
+  lexicon::WordSignature signature{};  // of the sentence's words
   std::vector<text::Pos> pos;  // part-of-speech tags, when the tagger is installed
   std::vector<Mention> mentions;
   std::vector<int> mention_at;      // token -> index of the mention covering it, or -1
@@ -272,6 +273,8 @@ struct SentenceState {
       toks.push_back(&t);
     }
     for (auto [off, len] : spans) norm.emplace_back(norm_arena.data() + off, len);
+    signature = {};
+    for (uint32_t id : ids) lexicon::AddToSignature(id, &signature);
     pos.clear();
     if (const text::Tagger* tagger = lex.tagger()) {
       flags.clear();
@@ -847,6 +850,14 @@ struct SentenceState {
         // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
         // noun patterns ("meeting with +") code the event nouns.
         if (p.verbal && nominal) continue;
+        bool possible = true;
+        for (const lexicon::WordSignature& req : p.required) {
+          if (!lexicon::Intersects(req, signature)) {
+            possible = false;
+            break;
+          }
+        }
+        if (!possible) continue;
         // Inside an actor phrase a word is a name, not an event ("the Defense Ministry").
         if (mention_at[i] >= 0) continue;
         Match m;

@@ -154,7 +154,7 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
         std::vector<std::string> phrases = SplitPhrases(l.value);
         if (phrases.empty()) continue;
         uint32_t entry = static_cast<uint32_t>(actors_.size());
-        actors_.push_back({kind, code, {}, phrases[0]});
+        actors_.push_back({kind, code, {}, phrases[0], Where(path, l.line)});
         if (kind == ActorEntry::Kind::kName && name_entry == UINT32_MAX) {
           name_entry = entry;
           if (code.size() == 3 && !country_entry_.count(code)) country_entry_[code] = entry;
@@ -168,6 +168,7 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
     ActorEntry person;
     person.kind = ActorEntry::Kind::kPerson;
     person.canonical = b.head;
+    person.origin = Where(path, b.line);
     std::vector<std::string> names;
     for (const DictLine& l : b.lines) {
       if (l.key == "name") {
@@ -208,7 +209,7 @@ Status Lexicon::AddAgentBlocks(const std::vector<DictBlock>& blocks, const std::
         std::vector<std::string> words = text::NormalizedWords(noun, /*keep_acronyms=*/true);
         if (words.empty()) continue;
         uint32_t entry = static_cast<uint32_t>(agents_.size());
-        agents_.push_back({b.head, noun});
+        agents_.push_back({b.head, noun, Where(path, l.line)});
         for (const std::string& last : Inflector::NounForms(words.back())) {
           std::vector<uint32_t> ids;
           for (size_t i = 0; i + 1 < words.size(); ++i) ids.push_back(vocab_.Intern(words[i]));
@@ -298,6 +299,34 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     p.items.push_back(std::move(it));
   }
   if (!have_anchor) return Status::Corruption(origin + ": pattern has no word: '" + text + "'");
+  // Index the pattern by its rarest-looking word so that common words ("to", "the", "'s") do
+  // not each try hundreds of patterns: the verb if there is one, else the first word that is
+  // not a function word. Items before the anchor are matched backward.
+  auto is_function_word = [&](const PatternItem& it) {
+    static const char* kFunction[] = {"to", "the", "a", "an", "of", "in", "on", "with", "for",
+                                      "by", "at", "from", "'s", "and", "or", "as", "into",
+                                      "against", "over", "about", "its", "their", "his", "her"};
+    for (uint32_t id : it.ids) {
+      for (const char* f : kFunction) {
+        if (vocab_.Word(id) == f) return true;
+      }
+    }
+    return false;
+  };
+  if (!p.verbal) {
+    for (size_t k = 0; k < p.items.size(); ++k) {
+      if (p.items[k].kind == PatternItem::Kind::kWord && !is_function_word(p.items[k])) {
+        p.anchor = static_cast<uint32_t>(k);
+        break;
+      }
+    }
+  }
+  for (size_t k = 0; k < p.items.size(); ++k) {
+    if (k == p.anchor || p.items[k].kind != PatternItem::Kind::kWord) continue;
+    WordSignature sig{};
+    for (uint32_t id : p.items[k].ids) AddToSignature(id, &sig);
+    p.required.push_back(sig);
+  }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
   for (uint32_t id : p.items[p.anchor].ids) {
     auto& list = pattern_index_[id];

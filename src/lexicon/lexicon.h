@@ -4,6 +4,7 @@
 #ifndef DYAD_LEXICON_LEXICON_H_
 #define DYAD_LEXICON_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -29,6 +30,7 @@ struct ActorEntry {
   std::string code;          // the code of names, adjectives and capitals
   std::vector<Role> roles;   // persons: tried in order; a role without dates is the default
   std::string canonical;     // the entry's first name, for output and diagnostics
+  std::string origin;        // FILE:LINE of the line that named it, for `dyad dict lookup`
 
   // The code on `date`; empty when a person holds no role then.
   std::string CodeOn(const text::Date& date) const;
@@ -38,6 +40,7 @@ struct ActorEntry {
 struct AgentEntry {
   std::string code;  // role code: GOV, MIL, ...
   std::string noun;
+  std::string origin;  // FILE:LINE
 };
 
 // A trie over token ids. Values are indexes into an entry table.
@@ -67,9 +70,23 @@ struct PatternItem {
   uint32_t synset = 0;        // kSynset: index into Lexicon::synsets()
 };
 
+// A 256-bit Bloom signature of a set of word ids: a pattern whose words are not all in a
+// sentence's signature cannot match it, which rules out most patterns without matching them.
+using WordSignature = std::array<uint64_t, 4>;
+inline void AddToSignature(uint32_t id, WordSignature* sig) {
+  uint32_t h = (id * 2654435761u) >> 24;  // 0..255
+  (*sig)[h >> 6] |= uint64_t{1} << (h & 63);
+}
+inline bool Intersects(const WordSignature& a, const WordSignature& b) {
+  return (a[0] & b[0]) | (a[1] & b[1]) | (a[2] & b[2]) | (a[3] & b[3]);
+}
+
 struct VerbPattern {
   std::string code;
   std::vector<PatternItem> items;
+  // One signature per literal item other than the anchor: the sentence must have one of its
+  // forms.
+  std::vector<WordSignature> required;
   uint32_t anchor = 0;     // index of the item the pattern is indexed by (a kWord)
   int specificity = 0;     // literal words; more wins
   bool verbal = false;     // the anchor is a verb lemma (<visit>), not a noun
