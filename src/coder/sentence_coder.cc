@@ -194,6 +194,24 @@ std::string IntentCode(const std::string& code) {
   return code;  // 01, 02, 03, 09-14 keep their code: a planned statement is a statement
 }
 
+// "refused to meet", "declined to release": a refusal is a rejection event of its own (12x),
+// of the kind the refused act calls for. Refusing a hostile act is not an event; "" then.
+std::string RefusalCode(const std::string& code) {
+  static const std::unordered_map<std::string, std::string> kExact = {
+      {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+      {"087", "1246"}, {"039", "126"}, {"045", "126"}, {"057", "127"}, {"038", "126"},
+  };
+  if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
+  const std::string root = code.substr(0, 2);
+  if (root == "04" || root == "03") return "125";
+  if (root == "05") return "120";
+  if (root == "06") return "121";
+  if (root == "07") return "122";
+  if (root == "08") return "124";
+  if (root == "01" || root == "02" || root == "09") return "120";
+  return "";
+}
+
 }  // namespace
 
 // Everything the coder knows while it reads one article.
@@ -350,7 +368,9 @@ struct SentenceState {
            w == "tens" || w == "number" || w == "group" || w == "groups" || w == "crowd" ||
            w == "crowds" || w == "scores" || w == "some" || w == "many" || w == "most" ||
            w == "all" || w == "several" || w == "members" || w == "delegation" ||
-           w == "team" || w == "unit" || w == "units";
+           w == "team" || w == "unit" || w == "units" || w == "representatives" ||
+           w == "leaders" || w == "envoys" || w == "officials" || w == "supporters" ||
+           w == "thousand" || w == "hundred";
   }
 
   // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
@@ -496,7 +516,7 @@ struct SentenceState {
       // domestic roles; a bare "officials" or "troops" is too vague to code.
       static const char* kDomestic[] = {"COP", "OPP", "JUD", "LEG", "CVL", "LAB", "EDU", "CRM",
                                         "BUS", "MED", "HLH", "AGR", "REF", "REB", "GOV",
-                                        "MIL", "SPY"};
+                                        "MIL", "SPY", "SEP", "INS"};
       bool domestic = false;
       for (const char* d : kDomestic) domestic = domestic || agent == d;
       std::string home = TopicCountry();
@@ -899,12 +919,13 @@ struct SentenceState {
   // ---------------------------------------------------------------- roles
   // Start of the verb group ending at the anchor: auxiliaries, adverbs, negation, "to", and
   // control words ("plans to", "is expected to") before it.
-  uint32_t VerbGroupStart(uint32_t anchor, bool* negated, bool* intent, bool* future) const {
+  uint32_t VerbGroupStart(uint32_t anchor, bool* negated, bool* intent, bool* future,
+                          bool* refused) const {
     int q = static_cast<int>(anchor) - 1;
     while (q >= 0) {
       uint32_t k = cls[q];
       if (HasClass(k, kNeg)) *negated = true;
-      else if (HasClass(k, kRefuse)) *negated = true;
+      else if (HasClass(k, kRefuse)) *refused = true;
       else if (HasClass(k, kIntent)) *intent = true;
       else if (HasClass(k, kFuture)) *future = true;
       if (HasClass(k, kAux | kAdverb | kNeg | kIntent | kFuture | kTo | kRefuse)) {
@@ -1147,11 +1168,11 @@ struct SentenceState {
                      static_cast<int>(norm[m.anchor].size()), norm[m.anchor].data(),
                      p.origin.c_str());
       }
-      bool negated = false, intent = false, future = false;
+      bool negated = false, intent = false, future = false, refused = false;
       uint32_t group_start = m.anchor;
       const bool verbal = p.verbal;
       if (verbal) {
-        group_start = VerbGroupStart(m.anchor, &negated, &intent, &future);
+        group_start = VerbGroupStart(m.anchor, &negated, &intent, &future, &refused);
       } else {
         // An event noun: "ahead of a meeting", "planned drills", "no visit".
         int q = static_cast<int>(m.b) - 1;
@@ -1162,6 +1183,11 @@ struct SentenceState {
         }
       }
       if (negated) continue;
+      std::string refusal;
+      if (refused) {
+        refusal = RefusalCode(p.code);
+        if (refusal.empty()) continue;
+      }
       // Source.
       int src = m.source;
       if (src < 0) {
@@ -1234,7 +1260,9 @@ struct SentenceState {
       text::Date date = EventDate(m, *tx);
       std::string code = p.code;
       std::string modality;
-      if (intent || future) {
+      if (!refusal.empty()) {
+        code = refusal;
+      } else if (intent || future) {
         code = IntentCode(code);
         modality = intent ? "intent" : "future";
         if (date.Compare(doc_date) > 0) date = doc_date;
@@ -1284,7 +1312,8 @@ struct SentenceState {
       if (!targets.empty()) {
         // Consulting, negotiating, signing and cooperating are mutual: each side toward the
         // other.
-        const bool mutual = IsMutual(code);
+        // "the war between the army and the RSF": "between" makes any event mutual.
+        const bool mutual = IsMutual(code) || p.text.find("between $ and +") != std::string::npos;
         for (const Ref& s : sources) {
           for (const Ref& t : targets) {
             emit(s, &t);
