@@ -9,3 +9,6 @@ echo "== dyad code examples/ --out demo.db"
 echo
 echo "== dyad show --db demo.db"
 "$dyad" show --db demo.db --limit 200 --top 10
+echo
+echo "== dyad ties TUR QAT --db demo.db --by month"
+"$dyad" ties TUR QAT --db demo.db --by month
