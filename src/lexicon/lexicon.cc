@@ -29,13 +29,45 @@ std::string ActorEntry::CodeOn(const text::Date& date) const {
   return fallback ? fallback->code : std::string();
 }
 
+uint32_t PhraseTrie::Child(uint32_t node, uint32_t id) const {
+  const uint64_t key = Key(node, id);
+  const size_t mask = edges_.size() - 1;
+  for (size_t i = Slot(key, mask);; i = (i + 1) & mask) {
+    if (edges_[i].key == key) return edges_[i].child;
+    if (edges_[i].key == 0) return 0;
+  }
+}
+
+void PhraseTrie::GrowEdges() {
+  std::vector<Edge> old = std::move(edges_);
+  edges_.assign(old.size() * 2, Edge());
+  const size_t mask = edges_.size() - 1;
+  for (const Edge& e : old) {
+    if (e.key == 0) continue;
+    size_t i = Slot(e.key, mask);
+    while (edges_[i].key != 0) i = (i + 1) & mask;
+    edges_[i] = e;
+  }
+}
+
 bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
   if (ids.empty()) return false;
   uint32_t node = 0;
   for (uint32_t id : ids) {
-    auto [it, inserted] = edges_.try_emplace(Key(node, id), static_cast<uint32_t>(nodes_.size()));
-    if (inserted) nodes_.emplace_back();
-    node = it->second;
+    if (id == text::Vocabulary::kUnknown) return false;
+    uint32_t child = Child(node, id);
+    if (child == 0) {
+      if ((edge_count_ + 1) * 2 > edges_.size()) GrowEdges();
+      child = static_cast<uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      const uint64_t key = Key(node, id);
+      const size_t mask = edges_.size() - 1;
+      size_t i = Slot(key, mask);
+      while (edges_[i].key != 0) i = (i + 1) & mask;
+      edges_[i] = {key, child};
+      ++edge_count_;
+    }
+    node = child;
   }
   if (nodes_[node].value != UINT32_MAX) return false;
   nodes_[node].value = value;
@@ -47,9 +79,9 @@ uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* val
   uint32_t node = 0, best = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (ids[i] == text::Vocabulary::kUnknown) break;
-    auto it = edges_.find(Key(node, ids[i]));
-    if (it == edges_.end()) break;
-    node = it->second;
+    uint32_t child = Child(node, ids[i]);
+    if (child == 0) break;
+    node = child;
     if (nodes_[node].value != UINT32_MAX) {
       best = i + 1;
       *value = nodes_[node].value;
@@ -329,6 +361,7 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
   }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
   for (uint32_t id : p.items[p.anchor].ids) {
+    if (id >= pattern_index_.size()) pattern_index_.resize(vocab_.size());
     auto& list = pattern_index_[id];
     if (list.empty() || list.back() != index) list.push_back(index);
   }

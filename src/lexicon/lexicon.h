@@ -57,9 +57,20 @@ class PhraseTrie {
   struct Node {
     uint32_t value = UINT32_MAX;
   };
+  // Edges (node, word) -> child in an open-addressing table: the trie is probed at every token.
+  struct Edge {
+    uint64_t key = 0;  // 0: empty (node 0 has no word 0 edge: word 0 is "unknown")
+    uint32_t child = 0;
+  };
   static uint64_t Key(uint32_t node, uint32_t id) { return (uint64_t(node) << 32) | id; }
+  static size_t Slot(uint64_t key, size_t mask) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+  }
+  uint32_t Child(uint32_t node, uint32_t id) const;  // 0: none
+  void GrowEdges();
   std::vector<Node> nodes_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<Edge> edges_ = std::vector<Edge>(1024);
+  size_t edge_count_ = 0;
   size_t phrases_ = 0;
 };
 
@@ -132,8 +143,8 @@ class Lexicon {
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   // Patterns whose anchor can be the word `id`; nullptr when none.
   const std::vector<uint32_t>* PatternsAt(uint32_t id) const {
-    auto it = pattern_index_.find(id);
-    return it == pattern_index_.end() ? nullptr : &it->second;
+    if (id >= pattern_index_.size() || pattern_index_[id].empty()) return nullptr;
+    return &pattern_index_[id];
   }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
   // nullptr for a code not in the table.
@@ -170,7 +181,7 @@ class Lexicon {
   PhraseTrie agent_trie_;
   std::vector<AgentEntry> agents_;
   std::vector<VerbPattern> patterns_;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> pattern_index_;
+  std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;

@@ -2,18 +2,51 @@
 
 namespace dyad::text {
 
-uint32_t Vocabulary::Intern(std::string_view word) {
-  auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
-  uint32_t id = static_cast<uint32_t>(words_.size());
-  words_.emplace_back(word);
-  ids_.emplace(std::string(word), id);
-  return id;
+Vocabulary::Vocabulary() : slots_(1024) { words_.emplace_back(); }
+
+uint32_t Vocabulary::HashOf(std::string_view s) {
+  // FNV-1a, folded so that 0 never marks a used slot's hash ambiguously.
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h | 1u;
 }
 
 uint32_t Vocabulary::Find(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? kUnknown : it->second;
+  const uint32_t h = HashOf(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kUnknown) return kUnknown;
+    if (s.hash == h && words_[s.id] == word) return s.id;
+  }
+}
+
+uint32_t Vocabulary::Intern(std::string_view word) {
+  if (uint32_t id = Find(word); id != kUnknown) return id;
+  if ((words_.size() + 1) * 2 > slots_.size()) Grow();
+  const uint32_t id = static_cast<uint32_t>(words_.size());
+  words_.emplace_back(word);
+  const uint32_t h = HashOf(word);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].id != kUnknown) i = (i + 1) & mask;
+  slots_[i] = {h, id};
+  return id;
+}
+
+void Vocabulary::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot());
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id == kUnknown) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].id != kUnknown) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
 }
 
 }  // namespace dyad::text

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace dyad::text {
@@ -15,7 +14,7 @@ class Vocabulary {
  public:
   static constexpr uint32_t kUnknown = 0;
 
-  Vocabulary() { words_.emplace_back(); }
+  Vocabulary();
 
   uint32_t Intern(std::string_view word);
   uint32_t Find(std::string_view word) const;
@@ -23,11 +22,17 @@ class Vocabulary {
   size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // Open addressing with linear probing over a power-of-two table of ids (0: empty); each
+  // slot keeps the word's hash so that most probes never compare strings. Every token of every
+  // sentence is looked up here, which is why it is not a std::unordered_map.
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t id = 0;
   };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  static uint32_t HashOf(std::string_view s);
+  void Grow();
+
+  std::vector<Slot> slots_;
   std::vector<std::string> words_;
 };
 
