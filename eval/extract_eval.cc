@@ -1,8 +1,9 @@
-// extract_eval: measures ExtractHtml against a folder of gzipped pages with ground truth
+// dyad_eval_extract: measures ExtractHtml against a folder of gzipped pages with ground truth
 // (the WCXB layout: html/NNNN.html.gz and ground-truth/NNNN.json).
 //
-//   extract_eval [FOLDER] [--worst N] [--show ID]   (--show evaluates and prints one page)
+//   dyad_eval_extract [FOLDER] [--worst N] [--show ID] [--failures]
 //
+// --show evaluates and prints one page; --failures lists every title and date mismatch.
 // Body quality is bag-of-words precision / recall / F1 per page (lowercased tokens, punctuation
 // stripped), averaged over pages; title, date and author are reported as match rates.
 #include <zlib.h>
@@ -97,15 +98,41 @@ std::string Normal(const std::string& s) {
   return dyad::ingest::AsciiLower(dyad::ingest::CollapseWhitespace(s));
 }
 
-// Curly quotes as ASCII ones: the ground truth often straightens them, we keep the page's.
-std::string StraightQuotes(std::string s) {
-  for (const char* curly : {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
-    std::string_view q(curly);
-    char plain = (q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D") ? '"' : '\'';
-    size_t pos;
-    while ((pos = s.find(q)) != std::string::npos) s.replace(pos, q.size(), 1, plain);
+// Typographic variants of the same title compare equal: the ground truth often straightens
+// quotes and writes "..." where the page has an ellipsis, and full-width punctuation (CJK
+// keyboards) for ASCII. Folded: U+2018/2019 -> ', U+201C/201D -> ", U+2026 -> ..., U+FF01-FF5E
+// -> ASCII. White space is collapsed (CollapseWhitespace) on both sides before this.
+constexpr char kTitleNormalisation[] =
+    "white space collapsed; curly quotes = straight; U+2026 = \"...\"; full-width ASCII = ASCII";
+
+std::string FoldTypography(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t start = pos;
+    uint32_t c;
+    if (!dyad::ingest::DecodeUtf8(s, &pos, &c)) {
+      out.push_back(s[start]);
+      continue;
+    }
+    if (c == 0x2018 || c == 0x2019) {
+      out.push_back('\'');
+    } else if (c == 0x201C || c == 0x201D) {
+      out.push_back('"');
+    } else if (c == 0x2026) {
+      out += "...";
+    } else if (c >= 0xFF01 && c <= 0xFF5E) {
+      out.push_back(static_cast<char>(c - 0xFF01 + 0x21));
+    } else {
+      out.append(s, start, pos - start);
+    }
   }
-  return s;
+  return out;
+}
+
+std::string NormalTitle(const std::string& s) {
+  return FoldTypography(dyad::ingest::CollapseWhitespace(s));
 }
 
 struct PageResult {
@@ -119,12 +146,15 @@ int main(int argc, char** argv) {
   std::string folder = "/work/shared/data/wcxb-dev-articles";
   size_t worst = 15;
   std::string show;
+  bool failures = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--worst" && i + 1 < argc) {
       worst = std::strtoul(argv[++i], nullptr, 10);
     } else if (arg == "--show" && i + 1 < argc) {
       show = argv[++i];
+    } else if (arg == "--failures") {
+      failures = true;
     } else {
       folder = arg;
     }
@@ -133,8 +163,8 @@ int main(int argc, char** argv) {
   fs::path truth_dir = fs::path(folder) / "ground-truth";
   if (!fs::is_directory(html_dir) || !fs::is_directory(truth_dir)) {
     std::fprintf(stderr,
-                 "extract_eval: dataset folder %s is absent (expected html/ and ground-truth/ "
-                 "inside); nothing to evaluate\n",
+                 "dyad_eval_extract: dataset folder %s is absent or incomplete (expected html/ "
+                 "and ground-truth/ inside); nothing evaluated\n",
                  folder.c_str());
     return 2;
   }
@@ -147,7 +177,7 @@ int main(int argc, char** argv) {
   std::sort(pages.begin(), pages.end());
 
   std::vector<PageResult> results;
-  size_t title_quote_ok = 0;
+  size_t title_normal_ok = 0;
   size_t title_total = 0, title_ok = 0, date_total = 0, date_ok = 0, author_total = 0,
          author_ok = 0, errors = 0;
   double sum_p = 0, sum_r = 0, sum_f = 0;
@@ -192,15 +222,22 @@ int main(int argc, char** argv) {
     if (!title.empty()) {
       ++title_total;
       if (dyad::ingest::CollapseWhitespace(title) == article.title) ++title_ok;
-      if (StraightQuotes(dyad::ingest::CollapseWhitespace(title)) ==
-          StraightQuotes(article.title)) {
-        ++title_quote_ok;
+      if (NormalTitle(title) == NormalTitle(article.title)) {
+        ++title_normal_ok;
+      } else if (failures) {
+        std::printf("TITLE %s got [%s] truth [%s]\n", id.c_str(), article.title.c_str(),
+                    title.c_str());
       }
     }
     std::string date = Field(truth, "publish_date");
     if (!date.empty()) {
       ++date_total;
-      if (article.date.substr(0, 10) == date.substr(0, 10)) ++date_ok;
+      if (article.date.substr(0, 10) == date.substr(0, 10)) {
+        ++date_ok;
+      } else if (failures) {
+        std::printf("DATE %s got [%s] truth [%s]\n", id.c_str(), article.date.c_str(),
+                    date.c_str());
+      }
     }
     std::string author = Field(truth, "author");
     if (!author.empty()) {
@@ -227,7 +264,7 @@ int main(int argc, char** argv) {
     }
   }
   if (results.empty()) {
-    std::fprintf(stderr, "extract_eval: no pages with ground truth in %s\n", folder.c_str());
+    std::fprintf(stderr, "dyad_eval_extract: no pages with ground truth in %s\n", folder.c_str());
     return 2;
   }
   std::sort(results.begin(), results.end(),
@@ -242,14 +279,16 @@ int main(int argc, char** argv) {
               1000.0 * seconds / std::max<size_t>(pages.size(), 1));
   std::printf("body words: precision %.4f  recall %.4f  F1 %.4f (mean over %zu pages)\n", sum_p / n,
               sum_r / n, sum_f / n, results.size());
-  std::printf("title exact match: %.4f (%zu/%zu)\n",
+  std::printf("title exact match (white space collapsed in the truth only): %.4f (%zu/%zu)\n",
               title_total ? static_cast<double>(title_ok) / title_total : 0.0, title_ok,
               title_total);
-  std::printf("title match ignoring curly/straight quotes: %.4f (%zu/%zu)\n",
-              title_total ? static_cast<double>(title_quote_ok) / title_total : 0.0, title_quote_ok,
-              title_total);
-  std::printf("date match (YYYY-MM-DD): %.4f (%zu/%zu)\n",
-              date_total ? static_cast<double>(date_ok) / date_total : 0.0, date_ok, date_total);
+  std::printf("title match, normalised (%s): %.4f (%zu/%zu)\n", kTitleNormalisation,
+              title_total ? static_cast<double>(title_normal_ok) / title_total : 0.0,
+              title_normal_ok, title_total);
+  std::printf(
+      "date match (first 10 characters, YYYY-MM-DD; pages whose truth has a date): %.4f "
+      "(%zu/%zu)\n",
+      date_total ? static_cast<double>(date_ok) / date_total : 0.0, date_ok, date_total);
   std::printf("author match: %.4f (%zu/%zu)\n",
               author_total ? static_cast<double>(author_ok) / author_total : 0.0, author_ok,
               author_total);

@@ -16,6 +16,18 @@ struct EventActor {
   bool empty() const { return code.empty(); }
 };
 
+// Where an event happened, from the offline GeoNames gazetteer (GDELT's ActionGeo fields).
+struct EventPlace {
+  std::string type;       // "country", "adm1", "city" or "region"; empty when not placed
+  std::string name;       // full name: "Kharkiv, Kharkivska oblast, Ukraine"
+  std::string country;    // ISO 3166-1 alpha-3
+  std::string fips;       // FIPS 10-4 country code (GDELT's CountryCode)
+  std::string adm1;       // GDELT's ADM1Code
+  double lat = 0, lon = 0;
+  uint32_t geonames_id = 0;
+  bool empty() const { return type.empty(); }
+};
+
 struct Event {
   std::string doc_id;
   int sentence_index = 0;
@@ -31,6 +43,8 @@ struct Event {
   std::string plover;          // PLOVER event type, empty when none
   std::string modality;        // "" (asserted), "intent" (plans, promises: coded 03x) or "future"
   std::string sentence;
+  uint32_t sentence_begin = 0; // byte offset of the sentence in Article::text
+  EventPlace action_geo;
   std::string rule;            // the pattern that fired and where it is written: the evidence
   uint32_t verb_begin = 0;     // byte offsets of the verb or event noun in Article::text
   uint32_t verb_end = 0;

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "dyad/sink.h"
+#include "serve/search_index.h"
 #include "store/sqlite_store.h"
 
 namespace dyad::cli {
@@ -103,6 +104,14 @@ int RunCode(const CodeArgs& args) {
   if (!cs.ok()) {
     ReportError(args.out, cs.message());
     sink_failed = true;
+  }
+  if (!sink_failed && documents > 0 && args.out.size() > 3 &&
+      args.out.compare(args.out.size() - 3, 3, ".db") == 0) {
+    // The full-text index `dyad serve` searches sentences with.
+    std::unique_ptr<store::SqliteStore> db;
+    Status is = store::SqliteStore::Open(args.out, &db);
+    if (is.ok()) is = serve::BuildSearchIndex(db->handle());
+    if (!is.ok()) ReportError(args.out, "search index: " + is.message());
   }
   if (!args.quiet) {
     std::fprintf(stderr, "dyad: coded %d documents, %ld sentences, %ld events", documents,

@@ -2,8 +2,10 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/dict_command.h"
 #include "cli/export_command.h"
 #include "cli/ties_command.h"
+#include "serve/serve_command.h"
 
 #ifndef DYAD_VERSION
 #define DYAD_VERSION "dev"
@@ -81,7 +83,46 @@ int main(int argc, char** argv) {
   e->add_option("--actor", exp.actor, "Actor code prefix, on either side");
   e->add_option("--code", exp.code, "CAMEO code prefix");
 
+  dyad::cli::DictCheckArgs dict_check;
+  dyad::cli::DictLookupArgs dict_lookup;
+  CLI::App* d = app.add_subcommand("dict", "Check dictionaries, or look up what a phrase means");
+  d->require_subcommand(1);
+  CLI::App* dc = d->add_subcommand(
+      "check", "Report duplicate or conflicting entries, unknown codes, bad or overlapping role "
+               "ranges, persons without a default role and patterns that can never match");
+  dc->footer("Prints FILE:LINE: kind: message per finding. Exit status: 0 clean, 1 findings, "
+             "2 unreadable dictionary.");
+  dc->add_option("--data", dict_check.data_dir, "Folder of the built-in dictionaries");
+  dc->add_option("--actors", dict_check.actor_files, "Actor dictionary to check (repeatable)");
+  dc->add_option("--agents", dict_check.agent_file, "Agent dictionary to check");
+  dc->add_option("--verbs", dict_check.verb_file, "Verb dictionary to check");
+  CLI::App* dl = d->add_subcommand(
+      "lookup", "What a phrase resolves to on a date, and which entry, file and line decide it");
+  dl->add_option("TEXT", dict_lookup.text, "The phrase")->required();
+  dl->add_option("--date", dict_lookup.date, "Date (YYYY-MM-DD; default: today)");
+  dl->add_option("--data", dict_lookup.data_dir, "Folder of the built-in dictionaries");
+  dl->add_option("--actors", dict_lookup.actor_files, "Actor dictionary (repeatable)");
+  dl->add_option("--agents", dict_lookup.agent_file, "Agent dictionary");
+  dl->add_option("--verbs", dict_lookup.verb_file, "Verb dictionary");
+  dl->add_flag("--all", dict_lookup.all, "List every pattern anchored on a word");
+
+  dyad::serve::ServeArgs serve;
+  CLI::App* v = app.add_subcommand(
+      "serve", "A read-only HTTP API and web dashboard over a store (doc/api.md)");
+  v->add_option("--db", serve.db, "The SQLite store")->required();
+  v->add_option("--host", serve.host, "Address (default 127.0.0.1)");
+  v->add_option("--port", serve.port, "Port (default 8080; 0: any free port)")
+      ->check(CLI::Range(0, 65535));
+  v->add_option("--threads", serve.threads, "Worker threads")->check(CLI::Range(1, 256));
+  v->add_option("--max-rows", serve.max_rows, "Largest page of events")
+      ->check(CLI::Range(1, 100000));
+  v->add_option("--query-time-ms", serve.query_time_ms, "Time limit of a request's queries")
+      ->check(CLI::Range(1, 600000));
+
   CLI11_PARSE(app, argc, argv);
+  if (*v) return dyad::serve::RunServe(serve);
+  if (*dc) return dyad::cli::RunDictCheck(dict_check);
+  if (*dl) return dyad::cli::RunDictLookup(dict_lookup);
   if (*t) return dyad::cli::RunTies(ties);
   if (*e) return dyad::cli::RunExport(exp);
   if (*c) return dyad::cli::RunCode(code);

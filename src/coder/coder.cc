@@ -2,6 +2,7 @@
 
 #include "coder/sentence_coder.h"
 #include "dyad/extract.h"
+#include "geo/resolver.h"
 #include "lexicon/lexicon.h"
 
 namespace dyad {
@@ -28,8 +29,14 @@ size_t DatelineLength(const Article& a) {
 
 class CoderImpl : public Coder {
  public:
-  CoderImpl(std::unique_ptr<lexicon::Lexicon> lex, const CoderOptions& options)
-      : lex_(std::move(lex)), sentence_coder_(lex_.get()), options_(options) {}
+  CoderImpl(std::unique_ptr<lexicon::Lexicon> lex, std::unique_ptr<geo::Gazetteer> gazetteer,
+            const CoderOptions& options)
+      : lex_(std::move(lex)),
+        sentence_coder_(lex_.get()),
+        gazetteer_(std::move(gazetteer)),
+        options_(options) {
+    if (gazetteer_) resolver_ = std::make_unique<geo::Resolver>(gazetteer_.get());
+  }
 
   Status Code(const Document& doc, CodedDocument* out) const override {
     Article article;
@@ -56,7 +63,55 @@ class CoderImpl : public Coder {
     out->num_sentences =
         sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id,
                                  sentence_coder_.CountryOf(article.dateline), &out->events);
+    if (resolver_) Place(article, &out->events);
     return Status::OK();
+  }
+
+  // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the
+  // event's countries and the article's dateline as context.
+  void Place(const Article& article, std::vector<Event>* events) const {
+    for (Event& e : *events) {
+      geo::ResolveContext ctx;
+      if (!e.source.code.empty()) ctx.countries.push_back(e.source.code);
+      if (!e.target.code.empty()) ctx.countries.push_back(e.target.code);
+      ctx.dateline = article.dateline;
+      ctx.verb_offset = e.verb_begin >= e.sentence_begin
+                            ? static_cast<int>(e.verb_begin - e.sentence_begin)
+                            : -1;
+      geo::Place p = resolver_->ResolveActionPlace(e.sentence, ctx);
+      if (!p.found()) continue;
+      e.action_geo.type = std::string(geo::PlaceTypeName(p.type));
+      e.action_geo.name = p.full_name.empty() ? p.name : p.full_name;
+      e.action_geo.country = p.iso3;
+      e.action_geo.fips = p.fips;
+      e.action_geo.adm1 = p.adm1;
+      e.action_geo.lat = p.lat;
+      e.action_geo.lon = p.lon;
+      e.action_geo.geonames_id = p.geonames_id;
+      TargetFromPlace(p, ctx, &e);
+    }
+  }
+
+  // "Russian forces shelled Kharkiv", "Raisi visited Kharkiv": a visit or an act of force
+  // aimed at a city is aimed at its country, as in the dictionaries that list cities as actors.
+  void TargetFromPlace(const geo::Place& p, const geo::ResolveContext& ctx, Event* e) const {
+    const bool aimed = e->cameo == "042" || e->root == "15" || e->root == "17" ||
+                       e->root == "18" || e->root == "19" || e->root == "20";
+    if (!aimed || !e->target.empty() || p.iso3.size() != 3 ||
+        (p.type != geo::PlaceType::kCity && p.type != geo::PlaceType::kAdm1) ||
+        e->source.code.compare(0, 3, p.iso3) == 0) {
+      return;
+    }
+    for (const geo::PlaceMention& m : resolver_->FindPlaces(e->sentence, ctx)) {
+      if (m.place.index != p.index || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
+        continue;
+      }
+      e->target.code = p.iso3;
+      e->target.text = m.text;
+      e->target.begin = e->sentence_begin + m.begin;
+      e->target.end = e->sentence_begin + m.end;
+      return;
+    }
   }
 
   const std::vector<std::string>& warnings() const override { return lex_->warnings(); }
@@ -64,6 +119,8 @@ class CoderImpl : public Coder {
  private:
   std::unique_ptr<lexicon::Lexicon> lex_;
   coder::SentenceCoder sentence_coder_;
+  std::unique_ptr<geo::Gazetteer> gazetteer_;  // null when the gazetteer is not built
+  std::unique_ptr<geo::Resolver> resolver_;
   CoderOptions options_;
 };
 
@@ -81,7 +138,10 @@ Status Coder::Open(const CoderOptions& options, std::unique_ptr<Coder>* out) {
   if (!options.default_date.empty() && !text::ParseIsoDate(options.default_date).valid()) {
     return Status::InvalidArgument("bad date '" + options.default_date + "' (want YYYY-MM-DD)");
   }
-  *out = std::make_unique<CoderImpl>(std::move(lex), options);
+  auto gazetteer = std::make_unique<geo::Gazetteer>();
+  Status gs = gazetteer->Load(geo::Gazetteer::DefaultPath());
+  if (!gs.ok()) gazetteer.reset();  // events are then not placed
+  *out = std::make_unique<CoderImpl>(std::move(lex), std::move(gazetteer), options);
   return Status::OK();
 }
 

@@ -1112,6 +1112,16 @@ struct SentenceState {
         if (!best || t.token_begin < best->token_begin) best = &t;
       }
     }
+    // An expression inside an infinitive complement dates that action, not this one: "called
+    // on Venezuelans to rally on Saturday".
+    if (best) {
+      for (uint32_t q = m.e; q + 1 < best->token_begin; ++q) {
+        if (HasClass(cls[q], kTo) && !pos.empty() && pos[q + 1] == text::Pos::kVB) {
+          best = nullptr;
+          break;
+        }
+      }
+    }
     if (!best && !pos.empty()) {
       // Past an appositive ("with Britain's foreign secretary, Dominic Raab, on Friday"): the
       // next expression, while no other finite verb or clause break intervenes.
@@ -1130,6 +1140,20 @@ struct SentenceState {
     if (!best && sb >= 2 && HasClass(cls[sb], kWhen)) {
       for (const auto& t : timexes) {
         if (t.token_end == sb - 1) best = &t;
+      }
+    }
+    if (!best) {
+      // A participle clause takes the main clause's date: "severed ties on Monday, accusing
+      // Doha"; so does a reported plan: "said on Monday that he would host". No other lexical
+      // verb may stand between.
+      for (const auto& t : timexes) {
+        if (t.token_end > m.anchor) continue;
+        bool blocked = false;
+        for (uint32_t q = t.token_end; q < m.b && !blocked; ++q) {
+          blocked = HasClass(cls[q], kClauseBreak) ||
+                    (IsFiniteVerb(q) && !HasClass(cls[q], kAux | kFuture | kSay));
+        }
+        if (!blocked) best = &t;
       }
     }
     if (!best) {
@@ -1438,6 +1462,7 @@ int SentenceCoder::CodeText(std::string_view text, size_t skip_prefix, const tex
       Event& e = (*events)[k];
       uint32_t sb = tokens[s.token_begin].begin, se = tokens[s.token_end - 1].end;
       e.sentence = std::string(text.substr(sb, se - sb));
+      e.sentence_begin = sb;
     }
     st.UpdateDiscourse();
     ++index;

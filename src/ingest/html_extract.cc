@@ -27,6 +27,17 @@ using ingest::CollapseWhitespace;
 using ingest::JsonReader;
 using ingest::JsonValue;
 
+// <cctype> goes through the locale on every call; HTML's white space and names are ASCII.
+inline bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+inline bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+inline char AsciiToLower(unsigned char c) {
+  return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
 // Elements deeper than this are left out (their text is kept, attached to the deepest allowed
 // ancestor), so that the recursive passes below cannot exhaust the stack. LimitNesting keeps
 // ordinary soup well below it; this bounds what slips past it (UTF-16 pages, odd nesting).
@@ -203,15 +214,51 @@ bool LooksBinary(std::string_view data) {
 // ---------------------------------------------------------------------------------------------
 // Our copy of the document tree.
 
+bool IsBlockTag(std::string_view tag) {
+  static constexpr std::string_view kTags[] = {
+      "p",       "div",     "section", "article", "main",  "h1",    "h2",   "h3",      "h4",
+      "h5",      "h6",      "li",      "ul",      "ol",    "dl",    "dt",   "dd",      "blockquote",
+      "pre",     "table",   "tr",      "td",      "th",    "br",    "hr",   "address", "center",
+      "details", "summary", "body",    "caption", "tbody", "thead", "tfoot"};
+  for (std::string_view t : kTags) {
+    if (tag == t) return true;
+  }
+  return false;
+}
+
+bool IsFurnitureTag(std::string_view tag) {
+  static constexpr std::string_view kTags[] = {
+      "head",   "script",     "style",  "noscript", "nav",    "footer",   "aside",  "form",
+      "button", "iframe",     "svg",    "template", "select", "textarea", "input",  "header",
+      "figure", "figcaption", "dialog", "menu",     "object", "embed",    "canvas", "video",
+      "audio",  "map",        "link",   "meta",     "title",  "label",    "option", "math"};
+  for (std::string_view t : kTags) {
+    if (tag == t) return true;
+  }
+  return false;
+}
+
 struct Node {
   std::string tag;   // lowercase element name; empty for a text node
   std::string text;  // text nodes only
   std::vector<std::pair<std::string, std::string>> attributes;
   std::vector<int> children;
   int parent = -1;
-  bool dropped = false;    // furniture: never part of the body
-  size_t text_length = 0;  // bytes of text below, not counting dropped parts
-  size_t link_length = 0;  // of which inside <a>
+  bool dropped = false;            // furniture: never part of the body
+  size_t text_length = 0;          // bytes of text below, not counting dropped parts
+  size_t link_length = 0;          // of which inside <a>
+  size_t own_length = kUncounted;  // text nodes: non-space bytes, counted on first need
+  bool block = false;              // IsBlockTag(tag), decided once
+  size_t commas = 0;               // commas in the text below, not counting dropped parts
+  size_t own_commas = 0;           // text nodes
+  // What the class / id / role / itemprop attributes say, decided once per page (the body
+  // passes below run several times): -1 not yet known, else 0 / 1.
+  int8_t names_furniture = -1;
+  int8_t marks_body = -1;
+  bool display_none = false;  // decided with names_furniture
+  bool aria_hidden = false;
+  bool furniture_tag = false;  // IsFurnitureTag(tag)
+  static constexpr size_t kUncounted = static_cast<size_t>(-1);
 };
 
 class Dom {
@@ -270,21 +317,29 @@ class Dom {
   // Recomputes text_length / link_length bottom-up. Children have larger indices than their
   // parents, so one reverse sweep suffices.
   void ComputeLengths() {
-    for (Node& node : nodes) node.text_length = node.link_length = 0;
+    for (Node& node : nodes) node.text_length = node.link_length = node.commas = 0;
     for (int id = static_cast<int>(nodes.size()) - 1; id >= 0; --id) {
       Node& node = nodes[id];
       if (node.dropped) {
-        node.text_length = node.link_length = 0;
+        node.text_length = node.link_length = node.commas = 0;
         continue;
       }
       if (node.tag.empty()) {
-        node.text_length = CountNonSpace(node.text);
+        // The passes below recompute lengths several times; the text does not change.
+        if (node.own_length == Node::kUncounted) {
+          node.own_length = CountNonSpace(node.text);
+          node.own_commas =
+              static_cast<size_t>(std::count(node.text.begin(), node.text.end(), ','));
+        }
+        node.text_length = node.own_length;
+        node.commas = node.own_commas;
       } else if (node.tag == "a") {
         node.link_length = node.text_length;
       }
       if (node.parent >= 0) {
         nodes[node.parent].text_length += node.text_length;
         nodes[node.parent].link_length += node.link_length;
+        nodes[node.parent].commas += node.commas;
       }
     }
   }
@@ -292,7 +347,7 @@ class Dom {
  private:
   static size_t CountNonSpace(std::string_view s) {
     size_t count = 0;
-    for (char c : s) count += !std::isspace(static_cast<unsigned char>(c));
+    for (char c : s) count += !IsAsciiSpace(static_cast<unsigned char>(c));
     return count;
   }
 };
@@ -302,18 +357,52 @@ struct MyhtmlDeleter {
   void operator()(myhtml_tree_t* p) const { myhtml_tree_destroy(p); }
 };
 
+// Setting up a parser and a tree costs about as much as parsing a 20 KB page, so each thread
+// keeps one of each. (The tree's memory stays with the thread; after a very large page it is
+// released rather than kept.)
+struct ThreadParser {
+  std::unique_ptr<myhtml_t, MyhtmlDeleter> parser;
+  std::unique_ptr<myhtml_tree_t, MyhtmlDeleter> tree;
+
+  myhtml_tree_t* Get() {
+    if (!parser) {
+      parser.reset(myhtml_create());
+      if (!parser ||
+          myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
+        parser.reset();
+        return nullptr;
+      }
+    }
+    if (!tree) {
+      tree.reset(myhtml_tree_create());
+      if (!tree || myhtml_tree_init(tree.get(), parser.get()) != MyHTML_STATUS_OK) {
+        tree.reset();
+        return nullptr;
+      }
+    } else {
+      myhtml_tree_clean(tree.get());
+    }
+    return tree.get();
+  }
+};
+
+constexpr size_t kKeepTreeBelow = 8 << 20;
+
+bool CopyTree(myhtml_tree_t* tree, Dom* dom);
+
 bool ParseIntoDom(const DecodedPage& page, Dom* dom) {
-  std::unique_ptr<myhtml_t, MyhtmlDeleter> parser(myhtml_create());
-  if (!parser ||
-      myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
-    return false;
-  }
-  std::unique_ptr<myhtml_tree_t, MyhtmlDeleter> tree(myhtml_tree_create());
-  if (!tree || myhtml_tree_init(tree.get(), parser.get()) != MyHTML_STATUS_OK) return false;
-  if (myhtml_parse(tree.get(), page.encoding, page.bytes.data(), page.bytes.size()) !=
-      MyHTML_STATUS_OK) {
-    return false;
-  }
+  thread_local ThreadParser cached;
+  myhtml_tree_t* tree = cached.Get();
+  if (!tree) return false;
+  bool ok =
+      myhtml_parse(tree, page.encoding, page.bytes.data(), page.bytes.size()) == MyHTML_STATUS_OK &&
+      CopyTree(tree, dom);
+  if (!ok || page.bytes.size() >= kKeepTreeBelow) cached.tree.reset();
+  return ok;
+}
+
+// Copies myhtml's tree into ours.
+bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
   dom->nodes.clear();
   dom->nodes.emplace_back();
   dom->nodes[0].tag = "#document";
@@ -334,7 +423,7 @@ bool ParseIntoDom(const DecodedPage& page, Dom* dom) {
       stack.push_back({*it, parent, depth});
     }
   };
-  myhtml_tree_node_t* document = myhtml_tree_get_document(tree.get());
+  myhtml_tree_node_t* document = myhtml_tree_get_document(tree);
   if (!document) return false;
   push_children(document, 0, 1);
 
@@ -362,11 +451,13 @@ bool ParseIntoDom(const DecodedPage& page, Dom* dom) {
       continue;
     }
     size_t name_length = 0;
-    const char* name = myhtml_tag_name_by_id(tree.get(), tag_id, &name_length);
+    const char* name = myhtml_tag_name_by_id(tree, tag_id, &name_length);
     int id = static_cast<int>(dom->nodes.size());
     dom->nodes.emplace_back();
     Node& node = dom->nodes[id];
     node.tag = name ? AsciiLower(std::string_view(name, name_length)) : "unknown";
+    node.block = IsBlockTag(node.tag);
+    node.furniture_tag = IsFurnitureTag(node.tag);
     node.parent = item.parent;
     for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(item.node); attr;
          attr = myhtml_attribute_next(attr)) {
@@ -387,25 +478,13 @@ bool ParseIntoDom(const DecodedPage& page, Dom* dom) {
 // ---------------------------------------------------------------------------------------------
 // Boilerplate recognition.
 
-bool IsFurnitureTag(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {
-      "head",   "script",     "style",  "noscript", "nav",    "footer",   "aside",  "form",
-      "button", "iframe",     "svg",    "template", "select", "textarea", "input",  "header",
-      "figure", "figcaption", "dialog", "menu",     "object", "embed",    "canvas", "video",
-      "audio",  "map",        "link",   "meta",     "title",  "label",    "option", "math"};
-  for (std::string_view t : kTags) {
-    if (tag == t) return true;
-  }
-  return false;
-}
-
 std::vector<std::string> AttributeWords(std::string_view value) {
   std::vector<std::string> words;
   std::string current;
   for (char ch : value) {
     unsigned char c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c)) {
-      current.push_back(static_cast<char>(std::tolower(c)));
+    if (IsAsciiAlnum(c)) {
+      current.push_back(AsciiToLower(c));
     } else if (!current.empty()) {
       words.push_back(std::move(current));
       current.clear();
@@ -444,11 +523,20 @@ bool NamesFurniture(std::string_view value) {
       "sidebar", "newsletter",  "breadcrumb", "cookie", "navbar",
       "advert",  "socialshare", "sharebar",   "share-", "related",
       "comment", "subscribe",   "footer",     "promo",  "social"};
+  if (value.empty()) return false;
   std::string lower = AsciiLower(value);
   for (std::string_view fragment : kFragments) {
     if (lower.find(fragment) != std::string::npos) return true;
   }
-  for (const std::string& word : AttributeWords(value)) {
+  // The words are views into `lower`: this runs for every element with a class or id.
+  std::string_view text = lower;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !IsAsciiAlnum(static_cast<unsigned char>(text[i]))) ++i;
+    size_t start = i;
+    while (i < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[i]))) ++i;
+    std::string_view word = text.substr(start, i - start);
+    if (word.empty() || word.size() > 16) continue;
     for (std::string_view w : kWords) {
       if (word == w) return true;
     }
@@ -473,9 +561,9 @@ std::string StructuralClasses(std::string_view value) {
   std::string kept;
   size_t i = 0;
   while (i < value.size()) {
-    while (i < value.size() && std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+    while (i < value.size() && IsAsciiSpace(static_cast<unsigned char>(value[i]))) ++i;
     size_t start = i;
-    while (i < value.size() && !std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+    while (i < value.size() && !IsAsciiSpace(static_cast<unsigned char>(value[i]))) ++i;
     std::string_view name = value.substr(start, i - start);
     if (name.empty() || IsTaxonomyClass(AsciiLower(name))) continue;
     kept.append(name);
@@ -484,25 +572,33 @@ std::string StructuralClasses(std::string_view value) {
   return kept;
 }
 
-bool IsFurnitureByAttributes(const Dom& dom, int id) {
-  const Node& node = dom.nodes[id];
+bool IsFurnitureByAttributes(Dom& dom, int id) {
+  Node& node = dom.nodes[id];
+  if (node.names_furniture < 0) {
+    // The verdicts on the attributes do not change between passes; the lengths do.
+    bool names = false;
+    if (node.tag != "body" && node.tag != "html" && node.tag != "main" && node.tag != "p") {
+      names = NamesFurniture(StructuralClasses(dom.Attribute(id, "class")));
+      for (std::string_view key : {"id", "role"}) {
+        const std::string& value = dom.Attribute(id, key);
+        names = names || (!value.empty() && NamesFurniture(value));
+      }
+      const std::string& style = dom.Attribute(id, "style");
+      if (!style.empty()) {
+        std::string s = AsciiLower(style);
+        s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+        node.display_none = s.find("display:none") != std::string::npos;
+      }
+      node.aria_hidden = dom.Attribute(id, "aria-hidden") == "true";
+    }
+    node.names_furniture = names;
+  }
   if (node.tag == "body" || node.tag == "html" || node.tag == "main" || node.tag == "p") {
     return false;
   }
-  const std::string& style = dom.Attribute(id, "style");
-  if (!style.empty()) {
-    std::string s = AsciiLower(style);
-    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
-    if (s.find("display:none") != std::string::npos && node.text_length < 300) return true;
-  }
-
-  if (dom.Attribute(id, "aria-hidden") == "true" && node.text_length < 200) return true;
-  if (NamesFurniture(StructuralClasses(dom.Attribute(id, "class")))) return true;
-  for (std::string_view key : {"id", "role"}) {
-    const std::string& value = dom.Attribute(id, key);
-    if (!value.empty() && NamesFurniture(value)) return true;
-  }
-  return false;
+  if (node.display_none && node.text_length < 300) return true;
+  if (node.aria_hidden && node.text_length < 200) return true;
+  return node.names_furniture > 0;
 }
 
 bool IsContentBodyClass(std::string_view value) {
@@ -521,10 +617,42 @@ bool IsContentBodyClass(std::string_view value) {
 // ---------------------------------------------------------------------------------------------
 // Metadata.
 
+struct Heading {
+  std::string text;
+  bool branding = false;  // a logo or site name set as <h1>, not the headline
+};
+
+// An <h1> inside a link, the navigation, a footer or sidebar, or a block named logo / brand, is
+// the site's name rather than the story's headline. (A <header> is no sign: templates put the
+// headline in one as often as the logo.)
+bool IsBrandingHeading(const Dom& dom, int id) {
+  for (int k = id; k > 0; k = dom.nodes[k].parent) {
+    const std::string& tag = dom.nodes[k].tag;
+    // <body> classes describe the whole page ("wp-custom-logo"), not this element.
+    if (tag == "article" || tag == "main" || tag == "body" || tag == "html") return false;
+    if (tag == "a" || tag == "nav" || tag == "footer" || tag == "aside") return true;
+    for (std::string_view key : {"class", "id"}) {
+      const std::string& value = dom.Attribute(k, key);
+      if (value.empty()) continue;
+      std::string lower = AsciiLower(value);
+      for (std::string_view mark : {"site-title", "site-name", "site-logo", "sitetitle"}) {
+        if (lower.find(mark) != std::string::npos) return true;
+      }
+      // Whole words only: colour classes such as "has-brand-color" style headlines too.
+      for (const std::string& word : AttributeWords(value)) {
+        if (word == "logo" || word == "brand" || word == "branding" || word == "sitename") {
+          return !lower.empty() && lower.find("color") == std::string::npos;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 struct Metadata {
   std::vector<std::pair<std::string, std::string>> meta;  // lowercased key -> content
   std::string title_tag;
-  std::vector<std::string> h1s;
+  std::vector<Heading> h1s;
   std::string html_lang;
   std::string canonical;
   std::string first_time_datetime;
@@ -566,7 +694,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
       md->title_tag = dom.Text(id, false);
     } else if (tag == "h1" && md->h1s.size() < 10) {
       std::string heading = dom.Text(id, false);
-      if (!heading.empty()) md->h1s.push_back(std::move(heading));
+      if (!heading.empty()) md->h1s.push_back({std::move(heading), IsBrandingHeading(dom, id)});
     } else if (tag == "link") {
       std::string rel = AsciiLower(dom.Attribute(id, "rel"));
       if (rel == "canonical" && md->canonical.empty()) md->canonical = dom.Attribute(id, "href");
@@ -583,10 +711,15 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     if (md->dom_authors.empty() && tag != "meta" && tag != "link" && tag != "script") {
       std::string rel = AsciiLower(dom.Attribute(id, "rel"));
       std::string itemprop = AsciiLower(dom.Attribute(id, "itemprop"));
-      std::vector<std::string> classes = AttributeWords(dom.Attribute(id, "class"));
       bool marked = rel == "author" || itemprop == "author";
-      for (const std::string& word : classes) {
-        marked = marked || word == "byline" || word == "author";
+      const std::string& class_value = dom.Attribute(id, "class");
+      // Splitting every class attribute into words is costly; most hold neither word.
+      std::string class_lower = AsciiLower(class_value);
+      if (!marked && (class_lower.find("byline") != std::string::npos ||
+                      class_lower.find("author") != std::string::npos)) {
+        for (const std::string& word : AttributeWords(class_value)) {
+          marked = marked || word == "byline" || word == "author";
+        }
       }
       if (marked) md->dom_authors = AuthorsFromBylineText(dom.Text(id, false));
     }
@@ -697,18 +830,6 @@ JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
 // ---------------------------------------------------------------------------------------------
 // Main content.
 
-bool IsBlockTag(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {
-      "p",       "div",     "section", "article", "main",  "h1",    "h2",   "h3",      "h4",
-      "h5",      "h6",      "li",      "ul",      "ol",    "dl",    "dt",   "dd",      "blockquote",
-      "pre",     "table",   "tr",      "td",      "th",    "br",    "hr",   "address", "center",
-      "details", "summary", "body",    "caption", "tbody", "thead", "tfoot"};
-  for (std::string_view t : kTags) {
-    if (tag == t) return true;
-  }
-  return false;
-}
-
 bool IsParagraphLike(const Dom& dom, int id) {
   const std::string& tag = dom.nodes[id].tag;
   if (tag == "p" || tag == "pre" || tag == "blockquote" || tag == "li" || tag == "td") return true;
@@ -719,7 +840,7 @@ bool IsParagraphLike(const Dom& dom, int id) {
     const Node& c = dom.nodes[child];
     if (c.tag.empty()) {
       direct += c.text.size();
-    } else if (IsBlockTag(c.tag) && c.tag != "br") {
+    } else if (c.block && c.tag != "br") {
       return false;
     }
   }
@@ -739,8 +860,7 @@ std::vector<int> ChooseByDensity(const Dom& dom) {
     if (node.tag.empty() || node.dropped || node.text_length < 25) continue;
     if (!IsParagraphLike(dom, id)) continue;
     if (LinkDensity(node) > 0.5) continue;
-    std::string text = dom.Text(id, true);
-    double commas = static_cast<double>(std::count(text.begin(), text.end(), ','));
+    double commas = static_cast<double>(node.commas);
     double value = 1.0 + std::min(commas, 6.0) + std::min(3.0, node.text_length / 100.0);
     int parent = node.parent;
     double share = 1.0;
@@ -809,20 +929,26 @@ int WidenRoot(const Dom& dom, int root) {
 }
 
 // Semantic markers of the article body, in order of trust.
-std::vector<int> ChooseBySemantics(const Dom& dom) {
+std::vector<int> ChooseBySemantics(Dom& dom) {
   const size_t kMinText = 200;
   for (int pass = 0; pass < 3; ++pass) {
     int best = -1;
     std::vector<int> matches;  // outermost matches only
     for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
-      const Node& node = dom.nodes[id];
+      Node& node = dom.nodes[id];
       if (node.tag.empty() || node.dropped || node.text_length < kMinText / 2) continue;
+      if (node.marks_body < 0) {
+        node.marks_body = (AsciiLower(dom.Attribute(id, "itemprop")) == "articlebody" ? 1 : 0) |
+                          (IsContentBodyClass(dom.Attribute(id, "class")) ||
+                                   IsContentBodyClass(dom.Attribute(id, "id"))
+                               ? 2
+                               : 0);
+      }
       bool match = false;
       if (pass == 0) {
-        match = AsciiLower(dom.Attribute(id, "itemprop")) == "articlebody";
+        match = node.marks_body & 1;
       } else if (pass == 1) {
-        match = IsContentBodyClass(dom.Attribute(id, "class")) ||
-                IsContentBodyClass(dom.Attribute(id, "id"));
+        match = node.marks_body & 2;
       } else {
         match = node.tag == "article";
       }
@@ -861,7 +987,7 @@ class BodyWriter {
       return;
     }
     if (node.tag == "h1") return;  // the title, reported separately
-    bool block = IsBlockTag(node.tag);
+    bool block = node.block;
     bool heading =
         node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '2' && node.tag[1] <= '6';
     if (block) Flush(false);
@@ -961,29 +1087,91 @@ std::vector<std::string> LowerWords(std::string_view text) {
   return words;
 }
 
+bool AgreesWith(std::string_view heading_text, std::string_view meta) {
+  std::vector<std::string> heading = LowerWords(heading_text);
+  std::vector<std::string> words = LowerWords(meta);
+  if (heading.empty() || words.empty()) return false;
+  std::vector<std::string> common;
+  std::set_intersection(heading.begin(), heading.end(), words.begin(), words.end(),
+                        std::back_inserter(common));
+  return common.size() * 2 >= heading.size() && common.size() * 3 >= words.size();
+}
+
+// True when every ASCII letter of `s` is upper case, or every one is lower case.
+bool IsSingleCase(std::string_view s) {
+  bool upper = false;
+  bool lower = false;
+  for (char c : s) {
+    upper = upper || std::isupper(static_cast<unsigned char>(c));
+    lower = lower || std::islower(static_cast<unsigned char>(c));
+  }
+  return !(upper && lower);
+}
+
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  return AsciiLower(a) == AsciiLower(b);
+}
+
 // The headline a reader sees is the <h1>; metadata titles are often rewritten for search
-// engines. An <h1> counts when it agrees with the metadata (a logo <h1> does not).
-std::string ChooseTitle(const std::vector<std::string>& h1s,
-                        std::initializer_list<std::string_view> meta_titles) {
-  std::string meta = FirstNonEmpty(meta_titles);
-  if (meta.empty()) return h1s.empty() ? "" : h1s[0];
-  for (const std::string& h1 : h1s) {
-    std::vector<std::string> heading = LowerWords(h1);
-    if (heading.empty()) continue;
-    for (std::string_view candidate : meta_titles) {
-      std::vector<std::string> words = LowerWords(candidate);
-      std::vector<std::string> common;
-      std::set_intersection(heading.begin(), heading.end(), words.begin(), words.end(),
-                            std::back_inserter(common));
-      if (common.size() * 2 >= heading.size() && common.size() * 3 >= words.size()) return h1;
+// engines. `meta_titles` are already cut to their headline segment; `full_titles` are the
+// metadata titles as written, whose trailing segments name the site, as a logo <h1> does.
+std::string ChooseTitle(const std::vector<Heading>& h1s,
+                        const std::vector<std::string>& meta_titles,
+                        const std::vector<std::string>& full_titles, std::string_view site) {
+  std::string meta;
+  for (const std::string& m : meta_titles) {
+    if (!m.empty()) {
+      meta = m;
+      break;
     }
   }
-  return meta;
+  std::vector<std::string> headlines;
+  for (const Heading& h1 : h1s) {
+    if (h1.branding || h1.text.size() > 300) continue;
+    bool names_site = !site.empty() && EqualsIgnoringCase(h1.text, CollapseWhitespace(site));
+    for (const std::string& full : full_titles) {
+      std::vector<std::string> segments = ingest::SplitTitleSegments(full);
+      for (size_t k = 1; k < segments.size(); ++k) {
+        names_site = names_site || EqualsIgnoringCase(h1.text, segments[k]);
+      }
+    }
+    if (!names_site) headlines.push_back(h1.text);
+  }
+  std::string chosen;
+  for (const std::string& h1 : headlines) {
+    for (const std::string& m : meta_titles) {
+      if (AgreesWith(h1, m)) chosen = h1;
+    }
+    for (const std::string& m : full_titles) {
+      if (AgreesWith(h1, m)) chosen = h1;
+    }
+    if (!chosen.empty()) break;
+  }
+  if (chosen.empty()) {
+    if (!meta.empty()) return meta;
+    return h1s.empty() ? "" : h1s[0].text;
+  }
+  // A " | " in an <h1> joins a tagline or section, as in titles; a trailing segment naming the
+  // site goes too.
+  std::vector<std::string> parts = ingest::SplitTitleSegments(chosen);
+  if (chosen.find(" | ") != std::string::npos) chosen = chosen.substr(0, chosen.find(" | "));
+  if (parts.size() > 1 && !site.empty() &&
+      EqualsIgnoringCase(parts.back(), CollapseWhitespace(site))) {
+    chosen = ingest::StripTitleSuffix(chosen, site);
+  }
+  // A heading in capitals (or all in lower case) is styling; when the metadata has the same
+  // words, its casing is the one the writer chose. Mixed-case headings are left as they are.
+  if (IsSingleCase(chosen)) {
+    for (const std::string& m : meta_titles) {
+      if (!m.empty() && EqualsIgnoringCase(m, chosen)) return m;
+    }
+  }
+  return chosen;
 }
 
 // A date the reader sees next to "Published" / "Updated" / "Posted", or else just below the
 // headline.
-std::string VisibleDate(const Dom& dom, const std::string& title) {
+std::string VisibleDate(const Dom& dom, const std::string& title, const std::vector<Heading>& h1s) {
   std::string text = dom.Text(0, false);
   std::string lower = AsciiLower(text);
   for (std::string_view cue : {"published", "updated", "posted", "date:"}) {
@@ -994,10 +1182,19 @@ std::string VisibleDate(const Dom& dom, const std::string& title) {
       if (!date.empty()) return date;
     }
   }
-  if (!title.empty()) {
-    size_t pos = text.find(title);
-    if (pos != std::string::npos) {
-      return ingest::FindDateInText(std::string_view(text).substr(pos + title.size(), 300));
+  // Bylines sit just below the headline. The reported title may come from metadata and not
+  // be on the page as such; the <h1>s are.
+  std::vector<std::string_view> anchors = {title};
+  for (const Heading& h1 : h1s) anchors.push_back(h1.text);
+  // The headline also appears in <title> and in teasers, so every place it appears (a few)
+  // is tried.
+  for (std::string_view anchor : anchors) {
+    if (anchor.empty()) continue;
+    size_t pos = 0;
+    for (int seen = 0; seen < 4 && (pos = text.find(anchor, pos)) != std::string::npos; ++seen) {
+      pos += anchor.size();
+      std::string date = ingest::FindDateInText(std::string_view(text).substr(pos, 300));
+      if (!date.empty()) return date;
     }
   }
   return "";
@@ -1077,10 +1274,13 @@ Status ExtractHtml(std::string_view html, Article* out) {
       {md.html_lang, md.Meta("content-language"), md.Meta("og:locale"), md.Meta("language")});
   out->description = FirstNonEmpty({md.Meta("og:description"), md.Meta("description"),
                                     ld.description, md.Meta("twitter:description")});
-  std::string og_title = md.Meta("og:title");
-  if (!og_title.empty()) og_title = ingest::StripTitleSuffix(og_title, out->site);
-  out->title = ChooseTitle(
-      md.h1s, {og_title, ld.headline, ingest::StripTitleSuffix(md.title_tag, out->site)});
+  std::string og_title = FirstNonEmpty({md.Meta("og:title")});
+  std::string title_tag = FirstNonEmpty({md.title_tag});
+  out->title = ChooseTitle(md.h1s,
+                           {ingest::MainTitleSegment(og_title, out->site),
+                            ingest::MainTitleSegment(ld.headline, out->site),
+                            ingest::MainTitleSegment(title_tag, out->site)},
+                           {og_title, title_tag}, out->site);
 
   // Authors.
   out->authors = ld.authors;
@@ -1138,7 +1338,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
         out->captions.push_back(std::move(caption));
       }
     }
-    if (IsFurnitureTag(node.tag)) node.dropped = true;
+    if (node.furniture_tag) node.dropped = true;
   }
   std::vector<BodyLine> lines = MainContentLines(&dom, /*drop_by_attributes=*/true);
   size_t kept = 0;
@@ -1179,7 +1379,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
     }
   }
   out->authors = std::move(authors);
-  if (date.empty()) date = VisibleDate(dom, out->title);
+  if (date.empty()) date = VisibleDate(dom, out->title, md.h1s);
   if (date.empty())
     date = ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())));
   out->date = std::move(date);

@@ -234,5 +234,134 @@ TEST(JsonReaderTest, ReadsEscapesAndNesting) {
   EXPECT_FALSE(bad.Read(&broken));
 }
 
+// Title rules. Each fixture is a minimal page with the one feature the rule is about.
+
+std::string TitleOf(const std::string& head, const std::string& body) {
+  std::string page = "<html><head>" + head + "</head><body>" + body +
+                     "<p>The rest of the story is told here in a paragraph of ordinary prose, "
+                     "long enough to count as the article body.</p></body></html>";
+  Article article;
+  EXPECT_TRUE(ExtractHtml(page, &article).ok());
+  return article.title;
+}
+
+TEST(TitleTest, MetadataTitleKeepsItsFirstSegment) {
+  // No <h1>: "Headline - Tagline - Site" gives the headline.
+  EXPECT_EQ(TitleOf("<title>Port strike ends - Talks resume - The Harbour Post</title>", ""),
+            "Port strike ends");
+  EXPECT_EQ(TitleOf("<meta property=\"og:title\" content=\"Port strike ends | Business\">", ""),
+            "Port strike ends");
+}
+
+TEST(TitleTest, LeadingSiteNameIsSkipped) {
+  EXPECT_EQ(TitleOf("<meta property=\"og:site_name\" content=\"Harbour Post\">"
+                    "<title>Harbour Post | Port strike ends after talks</title>",
+                    ""),
+            "Port strike ends after talks");
+}
+
+TEST(TitleTest, HeadingThatAgreesWithMetadataWins) {
+  EXPECT_EQ(TitleOf("<title>Port strike ends | The Harbour Post</title>",
+                    "<h1>Port strike ends after nine days</h1>"),
+            "Port strike ends after nine days");
+}
+
+TEST(TitleTest, LogoHeadingIsNotTheHeadline) {
+  // An <h1> in a link or a block named "logo" is the site's name.
+  EXPECT_EQ(TitleOf("<title>Port strike ends after nine days - Harbour Post</title>",
+                    "<div class=\"site-logo\"><h1>Harbour Post</h1></div>"),
+            "Port strike ends after nine days");
+  EXPECT_EQ(TitleOf("<title>Port strike ends after nine days - Harbour Post</title>",
+                    "<a href=\"/\"><h1>Port news</h1></a>"),
+            "Port strike ends after nine days");
+  // ... but a colour class that happens to contain "brand" says nothing.
+  EXPECT_EQ(TitleOf("<title>Port strike ends after nine days | Harbour Post</title>",
+                    "<h1 class=\"has-brand-color\">Port strike ends after 9 days</h1>"),
+            "Port strike ends after 9 days");
+}
+
+TEST(TitleTest, HeadingThatRepeatsTheTitleSuffixIsTheSiteName) {
+  // "Harbour Post Blog: ..." is not a separator split, but the <h1> equals the title's tail.
+  EXPECT_EQ(
+      TitleOf("<title>Port strike ends | Harbour Post Blog</title>", "<h1>Harbour Post Blog</h1>"),
+      "Port strike ends");
+}
+
+TEST(TitleTest, PipeInHeadingStartsATagline) {
+  EXPECT_EQ(TitleOf("<title>Best ferries of 2025 | Top 9 Routes | Harbour Post</title>",
+                    "<h1>Best ferries of 2025 | Top 9 Routes</h1>"),
+            "Best ferries of 2025");
+}
+
+TEST(TitleTest, HeadingEndingInSiteNameLosesIt) {
+  EXPECT_EQ(TitleOf("<meta property=\"og:site_name\" content=\"Harbour Post\">"
+                    "<title>Port strike ends - Harbour Post</title>",
+                    "<h1>Port strike ends \xE2\x80\x93 Harbour Post</h1>"),
+            "Port strike ends");
+}
+
+TEST(TitleTest, CapitalisedHeadingTakesTheMetadataCasing) {
+  EXPECT_EQ(TitleOf("<title>Port Strike Ends After Nine Days</title>",
+                    "<h1>PORT STRIKE ENDS AFTER NINE DAYS</h1>"),
+            "Port Strike Ends After Nine Days");
+  // Mixed case is the writer's own: kept.
+  EXPECT_EQ(TitleOf("<title>Port Strike Ends After Nine Days</title>",
+                    "<h1>Port strike ends after nine days</h1>"),
+            "Port strike ends after nine days");
+}
+
+TEST(TitleSegmentsTest, SplitsAtSeparatorsNotColons) {
+  EXPECT_EQ(ingest::SplitTitleSegments("A: the story | Section \xE2\x80\x94 Site"),
+            (std::vector<std::string>{"A: the story", "Section", "Site"}));
+  // A dangling separator at the end goes with its segment.
+  EXPECT_EQ(ingest::SplitTitleSegments("Home gym ideas \xE2\x8B\x86"),
+            (std::vector<std::string>{"Home gym ideas"}));
+  EXPECT_EQ(ingest::MainTitleSegment("Site | Story", "site"), "Story");
+  EXPECT_EQ(ingest::MainTitleSegment("Story | Site", "Site"), "Story");
+  EXPECT_EQ(ingest::MainTitleSegment("Step-by-step guide", ""), "Step-by-step guide");
+}
+
+TEST(TextUtilSpeedPathsTest, SanitizeAndCollapseKeepTheirMeaning) {
+  // The ASCII fast paths must treat runs, controls and multi-byte text exactly as before.
+  std::string input = std::string(
+                          "ab\x01"
+                          "cd\tef\xC3\xA9gh") +
+                      std::string(40, 'x') + "\xFF";
+  EXPECT_EQ(ingest::SanitizeUtf8(input),
+            std::string("abcd\tef\xC3\xA9gh") + std::string(40, 'x') + "\xEF\xBF\xBD");
+  EXPECT_EQ(ingest::CollapseWhitespace("  a \n\t b\xC2\xA0"
+                                       "c  "),
+            "a b c");
+  ingest::Utf8Census census = ingest::CountUtf8(std::string(20, 'a') + "\xC3\xA9" + "\xFF");
+  EXPECT_EQ(census.multibyte, 1u);
+  EXPECT_EQ(census.invalid, 1u);
+}
+
+TEST(DateTest, VisibleDateBelowTheHeadlineEvenWhenTheTitleTagRepeatsIt) {
+  // No metadata date. The headline's first occurrence is the <title>; the byline date follows
+  // the <h1>, in separate blocks.
+  const char* page =
+      "<html><head><title>Ferry fares rise again</title></head><body>"
+      "<h1>Ferry fares rise again</h1><div class=\"meta\"><div>By</div><div>Ana Ruiz</div>"
+      "<div>June 12, 2025</div></div>"
+      "<p>Fares on the island routes rise by a tenth from Monday, the operator said, citing the "
+      "cost of fuel and of the new fleet.</p></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.date, "2025-06-12");
+}
+
+TEST(DateTest, VisibleDateFollowsAnH1ThatDiffersFromTheTitle) {
+  const char* page =
+      "<html><head><meta property=\"og:title\" content=\"Fares up 10%\"></head><body>"
+      "<h1>Ferry fares rise again on island routes</h1><span>Apr 16, 2024</span>"
+      "<p>Fares on the island routes rise by a tenth from Monday, the operator said, citing the "
+      "cost of fuel and of the new fleet.</p></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.title, "Fares up 10%");
+  EXPECT_EQ(article.date, "2024-04-16");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -66,6 +66,14 @@ std::string CleanAuthorName(std::string_view raw);
 // Removes a trailing " - Site", " | Site" or " :: Site" from a page title.
 std::string StripTitleSuffix(std::string_view title, std::string_view site);
 
+// A title split at the separators that join its parts (" | ", " - ", en and em dashes, " :: ",
+// " · ", " • ", " / "); colons are not separators, they belong to headlines.
+std::vector<std::string> SplitTitleSegments(std::string_view title);
+
+// The headline part of a <title> or og:title: its first segment, or the second when the first
+// is the site's name. "Headline | Section | Site" -> "Headline", "Site | Headline" -> "Headline".
+std::string MainTitleSegment(std::string_view title, std::string_view site);
+
 }  // namespace ingest
 }  // namespace dyad
 

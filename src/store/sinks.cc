@@ -115,6 +115,26 @@ std::string EventToJson(const Event& e) {
   else store::AppendJsonString(&out, e.modality);
   out += ",\"sentence\":";
   store::AppendJsonString(&out, e.sentence);
+  out += ",\"action_geo\":";
+  if (e.action_geo.empty()) {
+    out += "null";
+  } else {
+    char coords[96];
+    std::snprintf(coords, sizeof coords, ",\"lat\":%.5f,\"lon\":%.5f,\"geonames_id\":%u",
+                  e.action_geo.lat, e.action_geo.lon, e.action_geo.geonames_id);
+    out += "{\"type\":";
+    store::AppendJsonString(&out, e.action_geo.type);
+    out += ",\"name\":";
+    store::AppendJsonString(&out, e.action_geo.name);
+    out += ",\"country\":";
+    store::AppendJsonString(&out, e.action_geo.country);
+    out += ",\"fips\":";
+    store::AppendJsonString(&out, e.action_geo.fips);
+    out += ",\"adm1\":";
+    store::AppendJsonString(&out, e.action_geo.adm1);
+    out += coords;
+    out += "}";
+  }
   out += ",\"rule\":";
   store::AppendJsonString(&out, e.rule);
   out += ",\"offsets\":{\"source\":";
@@ -131,8 +151,8 @@ std::string EventToJson(const Event& e) {
 std::string TsvHeader() {
   return "doc_id\tsentence_index\tdate\tdate_precision\tdoc_date\tsource_code\tsource_text\t"
          "target_code\ttarget_text\tcameo\troot\tquad_class\tgoldstein\tplover\tmodality\t"
-         "source_begin\tsource_end\tverb_begin\tverb_end\ttarget_begin\ttarget_end\trule\t"
-         "sentence";
+         "source_begin\tsource_end\tverb_begin\tverb_end\ttarget_begin\ttarget_end\t"
+         "action_geo_type\taction_geo_name\taction_geo_country\tlat\tlon\trule\tsentence";
 }
 
 std::string EventToTsv(const Event& e) {
@@ -162,6 +182,11 @@ std::string EventToTsv(const Event& e) {
   cell(std::to_string(e.verb_end));
   cell(e.target.empty() ? "" : std::to_string(e.target.begin));
   cell(e.target.empty() ? "" : std::to_string(e.target.end));
+  cell(e.action_geo.type);
+  cell(e.action_geo.name);
+  cell(e.action_geo.country);
+  cell(e.action_geo.empty() ? "" : std::to_string(e.action_geo.lat));
+  cell(e.action_geo.empty() ? "" : std::to_string(e.action_geo.lon));
   cell(e.rule);
   cell(e.sentence);
   return row;

@@ -25,7 +25,9 @@ CREATE TABLE IF NOT EXISTS events(
   cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER, goldstein REAL, plover TEXT,
   modality TEXT, sentence TEXT,
   source_begin INTEGER, source_end INTEGER, verb_begin INTEGER, verb_end INTEGER,
-  target_begin INTEGER, target_end INTEGER, rule TEXT);
+  target_begin INTEGER, target_end INTEGER, rule TEXT,
+  action_geo_type TEXT, action_geo_name TEXT, action_geo_country TEXT, action_geo_fips TEXT,
+  action_geo_adm1 TEXT, lat REAL, lon REAL, action_geo_id INTEGER);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source_code, target_code, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
@@ -92,6 +94,19 @@ Status SqliteStore::Open(const std::string& path, std::unique_ptr<SqliteStore>* 
     s = store->Exec("ALTER TABLE events ADD COLUMN rule TEXT");
     if (!s.ok()) return Status::IOError(path + ": migrating to schema 2: " + s.message());
   }
+  // Version 3 added the event's place (ActionGeo).
+  if (version >= 1 && version < 3) {
+    s = store->Exec(
+        "ALTER TABLE events ADD COLUMN action_geo_type TEXT;"
+        "ALTER TABLE events ADD COLUMN action_geo_name TEXT;"
+        "ALTER TABLE events ADD COLUMN action_geo_country TEXT;"
+        "ALTER TABLE events ADD COLUMN action_geo_fips TEXT;"
+        "ALTER TABLE events ADD COLUMN action_geo_adm1 TEXT;"
+        "ALTER TABLE events ADD COLUMN lat REAL;"
+        "ALTER TABLE events ADD COLUMN lon REAL;"
+        "ALTER TABLE events ADD COLUMN action_geo_id INTEGER;");
+    if (!s.ok()) return Status::IOError(path + ": migrating to schema 3: " + s.message());
+  }
   if (version < kSchemaVersion) {
     s = store->Exec(("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '" +
                      std::to_string(kSchemaVersion) + "')")
@@ -145,7 +160,9 @@ Status SqliteStore::Prepare() {
       "INSERT INTO events(doc_id, sentence_index, date, date_precision, doc_date, source_code, "
       "source_text, target_code, target_text, cameo, root, quad_class, goldstein, plover, "
       "modality, sentence, source_begin, source_end, verb_begin, verb_end, target_begin, "
-      "target_end, rule) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+      "target_end, rule, action_geo_type, action_geo_name, action_geo_country, "
+      "action_geo_fips, action_geo_adm1, lat, lon, action_geo_id) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   if (sqlite3_prepare_v2(db_, find, -1, &find_doc_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, del, -1, &delete_events_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, upsert, -1, &upsert_doc_, nullptr) != SQLITE_OK ||
@@ -228,6 +245,18 @@ Status SqliteStore::Write(const CodedDocument& doc) {
       sqlite3_bind_int(st, 22, static_cast<int>(e.target.end));
     }
     BindText(st, 23, e.rule);
+    if (e.action_geo.empty()) {
+      for (int col = 24; col <= 31; ++col) sqlite3_bind_null(st, col);
+    } else {
+      BindText(st, 24, e.action_geo.type);
+      BindText(st, 25, e.action_geo.name);
+      BindText(st, 26, e.action_geo.country);
+      BindText(st, 27, e.action_geo.fips);
+      BindText(st, 28, e.action_geo.adm1);
+      sqlite3_bind_double(st, 29, e.action_geo.lat);
+      sqlite3_bind_double(st, 30, e.action_geo.lon);
+      sqlite3_bind_int64(st, 31, e.action_geo.geonames_id);
+    }
     if (sqlite3_step(st) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
   }
   return Status::OK();

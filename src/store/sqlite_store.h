@@ -16,7 +16,7 @@ struct sqlite3_stmt;
 
 namespace dyad::store {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // 64-bit FNV-1a of the document's text, as 16 hex digits.
 std::string ContentHash(const std::string& s);

@@ -61,6 +61,21 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
     std::string_view x = w[i];
     // "March 4, 2024" / "March 4" / "March 2024" / "in March"
     if (int m = MonthFromName(x)) {
+      // "Nov. 15": the abbreviation's dot is a token of its own.
+      if (x.size() <= 4 && at(i + 1) == "." && (DayOf(at(i + 2)) || YearOf(at(i + 2)))) {
+        std::vector<std::string_view> rest(w.begin() + i + 2, w.end());
+        std::vector<std::string_view> joined = {x};
+        joined.insert(joined.end(), rest.begin(), rest.end());
+        for (Timex t : FindTimexes(joined, doc, future)) {
+          if (t.token_begin != 0) continue;
+          t.token_begin = i;
+          t.token_end += i + 1;
+          out.push_back(t);
+          i = t.token_end - 1;
+          break;
+        }
+        continue;
+      }
       if (x == "may" || x == "march") {
         // Modal "may" and the verb "march": a month only next to a number or after in/since/by.
         bool numeric_next = DayOf(at(i + 1)) || YearOf(at(i + 1));

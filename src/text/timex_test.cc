@@ -28,6 +28,11 @@ TEST(Timex, YearsMonthsAndDays) {
             (std::vector<std::string>{"2024-03-04/day", "2022-01-19/day"}));
 }
 
+TEST(Timex, AbbreviatedMonths) {
+  EXPECT_EQ(Dates("under house arrest on Nov. 15."), (std::vector<std::string>{"2021-11-15/day"}));
+  EXPECT_EQ(Dates("on Feb. 24, 2022"), (std::vector<std::string>{"2022-02-24/day"}));
+}
+
 TEST(Timex, RelativeToTheDocumentDate) {
   EXPECT_EQ(Dates("the agreement ended last year"), (std::vector<std::string>{"2021-01-01/year"}));
   EXPECT_EQ(Dates("earlier this month"), (std::vector<std::string>{"2022-01-01/month"}));

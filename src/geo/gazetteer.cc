@@ -1,0 +1,496 @@
+#include "geo/gazetteer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+namespace dyad::geo {
+
+namespace {
+
+// File layout: a header, then the sections in its order, each padded to 8 bytes. Fixed-size
+// records so that loading is one read and a few copies (the file is ~20 MB; a parse would not
+// meet the 200 ms budget as comfortably).
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'E', 'O', '1'};
+constexpr uint32_t kVersion = 1;
+
+struct Header {
+  char magic[8];
+  uint32_t version;
+  uint32_t record_size;  // sizeof(PlaceRecord): a layout change is caught, not misread
+  uint64_t pool_size;
+  uint64_t place_count;
+  uint64_t key_count;
+  uint64_t posting_count;
+  uint64_t demonym_count;
+};
+
+// Folding of U+0100..U+017F (Latin Extended-A) to one ASCII letter; '?' marks the two ligatures
+// handled apart.
+constexpr char kLatinExtA[] =
+    "aaaaaa"
+    "cccccccc"
+    "dddd"
+    "eeeeeeeeee"
+    "gggggggg"
+    "hhhh"
+    "iiiiiiiiii"
+    "??"
+    "jj"
+    "kkk"
+    "llllllllll"
+    "nnnnnnnnn"
+    "oooooo"
+    "??"
+    "rrrrrr"
+    "ssssssss"
+    "tttttt"
+    "uuuuuuuuuuuu"
+    "ww"
+    "yyy"
+    "zzzzzz"
+    "s";
+static_assert(sizeof(kLatinExtA) == 0x80 + 1);
+
+// U+00C0..U+00FF; '?' marks the signs and ligatures handled apart.
+constexpr char kLatin1[] =
+    "aaaaaa?ceeeeiiiidnooooo?ouuuuy??"
+    "aaaaaa?ceeeeiiiidnooooo?ouuuuy?y";
+static_assert(sizeof(kLatin1) == 0x40 + 1);
+
+// Ranges of U+1E00..U+1EFF (Latin Extended Additional: Vietnamese, transliterations) and the
+// letter each folds to.
+struct FoldRange {
+  uint32_t lo, hi;
+  char c;
+};
+constexpr FoldRange kExtAdditional[] = {
+    {0x1E00, 0x1E01, 'a'},
+    {0x1E02, 0x1E07, 'b'},
+    {0x1E08, 0x1E09, 'c'},
+    {0x1E0A, 0x1E13, 'd'},
+    {0x1E14, 0x1E1D, 'e'},
+    {0x1E1E, 0x1E1F, 'f'},
+    {0x1E20, 0x1E21, 'g'},
+    {0x1E22, 0x1E2B, 'h'},
+    {0x1E2C, 0x1E2F, 'i'},
+    {0x1E30, 0x1E35, 'k'},
+    {0x1E36, 0x1E3D, 'l'},
+    {0x1E3E, 0x1E43, 'm'},
+    {0x1E44, 0x1E4B, 'n'},
+    {0x1E4C, 0x1E53, 'o'},
+    {0x1E54, 0x1E57, 'p'},
+    {0x1E58, 0x1E5F, 'r'},
+    {0x1E60, 0x1E69, 's'},
+    {0x1E6A, 0x1E71, 't'},
+    {0x1E72, 0x1E7B, 'u'},
+    {0x1E7C, 0x1E7F, 'v'},
+    {0x1E80, 0x1E89, 'w'},
+    {0x1E8A, 0x1E8D, 'x'},
+    {0x1E8E, 0x1E8F, 'y'},
+    {0x1E90, 0x1E95, 'z'},
+    {0x1E96, 0x1E96, 'h'},
+    {0x1E97, 0x1E97, 't'},
+    {0x1E98, 0x1E98, 'w'},
+    {0x1E99, 0x1E99, 'y'},
+    {0x1E9A, 0x1E9A, 'a'},
+    {0x1E9B, 0x1E9B, 's'},
+    {0x1EA0, 0x1EB7, 'a'},
+    {0x1EB8, 0x1EC7, 'e'},
+    {0x1EC8, 0x1ECB, 'i'},
+    {0x1ECC, 0x1EE3, 'o'},
+    {0x1EE4, 0x1EF1, 'u'},
+    {0x1EF2, 0x1EF9, 'y'},
+    // Latin Extended-B letters met in place names (Romanian, Vietnamese, Pinyin tones).
+    {0x0218, 0x0219, 's'},
+    {0x021A, 0x021B, 't'},
+    {0x01A0, 0x01A1, 'o'},
+    {0x01AF, 0x01B0, 'u'},
+    {0x01CD, 0x01CE, 'a'},
+    {0x01CF, 0x01D0, 'i'},
+    {0x01D1, 0x01D2, 'o'},
+    {0x01D3, 0x01DC, 'u'},
+    {0x0189, 0x0189, 'd'},
+    {0x0192, 0x0192, 'f'},
+    {0x01E6, 0x01E7, 'g'},
+    {0x01E8, 0x01E9, 'k'},
+};
+
+// Decodes one UTF-8 code point at s[*i]; advances *i. Malformed bytes decode as U+FFFD.
+uint32_t DecodeUtf8(std::string_view s, size_t* i) {
+  auto c = static_cast<unsigned char>(s[*i]);
+  int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+  if (extra < 0 || *i + extra >= s.size()) {
+    ++*i;
+    return 0xFFFD;
+  }
+  uint32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    auto b = static_cast<unsigned char>(s[*i + k]);
+    if ((b & 0xC0) != 0x80) {
+      ++*i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  *i += extra + 1;
+  return cp;
+}
+
+// What a code point contributes to a normalised name.
+enum class Fold { kLetters, kSpace, kDrop, kForeign };
+
+Fold FoldCodePoint(uint32_t cp, std::string* letters) {
+  letters->clear();
+  if (cp < 0x80) {
+    char c = static_cast<char>(cp);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      letters->push_back(c);
+      return Fold::kLetters;
+    }
+    // "St. Petersburg" and "St Petersburg", "N'Djamena" and "Ndjamena" are one name.
+    if (c == '.' || c == '\'') return Fold::kDrop;
+    return Fold::kSpace;
+  }
+  if (cp >= 0xC0 && cp <= 0xFF) {
+    char c = kLatin1[cp - 0xC0];
+    if (c != '?') {
+      letters->push_back(c);
+      return Fold::kLetters;
+    }
+    switch (cp) {
+      case 0xC6:
+      case 0xE6:
+        *letters = "ae";
+        return Fold::kLetters;
+      case 0xDE:
+      case 0xFE:
+        *letters = "th";
+        return Fold::kLetters;
+      case 0xDF:
+        *letters = "ss";
+        return Fold::kLetters;
+      default:
+        return Fold::kSpace;  // multiplication and division signs
+    }
+  }
+  if (cp >= 0x100 && cp <= 0x17F) {
+    char c = kLatinExtA[cp - 0x100];
+    if (c != '?') {
+      letters->push_back(c);
+      return Fold::kLetters;
+    }
+    *letters = cp <= 0x133 ? "ij" : "oe";
+    return Fold::kLetters;
+  }
+  for (const FoldRange& r : kExtAdditional) {
+    if (cp >= r.lo && cp <= r.hi) {
+      letters->push_back(r.c);
+      return Fold::kLetters;
+    }
+  }
+  // Combining accents, and the apostrophes and ayn/hamza signs of transliterations
+  // ("Sana'a", "Ra's", "Hawai'i").
+  if ((cp >= 0x300 && cp <= 0x36F) || cp == 0x2BB || cp == 0x2BC || cp == 0x2BE || cp == 0x2BF ||
+      cp == 0x2018 || cp == 0x2019 || cp == 0xB4 || cp == 0x60) {
+    return Fold::kDrop;
+  }
+  if (cp == 0xA0 || (cp >= 0x2010 && cp <= 0x2015) || cp == 0xB7) return Fold::kSpace;
+  return Fold::kForeign;
+}
+
+template <typename T>
+void AppendSection(std::string* out, const std::vector<T>& v) {
+  out->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  while (out->size() % 8 != 0) out->push_back('\0');
+}
+
+std::string_view KeyText(const std::string& pool, const NameKey& k) {
+  return {pool.data() + k.offset, k.length};
+}
+
+const NameKey* FindKey(const std::string& pool, const std::vector<NameKey>& keys,
+                       std::string_view key) {
+  auto it =
+      std::lower_bound(keys.begin(), keys.end(), key,
+                       [&](const NameKey& k, std::string_view s) { return KeyText(pool, k) < s; });
+  if (it == keys.end() || KeyText(pool, *it) != key) return nullptr;
+  return &*it;
+}
+
+std::string_view Code(const char* field, size_t n) {
+  size_t len = 0;
+  while (len < n && field[len] != '\0') ++len;
+  return {field, len};
+}
+
+}  // namespace
+
+const char* PlaceTypeName(PlaceType t) {
+  switch (t) {
+    case PlaceType::kCountry:
+      return "country";
+    case PlaceType::kAdm1:
+      return "adm1";
+    case PlaceType::kCity:
+      return "city";
+    case PlaceType::kRegion:
+      return "region";
+    case PlaceType::kNone:
+      break;
+  }
+  return "none";
+}
+
+bool NormalizeName(std::string_view utf8, std::string* out) {
+  out->clear();
+  std::string letters;
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < utf8.size()) {
+    uint32_t cp = DecodeUtf8(utf8, &i);
+    switch (FoldCodePoint(cp, &letters)) {
+      case Fold::kLetters:
+        if (pending_space && !out->empty()) out->push_back(' ');
+        pending_space = false;
+        out->append(letters);
+        break;
+      case Fold::kSpace:
+        pending_space = true;
+        break;
+      case Fold::kDrop:
+        break;
+      case Fold::kForeign:
+        out->clear();
+        return false;
+    }
+  }
+  return !out->empty();
+}
+
+Status Gazetteer::Load(const std::string& path) {
+  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) return Status::IOError(path + ": cannot open the gazetteer (run `make` to build it)");
+  // Each section is read straight into its container: one pass over the bytes.
+  Header h;
+  if (std::fread(&h, sizeof(h), 1, f.get()) != 1) {
+    return Status::Corruption(path + ": not a dyad gazetteer");
+  }
+  if (std::memcmp(h.magic, kMagic, sizeof(kMagic)) != 0 || h.version != kVersion ||
+      h.record_size != sizeof(PlaceRecord)) {
+    return Status::Corruption(path + ": not a dyad gazetteer of this version (rebuild it)");
+  }
+  std::fseek(f.get(), 0, SEEK_END);
+  uint64_t file_size = static_cast<uint64_t>(std::ftell(f.get()));
+  std::fseek(f.get(), sizeof(Header), SEEK_SET);
+  auto padded = [](uint64_t n) { return (n + 7) / 8 * 8; };
+  uint64_t need =
+      sizeof(Header) + padded(h.pool_size) + padded(h.place_count * sizeof(PlaceRecord)) +
+      padded(h.key_count * sizeof(NameKey)) + padded(h.posting_count * sizeof(uint32_t)) +
+      padded(h.demonym_count * sizeof(NameKey));
+  if (h.pool_size > file_size || h.place_count > file_size || h.key_count > file_size ||
+      h.posting_count > file_size || h.demonym_count > file_size || need != file_size) {
+    return Status::Corruption(path + ": truncated or bad section sizes");
+  }
+  auto read = [&](void* dst, uint64_t bytes) {
+    if (bytes > 0 && std::fread(dst, 1, bytes, f.get()) != bytes) return false;
+    return std::fseek(f.get(), static_cast<long>(padded(bytes) - bytes), SEEK_CUR) == 0;
+  };
+  pool_.resize(h.pool_size);
+  places_.resize(h.place_count);
+  keys_.resize(h.key_count);
+  postings_.resize(h.posting_count);
+  demonyms_.resize(h.demonym_count);
+  if (!read(pool_.data(), h.pool_size) ||
+      !read(places_.data(), h.place_count * sizeof(PlaceRecord)) ||
+      !read(keys_.data(), h.key_count * sizeof(NameKey)) ||
+      !read(postings_.data(), h.posting_count * sizeof(uint32_t)) ||
+      !read(demonyms_.data(), h.demonym_count * sizeof(NameKey))) {
+    return Status::IOError(path + ": read error");
+  }
+  // Offsets are checked once here so that lookups need not.
+  countries_.clear();
+  for (uint32_t i = 0; i < places_.size(); ++i) {
+    const PlaceRecord& p = places_[i];
+    if (uint64_t{p.name_offset} + p.name_length > pool_.size() ||
+        p.country >= static_cast<int32_t>(places_.size()) ||
+        p.adm1 >= static_cast<int32_t>(places_.size()) ||
+        p.capital >= static_cast<int32_t>(places_.size())) {
+      return Status::Corruption(path + ": bad place record");
+    }
+    if (p.type == PlaceType::kCountry) countries_.push_back(i);
+  }
+  for (const auto* v : {&keys_, &demonyms_}) {
+    for (const NameKey& k : *v) {
+      if (uint64_t{k.offset} + k.length > pool_.size()) {
+        return Status::Corruption(path + ": bad key");
+      }
+    }
+  }
+  for (const NameKey& k : keys_) {
+    if (uint64_t{k.first} + k.count > postings_.size()) {
+      return Status::Corruption(path + ": bad postings");
+    }
+  }
+  for (uint32_t p : postings_) {
+    if (p >= places_.size()) return Status::Corruption(path + ": bad posting");
+  }
+  for (const NameKey& k : demonyms_) {
+    if (k.first >= places_.size()) return Status::Corruption(path + ": bad demonym");
+  }
+  return Status::OK();
+}
+
+std::string Gazetteer::DefaultPath() {
+  if (const char* env = std::getenv("DYAD_GAZETTEER"); env != nullptr && *env != '\0') {
+    return env;
+  }
+#ifdef DYAD_GAZETTEER_PATH
+  return DYAD_GAZETTEER_PATH;
+#else
+  return "gazetteer.bin";
+#endif
+}
+
+std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key) const {
+  const NameKey* k = FindKey(pool_, keys_, key);
+  if (k == nullptr) return {};
+  return {postings_.data() + k->first, k->count};
+}
+
+std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {
+  std::string key;
+  if (!NormalizeName(name, &key)) return {};
+  return LookupNormalized(key);
+}
+
+int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
+  std::string key;
+  if (!NormalizeName(word, &key)) return -1;
+  const NameKey* k = FindKey(pool_, demonyms_, key);
+  return k == nullptr ? -1 : static_cast<int32_t>(k->first);
+}
+
+int32_t Gazetteer::CountryByCode(std::string_view code) const {
+  if (code.size() != 2 && code.size() != 3) return -1;
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return (x | 0x20) == (y | 0x20);
+           });
+  };
+  for (uint32_t i : countries_) {
+    const PlaceRecord& p = places_[i];
+    if (same(code, code.size() == 2 ? Code(p.iso2, 2) : Code(p.iso3, 3))) {
+      return static_cast<int32_t>(i);
+    }
+  }
+  return -1;
+}
+
+int32_t Gazetteer::CapitalOf(int32_t country) const {
+  if (country < 0 || places_[country].type != PlaceType::kCountry) return -1;
+  return places_[country].capital;
+}
+
+std::string Gazetteer::FullName(uint32_t i) const {
+  const PlaceRecord& p = places_[i];
+  std::string out(Name(i));
+  if (p.type == PlaceType::kCity && p.adm1 >= 0) {
+    out += ", ";
+    out += Name(p.adm1);
+  }
+  if (p.type != PlaceType::kCountry && p.country >= 0 && p.country != static_cast<int32_t>(i)) {
+    out += ", ";
+    out += Name(p.country);
+  }
+  return out;
+}
+
+uint32_t GazetteerWriter::AddPlace(const PlaceRecord& record, std::string_view name) {
+  places_.push_back(record);
+  names_.emplace_back(name);
+  return static_cast<uint32_t>(places_.size() - 1);
+}
+
+void GazetteerWriter::AddName(uint32_t i, std::string_view name) {
+  std::string key;
+  if (NormalizeName(name, &key)) name_keys_.emplace_back(std::move(key), i);
+}
+
+void GazetteerWriter::AddDemonym(std::string_view word, uint32_t country) {
+  std::string key;
+  if (NormalizeName(word, &key)) demonym_keys_.emplace_back(std::move(key), country);
+}
+
+Status GazetteerWriter::Write(const std::string& path) const {
+  std::string pool;
+  std::vector<PlaceRecord> places = places_;
+  for (size_t i = 0; i < places.size(); ++i) {
+    places[i].name_offset = static_cast<uint32_t>(pool.size());
+    places[i].name_length = static_cast<uint16_t>(std::min<size_t>(names_[i].size(), 0xFFFF));
+    pool.append(names_[i], 0, places[i].name_length);
+  }
+
+  // Keys sorted, then each distinct key's places, sorted and without repeats.
+  auto sorted = name_keys_;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  std::vector<NameKey> keys;
+  std::vector<uint32_t> postings;
+  for (size_t a = 0; a < sorted.size();) {
+    size_t b = a;
+    NameKey k{static_cast<uint32_t>(pool.size()), static_cast<uint32_t>(sorted[a].first.size()),
+              static_cast<uint32_t>(postings.size()), 0};
+    pool += sorted[a].first;
+    while (b < sorted.size() && sorted[b].first == sorted[a].first) {
+      postings.push_back(sorted[b].second);
+      ++b;
+    }
+    k.count = static_cast<uint32_t>(b - a);
+    keys.push_back(k);
+    a = b;
+  }
+  auto dem = demonym_keys_;
+  std::sort(dem.begin(), dem.end());
+  std::vector<NameKey> demonyms;
+  for (size_t a = 0; a < dem.size(); ++a) {
+    if (a > 0 && dem[a].first == dem[a - 1].first) continue;  // first country wins
+    demonyms.push_back({static_cast<uint32_t>(pool.size()),
+                        static_cast<uint32_t>(dem[a].first.size()), dem[a].second, 1});
+    pool += dem[a].first;
+  }
+
+  Header h{};
+  std::memcpy(h.magic, kMagic, sizeof(kMagic));
+  h.version = kVersion;
+  h.record_size = sizeof(PlaceRecord);
+  h.pool_size = pool.size();
+  h.place_count = places.size();
+  h.key_count = keys.size();
+  h.posting_count = postings.size();
+  h.demonym_count = demonyms.size();
+  std::string out(reinterpret_cast<const char*>(&h), sizeof(h));
+  out += pool;
+  while (out.size() % 8 != 0) out.push_back('\0');
+  AppendSection(&out, places);
+  AppendSection(&out, keys);
+  AppendSection(&out, postings);
+  AppendSection(&out, demonyms);
+
+  // Written beside and renamed, so that a reader never sees half a file.
+  std::string tmp = path + ".tmp";
+  FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (f == nullptr) return Status::IOError(tmp + ": cannot create");
+  bool ok = std::fwrite(out.data(), 1, out.size(), f) == out.size();
+  ok = (std::fclose(f) == 0) && ok;
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return Status::IOError(path + ": write failed");
+  }
+  return Status::OK();
+}
+
+}  // namespace dyad::geo

@@ -1,0 +1,135 @@
+// Gazetteer: dyad's offline table of places (countries, first-level regions, cities of 500+
+// people, and a few named regions such as "the West Bank"), read from one binary file that
+// `dyad_gazetteer` builds at set-up from GeoNames cities500 (CC-BY-4.0) and Debian's iso-codes.
+// Names and alternate names are looked up ASCII-folded and case-insensitively: "Córdoba",
+// "CORDOBA" and "cordoba" are one key.
+#ifndef DYAD_GEO_GAZETTEER_H_
+#define DYAD_GEO_GAZETTEER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad::geo {
+
+enum class PlaceType : uint8_t { kNone = 0, kCountry = 1, kAdm1 = 2, kCity = 3, kRegion = 4 };
+
+// Returns "country", "adm1", "city", "region" or "none".
+const char* PlaceTypeName(PlaceType t);
+
+// Record flags.
+enum PlaceFlag : uint8_t {
+  kCapital = 1,    // GeoNames PPLC or PPLG: the seat of a country's government
+  kAdminSeat = 2,  // PPLA: the seat of a first-level division
+};
+
+// One place as stored in the file (fixed size, so the file loads with a copy). Codes are
+// NUL-padded ASCII.
+struct PlaceRecord {
+  uint32_t geonames_id;  // 0 for places not taken from GeoNames (countries, ADM1, regions)
+  uint32_t name_offset;  // UTF-8 display name in the string pool
+  uint32_t population;   // cities: GeoNames; countries and ADM1: sum of their cities (a rank)
+  int32_t country;       // index of the country record, -1 when none
+  int32_t adm1;          // index of the ADM1 record, -1 when unknown
+  int32_t capital;       // countries: index of the capital city (PPLC/PPLG), else -1
+  float lat;
+  float lon;
+  uint16_t name_length;
+  PlaceType type;
+  uint8_t flags;
+  char iso2[2];
+  char iso3[3];
+  char fips[2];
+  char admin1[9];      // GeoNames admin1 code ("TX", "48", "ENG"): GDELT's ADM1 is fips + this
+  char iso_region[8];  // ISO 3166-2 code of an ADM1 record ("US-TX"), else empty
+};
+
+// A key of the name index: a normalised name and its range in the postings.
+struct NameKey {
+  uint32_t offset;  // in the string pool
+  uint32_t length;
+  uint32_t first;  // first posting
+  uint32_t count;
+};
+
+// The normalised form of a name: ASCII-folded (Latin diacritics dropped: "Córdoba" ->
+// "cordoba", "Şanlıurfa" -> "sanliurfa"), lower case, apostrophes and dots dropped, hyphens and
+// other punctuation read as spaces, spaces collapsed. Returns false (and leaves `out` empty)
+// when the name has a letter outside the Latin scripts: such alternate names are not indexed.
+bool NormalizeName(std::string_view utf8, std::string* out);
+
+class Gazetteer {
+ public:
+  Gazetteer() = default;
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  // Reads a file written by GazetteerWriter. Corruption when the file is not one.
+  Status Load(const std::string& path);
+
+  // Default location of the built file: $DYAD_GAZETTEER if set, else the path compiled in
+  // (the build directory's gazetteer.bin).
+  static std::string DefaultPath();
+
+  size_t size() const { return places_.size(); }
+  const PlaceRecord& place(uint32_t i) const { return places_[i]; }
+  std::string_view Name(uint32_t i) const {
+    return {pool_.data() + places_[i].name_offset, places_[i].name_length};
+  }
+
+  // The places a name denotes (indices), any case and accents; empty when none.
+  std::span<const uint32_t> Lookup(std::string_view name) const;
+  // Same, for a key already normalised with NormalizeName.
+  std::span<const uint32_t> LookupNormalized(std::string_view key) const;
+
+  // The country a demonym or adjective names ("Russian" -> RUS), as an index of its country
+  // record; -1 when none.
+  int32_t CountryOfDemonym(std::string_view word) const;
+
+  // The country record of an ISO 3166-1 alpha-3 or alpha-2 code, -1 when none.
+  int32_t CountryByCode(std::string_view code) const;
+  // The capital city of a country record (its PPLC), -1 when unknown.
+  int32_t CapitalOf(int32_t country) const;
+
+  // "Kharkiv, Kharkivska oblast, Ukraine": the place, its ADM1 and its country, as GDELT's
+  // full names read.
+  std::string FullName(uint32_t i) const;
+
+ private:
+  std::string pool_;
+  std::vector<PlaceRecord> places_;
+  std::vector<NameKey> keys_;  // sorted by key text
+  std::vector<uint32_t> postings_;
+  std::vector<NameKey> demonyms_;    // sorted; `first` is the country's index
+  std::vector<uint32_t> countries_;  // indices of the country records
+};
+
+// Builds a gazetteer file. The converter adds places, then names, then writes.
+class GazetteerWriter {
+ public:
+  // Adds a place; returns its index. `name` is its display name.
+  uint32_t AddPlace(const PlaceRecord& record, std::string_view name);
+  PlaceRecord& mutable_place(uint32_t i) { return places_[i]; }
+  size_t size() const { return places_.size(); }
+  std::string_view Name(uint32_t i) const { return names_[i]; }
+
+  // Indexes `name` (normalised here) for place `i`; a name that does not normalise is skipped.
+  void AddName(uint32_t i, std::string_view name);
+  void AddDemonym(std::string_view word, uint32_t country);
+
+  Status Write(const std::string& path) const;
+
+ private:
+  std::vector<PlaceRecord> places_;
+  std::vector<std::string> names_;
+  std::vector<std::pair<std::string, uint32_t>> name_keys_;
+  std::vector<std::pair<std::string, uint32_t>> demonym_keys_;
+};
+
+}  // namespace dyad::geo
+
+#endif  // DYAD_GEO_GAZETTEER_H_

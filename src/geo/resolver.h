@@ -1,0 +1,89 @@
+// Resolver: finds the place names of a sentence ("in Tajikistan", "in Moscow", "the Russian
+// capital", "the Gulf", "Kharkiv", "the West Bank") and decides which place each one means,
+// using what the coder knows of the event: its countries and the article's dateline.
+//
+// A name's candidates are ranked by, in order of weight: a qualifier written beside it ("Paris,
+// Texas", "London, Ontario"); the countries of the event, of the article's dateline and of the
+// other places and demonyms of the sentence ("Georgia" is the country when Tbilisi or Russia is
+// near, the US state when Atlanta is); the kind of place (a country before a division before a
+// city: "Georgia" alone is the country); a capital; population ("Moscow" is Russia's, not
+// Idaho's).
+#ifndef DYAD_GEO_RESOLVER_H_
+#define DYAD_GEO_RESOLVER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/gazetteer.h"
+
+namespace dyad::geo {
+
+// A resolved place, in the terms of GDELT's ActionGeo fields.
+struct Place {
+  int32_t index = -1;  // gazetteer record; -1 when no place was found
+  PlaceType type = PlaceType::kNone;
+  std::string name;          // "Kharkiv"
+  std::string full_name;     // "Kharkiv, Kharkivska oblast, Ukraine"
+  std::string iso2, iso3;    // ISO 3166-1 country codes ("UA", "UKR"); empty for a sea
+  std::string fips;          // FIPS 10-4 country code ("UP"): GDELT's CountryCode
+  std::string adm1;          // GDELT's ADM1Code: FIPS + GeoNames admin1 ("UP07"), or the
+                             // FIPS code alone when the division is unknown (a country)
+  std::string iso_region;    // ISO 3166-2 code of the place's division ("UA-63"), if known
+  double lat = 0, lon = 0;   // a city's own point; a division or country's centre/capital
+  uint32_t geonames_id = 0;  // GeoNames id of a city; 0 for countries, divisions, regions
+
+  bool found() const { return index >= 0; }
+};
+
+struct ResolveContext {
+  // Countries of the event and the article, strongest first: CAMEO actor codes ("IRNGOV") or
+  // ISO3/ISO2 codes. Only their country part is used.
+  std::vector<std::string> countries;
+  // The article's dateline ("MOSCOW", "Tehran, Iran"), or empty.
+  std::string dateline;
+  // Byte offset of the event's verb in the sentence, or -1: the place nearest it is taken.
+  int verb_offset = -1;
+};
+
+struct PlaceMention {
+  uint32_t begin = 0, end = 0;  // byte offsets of the name in the sentence
+  std::string text;             // the words of the sentence
+  Place place;                  // the best candidate
+  int candidates = 0;           // how many places the name could mean
+  bool locative = false;        // introduced by "in", "at", "near", "outside", ...
+  bool qualifier = false;       // qualifies the name before it ("Texas" in "Paris, Texas")
+  bool speaker = false;         // the subject of "said", "warned"... ("Seoul said"): a voice,
+                                // not where the event happened
+};
+
+class Resolver {
+ public:
+  // `gazetteer` must outlive the resolver.
+  explicit Resolver(const Gazetteer* gazetteer);
+
+  // The place names of `sentence`, in order, each resolved.
+  std::vector<PlaceMention> FindPlaces(std::string_view sentence,
+                                       const ResolveContext& context) const;
+
+  // The place where the sentence's event happened: the locative place nearest the verb (the
+  // most specific one: a city before its country), else any place named, else the dateline's
+  // place, else the first country of the context. Not found() when none of these is known.
+  Place ResolveActionPlace(std::string_view sentence, const ResolveContext& context) const;
+
+  // The place a dateline names ("MOSCOW", "Tehran, Iran", "KYIV, Ukraine (Reuters)").
+  Place ResolveDateline(std::string_view dateline) const;
+
+  // The Place of a gazetteer record.
+  Place MakePlace(int32_t index) const;
+
+ private:
+  struct Context;
+  void BuildContext(std::string_view sentence, const ResolveContext& in, Context* out) const;
+  const Gazetteer& gaz_;
+};
+
+}  // namespace dyad::geo
+
+#endif  // DYAD_GEO_RESOLVER_H_

@@ -1,0 +1,249 @@
+#include "lexicon/dict_check.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "lexicon/lexicon.h"
+
+namespace dyad::lexicon {
+namespace {
+
+// Every ISO 3166-1 alpha-3 code (249 countries and territories), written for this test.
+const char* const kIsoAlpha3[] = {
+    "ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ARE", "ARG", "ARM", "ASM", "ATA", "ATF",
+    "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS",
+    "BIH", "BLM", "BLR", "BLZ", "BMU", "BOL", "BRA", "BRB", "BRN", "BTN", "BVT", "BWA", "CAF",
+    "CAN", "CCK", "CHE", "CHL", "CHN", "CIV", "CMR", "COD", "COG", "COK", "COL", "COM", "CPV",
+    "CRI", "CUB", "CUW", "CXR", "CYM", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA",
+    "ECU", "EGY", "ERI", "ESH", "ESP", "EST", "ETH", "FIN", "FJI", "FLK", "FRA", "FRO", "FSM",
+    "GAB", "GBR", "GEO", "GGY", "GHA", "GIB", "GIN", "GLP", "GMB", "GNB", "GNQ", "GRC", "GRD",
+    "GRL", "GTM", "GUF", "GUM", "GUY", "HKG", "HMD", "HND", "HRV", "HTI", "HUN", "IDN", "IMN",
+    "IND", "IOT", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JEY", "JOR", "JPN", "KAZ",
+    "KEN", "KGZ", "KHM", "KIR", "KNA", "KOR", "KWT", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE",
+    "LKA", "LSO", "LTU", "LUX", "LVA", "MAC", "MAF", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX",
+    "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MNP", "MOZ", "MRT", "MSR", "MTQ", "MUS",
+    "MWI", "MYS", "MYT", "NAM", "NCL", "NER", "NFK", "NGA", "NIC", "NIU", "NLD", "NOR", "NPL",
+    "NRU", "NZL", "OMN", "PAK", "PAN", "PCN", "PER", "PHL", "PLW", "PNG", "POL", "PRI", "PRK",
+    "PRT", "PRY", "PSE", "PYF", "QAT", "REU", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP",
+    "SGS", "SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUR",
+    "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL",
+    "TKM", "TLS", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY",
+    "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF",
+    "ZMB", "ZWE",
+};
+
+// Findings of the checker on dictionaries given as text.
+class CheckerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (const char* c : {"010", "042", "163"}) checker_.AddCameoCode(c);
+  }
+  void Actors(const std::string& text, const std::string& path = "a.dict") {
+    std::vector<DictBlock> blocks;
+    ASSERT_TRUE(ParseDict(text, path, &blocks).ok());
+    checker_.AddActorBlocks(blocks, path);
+  }
+  void Agents(const std::string& text) {
+    std::vector<DictBlock> blocks;
+    ASSERT_TRUE(ParseDict(text, "g.dict", &blocks).ok());
+    checker_.AddAgentBlocks(blocks, "g.dict");
+  }
+  void Verbs(const std::string& text) {
+    std::vector<DictBlock> blocks;
+    ASSERT_TRUE(ParseDict(text, "v.dict", &blocks).ok());
+    checker_.AddVerbBlocks(blocks, "v.dict");
+  }
+  // "FILE:LINE: kind" of each finding.
+  std::vector<std::string> Run() {
+    std::vector<std::string> out;
+    for (const DictFinding& f : checker_.Finish()) {
+      out.push_back(f.file + ":" + std::to_string(f.line) + ": " + f.kind);
+      std::printf("  %s\n", f.ToString().c_str());
+    }
+    return out;
+  }
+  DictChecker checker_;
+};
+
+using Lines = std::vector<std::string>;
+
+TEST_F(CheckerTest, CleanDictionariesHaveNoFindings) {
+  Actors(
+      "actor IRN\n  name Iran | the Islamic Republic\n  adj Iranian\n  capital Tehran\n"
+      "actor USA\n  name United States | US\nactor IRNGOV\n  name Iranian government\n"
+      "person Ebrahim Raisi\n  name Ebrahim Raisi | Raisi\n"
+      "  role IRNJUD 2019-03-07..2021-07-01\n  role IRNGOV 2021-08-03..2024-05-19\n"
+      "  role IRNELI\n");
+  Agents("agent GOV\n  name official | president\nagent MIL\n  name army\n");
+  Verbs(
+      "synset sanction\n  name sanctions | embargo\n"
+      "code 042\n  <visit> +\n  $ visit to +\ncode 163\n  <impose> * @sanction on|against +\n");
+  EXPECT_TRUE(Run().empty());
+  EXPECT_EQ(checker_.persons(), 1);
+  EXPECT_EQ(checker_.patterns(), 3);
+}
+
+TEST_F(CheckerTest, DuplicatesAndConflicts) {
+  Actors(
+      "actor GEO\n"                                       // 1
+      "  name Georgia\n"                                  // 2
+      "actor USA\n"                                       // 3
+      "  name United States | America | United States\n"  // 4: "United States" twice
+      "  name america\n"                                  // 5: case does not matter
+      "  capital Georgia\n"                               // 6: another code
+      "person Ann Lee\n"                                  // 7
+      "  name Ann Lee\n"                                  // 8
+      "  role USAGOV\n"                                   // 9
+      "person Ann Lee Jr\n"                               // 10
+      "  name ann lee\n"                                  // 11: another person
+      "  role USAELI\n"                                   // 12
+      "actor GBR\n"                                       // 13
+      "  name the Crown\n"                                // 14: the loader also stores "Crown"
+      "actor GBRGOV\n"                                    // 15
+      "  name Crown\n");                                  // 16: which another code then loses
+  Agents("agent GOV\n  name official\nagent MIL\n  name officials | official\n");
+  Verbs("code 042\n  <visit> +\n  <visit>   +\ncode 163\n  <visit> +\n");
+  EXPECT_EQ(Run(), (Lines{"a.dict:4: duplicate", "a.dict:5: duplicate", "a.dict:6: conflict",
+                          "a.dict:11: conflict", "a.dict:16: conflict", "g.dict:4: conflict",
+                          "v.dict:3: duplicate", "v.dict:5: conflict"}));
+}
+
+TEST_F(CheckerTest, UnknownCodes) {
+  Actors(
+      "actor IRN\n  name Iran\n"
+      "actor IRNXYZ\n  name Foo\n"  // 3: role XYZ
+      "person A B\n  name A B\n"
+      "  role IRNGOV 2000-01-01..2001-01-01\n"
+      "  role ZZZGOV 2002-01-01..2003-01-01\n"  // 8: no country ZZZ
+      "  role IRNELI\n"
+      "actor IGOUNO\n  name United Nations\n"  // an IGO's own identifiers are fine
+      "actor irn\n  name lower\n");            // 12: not capitals
+  Agents("agent GOV\n  name official\nagent FOO\n  name bar\n");  // 3
+  Verbs("code 042\n  <visit> +\ncode 999\n  <frobnicate> +\n");   // 3
+  EXPECT_EQ(Run(),
+            (Lines{"a.dict:3: unknown-code", "a.dict:8: unknown-code", "a.dict:12: unknown-code",
+                   "g.dict:3: unknown-code", "v.dict:3: unknown-code"}));
+}
+
+TEST_F(CheckerTest, RoleRanges) {
+  Actors(
+      "actor FRA\n  name France\n"
+      "person P One\n"  // 3
+      "  role FRAGOV 2000-01-01..2005-01-01\n"
+      "  role FRALEG 2004-06-01..2008-01-01\n"  // 5: overlaps line 4
+      "  role FRAELI\n"
+      "person P Two\n"  // 7: no default
+      "  role FRAGOV 2010-01-01..2011-01-01\n"
+      "person P Three\n"
+      "  role FRAGOV 2020-13-01..\n"              // 10: no month 13
+      "  role FRAGOV 2021-05-01..2020-01-01\n"    // 11: ends before it begins
+      "  role FRAGOV 2020..2021\n"                // 12: not YYYY-MM-DD
+      "  role FRAGOV 2019-02-30..\n"              // 13: no such day
+      "  role FRAGOV 2001-01-01..2002-01-01 x\n"  // 14: trailing text
+      "  role FRAELI\n"
+      "  role FRAOPP\n"  // 16: second default
+      "person P Four\n"
+      "  role FRAGOV ..2001-01-01\n"  // open ends are fine
+      "  role FRAOPP 2001-01-02..\n"
+      "  role FRAELI\n");
+  EXPECT_EQ(Run(), (Lines{"a.dict:5: overlap", "a.dict:7: no-default", "a.dict:10: bad-range",
+                          "a.dict:11: bad-range", "a.dict:12: bad-range", "a.dict:13: bad-range",
+                          "a.dict:14: bad-range", "a.dict:16: overlap"}));
+}
+
+TEST_F(CheckerTest, PatternsThatCanNeverMatch) {
+  Verbs(
+      "synset none\n  name |\n"
+      "synset arms\n  name weapons\n"
+      "code 042\n"          // 5
+      "  +\n"               // 6: only a slot
+      "  $ * +\n"           // 7: slots and a gap
+      "  @arms +\n"         // 8: a synonym set alone gives no anchor
+      "  <visit> @nope\n"   // 9: unknown set
+      "  <visit> @none\n"   // 10: empty set
+      "  <pay a> +\n"       // 11: two-word verb
+      "  <visit +\n"        // 12: unbalanced
+      "  go|come back +\n"  // 13: fine
+      "code 163\n");        // 14: no patterns
+  EXPECT_EQ(Run(), (Lines{"v.dict:6: never-matches", "v.dict:7: never-matches",
+                          "v.dict:8: never-matches", "v.dict:9: never-matches",
+                          "v.dict:10: never-matches", "v.dict:11: never-matches",
+                          "v.dict:12: never-matches", "v.dict:14: never-matches"}));
+}
+
+TEST(DictCheckFiles, ReportsSyntaxErrorsWithTheirLine) {
+  DictChecker checker;
+  checker.AddSyntaxError("x.dict", "x.dict:7: indented line outside any block");
+  std::vector<DictFinding> f = checker.Finish();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].line, 7);
+  EXPECT_EQ(f[0].kind, "syntax");
+}
+
+TEST(DictCheckBuiltIn, IsClean) {
+  DictCheckOptions o;
+  o.data_dir = DYAD_DATA_DIR;
+  DictChecker checker;
+  std::vector<DictFinding> findings;
+  Status s = CheckDictionaries(o, &findings, &checker);
+  ASSERT_TRUE(s.ok()) << s.message();
+  for (const DictFinding& f : findings) ADD_FAILURE() << f.ToString();
+  std::printf("checked %d actor entries (%d persons), %d agent nouns, %d verb patterns\n",
+              checker.actor_entries(), checker.persons(), checker.agent_nouns(),
+              checker.patterns());
+}
+
+TEST(DictCheckBuiltIn, Counts) {
+  LexiconOptions o;
+  o.data_dir = DYAD_DATA_DIR;
+  std::unique_ptr<Lexicon> lex;
+  Status s = Lexicon::Load(o, &lex);
+  ASSERT_TRUE(s.ok()) << s.message();
+
+  int iso = 0;
+  for (const char* code : kIsoAlpha3) {
+    ++iso;
+    EXPECT_GE(lex->CountryEntry(code), 0) << code << " has no actor entry";
+  }
+  EXPECT_EQ(iso, 249);
+
+  std::set<std::string> gov_countries;
+  int persons = 0;
+  for (const ActorEntry& a : lex->actors()) {
+    if (a.kind != ActorEntry::Kind::kPerson) continue;
+    ++persons;
+    for (const Role& r : a.roles) {
+      if (r.code.size() == 6 && r.code.compare(3, 3, "GOV") == 0 &&
+          (r.from.valid() || r.to.valid())) {
+        gov_countries.insert(r.code.substr(0, 3));
+      }
+    }
+  }
+  EXPECT_GE(gov_countries.size(), 80u);
+  EXPECT_GE(lex->patterns().size(), 5000u);
+
+  std::set<std::string> with_pattern;
+  for (const VerbPattern& p : lex->patterns()) with_pattern.insert(p.code);
+  std::ifstream in(std::string(DYAD_DATA_DIR) + "/cameo/codes.tsv");
+  std::string line;
+  int codes = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string code = line.substr(0, line.find('\t'));
+    ++codes;
+    EXPECT_TRUE(with_pattern.count(code)) << "CAMEO code " << code << " has no pattern";
+  }
+  EXPECT_GT(codes, 0);
+  std::printf("ISO countries with an actor entry: %d of 249\n", iso);
+  std::printf("persons: %d; countries with persons in dated GOV roles: %zu\n", persons,
+              gov_countries.size());
+  std::printf("verb patterns: %zu; CAMEO codes: %d, with a pattern: %zu\n", lex->patterns().size(),
+              codes, with_pattern.size());
+}
+
+}  // namespace
+}  // namespace dyad::lexicon
