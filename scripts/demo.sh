@@ -12,3 +12,5 @@ echo "== dyad show --db demo.db"
 echo
 echo "== dyad ties TUR QAT --db demo.db --by month"
 "$dyad" ties TUR QAT --db demo.db --by month
+echo
+echo "== the dashboard: run  $dyad serve --db demo.db  and open http://127.0.0.1:8080/"

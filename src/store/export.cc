@@ -213,9 +213,13 @@ struct GroupRow {
   int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
   double tone = 0;
   std::string added_at, url, doc_id, plover, sentence, site;
+  // ActionGeo of the representative event (schema 3); empty type when not placed.
+  std::string geo_type, geo_name, geo_fips, geo_adm1;
+  double lat = 0, lon = 0;
+  int64_t geo_id = 0;
 };
 
-std::string GroupQuery(bool has_tone, const Filter& filter) {
+std::string GroupQuery(bool has_tone, bool has_geo, const Filter& filter) {
   std::string tone =
       has_tone ? "(SELECT avg(COALESCE(CAST(t.tone AS REAL),0)) FROM documents t WHERE t.id IN "
                  "(SELECT m.doc_id FROM event_group_members gm JOIN events m ON m.id = gm.event_id "
@@ -227,7 +231,11 @@ std::string GroupQuery(bool has_tone, const Filter& filter) {
          "g.num_articles, " +
          tone +
          ", COALESCE(d.added_at,''), COALESCE(d.url,''), e.doc_id, COALESCE(e.plover,''), "
-         "COALESCE(e.sentence,''), COALESCE(d.source,'') "
+         "COALESCE(e.sentence,''), COALESCE(d.source,''), " +
+         std::string(has_geo ? "COALESCE(e.action_geo_type,''), COALESCE(e.action_geo_name,''), "
+                               "COALESCE(e.action_geo_fips,''), COALESCE(e.action_geo_adm1,''), "
+                               "COALESCE(e.lat,0), COALESCE(e.lon,0), COALESCE(e.action_geo_id,0) "
+                             : "'', '', '', '', 0, 0, 0 ") +
          "FROM event_groups g JOIN events e ON e.id = g.representative "
          "LEFT JOIN documents d ON d.id = e.doc_id" +
          filter.sql + " ORDER BY g.date, g.id";
@@ -257,7 +265,36 @@ GroupRow ReadGroup(sqlite3_stmt* st) {
   g.plover = Text(st, 19);
   g.sentence = Text(st, 20);
   g.site = Text(st, 21);
+  g.geo_type = Text(st, 22);
+  g.geo_name = Text(st, 23);
+  g.geo_fips = Text(st, 24);
+  g.geo_adm1 = Text(st, 25);
+  g.lat = sqlite3_column_double(st, 26);
+  g.lon = sqlite3_column_double(st, 27);
+  g.geo_id = sqlite3_column_int64(st, 28);
   return g;
+}
+
+// GDELT's geography block: Type (1 country, 2 US state, 3 US city, 4 world city, 5 world
+// state), FullName, CountryCode (FIPS), ADM1Code, ADM2Code, Lat, Long, FeatureID (GeoNames id
+// of a city; the FIPS code of a country or state, as GDELT writes it).
+void AppendGdeltGeo(std::vector<std::string>* c, const GroupRow& g) {
+  if (g.geo_type.empty()) {
+    for (int i = 0; i < 8; ++i) c->push_back("");
+    return;
+  }
+  const bool us = g.geo_fips == "US";
+  const char* type = g.geo_type == "country" ? "1"
+                     : g.geo_type == "city"  ? (us ? "3" : "4")
+                                             : (us ? "2" : "5");
+  c->push_back(type);
+  c->push_back(g.geo_name);
+  c->push_back(g.geo_fips);
+  c->push_back(g.geo_adm1);
+  c->push_back("");
+  c->push_back(Shortest(g.lat));
+  c->push_back(Shortest(g.lon));
+  c->push_back(g.geo_id > 0 ? std::to_string(g.geo_id) : g.geo_adm1);
 }
 
 void AppendGdeltActor(std::vector<std::string>* cols, const std::string& code,
@@ -298,7 +335,8 @@ std::string GdeltRow(const GroupRow& g) {
   c.push_back(std::to_string(g.num_sources));
   c.push_back(std::to_string(g.num_articles));
   c.push_back(Shortest(g.tone));
-  for (int i = 35; i <= 58; ++i) c.push_back("");  // Actor1Geo_*, Actor2Geo_*, ActionGeo_*
+  for (int i = 35; i <= 50; ++i) c.push_back("");  // Actor1Geo_*, Actor2Geo_*: not placed yet
+  AppendGdeltGeo(&c, g);                            // ActionGeo_*
   c.push_back(Timestamp(g.added_at));
   c.push_back(g.url.empty() ? g.doc_id : g.url);
   std::string line;
@@ -400,10 +438,11 @@ Status ExportGroups(sqlite3* db, const ExportOptions& o, FILE* out) {
   Status s = Deduplicate(db);
   if (!s.ok()) return s;
   const bool has_tone = HasColumn(db, "documents", "tone");
+  const bool has_geo = HasColumn(db, "events", "action_geo_type");
   Filter filter;
   filter.Build(o, "g.date", "g.source_code", "g.target_code", "e.cameo");
   Stmt q;
-  if (sqlite3_prepare_v2(db, GroupQuery(has_tone, filter).c_str(), -1, &q.st, nullptr) !=
+  if (sqlite3_prepare_v2(db, GroupQuery(has_tone, has_geo, filter).c_str(), -1, &q.st, nullptr) !=
       SQLITE_OK) {
     return SqlError(db, "reading event groups");
   }

@@ -59,6 +59,14 @@ class ExportTest : public ::testing::Test {
     meet.goldstein = 1.9;
     meet.plover = "CONSULT";
     meet.sentence = "Officials in Tehran met the United States, said \"sources\".";
+    meet.action_geo.type = "city";
+    meet.action_geo.name = "Tehran, Tehran, Iran";
+    meet.action_geo.country = "IRN";
+    meet.action_geo.fips = "IR";
+    meet.action_geo.adm1 = "IR26";
+    meet.action_geo.lat = 35.69439;
+    meet.action_geo.lon = 51.42151;
+    meet.action_geo.geonames_id = 112931;
     Event un;
     un.doc_id = "a";
     un.sentence_index = 1;
@@ -144,7 +152,11 @@ TEST_F(ExportTest, GdeltEventRowHasTheSixtyOneColumnsInOrder) {
       // NumMentions, NumSources, NumArticles, AvgTone (mean of the two documents)
       "2", "2", "2", "0.5"};
   for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(c[i], expected[i]) << "column " << i;
-  for (size_t i = 35; i <= 58; ++i) EXPECT_EQ(c[i], "") << "geography column " << i;
+  for (size_t i = 35; i <= 50; ++i) EXPECT_EQ(c[i], "") << "actor geography column " << i;
+  // ActionGeo: a world city, its FIPS country and ADM1 codes, its point and GeoNames id.
+  const std::vector<std::string> geo = {"4",  "Tehran, Tehran, Iran", "IR",       "IR26",
+                                        "",   "35.69439",             "51.42151", "112931"};
+  for (size_t i = 0; i < geo.size(); ++i) EXPECT_EQ(c[51 + i], geo[i]) << "column " << 51 + i;
   EXPECT_EQ(c[59], "20220119083000");
   EXPECT_EQ(c[60], "https://www.example.com/news/1");
 
@@ -161,6 +173,7 @@ TEST_F(ExportTest, GdeltEventRowHasTheSixtyOneColumnsInOrder) {
   EXPECT_EQ(un[27], "010");
   EXPECT_EQ(un[31], "1");
   EXPECT_EQ(un[34], "2.5");
+  for (size_t i = 51; i <= 58; ++i) EXPECT_EQ(un[i], "") << "not placed: column " << i;
 }
 
 TEST_F(ExportTest, GdeltMentionsHaveSixteenColumns) {
