@@ -14,6 +14,7 @@
 #include "serve/json_writer.h"
 #include "serve/search_index.h"
 #include "store/sqlite_store.h"
+#include "store/sql_util.h"
 
 #ifndef DYAD_VERSION
 #define DYAD_VERSION "dev"
@@ -119,10 +120,8 @@ constexpr size_t kMaxQueryBytes = 200;
 constexpr size_t kMaxCacheEntries = 256;
 constexpr int kSummaryDyads = 200;
 
-std::string Text(sqlite3_stmt* st, int i) {
-  const unsigned char* t = sqlite3_column_text(st, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(st, i)) : "";
-}
+using store::HasColumn;
+using store::Text;
 
 bool IsNull(sqlite3_stmt* st, int i) { return sqlite3_column_type(st, i) == SQLITE_NULL; }
 
@@ -319,14 +318,6 @@ void WriteEvent(JsonWriter& w, sqlite3_stmt* st, bool placed) {
       w.Double(sqlite3_column_double(st, kEventColumnCount + 1));
   }
   w.EndObject();
-}
-
-bool HasColumn(sqlite3* db, const char* table, const char* column) {
-  std::string sql = std::string("SELECT ") + column + " FROM " + table + " LIMIT 0";
-  sqlite3_stmt* st = nullptr;
-  bool ok = sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK;
-  sqlite3_finalize(st);
-  return ok;
 }
 
 std::string CanonicalKey(const std::string& path, const Params& params) {

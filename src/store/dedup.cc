@@ -11,6 +11,8 @@
 #include <set>
 #include <vector>
 
+#include "store/sql_util.h"
+
 namespace dyad::store {
 namespace {
 
@@ -36,11 +38,6 @@ CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date);
 // document, and a reference from a derived table must not make that delete fail. Stale rows are
 // caught by the signature instead.
 
-struct Stmt {
-  sqlite3_stmt* st = nullptr;
-  ~Stmt() { sqlite3_finalize(st); }
-};
-
 Status Error(sqlite3* db, const char* what) {
   return Status::IOError(std::string("deduplicate: ") + what + ": " + sqlite3_errmsg(db));
 }
@@ -53,21 +50,6 @@ Status Exec(sqlite3* db, const char* sql) {
     return Status::IOError(msg);
   }
   return Status::OK();
-}
-
-std::string Text(sqlite3_stmt* st, int i) {
-  const unsigned char* t = sqlite3_column_text(st, i);
-  return t ? reinterpret_cast<const char*>(t) : "";
-}
-
-bool HasColumn(sqlite3* db, const char* table, const char* column) {
-  Stmt s;
-  std::string sql = std::string("PRAGMA table_info(") + table + ")";
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s.st, nullptr) != SQLITE_OK) return false;
-  while (sqlite3_step(s.st) == SQLITE_ROW) {
-    if (Text(s.st, 1) == column) return true;
-  }
-  return false;
 }
 
 class Fnv {

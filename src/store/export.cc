@@ -13,6 +13,7 @@
 #include "dyad/sink.h"
 #include "store/dedup.h"
 #include "store/json.h"
+#include "store/sql_util.h"
 
 namespace dyad::store {
 namespace {
@@ -59,26 +60,6 @@ static_assert(std::is_sorted(kRegions.begin(), kRegions.end()));
 template <size_t N>
 bool In(const std::array<std::string_view, N>& set, std::string_view s) {
   return std::binary_search(set.begin(), set.end(), s);
-}
-
-struct Stmt {
-  sqlite3_stmt* st = nullptr;
-  ~Stmt() { sqlite3_finalize(st); }
-};
-
-std::string Text(sqlite3_stmt* st, int i) {
-  const unsigned char* t = sqlite3_column_text(st, i);
-  return t ? reinterpret_cast<const char*>(t) : "";
-}
-
-bool HasColumn(sqlite3* db, const char* table, const char* column) {
-  Stmt s;
-  std::string sql = std::string("PRAGMA table_info(") + table + ")";
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s.st, nullptr) != SQLITE_OK) return false;
-  while (sqlite3_step(s.st) == SQLITE_ROW) {
-    if (Text(s.st, 1) == column) return true;
-  }
-  return false;
 }
 
 bool IsIsoDate(const std::string& d) {
