@@ -1259,8 +1259,10 @@ struct SentenceState {
       if (sources.size() >= 2 && m.target < 0 && IsMutual(p.code)) targets.clear();
       // "Russia condemned the strike", "Blinken welcomed the agreement": a reaction to an event
       // named by a definite noun is aimed at who did that event, the last actor that acted.
+      // ("said the talks were frank" reports a clause, not a reaction to the talks.)
       if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
-          m.anchor + 1 < size() && norm[m.anchor + 1] == "the" && have_last_actor) {
+          !HasClass(cls[m.anchor], kSay) && m.anchor + 1 < size() && norm[m.anchor + 1] == "the" &&
+          have_last_actor) {
         std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
         if (CodeOf(last_actor, doc_date).substr(0, 3) != src_country) {
           Ref r = last_actor;
