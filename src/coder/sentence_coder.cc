@@ -57,6 +57,8 @@ struct Ref {
   uint32_t end = 0;
   bool personlike = false;
   bool country = false;
+  bool inferred_country = false;  // a bare agent given the article's topic country
+  std::string agent;              // its role code, then
 };
 
 struct Mention {
@@ -322,6 +324,21 @@ struct SentenceState {
         ++i;
       }
     }
+    // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
+    // its sentence names, before the article's topic country.
+    std::string only_country;
+    int countries_named = 0;
+    for (const Mention& m : mentions) {
+      if (m.kind != Mention::Kind::kActor || m.ref.person >= 0 || m.ref.inferred_country) continue;
+      if (m.ref.code.size() < 3 || lex.CountryEntry(m.ref.code.substr(0, 3)) < 0) continue;
+      if (m.ref.code.substr(0, 3) != only_country) ++countries_named;
+      only_country = m.ref.code.substr(0, 3);
+    }
+    if (countries_named == 1) {
+      for (Mention& m : mentions) {
+        if (m.ref.inferred_country) m.ref.code = only_country + m.ref.agent;
+      }
+    }
     mention_at.assign(n, -1);
     mention_ending.assign(n, -1);
     for (size_t k = 0; k < mentions.size(); ++k) {
@@ -522,6 +539,8 @@ struct SentenceState {
       std::string home = TopicCountry();
       if (!domestic || home.empty()) return false;
       r.code = home + agent;
+      r.inferred_country = true;
+      r.agent = agent;
     }
     r.begin = toks[start]->begin;
     r.end = toks[end - 1]->end;
@@ -702,10 +721,16 @@ struct SentenceState {
     }
     // Members before: ... k-1 "and" k
     cur = k;
+    bool listed = false;  // an "and" seen: earlier members may be joined by commas
     while (backward && cur > 0) {
       const Mention& a = mentions[cur - 1];
       const Mention& b = mentions[cur];
-      if (b.b != a.e + 1 || !HasClass(cls[a.e], kConj)) break;
+      if (b.b != a.e + 1) break;
+      if (HasClass(cls[a.e], kConj)) {
+        listed = true;
+      } else if (!(listed && HasClass(cls[a.e], kComma))) {
+        break;
+      }
       std::vector<Ref> before = Referents(cur - 1);
       out.insert(out.begin(), before.begin(), before.end());
       --cur;
