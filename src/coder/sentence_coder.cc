@@ -1336,10 +1336,20 @@ struct SentenceState {
           e.target.end = t->end;
           e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
           if (e.target.code.empty()) return;
-          // An actor toward itself, or toward its own country ("Iranian officials" on Iran).
+          // An actor toward itself, or a comment on its own country ("the Iranian president
+          // described Iran as strong"). Acts on one's own country stay: rebels seizing the
+          // capital, a president declaring an emergency.
           if (e.target.code == e.source.code) return;
-          if (e.target.code.size() == 3 && e.source.code.compare(0, 3, e.target.code) == 0) return;
-          if (e.source.code.size() == 3 && e.target.code.compare(0, 3, e.source.code) == 0) {
+          const bool force = code.compare(0, 2, "15") >= 0;
+          const std::string role = e.source.code.size() >= 6 ? e.source.code.substr(3, 3) : "";
+          const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
+          const bool comment = !force && !insurgent;
+          if (comment && e.target.code.size() == 3 &&
+              e.source.code.compare(0, 3, e.target.code) == 0) {
+            return;
+          }
+          if (comment && e.source.code.size() == 3 &&
+              e.target.code.compare(0, 3, e.source.code) == 0) {
             return;
           }
         }
