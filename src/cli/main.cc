@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/dict_command.h"
 #include "cli/export_command.h"
+#include "cli/merge_command.h"
 #include "cli/ties_command.h"
 #include "serve/serve_command.h"
 
@@ -119,7 +120,18 @@ int main(int argc, char** argv) {
   v->add_option("--query-time-ms", serve.query_time_ms, "Time limit of a request's queries")
       ->check(CLI::Range(1, 600000));
 
+  dyad::cli::MergeArgs merge;
+  CLI::App* m = app.add_subcommand(
+      "merge", "Merge stores coded separately (shards) into one, skipping documents it holds");
+  m->footer("A document of a shard is added with its events when OUT lacks it, replaced when "
+            "OUT holds\nit with other content, and skipped when unchanged: merging again adds "
+            "nothing.\nExit status: 0 merged, 2 on an unreadable shard or output store.");
+  m->add_option("OUT", merge.out, "The store written to (created if missing)")->required();
+  m->add_option("SHARD", merge.shards, "Stores to merge into OUT, in order")->required();
+  m->add_flag("-q,--quiet", merge.quiet, "No summary line on standard error");
+
   CLI11_PARSE(app, argc, argv);
+  if (*m) return dyad::cli::RunMerge(merge);
   if (*v) return dyad::serve::RunServe(serve);
   if (*dc) return dyad::cli::RunDictCheck(dict_check);
   if (*dl) return dyad::cli::RunDictLookup(dict_lookup);

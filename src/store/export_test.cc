@@ -132,7 +132,6 @@ class ExportTest : public ::testing::Test {
 
 TEST_F(ExportTest, GdeltEventRowHasTheSixtyOneColumnsInOrder) {
   Exec(
-      "ALTER TABLE documents ADD COLUMN tone REAL;"
       "UPDATE documents SET tone = 2.5 WHERE id = 'a';"
       "UPDATE documents SET tone = -1.5 WHERE id = 'b';");
   ExportOptions o;

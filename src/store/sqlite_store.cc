@@ -3,6 +3,10 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "store/sql_util.h"
 
 namespace dyad::store {
 namespace {
@@ -14,7 +18,7 @@ CREATE TABLE IF NOT EXISTS documents(
   url TEXT, source TEXT, title TEXT, description TEXT, authors TEXT,
   doc_date TEXT, published TEXT, dateline TEXT, language TEXT,
   content_hash TEXT NOT NULL, num_sentences INTEGER NOT NULL, num_events INTEGER NOT NULL,
-  added_at TEXT NOT NULL DEFAULT (datetime('now')));
+  added_at TEXT NOT NULL DEFAULT (datetime('now')), tone REAL);
 CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY,
   doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -49,6 +53,15 @@ std::string ColumnText(sqlite3_stmt* st, int i) {
 }
 
 }  // namespace
+
+#ifndef DYAD_TONE_LEXICON_PATH
+#define DYAD_TONE_LEXICON_PATH ""
+#endif
+
+std::string DefaultToneLexiconPath() {
+  const char* env = std::getenv("DYAD_TONE_LEXICON");
+  return env && *env ? env : DYAD_TONE_LEXICON_PATH;
+}
 
 std::string ContentHash(const std::string& s) {
   uint64_t h = 1469598103934665603ULL;
@@ -107,6 +120,13 @@ Status SqliteStore::Open(const std::string& path, std::unique_ptr<SqliteStore>* 
         "ALTER TABLE events ADD COLUMN action_geo_id INTEGER;");
     if (!s.ok()) return Status::IOError(path + ": migrating to schema 3: " + s.message());
   }
+  // Version 4 added the document's tone. Documents stored before keep NULL (the export reads it
+  // as 0) until their text changes, since an unchanged document is not rewritten. A database
+  // old enough to have no documents table got one, tone included, from kSchema above.
+  if (version >= 1 && version < 4 && !HasColumn(db, "documents", "tone")) {
+    s = store->Exec("ALTER TABLE documents ADD COLUMN tone REAL");
+    if (!s.ok()) return Status::IOError(path + ": migrating to schema 4: " + s.message());
+  }
   if (version < kSchemaVersion) {
     s = store->Exec(("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '" +
                      std::to_string(kSchemaVersion) + "')")
@@ -114,6 +134,15 @@ Status SqliteStore::Open(const std::string& path, std::unique_ptr<SqliteStore>* 
     if (!s.ok()) return s;
   }
   if (!(s = store->Prepare()).ok()) return s;
+  // Loaded once per store: ~7500 entries, read in a few milliseconds, then shared by every Write.
+  const char* env = std::getenv("DYAD_TONE_LEXICON");
+  std::string lexicon = DefaultToneLexiconPath();
+  if (!lexicon.empty() && ((env && *env) || std::filesystem::exists(lexicon))) {
+    if (!(s = LoadToneLexicon(lexicon, &store->tone_lexicon_)).ok()) {
+      return Status::IOError("tone lexicon: " + s.message());
+    }
+    store->has_tone_ = true;
+  }
   *out = std::move(store);
   return Status::OK();
 }
@@ -154,8 +183,8 @@ Status SqliteStore::Prepare() {
   const char* del = "DELETE FROM events WHERE doc_id = ?";
   const char* upsert =
       "INSERT OR REPLACE INTO documents(id, url, source, title, description, authors, doc_date, "
-      "published, dateline, language, content_hash, num_sentences, num_events) "
-      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+      "published, dateline, language, content_hash, num_sentences, num_events, tone) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   const char* ins =
       "INSERT INTO events(doc_id, sentence_index, date, date_precision, doc_date, source_code, "
       "source_text, target_code, target_text, cameo, root, quad_class, goldstein, plover, "
@@ -213,6 +242,11 @@ Status SqliteStore::Write(const CodedDocument& doc) {
   BindText(upsert_doc_, 11, hash);
   sqlite3_bind_int(upsert_doc_, 12, doc.num_sentences);
   sqlite3_bind_int(upsert_doc_, 13, static_cast<int>(doc.events.size()));
+  if (has_tone_) {
+    sqlite3_bind_double(upsert_doc_, 14, DocumentTone(a.text, tone_lexicon_));
+  } else {
+    sqlite3_bind_null(upsert_doc_, 14);
+  }
   if (sqlite3_step(upsert_doc_) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
   for (const Event& e : doc.events) {
     sqlite3_stmt* st = insert_event_;

@@ -1,7 +1,15 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <thread>
 
 #include "dyad/sink.h"
 #include "store/json.h"
@@ -138,6 +146,175 @@ TEST_F(StoreTest, TopDyadsCountsPairs) {
   EXPECT_EQ(top[0].target, "RUS");
   EXPECT_EQ(top[0].events, 3);
   EXPECT_NEAR(top[0].goldstein_sum, 5.7, 1e-9);
+}
+
+double Real(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+  double v = -1000;
+  if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+    v = sqlite3_column_double(st, 0);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return v;
+}
+
+// Points $DYAD_TONE_LEXICON at a small word list for one test and restores it afterwards, so
+// the other tests see the default lexicon.
+class ToneLexiconFile {
+ public:
+  explicit ToneLexiconFile(const std::string& path) : path_(path) {
+    const char* old = std::getenv("DYAD_TONE_LEXICON");
+    if (old) {
+      old_ = old;
+      had_old_ = true;
+    }
+    std::ofstream(path_) << "# test lexicon\ngood\t1.9\t0.9\t[2, 2]\nhope\t1.2\t0.5\t[1]\n"
+                            "terrible\t-2.5\t0.7\t[-3]\nkilled\t-3.5\t0.5\t[-4]\n";
+    setenv("DYAD_TONE_LEXICON", path_.c_str(), 1);
+  }
+  ~ToneLexiconFile() {
+    if (had_old_) setenv("DYAD_TONE_LEXICON", old_.c_str(), 1);
+    else unsetenv("DYAD_TONE_LEXICON");
+    fs::remove(path_);
+  }
+
+ private:
+  std::string path_, old_;
+  bool had_old_ = false;
+};
+
+TEST_F(StoreTest, DocumentsGetTheToneOfTheirWords) {
+  ToneLexiconFile lexicon(path_ + ".lexicon");
+  std::unique_ptr<SqliteStore> db;
+  Status s = SqliteStore::Open(path_, &db);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_TRUE(db->Write(Doc("pos", "A good talk gives hope.", 1)).ok());
+  ASSERT_TRUE(db->Write(Doc("neg", "Terrible: ten were killed in the attack.", 1)).ok());
+  ASSERT_TRUE(db->Write(Doc("none", "They met on Monday.", 1)).ok());
+  ASSERT_TRUE(db->Close().ok());
+  // GDELT's tone: 100 * (positive - negative) / words.
+  EXPECT_NEAR(Real(path_, "SELECT tone FROM documents WHERE id='pos'"), 100.0 * 2 / 5, 1e-9);
+  EXPECT_NEAR(Real(path_, "SELECT tone FROM documents WHERE id='neg'"), -100.0 * 2 / 7, 1e-9);
+  EXPECT_NEAR(Real(path_, "SELECT tone FROM documents WHERE id='none'"), 0.0, 1e-9);
+}
+
+TEST_F(StoreTest, AnUnreadableNamedLexiconIsAnError) {
+  ToneLexiconFile lexicon(path_ + ".lexicon");
+  setenv("DYAD_TONE_LEXICON", (path_ + ".missing").c_str(), 1);
+  std::unique_ptr<SqliteStore> db;
+  EXPECT_FALSE(SqliteStore::Open(path_, &db).ok());
+}
+
+TEST_F(StoreTest, AVersionThreeDatabaseIsMigrated) {
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    // Version 3's documents had no tone; its events already had rule and place.
+    const char* v3 =
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO meta VALUES('schema_version', '3');"
+        "CREATE TABLE documents(id TEXT PRIMARY KEY, url TEXT, source TEXT, title TEXT, "
+        "description TEXT, authors TEXT, doc_date TEXT, published TEXT, dateline TEXT, "
+        "language TEXT, content_hash TEXT NOT NULL, num_sentences INTEGER NOT NULL, "
+        "num_events INTEGER NOT NULL, added_at TEXT NOT NULL DEFAULT (datetime('now')));"
+        "INSERT INTO documents(id, content_hash, num_sentences, num_events) "
+        "VALUES('old', 'x', 1, 0);"
+        "CREATE TABLE events(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES "
+        "documents(id) ON DELETE CASCADE, sentence_index INTEGER NOT NULL, date TEXT NOT NULL, "
+        "date_precision TEXT NOT NULL, doc_date TEXT, source_code TEXT NOT NULL, "
+        "source_text TEXT, target_code TEXT, target_text TEXT, cameo TEXT NOT NULL, "
+        "root TEXT NOT NULL, quad_class INTEGER, goldstein REAL, plover TEXT, modality TEXT, "
+        "sentence TEXT, source_begin INTEGER, source_end INTEGER, verb_begin INTEGER, "
+        "verb_end INTEGER, target_begin INTEGER, target_end INTEGER, rule TEXT, "
+        "action_geo_type TEXT, action_geo_name TEXT, action_geo_country TEXT, "
+        "action_geo_fips TEXT, action_geo_adm1 TEXT, lat REAL, lon REAL, "
+        "action_geo_id INTEGER);";
+    ASSERT_EQ(sqlite3_exec(db, v3, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  ToneLexiconFile lexicon(path_ + ".lexicon");
+  std::unique_ptr<SqliteStore> db;
+  Status s = SqliteStore::Open(path_, &db);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_TRUE(db->Write(Doc("new", "good", 2)).ok());
+  ASSERT_TRUE(db->Close().ok());
+  EXPECT_EQ(Count(path_, "SELECT value FROM meta WHERE key='schema_version'"), kSchemaVersion);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM documents WHERE id='old' AND tone IS NULL"), 1);
+  EXPECT_NEAR(Real(path_, "SELECT tone FROM documents WHERE id='new'"), 100.0, 1e-9);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM events WHERE doc_id='new'"), 2);
+}
+
+// A run killed at any instant (here SIGKILL, which no handler sees) must leave a database that
+// opens, holds whole documents only, and is completed by running the same writes again.
+TEST_F(StoreTest, AKilledWriterLeavesWholeDocumentsAndARerunCompletesThem) {
+  constexpr int kDocs = 20000;
+  constexpr int kBatch = 25;
+  auto doc = [](int i) { return Doc("d" + std::to_string(i), "text " + std::to_string(i), i % 5); };
+  int total_events = 0;
+  for (int i = 0; i < kDocs; ++i) total_events += i % 5;
+
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    // The child touches no state of the parent's test run and leaves with _exit.
+    std::unique_ptr<SqliteStore> db;
+    if (!SqliteStore::Open(path_, &db).ok()) _exit(3);
+    for (int i = 0; i < kDocs; ++i) {
+      if (!db->Write(doc(i)).ok()) _exit(4);
+      if ((i + 1) % kBatch == 0 && !db->Flush().ok()) _exit(5);
+    }
+    db->Close();
+    _exit(0);
+  }
+  // Kill once some batches are committed, so the kill lands mid-way through the writes.
+  int committed = 0;
+  for (int tries = 0; tries < 20000 && committed < 200; ++tries) {
+    std::this_thread::sleep_for(std::chrono::microseconds(500));
+    if (fs::exists(path_)) committed = Count(path_, "SELECT count(*) FROM documents");
+  }
+  kill(child, SIGKILL);
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the writer finished before it was killed";
+
+  int stored = 0;
+  {
+    std::unique_ptr<SqliteStore> db;
+    Status s = SqliteStore::Open(path_, &db);
+    ASSERT_TRUE(s.ok()) << s.message();
+    ASSERT_TRUE(db->Close().ok());
+    stored = Count(path_, "SELECT count(*) FROM documents");
+  }
+  EXPECT_GE(stored, 200);
+  EXPECT_LT(stored, kDocs);
+  EXPECT_EQ(stored % kBatch, 0) << "a batch was committed in part";
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM documents d WHERE num_events <> "
+                         "(SELECT count(*) FROM events e WHERE e.doc_id = d.id)"),
+            0);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM events WHERE doc_id NOT IN "
+                         "(SELECT id FROM documents)"),
+            0);
+
+  std::unique_ptr<SqliteStore> db;
+  ASSERT_TRUE(SqliteStore::Open(path_, &db).ok());
+  for (int i = 0; i < kDocs; ++i) {
+    ASSERT_TRUE(db->Write(doc(i)).ok());
+    if ((i + 1) % kBatch == 0) {
+      ASSERT_TRUE(db->Flush().ok());
+    }
+  }
+  ASSERT_TRUE(db->Close().ok());
+  EXPECT_EQ(db->skipped(), stored);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM documents"), kDocs);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM events"), total_events);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM (SELECT doc_id, sentence_index FROM events "
+                         "GROUP BY doc_id HAVING count(*) <> (SELECT num_events FROM documents "
+                         "WHERE id = doc_id))"),
+            0);
 }
 
 TEST(Json, EscapesAndRepairsUtf8) {
