@@ -1,9 +1,16 @@
 #include <sys/resource.h>
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <cstdint>
 #include <cstdio>
-#include <iostream>
+#include <deque>
+#include <mutex>
+#include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
@@ -19,24 +26,222 @@ void ReportError(const std::string& where, const std::string& reason) {
 
 namespace {
 
-// Codes a batch with `threads` workers; results keep the input order.
-void CodeBatch(const Coder& coder, const std::vector<Document>& docs, int threads,
-               std::vector<CodedDocument>* out, std::vector<Status>* statuses) {
-  out->assign(docs.size(), CodedDocument());
-  statuses->assign(docs.size(), Status::OK());
-  auto work = [&](size_t first) {
-    for (size_t i = first; i < docs.size(); i += static_cast<size_t>(threads)) {
-      (*statuses)[i] = coder.Code(docs[i], &(*out)[i]);
-    }
-  };
-  if (threads <= 1 || docs.size() <= 1) {
-    work(0);
-    return;
+// How many documents may be between the reader and the writer (queued, being coded, or coded
+// and waiting for an earlier one) per worker, and how many input bytes in all: together they
+// bound memory whatever the size of the input, while giving each worker enough queued work
+// that it never waits for the reader.
+constexpr size_t kInFlightPerThread = 16;
+constexpr size_t kMaxInFlightBytes = 64u << 20;
+
+// The writer commits (flushes) the sink after this many documents per worker, and also as soon
+// as nothing is left in flight, so that a slow stream (`dyad code -` under Spark or GNU parallel)
+// sees each document's events without waiting for a full batch behind it.
+constexpr size_t kFlushPerThread = 16;
+
+// Reads -> codes -> writes, overlapped. The calling thread pushes documents; `threads`
+// long-lived workers code them in any order; one writer thread writes them to the sink in
+// input order, through a ring of result slots indexed by sequence number (the reorder buffer).
+// The output is therefore the same for every thread count.
+class CodingPipeline {
+ public:
+  CodingPipeline(const Coder& coder, EventSink* sink, std::string sink_name, int threads)
+      : coder_(coder),
+        sink_(sink),
+        sink_name_(std::move(sink_name)),
+        window_(kInFlightPerThread * static_cast<size_t>(threads)),
+        flush_every_(kFlushPerThread * static_cast<size_t>(threads)),
+        slots_(window_) {
+    for (int t = 0; t < threads; ++t) workers_.emplace_back([this] { Work(); });
+    writer_ = std::thread([this] { Write(); });
   }
-  std::vector<std::thread> pool;
-  for (int t = 0; t < threads; ++t) pool.emplace_back(work, static_cast<size_t>(t));
-  for (auto& th : pool) th.join();
-}
+
+  CodingPipeline(const CodingPipeline&) = delete;
+  CodingPipeline& operator=(const CodingPipeline&) = delete;
+
+  ~CodingPipeline() { Finish(); }
+
+  // Queues a document, waiting while the pipeline is full. False once the sink has failed:
+  // reading further would be wasted.
+  bool Push(Document&& doc) {
+    const size_t bytes = doc.text.size() + doc.html.size();
+    std::unique_lock<std::mutex> l(mu_);
+    // A document larger than the byte bound still goes through, alone.
+    if (!HasRoom(bytes)) {
+      // Once full, wait until half the window is free rather than for one slot, so that the
+      // reader and the writer do not wake each other once per document.
+      reader_waiting_ = true;
+      space_cv_.wait(l, [&] { return HasRoom(bytes) && next_seq_ - next_write_ <= window_ / 2; });
+      reader_waiting_ = false;
+    }
+    if (sink_failed_) return false;
+    in_flight_bytes_ += bytes;
+    queue_.push_back(Job{next_seq_++, bytes, std::move(doc)});
+    // Waking a thread costs a system call: only when one sleeps.
+    if (idle_workers_ > 0) work_cv_.notify_one();
+    return true;
+  }
+
+  // Waits until every pushed document is written. Idempotent.
+  void Finish() {
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      if (closed_) return;
+      closed_ = true;
+    }
+    work_cv_.notify_all();
+    done_cv_.notify_all();
+    for (auto& w : workers_) w.join();
+    writer_.join();
+  }
+
+  // Valid after Finish().
+  bool sink_failed() const { return sink_failed_; }
+  int documents() const { return documents_; }
+  int failures() const { return failures_; }
+  long sentences() const { return sentences_; }
+  long events() const { return events_; }
+  double bytes() const { return bytes_; }
+
+ private:
+  struct Job {
+    uint64_t seq;
+    size_t bytes;
+    Document doc;
+  };
+  struct Slot {
+    bool ready = false;
+    std::string id;
+    size_t bytes = 0;
+    Status status;
+    CodedDocument coded;
+  };
+
+  bool HasRoom(size_t bytes) const {
+    const size_t in_flight = next_seq_ - next_write_;
+    return in_flight < window_ &&
+           (in_flight == 0 || in_flight_bytes_ + bytes <= kMaxInFlightBytes);
+  }
+
+  void Work() {
+    for (;;) {
+      Job job;
+      {
+        std::unique_lock<std::mutex> l(mu_);
+        ++idle_workers_;
+        work_cv_.wait(l, [&] { return !queue_.empty() || closed_; });
+        --idle_workers_;
+        if (queue_.empty()) return;
+        job = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      Slot result;
+      result.id = job.doc.id;
+      result.bytes = job.bytes;
+      // After a sink failure nothing more is written, so nothing more is worth coding.
+      if (!sink_failed_.load(std::memory_order_relaxed)) {
+        result.status = coder_.Code(job.doc, &result.coded);
+      }
+      job.doc = Document();  // the input text is not needed any more: free it outside the lock
+      result.ready = true;
+      std::lock_guard<std::mutex> l(mu_);
+      const bool next = job.seq == next_write_;
+      // The slot is free: in-flight documents never exceed the ring's size.
+      slots_[job.seq % window_] = std::move(result);
+      if (next && writer_waiting_) done_cv_.notify_one();
+    }
+  }
+
+  void Write() {
+    size_t unflushed = 0;
+    std::unique_lock<std::mutex> l(mu_);
+    for (;;) {
+      Slot& slot = slots_[next_write_ % window_];
+      if (!slot.ready) {
+        const bool drained = next_write_ == next_seq_;
+        if (unflushed > 0 && drained) {
+          l.unlock();
+          Flush();
+          unflushed = 0;
+          l.lock();
+          continue;
+        }
+        if (drained && closed_) return;
+        writer_waiting_ = true;
+        done_cv_.wait(l);
+        writer_waiting_ = false;
+        continue;
+      }
+      Slot done = std::move(slot);
+      slot = Slot();
+      l.unlock();
+      if (!sink_failed_) {
+        if (!done.status.ok()) {
+          ++failures_;
+          ReportError(done.id, done.status.message());
+        } else if (Status ws = sink_->Write(done.coded); !ws.ok()) {
+          ReportError(sink_name_, ws.message());
+          sink_failed_ = true;
+        } else {
+          ++documents_;
+          bytes_ += static_cast<double>(done.bytes);
+          sentences_ += done.coded.num_sentences;
+          events_ += static_cast<long>(done.coded.events.size());
+          if (++unflushed >= flush_every_) {
+            Flush();
+            unflushed = 0;
+          }
+        }
+      }
+      const size_t written_bytes = done.bytes;
+      done = Slot();  // free the coded document before taking the lock again
+      l.lock();
+      ++next_write_;
+      in_flight_bytes_ -= written_bytes;
+      if (reader_waiting_ && next_seq_ - next_write_ <= window_ / 2) space_cv_.notify_one();
+    }
+  }
+
+  void Flush() {
+    if (sink_failed_) return;
+    Status fs = sink_->Flush();
+    if (!fs.ok()) {
+      ReportError(sink_name_, fs.message());
+      sink_failed_ = true;
+    }
+  }
+
+  const Coder& coder_;
+  EventSink* const sink_;
+  const std::string sink_name_;
+  const size_t window_;
+  const size_t flush_every_;
+
+  std::mutex mu_;
+  std::condition_variable work_cv_;   // a job is queued, or the input is closed
+  std::condition_variable space_cv_;  // a document was written: room in the pipeline
+  std::condition_variable done_cv_;   // the next result in order is ready, or closed
+  std::deque<Job> queue_;             // guarded by mu_
+  std::vector<Slot> slots_;           // guarded by mu_; the reorder buffer
+  uint64_t next_seq_ = 0;             // guarded by mu_
+  uint64_t next_write_ = 0;           // guarded by mu_
+  size_t in_flight_bytes_ = 0;        // guarded by mu_
+  bool closed_ = false;               // guarded by mu_
+  int idle_workers_ = 0;              // guarded by mu_
+  bool writer_waiting_ = false;       // guarded by mu_
+  bool reader_waiting_ = false;       // guarded by mu_
+  // Set by the writer only; read by workers and the reader to stop early.
+  std::atomic<bool> sink_failed_{false};
+
+  // Touched by the writer thread only, read after it is joined.
+  int documents_ = 0;
+  int failures_ = 0;
+  long sentences_ = 0;
+  long events_ = 0;
+  double bytes_ = 0;
+
+  std::vector<std::thread> workers_;
+  std::thread writer_;
+};
 
 }  // namespace
 
@@ -55,51 +260,17 @@ int RunCode(const CodeArgs& args) {
   }
   const auto started = std::chrono::steady_clock::now();
   const int threads = std::max(1, args.threads);
-  const size_t batch_size = static_cast<size_t>(16 * threads);
-  std::vector<Document> batch;
-  std::vector<CodedDocument> coded;
-  std::vector<Status> statuses;
-  int failures = 0, documents = 0;
-  long sentences = 0, events = 0;
-  double bytes = 0;
-  bool sink_failed = false;
-  auto flush = [&]() {
-    if (batch.empty() || sink_failed) return;
-    CodeBatch(*coder, batch, threads, &coded, &statuses);
-    for (size_t i = 0; i < batch.size(); ++i) {
-      if (!statuses[i].ok()) {
-        ++failures;
-        ReportError(batch[i].id, statuses[i].message());
-        continue;
-      }
-      Status ws = sink->Write(coded[i]);
-      if (!ws.ok()) {
-        ReportError(args.out.empty() ? "stdout" : args.out, ws.message());
-        sink_failed = true;
-        return;
-      }
-      ++documents;
-      bytes += static_cast<double>(batch[i].text.size() + batch[i].html.size());
-      sentences += coded[i].num_sentences;
-      events += static_cast<long>(coded[i].events.size());
-    }
-    Status fs = sink->Flush();
-    if (!fs.ok()) {
-      ReportError(args.out.empty() ? "stdout" : args.out, fs.message());
-      sink_failed = true;
-    }
-    batch.clear();
-  };
+  CodingPipeline pipeline(*coder, sink.get(), args.out.empty() ? "stdout" : args.out, threads);
   InputStats in = ReadInputs(
-      args.inputs,
-      [&](Document&& d) {
-        if (d.date.empty()) d.date = "";  // the coder falls back to the article's own date
-        batch.push_back(std::move(d));
-        if (batch.size() >= batch_size) flush();
-        return !sink_failed;
-      },
+      args.inputs, [&](Document&& d) { return pipeline.Push(std::move(d)); },
       [&](const std::string& where, const std::string& reason) { ReportError(where, reason); });
-  flush();
+  pipeline.Finish();
+  bool sink_failed = pipeline.sink_failed();
+  const int documents = pipeline.documents();
+  const int failures = pipeline.failures();
+  const long sentences = pipeline.sentences();
+  const long events = pipeline.events();
+  const double bytes = pipeline.bytes();
   Status cs = sink->Close();
   if (!cs.ok()) {
     ReportError(args.out, cs.message());
