@@ -147,6 +147,25 @@ struct RawMention {
   bool division_word = false;  // "Kaduna state"
 };
 
+
+// The prior of a candidate before context: a country, region or division by kind; a city by
+// its population, capital status and, in a sentence, being a division's seat. A dateline names
+// a city far more often than a state.
+double TypePrior(const PlaceRecord& r, bool in_dateline) {
+  switch (r.type) {
+    case PlaceType::kCountry:
+      return kCountryBase;
+    case PlaceType::kRegion:
+      return kRegionBase;
+    case PlaceType::kAdm1:
+      return in_dateline ? kDivisionBase - 2 : kDivisionBase;
+    default:
+      return std::log10(r.population + 10.0) + ((r.flags & kCapital) ? kCapitalBonus : 0) +
+             (!in_dateline && (r.flags & kAdminSeat) ? kSeatBonus : 0) +
+             (r.population >= 1000000 ? kMillionBonus : 0);
+  }
+}
+
 }  // namespace
 
 struct Resolver::Context {
@@ -213,21 +232,7 @@ Place Resolver::ResolveDateline(std::string_view dateline) const {
   double best_score = -1e9;
   for (uint32_t c : cands) {
     const PlaceRecord& r = gaz_.place(c);
-    double s = 0;
-    switch (r.type) {
-      case PlaceType::kCountry:
-        s = kCountryBase;
-        break;
-      case PlaceType::kRegion:
-        s = kRegionBase;
-        break;
-      case PlaceType::kAdm1:
-        s = kDivisionBase - 2;  // a dateline names a city far more often than a state
-        break;
-      default:
-        s = std::log10(r.population + 10.0) + ((r.flags & kCapital) ? kCapitalBonus : 0) +
-            (r.population >= 1000000 ? kMillionBonus : 0);
-    }
+    double s = TypePrior(r, /*in_dateline=*/true);
     for (int32_t q : quals) {
       if (q == r.country || q == r.adm1) s += kQualifierBonus;
     }
@@ -459,22 +464,7 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
   auto score = [&](const RawMention& m, int32_t c, const std::unordered_map<int32_t, double>& sent,
                    const std::vector<int32_t>& divisions) {
     const PlaceRecord& r = gaz_.place(c);
-    double s = 0;
-    switch (r.type) {
-      case PlaceType::kCountry:
-        s = kCountryBase;
-        break;
-      case PlaceType::kRegion:
-        s = kRegionBase;
-        break;
-      case PlaceType::kAdm1:
-        s = kDivisionBase;
-        break;
-      default:
-        s = std::log10(r.population + 10.0) + ((r.flags & kCapital) ? kCapitalBonus : 0) +
-            ((r.flags & kAdminSeat) ? kSeatBonus : 0) +
-            (r.population >= 1000000 ? kMillionBonus : 0);
-    }
+    double s = TypePrior(r, /*in_dateline=*/false);
     // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
     // city, unless the
     // words say division ("Kaduna state"); either way both share the rest of the score.

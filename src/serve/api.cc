@@ -159,6 +159,24 @@ class Query {
     Bind(PrefixEnd(prefix));
     Sql(")");
   }
+  // " AND" conditions for a date range and an actor prefix on either side; empty: none.
+  void DateAndActor(const std::string& from, const std::string& to, const std::string& actor) {
+    if (!from.empty()) {
+      Sql(" AND date >= ");
+      Bind(from);
+    }
+    if (!to.empty()) {
+      Sql(" AND date <= ");
+      Bind(to);
+    }
+    if (!actor.empty()) {
+      Sql(" AND (");
+      Prefix("source_code", actor);
+      Sql(" OR ");
+      Prefix("target_code", actor);
+      Sql(")");
+    }
+  }
   int Prepare(sqlite3* db, sqlite3_stmt** st) const {
     int rc = sqlite3_prepare_v2(db, sql_.c_str(), -1, st, nullptr);
     if (rc != SQLITE_OK) return rc;
@@ -538,21 +556,7 @@ ApiResponse Api::Events(Request& r) {
   q.Sql(kEventColumns);
   if (has_coordinates()) q.Sql(", " + lat_column_ + ", " + lon_column_);
   q.Sql(" FROM events WHERE id IN (SELECT id FROM events WHERE 1");
-  if (!from.empty()) {
-    q.Sql(" AND date >= ");
-    q.Bind(from);
-  }
-  if (!to.empty()) {
-    q.Sql(" AND date <= ");
-    q.Bind(to);
-  }
-  if (!actor.empty()) {
-    q.Sql(" AND (");
-    q.Prefix("source_code", actor);
-    q.Sql(" OR ");
-    q.Prefix("target_code", actor);
-    q.Sql(")");
-  }
+  q.DateAndActor(from, to, actor);
   if (!source.empty()) {
     q.Sql(" AND ");
     q.Prefix("source_code", source);
@@ -675,21 +679,7 @@ ApiResponse Api::Dyads(Request& r) {
         "sum(quad_class >= 3) FROM events");
   }
   q.Sql(" WHERE target_code IS NOT NULL");
-  if (!from.empty()) {
-    q.Sql(" AND date >= ");
-    q.Bind(from);
-  }
-  if (!to.empty()) {
-    q.Sql(" AND date <= ");
-    q.Bind(to);
-  }
-  if (!actor.empty()) {
-    q.Sql(" AND (");
-    q.Prefix("source_code", actor);
-    q.Sql(" OR ");
-    q.Prefix("target_code", actor);
-    q.Sql(")");
-  }
+  q.DateAndActor(from, to, actor);
   q.Sql(" GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ");
   q.BindInt(summary ? kSummaryDyads : limit);
   Rows rows(r.db(), q);
@@ -1009,21 +999,7 @@ ApiResponse Api::Map(Request& r) {
   q.Sql("SELECT round(" + lat_column_ + ", 1), round(" + lon_column_ +
         ", 1), count(*), avg(goldstein) FROM events WHERE " + lat_column_ + " IS NOT NULL AND " +
         lon_column_ + " IS NOT NULL");
-  if (!from.empty()) {
-    q.Sql(" AND date >= ");
-    q.Bind(from);
-  }
-  if (!to.empty()) {
-    q.Sql(" AND date <= ");
-    q.Bind(to);
-  }
-  if (!actor.empty()) {
-    q.Sql(" AND (");
-    q.Prefix("source_code", actor);
-    q.Sql(" OR ");
-    q.Prefix("target_code", actor);
-    q.Sql(")");
-  }
+  q.DateAndActor(from, to, actor);
   if (quad) {
     q.Sql(" AND quad_class = ");
     q.BindInt(quad);
