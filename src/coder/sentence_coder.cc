@@ -357,7 +357,10 @@ struct SentenceState {
       }
       if (p >= 0 && HasClass(cls[p], kSubordinator) && HasClass(cls[p], kPrep) &&
           p + 1 == static_cast<int>(m.b)) {
-        m.prepositional = true;  // "after Iran" as a preposition
+        // "after Iran" as a preposition, unless a verb follows: "since Russia invaded".
+        const bool clause = !pos.empty() && m.e < n && (text::IsVerb(pos[m.e]) ||
+                                                          pos[m.e] == text::Pos::kMD);
+        if (!clause) m.prepositional = true;
       }
       if (k > 0 && p >= 0 && HasClass(cls[p], kConj | kComma) &&
           mentions[k - 1].e == static_cast<uint32_t>(p) && mentions[k - 1].prepositional) {
@@ -446,6 +449,13 @@ struct SentenceState {
             if (lex.actor_trie().LongestMatch(&ids[j], n - j, &v2) > 0) break;
             if (lex.PatternsAt(ids[j])) break;
             ++j;
+          }
+          // "RSF fighters", "Taliban commanders": a group named like a person, then its
+          // members; the group's code stands.
+          uint32_t member = 0;
+          if (j < n && lex.agent_trie().LongestMatch(&ids[j], n - j, &member) > 0 &&
+              !(toks[j]->flags & text::kCapitalized)) {
+            j += lex.agent_trie().LongestMatch(&ids[j], n - j, &member);
           }
           end = j;
           any = true;
