@@ -1018,8 +1018,19 @@ struct SentenceState {
            p == text::Pos::kMD;
   }
 
-  int SubjectBefore(uint32_t start, bool finite) const {
+  int SubjectBefore(uint32_t start, bool finite, int depth = 0) const {
     int q = static_cast<int>(start) - 1;
+    // Coordinated predicates share their subject: "Japan said ... and lodged a protest".
+    if (depth < 2 && q > 0 && !pos.empty() && (norm[q] == "and" || norm[q] == "but")) {
+      for (int v = q - 1; v >= 0; --v) {
+        if (HasClass(cls[v], kClauseBreak)) break;
+        if (IsFiniteVerb(v) && !HasClass(cls[v], kAux | kFuture)) {
+          bool neg = false, intent = false, fut = false, refused = false;
+          uint32_t gs = VerbGroupStart(static_cast<uint32_t>(v), &neg, &intent, &fut, &refused);
+          return SubjectBefore(gs, true, depth + 1);
+        }
+      }
+    }
     if (q >= 0 && HasClass(cls[q], kRel)) {
       // "the United States, which has imposed": the antecedent.
       int a = q - 1;
