@@ -254,6 +254,9 @@ struct SentenceState {
   std::vector<text::Timex> timexes_past;
   std::string home_country;         // the dateline's country: the country of bare agents
   std::vector<Ref> last_country_pair;
+  int last_country_pair_sentence = -1;
+  int last_group_sentence = -1;
+  int sentence_number = 0;
 
   SentenceState(const SentenceCoder& coder, const lexicon::Lexicon& l,
                 const SentenceCoder::Words& words, std::string_view t, const text::Date& d,
@@ -337,6 +340,22 @@ struct SentenceState {
     if (countries_named == 1) {
       for (Mention& m : mentions) {
         if (m.ref.inferred_country) m.ref.code = only_country + m.ref.agent;
+      }
+    }
+    // "the army and the RSF": a bare agent coordinated with an actor shares its country.
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      if (!m.ref.inferred_country) continue;
+      for (int d : {-1, 1}) {
+        int o = static_cast<int>(k) + d;
+        if (o < 0 || o >= static_cast<int>(mentions.size())) continue;
+        const Mention& other = mentions[o];
+        uint32_t gap_at = d > 0 ? m.e : other.e;
+        uint32_t next = d > 0 ? other.b : m.b;
+        if (next != gap_at + 1 || !HasClass(cls[gap_at], kConj)) continue;
+        if (other.kind != Mention::Kind::kActor || other.ref.inferred_country) continue;
+        std::string c = CodeOf(other.ref, doc_date).substr(0, 3);
+        if (c.size() == 3 && lex.CountryEntry(c) >= 0) m.ref.code = c + m.ref.agent;
       }
     }
     mention_at.assign(n, -1);
@@ -641,8 +660,18 @@ struct SentenceState {
             for (const Ref& r : last_group) m.referents.push_back(with_text(r));
             break;
           }
-          if (last_country_pair.size() == 2) {
+          if (last_country_pair.size() == 2 &&
+              !(last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence)) {
             for (const Ref& r : last_country_pair) m.referents.push_back(with_text(r));
+            break;
+          }
+          if (last_group.size() >= 2 && last_country_pair.size() < 2 &&
+              m.kind == Mention::Kind::kPair) {
+            for (const Ref& r : last_group) m.referents.push_back(with_text(r));
+            break;
+          }
+          if (last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence) {
+            for (const Ref& r : last_group) m.referents.push_back(with_text(r));
             break;
           }
           // The two countries the article has named most.
@@ -664,6 +693,7 @@ struct SentenceState {
   }
 
   void UpdateDiscourse() {
+    ++sentence_number;
     if (have_sentence_actor) {
       last_actor = sentence_actor;
       have_last_actor = true;
@@ -674,12 +704,14 @@ struct SentenceState {
       std::vector<Ref> group = Group(static_cast<int>(k));
       if (group.size() >= 2) {
         last_group = group;
+        last_group_sentence = sentence_number;
         std::vector<Ref> countries;
         for (const Ref& r : group) {
           if (r.country) countries.push_back(r);
         }
         if (countries.size() == 2 && countries[0].code != countries[1].code) {
           last_country_pair = countries;
+          last_country_pair_sentence = sentence_number;
         }
         break;
       }
