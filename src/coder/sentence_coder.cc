@@ -441,6 +441,19 @@ struct SentenceState {
     int person = -1;
     bool any = false, former = false, personlike = false;
     uint32_t start = i, end = j;
+    // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
+    // then an armed agent, names a non-state armed group of the article's country.
+    bool unknown_group = false;
+    if (j + 1 < n && j > 0 && (toks[j]->flags & text::kCapitalized) && cls[j] == 0 &&
+        (toks[j]->flags & text::kWord)) {
+      uint32_t v = 0;
+      if (lex.actor_trie().LongestMatch(&ids[j], n - j, &v) == 0 &&
+          lex.agent_trie().LongestMatch(&ids[j + 1], n - j - 1, &v) > 0 &&
+          (lex.agents()[v].code == "MIL" || lex.agents()[v].code == "REB")) {
+        unknown_group = true;
+        ++j;
+      }
+    }
     while (j < n) {
       if (HasClass(cls[j], kSkipTitle | kFormer) && j + 1 < n) {
         if (HasClass(cls[j], kFormer)) former = true;
@@ -565,6 +578,7 @@ struct SentenceState {
                                         "MIL", "SPY", "SEP", "INS"};
       bool domestic = false;
       for (const char* d : kDomestic) domestic = domestic || agent == d;
+      if (unknown_group) agent = "REB";
       std::string home = TopicCountry();
       if (!domestic || home.empty()) return false;
       r.code = home + agent;
