@@ -913,16 +913,18 @@ struct SentenceState {
   // Whether the word at i is used as a noun: after a determiner or possessive ("a meeting",
   // "his visit", "Iran's purchase"), or, in its base form, after a lower-case word that is not
   // a function word ("natural gas").
+  // "-ed" and "-ing" forms: participles, whatever their tag.
+  static bool IsParticipleForm(std::string_view w) {
+    return w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing");
+  }
+
   bool IsNominal(uint32_t i) const {
     if (!pos.empty()) {
       text::Pos p = pos[i];
       if (text::IsVerb(p)) return false;
       if (text::IsNoun(p)) return true;
       // An adjective reading of a participle ("levelled", "planned") still names the action.
-      std::string_view w = norm[i];
-      bool participle = w.size() > 3 && (w.substr(w.size() - 2) == "ed" ||
-                                         w.substr(w.size() - 3) == "ing");
-      if (p == text::Pos::kJJ && !participle) return true;
+      if (p == text::Pos::kJJ && !IsParticipleForm(norm[i])) return true;
     }
     if (i == 0) return false;
     uint32_t prev = cls[i - 1];
@@ -930,8 +932,7 @@ struct SentenceState {
     std::string_view pw = norm[i - 1];
     if (pw == "his" || pw == "its" || pw == "their" || pw == "her" || pw == "our") return true;
     std::string_view w = norm[i];
-    bool inflected = w.size() > 3 && (w.substr(w.size() - 2) == "ed" ||
-                                      w.substr(w.size() - 3) == "ing" || w.back() == 's');
+    bool inflected = IsParticipleForm(w) || (w.size() > 3 && w.back() == 's');
     if (!inflected && prev == 0 && mention_at[i - 1] < 0 && (toks[i - 1]->flags & text::kWord) &&
         !(toks[i - 1]->flags & text::kCapitalized)) {
       return true;
