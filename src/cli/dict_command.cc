@@ -149,14 +149,17 @@ int RunDictLookup(const DictLookupArgs& args) {
         int chosen = RoleOn(a, date);
         for (size_t r = 0; r < a.roles.size(); ++r) {
           const lexicon::Role& role = a.roles[r];
+          std::string office = role.office.empty() ? "" : " " + role.office;
           if (static_cast<int>(r) != chosen) {
-            std::printf("  role %-10s %s\n", role.code.c_str(), RangeText(role).c_str());
+            std::printf("  role %-10s %s%s\n", role.code.c_str(), RangeText(role).c_str(),
+                        office.c_str());
             continue;
           }
-          std::printf("  role %-10s %-24s <- %s\n", role.code.c_str(), RangeText(role).c_str(),
+          std::printf("  role %-10s %-24s <- %s%s\n", role.code.c_str(), RangeText(role).c_str(),
                       role.from.valid() || role.to.valid()
                           ? "contains the date"
-                          : "no range contains the date: the default");
+                          : "no range contains the date: the default",
+                      office.empty() ? "" : (" (" + role.office + ")").c_str());
         }
         std::string code = chosen < 0 ? "" : a.roles[chosen].code;
         std::printf("  => %s\n",

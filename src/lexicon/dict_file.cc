@@ -27,6 +27,34 @@ std::vector<std::string> SplitPhrases(std::string_view value) {
   return out;
 }
 
+namespace {
+std::string_view NextWord(std::string_view* rest) {
+  *rest = Trim(*rest);
+  size_t end = 0;
+  while (end < rest->size() && (*rest)[end] != ' ' && (*rest)[end] != '\t') ++end;
+  std::string_view word = rest->substr(0, end);
+  rest->remove_prefix(end);
+  return word;
+}
+}  // namespace
+
+void SplitRoleLine(std::string_view value, std::string* code, std::string* range,
+                   std::string* office) {
+  std::string_view rest = value;
+  *code = std::string(NextWord(&rest));
+  std::string_view before = rest;
+  std::string_view second = NextWord(&rest);
+  // A word with ".." or a leading digit is meant as a range (and rejected if malformed).
+  if (second.find("..") != std::string_view::npos ||
+      (!second.empty() && second[0] >= '0' && second[0] <= '9')) {
+    *range = std::string(second);
+  } else {
+    range->clear();
+    rest = before;
+  }
+  *office = std::string(Trim(rest));
+}
+
 Status ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path + ": " + std::strerror(errno));

@@ -33,6 +33,11 @@ std::vector<std::string> SplitPhrases(std::string_view value);
 
 std::string_view Trim(std::string_view s);
 
+// Splits a person's `role` value, "CODE [FROM..TO] [office words]", into its parts. The range is
+// the second word when it contains ".." or starts with a digit; the office is the rest of the line, trimmed.
+void SplitRoleLine(std::string_view value, std::string* code, std::string* range,
+                   std::string* office);
+
 Status ReadFile(const std::string& path, std::string* out);
 
 }  // namespace dyad::lexicon

@@ -206,10 +206,9 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
       if (l.key == "name") {
         for (auto& p : SplitPhrases(l.value)) names.push_back(p);
       } else if (l.key == "role") {
-        std::istringstream fields(l.value);
         Role r;
         std::string range;
-        fields >> r.code >> range;
+        SplitRoleLine(l.value, &r.code, &range, &r.office);
         if (r.code.empty()) return Status::Corruption(Where(path, l.line) + ": role needs a code");
         if (!range.empty() && !ParseRange(range, &r.from, &r.to)) {
           return Status::Corruption(Where(path, l.line) + ": bad date range '" + range +

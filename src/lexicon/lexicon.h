@@ -22,6 +22,7 @@ namespace dyad::lexicon {
 struct Role {
   std::string code;
   text::Date from, to;
+  std::string office;  // "finance minister", ...: optional, for lookup and coverage checks
 };
 
 struct ActorEntry {
