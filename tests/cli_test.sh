@@ -171,6 +171,8 @@ all_events=$(db_count "$tmp/all.db" "select count(*) from events")
 merged_events=$(db_count "$tmp/merged.db" "select count(*) from events")
 check "merged shards hold the events of one store ($merged_events vs $all_events)" \
   '[ "$all_events" -gt 0 ] && [ "$merged_events" = "$all_events" ]'
+check "merged shards hold the sentences of one store" \
+  '[ "$(db_count "$tmp/merged.db" "select count(*) from sentences")" = "$(db_count "$tmp/all.db" "select count(*) from sentences")" ] && [ "$(db_count "$tmp/all.db" "select count(*) from sentences")" -gt 0 ]'
 check "merged shards hold the documents of one store" \
   '[ "$(db_count "$tmp/merged.db" "select count(*) from documents")" = "$(db_count "$tmp/all.db" "select count(*) from documents")" ]'
 "$dyad" merge "$tmp/merged.db" "$tmp/shard2.db" "$tmp/shard1.db" 2> "$tmp/merge.err"

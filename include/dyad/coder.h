@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/document.h"
@@ -34,6 +35,9 @@ struct CodedDocument {
   std::string doc_date;  // the date the events were resolved against
   Article article;
   int num_sentences = 0;
+  // Byte offsets [begin, end) of each sentence in article.text, in order; an event's
+  // sentence_index indexes it.
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
   std::vector<Event> events;
 };
 

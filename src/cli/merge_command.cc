@@ -77,6 +77,17 @@ Status MergeShard(sqlite3* db, const std::string& shard, Counts* counts) {
       QueryInt(db, "SELECT value FROM shard.meta WHERE key='schema_version'");
   const std::string doc_cols = CommonColumns(db, "documents", false);
   const std::string event_cols = CommonColumns(db, "events", true);
+  // A shard older than schema 5 has no sentences table: its event rows hold the sentences that
+  // have events, as the store's own migration reads them.
+  const std::string sentence_cols = CommonColumns(db, "sentences", true);
+  const std::string take_sentences =
+      sentence_cols.find("\"text\"") != std::string::npos
+          ? "INSERT INTO main.sentences(" + sentence_cols + ") SELECT " + sentence_cols +
+                " FROM shard.sentences WHERE doc_id IN (SELECT id FROM temp.merge_docs);"
+          : "INSERT OR IGNORE INTO main.sentences(doc_id, sentence_index, num_events, text) "
+            "SELECT doc_id, sentence_index, count(*), COALESCE(max(sentence), '') "
+            "FROM shard.events WHERE doc_id IN (SELECT id FROM temp.merge_docs) "
+            "GROUP BY doc_id, sentence_index;";
   if (version < 1 || doc_cols.find("\"content_hash\"") == std::string::npos ||
       event_cols.find("\"doc_id\"") == std::string::npos) {
     s = Status::InvalidArgument(shard + ": not a dyad database");
@@ -94,8 +105,10 @@ Status MergeShard(sqlite3* db, const std::string& shard, Counts* counts) {
              "LEFT JOIN main.documents m ON m.id = s.id "
              "WHERE m.id IS NULL OR m.content_hash <> s.content_hash;"
              "DELETE FROM main.events WHERE doc_id IN (SELECT id FROM temp.merge_docs);"
+             "DELETE FROM main.sentences WHERE doc_id IN (SELECT id FROM temp.merge_docs);"
              "INSERT OR REPLACE INTO main.documents(" + doc_cols + ") SELECT " + doc_cols +
-             " FROM shard.documents WHERE id IN (SELECT id FROM temp.merge_docs);"
+             " FROM shard.documents WHERE id IN (SELECT id FROM temp.merge_docs);" +
+             take_sentences +
              "INSERT INTO main.events(" + event_cols + ") SELECT " + event_cols +
              " FROM shard.events WHERE doc_id IN (SELECT id FROM temp.merge_docs) ORDER BY id;");
     if (s.ok()) {

@@ -62,7 +62,8 @@ class CoderImpl : public Coder {
     text::Date date = text::ParseIsoDate(doc_date);
     out->num_sentences =
         sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id,
-                                 sentence_coder_.CountryOf(article.dateline), &out->events);
+                                 sentence_coder_.CountryOf(article.dateline), &out->events,
+                                 &out->sentences);
     if (resolver_) Place(article, &out->events);
     return Status::OK();
   }

@@ -1543,10 +1543,22 @@ std::string SentenceCoder::CountryOf(std::string_view place) const {
 
 int SentenceCoder::CodeText(std::string_view text, size_t skip_prefix, const text::Date& doc_date,
                             const std::string& doc_id, const std::string& home_country,
-                            std::vector<Event>* events) const {
+                            std::vector<Event>* events,
+                            std::vector<std::pair<uint32_t, uint32_t>>* spans) const {
   std::vector<Token> tokens;
   text::Tokenize(text, &tokens);
   std::vector<text::SentenceSpan> sentences = text::SplitSentences(text, tokens);
+  if (spans) {
+    spans->clear();
+    spans->reserve(sentences.size());
+    for (const text::SentenceSpan& s : sentences) {
+      if (s.token_end > s.token_begin) {
+        spans->emplace_back(tokens[s.token_begin].begin, tokens[s.token_end - 1].end);
+      } else {
+        spans->emplace_back(0, 0);
+      }
+    }
+  }
   SentenceState st(*this, lex_, *w_, text, doc_date, doc_id);
   st.home_country = home_country;
   int index = 0;

@@ -25,12 +25,14 @@ class SentenceCoder {
   ~SentenceCoder();
 
   // Codes every sentence of `text` (the article body). `skip_prefix` bytes at the start (a
-  // dateline) are not coded. Appends to `events`; returns the number of sentences.
+  // dateline) are not coded. Appends to `events`; returns the number of sentences and, when
+  // `spans` is given, fills it with each sentence's byte offsets in `text`.
   // `home_country` (a CAMEO country code, or empty) is given to agents named without a
   // country ("police fired tear gas"): the country the story was filed from.
   int CodeText(std::string_view text, size_t skip_prefix, const text::Date& doc_date,
                const std::string& doc_id, const std::string& home_country,
-               std::vector<Event>* events) const;
+               std::vector<Event>* events,
+               std::vector<std::pair<uint32_t, uint32_t>>* spans = nullptr) const;
 
   // The country a place phrase names ("Tehran, Iran", "MOSCOW"): a country, capital or
   // demonym; empty when none.

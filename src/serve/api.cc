@@ -360,6 +360,7 @@ Api::Api(ConnectionPool* pool, ApiOptions options) : pool_(pool), options_(optio
     }
   }
   has_text_column_ = HasColumn(lease->db(), "documents", "text");
+  has_sentences_table_ = HasColumn(lease->db(), "sentences", "text");
 }
 
 ApiResponse Api::Error(int status, const std::string& message) {
@@ -927,8 +928,8 @@ ApiResponse Api::Document(Request& r, const std::string& id) {
   w.Key("num_sentences").Int(sqlite3_column_int(d, 10));
   w.Key("num_events").Int(sqlite3_column_int(d, 11));
   w.Key("added_at").StringOrNull(Text(d, 12));
-  // The store keeps the coded sentences with their events, not the article: the text is null
-  // unless a store has a documents.text column, and `sentences` gives every coded sentence.
+  // `text` is null unless a store has a documents.text column; `sentences` gives the article
+  // sentence by sentence (schema 5), or the coded sentences of an older store.
   w.Key("text");
   if (has_text_column_)
     w.StringOrNull(Text(d, 13));
@@ -959,6 +960,30 @@ ApiResponse Api::Document(Request& r, const std::string& id) {
   }
   if (rows.failed()) return Error(500, "database: " + rows.message());
   w.EndArray();
+  if (has_sentences_table_) {
+    // Schema 5 keeps every sentence: the whole article, with each sentence's events.
+    std::vector<std::pair<int, std::string>> all;
+    std::vector<std::vector<int64_t>> all_events;
+    Query sq;
+    sq.Sql("SELECT sentence_index, text FROM sentences WHERE doc_id = ");
+    sq.Bind(id);
+    sq.Sql(" ORDER BY sentence_index LIMIT ");
+    sq.BindInt(options_.max_document_sentences);
+    Rows srows(r.db(), sq);
+    size_t k = 0;
+    while (srows.Next()) {
+      const int index = sqlite3_column_int(srows.st(), 0);
+      all.emplace_back(index, Text(srows.st(), 1));
+      all_events.emplace_back();
+      while (k < sentences.size() && sentences[k].first < index) ++k;
+      if (k < sentences.size() && sentences[k].first == index) all_events.back() = sentence_events[k];
+    }
+    if (srows.failed()) return Error(500, "database: " + srows.message());
+    if (!all.empty()) {
+      sentences.swap(all);
+      sentence_events.swap(all_events);
+    }
+  }
   w.Key("sentences").BeginArray();
   for (size_t i = 0; i < sentences.size(); ++i) {
     w.BeginObject().Key("index").Int(sentences[i].first).Key("text").String(sentences[i].second);

@@ -27,6 +27,7 @@ struct ApiOptions {
   // millions have a hundred thousand.
   int series_time_ms = 15000;
   int max_document_events = 5000;
+  int max_document_sentences = 5000;
 };
 
 struct ApiResponse {
@@ -81,6 +82,7 @@ class Api {
   bool has_fts_ = false;
   std::string lat_column_, lon_column_;  // empty when events are not placed
   bool has_text_column_ = false;         // documents.text, when a store keeps the text
+  bool has_sentences_table_ = false;     // schema 5: every sentence of each document
 
   std::mutex cache_mu_;
   std::string cache_key_;

@@ -32,6 +32,12 @@ CREATE TABLE IF NOT EXISTS events(
   target_begin INTEGER, target_end INTEGER, rule TEXT,
   action_geo_type TEXT, action_geo_name TEXT, action_geo_country TEXT, action_geo_fips TEXT,
   action_geo_adm1 TEXT, lat REAL, lon REAL, action_geo_id INTEGER);
+CREATE TABLE IF NOT EXISTS sentences(
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence_index INTEGER NOT NULL,
+  begin INTEGER, end INTEGER, num_events INTEGER NOT NULL, text TEXT NOT NULL,
+  UNIQUE(doc_id, sentence_index));
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source_code, target_code, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
@@ -127,6 +133,15 @@ Status SqliteStore::Open(const std::string& path, std::unique_ptr<SqliteStore>* 
     s = store->Exec("ALTER TABLE documents ADD COLUMN tone REAL");
     if (!s.ok()) return Status::IOError(path + ": migrating to schema 4: " + s.message());
   }
+  // Version 5 added the sentences table. Older databases kept only the sentences that have
+  // events, inside each event row; those become the table's rows, without offsets.
+  if (version >= 1 && version < 5) {
+    s = store->Exec(
+        "INSERT OR IGNORE INTO sentences(doc_id, sentence_index, num_events, text) "
+        "SELECT doc_id, sentence_index, count(*), COALESCE(max(sentence), '') FROM events "
+        "GROUP BY doc_id, sentence_index");
+    if (!s.ok()) return Status::IOError(path + ": migrating to schema 5: " + s.message());
+  }
   if (version < kSchemaVersion) {
     s = store->Exec(("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '" +
                      std::to_string(kSchemaVersion) + "')")
@@ -181,6 +196,10 @@ Status SqliteStore::Exec(const char* sql) {
 Status SqliteStore::Prepare() {
   const char* find = "SELECT content_hash FROM documents WHERE id = ?";
   const char* del = "DELETE FROM events WHERE doc_id = ?";
+  const char* del_sentences = "DELETE FROM sentences WHERE doc_id = ?";
+  const char* ins_sentence =
+      "INSERT INTO sentences(doc_id, sentence_index, begin, end, num_events, text) "
+      "VALUES(?,?,?,?,?,?)";
   const char* upsert =
       "INSERT OR REPLACE INTO documents(id, url, source, title, description, authors, doc_date, "
       "published, dateline, language, content_hash, num_sentences, num_events, tone) "
@@ -195,6 +214,8 @@ Status SqliteStore::Prepare() {
   if (sqlite3_prepare_v2(db_, find, -1, &find_doc_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, del, -1, &delete_events_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, upsert, -1, &upsert_doc_, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, del_sentences, -1, &delete_sentences_, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, ins_sentence, -1, &insert_sentence_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, ins, -1, &insert_event_, nullptr) != SQLITE_OK) {
     return Status::IOError(Error(db_, path_));
   }
@@ -224,6 +245,11 @@ Status SqliteStore::Write(const CodedDocument& doc) {
     sqlite3_reset(delete_events_);
     BindText(delete_events_, 1, doc.id);
     if (sqlite3_step(delete_events_) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
+    sqlite3_reset(delete_sentences_);
+    BindText(delete_sentences_, 1, doc.id);
+    if (sqlite3_step(delete_sentences_) != SQLITE_DONE) {
+      return Status::IOError(Error(db_, path_));
+    }
   }
   sqlite3_reset(find_doc_);
   std::string authors;
@@ -248,6 +274,26 @@ Status SqliteStore::Write(const CodedDocument& doc) {
     sqlite3_bind_null(upsert_doc_, 14);
   }
   if (sqlite3_step(upsert_doc_) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
+  std::vector<int> events_in(doc.sentences.size(), 0);
+  for (const Event& e : doc.events) {
+    if (e.sentence_index >= 0 && static_cast<size_t>(e.sentence_index) < events_in.size()) {
+      ++events_in[e.sentence_index];
+    }
+  }
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    auto [begin, end] = doc.sentences[i];
+    if (end > a.text.size() || begin > end) continue;
+    sqlite3_stmt* st = insert_sentence_;
+    sqlite3_reset(st);
+    BindText(st, 1, doc.id);
+    sqlite3_bind_int(st, 2, static_cast<int>(i));
+    sqlite3_bind_int(st, 3, static_cast<int>(begin));
+    sqlite3_bind_int(st, 4, static_cast<int>(end));
+    sqlite3_bind_int(st, 5, events_in[i]);
+    sqlite3_bind_text(st, 6, a.text.data() + begin, static_cast<int>(end - begin),
+                      SQLITE_TRANSIENT);
+    if (sqlite3_step(st) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
+  }
   for (const Event& e : doc.events) {
     sqlite3_stmt* st = insert_event_;
     sqlite3_reset(st);
@@ -305,10 +351,12 @@ Status SqliteStore::Flush() {
 Status SqliteStore::Close() {
   if (!db_) return Status::OK();
   Status s = Flush();
-  for (sqlite3_stmt* st : {find_doc_, delete_events_, upsert_doc_, insert_event_}) {
+  for (sqlite3_stmt* st : {find_doc_, delete_events_, upsert_doc_, insert_event_,
+                           delete_sentences_, insert_sentence_}) {
     sqlite3_finalize(st);
   }
   find_doc_ = delete_events_ = upsert_doc_ = insert_event_ = nullptr;
+  delete_sentences_ = insert_sentence_ = nullptr;
   sqlite3_close(db_);
   db_ = nullptr;
   return s;

@@ -18,7 +18,7 @@ struct sqlite3_stmt;
 
 namespace dyad::store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // 64-bit FNV-1a of the document's text, as 16 hex digits.
 std::string ContentHash(const std::string& s);
@@ -63,6 +63,8 @@ class SqliteStore : public EventSink {
   sqlite3_stmt* delete_events_ = nullptr;
   sqlite3_stmt* upsert_doc_ = nullptr;
   sqlite3_stmt* insert_event_ = nullptr;
+  sqlite3_stmt* delete_sentences_ = nullptr;
+  sqlite3_stmt* insert_sentence_ = nullptr;
   ToneLexicon tone_lexicon_;
   bool has_tone_ = false;  // tone_lexicon_ was loaded
   bool in_txn_ = false;

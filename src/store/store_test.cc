@@ -232,7 +232,10 @@ TEST_F(StoreTest, AVersionThreeDatabaseIsMigrated) {
         "verb_end INTEGER, target_begin INTEGER, target_end INTEGER, rule TEXT, "
         "action_geo_type TEXT, action_geo_name TEXT, action_geo_country TEXT, "
         "action_geo_fips TEXT, action_geo_adm1 TEXT, lat REAL, lon REAL, "
-        "action_geo_id INTEGER);";
+        "action_geo_id INTEGER);"
+        "INSERT INTO events(doc_id, sentence_index, date, date_precision, source_code, cameo, "
+        "root, sentence) VALUES('old', 4, '2022-01-19', 'day', 'IRN', '042', '04', "
+        "'Raisi visited Moscow.');";
     ASSERT_EQ(sqlite3_exec(db, v3, nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
   }
@@ -246,6 +249,45 @@ TEST_F(StoreTest, AVersionThreeDatabaseIsMigrated) {
   EXPECT_EQ(Count(path_, "SELECT count(*) FROM documents WHERE id='old' AND tone IS NULL"), 1);
   EXPECT_NEAR(Real(path_, "SELECT tone FROM documents WHERE id='new'"), 100.0, 1e-9);
   EXPECT_EQ(Count(path_, "SELECT count(*) FROM events WHERE doc_id='new'"), 2);
+  // Schema 5: the old store's coded sentence became a sentences row, without offsets.
+  EXPECT_EQ(Count(path_,
+                  "SELECT num_events FROM sentences WHERE doc_id='old' AND sentence_index=4 "
+                  "AND text='Raisi visited Moscow.' AND begin IS NULL"),
+            1);
+}
+
+TEST_F(StoreTest, EverySentenceIsStoredWithItsOffsetsAndEventCount) {
+  const std::string text = "Raisi visited Moscow. Putin welcomed him. Talks went on.";
+  CodedDocument d = Doc("a", text, 3);
+  d.num_sentences = 3;
+  d.sentences = {{0, 21}, {22, 41}, {42, 56}};
+  d.events[0].sentence_index = 0;
+  d.events[1].sentence_index = 1;
+  d.events[2].sentence_index = 1;
+  {
+    std::unique_ptr<SqliteStore> db;
+    ASSERT_TRUE(SqliteStore::Open(path_, &db).ok());
+    ASSERT_TRUE(db->Write(d).ok());
+    ASSERT_TRUE(db->Close().ok());
+  }
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM sentences WHERE doc_id='a'"), 3);
+  EXPECT_EQ(Count(path_, "SELECT num_events FROM sentences WHERE sentence_index=1 AND "
+                         "text='Putin welcomed him.' AND begin=22 AND end=41"),
+            2);
+  EXPECT_EQ(Count(path_, "SELECT num_events FROM sentences WHERE sentence_index=2 AND "
+                         "text='Talks went on.'"),
+            0);
+  // A changed document replaces its sentences, as it replaces its events.
+  CodedDocument changed = Doc("a", "Raisi left.", 0);
+  changed.sentences = {{0, 11}};
+  {
+    std::unique_ptr<SqliteStore> db;
+    ASSERT_TRUE(SqliteStore::Open(path_, &db).ok());
+    ASSERT_TRUE(db->Write(changed).ok());
+    ASSERT_TRUE(db->Close().ok());
+  }
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM sentences"), 1);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM sentences WHERE text='Raisi left.'"), 1);
 }
 
 // A run killed at any instant (here SIGKILL, which no handler sees) must leave a database that
