@@ -162,8 +162,20 @@ db_count() {
   python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$@"
 }
 "$dyad" code -q examples/ --out "$tmp/all.db"
+# --- dyad ties as JSON and as a chart; dyad top
+"$dyad" ties TUR QAT --db "$tmp/all.db" --by month --format json --plot "$tmp/ties.svg" > "$tmp/ties.json"
+rc=$?
+check "ties --format json is valid JSON naming both directions (rc=$rc)" \
+  '[ $rc -eq 0 ] && python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert [x[\"source\"] for x in d[\"directions\"]]==[\"TUR\",\"QAT\"]; assert sum(x[\"events\"] for x in d[\"directions\"])>0" "$tmp/ties.json"'
+check "ties --plot writes an SVG chart with bars" \
+  'head -c 200 "$tmp/ties.svg" | grep -q "<svg" && grep -q "class=\"bar\"" "$tmp/ties.svg"'
+"$dyad" top --db "$tmp/all.db" --limit 5 > "$tmp/top.txt"
+rc=$?
+check "top lists the most active pairs and recent changes (rc=$rc)" \
+  '[ $rc -eq 0 ] && grep -q "^most active pairs" "$tmp/top.txt" && grep -q "QAT-TUR" "$tmp/top.txt" && grep -q "^largest recent changes" "$tmp/top.txt"'
+
 "$dyad" code -q examples/0[1-4]* --out "$tmp/shard1.db"
-"$dyad" code -q examples/0[5-9]* --out "$tmp/shard2.db"
+"$dyad" code -q examples/0[5-9]* examples/[1-9][0-9]_* --out "$tmp/shard2.db"
 "$dyad" merge -q "$tmp/merged.db" "$tmp/shard1.db" "$tmp/shard2.db"
 rc=$?
 check "merge exits 0 (rc=$rc)" '[ $rc -eq 0 ]'

@@ -45,6 +45,8 @@ struct Event {
   std::string sentence;
   uint32_t sentence_begin = 0; // byte offset of the sentence in Article::text
   EventPlace action_geo;
+  EventPlace source_geo;       // where the source is (GDELT's Actor1Geo): a place named with it,
+  EventPlace target_geo;       // else its country; empty for an actor with neither
   std::string rule;            // the pattern that fired and where it is written: the evidence
   uint32_t verb_begin = 0;     // byte offsets of the verb or event noun in Article::text
   uint32_t verb_end = 0;

@@ -6,6 +6,7 @@
 #include "cli/export_command.h"
 #include "cli/merge_command.h"
 #include "cli/ties_command.h"
+#include "cli/top_command.h"
 #include "serve/serve_command.h"
 
 #ifndef DYAD_VERSION
@@ -68,6 +69,9 @@ int main(int argc, char** argv) {
   t->add_option("--from", ties.from, "First date (YYYY-MM-DD)");
   t->add_option("--to", ties.to, "Last date (YYYY-MM-DD)");
   t->add_option("--events", ties.events, "Driving events shown per turning point");
+  t->add_option("--format", ties.format, "text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  t->add_option("--plot", ties.plot, "Also write an SVG chart of the series and turning points");
   t->add_option("--penalty-factor", ties.penalty_factor,
                 "Change-point penalty as a multiple of ln(n) sigma^2 (default 3)");
 
@@ -120,6 +124,17 @@ int main(int argc, char** argv) {
   v->add_option("--query-time-ms", serve.query_time_ms, "Time limit of a request's queries")
       ->check(CLI::Range(1, 600000));
 
+  dyad::cli::TopArgs top;
+  CLI::App* tp = app.add_subcommand(
+      "top", "The most active pairs of actors and the largest recent changes in their relations");
+  tp->add_option("--db", top.db, "The SQLite store")->required();
+  tp->add_option("--limit", top.limit, "Rows of each list")->check(CLI::Range(1, 1000));
+  tp->add_option("--by", top.by, "Period of the series: day, week or month")
+      ->check(CLI::IsMember({"day", "week", "month"}));
+  tp->add_option("--since", top.since,
+                 "Turning points from this date on are recent (default: 90 days before the "
+                 "last event)");
+
   dyad::cli::MergeArgs merge;
   CLI::App* m = app.add_subcommand(
       "merge", "Merge stores coded separately (shards) into one, skipping documents it holds");
@@ -136,6 +151,7 @@ int main(int argc, char** argv) {
   if (*dc) return dyad::cli::RunDictCheck(dict_check);
   if (*dl) return dyad::cli::RunDictLookup(dict_lookup);
   if (*t) return dyad::cli::RunTies(ties);
+  if (*tp) return dyad::cli::RunTop(top);
   if (*e) return dyad::cli::RunExport(exp);
   if (*c) return dyad::cli::RunCode(code);
   if (*x) return dyad::cli::RunExtract(extract);

@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "analysis/changepoint.h"
+#include "analysis/plot.h"
 #include "analysis/series.h"
 #include "cli/commands.h"
+#include "store/json.h"
 #include "store/sqlite_store.h"
 
 namespace dyad::cli {
@@ -96,47 +98,142 @@ void PrintTable(const analysis::DirectedSeries& s, analysis::Period by) {
   }
 }
 
-// Turning points of one direction, each with the events that drive it. Returns false on a
-// database error (reported).
-bool PrintTurningPoints(sqlite3* db, const TiesArgs& args, const analysis::DirectedSeries& s,
-                        analysis::Period by) {
+// A direction's turning points, each with the events that drive it.
+struct DirectionReport {
+  const analysis::DirectedSeries* series = nullptr;
+  analysis::ChangePointResult result;
+  std::vector<std::vector<analysis::EventDetails>> drivers;  // one list per turning point
+};
+
+Status Analyse(sqlite3* db, const TiesArgs& args, const analysis::DirectedSeries& s,
+               DirectionReport* out) {
+  out->series = &s;
+  if (s.total_events() == 0) return Status::OK();
   analysis::ChangePointOptions options;
   if (args.penalty_factor > 0) options.penalty_log_factor = args.penalty_factor;
-  analysis::ChangePointResult r = analysis::DetectChangePoints(analysis::GoldsteinSums(s), options);
+  out->result = analysis::DetectChangePoints(analysis::GoldsteinSums(s), options);
+  for (const analysis::ChangePoint& cp : out->result.points) {
+    out->drivers.emplace_back();
+    Status st = analysis::LoadEventDetails(db, analysis::DrivingEvents(s, cp, args.events),
+                                           &out->drivers.back());
+    if (!st.ok()) return st;
+  }
+  return Status::OK();
+}
+
+void PrintTurningPoints(const DirectionReport& d, analysis::Period by) {
+  const analysis::ChangePointResult& r = d.result;
   std::printf(
       "turning points (PELT on the mean of the %s Goldstein sum; sigma %.2f, penalty "
       "%.1f sigma^2):",
       Adjective(by), r.sigma, r.penalty);
   if (r.points.empty()) {
     std::printf(" none\n");
-    return true;
+    return;
   }
   std::printf("\n");
-  for (const analysis::ChangePoint& cp : r.points) {
+  for (size_t k = 0; k < r.points.size(); ++k) {
+    const analysis::ChangePoint& cp = r.points[k];
     std::printf("  %s  level %+.1f -> %+.1f  confidence %.3f (permutation p %.3f, LR %.1f)\n",
-                s.periods[cp.index].start.c_str(), cp.before, cp.after, cp.confidence, cp.p_value,
-                cp.statistic);
-    std::vector<analysis::EventDetails> events;
-    Status st =
-        analysis::LoadEventDetails(db, analysis::DrivingEvents(s, cp, args.events), &events);
-    if (!st.ok()) {
-      ReportError(args.db, st.message());
-      return false;
-    }
-    if (events.empty()) {
+                d.series->periods[cp.index].start.c_str(), cp.before, cp.after, cp.confidence,
+                cp.p_value, cp.statistic);
+    if (d.drivers[k].empty()) {
       // A rise with no cooperative event near it (or a fall with no hostile one) comes from
       // fewer events of the other sign, not from any event.
       std::printf("      (no %s events near it: the level moved by fewer %s ones)\n",
                   cp.after > cp.before ? "cooperative" : "hostile",
                   cp.after > cp.before ? "hostile" : "cooperative");
     }
-    for (const analysis::EventDetails& e : events) {
+    for (const analysis::EventDetails& e : d.drivers[k]) {
       std::printf("      %s %s -> %s %s %+5.1f  %s\n", e.date.c_str(), e.source_code.c_str(),
                   e.target_code.c_str(), e.cameo.c_str(), e.goldstein,
                   Clip(e.sentence, kSentenceChars).c_str());
     }
   }
-  return true;
+}
+
+void Key(std::string* j, const char* key) {
+  if (j->back() != '{' && j->back() != '[') j->push_back(',');
+  store::AppendJsonString(j, key);
+  j->push_back(':');
+}
+void KeyString(std::string* j, const char* key, const std::string& v) {
+  Key(j, key);
+  store::AppendJsonString(j, v);
+}
+void KeyNumber(std::string* j, const char* key, double v) {
+  Key(j, key);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", std::isfinite(v) ? v : 0.0);
+  *j += buf;
+}
+
+std::string TiesJson(const analysis::DyadSeries& series, const DirectionReport (&dirs)[2]) {
+  std::string j = "{";
+  KeyString(&j, "a", series.ab.source);
+  KeyString(&j, "b", series.ab.target);
+  KeyString(&j, "by", std::string(analysis::PeriodName(series.by)));
+  KeyString(&j, "from", series.from);
+  KeyString(&j, "to", series.to);
+  KeyNumber(&j, "coarse_skipped", series.coarse_skipped);
+  Key(&j, "directions");
+  j += "[";
+  for (const DirectionReport& d : dirs) {
+    if (j.back() != '[') j += ",";
+    j += "{";
+    KeyString(&j, "source", d.series->source);
+    KeyString(&j, "target", d.series->target);
+    KeyNumber(&j, "events", d.series->total_events());
+    Key(&j, "periods");
+    j += "[";
+    for (const analysis::PeriodStats& p : d.series->periods) {
+      if (j.back() != '[') j += ",";
+      j += "{";
+      KeyString(&j, "start", p.start);
+      KeyNumber(&j, "events", p.events);
+      Key(&j, "quad_counts");
+      j += "[" + std::to_string(p.quad_counts[0]) + "," + std::to_string(p.quad_counts[1]) + "," +
+           std::to_string(p.quad_counts[2]) + "," + std::to_string(p.quad_counts[3]) + "]";
+      KeyNumber(&j, "goldstein_sum", p.goldstein_sum);
+      KeyNumber(&j, "goldstein_mean", p.goldstein_mean);
+      j += "}";
+    }
+    j += "]";
+    KeyNumber(&j, "sigma", d.result.sigma);
+    KeyNumber(&j, "penalty", d.result.penalty);
+    Key(&j, "turning_points");
+    j += "[";
+    for (size_t k = 0; k < d.result.points.size(); ++k) {
+      const analysis::ChangePoint& cp = d.result.points[k];
+      if (j.back() != '[') j += ",";
+      j += "{";
+      KeyString(&j, "date", d.series->periods[cp.index].start);
+      KeyNumber(&j, "period", cp.index);
+      KeyNumber(&j, "before", cp.before);
+      KeyNumber(&j, "after", cp.after);
+      KeyNumber(&j, "confidence", cp.confidence);
+      KeyNumber(&j, "p_value", cp.p_value);
+      KeyNumber(&j, "statistic", cp.statistic);
+      Key(&j, "events");
+      j += "[";
+      for (const analysis::EventDetails& e : d.drivers[k]) {
+        if (j.back() != '[') j += ",";
+        j += "{";
+        KeyNumber(&j, "id", static_cast<double>(e.id));
+        KeyString(&j, "date", e.date);
+        KeyString(&j, "source", e.source_code);
+        KeyString(&j, "target", e.target_code);
+        KeyString(&j, "cameo", e.cameo);
+        KeyNumber(&j, "goldstein", e.goldstein);
+        KeyString(&j, "sentence", e.sentence);
+        j += "}";
+      }
+      j += "]}";
+    }
+    j += "]}";
+  }
+  j += "]}\n";
+  return j;
 }
 
 }  // namespace
@@ -162,6 +259,39 @@ int RunTies(const TiesArgs& args) {
     return 2;
   }
   const analysis::DirectedSeries& ab = series.ab;
+  if (args.format != "text" && args.format != "json") {
+    ReportError("--format", "'" + args.format + "' is not text or json");
+    return 2;
+  }
+  DirectionReport dirs[2];
+  for (int k = 0; k < 2; ++k) {
+    s = Analyse(db->handle(), args, k == 0 ? series.ab : series.ba, &dirs[k]);
+    if (!s.ok()) {
+      ReportError(args.db, s.message());
+      return 2;
+    }
+  }
+  if (!args.plot.empty() && !ab.periods.empty()) {
+    std::string svg = analysis::PlotDyadSvg(series, {&series.ab, &dirs[0].result},
+                                            {&series.ba, &dirs[1].result});
+    std::FILE* f = std::fopen(args.plot.c_str(), "wb");
+    if (!f || std::fwrite(svg.data(), 1, svg.size(), f) != svg.size() || std::fclose(f) != 0) {
+      ReportError(args.plot, "cannot write the chart");
+      return 2;
+    }
+  }
+  if (args.format == "json") {
+    if (ab.periods.empty()) {
+      std::string j = "{";
+      KeyString(&j, "a", ab.source);
+      KeyString(&j, "b", ab.target);
+      j += ",\"directions\":[]}\n";
+      std::fputs(j.c_str(), stdout);
+    } else {
+      std::fputs(TiesJson(series, dirs).c_str(), stdout);
+    }
+    return 0;
+  }
   if (ab.periods.empty()) {
     std::printf("%s and %s: no events in %s\n", ab.source.c_str(), ab.target.c_str(),
                 args.db.c_str());
@@ -175,13 +305,14 @@ int RunTies(const TiesArgs& args) {
                 series.coarse_skipped == 1 ? "" : "s",
                 series.by == analysis::Period::kMonth ? "year" : "month or year");
   }
-  for (const analysis::DirectedSeries* d : {&series.ab, &series.ba}) {
-    std::printf("\n%s -> %s: %d event%s\n", d->source.c_str(), d->target.c_str(), d->total_events(),
-                d->total_events() == 1 ? "" : "s");
-    if (d->total_events() == 0) continue;
-    PrintTable(*d, series.by);
-    if (!PrintTurningPoints(db->handle(), args, *d, series.by)) return 2;
+  for (const DirectionReport& d : dirs) {
+    std::printf("\n%s -> %s: %d event%s\n", d.series->source.c_str(), d.series->target.c_str(),
+                d.series->total_events(), d.series->total_events() == 1 ? "" : "s");
+    if (d.series->total_events() == 0) continue;
+    PrintTable(*d.series, series.by);
+    PrintTurningPoints(d, series.by);
   }
+  if (!args.plot.empty()) std::printf("\nchart: %s\n", args.plot.c_str());
   return 0;
 }
 

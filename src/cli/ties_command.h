@@ -15,6 +15,8 @@ struct TiesArgs {
   std::string from, to;       // YYYY-MM-DD, inclusive; empty: the dyad's first (last) event
   int events = 3;             // driving events printed per turning point
   double penalty_factor = 0;  // penalty = factor * ln(n) * sigma^2; 0: the default (3)
+  std::string format = "text";  // text or json
+  std::string plot;             // an SVG chart is written here when set
 };
 // Exit status: 0 (also when the two never interact), 2 on a bad argument or database.
 int RunTies(const TiesArgs& args);

@@ -79,23 +79,38 @@ class CoderImpl : public Coder {
       ctx.verb_offset = e.verb_begin >= e.sentence_begin
                             ? static_cast<int>(e.verb_begin - e.sentence_begin)
                             : -1;
-      geo::Place p = resolver_->ResolveActionPlace(e.sentence, ctx);
-      if (!p.found()) continue;
-      e.action_geo.type = std::string(geo::PlaceTypeName(p.type));
-      e.action_geo.name = p.full_name.empty() ? p.name : p.full_name;
-      e.action_geo.country = p.iso3;
-      e.action_geo.fips = p.fips;
-      e.action_geo.adm1 = p.adm1;
-      e.action_geo.lat = p.lat;
-      e.action_geo.lon = p.lon;
-      e.action_geo.geonames_id = p.geonames_id;
-      TargetFromPlace(p, ctx, &e);
+      // One search of the sentence serves the event's place, its target and its actors'.
+      const std::vector<geo::PlaceMention> mentions = resolver_->FindPlaces(e.sentence, ctx);
+      geo::Place p = resolver_->ChooseActionPlace(mentions, ctx);
+      if (p.found()) {
+        Fill(p, &e.action_geo);
+        TargetFromPlace(p, mentions, &e);
+      }
+      for (EventActor* actor : {&e.source, &e.target}) {
+        if (actor->empty() || actor->begin < e.sentence_begin) continue;
+        geo::Place at = resolver_->ResolveActorPlace(mentions, actor->code,
+                                                     actor->begin - e.sentence_begin,
+                                                     actor->end - e.sentence_begin);
+        if (at.found()) Fill(at, actor == &e.source ? &e.source_geo : &e.target_geo);
+      }
     }
+  }
+
+  static void Fill(const geo::Place& p, EventPlace* out) {
+    out->type = std::string(geo::PlaceTypeName(p.type));
+    out->name = p.full_name.empty() ? p.name : p.full_name;
+    out->country = p.iso3;
+    out->fips = p.fips;
+    out->adm1 = p.adm1;
+    out->lat = p.lat;
+    out->lon = p.lon;
+    out->geonames_id = p.geonames_id;
   }
 
   // "Russian forces shelled Kharkiv", "Raisi visited Kharkiv": a visit or an act of force
   // aimed at a city is aimed at its country, as in the dictionaries that list cities as actors.
-  void TargetFromPlace(const geo::Place& p, const geo::ResolveContext& ctx, Event* e) const {
+  void TargetFromPlace(const geo::Place& p, const std::vector<geo::PlaceMention>& mentions,
+                       Event* e) const {
     const bool aimed = e->cameo == "042" || e->root == "15" || e->root == "17" ||
                        e->root == "18" || e->root == "19" || e->root == "20";
     if (!aimed || !e->target.empty() || p.iso3.size() != 3 ||
@@ -103,7 +118,7 @@ class CoderImpl : public Coder {
         e->source.code.compare(0, 3, p.iso3) == 0) {
       return;
     }
-    for (const geo::PlaceMention& m : resolver_->FindPlaces(e->sentence, ctx)) {
+    for (const geo::PlaceMention& m : mentions) {
       if (m.place.index != p.index || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
         continue;
       }

@@ -130,5 +130,28 @@ TEST_F(CoderTest, EventsCarryCameoAttributesAndOffsets) {
   EXPECT_EQ(e.sentence, a.text);
 }
 
+// Each event is placed, and so is each actor: the actor's own place name, or its country.
+TEST_F(CoderTest, EventsAndActorsArePlaced) {
+  Article a;
+  a.text = "Iranian President Ebrahim Raisi arrived in Moscow on Wednesday for talks with "
+           "Russian President Vladimir Putin.";
+  CodedDocument out;
+  ASSERT_TRUE(coder_->CodeArticle("t", "2022-01-19", a, &out).ok());
+  const Event* visit = nullptr;
+  for (const Event& e : out.events) {
+    if (e.source.code == "IRNGOV" && e.root == "04") visit = &e;
+  }
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->action_geo.name, "Moscow, Russian Federation");
+  EXPECT_EQ(visit->source_geo.type, "country");
+  EXPECT_EQ(visit->source_geo.country, "IRN");
+  if (!visit->target.empty()) {
+    EXPECT_EQ(visit->target_geo.country, "RUS");
+  }
+  ASSERT_EQ(out.sentences.size(), 1u);
+  EXPECT_EQ(out.sentences[0].first, 0u);
+  EXPECT_EQ(out.sentences[0].second, a.text.size());
+}
+
 }  // namespace
 }  // namespace dyad

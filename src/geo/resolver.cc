@@ -555,7 +555,32 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
 }
 
 Place Resolver::ResolveActionPlace(std::string_view sentence, const ResolveContext& context) const {
-  std::vector<PlaceMention> mentions = FindPlaces(sentence, context);
+  return ChooseActionPlace(FindPlaces(sentence, context), context);
+}
+
+Place Resolver::ResolveActorPlace(const std::vector<PlaceMention>& mentions,
+                                  std::string_view actor_code, uint32_t begin,
+                                  uint32_t end) const {
+  const int32_t country = gaz_.CountryByCode(CountryPart(actor_code));
+  const Place home = country >= 0 ? MakePlace(country) : Place();
+  // Up to this many bytes between the actor and a place after it: " in ", " based in ".
+  constexpr uint32_t kAfter = 12;
+  const PlaceMention* best = nullptr;
+  for (const PlaceMention& m : mentions) {
+    if (!m.place.found() || m.qualifier) continue;
+    if (home.found() && m.place.iso3 != home.iso3) continue;
+    const bool inside = m.begin >= begin && m.end <= end;
+    const bool after = m.locative && m.begin >= end && m.begin - end <= kAfter;
+    if (!inside && !after) continue;
+    // The actor's own words first ("Kharkiv governor"), then the place after it.
+    if (best == nullptr || (inside && !(best->begin >= begin && best->end <= end))) best = &m;
+  }
+  if (best != nullptr && best->place.type != PlaceType::kCountry) return best->place;
+  return home;
+}
+
+Place Resolver::ChooseActionPlace(const std::vector<PlaceMention>& mentions,
+                                  const ResolveContext& context) const {
   // Rank: a locative name before others; a more specific place before a larger one; the name
   // nearest the verb (when known), else the first.
   auto specificity = [](PlaceType t) {
@@ -572,14 +597,24 @@ Place Resolver::ResolveActionPlace(std::string_view sentence, const ResolveConte
     }
   };
   const PlaceMention* best = nullptr;
+  // Of names that are not introduced as a location, one in a country of the event comes before
+  // a more specific one elsewhere: "visit to Russia ... address the Duma" happens in Russia,
+  // not in Duma, Syria.
+  auto in_context = [&](const PlaceMention& m) {
+    for (const std::string& code : context.countries) {
+      if (CountryPart(code) == m.place.iso3) return 1;
+    }
+    return 0;
+  };
   auto rank = [&](const PlaceMention& m) {
     int loc = m.locative ? 1 : 0;
     int not_speaker = m.speaker ? 0 : 1;
+    int ctx = m.locative ? 0 : in_context(m);
     int spec = specificity(m.place.type);
     long dist = context.verb_offset >= 0
                     ? std::labs(static_cast<long>(m.begin) - context.verb_offset)
                     : static_cast<long>(m.begin);
-    return std::make_tuple(loc, not_speaker, spec, -dist);
+    return std::make_tuple(loc, not_speaker, ctx, spec, -dist);
   };
   for (const PlaceMention& m : mentions) {
     if (!m.place.found() || m.qualifier) continue;

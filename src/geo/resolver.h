@@ -71,6 +71,19 @@ class Resolver {
   // most specific one: a city before its country), else any place named, else the dateline's
   // place, else the first country of the context. Not found() when none of these is known.
   Place ResolveActionPlace(std::string_view sentence, const ResolveContext& context) const;
+  // The same choice among mentions already found by FindPlaces (one search serves the event's
+  // place and its actors').
+  Place ChooseActionPlace(const std::vector<PlaceMention>& mentions,
+                          const ResolveContext& context) const;
+
+  // Where an actor is (GDELT's Actor1Geo / Actor2Geo): a place named by the actor's own words
+  // ("Moscow said", "the Kharkiv governor") or just after them ("protesters in Tehran",
+  // "officials in Kharkiv"), of the actor's country when it has one; else the actor's country
+  // itself. `actor_code` is a CAMEO code ("IRNGOV"); [begin, end) are the actor's byte offsets
+  // in the sentence the mentions come from. Not found() for an actor with no country and no
+  // place.
+  Place ResolveActorPlace(const std::vector<PlaceMention>& mentions, std::string_view actor_code,
+                          uint32_t begin, uint32_t end) const;
 
   // The place a dateline names ("MOSCOW", "Tehran, Iran", "KYIV, Ukraine (Reuters)").
   Place ResolveDateline(std::string_view dateline) const;

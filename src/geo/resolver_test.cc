@@ -116,6 +116,39 @@ TEST_F(ResolverTest, IgnoresWordsAndPeople) {
   EXPECT_EQ(none("The US and the UK sanctioned Iran."), "US;UK;Iran;");
 }
 
+// Where an actor is: its own words, a place introduced just after it, else its country.
+TEST_F(ResolverTest, ActorPlaces) {
+  ResolveContext ctx;
+  ctx.countries = {"IRN", "USA"};
+  const std::string s = "Protesters in Isfahan denounced Washington as Tehran watched.";
+  std::vector<PlaceMention> m = resolver_->FindPlaces(s, ctx);
+  auto at = [&](std::string_view code, std::string_view words) {
+    const uint32_t b = static_cast<uint32_t>(s.find(words));
+    return resolver_->ResolveActorPlace(m, code, b, b + static_cast<uint32_t>(words.size()));
+  };
+  Place protesters = at("IRNOPP", "Protesters");
+  EXPECT_EQ(protesters.type, PlaceType::kCity);
+  EXPECT_EQ(protesters.name, "Isfahan");
+  Place washington = at("USAGOV", "Washington");
+  EXPECT_EQ(washington.type, PlaceType::kCity);
+  EXPECT_EQ(washington.iso3, "USA");
+  // A place of another country after the actor is not where the actor is.
+  Place us = at("USA", "denounced");
+  EXPECT_EQ(us.type, PlaceType::kCountry);
+  EXPECT_EQ(us.iso3, "USA");
+  // No country and no place: unknown.
+  EXPECT_FALSE(at("IGOUNO", "watched").found());
+}
+
+// A name that is no location in a sentence about other countries ("the Duma") does not win
+// over a country of the event named in it.
+TEST_F(ResolverTest, ACountryOfTheEventBeatsAStrayTown) {
+  Place p = Resolve("In the first visit to Russia by an Iranian president since 2017, Raisi will "
+                    "address Russia's lower house of parliament, the Duma, on Thursday.",
+                    {"IRNGOV", "RUS"});
+  EXPECT_EQ(p.iso3, "RUS");
+}
+
 TEST_F(ResolverTest, FallsBackToDatelineThenCountry) {
   EXPECT_EQ(
       Resolve("The ministry said talks would resume.", {}, "KYIV, Ukraine (Reuters)").geonames_id,

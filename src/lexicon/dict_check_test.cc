@@ -3,11 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <algorithm>
+#include <climits>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
 #include "lexicon/lexicon.h"
+#include "text/date.h"
 
 namespace dyad::lexicon {
 namespace {
@@ -143,16 +147,20 @@ TEST_F(CheckerTest, RoleRanges) {
       "  role FRAGOV 2021-05-01..2020-01-01\n"    // 11: ends before it begins
       "  role FRAGOV 2020..2021\n"                // 12: not YYYY-MM-DD
       "  role FRAGOV 2019-02-30..\n"              // 13: no such day
-      "  role FRAGOV 2001-01-01..2002-01-01 x\n"  // 14: trailing text
+      "  role FRAGOV 2001-01-01..2002-01-01 finance minister\n"  // 14: an office label
       "  role FRAELI\n"
       "  role FRAOPP\n"  // 16: second default
       "person P Four\n"
       "  role FRAGOV ..2001-01-01\n"  // open ends are fine
       "  role FRAOPP 2001-01-02..\n"
+      "  role FRAELI\n"
+      "person P Five\n"  // two offices at once under one code: no conflict
+      "  role FRAGOV 2012-05-15..2017-05-14 head of government\n"
+      "  role FRAGOV 2014-01-01..2015-01-01 foreign minister\n"
       "  role FRAELI\n");
   EXPECT_EQ(Run(), (Lines{"a.dict:5: overlap", "a.dict:7: no-default", "a.dict:10: bad-range",
                           "a.dict:11: bad-range", "a.dict:12: bad-range", "a.dict:13: bad-range",
-                          "a.dict:14: bad-range", "a.dict:16: overlap"}));
+                          "a.dict:16: overlap"}));
 }
 
 TEST_F(CheckerTest, PatternsThatCanNeverMatch) {
@@ -243,6 +251,107 @@ TEST(DictCheckBuiltIn, Counts) {
               gov_countries.size());
   std::printf("verb patterns: %zu; CAMEO codes: %d, with a pattern: %zu\n", lex->patterns().size(),
               codes, with_pattern.size());
+}
+
+
+// The office coverage of the person dictionaries: for the 85 countries news talks about most,
+// the share of the days from 1990 (or the country's independence) to the data's date that each
+// office has a known holder, from the `office` labels of dated roles. Offices a country does not
+// have are left out: opposition in one-party states and absolute monarchies, a national central
+// bank where a regional one issues the currency, a head of state of its own where the British
+// monarch is, a Palestinian defence ministry.
+TEST(DictCheckBuiltIn, OfficeCoverage) {
+  const std::vector<std::string> countries = {
+      "USA", "CAN", "MEX", "BRA", "ARG", "VEN", "COL", "CUB", "CHL", "PER", "SDN", "SSD", "ETH",
+      "SOM", "KEN", "NGA", "ZAF", "COD", "MLI", "NER", "BFA", "TCD", "CMR", "UGA", "RWA", "ZWE",
+      "GBR", "FRA", "DEU", "ITA", "ESP", "POL", "HUN", "GRC", "SRB", "NLD", "BEL", "SWE", "NOR",
+      "FIN", "UKR", "BLR", "TUR", "RUS", "IRN", "IRQ", "SYR", "ISR", "PSE", "LBN", "JOR", "SAU",
+      "ARE", "QAT", "KWT", "BHR", "OMN", "YEM", "EGY", "LBY", "TUN", "DZA", "MAR", "CHN", "JPN",
+      "KOR", "PRK", "IND", "PAK", "AFG", "AUS", "NZL", "IDN", "MYS", "PHL", "THA", "MMR", "VNM",
+      "BGD", "LKA", "AZE", "ARM", "GEO", "KAZ", "TWN"};
+  const std::vector<std::string> offices = {
+      "head of state",    "head of government", "foreign minister",      "defence minister",
+      "finance minister", "interior minister",  "central bank governor", "opposition leader"};
+  const std::set<std::pair<std::string, std::string>> not_applicable = {
+      {"CHN", "opposition leader"},     {"PRK", "opposition leader"},
+      {"VNM", "opposition leader"},     {"CUB", "opposition leader"},
+      {"SAU", "opposition leader"},     {"ARE", "opposition leader"},
+      {"QAT", "opposition leader"},     {"OMN", "opposition leader"},
+      {"MLI", "central bank governor"}, {"NER", "central bank governor"},
+      {"BFA", "central bank governor"}, {"TCD", "central bank governor"},
+      {"CMR", "central bank governor"}, {"CAN", "head of state"},
+      {"PSE", "defence minister"}};
+  const std::map<std::string, std::string> born = {
+      {"SSD", "2011-07-09"}, {"PSE", "1994-05-04"}, {"RUS", "1991-12-26"},
+      {"UKR", "1991-12-26"}, {"BLR", "1991-12-26"}, {"AZE", "1991-12-26"},
+      {"ARM", "1991-12-26"}, {"GEO", "1991-12-26"}, {"KAZ", "1991-12-26"}};
+  const long data_date = text::ParseIsoDate("2026-06-30").DaysSinceEpoch();
+
+  LexiconOptions o;
+  o.data_dir = DYAD_DATA_DIR;
+  std::unique_ptr<Lexicon> lex;
+  ASSERT_TRUE(Lexicon::Load(o, &lex).ok());
+  // (country, office) -> tenures as day ranges
+  std::map<std::pair<std::string, std::string>, std::vector<std::pair<long, long>>> tenures;
+  for (const ActorEntry& a : lex->actors()) {
+    if (a.kind != ActorEntry::Kind::kPerson) continue;
+    for (const Role& r : a.roles) {
+      if (r.office.empty() || (!r.from.valid() && !r.to.valid()) || r.code.size() < 3) continue;
+      // An open start ("..2022-09-08") is a tenure that began before the records do.
+      const long from = r.from.valid() ? r.from.DaysSinceEpoch() : LONG_MIN / 2;
+      const long to = r.to.valid() ? r.to.DaysSinceEpoch() : data_date;
+      std::string country = r.code.substr(0, 3);
+      if (r.office == "head of state and government") {
+        tenures[{country, "head of state"}].emplace_back(from, to);
+        tenures[{country, "head of government"}].emplace_back(from, to);
+      } else {
+        tenures[{country, r.office}].emplace_back(from, to);
+      }
+    }
+  }
+  std::string table;
+  for (const std::string& office : offices) {
+    int applicable = 0, held = 0, half = 0, nearly_all = 0;
+    double sum = 0;
+    std::string gaps;
+    for (const std::string& c : countries) {
+      if (not_applicable.count({c, office})) continue;
+      ++applicable;
+      auto b = born.find(c);
+      const long start =
+          text::ParseIsoDate(b == born.end() ? "1990-01-01" : b->second).DaysSinceEpoch();
+      std::vector<std::pair<long, long>> spans = tenures[{c, office}];
+      std::sort(spans.begin(), spans.end());
+      long covered = 0, next = start;  // days before `next` are counted
+      for (auto [from, to] : spans) {
+        from = std::max(from, next);
+        to = std::min(to, data_date);
+        if (to < from) continue;
+        covered += to - from + 1;
+        next = to + 1;
+      }
+      const double share = static_cast<double>(covered) / (data_date - start + 1);
+      sum += share;
+      held += spans.empty() ? 0 : 1;
+      half += share >= 0.5 ? 1 : 0;
+      nearly_all += share >= 0.95 ? 1 : 0;
+      if (share < 0.5) gaps += " " + c + std::to_string(static_cast<int>(share * 100)) + "%";
+    }
+    const double mean = sum / applicable;
+    char line[256];
+    std::snprintf(line, sizeof line,
+                  "%-22s %2d countries: %2d with holders, %2d >= 50%%, %2d >= 95%%, mean %.1f%%",
+                  office.c_str(), applicable, held, half, nearly_all, 100 * mean);
+    table += std::string(line) + (gaps.empty() ? "" : "; under half:" + gaps) + "\n";
+    if (office == "head of state" || office == "head of government") {
+      EXPECT_GE(nearly_all, 80) << office;
+    } else {
+      EXPECT_GE(held, 75) << office;
+      EXPECT_GE(mean, 0.75) << office;
+    }
+  }
+  std::printf("office coverage 1990..2026-06-30 of the 85 most newsworthy countries:\n%s",
+              table.c_str());
 }
 
 }  // namespace

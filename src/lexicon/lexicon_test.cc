@@ -29,8 +29,9 @@ class SmallLexicon : public ::testing::Test {
           "actor IRN\n  name Iran | the Islamic Republic\n  adj Iranian\n  capital Tehran\n"
           "actor USA\n  name United States | US\n"
           "person Ebrahim Raisi\n  name Ebrahim Raisi | Raisi\n"
-          "  role IRNJUD 2019-03-07..2021-07-01\n  role IRNGOV 2021-08-03..2024-05-19\n"
-          "  role IRNELI\n");
+          "  role IRNJUD 2019-03-07..2021-07-01   judiciary chief\n"
+          "  role IRNGOV 2021-08-03..2024-05-19 head of state   # a comment\n"
+          "  role IRNELI former president\n");
     Write("agents.dict", "agent GOV\n  name official | president\nagent MIL\n  name army\n");
     Write("verbs/v.dict",
           "synset sanction\n  name sanctions | embargo\n"
@@ -73,6 +74,12 @@ TEST_F(SmallLexicon, ActorsMatchLongestWithPluralsAndRoles) {
   EXPECT_EQ(raisi.CodeOn(text::ParseIsoDate("2020-01-01")), "IRNJUD");
   EXPECT_EQ(raisi.CodeOn(text::ParseIsoDate("2021-07-15")), "IRNELI");
   EXPECT_EQ(raisi.CodeOn(text::ParseIsoDate("2024-05-19")), "IRNGOV");
+  // Office labels follow the range (or the code of an undated role); comments are not part.
+  ASSERT_EQ(raisi.roles.size(), 3u);
+  EXPECT_EQ(raisi.roles[0].office, "judiciary chief");
+  EXPECT_EQ(raisi.roles[1].office, "head of state");
+  EXPECT_EQ(raisi.roles[2].office, "former president");
+  EXPECT_FALSE(raisi.roles[2].from.valid());
   EXPECT_EQ(Match(*lex, lex->agent_trie(), "officials", &v), 1u);
   EXPECT_EQ(lex->agents()[v].code, "GOV");
 }

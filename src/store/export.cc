@@ -117,6 +117,16 @@ std::string Shortest(double v) {
   return std::string(buf, r.ptr);
 }
 
+// A latitude or longitude to five decimals (about a metre), without trailing zeros: the
+// gazetteer keeps floats, whose shortest double text ("35.69438934326172") claims digits that
+// are not there.
+std::string Coordinate(double v) {
+  std::string s = Fixed(v, 5);
+  while (s.size() > 1 && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
+}
+
 // GDELT cells: no tabs or line breaks inside.
 std::string Cell(std::string s) {
   for (char& c : s) {
@@ -194,13 +204,26 @@ struct GroupRow {
   int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
   double tone = 0;
   std::string added_at, url, doc_id, plover, sentence, site;
-  // ActionGeo of the representative event (schema 3); empty type when not placed.
-  std::string geo_type, geo_name, geo_fips, geo_adm1;
-  double lat = 0, lon = 0;
-  int64_t geo_id = 0;
+  // ActionGeo (schema 3), Actor1Geo and Actor2Geo (schema 6) of the representative event;
+  // an empty type when not placed.
+  struct Geo {
+    std::string type, name, fips, adm1;
+    double lat = 0, lon = 0;
+    int64_t id = 0;
+  };
+  Geo action, source, target;
 };
 
-std::string GroupQuery(bool has_tone, bool has_geo, const Filter& filter) {
+// The seven columns ReadGeo reads, for the place whose columns start with `prefix`.
+std::string GeoColumns(bool present, const std::string& prefix, const std::string& lat,
+                       const std::string& lon, const std::string& id) {
+  if (!present) return "'', '', '', '', 0, 0, 0";
+  return "COALESCE(e." + prefix + "type,''), COALESCE(e." + prefix + "name,''), COALESCE(e." +
+         prefix + "fips,''), COALESCE(e." + prefix + "adm1,''), COALESCE(e." + lat +
+         ",0), COALESCE(e." + lon + ",0), COALESCE(e." + id + ",0)";
+}
+
+std::string GroupQuery(bool has_tone, bool has_geo, bool has_actor_geo, const Filter& filter) {
   std::string tone =
       has_tone ? "(SELECT avg(COALESCE(CAST(t.tone AS REAL),0)) FROM documents t WHERE t.id IN "
                  "(SELECT m.doc_id FROM event_group_members gm JOIN events m ON m.id = gm.event_id "
@@ -213,11 +236,13 @@ std::string GroupQuery(bool has_tone, bool has_geo, const Filter& filter) {
          tone +
          ", COALESCE(d.added_at,''), COALESCE(d.url,''), e.doc_id, COALESCE(e.plover,''), "
          "COALESCE(e.sentence,''), COALESCE(d.source,''), " +
-         std::string(has_geo ? "COALESCE(e.action_geo_type,''), COALESCE(e.action_geo_name,''), "
-                               "COALESCE(e.action_geo_fips,''), COALESCE(e.action_geo_adm1,''), "
-                               "COALESCE(e.lat,0), COALESCE(e.lon,0), COALESCE(e.action_geo_id,0) "
-                             : "'', '', '', '', 0, 0, 0 ") +
-         "FROM event_groups g JOIN events e ON e.id = g.representative "
+         GeoColumns(has_geo, "action_geo_", "lat", "lon", "action_geo_id") + ", " +
+         GeoColumns(has_actor_geo, "source_geo_", "source_geo_lat", "source_geo_lon",
+                    "source_geo_id") +
+         ", " +
+         GeoColumns(has_actor_geo, "target_geo_", "target_geo_lat", "target_geo_lon",
+                    "target_geo_id") +
+         " FROM event_groups g JOIN events e ON e.id = g.representative "
          "LEFT JOIN documents d ON d.id = e.doc_id" +
          filter.sql + " ORDER BY g.date, g.id";
 }
@@ -246,36 +271,38 @@ GroupRow ReadGroup(sqlite3_stmt* st) {
   g.plover = Text(st, 19);
   g.sentence = Text(st, 20);
   g.site = Text(st, 21);
-  g.geo_type = Text(st, 22);
-  g.geo_name = Text(st, 23);
-  g.geo_fips = Text(st, 24);
-  g.geo_adm1 = Text(st, 25);
-  g.lat = sqlite3_column_double(st, 26);
-  g.lon = sqlite3_column_double(st, 27);
-  g.geo_id = sqlite3_column_int64(st, 28);
+  for (auto [geo, col] : {std::pair{&g.action, 22}, {&g.source, 29}, {&g.target, 36}}) {
+    geo->type = Text(st, col);
+    geo->name = Text(st, col + 1);
+    geo->fips = Text(st, col + 2);
+    geo->adm1 = Text(st, col + 3);
+    geo->lat = sqlite3_column_double(st, col + 4);
+    geo->lon = sqlite3_column_double(st, col + 5);
+    geo->id = sqlite3_column_int64(st, col + 6);
+  }
   return g;
 }
 
 // GDELT's geography block: Type (1 country, 2 US state, 3 US city, 4 world city, 5 world
 // state), FullName, CountryCode (FIPS), ADM1Code, ADM2Code, Lat, Long, FeatureID (GeoNames id
 // of a city; the FIPS code of a country or state, as GDELT writes it).
-void AppendGdeltGeo(std::vector<std::string>* c, const GroupRow& g) {
-  if (g.geo_type.empty()) {
+void AppendGdeltGeo(std::vector<std::string>* c, const GroupRow::Geo& g) {
+  if (g.type.empty()) {
     for (int i = 0; i < 8; ++i) c->push_back("");
     return;
   }
-  const bool us = g.geo_fips == "US";
-  const char* type = g.geo_type == "country" ? "1"
-                     : g.geo_type == "city"  ? (us ? "3" : "4")
-                                             : (us ? "2" : "5");
+  const bool us = g.fips == "US";
+  const char* type = g.type == "country" ? "1"
+                     : g.type == "city"  ? (us ? "3" : "4")
+                                         : (us ? "2" : "5");
   c->push_back(type);
-  c->push_back(g.geo_name);
-  c->push_back(g.geo_fips);
-  c->push_back(g.geo_adm1);
+  c->push_back(g.name);
+  c->push_back(g.fips);
+  c->push_back(g.adm1);
   c->push_back("");
-  c->push_back(Shortest(g.lat));
-  c->push_back(Shortest(g.lon));
-  c->push_back(g.geo_id > 0 ? std::to_string(g.geo_id) : g.geo_adm1);
+  c->push_back(Coordinate(g.lat));
+  c->push_back(Coordinate(g.lon));
+  c->push_back(g.id > 0 ? std::to_string(g.id) : g.adm1);
 }
 
 void AppendGdeltActor(std::vector<std::string>* cols, const std::string& code,
@@ -316,8 +343,9 @@ std::string GdeltRow(const GroupRow& g) {
   c.push_back(std::to_string(g.num_sources));
   c.push_back(std::to_string(g.num_articles));
   c.push_back(Shortest(g.tone));
-  for (int i = 35; i <= 50; ++i) c.push_back("");  // Actor1Geo_*, Actor2Geo_*: not placed yet
-  AppendGdeltGeo(&c, g);                            // ActionGeo_*
+  AppendGdeltGeo(&c, g.source);  // Actor1Geo_*
+  AppendGdeltGeo(&c, g.target);  // Actor2Geo_*
+  AppendGdeltGeo(&c, g.action);  // ActionGeo_*
   c.push_back(Timestamp(g.added_at));
   c.push_back(g.url.empty() ? g.doc_id : g.url);
   std::string line;
@@ -420,10 +448,11 @@ Status ExportGroups(sqlite3* db, const ExportOptions& o, FILE* out) {
   if (!s.ok()) return s;
   const bool has_tone = HasColumn(db, "documents", "tone");
   const bool has_geo = HasColumn(db, "events", "action_geo_type");
+  const bool has_actor_geo = HasColumn(db, "events", "source_geo_type");
   Filter filter;
   filter.Build(o, "g.date", "g.source_code", "g.target_code", "e.cameo");
   Stmt q;
-  if (sqlite3_prepare_v2(db, GroupQuery(has_tone, has_geo, filter).c_str(), -1, &q.st, nullptr) !=
+  if (sqlite3_prepare_v2(db, GroupQuery(has_tone, has_geo, has_actor_geo, filter).c_str(), -1, &q.st, nullptr) !=
       SQLITE_OK) {
     return SqlError(db, "reading event groups");
   }

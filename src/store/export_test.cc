@@ -67,6 +67,15 @@ class ExportTest : public ::testing::Test {
     meet.action_geo.lat = 35.69439;
     meet.action_geo.lon = 51.42151;
     meet.action_geo.geonames_id = 112931;
+    meet.source_geo = meet.action_geo;
+    meet.source_geo.lat = 35.694389343f;  // as the gazetteer's floats give it
+    meet.target_geo.type = "country";
+    meet.target_geo.name = "United States";
+    meet.target_geo.country = "USA";
+    meet.target_geo.fips = "US";
+    meet.target_geo.adm1 = "US";
+    meet.target_geo.lat = 38.89511;
+    meet.target_geo.lon = -77.03637;
     Event un;
     un.doc_id = "a";
     un.sentence_index = 1;
@@ -151,7 +160,14 @@ TEST_F(ExportTest, GdeltEventRowHasTheSixtyOneColumnsInOrder) {
       // NumMentions, NumSources, NumArticles, AvgTone (mean of the two documents)
       "2", "2", "2", "0.5"};
   for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(c[i], expected[i]) << "column " << i;
-  for (size_t i = 35; i <= 50; ++i) EXPECT_EQ(c[i], "") << "actor geography column " << i;
+  // Actor1Geo: the source's city; Actor2Geo: the target's country, with its FIPS code as the
+  // feature id, as GDELT writes countries.
+  const std::vector<std::string> actor_geo = {
+      "4", "Tehran, Tehran, Iran", "IR", "IR26", "", "35.69439", "51.42151", "112931",
+      "1", "United States",        "US", "US",   "", "38.89511", "-77.03637", "US"};
+  for (size_t i = 0; i < actor_geo.size(); ++i) {
+    EXPECT_EQ(c[35 + i], actor_geo[i]) << "column " << 35 + i;
+  }
   // ActionGeo: a world city, its FIPS country and ADM1 codes, its point and GeoNames id.
   const std::vector<std::string> geo = {"4",  "Tehran, Tehran, Iran", "IR",       "IR26",
                                         "",   "35.69439",             "51.42151", "112931"};

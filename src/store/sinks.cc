@@ -21,6 +21,28 @@ void AppendActor(std::string* out, const EventActor& a) {
   out->push_back('}');
 }
 
+void AppendPlace(std::string* out, const EventPlace& p) {
+  if (p.empty()) {
+    *out += "null";
+    return;
+  }
+  char coords[96];
+  std::snprintf(coords, sizeof coords, ",\"lat\":%.5f,\"lon\":%.5f,\"geonames_id\":%u", p.lat,
+                p.lon, p.geonames_id);
+  *out += "{\"type\":";
+  store::AppendJsonString(out, p.type);
+  *out += ",\"name\":";
+  store::AppendJsonString(out, p.name);
+  *out += ",\"country\":";
+  store::AppendJsonString(out, p.country);
+  *out += ",\"fips\":";
+  store::AppendJsonString(out, p.fips);
+  *out += ",\"adm1\":";
+  store::AppendJsonString(out, p.adm1);
+  *out += coords;
+  *out += "}";
+}
+
 void AppendSpan(std::string* out, uint32_t b, uint32_t e) {
   out->append("[" + std::to_string(b) + "," + std::to_string(e) + "]");
 }
@@ -116,25 +138,11 @@ std::string EventToJson(const Event& e) {
   out += ",\"sentence\":";
   store::AppendJsonString(&out, e.sentence);
   out += ",\"action_geo\":";
-  if (e.action_geo.empty()) {
-    out += "null";
-  } else {
-    char coords[96];
-    std::snprintf(coords, sizeof coords, ",\"lat\":%.5f,\"lon\":%.5f,\"geonames_id\":%u",
-                  e.action_geo.lat, e.action_geo.lon, e.action_geo.geonames_id);
-    out += "{\"type\":";
-    store::AppendJsonString(&out, e.action_geo.type);
-    out += ",\"name\":";
-    store::AppendJsonString(&out, e.action_geo.name);
-    out += ",\"country\":";
-    store::AppendJsonString(&out, e.action_geo.country);
-    out += ",\"fips\":";
-    store::AppendJsonString(&out, e.action_geo.fips);
-    out += ",\"adm1\":";
-    store::AppendJsonString(&out, e.action_geo.adm1);
-    out += coords;
-    out += "}";
-  }
+  AppendPlace(&out, e.action_geo);
+  out += ",\"source_geo\":";
+  AppendPlace(&out, e.source_geo);
+  out += ",\"target_geo\":";
+  AppendPlace(&out, e.target_geo);
   out += ",\"rule\":";
   store::AppendJsonString(&out, e.rule);
   out += ",\"offsets\":{\"source\":";

@@ -31,7 +31,9 @@ CREATE TABLE IF NOT EXISTS events(
   source_begin INTEGER, source_end INTEGER, verb_begin INTEGER, verb_end INTEGER,
   target_begin INTEGER, target_end INTEGER, rule TEXT,
   action_geo_type TEXT, action_geo_name TEXT, action_geo_country TEXT, action_geo_fips TEXT,
-  action_geo_adm1 TEXT, lat REAL, lon REAL, action_geo_id INTEGER);
+  action_geo_adm1 TEXT, lat REAL, lon REAL, action_geo_id INTEGER,
+  source_geo_type TEXT, source_geo_name TEXT, source_geo_country TEXT, source_geo_fips TEXT, source_geo_adm1 TEXT, source_geo_lat REAL, source_geo_lon REAL, source_geo_id INTEGER,
+  target_geo_type TEXT, target_geo_name TEXT, target_geo_country TEXT, target_geo_fips TEXT, target_geo_adm1 TEXT, target_geo_lat REAL, target_geo_lon REAL, target_geo_id INTEGER);
 CREATE TABLE IF NOT EXISTS sentences(
   id INTEGER PRIMARY KEY,
   doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -51,6 +53,23 @@ std::string Error(sqlite3* db, const std::string& what) {
 void BindText(sqlite3_stmt* st, int i, const std::string& s) {
   if (s.empty()) sqlite3_bind_null(st, i);
   else sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+}
+
+// The eight columns of a place from parameter `first` on: type, name, country, fips, adm1, lat,
+// lon, GeoNames id; all NULL when the place is empty.
+void BindPlace(sqlite3_stmt* st, int first, const EventPlace& p) {
+  if (p.empty()) {
+    for (int col = first; col < first + 8; ++col) sqlite3_bind_null(st, col);
+    return;
+  }
+  BindText(st, first, p.type);
+  BindText(st, first + 1, p.name);
+  BindText(st, first + 2, p.country);
+  BindText(st, first + 3, p.fips);
+  BindText(st, first + 4, p.adm1);
+  sqlite3_bind_double(st, first + 5, p.lat);
+  sqlite3_bind_double(st, first + 6, p.lon);
+  sqlite3_bind_int64(st, first + 7, p.geonames_id);
 }
 
 std::string ColumnText(sqlite3_stmt* st, int i) {
@@ -142,6 +161,18 @@ Status SqliteStore::Open(const std::string& path, std::unique_ptr<SqliteStore>* 
         "GROUP BY doc_id, sentence_index");
     if (!s.ok()) return Status::IOError(path + ": migrating to schema 5: " + s.message());
   }
+  // Version 6 added where each actor is (Actor1Geo / Actor2Geo).
+  if (version >= 1 && version < 6 && !HasColumn(db, "events", "source_geo_type")) {
+    std::string sql;
+    for (const char* who : {"source", "target"}) {
+      for (const char* col : {"type TEXT", "name TEXT", "country TEXT", "fips TEXT", "adm1 TEXT",
+                              "lat REAL", "lon REAL", "id INTEGER"}) {
+        sql += std::string("ALTER TABLE events ADD COLUMN ") + who + "_geo_" + col + ";";
+      }
+    }
+    s = store->Exec(sql.c_str());
+    if (!s.ok()) return Status::IOError(path + ": migrating to schema 6: " + s.message());
+  }
   if (version < kSchemaVersion) {
     s = store->Exec(("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '" +
                      std::to_string(kSchemaVersion) + "')")
@@ -209,8 +240,13 @@ Status SqliteStore::Prepare() {
       "source_text, target_code, target_text, cameo, root, quad_class, goldstein, plover, "
       "modality, sentence, source_begin, source_end, verb_begin, verb_end, target_begin, "
       "target_end, rule, action_geo_type, action_geo_name, action_geo_country, "
-      "action_geo_fips, action_geo_adm1, lat, lon, action_geo_id) "
-      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+      "action_geo_fips, action_geo_adm1, lat, lon, action_geo_id, "
+      "source_geo_type, source_geo_name, source_geo_country, source_geo_fips, source_geo_adm1, "
+      "source_geo_lat, source_geo_lon, source_geo_id, "
+      "target_geo_type, target_geo_name, target_geo_country, target_geo_fips, target_geo_adm1, "
+      "target_geo_lat, target_geo_lon, target_geo_id) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+      "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   if (sqlite3_prepare_v2(db_, find, -1, &find_doc_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, del, -1, &delete_events_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, upsert, -1, &upsert_doc_, nullptr) != SQLITE_OK ||
@@ -325,18 +361,9 @@ Status SqliteStore::Write(const CodedDocument& doc) {
       sqlite3_bind_int(st, 22, static_cast<int>(e.target.end));
     }
     BindText(st, 23, e.rule);
-    if (e.action_geo.empty()) {
-      for (int col = 24; col <= 31; ++col) sqlite3_bind_null(st, col);
-    } else {
-      BindText(st, 24, e.action_geo.type);
-      BindText(st, 25, e.action_geo.name);
-      BindText(st, 26, e.action_geo.country);
-      BindText(st, 27, e.action_geo.fips);
-      BindText(st, 28, e.action_geo.adm1);
-      sqlite3_bind_double(st, 29, e.action_geo.lat);
-      sqlite3_bind_double(st, 30, e.action_geo.lon);
-      sqlite3_bind_int64(st, 31, e.action_geo.geonames_id);
-    }
+    BindPlace(st, 24, e.action_geo);
+    BindPlace(st, 32, e.source_geo);
+    BindPlace(st, 40, e.target_geo);
     if (sqlite3_step(st) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
   }
   return Status::OK();

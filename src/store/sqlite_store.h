@@ -18,7 +18,7 @@ struct sqlite3_stmt;
 
 namespace dyad::store {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // 64-bit FNV-1a of the document's text, as 16 hex digits.
 std::string ContentHash(const std::string& s);
