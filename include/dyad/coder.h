@@ -28,6 +28,10 @@ struct CoderOptions {
   std::string agent_file;                // replaces the built-in agents
   std::string verb_file;                 // replaces the built-in verb patterns
   std::string default_date;              // YYYY-MM-DD for documents that carry no date
+  // Events are dyadic: one with no target is kept only when its code means something alone
+  // (statements and comments, appeals, investigations, mass violence: CAMEO roots 01, 02, 09
+  // and 20). True keeps every event whose target was not found ("welcomed -").
+  bool keep_untargeted = false;
 };
 
 struct CodedDocument {

@@ -36,6 +36,7 @@ class CoderImpl : public Coder {
         gazetteer_(std::move(gazetteer)),
         options_(options) {
     if (gazetteer_) resolver_ = std::make_unique<geo::Resolver>(gazetteer_.get());
+    sentence_coder_.set_keep_untargeted(options.keep_untargeted);
   }
 
   Status Code(const Document& doc, CodedDocument* out) const override {

@@ -389,7 +389,9 @@ struct SentenceState {
   }
 
   // The country a bare "police" or "the government" belongs to: the country the article has
-  // named most so far (its topic), else the one in its dateline (where it was filed).
+  // named most so far (its topic); else the one other country it has named, since a story
+  // filed from Washington about Sudan's paramilitaries is about Sudan; else the country of
+  // its dateline (where it was filed).
   std::string TopicCountry() const {
     const std::pair<std::string, int>* best = nullptr;
     for (const auto& c : country_counts) {
@@ -399,7 +401,13 @@ struct SentenceState {
       }
     }
     if (best && best->second >= 2) return best->first;
-    return home_country;
+    std::string other;
+    for (const auto& c : country_counts) {
+      if (c.first == home_country) continue;
+      if (!other.empty()) return home_country;
+      other = c.first;
+    }
+    return other.empty() ? home_country : other;
   }
 
   static bool IsQuantityNoun(std::string_view w) {
@@ -619,7 +627,8 @@ struct SentenceState {
     }
     std::string code = r.code.size() >= 3 ? r.code.substr(0, 3) : r.code;
     if (r.person >= 0) code = CodeOf(r, doc_date).substr(0, 3);
-    if (code.size() == 3 && lex.CountryEntry(code) >= 0) {
+    // A bare agent given the topic country is no evidence of the topic.
+    if (code.size() == 3 && lex.CountryEntry(code) >= 0 && !r.inferred_country) {
       auto it = std::find_if(country_counts.begin(), country_counts.end(),
                              [&](const auto& p) { return p.first == code; });
       if (it == country_counts.end()) {
@@ -995,7 +1004,32 @@ struct SentenceState {
       }
       if (!covered) kept.push_back(m);
     }
-    return kept;
+    // "suspended an agreement with Washington", "revoked its cooperation agreements with
+    // France": an event noun that is the object of another event's verb is what that event is
+    // about, not an event of its own (the suspension is coded, not a new agreement). A noun
+    // with a source of its own ("Raisi's visit to Moscow"; a possessive pronoun is the verb's
+    // subject again) or a date of its own ("the 2015 nuclear deal": an earlier event named)
+    // still stands.
+    std::vector<Match> events;
+    for (const Match& m : kept) {
+      bool object = false;
+      const bool own_source =
+          m.source >= 0 && mentions[m.source].kind == Mention::Kind::kActor;
+      if (!m.pattern->verbal && !own_source) {
+        for (const Match& o : kept) {
+          // A verb of saying reports its clause ("said his talks had been productive").
+          if (!o.pattern->verbal || o.anchor >= m.b || HasClass(cls[o.anchor], kSay)) continue;
+          const uint32_t from = std::max(o.e, o.anchor + 1);
+          if (from > m.b || m.b - from > 4) continue;
+          bool barrier = false, dated = false;
+          for (uint32_t q = from; q < m.b; ++q) barrier = barrier || IsGapBarrier(q);
+          for (uint32_t q = from; q < m.e; ++q) dated = dated || in_timex[q];
+          if (!barrier && !dated) object = true;
+        }
+      }
+      if (!object) events.push_back(m);
+    }
+    return events;
   }
 
   // ---------------------------------------------------------------- roles
@@ -1038,6 +1072,15 @@ struct SentenceState {
   }
 
   // Statements, praise, demands, criticism, rejections, threats: the reactions to events.
+  // Codes that make an event without a target: a statement, a comment, a denial ("X said",
+  // "Hamas denied involvement"), an appeal to no one in particular, an investigation, mass
+  // violence. Any other act needs someone it is aimed at; without one found, the event says
+  // nothing about relations between actors, and is most often a target the coder missed.
+  static bool MeaningfulAlone(const std::string& code) {
+    std::string_view root(code.data(), 2);
+    return root == "01" || root == "02" || root == "09" || root == "20";
+  }
+
   static bool IsReaction(const std::string& code) {
     std::string_view root(code.data(), 2);
     return root == "01" || root == "05" || root == "10" || root == "11" || root == "12" ||
@@ -1341,7 +1384,12 @@ struct SentenceState {
         src = agent;
       }
       if (src < 0) continue;
-      if (tgt < 0 && verbal) tgt = ObjectAfter(m.anchor + 1, src);
+      // "Pompeo said Iran had launched an attack": what follows a verb of saying is the
+      // reported clause, whose subject is no addressee; only a pattern's own slot ("told +",
+      // "said to +") gives a statement a target.
+      const bool saying = verbal && HasClass(cls[m.anchor], kSay) &&
+                          p.code.compare(0, 2, "01") == 0;
+      if (tgt < 0 && verbal && !saying) tgt = ObjectAfter(m.anchor + 1, src);
       // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
       std::vector<Ref> sources = Group(src, /*backward=*/m.source < 0);
       std::vector<Ref> targets;
@@ -1461,6 +1509,13 @@ struct SentenceState {
       } else {
         emit(sources[0], nullptr);
       }
+    }
+    if (!c.keep_untargeted_) {
+      out.erase(std::remove_if(out.begin(), out.end(),
+                               [](const Event& e) {
+                                 return e.target.empty() && !MeaningfulAlone(e.cameo);
+                               }),
+                out.end());
     }
     // Reported speech: "X said" is kept only when the sentence has no other event.
     auto is_say = [&](const Event& e) {

@@ -38,11 +38,15 @@ class SentenceCoder {
   // demonym; empty when none.
   std::string CountryOf(std::string_view place) const;
 
+  // See CoderOptions::keep_untargeted.
+  void set_keep_untargeted(bool keep) { keep_untargeted_ = keep; }
+
  private:
   friend struct SentenceState;
   const lexicon::Lexicon& lex_;
   struct Words;  // ids of function words
   std::unique_ptr<Words> w_;
+  bool keep_untargeted_ = false;
 };
 
 }  // namespace dyad::coder
