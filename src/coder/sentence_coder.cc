@@ -1412,6 +1412,30 @@ struct SentenceState {
           targets.push_back(r);
         }
       }
+      // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
+      // have one; it is aimed at the other country the sentence names, nearest the verb.
+      if (targets.empty() && p.code.compare(0, 2, "15") >= 0 && p.code.compare(0, 2, "20") < 0) {
+        const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
+        int best = -1;
+        uint32_t best_dist = 0;
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          const Mention& o = mentions[k];
+          if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+          const std::string c = CodeOf(o.ref, doc_date).substr(0, 3);
+          if (c.size() != 3 || c == src_country || lex.CountryEntry(c) < 0) continue;
+          const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
+          if (best < 0 || dist < best_dist) {
+            best = static_cast<int>(k);
+            best_dist = dist;
+          }
+        }
+        if (best >= 0) {
+          Ref r = mentions[best].ref;
+          r.code = CodeOf(r, doc_date).substr(0, 3);
+          r.person = -1;
+          targets.push_back(r);
+        }
+      }
       // Date: future-oriented statements resolve bare weekdays forward.
       const std::vector<text::Timex>* tx = &timexes_past;
       if (future || intent) {
@@ -1432,7 +1456,21 @@ struct SentenceState {
       } else if (intent || future) {
         code = IntentCode(code);
         modality = intent ? "intent" : "future";
-        if (date.Compare(doc_date) > 0) date = doc_date;
+      }
+      // Intents (CAMEO 03x, and threats, 13x, as the dictionary writes them: "plans to visit
+      // Turkey next year") are statements made now about later acts.
+      const bool stated = intent || future || code.compare(0, 2, "03") == 0 ||
+                          code.compare(0, 2, "13") == 0;
+      if (refusal.empty() && stated) {
+        if (date.Compare(doc_date) > 0) {
+          // The intent is dated when it was stated: "said on Monday that he would host them
+          // next week" is Monday's statement. The last expression before the verb group, read
+          // as the past, dates it; else the document's date.
+          date = doc_date;
+          for (const text::Timex& t : timexes_past) {
+            if (t.token_end <= group_start && t.date.Compare(doc_date) <= 0) date = t.date;
+          }
+        }
       }
       auto emit = [&](const Ref& s, const Ref* t) {
         Event e;
