@@ -234,6 +234,14 @@ struct SentenceState {
   std::unordered_map<std::string, Ref> country_ref;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
+  // Recent acts (not reactions), newest last: who acted, and the first four letters of the
+  // words of the pattern that coded it, so that "condemned the test" finds who "tested".
+  struct PastAct {
+    Ref source;
+    std::vector<std::string> stems;
+  };
+  std::vector<PastAct> past_acts;
+  std::vector<PastAct> sentence_acts;  // this sentence's, added to past_acts after it
   bool have_last_actor = false;
   Ref sentence_actor;  // the source of this sentence's last event
   bool have_sentence_actor = false;
@@ -717,6 +725,10 @@ struct SentenceState {
 
   void UpdateDiscourse() {
     ++sentence_number;
+    for (PastAct& a : sentence_acts) past_acts.push_back(std::move(a));
+    sentence_acts.clear();
+    constexpr size_t kActsKept = 24;
+    if (past_acts.size() > kActsKept) past_acts.erase(past_acts.begin(), past_acts.end() - kActsKept);
     if (have_sentence_actor) {
       last_actor = sentence_actor;
       have_last_actor = true;
@@ -1405,10 +1417,28 @@ struct SentenceState {
           !HasClass(cls[m.anchor], kSay) && m.anchor + 1 < size() && norm[m.anchor + 1] == "the" &&
           have_last_actor) {
         std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
-        if (CodeOf(last_actor, doc_date).substr(0, 3) != src_country) {
-          Ref r = last_actor;
+        // The event the noun names: the latest act coded with a word of the same stem ("the
+        // test" / "tested", "the deployment" / "deployed"); else the last act of all.
+        const Ref* who = &last_actor;
+        uint32_t noun = m.anchor + 2;
+        while (noun + 1 < size() && noun < m.anchor + 4 && !IsGapBarrier(noun + 1) &&
+               !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0) {
+          ++noun;
+        }
+        if (noun < size() && norm[noun].size() >= 4) {
+          const std::string_view stem = norm[noun].substr(0, 4);
+          for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+            if (std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end() &&
+                CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
+              who = &it->source;
+              break;
+            }
+          }
+        }
+        if (CodeOf(*who, doc_date).substr(0, 3) != src_country) {
+          Ref r = *who;
           r.begin = toks[m.anchor + 1]->begin;
-          r.end = toks[std::min<uint32_t>(m.anchor + 2, size() - 1)]->end;
+          r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
           targets.push_back(r);
         }
       }
@@ -1518,6 +1548,12 @@ struct SentenceState {
         if (!IsReaction(code)) {
           sentence_actor = s;
           have_sentence_actor = true;
+          PastAct act;
+          act.source = s;
+          for (uint32_t q = m.b; q < m.e; ++q) {
+            if (norm[q].size() >= 4 && mention_at[q] < 0) act.stems.emplace_back(norm[q].substr(0, 4));
+          }
+          sentence_acts.push_back(std::move(act));
         }
         e.rule = p.text + " @ " + RuleOrigin(p.origin);
         e.verb_begin = toks[m.anchor]->begin;
