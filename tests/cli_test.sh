@@ -49,7 +49,7 @@ for l in open(\"$tmp/ex.jsonl\"):
 "'
 # Real events, with the codes and dates a human coder gives them.
 check "01 state visit: Erdogan (TURGOV) visits Qatar, 042" 'has_event "$tmp/ex.jsonl" TURGOV QAT 042 2023-12-04'
-check "01 plan: the emir plans to visit Turkey next year, 036 in 2024" 'has_event "$tmp/ex.jsonl" QATGOV TUR 036 2024'
+check "01 plan: the emir plans to visit Turkey next year, 036 dated when stated" 'has_event "$tmp/ex.jsonl" QATGOV TUR 036 2023-12-04'
 check "01 negation: no meeting with Qatari business leaders" '! grep "did not meet Qatari" "$tmp/ex.jsonl" | grep -q "\"root\":\"04\""'
 check "02 sanctions: EU on Belarus, 163" 'has_event "$tmp/ex.jsonl" IGOEUREEC BLR 163 2024-06-24'
 check "03 protest: Kenyan police (dateline country) on protesters, 175" 'has_event "$tmp/ex.jsonl" KENCOP KENOPP 175 2024-06-20'

@@ -84,6 +84,7 @@ constexpr MonthName kMonths[] = {
 };
 
 int MonthFromWord(std::string_view word) {
+  if (word.size() < 3 || word.size() > 11) return 0;  // "mai" .. "septiembre", in bytes
   for (const MonthName& m : kMonths) {
     if (word == m.name) return m.month;
   }
@@ -304,6 +305,17 @@ std::string FindDateInText(std::string_view text) {
     if (DateAt(tokens, i, &date)) return date;
   }
   return "";
+}
+
+std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates) {
+  if (text.size() > 4096) text = text.substr(0, 4096);
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<std::string> dates;
+  std::string date;
+  for (size_t i = 0; i < tokens.size() && dates.size() < max_dates; ++i) {
+    if (DateAt(tokens, i, &date)) dates.push_back(date);
+  }
+  return dates;
 }
 
 std::string NormalizeDate(std::string_view value) {

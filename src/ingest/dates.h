@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dyad {
 namespace ingest {
@@ -15,6 +16,9 @@ std::string NormalizeDate(std::string_view value);
 
 // The first complete date written anywhere in `text`, as YYYY-MM-DD; empty if none.
 std::string FindDateInText(std::string_view text);
+
+// Every complete date written in `text` (its first 4 KB), in order, at most `max_dates`.
+std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates);
 
 // "/2024/03/05/" or "/2024-03-05-" style dates in a URL path, as YYYY-MM-DD; empty if none.
 std::string DateFromUrl(std::string_view url);

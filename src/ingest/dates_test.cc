@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace dyad {
 namespace ingest {
 namespace {
@@ -64,6 +67,16 @@ TEST(IsDateLineTest, DateOnlyLines) {
   EXPECT_TRUE(IsDateLine("Updated: March 4, 2024 10:32 AM EST"));
   EXPECT_FALSE(IsDateLine("Talks began on March 4, 2024 in Vienna."));
   EXPECT_FALSE(IsDateLine("By Jane Doe"));
+}
+
+TEST(FindDatesInTextTest, EveryDateInOrder) {
+  std::vector<std::string> dates =
+      FindDatesInText("Published 3 March 2024 - Updated March 9, 2024, 10:00", 5);
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[0], "2024-03-03");
+  EXPECT_EQ(dates[1], "2024-03-09");
+  EXPECT_EQ(FindDatesInText("1 Jan 2020, 2 Jan 2020, 3 Jan 2020", 2).size(), 2u);
+  EXPECT_TRUE(FindDatesInText("no dates here, only 2024", 5).empty());
 }
 
 }  // namespace

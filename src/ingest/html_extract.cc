@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -83,21 +85,33 @@ bool IsLatin1Label(std::string_view charset) {
 
 // Bytes ready for myhtml, and the encoding myhtml should decode them from. We convert UTF-8
 // and windows-1252 ourselves (repairing bad bytes); rarer charsets are left to myencoding.
+// Clean UTF-8, the common case, is not copied: `bytes` then views the caller's page.
 struct DecodedPage {
-  std::string bytes;
+  std::string storage;
+  std::string_view bytes;
   myencoding_t encoding = MyENCODING_UTF_8;
+
+  void Set(std::string converted) {
+    storage = std::move(converted);
+    bytes = storage;
+  }
 };
 
-DecodedPage DecodePage(std::string_view html) {
-  DecodedPage page;
+void DecodePage(std::string_view html, DecodedPage* page) {
   if (html.size() >= 3 && html.substr(0, 3) == "\xEF\xBB\xBF") {
-    page.bytes = ingest::SanitizeUtf8(html.substr(3));
-    return page;
+    html.remove_prefix(3);
+    ingest::Utf8Census census = ingest::CountUtf8(html);
+    if (census.invalid == 0 && census.control == 0) {
+      page->bytes = html;
+    } else {
+      page->Set(ingest::SanitizeUtf8(html));
+    }
+    return;
   }
   if (html.size() >= 2 && (html.substr(0, 2) == "\xFF\xFE" || html.substr(0, 2) == "\xFE\xFF")) {
-    page.encoding = html[0] == '\xFF' ? MyENCODING_UTF_16LE : MyENCODING_UTF_16BE;
-    page.bytes = std::string(html.substr(2));
-    return page;
+    page->encoding = html[0] == '\xFF' ? MyENCODING_UTF_16LE : MyENCODING_UTF_16BE;
+    page->bytes = html.substr(2);
+    return;
   }
   std::string charset = DeclaredCharset(html);
   ingest::Utf8Census census = ingest::CountUtf8(html);
@@ -106,28 +120,31 @@ DecodedPage DecodePage(std::string_view html) {
     // Pages often keep a stale latin-1 declaration after moving to UTF-8: well-formed
     // multi-byte sequences would be a remarkable accident in real windows-1252 text.
     if (clean_utf8 && census.multibyte > 0) {
-      page.bytes = std::string(html);
+      page->bytes = html;
     } else {
-      page.bytes = ingest::SanitizeUtf8(ingest::Windows1252ToUtf8(html));
+      page->Set(ingest::SanitizeUtf8(ingest::Windows1252ToUtf8(html)));
     }
-    return page;
+    return;
   }
   if (!charset.empty() && charset != "utf-8" && charset != "utf8") {
     myencoding_t encoding;
     if (myencoding_by_name(charset.data(), charset.size(), &encoding) &&
         encoding != MyENCODING_UTF_8 && encoding != MyENCODING_UTF_16LE &&
         encoding != MyENCODING_UTF_16BE && !(clean_utf8 && census.multibyte > 0)) {
-      page.encoding = encoding;
-      page.bytes = std::string(html);
-      return page;
+      page->encoding = encoding;
+      page->bytes = html;
+      return;
     }
   }
   if (charset.empty() && census.invalid > census.multibyte) {
-    page.bytes = ingest::SanitizeUtf8(ingest::Windows1252ToUtf8(html));
-    return page;
+    page->Set(ingest::SanitizeUtf8(ingest::Windows1252ToUtf8(html)));
+    return;
   }
-  page.bytes = ingest::SanitizeUtf8(html);
-  return page;
+  if (clean_utf8 && census.control == 0) {
+    page->bytes = html;  // SanitizeUtf8 would change nothing
+  } else {
+    page->Set(ingest::SanitizeUtf8(html));
+  }
 }
 
 // myhtml's tree construction slows down quadratically with nesting depth (hundreds of
@@ -148,18 +165,29 @@ bool ClosesImplicitlyOrIsVoid(std::string_view name) {
   return false;
 }
 
-std::string LimitNesting(std::string html) {
+bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (AsciiToLower(static_cast<unsigned char>(text[k])) != lower[k]) return false;
+  }
+  return true;
+}
+
+// `html` with the start tags beyond kMaxOpenElements removed: `html` itself when none are (the
+// common case, no copy), else the trimmed page written to `*storage`.
+std::string_view LimitNesting(std::string_view html, std::string* storage) {
   int open = 0;
   bool trimmed = false;
   std::string out;
   size_t copied = 0;
   size_t i = 0;
-  while ((i = html.find('<', i)) != std::string::npos) {
+  char name_buffer[16];
+  while ((i = html.find('<', i)) != std::string_view::npos) {
     size_t name_start = i + 1;
     bool closing = name_start < html.size() && html[name_start] == '/';
     if (closing) ++name_start;
     size_t name_end = name_start;
-    while (name_end < html.size() && std::isalnum(static_cast<unsigned char>(html[name_end]))) {
+    while (name_end < html.size() && IsAsciiAlnum(static_cast<unsigned char>(html[name_end]))) {
       ++name_end;
     }
     if (name_end == name_start) {
@@ -167,17 +195,23 @@ std::string LimitNesting(std::string html) {
       continue;
     }
     size_t tag_end = html.find('>', name_end);
-    if (tag_end == std::string::npos) break;
-    std::string name = AsciiLower(std::string_view(html).substr(name_start, name_end - name_start));
+    if (tag_end == std::string_view::npos) break;
+    // Names longer than any listed below need no lower-casing: they are ordinary elements.
+    std::string_view name = html.substr(name_start, name_end - name_start);
+    if (name.size() <= sizeof(name_buffer)) {
+      for (size_t k = 0; k < name.size(); ++k) {
+        name_buffer[k] = AsciiToLower(static_cast<unsigned char>(name[k]));
+      }
+      name = std::string_view(name_buffer, name.size());
+    }
     // Raw-text elements: skip to their end tag so that "<" inside scripts is not read as tags.
     if (!closing && (name == "script" || name == "style" || name == "textarea")) {
-      std::string end_tag = "</" + name;
       size_t close = tag_end;
-      while ((close = html.find("</", close)) != std::string::npos &&
-             AsciiLower(std::string_view(html).substr(close, end_tag.size())) != end_tag) {
+      while ((close = html.find("</", close)) != std::string_view::npos &&
+             !EqualsLowerAscii(html.substr(close + 2, name.size()), name)) {
         close += 2;
       }
-      i = close == std::string::npos ? html.size() : close;
+      i = close == std::string_view::npos ? html.size() : close;
       continue;
     }
     bool self_closing = html[tag_end - 1] == '/';
@@ -194,8 +228,9 @@ std::string LimitNesting(std::string html) {
     i = tag_end + 1;
   }
   if (!trimmed) return html;
-  out.append(html, copied, std::string::npos);
-  return out;
+  out.append(html, copied, std::string_view::npos);
+  *storage = std::move(out);
+  return *storage;
 }
 
 bool LooksBinary(std::string_view data) {
@@ -239,45 +274,71 @@ bool IsFurnitureTag(std::string_view tag) {
 }
 
 struct Node {
-  std::string tag;   // lowercase element name; empty for a text node
-  std::string text;  // text nodes only
-  std::vector<std::pair<std::string, std::string>> attributes;
-  std::vector<int> children;
+  // Views into myhtml's tree (alive until ExtractHtml returns) or into Dom::owned.
+  std::string_view tag;           // lowercase element name; empty for a text node
+  std::string_view text;          // text nodes only
+  uint32_t attributes_begin = 0;  // this element's attributes in Dom::attributes
+  uint32_t attributes_end = 0;
   int parent = -1;
-  bool dropped = false;            // furniture: never part of the body
-  size_t text_length = 0;          // bytes of text below, not counting dropped parts
-  size_t link_length = 0;          // of which inside <a>
-  size_t own_length = kUncounted;  // text nodes: non-space bytes, counted on first need
-  bool block = false;              // IsBlockTag(tag), decided once
-  size_t commas = 0;               // commas in the text below, not counting dropped parts
-  size_t own_commas = 0;           // text nodes
+  // Nodes are stored in document order and a subtree is contiguous: the children of `id` are
+  // id + 1, then each child's `end`, up to the node's own `end` (one past its last descendant).
+  int end = 0;
+  myhtml_tag_id_t tag_id = MyHTML_TAG__UNDEF;
+  bool dropped = false;        // furniture: never part of the body
+  bool block = false;          // IsBlockTag(tag), decided once
+  bool furniture_tag = false;  // IsFurnitureTag(tag)
+  bool display_none = false;   // decided with names_furniture
+  bool aria_hidden = false;
   // What the class / id / role / itemprop attributes say, decided once per page (the body
   // passes below run several times): -1 not yet known, else 0 / 1.
   int8_t names_furniture = -1;
   int8_t marks_body = -1;
-  bool display_none = false;  // decided with names_furniture
-  bool aria_hidden = false;
-  bool furniture_tag = false;  // IsFurnitureTag(tag)
-  static constexpr size_t kUncounted = static_cast<size_t>(-1);
+  uint32_t text_length = 0;          // bytes of text below, not counting dropped parts
+  uint32_t link_length = 0;          // of which inside <a>
+  uint32_t own_length = kUncounted;  // text nodes: non-space bytes, counted on first need
+  uint32_t commas = 0;               // commas in the text below, not counting dropped parts
+  uint32_t own_commas = 0;           // text nodes
+  static constexpr uint32_t kUncounted = static_cast<uint32_t>(-1);
 };
 
 class Dom {
  public:
-  std::vector<Node> nodes;  // nodes[0] is the document; children follow their parents
+  std::vector<Node> nodes;  // nodes[0] is the document; document order
+  std::vector<std::pair<std::string_view, std::string_view>> attributes;  // key lowercase
+  std::deque<std::string> owned;  // text that myhtml's tree does not hold as we need it
+  std::unordered_map<std::string_view, bool> class_verdicts;  // class value -> names furniture
+
+  void Clear() {
+    nodes.clear();
+    attributes.clear();
+    owned.clear();
+    class_verdicts.clear();
+  }
+
+  std::string_view Own(std::string s) {
+    owned.push_back(std::move(s));
+    return owned.back();
+  }
 
   bool IsElement(int id) const { return !nodes[id].tag.empty(); }
 
-  const std::string& Attribute(int id, std::string_view key) const {
-    static const std::string kEmpty;
-    for (const auto& [name, value] : nodes[id].attributes) {
-      if (name == key) return value;
+  // The children of `id`, in order: for (int c = FirstChild(id); c != End(id); c = Next(c)).
+  static int FirstChild(int id) { return id + 1; }
+  int End(int id) const { return nodes[id].end; }
+  int Next(int child) const { return nodes[child].end; }
+
+  std::string_view Attribute(int id, std::string_view key) const {
+    const Node& node = nodes[id];
+    for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
+      if (attributes[k].first == key) return attributes[k].second;
     }
-    return kEmpty;
+    return {};
   }
 
   bool HasAttribute(int id, std::string_view key) const {
-    for (const auto& attribute : nodes[id].attributes) {
-      if (attribute.first == key) return true;
+    const Node& node = nodes[id];
+    for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
+      if (attributes[k].first == key) return true;
     }
     return false;
   }
@@ -296,28 +357,45 @@ class Dom {
       out->append(node.text);
       return;
     }
-    if (node.tag == "script" || node.tag == "style" || node.tag == "noscript" ||
-        node.tag == "template") {
-      return;
+    switch (node.tag_id) {
+      case MyHTML_TAG_SCRIPT:
+      case MyHTML_TAG_STYLE:
+      case MyHTML_TAG_NOSCRIPT:
+      case MyHTML_TAG_TEMPLATE:
+        return;
+      default:
+        break;
     }
-    bool block = node.tag == "p" || node.tag == "div" || node.tag == "li" || node.tag == "br" ||
-                 node.tag == "td" || node.tag == "h2" || node.tag == "h3";
+    bool block = false;
+    switch (node.tag_id) {
+      case MyHTML_TAG_P:
+      case MyHTML_TAG_DIV:
+      case MyHTML_TAG_LI:
+      case MyHTML_TAG_BR:
+      case MyHTML_TAG_TD:
+      case MyHTML_TAG_H2:
+      case MyHTML_TAG_H3:
+        block = true;
+        break;
+      default:
+        break;
+    }
     if (block) out->push_back(' ');
-    for (int child : node.children) AppendText(child, skip_dropped, out);
+    for (int child = FirstChild(id); child < node.end; child = Next(child)) {
+      AppendText(child, skip_dropped, out);
+    }
     if (block) out->push_back(' ');
   }
 
   bool IsAncestorOrSelf(int ancestor, int id) const {
-    for (int k = id; k >= 0; k = nodes[k].parent) {
-      if (k == ancestor) return true;
-    }
-    return false;
+    return ancestor <= id && id < nodes[ancestor].end;
   }
 
   // Recomputes text_length / link_length bottom-up. Children have larger indices than their
   // parents, so one reverse sweep suffices.
   void ComputeLengths() {
-    for (Node& node : nodes) node.text_length = node.link_length = node.commas = 0;
+    // Children have larger indices than their parents: in a reverse sweep each node's children
+    // are done when it is reached.
     for (int id = static_cast<int>(nodes.size()) - 1; id >= 0; --id) {
       Node& node = nodes[id];
       if (node.dropped) {
@@ -327,28 +405,38 @@ class Dom {
       if (node.tag.empty()) {
         // The passes below recompute lengths several times; the text does not change.
         if (node.own_length == Node::kUncounted) {
-          node.own_length = CountNonSpace(node.text);
-          node.own_commas =
-              static_cast<size_t>(std::count(node.text.begin(), node.text.end(), ','));
+          CountText(node.text, &node.own_length, &node.own_commas);
         }
         node.text_length = node.own_length;
         node.commas = node.own_commas;
-      } else if (node.tag == "a") {
-        node.link_length = node.text_length;
+        node.link_length = 0;
+        continue;
       }
-      if (node.parent >= 0) {
-        nodes[node.parent].text_length += node.text_length;
-        nodes[node.parent].link_length += node.link_length;
-        nodes[node.parent].commas += node.commas;
+      uint32_t text_length = 0, link_length = 0, commas = 0;
+      for (int child = id + 1; child < node.end; child = nodes[child].end) {
+        const Node& c = nodes[child];
+        text_length += c.text_length;
+        link_length += c.link_length;
+        commas += c.commas;
       }
+      node.text_length = text_length;
+      node.link_length = node.tag_id == MyHTML_TAG_A ? text_length : link_length;
+      node.commas = commas;
     }
   }
 
  private:
-  static size_t CountNonSpace(std::string_view s) {
-    size_t count = 0;
-    for (char c : s) count += !IsAsciiSpace(static_cast<unsigned char>(c));
-    return count;
+  // Non-space bytes and commas, in one pass.
+  static void CountText(std::string_view s, uint32_t* non_space, uint32_t* commas) {
+    uint32_t spaces = 0;
+    uint32_t comma_count = 0;
+    for (char ch : s) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      spaces += (c == ' ') | ((c >= '\t') & (c <= '\r'));
+      comma_count += c == ',';
+    }
+    *non_space = static_cast<uint32_t>(s.size()) - spaces;
+    *commas = comma_count;
   }
 };
 
@@ -388,24 +476,81 @@ struct ThreadParser {
 
 constexpr size_t kKeepTreeBelow = 8 << 20;
 
+ThreadParser& CachedParser() {
+  thread_local ThreadParser cached;
+  return cached;
+}
+
+// The Dom's text is myhtml's: the tree must outlive it. After a very large page the tree's
+// memory is released rather than kept for the next page.
+class TreeRelease {
+ public:
+  explicit TreeRelease(size_t page_size) : release_(page_size >= kKeepTreeBelow) {}
+  ~TreeRelease() {
+    if (dom_) dom_->Clear();  // its views of the tree are about to dangle
+    if (release_) {
+      CachedParser().tree.reset();
+      if (dom_) *dom_ = Dom();
+    }
+  }
+  void ReleaseOnExit() { release_ = true; }
+  void AlsoRelease(Dom* dom) { dom_ = dom; }
+
+ private:
+  bool release_;
+  Dom* dom_ = nullptr;
+};
+
 bool CopyTree(myhtml_tree_t* tree, Dom* dom);
 
-bool ParseIntoDom(const DecodedPage& page, Dom* dom) {
-  thread_local ThreadParser cached;
-  myhtml_tree_t* tree = cached.Get();
+bool ParseIntoDom(std::string_view bytes, myencoding_t encoding, Dom* dom, TreeRelease* release) {
+  myhtml_tree_t* tree = CachedParser().Get();
   if (!tree) return false;
-  bool ok =
-      myhtml_parse(tree, page.encoding, page.bytes.data(), page.bytes.size()) == MyHTML_STATUS_OK &&
-      CopyTree(tree, dom);
-  if (!ok || page.bytes.size() >= kKeepTreeBelow) cached.tree.reset();
+  bool ok = myhtml_parse(tree, encoding, bytes.data(), bytes.size()) == MyHTML_STATUS_OK &&
+            CopyTree(tree, dom);
+  if (!ok) release->ReleaseOnExit();
   return ok;
+}
+
+bool IsAsciiLowerName(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return false;
+  }
+  return true;
+}
+
+// Block / furniture verdicts per myhtml tag id, decided once per process for the ids that
+// myhtml knows by name; custom elements are looked up by name.
+struct TagKinds {
+  std::vector<uint8_t> block;
+  std::vector<uint8_t> furniture;
+};
+
+const TagKinds& KnownTagKinds(myhtml_tree_t* tree) {
+  static const TagKinds kinds = [tree] {
+    TagKinds k;
+    k.block.assign(MyHTML_TAG_LAST_ENTRY, 0);
+    k.furniture.assign(MyHTML_TAG_LAST_ENTRY, 0);
+    for (size_t id = 0; id < MyHTML_TAG_LAST_ENTRY; ++id) {
+      size_t length = 0;
+      const char* name = myhtml_tag_name_by_id(tree, static_cast<myhtml_tag_id_t>(id), &length);
+      if (!name) continue;
+      std::string lower = AsciiLower(std::string_view(name, length));
+      k.block[id] = IsBlockTag(lower);
+      k.furniture[id] = IsFurnitureTag(lower);
+    }
+    return k;
+  }();
+  return kinds;
 }
 
 // Copies myhtml's tree into ours.
 bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
   dom->nodes.clear();
+  dom->attributes.clear();
   dom->nodes.emplace_back();
   dom->nodes[0].tag = "#document";
+  const TagKinds& kinds = KnownTagKinds(tree);
 
   struct Pending {
     myhtml_tree_node_t* node;
@@ -435,11 +580,9 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
       size_t length = 0;
       const char* text = myhtml_node_text(item.node, &length);
       if (!text || length == 0) continue;
-      int id = static_cast<int>(dom->nodes.size());
-      dom->nodes.emplace_back();
-      dom->nodes[id].text.assign(text, length);
-      dom->nodes[id].parent = item.parent;
-      dom->nodes[item.parent].children.push_back(id);
+      Node& node = dom->nodes.emplace_back();
+      node.text = std::string_view(text, length);
+      node.parent = item.parent;
       continue;
     }
     if (tag_id == MyHTML_TAG__COMMENT || tag_id == MyHTML_TAG__DOCTYPE ||
@@ -453,12 +596,20 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
     size_t name_length = 0;
     const char* name = myhtml_tag_name_by_id(tree, tag_id, &name_length);
     int id = static_cast<int>(dom->nodes.size());
-    dom->nodes.emplace_back();
-    Node& node = dom->nodes[id];
-    node.tag = name ? AsciiLower(std::string_view(name, name_length)) : "unknown";
-    node.block = IsBlockTag(node.tag);
-    node.furniture_tag = IsFurnitureTag(node.tag);
+    Node& node = dom->nodes.emplace_back();
+    std::string_view tag = name ? std::string_view(name, name_length) : "unknown";
+    if (tag.empty()) tag = "unknown";
+    node.tag = IsAsciiLowerName(tag) ? tag : dom->Own(AsciiLower(tag));
+    node.tag_id = tag_id;
+    if (tag_id < MyHTML_TAG_LAST_ENTRY) {
+      node.block = kinds.block[tag_id];
+      node.furniture_tag = kinds.furniture[tag_id];
+    } else {
+      node.block = IsBlockTag(node.tag);
+      node.furniture_tag = IsFurnitureTag(node.tag);
+    }
     node.parent = item.parent;
+    node.attributes_begin = static_cast<uint32_t>(dom->attributes.size());
     for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(item.node); attr;
          attr = myhtml_attribute_next(attr)) {
       size_t key_length = 0;
@@ -466,11 +617,20 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
       const char* key = myhtml_attribute_key(attr, &key_length);
       const char* value = myhtml_attribute_value(attr, &value_length);
       if (!key) continue;
-      node.attributes.emplace_back(AsciiLower(std::string_view(key, key_length)),
-                                   value ? std::string(value, value_length) : std::string());
+      std::string_view k(key, key_length);
+      if (!IsAsciiLowerName(k)) k = dom->Own(AsciiLower(k));
+      dom->attributes.emplace_back(
+          k, value ? std::string_view(value, value_length) : std::string_view());
     }
-    dom->nodes[item.parent].children.push_back(id);
+    dom->nodes[id].attributes_end = static_cast<uint32_t>(dom->attributes.size());
     push_children(item.node, id, item.depth + 1);
+  }
+  // Subtree ends, bottom-up.
+  std::vector<Node>& nodes = dom->nodes;
+  for (int id = static_cast<int>(nodes.size()) - 1; id >= 0; --id) {
+    if (nodes[id].end < id + 1) nodes[id].end = id + 1;
+    int parent = nodes[id].parent;
+    if (parent >= 0 && nodes[parent].end < nodes[id].end) nodes[parent].end = nodes[id].end;
   }
   return true;
 }
@@ -494,8 +654,17 @@ std::vector<std::string> AttributeWords(std::string_view value) {
   return words;
 }
 
-// class / id / role / aria-label values that name page furniture.
-bool NamesFurniture(std::string_view value) {
+// Appends `value` lower-cased (ASCII) to `*out`.
+void AppendAsciiLower(std::string_view value, std::string* out) {
+  size_t start = out->size();
+  out->append(value);
+  for (size_t k = start; k < out->size(); ++k) {
+    (*out)[k] = AsciiToLower(static_cast<unsigned char>((*out)[k]));
+  }
+}
+
+// class / id / role / aria-label values that name page furniture; `lower` is lower-cased.
+bool NamesFurnitureLower(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"nav",           "navbar",       "navigation",
                                                 "menu",          "footer",       "header",
                                                 "masthead",      "sidebar",      "related",
@@ -523,10 +692,9 @@ bool NamesFurniture(std::string_view value) {
       "sidebar", "newsletter",  "breadcrumb", "cookie", "navbar",
       "advert",  "socialshare", "sharebar",   "share-", "related",
       "comment", "subscribe",   "footer",     "promo",  "social"};
-  if (value.empty()) return false;
-  std::string lower = AsciiLower(value);
+  if (lower.empty()) return false;
   for (std::string_view fragment : kFragments) {
-    if (lower.find(fragment) != std::string::npos) return true;
+    if (lower.find(fragment) != std::string_view::npos) return true;
   }
   // The words are views into `lower`: this runs for every element with a class or id.
   std::string_view text = lower;
@@ -556,20 +724,22 @@ bool IsTaxonomyClass(std::string_view name) {
   return false;
 }
 
-// The class attribute without its taxonomy classes.
-std::string StructuralClasses(std::string_view value) {
-  std::string kept;
+// The class attribute without its taxonomy classes, lower-cased, appended to `*out`.
+void AppendStructuralClasses(std::string_view value, std::string* out) {
   size_t i = 0;
   while (i < value.size()) {
     while (i < value.size() && IsAsciiSpace(static_cast<unsigned char>(value[i]))) ++i;
     size_t start = i;
     while (i < value.size() && !IsAsciiSpace(static_cast<unsigned char>(value[i]))) ++i;
-    std::string_view name = value.substr(start, i - start);
-    if (name.empty() || IsTaxonomyClass(AsciiLower(name))) continue;
-    kept.append(name);
-    kept.push_back(' ');
+    if (i == start) continue;
+    size_t name_start = out->size();
+    AppendAsciiLower(value.substr(start, i - start), out);
+    if (IsTaxonomyClass(std::string_view(*out).substr(name_start))) {
+      out->resize(name_start);
+    } else {
+      out->push_back(' ');
+    }
   }
-  return kept;
 }
 
 bool IsFurnitureByAttributes(Dom& dom, int id) {
@@ -577,23 +747,62 @@ bool IsFurnitureByAttributes(Dom& dom, int id) {
   if (node.names_furniture < 0) {
     // The verdicts on the attributes do not change between passes; the lengths do.
     bool names = false;
-    if (node.tag != "body" && node.tag != "html" && node.tag != "main" && node.tag != "p") {
-      names = NamesFurniture(StructuralClasses(dom.Attribute(id, "class")));
-      for (std::string_view key : {"id", "role"}) {
-        const std::string& value = dom.Attribute(id, key);
-        names = names || (!value.empty() && NamesFurniture(value));
+    if (node.tag_id != MyHTML_TAG_BODY && node.tag_id != MyHTML_TAG_HTML &&
+        node.tag_id != MyHTML_TAG_MAIN && node.tag_id != MyHTML_TAG_P &&
+        node.attributes_begin != node.attributes_end) {
+      // One pass over the attributes for the five that matter.
+      // (The first of repeated attributes counts, as in Dom::Attribute.)
+      std::string_view class_value, id_value, role, style, aria_hidden;
+      unsigned seen = 0;
+      auto take = [&seen](unsigned bit, std::string_view value, std::string_view* out) {
+        if (!(seen & bit)) *out = value;
+        seen |= bit;
+      };
+      for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
+        const auto& [key, value] = dom.attributes[k];
+        if (key == "class") {
+          take(1, value, &class_value);
+        } else if (key == "id") {
+          take(2, value, &id_value);
+        } else if (key == "role") {
+          take(4, value, &role);
+        } else if (key == "style") {
+          take(8, value, &style);
+        } else if (key == "aria-hidden") {
+          take(16, value, &aria_hidden);
+        }
       }
-      const std::string& style = dom.Attribute(id, "style");
+      thread_local std::string lower;
+      // Pages repeat the same class attribute on many elements: one verdict per value.
+      if (!class_value.empty()) {
+        auto [it, inserted] = dom.class_verdicts.try_emplace(class_value, false);
+        if (inserted) {
+          lower.clear();
+          AppendStructuralClasses(class_value, &lower);
+          it->second = NamesFurnitureLower(lower);
+        }
+        names = it->second;
+      }
+      for (std::string_view value : {id_value, role}) {
+        if (names) break;
+        if (value.empty()) continue;
+        lower.clear();
+        AppendAsciiLower(value, &lower);
+        names = NamesFurnitureLower(lower);
+      }
       if (!style.empty()) {
-        std::string s = AsciiLower(style);
-        s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
-        node.display_none = s.find("display:none") != std::string::npos;
+        lower.clear();
+        for (char c : style) {
+          if (c != ' ') lower.push_back(AsciiToLower(static_cast<unsigned char>(c)));
+        }
+        node.display_none = lower.find("display:none") != std::string::npos;
       }
-      node.aria_hidden = dom.Attribute(id, "aria-hidden") == "true";
+      node.aria_hidden = aria_hidden == "true";
     }
     node.names_furniture = names;
   }
-  if (node.tag == "body" || node.tag == "html" || node.tag == "main" || node.tag == "p") {
+  if (node.tag_id == MyHTML_TAG_BODY || node.tag_id == MyHTML_TAG_HTML ||
+      node.tag_id == MyHTML_TAG_MAIN || node.tag_id == MyHTML_TAG_P) {
     return false;
   }
   if (node.display_none && node.text_length < 300) return true;
@@ -607,7 +816,10 @@ bool IsContentBodyClass(std::string_view value) {
       "story-body",    "storybody",        "story-content", "post-content",    "postcontent",
       "entry-content", "post-body",        "entry-body",    "article-text",    "story-text",
       "body-text",     "article__content", "post__content", "c-entry-content", "news-content"};
-  std::string lower = AsciiLower(value);
+  if (value.empty()) return false;
+  thread_local std::string lower;
+  lower.clear();
+  AppendAsciiLower(value, &lower);
   for (std::string_view name : kNames) {
     if (lower.find(name) != std::string::npos) return true;
   }
@@ -627,12 +839,12 @@ struct Heading {
 // headline in one as often as the logo.)
 bool IsBrandingHeading(const Dom& dom, int id) {
   for (int k = id; k > 0; k = dom.nodes[k].parent) {
-    const std::string& tag = dom.nodes[k].tag;
+    std::string_view tag = dom.nodes[k].tag;
     // <body> classes describe the whole page ("wp-custom-logo"), not this element.
     if (tag == "article" || tag == "main" || tag == "body" || tag == "html") return false;
     if (tag == "a" || tag == "nav" || tag == "footer" || tag == "aside") return true;
     for (std::string_view key : {"class", "id"}) {
-      const std::string& value = dom.Attribute(k, key);
+      std::string_view value = dom.Attribute(k, key);
       if (value.empty()) continue;
       std::string lower = AsciiLower(value);
       for (std::string_view mark : {"site-title", "site-name", "site-logo", "sitetitle"}) {
@@ -656,6 +868,9 @@ struct Metadata {
   std::string html_lang;
   std::string canonical;
   std::string first_time_datetime;
+  // A date in an element marked as one: itemprop="datePublished" on a visible element, or a
+  // class / id naming a date ("post-date", "entry-date") around text that is only a date.
+  std::string marked_date;
   std::vector<std::string> json_ld;
   std::vector<std::string> dom_authors;
 
@@ -677,46 +892,101 @@ std::vector<std::string> AuthorsFromBylineText(const std::string& text) {
   return ingest::ParseByline(prefixed);
 }
 
+// ASCII case-insensitive search for a lower-case `needle`.
+bool ContainsLowerAscii(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return true;
+  if (text.size() < needle.size()) return false;
+  for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    if (AsciiToLower(static_cast<unsigned char>(text[i])) != needle[0]) continue;
+    if (EqualsLowerAscii(text.substr(i, needle.size()), needle)) return true;
+  }
+  return false;
+}
+
 void CollectMetadata(const Dom& dom, Metadata* md) {
   for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
     const Node& node = dom.nodes[id];
     if (node.tag.empty()) continue;
-    const std::string& tag = node.tag;
-    if (tag == "html") {
-      md->html_lang = dom.Attribute(id, "lang");
-    } else if (tag == "meta") {
-      const std::string& content = dom.Attribute(id, "content");
-      for (std::string_view key : {"property", "name", "itemprop", "http-equiv"}) {
-        const std::string& name = dom.Attribute(id, key);
-        if (!name.empty()) md->meta.emplace_back(AsciiLower(name), content);
+    switch (node.tag_id) {
+      case MyHTML_TAG_HTML:
+        md->html_lang = std::string(dom.Attribute(id, "lang"));
+        break;
+      case MyHTML_TAG_META: {
+        std::string_view content = dom.Attribute(id, "content");
+        for (std::string_view key : {"property", "name", "itemprop", "http-equiv"}) {
+          std::string_view name = dom.Attribute(id, key);
+          if (!name.empty()) md->meta.emplace_back(AsciiLower(name), std::string(content));
+        }
+        break;
       }
-    } else if (tag == "title" && md->title_tag.empty()) {
-      md->title_tag = dom.Text(id, false);
-    } else if (tag == "h1" && md->h1s.size() < 10) {
-      std::string heading = dom.Text(id, false);
-      if (!heading.empty()) md->h1s.push_back({std::move(heading), IsBrandingHeading(dom, id)});
-    } else if (tag == "link") {
-      std::string rel = AsciiLower(dom.Attribute(id, "rel"));
-      if (rel == "canonical" && md->canonical.empty()) md->canonical = dom.Attribute(id, "href");
-    } else if (tag == "time" && md->first_time_datetime.empty()) {
-      md->first_time_datetime = dom.Attribute(id, "datetime");
-    } else if (tag == "script") {
-      std::string type = AsciiLower(dom.Attribute(id, "type"));
-      if (type.find("ld+json") != std::string::npos) {
-        std::string text;
-        for (int child : node.children) text += dom.nodes[child].text;
-        md->json_ld.push_back(std::move(text));
+      case MyHTML_TAG_TITLE:
+        if (md->title_tag.empty()) md->title_tag = dom.Text(id, false);
+        break;
+      case MyHTML_TAG_H1:
+        if (md->h1s.size() < 10) {
+          std::string heading = dom.Text(id, false);
+          if (!heading.empty()) {
+            md->h1s.push_back({std::move(heading), IsBrandingHeading(dom, id)});
+          }
+        }
+        break;
+      case MyHTML_TAG_LINK:
+        if (md->canonical.empty() && EqualsLowerAscii(dom.Attribute(id, "rel"), "canonical")) {
+          md->canonical = std::string(dom.Attribute(id, "href"));
+        }
+        break;
+      case MyHTML_TAG_TIME:
+        if (md->first_time_datetime.empty()) {
+          md->first_time_datetime = std::string(dom.Attribute(id, "datetime"));
+        }
+        break;
+      case MyHTML_TAG_SCRIPT:
+        if (ContainsLowerAscii(dom.Attribute(id, "type"), "ld+json")) {
+          std::string text;
+          for (int child = Dom::FirstChild(id); child < node.end; child = dom.Next(child)) {
+            text += dom.nodes[child].text;
+          }
+          md->json_ld.push_back(std::move(text));
+        }
+        break;
+      default:
+        break;
+    }
+    if (md->marked_date.empty() && node.tag_id != MyHTML_TAG_META &&
+        node.attributes_begin != node.attributes_end) {
+      std::string_view itemprop = dom.Attribute(id, "itemprop");
+      if (EqualsLowerAscii(itemprop, "datepublished") ||
+          EqualsLowerAscii(itemprop, "published-date") ||
+          EqualsLowerAscii(itemprop, "datecreated")) {
+        for (std::string_view key : {"content", "datetime"}) {
+          if (md->marked_date.empty()) {
+            md->marked_date = ingest::NormalizeDate(dom.Attribute(id, key));
+          }
+        }
+        if (md->marked_date.empty()) {
+          std::string text = dom.Text(id, false);
+          if (ingest::IsDateLine(text)) md->marked_date = ingest::NormalizeDate(text);
+        }
+      } else if (node.tag_id != MyHTML_TAG_SCRIPT && node.tag_id != MyHTML_TAG_BODY &&
+                 node.tag_id != MyHTML_TAG_HTML &&
+                 (ContainsLowerAscii(dom.Attribute(id, "class"), "date") ||
+                  ContainsLowerAscii(dom.Attribute(id, "class"), "publish"))) {
+        // Short elements only: a wrapper that holds the date and more says nothing.
+        if (node.end - id <= 8) {
+          std::string text = dom.Text(id, false);
+          if (ingest::IsDateLine(text)) md->marked_date = ingest::NormalizeDate(text);
+        }
       }
     }
-    if (md->dom_authors.empty() && tag != "meta" && tag != "link" && tag != "script") {
-      std::string rel = AsciiLower(dom.Attribute(id, "rel"));
-      std::string itemprop = AsciiLower(dom.Attribute(id, "itemprop"));
-      bool marked = rel == "author" || itemprop == "author";
-      const std::string& class_value = dom.Attribute(id, "class");
+    if (md->dom_authors.empty() && node.tag_id != MyHTML_TAG_META &&
+        node.tag_id != MyHTML_TAG_LINK && node.tag_id != MyHTML_TAG_SCRIPT &&
+        node.attributes_begin != node.attributes_end) {
+      bool marked = EqualsLowerAscii(dom.Attribute(id, "rel"), "author") ||
+                    EqualsLowerAscii(dom.Attribute(id, "itemprop"), "author");
+      std::string_view class_value = dom.Attribute(id, "class");
       // Splitting every class attribute into words is costly; most hold neither word.
-      std::string class_lower = AsciiLower(class_value);
-      if (!marked && (class_lower.find("byline") != std::string::npos ||
-                      class_lower.find("author") != std::string::npos)) {
+      if (!marked && (ContainsLowerAscii(class_value, "byline") ||
+                      ContainsLowerAscii(class_value, "author"))) {
         for (const std::string& word : AttributeWords(class_value)) {
           marked = marked || word == "byline" || word == "author";
         }
@@ -730,6 +1000,7 @@ struct JsonLdFacts {
   std::string headline;
   std::string description;
   std::string date_published;
+  std::string date_modified;
   std::string publisher;
   std::vector<std::string> authors;
 };
@@ -814,6 +1085,9 @@ JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
       if (facts.date_published.empty()) {
         facts.date_published = JsonString(article->Get("datePublished"));
       }
+      if (facts.date_modified.empty()) {
+        facts.date_modified = JsonString(article->Get("dateModified"));
+      }
       if (facts.authors.empty()) CollectJsonAuthors(article->Get("author"), &facts.authors);
       if (facts.publisher.empty()) {
         if (const JsonValue* publisher = article->Get("publisher")) {
@@ -831,16 +1105,26 @@ JsonLdFacts ReadJsonLd(const std::vector<std::string>& blocks) {
 // Main content.
 
 bool IsParagraphLike(const Dom& dom, int id) {
-  const std::string& tag = dom.nodes[id].tag;
-  if (tag == "p" || tag == "pre" || tag == "blockquote" || tag == "li" || tag == "td") return true;
-  if (tag != "div" && tag != "section") return false;
+  switch (dom.nodes[id].tag_id) {
+    case MyHTML_TAG_P:
+    case MyHTML_TAG_PRE:
+    case MyHTML_TAG_BLOCKQUOTE:
+    case MyHTML_TAG_LI:
+    case MyHTML_TAG_TD:
+      return true;
+    case MyHTML_TAG_DIV:
+    case MyHTML_TAG_SECTION:
+      break;
+    default:
+      return false;
+  }
   // A div that holds its text directly (no block children) reads as a paragraph.
   size_t direct = 0;
-  for (int child : dom.nodes[id].children) {
+  for (int child = Dom::FirstChild(id); child < dom.End(id); child = dom.Next(child)) {
     const Node& c = dom.nodes[child];
     if (c.tag.empty()) {
       direct += c.text.size();
-    } else if (c.block && c.tag != "br") {
+    } else if (c.block && c.tag_id != MyHTML_TAG_BR) {
       return false;
     }
   }
@@ -886,13 +1170,14 @@ std::vector<int> ChooseByDensity(const Dom& dom) {
   int parent = dom.nodes[best].parent;
   if (parent < 0) return {best};
   double threshold = std::max(10.0, best_score * 0.2);
-  for (int sibling : dom.nodes[parent].children) {
+  for (int sibling = Dom::FirstChild(parent); sibling < dom.End(parent);
+       sibling = dom.Next(sibling)) {
     const Node& s = dom.nodes[sibling];
     if (sibling == best) {
       roots.push_back(sibling);
     } else if (!s.tag.empty() && !s.dropped &&
                (score[sibling] >= threshold ||
-                (s.tag == "p" && s.text_length > 80 && LinkDensity(s) < 0.25))) {
+                (s.tag_id == MyHTML_TAG_P && s.text_length > 80 && LinkDensity(s) < 0.25))) {
       roots.push_back(sibling);
     }
   }
@@ -986,14 +1271,17 @@ class BodyWriter {
       if (in_link_ > 0) current_link_ += node.text.size();
       return;
     }
-    if (node.tag == "h1") return;  // the title, reported separately
+    if (node.tag_id == MyHTML_TAG_H1) return;  // the title, reported separately
     bool block = node.block;
     bool heading =
         node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '2' && node.tag[1] <= '6';
     if (block) Flush(false);
-    if (node.tag == "a") ++in_link_;
-    for (int child : node.children) Write(child);
-    if (node.tag == "a") --in_link_;
+    bool link = node.tag_id == MyHTML_TAG_A;
+    if (link) ++in_link_;
+    for (int child = Dom::FirstChild(id); child < node.end; child = dom_.Next(child)) {
+      Write(child);
+    }
+    if (link) --in_link_;
     if (block) Flush(heading);
   }
 
@@ -1087,14 +1375,17 @@ std::vector<std::string> LowerWords(std::string_view text) {
   return words;
 }
 
-bool AgreesWith(std::string_view heading_text, std::string_view meta) {
+// How much an <h1> and a metadata title share: 0 when they do not agree (fewer than half the
+// heading's words, or a third of the title's, in common), else the share of words in common.
+double Agreement(std::string_view heading_text, std::string_view meta) {
   std::vector<std::string> heading = LowerWords(heading_text);
   std::vector<std::string> words = LowerWords(meta);
-  if (heading.empty() || words.empty()) return false;
+  if (heading.empty() || words.empty()) return 0.0;
   std::vector<std::string> common;
   std::set_intersection(heading.begin(), heading.end(), words.begin(), words.end(),
                         std::back_inserter(common));
-  return common.size() * 2 >= heading.size() && common.size() * 3 >= words.size();
+  if (common.size() * 2 < heading.size() || common.size() * 3 < words.size()) return 0.0;
+  return static_cast<double>(common.size() * 2) / (heading.size() + words.size());
 }
 
 // True when every ASCII letter of `s` is upper case, or every one is lower case.
@@ -1110,6 +1401,162 @@ bool IsSingleCase(std::string_view s) {
 
 bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
   return AsciiLower(a) == AsciiLower(b);
+}
+
+// Words of `s` for comparing titles: lower-cased ASCII letters and digits, any other byte kept.
+std::vector<std::string> TitleWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (IsAsciiAlnum(c) || c >= 0x80) {
+      current.push_back(AsciiToLower(c));
+    } else if (!current.empty()) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+// `s` with typography folded for comparing two spellings of one title: ASCII lower case, curly
+// quotes straight, dashes and ellipses plain, white space collapsed.
+std::string FoldTitle(std::string_view s) {
+  std::string out;
+  size_t pos = 0;
+  std::string collapsed = CollapseWhitespace(s);
+  while (pos < collapsed.size()) {
+    size_t start = pos;
+    uint32_t c;
+    if (!ingest::DecodeUtf8(collapsed, &pos, &c)) continue;
+    if (c == 0x2018 || c == 0x2019 || c == 0x2032) {
+      out.push_back('\'');
+    } else if (c == 0x201C || c == 0x201D || c == 0x2033) {
+      out.push_back('"');
+    } else if (c == 0x2013 || c == 0x2014) {
+      out.push_back('-');
+    } else if (c == 0x2026) {
+      out += "...";
+    } else if (c < 0x80) {
+      out.push_back(AsciiToLower(static_cast<unsigned char>(c)));
+    } else {
+      out.append(collapsed, start, pos - start);
+    }
+  }
+  return out;
+}
+
+size_t CountNonAscii(std::string_view s) {
+  size_t count = 0;
+  for (char c : s) count += static_cast<unsigned char>(c) >= 0x80;
+  return count;
+}
+
+// Small words that title case leaves in lower case.
+bool IsMinorTitleWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"a",   "an", "and", "as",   "at", "but", "by",
+                                                "for", "in", "nor", "of",   "on", "or",  "the",
+                                                "to",  "vs", "via", "with", "per"};
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+// How well `s` follows title case: capitalised words count for it, capitalised small words
+// (past the first word) against it. Sentence case and over-capitalised titles score lower.
+int TitleCaseScore(std::string_view s) {
+  int score = 0;
+  size_t i = 0;
+  bool first = true;
+  while (i < s.size()) {
+    while (i < s.size() && !IsAsciiAlnum(static_cast<unsigned char>(s[i]))) ++i;
+    size_t start = i;
+    while (i < s.size() && (IsAsciiAlnum(static_cast<unsigned char>(s[i])) || s[i] == '\'')) ++i;
+    if (i == start) break;
+    std::string_view word = s.substr(start, i - start);
+    bool upper = word[0] >= 'A' && word[0] <= 'Z';
+    if (!first && IsMinorTitleWord(AsciiLower(word))) {
+      score += upper ? -1 : 1;
+    } else if (upper) {
+      ++score;
+    }
+    first = false;
+  }
+  return score;
+}
+
+bool IsYearOrNumberWord(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// What `longer` adds to `shorter` when it contains it: the text before and after.
+bool SplitAround(std::string_view longer, std::string_view shorter, std::string_view* before,
+                 std::string_view* after) {
+  size_t pos = longer.find(shorter);
+  if (pos == std::string_view::npos || shorter.empty()) return false;
+  *before = longer.substr(0, pos);
+  *after = longer.substr(pos + shorter.size());
+  return true;
+}
+
+// Page furniture glued to a headline: a label before it ("Blog:", "Title:"), a date before it,
+// or a source and a count after it ("(latimes.com) 87"). Not words that extend the headline.
+bool IsHeadlineClutter(std::string_view before, std::string_view after) {
+  std::string_view b = ingest::TrimAscii(before);
+  std::string_view a = ingest::TrimAscii(after);
+  if (b.empty() && a.empty()) return false;
+  if (!b.empty()) {
+    bool label = b.back() == ':' && TitleWords(b).size() == 1;
+    bool date = !ingest::FindDateInText(b).empty() && ingest::IsDateLine(b);
+    if (!label && !date) return false;
+  }
+  if (!a.empty()) {
+    // "(domain) 87", "87"; punctuation alone ("?", ".") belongs to the headline.
+    std::vector<std::string> words = TitleWords(a);
+    if (words.empty()) return false;
+    for (const std::string& w : words) {
+      bool number = IsYearOrNumberWord(w);
+      bool domain_part = a.find('.') != std::string_view::npos && a.front() == '(';
+      if (!number && !domain_part) return false;
+    }
+  }
+  return true;
+}
+
+// A metadata title that is the headline plus a number the headline leaves out: the year or the
+// count of a list ("15 Best Platforms 2025", "8 Recent Trends").
+bool AddsOnlyNumbers(std::string_view meta, std::string_view headline) {
+  std::string_view before, after;
+  if (!SplitAround(meta, headline, &before, &after)) return false;
+  std::vector<std::string> extra = TitleWords(before);
+  for (std::string& w : TitleWords(after)) extra.push_back(std::move(w));
+  if (extra.empty()) return false;
+  bool number = false;
+  for (const std::string& w : extra) {
+    if (IsYearOrNumberWord(w)) {
+      number = true;
+    } else if (w != "in" && w != "of" && w != "for") {
+      return false;
+    }
+  }
+  return number;
+}
+
+// True when `segment` ends another of `titles` than `self` ("Headline | Site").
+bool IsLastSegmentOfAnother(std::string_view segment, const std::string& self,
+                            const std::vector<std::string>& titles) {
+  for (const std::string& other : titles) {
+    if (other.empty() || other == self) continue;
+    std::vector<std::string> parts = ingest::SplitTitleSegments(other);
+    if (parts.size() > 1 && EqualsIgnoringCase(parts.back(), segment)) return true;
+  }
+  return false;
 }
 
 // The headline a reader sees is the <h1>; metadata titles are often rewritten for search
@@ -1131,78 +1578,189 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     bool names_site = !site.empty() && EqualsIgnoringCase(h1.text, CollapseWhitespace(site));
     for (const std::string& full : full_titles) {
       std::vector<std::string> segments = ingest::SplitTitleSegments(full);
-      for (size_t k = 1; k < segments.size(); ++k) {
+      // A later segment names the site ("Headline | Site"), unless the first one does: in
+      // "Site | Headline" the headline comes second. The site is known by name, or as the
+      // segment another title puts last.
+      bool site_first =
+          segments.size() > 1 &&
+          ((!site.empty() && EqualsIgnoringCase(segments[0], CollapseWhitespace(site))) ||
+           IsLastSegmentOfAnother(segments[0], full, full_titles));
+      for (size_t k = 1; k < segments.size() && !site_first; ++k) {
         names_site = names_site || EqualsIgnoringCase(h1.text, segments[k]);
       }
+      // "Site: Headline" titles: an <h1> that is the part before the colon is the site.
+      size_t colon = full.find(": ");
+      names_site = names_site || (colon != std::string::npos && segments.size() == 1 &&
+                                  EqualsIgnoringCase(h1.text, full.substr(0, colon)) &&
+                                  full.size() > colon + 2 + h1.text.size());
     }
     if (!names_site) headlines.push_back(h1.text);
   }
+  // The <h1> that agrees best with the metadata.
   std::string chosen;
+  double best = 0.0;
   for (const std::string& h1 : headlines) {
-    for (const std::string& m : meta_titles) {
-      if (AgreesWith(h1, m)) chosen = h1;
+    double agreement = 0.0;
+    for (const auto* titles : {&meta_titles, &full_titles}) {
+      for (const std::string& m : *titles) agreement = std::max(agreement, Agreement(h1, m));
     }
-    for (const std::string& m : full_titles) {
-      if (AgreesWith(h1, m)) chosen = h1;
+    if (agreement > best) {
+      best = agreement;
+      chosen = h1;
     }
-    if (!chosen.empty()) break;
   }
   if (chosen.empty()) {
     if (!meta.empty()) return meta;
     return h1s.empty() ? "" : h1s[0].text;
   }
-  // A " | " in an <h1> joins a tagline or section, as in titles; a trailing segment naming the
-  // site goes too.
+  // A " | " in an <h1> joins a short section or tagline, as in titles; a trailing segment
+  // naming the site goes too.
+  // (Headings escaped twice, "&amp;#x26;", are decoded once more, as metadata is.)
+  chosen = CollapseWhitespace(ingest::DecodeHtmlEntities(chosen));
   std::vector<std::string> parts = ingest::SplitTitleSegments(chosen);
-  if (chosen.find(" | ") != std::string::npos) chosen = chosen.substr(0, chosen.find(" | "));
+  size_t bar = chosen.find(" | ");
+  if (bar != std::string::npos) {
+    std::string_view tail = std::string_view(chosen).substr(bar + 3);
+    // A long tail that is one more phrase of the headline stays.
+    if (TitleWords(tail).size() <= 3 || ingest::SplitTitleSegments(tail).size() > 1) {
+      chosen = chosen.substr(0, bar);
+    }
+  }
   if (parts.size() > 1 && !site.empty() &&
       EqualsIgnoringCase(parts.back(), CollapseWhitespace(site))) {
     chosen = ingest::StripTitleSuffix(chosen, site);
   }
-  // A heading in capitals (or all in lower case) is styling; when the metadata has the same
-  // words, its casing is the one the writer chose. Mixed-case headings are left as they are.
-  if (IsSingleCase(chosen)) {
-    for (const std::string& m : meta_titles) {
-      if (!m.empty() && EqualsIgnoringCase(m, chosen)) return m;
+  if (!meta.empty() && TitleWords(meta).size() >= 3) {
+    // The <h1> is the metadata's headline with page clutter around it.
+    std::string_view before, after;
+    if (SplitAround(chosen, meta, &before, &after) && IsHeadlineClutter(before, after)) {
+      return meta;
     }
+  }
+  if (!meta.empty() && AddsOnlyNumbers(meta, chosen)) return meta;
+  // Two spellings of one title: the one in proper title case wins; a heading in capitals is
+  // styling, the metadata has the casing the writer chose.
+  for (const std::string& m : meta_titles) {
+    if (m.empty() || m == chosen || FoldTitle(m) != FoldTitle(chosen)) continue;
+    if (IsSingleCase(chosen)) return m;
+    int meta_score = TitleCaseScore(m);
+    int heading_score = TitleCaseScore(chosen);
+    if (meta_score > heading_score) return m;
+    // Same letters and case, quotes written two ways: the plain ASCII spelling.
+    if (meta_score == heading_score && CountNonAscii(m) < CountNonAscii(chosen)) return m;
+    break;
   }
   return chosen;
 }
 
-// A date the reader sees next to "Published" / "Updated" / "Posted", or else just below the
-// headline.
-std::string VisibleDate(const Dom& dom, const std::string& title, const std::vector<Heading>& h1s) {
-  std::string text = dom.Text(0, false);
-  std::string lower = AsciiLower(text);
-  for (std::string_view cue : {"published", "updated", "posted", "date:"}) {
-    size_t pos = 0;
-    while ((pos = lower.find(cue, pos)) != std::string::npos) {
-      pos += cue.size();
-      std::string date = ingest::FindDateInText(std::string_view(text).substr(pos, 60));
-      if (!date.empty()) return date;
-    }
-  }
-  // Bylines sit just below the headline. The reported title may come from metadata and not
-  // be on the page as such; the <h1>s are.
-  std::vector<std::string_view> anchors = {title};
-  for (const Heading& h1 : h1s) anchors.push_back(h1.text);
-  // The headline also appears in <title> and in teasers, so every place it appears (a few)
-  // is tried.
-  for (std::string_view anchor : anchors) {
-    if (anchor.empty()) continue;
-    size_t pos = 0;
-    for (int seen = 0; seen < 4 && (pos = text.find(anchor, pos)) != std::string::npos; ++seen) {
-      pos += anchor.size();
-      std::string date = ingest::FindDateInText(std::string_view(text).substr(pos, 300));
-      if (!date.empty()) return date;
+// A publication date in the page's own script data (framework state, analytics objects):
+// "datePublished", "publishDate", "publishedAt", "published_at" keys. Used when nothing else
+// dates the page.
+std::string DateInScripts(const Dom& dom) {
+  static constexpr std::string_view kKeys[] = {
+      "\"datePublished\"", "\"publishDate\"",  "\"publishedAt\"",     "\"published_at\"",
+      "\"publishedDate\"", "\"publish_date\"", "\"datePublished\\\"", "\"publishedAt\\\""};
+  for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
+    const Node& node = dom.nodes[id];
+    if (node.tag_id != MyHTML_TAG_SCRIPT) continue;
+    for (int child = Dom::FirstChild(id); child < node.end; child = dom.Next(child)) {
+      std::string_view text = dom.nodes[child].text;
+      for (std::string_view key : kKeys) {
+        size_t pos = text.find(key);
+        if (pos == std::string_view::npos) continue;
+        // Skip the colon, quotes and escapes up to the value.
+        pos += key.size();
+        size_t limit = std::min(text.size(), pos + 8);
+        while (pos < limit &&
+               (text[pos] == ':' || text[pos] == '"' || text[pos] == '\\' || text[pos] == ' ')) {
+          ++pos;
+        }
+        std::string date = ingest::NormalizeDate(text.substr(pos, 25));
+        if (!date.empty()) return date;
+      }
     }
   }
   return "";
 }
 
+// Dates the reader sees: next to "Published" / "Updated" / "Posted" (`cued`), and just below
+// the headline (`near_headline`), each in page order.
+struct VisibleDates {
+  std::vector<std::string> cued;
+  std::vector<std::string> near_headline;
+  bool first_cue_is_update = false;  // the first cued date is labelled "Updated"
+
+  bool Shows(std::string_view date) const {
+    if (date.size() < 10) return false;
+    for (const auto* list : {&cued, &near_headline}) {
+      for (const std::string& d : *list) {
+        if (d.compare(0, 10, date.substr(0, 10)) == 0) return true;
+      }
+    }
+    return false;
+  }
+  // What the page shows first: a cued date, else one below the headline.
+  std::string First() const {
+    if (!cued.empty()) return cued[0];
+    if (!near_headline.empty()) return near_headline[0];
+    return "";
+  }
+  // First(), unless that is the date of the last update.
+  std::string FirstPublication() const {
+    if (!cued.empty()) return first_cue_is_update ? "" : cued[0];
+    if (!near_headline.empty()) return near_headline[0];
+    return "";
+  }
+};
+
+// True when `text` at `pos` starts `cue` (lower case), ignoring ASCII case.
+bool CueAt(std::string_view text, size_t pos, std::string_view cue) {
+  return pos + cue.size() <= text.size() && EqualsLowerAscii(text.substr(pos, cue.size()), cue);
+}
+
+VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
+                              const std::vector<Heading>& h1s) {
+  VisibleDates found;
+  static constexpr std::string_view kCues[] = {"published", "updated", "posted", "date:"};
+  // One pass over the text for all cues, told apart by their first two letters.
+  for (size_t pos = 0; pos + 1 < text.size() && found.cued.size() < 8; ++pos) {
+    char c = static_cast<char>(text[pos] | 0x20);
+    char next = static_cast<char>(text[pos + 1] | 0x20);
+    if (!((c == 'p' && (next == 'u' || next == 'o')) || (c == 'u' && next == 'p') ||
+          (c == 'd' && next == 'a'))) {
+      continue;
+    }
+    for (std::string_view cue : kCues) {
+      if (!CueAt(text, pos, cue)) continue;
+      std::string date = ingest::FindDateInText(text.substr(pos + cue.size(), 60));
+      if (!date.empty()) {
+        if (found.cued.empty()) found.first_cue_is_update = cue == "updated";
+        found.cued.push_back(std::move(date));
+      }
+      break;
+    }
+  }
+  // Bylines sit just below the headline. The reported title may come from metadata and not
+  // be on the page as such; the <h1>s are. The headline also appears in <title> and in
+  // teasers, so every place it appears (a few) is tried.
+  std::vector<std::string_view> anchors = {title};
+  for (const Heading& h1 : h1s) anchors.push_back(h1.text);
+  for (std::string_view anchor : anchors) {
+    if (anchor.empty()) continue;
+    size_t pos = 0;
+    for (int seen = 0; seen < 4 && (pos = text.find(anchor, pos)) != std::string_view::npos;
+         ++seen) {
+      pos += anchor.size();
+      for (std::string& date : ingest::FindDatesInText(text.substr(pos, 300), 3)) {
+        found.near_headline.push_back(std::move(date));
+      }
+    }
+  }
+  return found;
+}
+
 // "By Jane Doe" written somewhere near the headline, for pages that mark up no author at all.
-std::vector<std::string> VisibleByline(const Dom& dom, const std::string& title) {
-  std::string text = dom.Text(0, false);
+std::vector<std::string> VisibleByline(std::string_view text, const std::string& title) {
   size_t from = title.empty() ? std::string::npos : text.find(title);
   from = from == std::string::npos ? 0 : from + title.size();
   std::string_view window = std::string_view(text).substr(from, 3000);
@@ -1246,21 +1804,30 @@ Status ExtractHtml(std::string_view html, Article* out) {
     return Status::InvalidArgument("ExtractHtml: input looks like binary data, not HTML");
   }
 
-  DecodedPage page = DecodePage(html);
+  DecodedPage page;
+  DecodePage(html, &page);
+  std::string_view bytes = page.bytes;
+  std::string trimmed;
   if (page.encoding != MyENCODING_UTF_16LE && page.encoding != MyENCODING_UTF_16BE) {
-    page.bytes = LimitNesting(std::move(page.bytes));
+    bytes = LimitNesting(bytes, &trimmed);
   }
-  Dom dom;
-  if (!ParseIntoDom(page, &dom)) {
+  // The Dom holds views of myhtml's tree; `release` is declared first so that it runs last.
+  TreeRelease release(bytes.size());
+  // Each thread reuses one Dom: its vectors keep their capacity from page to page.
+  thread_local Dom cached_dom;
+  Dom& dom = cached_dom;
+  dom.Clear();
+  release.AlsoRelease(&dom);
+  if (!ParseIntoDom(bytes, page.encoding, &dom, &release)) {
     return Status::Corruption("ExtractHtml: the HTML parser could not read the page");
   }
   if (page.encoding != MyENCODING_UTF_8) {
     // myencoding did the decoding; make sure what it handed back is clean UTF-8.
     for (Node& node : dom.nodes) {
-      if (node.tag.empty()) node.text = ingest::SanitizeUtf8(node.text);
-      for (auto& attribute : node.attributes) {
-        attribute.second = ingest::SanitizeUtf8(attribute.second);
-      }
+      if (node.tag.empty()) node.text = dom.Own(ingest::SanitizeUtf8(node.text));
+    }
+    for (auto& attribute : dom.attributes) {
+      attribute.second = dom.Own(ingest::SanitizeUtf8(attribute.second));
     }
   }
 
@@ -1276,6 +1843,10 @@ Status ExtractHtml(std::string_view html, Article* out) {
                                     ld.description, md.Meta("twitter:description")});
   std::string og_title = FirstNonEmpty({md.Meta("og:title")});
   std::string title_tag = FirstNonEmpty({md.title_tag});
+  for (Heading& h1 : md.h1s) h1.text = ingest::RepairDoubleEncodedUtf8(h1.text);
+  og_title = ingest::RepairDoubleEncodedUtf8(og_title);
+  title_tag = ingest::RepairDoubleEncodedUtf8(title_tag);
+  ld.headline = ingest::RepairDoubleEncodedUtf8(ld.headline);
   out->title = ChooseTitle(md.h1s,
                            {ingest::MainTitleSegment(og_title, out->site),
                             ingest::MainTitleSegment(ld.headline, out->site),
@@ -1300,30 +1871,46 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   if (out->authors.empty()) out->authors = md.dom_authors;
 
-  // Date.
-  static constexpr std::string_view kDateKeys[] = {"article:published_time",
-                                                   "og:published_time",
-                                                   "datepublished",
-                                                   "date",
-                                                   "pubdate",
-                                                   "publishdate",
-                                                   "publish-date",
-                                                   "publish_date",
-                                                   "dc.date",
-                                                   "dc.date.issued",
-                                                   "dcterms.created",
-                                                   "dcterms.date",
-                                                   "sailthru.date",
-                                                   "parsely-pub-date",
-                                                   "article.published",
-                                                   "citation_publication_date",
-                                                   "original-publish-date",
-                                                   "article:modified_time"};
-  std::string date = ingest::NormalizeDate(ld.date_published);
-  for (std::string_view key : kDateKeys) {
-    if (!date.empty()) break;
-    date = ingest::NormalizeDate(md.Meta(key));
+  // Date: what the metadata says was published and modified; the choice between them is made
+  // below, against what the reader sees.
+  static constexpr std::string_view kPublishedKeys[] = {"article:published_time",
+                                                        "og:published_time",
+                                                        "datepublished",
+                                                        "date",
+                                                        "pubdate",
+                                                        "publishdate",
+                                                        "publish-date",
+                                                        "publish_date",
+                                                        "published",
+                                                        "published_time",
+                                                        "published-date",
+                                                        "article_date_original",
+                                                        "dc.date",
+                                                        "dc.date.issued",
+                                                        "dcterms.created",
+                                                        "dcterms.date",
+                                                        "dcterms.issued",
+                                                        "sailthru.date",
+                                                        "parsely-pub-date",
+                                                        "article.published",
+                                                        "citation_publication_date",
+                                                        "citation_date",
+                                                        "original-publish-date"};
+  static constexpr std::string_view kModifiedKeys[] = {"article:modified_time", "og:updated_time",
+                                                       "datemodified",          "dcterms.modified",
+                                                       "last-modified",         "lastmod"};
+  std::string published = ingest::NormalizeDate(ld.date_published);
+  for (std::string_view key : kPublishedKeys) {
+    if (!published.empty()) break;
+    published = ingest::NormalizeDate(md.Meta(key));
   }
+  std::string modified = ingest::NormalizeDate(ld.date_modified);
+  for (std::string_view key : kModifiedKeys) {
+    if (!modified.empty()) break;
+    modified = ingest::NormalizeDate(md.Meta(key));
+  }
+  std::string date = published;
+  if (date.empty()) date = modified;
   if (date.empty()) date = ingest::NormalizeDate(md.first_time_datetime);
   if (date.empty()) date = ingest::DateFromUrl(out->url);
 
@@ -1370,7 +1957,11 @@ Status ExtractHtml(std::string_view html, Article* out) {
     body += line.text;
   }
   if (out->authors.empty()) out->authors = std::move(byline_authors);
-  if (out->authors.empty()) out->authors = VisibleByline(dom, out->title);
+  std::string page_text;  // the whole page's text, made when first needed
+  if (out->authors.empty()) {
+    page_text = dom.Text(0, false);
+    out->authors = VisibleByline(page_text, out->title);
+  }
   std::vector<std::string> authors;
   for (const std::string& raw : out->authors) {
     std::string name = ingest::CleanAuthorName(raw);
@@ -1379,7 +1970,20 @@ Status ExtractHtml(std::string_view html, Article* out) {
     }
   }
   out->authors = std::move(authors);
-  if (date.empty()) date = VisibleDate(dom, out->title, md.h1s);
+  // The date the page shows the reader overrides the metadata's, unless the page also shows
+  // the metadata's published date, or the date shown is labelled as an update (readers see
+  // "Updated ..." on old stories; the publication date is still the one to report).
+  if (page_text.empty()) page_text = dom.Text(0, false);
+  VisibleDates visible = FindVisibleDates(page_text, out->title, md.h1s);
+  if (!published.empty() && visible.Shows(published)) {
+    date = published;
+  } else if (!visible.FirstPublication().empty()) {
+    date = visible.FirstPublication();
+  } else if (date.empty()) {
+    date = visible.First();
+  }
+  if (date.empty()) date = md.marked_date;
+  if (date.empty()) date = DateInScripts(dom);
   if (date.empty())
     date = ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())));
   out->date = std::move(date);

@@ -304,10 +304,14 @@ TEST(TitleTest, CapitalisedHeadingTakesTheMetadataCasing) {
   EXPECT_EQ(TitleOf("<title>Port Strike Ends After Nine Days</title>",
                     "<h1>PORT STRIKE ENDS AFTER NINE DAYS</h1>"),
             "Port Strike Ends After Nine Days");
-  // Mixed case is the writer's own: kept.
+  // Two mixed-case spellings: the one in title case wins (small words in lower case) ...
   EXPECT_EQ(TitleOf("<title>Port Strike Ends After Nine Days</title>",
                     "<h1>Port strike ends after nine days</h1>"),
-            "Port strike ends after nine days");
+            "Port Strike Ends After Nine Days");
+  // ... and a heading already in title case keeps it against a title that capitalises all.
+  EXPECT_EQ(TitleOf("<title>Port Strike Ends After Nine Days Of Talks</title>",
+                    "<h1>Port Strike Ends After Nine Days of Talks</h1>"),
+            "Port Strike Ends After Nine Days of Talks");
 }
 
 TEST(TitleSegmentsTest, SplitsAtSeparatorsNotColons) {
@@ -361,6 +365,206 @@ TEST(DateTest, VisibleDateFollowsAnH1ThatDiffersFromTheTitle) {
   ASSERT_TRUE(ExtractHtml(page, &article).ok());
   EXPECT_EQ(article.title, "Fares up 10%");
   EXPECT_EQ(article.date, "2024-04-16");
+}
+
+// A page reduced to the parts that carry a title: <title>, og:title and an <h1>.
+std::string TitlePage(const std::string& title_tag, const std::string& og_title,
+                      const std::string& h1) {
+  std::string page = "<html><head><title>" + title_tag + "</title>";
+  if (!og_title.empty()) page += "<meta property=\"og:title\" content=\"" + og_title + "\">";
+  page += "</head><body><article><h1>" + h1 +
+          "</h1><p>The story itself runs to a few sentences, so that the page has a body. It "
+          "says what happened, where and when, and who said what about it.</p></article>"
+          "</body></html>";
+  return page;
+}
+
+std::string TitleOf(const std::string& page) {
+  Article article;
+  EXPECT_TRUE(ExtractHtml(page, &article).ok());
+  return article.title;
+}
+
+TEST(TitleTest, HeadingEqualToALaterButLongerSegmentIsTheHeadline) {
+  // "Site | Headline": the <h1> is the second segment, and it is not the site's name.
+  EXPECT_EQ(TitleOf(TitlePage("State of SEO: Trends + How to Prepare | Leadfeeder",
+                              "Leadfeeder | State of SEO: Trends and Predictions",
+                              "State of SEO: Trends and Predictions")),
+            "State of SEO: Trends and Predictions");
+}
+
+TEST(TitleTest, HeadingThatIsTheSiteBeforeAColonIsBranding) {
+  EXPECT_EQ(TitleOf(TitlePage("Engora Data Blog: Small adventures with small language models",
+                              "Small adventures with small language models",
+                              "Engora Data Blog")),
+            "Small adventures with small language models");
+}
+
+TEST(TitleTest, LabelDateOrCountAroundTheHeadlineIsClutter) {
+  EXPECT_EQ(TitleOf(TitlePage("Best Social Media Agencies in 2025 (Ranked) | Example Co",
+                              "", "Blog: Best Social Media Agencies in 2025 (Ranked)")),
+            "Best Social Media Agencies in 2025 (Ranked)");
+  EXPECT_EQ(TitleOf(TitlePage("Preparing a transition in Debusine | A blog",
+                              "Preparing a transition in Debusine",
+                              "Dec 18 2025 Preparing a transition in Debusine")),
+            "Preparing a transition in Debusine");
+  EXPECT_EQ(TitleOf(TitlePage("Science Grads Find Degrees No Longer Guarantee Jobs - Slashdot", "",
+                              "Science Grads Find Degrees No Longer Guarantee Jobs "
+                              "(latimes.com) 87")),
+            "Science Grads Find Degrees No Longer Guarantee Jobs");
+  // Closing punctuation belongs to the headline.
+  EXPECT_EQ(TitleOf(TitlePage("What is Next in Cloud Computing | Blog", "",
+                              "What is Next in Cloud Computing?")),
+            "What is Next in Cloud Computing?");
+}
+
+TEST(TitleTest, MetadataThatOnlyAddsTheYearOrCountWins) {
+  EXPECT_EQ(TitleOf(TitlePage("15 Best Online Tutoring Platforms 2025", "",
+                              "15 Best Online Tutoring Platforms")),
+            "15 Best Online Tutoring Platforms 2025");
+  EXPECT_EQ(TitleOf(TitlePage("8 Recent Trends in Photography - Flatworld", "",
+                              "Recent Trends in Photography")),
+            "8 Recent Trends in Photography");
+  // Words beyond a number are the metadata's own rewrite: the heading stays.
+  EXPECT_EQ(TitleOf(TitlePage("Best Camping Hammocks of 2026, Tested & Reviewed | Site", "",
+                              "Best Camping Hammocks of 2026")),
+            "Best Camping Hammocks of 2026");
+}
+
+TEST(TitleTest, ProperTitleCaseWinsBetweenTwoSpellings) {
+  EXPECT_EQ(TitleOf(TitlePage("How to Install Solar Panels in 2026 | EnergySage", "",
+                              "How to install solar panels in 2026")),
+            "How to Install Solar Panels in 2026");
+  EXPECT_EQ(TitleOf(TitlePage("Video Review And Approval Process - MASV", "",
+                              "Video Review and Approval Process")),
+            "Video Review and Approval Process");
+}
+
+TEST(TitleTest, StraightQuotesWinBetweenTwoSpellings) {
+  EXPECT_EQ(TitleOf(TitlePage("Why Tutoring Hasn't Worked", "",
+                              "Why Tutoring Hasn\xE2\x80\x99t Worked")),
+            "Why Tutoring Hasn't Worked");
+}
+
+TEST(TitleTest, LongPipeTailInHeadingIsKeptShortOneCut) {
+  EXPECT_EQ(TitleOf(TitlePage("Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market "
+                              "- Photo Site",
+                              "", "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the "
+                              "Market")),
+            "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market");
+  EXPECT_EQ(TitleOf(TitlePage("How meditation rewires brains | Opinion", "",
+                              "How meditation rewires brains | Opinion")),
+            "How meditation rewires brains");
+}
+
+TEST(TitleTest, DoubleEncodedUtf8IsRepaired) {
+  // "’" encoded as UTF-8, read as latin-1 and encoded again.
+  EXPECT_EQ(TitleOf(TitlePage("A DIY Investor\xC3\xA2\xC2\x80\xC2\x99s Guide | Site", "",
+                              "A DIY Investor\xC3\xA2\xC2\x80\xC2\x99s Guide")),
+            "A DIY Investor\xE2\x80\x99s Guide");
+  EXPECT_EQ(ingest::RepairDoubleEncodedUtf8("Caf\xC3\xA9"), "Caf\xC3\xA9");  // real latin-1 text
+  EXPECT_EQ(ingest::RepairDoubleEncodedUtf8("plain"), "plain");
+}
+
+std::string DateOf(const std::string& head, const std::string& body) {
+  std::string page = "<html><head><title>Grain deal signed</title>" + head +
+                     "</head><body><article><h1>Grain deal signed</h1>" + body +
+                     "<p>The story itself runs to a few sentences, so that the page has a body. "
+                     "It says what happened, where and when.</p></article></body></html>";
+  Article article;
+  EXPECT_TRUE(ExtractHtml(page, &article).ok());
+  return article.date.substr(0, 10);
+}
+
+TEST(DateTest, PublishedDateShownOnThePageStands) {
+  EXPECT_EQ(DateOf("<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00Z\">"
+                   "<meta property=\"article:modified_time\" content=\"2024-06-01T10:00:00Z\">",
+                   "<p>March 5, 2024</p>"),
+            "2024-03-05");
+}
+
+TEST(DateTest, DateShownBelowTheHeadlineOverridesOtherMetadata) {
+  // The metadata's time is UTC; the page shows the publisher's local date.
+  EXPECT_EQ(DateOf("<meta property=\"article:published_time\" content=\"2025-12-19T02:41:00Z\">",
+                   "<p>December 18, 2025</p>"),
+            "2025-12-18");
+}
+
+TEST(DateTest, UpdatedDateShownDoesNotReplaceThePublishedOne) {
+  EXPECT_EQ(DateOf("<meta property=\"article:published_time\" content=\"2020-12-16T11:00:00Z\">",
+                   "<p>Updated Feb 27, 2026</p>"),
+            "2020-12-16");
+}
+
+TEST(DateTest, MetaNamedPublished) {
+  EXPECT_EQ(DateOf("<meta name=\"published\" content=\"July 17, 2025\">", ""), "2025-07-17");
+}
+
+TEST(DateTest, ModifiedTimeWhenNothingElse) {
+  EXPECT_EQ(DateOf("<meta property=\"og:updated_time\" content=\"2023-01-02T03:04:05Z\">", ""),
+            "2023-01-02");
+}
+
+TEST(DateTest, ItempropDatePublishedOnAVisibleElement) {
+  Article article;
+  ASSERT_TRUE(ExtractHtml("<html><body><article><p>A story of some length that says what "
+                          "happened, where it happened and when it happened, at length.</p>"
+                          "<span itemprop=\"datePublished\" content=\"2021-05-06\"></span>"
+                          "</article></body></html>",
+                          &article)
+                  .ok());
+  EXPECT_EQ(article.date, "2021-05-06");
+}
+
+TEST(DateTest, ElementClassedAsADate) {
+  Article article;
+  ASSERT_TRUE(ExtractHtml("<html><body><div class=\"sidebar\"></div><article><p>A story of some "
+                          "length that says what happened, where it happened and when it "
+                          "happened, at length.</p><div class=\"post-date\">Aug 25, 2024</div>"
+                          "</article></body></html>",
+                          &article)
+                  .ok());
+  EXPECT_EQ(article.date, "2024-08-25");
+}
+
+TEST(DateTest, PublicationDateInScriptData) {
+  Article article;
+  ASSERT_TRUE(ExtractHtml("<html><head><script>window.__DATA__={\"slug\":\"x\",\"publishedAt\":"
+                          "\"2025-10-20T13:08:55-07:00\"}</script></head><body><article><p>A "
+                          "story of some length that says what happened, where it happened and "
+                          "when it happened.</p></article></body></html>",
+                          &article)
+                  .ok());
+  EXPECT_EQ(article.date.substr(0, 10), "2025-10-20");
+}
+
+TEST(ExtractHtmlTest, CleanUtf8PageWithControlCharactersIsStillSanitised) {
+  Article article;
+  ASSERT_TRUE(ExtractHtml(std::string("<html><body><article><p>Before\x01" "after, a sentence "
+                                      "long enough to be the body of this page.</p></article>"
+                                      "</body></html>"),
+                          &article)
+                  .ok());
+  EXPECT_EQ(article.text.find('\x01'), std::string::npos);
+  EXPECT_NE(article.text.find("Beforeafter"), std::string::npos);
+  ingest::Utf8Census census = ingest::CountUtf8(std::string("a\tb\nc\x01\x7f" "d") +
+                                                std::string(20, 'x') + "\x02");
+  EXPECT_EQ(census.control, 2u);
+  EXPECT_EQ(census.invalid, 0u);
+}
+
+TEST(ExtractHtmlTest, SameResultPageAfterPage) {
+  // Each thread reuses its parser and its tree copy; nothing of one page may leak into the next.
+  Article first, second, again;
+  std::string a = TitlePage("First story | Site", "", "First story");
+  std::string b = TitlePage("Second story | Site", "", "Second story");
+  ASSERT_TRUE(ExtractHtml(a, &first).ok());
+  ASSERT_TRUE(ExtractHtml(b, &second).ok());
+  ASSERT_TRUE(ExtractHtml(a, &again).ok());
+  EXPECT_EQ(first.title, "First story");
+  EXPECT_EQ(second.title, "Second story");
+  EXPECT_EQ(again.title, first.title);
+  EXPECT_EQ(again.text, first.text);
 }
 
 }  // namespace

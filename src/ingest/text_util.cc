@@ -141,17 +141,33 @@ bool DecodeUtf8(std::string_view s, size_t* pos, uint32_t* code_point) {
 
 namespace {
 
+inline bool IsDroppedControl(unsigned char c) {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
 // Length of the run of ASCII bytes at the start of `s`, eight at a time: pages are mostly ASCII
-// and this pass runs over every byte of every page.
-size_t AsciiPrefix(std::string_view s) {
+// and this pass runs over every byte of every page. Control characters that SanitizeUtf8 drops
+// are counted in `*control`.
+size_t AsciiPrefix(std::string_view s, size_t* control) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kSpaces = 0x2020202020202020ULL;
   size_t i = 0;
   while (i + 8 <= s.size()) {
     uint64_t word;
     std::memcpy(&word, s.data() + i, 8);
-    if (word & 0x8080808080808080ULL) break;
+    if (word & kHigh) break;
+    // Some byte is below 0x20 (all are ASCII here): usually a tab or a newline.
+    if ((word - kSpaces) & ~word & kHigh) {
+      for (size_t k = 0; k < 8; ++k) {
+        *control += IsDroppedControl(static_cast<unsigned char>(s[i + k]));
+      }
+    }
     i += 8;
   }
-  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+    *control += IsDroppedControl(static_cast<unsigned char>(s[i]));
+    ++i;
+  }
   return i;
 }
 
@@ -162,7 +178,7 @@ Utf8Census CountUtf8(std::string_view s) {
   size_t pos = 0;
   while (pos < s.size()) {
     if (static_cast<unsigned char>(s[pos]) < 0x80) {
-      pos += AsciiPrefix(s.substr(pos));
+      pos += AsciiPrefix(s.substr(pos), &census.control);
       continue;
     }
     uint32_t c;
@@ -234,14 +250,22 @@ std::string CollapseWhitespace(std::string_view s) {
     unsigned char b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
       // ASCII, the common case, without the decoder.
-      ++pos;
       if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v') {
+        ++pos;
         pending_space = !out.empty();
         continue;
       }
       if (pending_space) out.push_back(' ');
       pending_space = false;
-      out.push_back(static_cast<char>(b));
+      // The run of ASCII that needs no change, copied at once.
+      size_t end = pos + 1;
+      while (end < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[end]);
+        if (c >= 0x80 || c == ' ' || (c >= '\t' && c <= '\r')) break;
+        ++end;
+      }
+      out.append(s.data() + pos, end - pos);
+      pos = end;
       continue;
     }
     size_t start = pos;
@@ -263,6 +287,37 @@ std::string CollapseWhitespace(std::string_view s) {
     }
   }
   return out;
+}
+
+std::string RepairDoubleEncodedUtf8(std::string_view s) {
+  std::string bytes;  // the code points below U+0100 taken as bytes
+  bytes.reserve(s.size());
+  bool any = false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    uint32_t c;
+    if (!DecodeUtf8(s, &pos, &c)) return std::string(s);
+    if (c >= 0x100) {
+      // windows-1252 maps 0x80-0x9F to these; a page read that way holds them.
+      bool found = false;
+      for (size_t k = 0; k < kWindows1252High.size(); ++k) {
+        if (kWindows1252High[k] == c) {
+          bytes.push_back(static_cast<char>(0x80 + k));
+          found = true;
+          break;
+        }
+      }
+      if (!found) return std::string(s);
+      any = true;
+      continue;
+    }
+    any = any || c >= 0x80;
+    bytes.push_back(static_cast<char>(c));
+  }
+  if (!any) return std::string(s);
+  Utf8Census census = CountUtf8(bytes);
+  if (census.invalid != 0 || census.multibyte == 0) return std::string(s);
+  return bytes;
 }
 
 std::string DecodeHtmlEntities(std::string_view s) {
@@ -361,24 +416,39 @@ size_t CountWords(std::string_view s) {
   bool in_word = false;
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
-    bool word_char = std::isalnum(c) || c >= 0x80;
+    bool word_char =
+        (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
     if (word_char && !in_word) ++words;
     in_word = word_char;
   }
   return words;
 }
 
-bool IsCopyrightLine(std::string_view line) {
-  std::string lower = AsciiLower(TrimAscii(line));
+namespace {
+
+bool IsCopyrightLower(std::string_view lower) {
   if (lower.size() > 300) return false;
   return StartsWithLower(lower, "\xC2\xA9") || StartsWithLower(lower, "copyright") ||
          StartsWithLower(lower, "(c) ") || Contains(lower, "all rights reserved");
 }
 
+}  // namespace
+
+bool IsCopyrightLine(std::string_view line) {
+  return IsCopyrightLower(AsciiLower(TrimAscii(line)));
+}
+
 bool IsBoilerplateLine(std::string_view line) {
-  std::string lower = AsciiLower(TrimAscii(line));
+  // Every body line comes through here: the lower-cased copy reuses one buffer.
+  thread_local std::string lower_buffer;
+  std::string_view trimmed = TrimAscii(line);
+  lower_buffer.assign(trimmed);
+  for (char& c : lower_buffer) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  std::string_view lower = lower_buffer;
   if (lower.empty()) return true;
-  if (IsCopyrightLine(lower)) return true;
+  if (IsCopyrightLower(lower)) return true;
   size_t words = CountWords(lower);
 
   static constexpr std::string_view kExactLines[] = {

@@ -17,10 +17,13 @@ void AppendUtf8(uint32_t code_point, std::string* out);
 // when the bytes there are not well-formed UTF-8.
 bool DecodeUtf8(std::string_view s, size_t* pos, uint32_t* code_point);
 
-// Number of ill-formed sequences and of multi-byte characters in `s`.
+// Number of ill-formed sequences, of multi-byte characters, and of the ASCII control
+// characters that SanitizeUtf8 removes, in `s`. SanitizeUtf8 returns `s` unchanged when the
+// first and the last are zero.
 struct Utf8Census {
   size_t invalid = 0;
   size_t multibyte = 0;
+  size_t control = 0;
 };
 Utf8Census CountUtf8(std::string_view s);
 
@@ -34,6 +37,11 @@ std::string Windows1252ToUtf8(std::string_view s);
 // Collapses runs of white space (ASCII and Unicode spaces, NBSP) to one space, drops zero-width
 // characters and trims both ends.
 std::string CollapseWhitespace(std::string_view s);
+
+// Text that was UTF-8, read as windows-1252 / latin-1 and encoded to UTF-8 again ("InvestorÃ¢Â€Â™s"
+// for "Investor’s"), restored. `s` is returned as it is unless every non-ASCII character in it
+// is below U+0100 and they re-read as well-formed multi-byte UTF-8.
+std::string RepairDoubleEncodedUtf8(std::string_view s);
 
 // Decodes named (the common ones) and numeric character references.
 std::string DecodeHtmlEntities(std::string_view s);
