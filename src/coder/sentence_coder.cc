@@ -1564,7 +1564,12 @@ struct SentenceState {
         // Consulting, negotiating, signing and cooperating are mutual: each side toward the
         // other.
         // "the war between the army and the RSF": "between" makes any event mutual.
-        const bool mutual = IsMutual(code) || p.text.find("between $ and +") != std::string::npos;
+        // Economic and judicial cooperation are mutual when done "with" someone, not when one
+        // side supplies or extradites to the other.
+        const bool one_way = (code == "061" || code == "063") &&
+                             p.text.find(" with ") == std::string::npos;
+        const bool mutual = (IsMutual(code) && !one_way) ||
+                            p.text.find("between $ and +") != std::string::npos;
         for (const Ref& s : sources) {
           for (const Ref& t : targets) {
             emit(s, &t);
