@@ -1,5 +1,7 @@
 #include "dyad/coder.h"
 
+#include <algorithm>
+
 #include "coder/sentence_coder.h"
 #include "dyad/extract.h"
 #include "geo/resolver.h"
@@ -61,11 +63,25 @@ class CoderImpl : public Coder {
     out->article = article;
     out->events.clear();
     text::Date date = text::ParseIsoDate(doc_date);
+    // The country the story was filed from: a country, capital or demonym the dictionaries
+    // know ("MOSCOW", "Tehran, Iran"), else any place the gazetteer knows ("YANGON").
+    std::string home = sentence_coder_.CountryOf(article.dateline);
+    if (home.empty() && resolver_ && !article.dateline.empty()) {
+      geo::Place p = resolver_->ResolveDateline(article.dateline);
+      if (p.found() && p.iso3.size() == 3 && lex_->CountryEntry(p.iso3) >= 0) home = p.iso3;
+    }
     out->num_sentences =
-        sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id,
-                                 sentence_coder_.CountryOf(article.dateline), &out->events,
-                                 &out->sentences);
+        sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id, home,
+                                 &out->events, &out->sentences);
     if (resolver_) Place(article, &out->events);
+    if (!options_.keep_untargeted) {
+      auto& ev = out->events;
+      ev.erase(std::remove_if(ev.begin(), ev.end(),
+                              [](const Event& e) {
+                                return e.target.empty() && !coder::StandsWithoutTarget(e.cameo);
+                              }),
+               ev.end());
+    }
     return Status::OK();
   }
 
@@ -112,11 +128,11 @@ class CoderImpl : public Coder {
   // aimed at a city is aimed at its country, as in the dictionaries that list cities as actors.
   void TargetFromPlace(const geo::Place& p, const std::vector<geo::PlaceMention>& mentions,
                        Event* e) const {
-    const bool aimed = e->cameo == "042" || e->root == "15" || e->root == "17" ||
-                       e->root == "18" || e->root == "19" || e->root == "20";
-    if (!aimed || !e->target.empty() || p.iso3.size() != 3 ||
+    // Coercion at home is aimed at home too: "the junta imposed a curfew in Yangon".
+    const bool at_home = e->source.code.compare(0, 3, p.iso3) == 0;
+    if (!coder::AimedAtPlaces(e->cameo) || !e->target.empty() || p.iso3.size() != 3 ||
         (p.type != geo::PlaceType::kCity && p.type != geo::PlaceType::kAdm1) ||
-        e->source.code.compare(0, 3, p.iso3) == 0) {
+        (at_home && e->root != "17")) {
       return;
     }
     for (const geo::PlaceMention& m : mentions) {

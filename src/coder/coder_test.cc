@@ -153,5 +153,70 @@ TEST_F(CoderTest, EventsAndActorsArePlaced) {
   EXPECT_EQ(out.sentences[0].second, a.text.size());
 }
 
+TEST_F(CoderTest, AReactionToANamedEventIsAimedAtWhoDidIt) {
+  auto ev = Code("North Korea conducted its sixth nuclear test on Sunday. Japan protested. "
+                 "China strongly condemned the test on Monday.",
+                 "2017-09-04");
+  EXPECT_EVENT(ev, "CHN>PRK:111@2017-09-04");
+}
+
+TEST_F(CoderTest, ACoordinatedVerbSharesItsTarget) {
+  auto ev = Code("Russia's foreign ministry summoned the U.S. ambassador and vowed to retaliate.",
+                 "2021-04-15");
+  EXPECT_EVENT(ev, "RUSGOV>USAGOV:114@2021-04-15");
+  EXPECT_EVENT(ev, "RUSGOV>USAGOV:130@2021-04-15");
+}
+
+TEST_F(CoderTest, AnIntentIsDatedWhenItIsStated) {
+  auto ev = Code("Kenyan President William Ruto said on Monday that he would host Rwanda's Paul "
+                 "Kagame next week.",
+                 "2025-01-28");
+  EXPECT_EVENT(ev, "KENGOV>RWAGOV:036@2025-01-27");
+  ev = Code("Sheikh Tamim plans to visit Turkey next year.", "2023-12-04");
+  EXPECT_EVENT(ev, "QATGOV>TUR:036@2023-12-04");
+}
+
+TEST_F(CoderTest, ForceWithoutAnObjectIsAimedAtTheOtherCountryNamed) {
+  auto ev = Code("More than a million people have fled Ukraine since Russia invaded.",
+                 "2022-03-05");
+  EXPECT_EVENT(ev, "RUS>UKR:190@2022-03-05");
+}
+
+// An act with no target found says nothing about relations between two actors: it is left
+// out, unless the caller asks for it; a statement stands alone.
+TEST_F(CoderTest, EventsWithoutATargetAreLeftOutUnlessTheyStandAlone) {
+  auto ev = Code("Hungary's government welcomed the ruling. Serbia's president said talks "
+                 "would continue.");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("HUNGOV>-:05"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "SRBGOV>-:010@2022-01-19");
+
+  CoderOptions o;
+  o.data_dir = DYAD_DATA_DIR;
+  o.keep_untargeted = true;
+  std::unique_ptr<Coder> all;
+  ASSERT_TRUE(Coder::Open(o, &all).ok());
+  Article a;
+  a.text = "Hungary's government welcomed the ruling.";
+  CodedDocument out;
+  ASSERT_TRUE(all->CodeArticle("t", "2022-01-19", a, &out).ok());
+  ASSERT_EQ(out.events.size(), 1u);
+  EXPECT_EQ(out.events[0].root, "05");
+  EXPECT_TRUE(out.events[0].target.empty());
+}
+
+// A dateline the dictionaries do not know as a capital ("YANGON") still gives the story's
+// country, from the gazetteer, to agents named without one.
+TEST_F(CoderTest, TheDatelineCountryComesFromTheGazetteer) {
+  Article a;
+  a.dateline = "YANGON";
+  a.text = "YANGON, Feb. 8 - Thousands of people marched in Yangon on Sunday to protest "
+           "against the military.";
+  CodedDocument out;
+  ASSERT_TRUE(coder_->CodeArticle("t", "2021-02-08", a, &out).ok());
+  bool found = false;
+  for (const Event& e : out.events) found = found || e.source.code == "MMRCVL";
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1084,15 +1084,6 @@ struct SentenceState {
   }
 
   // Statements, praise, demands, criticism, rejections, threats: the reactions to events.
-  // Codes that make an event without a target: a statement, a comment, a denial ("X said",
-  // "Hamas denied involvement"), an appeal to no one in particular, an investigation, mass
-  // violence. Any other act needs someone it is aimed at; without one found, the event says
-  // nothing about relations between actors, and is most often a target the coder missed.
-  static bool MeaningfulAlone(const std::string& code) {
-    std::string_view root(code.data(), 2);
-    return root == "01" || root == "02" || root == "09" || root == "20";
-  }
-
   static bool IsReaction(const std::string& code) {
     std::string_view root(code.data(), 2);
     return root == "01" || root == "05" || root == "10" || root == "11" || root == "12" ||
@@ -1220,6 +1211,13 @@ struct SentenceState {
         return -1;
       }
       int mk = mention_at[q];
+      // "conducted its sixth nuclear test": a possessive determiner owns the object, it is
+      // not the object.
+      if (mk >= 0 && mentions[mk].kind != Mention::Kind::kActor && !pos.empty() &&
+          pos[q] == text::Pos::kPRPS && q + 1 < size() && mention_at[q + 1] < 0 &&
+          !IsGapBarrier(q + 1)) {
+        continue;
+      }
       if (mk >= 0 && mk != exclude && mentions[mk].b == q) {
         // "signed a declaration at the White House", "met in Doha": the place, not the target.
         if (IsLocative(mentions[mk])) {
@@ -1333,6 +1331,11 @@ struct SentenceState {
       }
       std::fprintf(stderr, "sentence: %s\n", line.c_str());
     }
+    // The previous event of this sentence with a target: a verb coordinated with it and
+    // sharing its subject shares its target ("summoned the ambassador and vowed to retaliate").
+    int prev_src = -1;
+    uint32_t prev_end = 0;
+    std::vector<Ref> prev_targets;
     for (const Match& m : matches) {
       const VerbPattern& p = *m.pattern;
       if (debug) {
@@ -1381,7 +1384,10 @@ struct SentenceState {
       // source and the grammatical subject the target; with no agent named there is no source.
       if (verbal && m.source < 0 && m.target < 0 && IsPassive(group_start, m.anchor)) {
         int agent = -1;
-        for (uint32_t q = m.anchor + 1; q + 1 < size() && q < m.anchor + 5; ++q) {
+        // "was shot down over Kashmir on Wednesday by Pakistani jets": the agent may follow
+        // adverbials, within the clause.
+        for (uint32_t q = m.anchor + 1; q + 1 < size() && q < m.anchor + 9; ++q) {
+          if (IsGapBarrier(q)) break;
           if (norm[q] != "by") continue;
           for (uint32_t r = q + 1; r < size() && r < q + 4; ++r) {
             if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
@@ -1441,6 +1447,20 @@ struct SentenceState {
           r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
           targets.push_back(r);
         }
+      }
+      if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
+          !prev_targets.empty() && prev_end <= group_start) {
+        bool conj = false, other = false;
+        for (uint32_t q = prev_end; q < group_start; ++q) {
+          if (HasClass(cls[q], kConj)) conj = true;
+          if (HasClass(cls[q], kClauseBreak | kRel | kSubordinator) || IsFiniteVerb(q)) other = true;
+        }
+        if (conj && !other) targets = prev_targets;
+      }
+      if (!targets.empty()) {
+        prev_src = src;
+        prev_end = std::max(m.e, m.anchor + 1);
+        prev_targets = targets;
       }
       // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
       // have one; it is aimed at the other country the sentence names, nearest the verb.
@@ -1514,6 +1534,17 @@ struct SentenceState {
         e.source.end = s.end;
         e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
         if (e.source.code.empty()) return;
+        // The act is remembered even when no event comes of it here (no target, or itself).
+        if (!IsReaction(code)) {
+          PastAct act;
+          act.source = s;
+          for (uint32_t q = m.b; q < m.e; ++q) {
+            if (norm[q].size() >= 4 && mention_at[q] < 0) {
+              act.stems.emplace_back(norm[q].substr(0, 4));
+            }
+          }
+          sentence_acts.push_back(std::move(act));
+        }
         if (t) {
           e.target.code = CodeOf(*t, date);
           e.target.begin = t->begin;
@@ -1548,12 +1579,6 @@ struct SentenceState {
         if (!IsReaction(code)) {
           sentence_actor = s;
           have_sentence_actor = true;
-          PastAct act;
-          act.source = s;
-          for (uint32_t q = m.b; q < m.e; ++q) {
-            if (norm[q].size() >= 4 && mention_at[q] < 0) act.stems.emplace_back(norm[q].substr(0, 4));
-          }
-          sentence_acts.push_back(std::move(act));
         }
         e.rule = p.text + " @ " + RuleOrigin(p.origin);
         e.verb_begin = toks[m.anchor]->begin;
@@ -1592,7 +1617,10 @@ struct SentenceState {
     if (!c.keep_untargeted_) {
       out.erase(std::remove_if(out.begin(), out.end(),
                                [](const Event& e) {
-                                 return e.target.empty() && !MeaningfulAlone(e.cameo);
+                                 // A visit or force aimed at a place named in the sentence
+                                 // gets its target when the coder places the event.
+                                 return e.target.empty() && !StandsWithoutTarget(e.cameo) &&
+                                        !AimedAtPlaces(e.cameo);
                                }),
                 out.end());
     }
@@ -1630,6 +1658,15 @@ struct SentenceState {
     }
   }
 };
+
+bool StandsWithoutTarget(std::string_view cameo) {
+  std::string_view root = cameo.substr(0, 2);
+  return root == "01" || root == "02" || root == "09" || root == "20";
+}
+
+bool AimedAtPlaces(std::string_view cameo) {
+  return cameo == "042" || cameo.substr(0, 2) >= "15";
+}
 
 SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new Words) {
   text::Vocabulary& vocab = lexicon->vocab();

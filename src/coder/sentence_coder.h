@@ -18,6 +18,16 @@
 
 namespace dyad::coder {
 
+// Codes that make an event without a target: a statement, a comment, a denial ("X said",
+// "Hamas denied involvement"), an appeal to no one in particular, an investigation, mass
+// violence. Any other act needs someone it is aimed at; without one found, the event says
+// nothing about relations between actors, and is most often a target the coder missed.
+bool StandsWithoutTarget(std::string_view cameo);
+
+// A visit or an act of force (042, roots 15-20): aimed at the place it names when no actor is
+// named ("shelled Kharkiv"), so its target may come from the gazetteer.
+bool AimedAtPlaces(std::string_view cameo);
+
 class SentenceCoder {
  public:
   // `lexicon` must outlive the coder; the constructor interns the coder's function words.
