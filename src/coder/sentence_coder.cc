@@ -1214,8 +1214,8 @@ struct SentenceState {
       // "conducted its sixth nuclear test": a possessive determiner owns the object, it is
       // not the object.
       if (mk >= 0 && mentions[mk].kind != Mention::Kind::kActor && !pos.empty() &&
-          pos[q] == text::Pos::kPRPS && q + 1 < size() && mention_at[q + 1] < 0 &&
-          !IsGapBarrier(q + 1)) {
+          pos[q] == text::Pos::kPRPS && q + 1 < size() && !IsGapBarrier(q + 1) &&
+          (mention_at[q + 1] < 0 || mention_at[q + 1] != mk)) {
         continue;
       }
       if (mk >= 0 && mk != exclude && mentions[mk].b == q) {
@@ -1419,9 +1419,10 @@ struct SentenceState {
       // "Russia condemned the strike", "Blinken welcomed the agreement": a reaction to an event
       // named by a definite noun is aimed at who did that event, the last actor that acted.
       // ("said the talks were frank" reports a clause, not a reaction to the talks.)
+      // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
       if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
-          !HasClass(cls[m.anchor], kSay) && m.anchor + 1 < size() && norm[m.anchor + 1] == "the" &&
-          have_last_actor) {
+          (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
+          norm[m.anchor + 1] == "the" && have_last_actor) {
         std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
         // The event the noun names: the latest act coded with a word of the same stem ("the
         // test" / "tested", "the deployment" / "deployed"); else the last act of all.
@@ -1461,6 +1462,19 @@ struct SentenceState {
         prev_src = src;
         prev_end = std::max(m.e, m.anchor + 1);
         prev_targets = targets;
+      }
+      // "offered to mediate between the Gulf neighbours", "the deal was brokered by Qatar":
+      // mediation is between the two sides the story is about, its last pair of actors.
+      if (targets.empty() && (p.code == "045" || p.code == "039") && m.target < 0) {
+        const std::vector<Ref>& pair =
+            last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence
+                ? last_group
+                : last_country_pair;
+        const std::string src_code = CodeOf(sources[0], doc_date);
+        for (const Ref& r : pair) {
+          if (CodeOf(r, doc_date).substr(0, 3) != src_code.substr(0, 3)) targets.push_back(r);
+        }
+        if (targets.size() < 2) targets.clear();
       }
       // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
       // have one; it is aimed at the other country the sentence names, nearest the verb.
