@@ -183,12 +183,13 @@ TEST_F(CoderTest, ForceWithoutAnObjectIsAimedAtTheOtherCountryNamed) {
 }
 
 // An act with no target found says nothing about relations between two actors: it is left
-// out, unless the caller asks for it; a statement stands alone.
+// out, unless the caller asks for it; a denial stands alone, a bare "said" does not.
 TEST_F(CoderTest, EventsWithoutATargetAreLeftOutUnlessTheyStandAlone) {
-  auto ev = Code("Hungary's government welcomed the ruling. Serbia's president said talks "
-                 "would continue.");
+  auto ev = Code("Hungary's government welcomed the ruling. Serbia's president denied any "
+                 "involvement. Serbia's president said talks would continue.");
   for (const std::string& e : ev) EXPECT_EQ(e.find("HUNGOV>-:05"), std::string::npos) << e;
-  EXPECT_EVENT(ev, "SRBGOV>-:010@2022-01-19");
+  EXPECT_EVENT(ev, "SRBGOV>-:016@2022-01-19");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
 
   CoderOptions o;
   o.data_dir = DYAD_DATA_DIR;

@@ -1675,6 +1675,9 @@ struct SentenceState {
 
 bool StandsWithoutTarget(std::string_view cameo) {
   std::string_view root = cameo.substr(0, 2);
+  // A bare "X said" (010) without an addressee says only that X spoke; comments, denials and
+  // admissions (012-019) say something.
+  if (cameo == "010") return false;
   return root == "01" || root == "02" || root == "09" || root == "20";
 }
 
