@@ -1065,6 +1065,12 @@ struct SentenceState {
         --q;
         continue;
       }
+      // Aspect verbs carry the act on: "would keep working with", "will continue to press".
+      if (norm[q] == "keep" || norm[q] == "keeps" || norm[q] == "kept" ||
+          norm[q] == "continue" || norm[q] == "continues" || norm[q] == "continued") {
+        --q;
+        continue;
+      }
       // Two-word adverbials inside a verb group: "will in turn lift", "has at least agreed".
       if (q > 0 && ((norm[q - 1] == "in" && norm[q] == "turn") ||
                     (norm[q - 1] == "at" && norm[q] == "least") ||
