@@ -782,6 +782,21 @@ struct SentenceState {
   }
 
   // Mention k and the members of a compound it heads or closes ("China and Iran").
+  // Where mention b really starts after a conjunction at `after`: a determiner and modifiers
+  // the dictionaries do not know may stand before its words ("and the Saudi-backed
+  // government").
+  bool StartsRightAfter(uint32_t after, const Mention& b) const {
+    uint32_t q = after + 1;
+    if (q < b.b && HasClass(cls[q], kDet)) ++q;
+    for (int mod = 0; mod < 2 && q < b.b && !pos.empty() &&
+                      (pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN ||
+                       norm[q].find('-') != std::string_view::npos);
+         ++mod) {
+      ++q;
+    }
+    return q == b.b;
+  }
+
   std::vector<Ref> Group(int k, bool backward = true) const {
     std::vector<Ref> out = Referents(k);
     // Members after: k, [","] "and" k+1 ...
@@ -789,7 +804,10 @@ struct SentenceState {
     while (cur + 1 < static_cast<int>(mentions.size())) {
       const Mention& a = mentions[cur];
       const Mention& b = mentions[cur + 1];
-      if (b.b != a.e + 1 || !HasClass(cls[a.e], kConj | kComma)) break;
+      if (a.e >= size() || !HasClass(cls[a.e], kConj | kComma) ||
+          !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
+        break;
+      }
       if (HasClass(cls[a.e], kComma) && !(b.e < size() && HasClass(cls[b.e], kConj | kComma))) {
         break;  // "X, Y said": an appositive, not a list
       }
@@ -802,7 +820,10 @@ struct SentenceState {
     while (backward && cur > 0) {
       const Mention& a = mentions[cur - 1];
       const Mention& b = mentions[cur];
-      if (b.b != a.e + 1) break;
+      if (a.e >= size() ||
+          !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
+        break;
+      }
       if (HasClass(cls[a.e], kConj)) {
         listed = true;
       } else if (!(listed && HasClass(cls[a.e], kComma))) {
