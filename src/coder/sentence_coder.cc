@@ -418,6 +418,14 @@ struct SentenceState {
     return other.empty() ? home_country : other;
   }
 
+  static bool IsStopVerb(std::string_view w) {
+    static constexpr std::string_view kStop[] = {
+        "halt",   "halts",   "halted",  "halting", "stop",     "stops",     "stopped",
+        "end",    "ends",    "ended",   "ending",  "cease",    "ceases",    "ceased",
+        "suspend", "suspends", "suspended", "avoid", "prevent", "prevents", "prevented"};
+    return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
+  }
+
   static bool IsQuantityNoun(std::string_view w) {
     return w == "thousands" || w == "hundreds" || w == "dozens" || w == "millions" ||
            w == "tens" || w == "number" || w == "group" || w == "groups" || w == "crowd" ||
@@ -1381,6 +1389,8 @@ struct SentenceState {
         for (int back = 0; back < 3 && q >= 0; ++back, --q) {
           if (HasClass(cls[q], kAhead)) intent = true;
           if (HasClass(cls[q], kNeg) && norm[q] == "no") negated = true;
+          // "will halt attacks on", "to end the shelling of": the act named is what stops.
+          if (IsStopVerb(norm[q])) negated = true;
           if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
         }
       }
