@@ -667,7 +667,8 @@ struct SentenceState {
   // sentence's own subject.
   void ResolveMentions() {
     std::vector<Ref> seen_persons, seen_things;
-    for (Mention& m : mentions) {
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
       if (m.kind == Mention::Kind::kActor) {
         if (!m.prepositional) {
           if (m.ref.personlike) seen_persons.push_back(m.ref);
@@ -695,6 +696,20 @@ struct SentenceState {
           break;
         case Mention::Kind::kPronPlural:
         case Mention::Kind::kPair: {
+          // "Britain, France and Germany said that they regretted": a list earlier in the
+          // sentence, as its subject, comes first.
+          if (m.kind == Mention::Kind::kPronPlural) {
+            std::vector<Ref> here;
+            for (size_t j = 0; j < k && here.size() < 2; ++j) {
+              if (mentions[j].kind == Mention::Kind::kActor && !mentions[j].prepositional) {
+                here = Group(static_cast<int>(j), false);
+              }
+            }
+            if (here.size() >= 2) {
+              for (const Ref& r : here) m.referents.push_back(with_text(r));
+              break;
+            }
+          }
           if (m.kind == Mention::Kind::kPronPlural && last_group.size() >= 2) {
             for (const Ref& r : last_group) m.referents.push_back(with_text(r));
             break;
@@ -1459,7 +1474,7 @@ struct SentenceState {
       // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
       if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
           (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
-          norm[m.anchor + 1] == "the" && have_last_actor) {
+          norm[m.anchor + 1] == "the" && (have_last_actor || !past_acts.empty())) {
         std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
         // The event the noun names: the latest act coded with a word of the same stem ("the
         // test" / "tested", "the deployment" / "deployed"); else the last act of all.
@@ -1469,14 +1484,23 @@ struct SentenceState {
                !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0) {
           ++noun;
         }
+        bool named = false;
         if (noun < size() && norm[noun].size() >= 4) {
           const std::string_view stem = norm[noun].substr(0, 4);
           for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
             if (std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end() &&
                 CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
               who = &it->source;
+              named = true;
               break;
             }
+          }
+        }
+        // Else the latest act of another country ("the decision" after a veto).
+        for (auto it = past_acts.rbegin(); !named && it != past_acts.rend(); ++it) {
+          if (CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
+            who = &it->source;
+            break;
           }
         }
         if (CodeOf(*who, doc_date).substr(0, 3) != src_country) {
@@ -1586,7 +1610,10 @@ struct SentenceState {
         e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
         if (e.source.code.empty()) return;
         // The act is remembered even when no event comes of it here (no target, or itself).
-        if (!IsReaction(code)) {
+        // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
+        // threats are.
+        const std::string_view r2(code.data(), 2);
+        if (r2 != "01" && r2 != "02" && r2 != "05" && r2 != "10" && r2 != "11") {
           PastAct act;
           act.source = s;
           for (uint32_t q = m.b; q < m.e; ++q) {
