@@ -1561,6 +1561,19 @@ struct SentenceState {
           targets.push_back(r);
         }
       }
+      // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
+      // one named are imposed on the actor's own country.
+      if (targets.empty() && p.code.compare(0, 3, "172") == 0) {
+        const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
+        if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
+          Ref r;
+          r.code = home;
+          r.country = true;
+          r.begin = toks[m.anchor]->begin;
+          r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
+          targets.push_back(r);
+        }
+      }
       // Date: future-oriented statements resolve bare weekdays forward.
       const std::vector<text::Timex>* tx = &timexes_past;
       if (future || intent) {
