@@ -219,5 +219,13 @@ TEST_F(CoderTest, TheDatelineCountryComesFromTheGazetteer) {
   EXPECT_TRUE(found);
 }
 
+// "the emirate", "its northern neighbour": another country the story has named.
+TEST_F(CoderTest, ACountryDescribedByItsKindIsTheOtherCountryNamed) {
+  auto ev = Code("Saudi Arabia cut diplomatic ties with Qatar on Monday. Riyadh also closed its "
+                 "only land border with the emirate.",
+                 "2017-06-05");
+  EXPECT_EVENT(ev, "SAU>QAT:191@2017-06-05");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -69,6 +69,8 @@ struct Mention {
   std::vector<Ref> referents;  // pronouns and pairs after resolution
   bool prepositional = false;
   bool possessor = false;
+  // "the emirate", "its northern neighbour": a country named before, not the subject's.
+  bool other_country = false;
 };
 
 struct Match {
@@ -232,6 +234,7 @@ struct SentenceState {
   bool have_thing = false;
   std::vector<std::pair<std::string, int>> country_counts;  // code, count, in first-seen order
   std::unordered_map<std::string, Ref> country_ref;
+  std::vector<std::string> recent_countries;  // most recently named last
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
   // Recent acts (not reactions), newest last: who acted, and the first four letters of the
@@ -418,6 +421,16 @@ struct SentenceState {
     return other.empty() ? home_country : other;
   }
 
+  static bool IsCountryNoun(std::string_view w) {
+    // ("the island", "the republic" are as often the subject's own country.)
+    return w == "emirate" || w == "kingdom" || w == "sultanate";
+  }
+
+  bool IsNominalWord(uint32_t q) const {
+    return !pos.empty() && (pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS ||
+                            pos[q] == text::Pos::kNNP || pos[q] == text::Pos::kNNPS);
+  }
+
   static bool IsStopVerb(std::string_view w) {
     static constexpr std::string_view kStop[] = {
         "halt",   "halts",   "halted",  "halting", "stop",     "stops",     "stopped",
@@ -443,6 +456,26 @@ struct SentenceState {
     uint32_t j = i;
     if (HasClass(cls[j], kDet) && norm[j] == "the") ++j;
     if (j >= n) return false;
+    // A country by a description of its kind ("the emirate", "the kingdom") or as a
+    // neighbour ("its northern neighbour"): another country the story has named.
+    if (j == i + 1 && IsCountryNoun(norm[j]) && !(j + 1 < n && IsNominalWord(j + 1))) {
+      m->b = i;
+      m->e = j + 1;
+      m->kind = Mention::Kind::kPronThing;
+      m->other_country = true;
+      return true;
+    }
+    if (j == i && (norm[i] == "its" || norm[i] == "their")) {
+      uint32_t k = i + 1;
+      if (k < n && !pos.empty() && pos[k] == text::Pos::kJJ) ++k;
+      if (k < n && (norm[k] == "neighbour" || norm[k] == "neighbor")) {
+        m->b = i;
+        m->e = k + 1;
+        m->kind = Mention::Kind::kPronThing;
+        m->other_country = true;
+        return true;
+      }
+    }
     // Pronouns and pairs.
     if (j == i) {
       uint32_t c0 = cls[i];
@@ -645,6 +678,9 @@ struct SentenceState {
     if (r.person >= 0) code = CodeOf(r, doc_date).substr(0, 3);
     // A bare agent given the topic country is no evidence of the topic.
     if (code.size() == 3 && lex.CountryEntry(code) >= 0 && !r.inferred_country) {
+      recent_countries.erase(std::remove(recent_countries.begin(), recent_countries.end(), code),
+                             recent_countries.end());
+      recent_countries.push_back(code);
       auto it = std::find_if(country_counts.begin(), country_counts.end(),
                              [&](const auto& p) { return p.first == code; });
       if (it == country_counts.end()) {
@@ -691,6 +727,20 @@ struct SentenceState {
           else if (have_person) m.referents.push_back(with_text(last_person));
           break;
         case Mention::Kind::kPronThing:
+          if (m.other_country) {
+            // The latest country named that is not this sentence's subject's.
+            std::string subject;
+            if (!seen_things.empty()) subject = CodeOf(seen_things.front(), doc_date);
+            else if (!seen_persons.empty()) subject = CodeOf(seen_persons.front(), doc_date);
+            subject = subject.substr(0, 3);
+            for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
+              if (*it == subject) continue;
+              auto found = country_ref.find(*it);
+              if (found != country_ref.end()) m.referents.push_back(with_text(found->second));
+              break;
+            }
+            break;
+          }
           if (!seen_things.empty()) m.referents.push_back(with_text(seen_things.front()));
           else if (have_thing) m.referents.push_back(with_text(last_thing));
           break;
