@@ -71,6 +71,7 @@ struct Mention {
   bool possessor = false;
   // "the emirate", "its northern neighbour": a country named before, not the subject's.
   bool other_country = false;
+  bool neighbour = false;  // "its neighbour": the story's main other country, not the latest
 };
 
 struct Match {
@@ -242,6 +243,8 @@ struct SentenceState {
   struct PastAct {
     Ref source;
     std::vector<std::string> stems;
+    bool comment = false;  // a statement, praise or criticism: "the accusation" names it, but
+                           // it is not the act a bare "the decision" means
   };
   std::vector<PastAct> past_acts;
   std::vector<PastAct> sentence_acts;  // this sentence's, added to past_acts after it
@@ -473,6 +476,7 @@ struct SentenceState {
         m->e = k + 1;
         m->kind = Mention::Kind::kPronThing;
         m->other_country = true;
+        m->neighbour = true;
         return true;
       }
     }
@@ -733,6 +737,15 @@ struct SentenceState {
             if (!seen_things.empty()) subject = CodeOf(seen_things.front(), doc_date);
             else if (!seen_persons.empty()) subject = CodeOf(seen_persons.front(), doc_date);
             subject = subject.substr(0, 3);
+            if (m.neighbour) {
+              const std::pair<std::string, int>* best = nullptr;
+              for (const auto& c : country_counts) {
+                if (c.first != subject && (!best || c.second > best->second)) best = &c;
+              }
+              auto found = best ? country_ref.find(best->first) : country_ref.end();
+              if (found != country_ref.end()) m.referents.push_back(with_text(found->second));
+              break;
+            }
             for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
               if (*it == subject) continue;
               auto found = country_ref.find(*it);
@@ -1548,7 +1561,7 @@ struct SentenceState {
         }
         // Else the latest act of another country ("the decision" after a veto).
         for (auto it = past_acts.rbegin(); !named && it != past_acts.rend(); ++it) {
-          if (CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
+          if (!it->comment && CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
             who = &it->source;
             break;
           }
@@ -1675,9 +1688,10 @@ struct SentenceState {
         // The act is remembered even when no event comes of it here (no target, or itself).
         // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
         // threats are.
-        const std::string_view r2(code.data(), 2);
-        if (r2 != "01" && r2 != "02" && r2 != "05" && r2 != "10" && r2 != "11") {
+        {
+          const std::string_view r2(code.data(), 2);
           PastAct act;
+          act.comment = r2 == "01" || r2 == "02" || r2 == "05" || r2 == "10" || r2 == "11";
           act.source = s;
           for (uint32_t q = m.b; q < m.e; ++q) {
             if (norm[q].size() >= 4 && mention_at[q] < 0) {
