@@ -3,7 +3,7 @@ BUILD ?= build/release
 JOBS  ?= $(shell nproc)
 DYAD  := $(BUILD)/dyad
 
-.PHONY: all release deps demo test bench clean format
+.PHONY: all release deps demo test bench eval clean format
 all: release
 
 deps:
@@ -21,6 +21,18 @@ test: release
 
 bench: release
 	@bash bench/run.sh $(BUILD)
+
+# Accuracy: the coder on the project's two hand-coded sets (misses and false alarms listed with
+# --show), the tagger, the geocoder, and extraction on ../shared/data/wcxb-dev-articles if there.
+eval: release
+	@echo "== coder, 60 articles (tests/data/events/gold.tsv)"
+	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/events/gold.tsv
+	@echo "== coder, examples/ (examples/EXPECTED.tsv)"
+	@python3 eval/coder_eval.py --dyad $(DYAD)
+	@echo "== tagger and places"
+	@$(BUILD)/dyad_tests --gtest_filter='*Accuracy*:*PlacesTestSet*:*HeldOutSet*' 2>&1 | grep -E 'accuracy'
+	@echo "== extraction"
+	@$(BUILD)/dyad_eval_extract ../shared/data/wcxb-dev-articles | tail -5
 
 clean:
 	rm -rf build demo.db
