@@ -1582,7 +1582,8 @@ struct SentenceState {
         }
         if (conj && !other) targets = prev_targets;
       }
-      if (!targets.empty()) {
+      // An infinitive's event ("a decision to sell drones to Taiwan") is not the clause's.
+      if (!targets.empty() && !(verbal && HasClass(cls[group_start], kTo))) {
         prev_src = src;
         prev_end = std::max(m.e, m.anchor + 1);
         prev_targets = targets;
