@@ -227,5 +227,13 @@ TEST_F(CoderTest, ACountryDescribedByItsKindIsTheOtherCountryNamed) {
   EXPECT_EVENT(ev, "SAU>QAT:191@2017-06-05");
 }
 
+// "the group" is the armed group named last.
+TEST_F(CoderTest, TheGroupIsTheLastArmedGroupNamed) {
+  auto ev = Code("The Houthis fired missiles at a tanker in the Red Sea. A spokesman said the "
+                 "group would keep targeting ships linked to Israel.",
+                 "2024-04-11");
+  EXPECT_EVENT(ev, "YEMREB>ISR:138@2024-04-11");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -72,6 +72,7 @@ struct Mention {
   // "the emirate", "its northern neighbour": a country named before, not the subject's.
   bool other_country = false;
   bool neighbour = false;  // "its neighbour": the story's main other country, not the latest
+  bool group = false;      // "the group": the armed or opposition group named last
 };
 
 struct Match {
@@ -236,6 +237,8 @@ struct SentenceState {
   std::vector<std::pair<std::string, int>> country_counts;  // code, count, in first-seen order
   std::unordered_map<std::string, Ref> country_ref;
   std::vector<std::string> recent_countries;  // most recently named last
+  Ref last_group_actor;  // the last armed, separatist or opposition group named
+  bool have_group_actor = false;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
   // Recent acts (not reactions), newest last: who acted, and the first four letters of the
@@ -468,6 +471,15 @@ struct SentenceState {
       m->other_country = true;
       return true;
     }
+    if (j == i + 1 && (norm[j] == "group" || norm[j] == "movement" || norm[j] == "militants") &&
+        have_group_actor &&
+        !(j + 1 < n && IsNominalWord(j + 1))) {
+      m->b = i;
+      m->e = j + 1;
+      m->kind = Mention::Kind::kPronThing;
+      m->group = true;
+      return true;
+    }
     if (j == i && (norm[i] == "its" || norm[i] == "their")) {
       uint32_t k = i + 1;
       if (k < n && !pos.empty() && pos[k] == text::Pos::kJJ) ++k;
@@ -670,6 +682,14 @@ struct SentenceState {
 
   // ---------------------------------------------------------------- discourse
   void Remember(const Ref& r) {
+    {
+      const std::string code = r.person >= 0 ? CodeOf(r, doc_date) : r.code;
+      const std::string role = code.size() >= 6 ? code.substr(3, 3) : "";
+      if (role == "REB" || role == "INS" || role == "SEP" || role == "OPP" || role == "RAD") {
+        last_group_actor = r;
+        have_group_actor = true;
+      }
+    }
     if (r.personlike) {
       last_person = r;
       have_person = true;
@@ -731,6 +751,10 @@ struct SentenceState {
           else if (have_person) m.referents.push_back(with_text(last_person));
           break;
         case Mention::Kind::kPronThing:
+          if (m.group) {
+            m.referents.push_back(with_text(last_group_actor));
+            break;
+          }
           if (m.other_country) {
             // The latest country named that is not this sentence's subject's.
             std::string subject;
