@@ -1634,6 +1634,11 @@ struct SentenceState {
         for (size_t k = 0; k < mentions.size(); ++k) {
           const Mention& o = mentions[k];
           if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+          // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
+          if (o.e < size() && HasClass(cls[o.e], kSay)) continue;
+          if (o.e + 1 < size() && HasClass(cls[o.e], kAux) && HasClass(cls[o.e + 1], kSay)) {
+            continue;
+          }
           const std::string c = CodeOf(o.ref, doc_date).substr(0, 3);
           if (c.size() != 3 || c == src_country || lex.CountryEntry(c) < 0) continue;
           const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
