@@ -235,5 +235,13 @@ TEST_F(CoderTest, TheGroupIsTheLastArmedGroupNamed) {
   EXPECT_EVENT(ev, "YEMREB>ISR:138@2024-04-11");
 }
 
+// The subject of the main verb stands before a relative clause, whatever the clause names.
+TEST_F(CoderTest, TheSubjectStandsBeforeARelativeClause) {
+  auto ev = Code("Russia, which lent Caracas billions of dollars last year, accused Washington "
+                 "of trying to topple Maduro.",
+                 "2019-03-12");
+  EXPECT_EVENT(ev, "RUS>USA:112@2019-03-12");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1268,6 +1268,18 @@ struct SentenceState {
       if (a >= 0 && mention_ending[a] >= 0) return mention_ending[a];
       return -1;
     }
+    if (q >= 2 && HasClass(cls[q], kComma)) {
+      // "Britain, which expelled 23 Russian diplomats earlier this month, welcomed": the
+      // subject stands before the relative clause, whatever the clause names.
+      for (int c = q - 1; c >= 2 && c >= q - 25; --c) {
+        if (norm[c] == "." || HasClass(cls[c], kClauseBreak)) break;
+        if (HasClass(cls[c], kComma)) break;
+        if (HasClass(cls[c], kRel) && HasClass(cls[c - 1], kComma) &&
+            mention_ending[c - 2] >= 0 && !mentions[mention_ending[c - 2]].prepositional) {
+          return mention_ending[c - 2];
+        }
+      }
+    }
     if (q >= 1 && HasClass(cls[q], kComma)) {
       // "Russia, Assad's main ally, condemned": the subject stands before the appositive;
       // "Iraq's prime minister, Adel Abdul Mahdi, condemned": either names it.
@@ -1431,6 +1443,14 @@ struct SentenceState {
       // verb may stand between.
       for (const auto& t : timexes) {
         if (t.token_end > m.anchor) continue;
+        // Not from inside a relative clause: "Russia, which lent Caracas billions last year,
+        // accused Washington" is not last year's accusation.
+        bool relative = false;
+        for (int q = static_cast<int>(t.token_begin) - 1; q >= 0; --q) {
+          if (HasClass(cls[q], kComma | kClauseBreak)) break;
+          if (HasClass(cls[q], kRel)) relative = true;
+        }
+        if (relative) continue;
         bool blocked = false;
         for (uint32_t q = t.token_end; q < m.b && !blocked; ++q) {
           blocked = HasClass(cls[q], kClauseBreak) ||
