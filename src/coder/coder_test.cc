@@ -243,5 +243,17 @@ TEST_F(CoderTest, TheSubjectStandsBeforeARelativeClause) {
   EXPECT_EVENT(ev, "RUS>USA:112@2019-03-12");
 }
 
+// An event noun is dated by the clause that describes it, and a coarse date resolves roles
+// on the last day it stands for (the RSF was part of the army until mid-April 2023).
+TEST_F(CoderTest, AnEventNounIsDatedByItsRelativeClause) {
+  auto ev = Code("KHARTOUM, Jan 8 - Sudan's army fought the RSF. The war between the army and "
+                 "the RSF, which began in April 2023, has displaced 12 million people.",
+                 "2025-01-08");
+  EXPECT_EVENT(ev, "SDNMIL>SDNREB:190@2023-04-01");
+  ev = Code("U.S. sanctions against Venezuela, tightened in January, have cut its revenue.",
+            "2019-03-12");
+  EXPECT_EVENT(ev, "USA>VEN:163@2019-01-01");
+}
+
 }  // namespace
 }  // namespace dyad

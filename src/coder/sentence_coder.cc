@@ -248,6 +248,7 @@ struct SentenceState {
     std::vector<std::string> stems;
     bool comment = false;  // a statement, praise or criticism: "the accusation" names it, but
                            // it is not the act a bare "the decision" means
+    text::Date date;
   };
   std::vector<PastAct> past_acts;
   std::vector<PastAct> sentence_acts;  // this sentence's, added to past_acts after it
@@ -1401,6 +1402,35 @@ struct SentenceState {
     auto [sb, se] = segment_of(m.anchor);
     se = std::max(se, m.e);
     sb = std::min(sb, m.b);
+    // An event noun dated by the clause that describes it: "the war between the army and the
+    // RSF, which began in April 2023", "U.S. sanctions against Venezuela, tightened in
+    // January".
+    if (!m.pattern->verbal && m.e < size()) {
+      uint32_t q = m.e;
+      if (HasClass(cls[q], kComma)) ++q;
+      if (q < size() && (HasClass(cls[q], kRel) ||
+                         (!pos.empty() && (pos[q] == text::Pos::kVBN || pos[q] == text::Pos::kVBD)))) {
+        uint32_t end = q + 1;
+        while (end < size() && !HasClass(cls[end], kComma | kClauseBreak) && norm[end] != ".") {
+          ++end;
+        }
+        for (const auto& t : timexes) {
+          if (t.token_begin > q && t.token_end <= end) return t.date;
+        }
+      }
+    }
+    // "During the call, Biden warned": the event a definite noun names dates what happens in
+    // it.
+    if (sb + 2 < size() && (norm[sb] == "during" || norm[sb] == "at") && norm[sb + 1] == "the" &&
+        norm[sb + 2].size() >= 4) {
+      const std::string_view stem = norm[sb + 2].substr(0, 4);
+      for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (it->date.valid() &&
+            std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end()) {
+          return it->date;
+        }
+      }
+    }
     const text::Timex* best = nullptr;
     for (const auto& t : timexes) {
       if (t.token_begin >= m.anchor && t.token_end <= se) {
@@ -1723,6 +1753,16 @@ struct SentenceState {
           }
         }
       }
+      // Roles are resolved on the last day a coarse date stands for: "in April 2023" is after
+      // the RSF turned on the army in mid-April, "in 2021" after Biden took office.
+      text::Date role_date = date;
+      if (date.precision == text::DatePrecision::kMonth) {
+        role_date.day = text::DaysInMonth(date.year, date.month);
+      } else if (date.precision == text::DatePrecision::kYear) {
+        role_date.month = 12;
+        role_date.day = 31;
+      }
+      if (role_date.Compare(doc_date) > 0) role_date = doc_date;
       auto emit = [&](const Ref& s, const Ref* t) {
         Event e;
         e.doc_id = doc_id;
@@ -1730,7 +1770,7 @@ struct SentenceState {
         e.date = date.ToIso();
         e.date_precision = std::string(date.PrecisionName());
         e.doc_date = doc_date.ToIso();
-        e.source.code = CodeOf(s, date);
+        e.source.code = CodeOf(s, role_date);
         e.source.begin = s.begin;
         e.source.end = s.end;
         e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
@@ -1743,6 +1783,7 @@ struct SentenceState {
           PastAct act;
           act.comment = r2 == "01" || r2 == "02" || r2 == "05" || r2 == "10" || r2 == "11";
           act.source = s;
+          act.date = date;
           for (uint32_t q = m.b; q < m.e; ++q) {
             if (norm[q].size() >= 4 && mention_at[q] < 0) {
               act.stems.emplace_back(norm[q].substr(0, 4));
@@ -1751,7 +1792,7 @@ struct SentenceState {
           sentence_acts.push_back(std::move(act));
         }
         if (t) {
-          e.target.code = CodeOf(*t, date);
+          e.target.code = CodeOf(*t, role_date);
           e.target.begin = t->begin;
           e.target.end = t->end;
           e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
