@@ -1290,9 +1290,17 @@ struct SentenceState {
         if (c > 0 && mention_ending[c - 1] >= 0 && !mentions[mention_ending[c - 1]].prepositional) {
           return mention_ending[c - 1];
         }
+        // (An appositive after a prepositional phrase, "the ministers of the two countries,
+        // X and Y,", names the subject even though the list rule marked it prepositional.)
         for (int k2 = q - 1; k2 > c; --k2) {
-          if (mention_ending[k2] >= 0 && !mentions[mention_ending[k2]].prepositional) {
-            return mention_ending[k2];
+          if (mention_ending[k2] >= 0) {
+            int first = mention_ending[k2];
+            while (first > 0 && mentions[first - 1].e + 1 == mentions[first].b &&
+                   static_cast<int>(mentions[first - 1].b) > c) {
+              --first;
+            }
+            if (!mentions[first].prepositional) return mention_ending[k2];
+            if (norm[mentions[first].b - 1] == ",") return first;
           }
         }
         break;
@@ -1601,6 +1609,13 @@ struct SentenceState {
       std::vector<Ref> sources = Group(src, /*backward=*/m.source < 0);
       std::vector<Ref> targets;
       if (tgt >= 0) targets = Group(tgt);
+      if (debug) {
+        std::string line = "  roles: source";
+        for (const Ref& r : sources) line += " " + CodeOf(r, doc_date);
+        line += " target";
+        for (const Ref& r : targets) line += " " + CodeOf(r, doc_date);
+        std::fprintf(stderr, "%s (mentions %d, %d)\n", line.c_str(), src, tgt);
+      }
       if (sources.empty()) continue;
       // "The two countries shared intelligence on a North Korean launch": a mutual act of a
       // compound subject is between its members; a later actor is only the topic.
