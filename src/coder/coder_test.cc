@@ -255,5 +255,15 @@ TEST_F(CoderTest, AnEventNounIsDatedByItsRelativeClause) {
   EXPECT_EVENT(ev, "USA>VEN:163@2019-01-01");
 }
 
+// A statement that only judges is a comment, optimistic (013) or pessimistic (012).
+TEST_F(CoderTest, AJudgingStatementIsAComment) {
+  auto ev = Code("President Barack Obama said the deal would make the world safer.", "2015-07-14");
+  EXPECT_EVENT(ev, "USAGOV>-:013@2015-07-14");
+  ev = Code("The Kremlin said the talks had failed.", "2021-12-08");
+  EXPECT_EVENT(ev, "RUSGOV>-:012@2021-12-08");
+  ev = Code("The Kremlin said the plan would not make the region safer.", "2021-12-08");
+  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -428,6 +428,31 @@ struct SentenceState {
     return other.empty() ? home_country : other;
   }
 
+  // The tone of what a sentence reports after the byte offset `after` (the verb of saying): +1
+  // when its judging words are hopeful, -1 when grim, 0 when neither or mixed.
+  int ReportedTone(uint32_t after) const {
+    static constexpr std::string_view kGood[] = {
+        "safer",    "breakthrough", "historic",   "constructive", "productive", "positive",
+        "progress", "milestone",    "hopeful",    "optimistic",   "encouraging", "success",
+        "successful", "important", "significant", "turning",     "welcome",    "good",
+        "better",   "peace",        "stability",  "cooperation",  "frank",      "fruitful"};
+    static constexpr std::string_view kBad[] = {
+        "dangerous", "failure",   "failed",   "disaster", "disastrous", "catastrophic",
+        "crisis",    "worse",     "threat",   "regrettable", "unacceptable", "pessimistic",
+        "deadlock",  "stalled",   "collapse", "escalation",  "grave",        "concern",
+        "concerned", "worried",   "war",      "hostile",     "provocation",  "illegal"};
+    int good = 0, bad = 0;
+    for (uint32_t q = 0; q < size(); ++q) {
+      if (toks[q]->begin < after) continue;
+      if (std::find(std::begin(kGood), std::end(kGood), norm[q]) != std::end(kGood)) ++good;
+      if (std::find(std::begin(kBad), std::end(kBad), norm[q]) != std::end(kBad)) ++bad;
+      if (HasClass(cls[q], kNeg)) return 0;  // "would not make it safer": leave it a statement
+    }
+    if (good > 0 && bad == 0) return 1;
+    if (bad > 0 && good == 0) return -1;
+    return 0;
+  }
+
   static bool IsCountryNoun(std::string_view w) {
     // ("the island", "the republic" are as often the subject's own country.)
     return w == "emirate" || w == "kingdom" || w == "sultanate";
@@ -1875,6 +1900,28 @@ struct SentenceState {
         emit(sources[0], nullptr);
       }
     }
+    // Reported speech: "X said" is kept only when the sentence has no other event.
+    auto is_say = [&](const Event& e) {
+      for (uint32_t i = 0; i < size(); ++i) {
+        if (toks[i]->begin == e.verb_begin) return e.root == "01" && HasClass(cls[i], kSay);
+      }
+      return false;
+    };
+    // A statement that only judges ("said the deal would make the world safer", "said the
+    // talks had failed") is an optimistic or a pessimistic comment (013, 012).
+    if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); })) {
+      for (Event& e : out) {
+        if (e.cameo != "010" || !e.target.empty()) continue;
+        const int tone = ReportedTone(e.verb_end);
+        if (tone == 0) continue;
+        e.cameo = tone > 0 ? "013" : "012";
+        if (const lexicon::CameoCode* cc = lex.Cameo(e.cameo)) {
+          e.quad_class = cc->quad_class;
+          e.goldstein = cc->goldstein;
+          e.plover = cc->plover;
+        }
+      }
+    }
     if (!c.keep_untargeted_) {
       out.erase(std::remove_if(out.begin(), out.end(),
                                [](const Event& e) {
@@ -1885,13 +1932,6 @@ struct SentenceState {
                                }),
                 out.end());
     }
-    // Reported speech: "X said" is kept only when the sentence has no other event.
-    auto is_say = [&](const Event& e) {
-      for (uint32_t i = 0; i < size(); ++i) {
-        if (toks[i]->begin == e.verb_begin) return e.root == "01" && HasClass(cls[i], kSay);
-      }
-      return false;
-    };
     bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); });
     // Of two events between the same actors in the same root family, the more specific code
     // stays ("planned drills" 0312 over the generic 030).
