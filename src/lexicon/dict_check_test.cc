@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <algorithm>
 #include <climits>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
@@ -12,6 +12,7 @@
 
 #include "lexicon/lexicon.h"
 #include "text/date.h"
+#include "text/tokenizer.h"
 
 namespace dyad::lexicon {
 namespace {
@@ -352,6 +353,47 @@ TEST(DictCheckBuiltIn, OfficeCoverage) {
   }
   std::printf("office coverage 1990..2026-06-30 of the 85 most newsworthy countries:\n%s",
               table.c_str());
+}
+
+
+// The actors of the acceptance article (../shared/seed) resolve to their codes on its date.
+TEST(DictCheckBuiltIn, AcceptanceArticleActors) {
+  LexiconOptions o;
+  o.data_dir = DYAD_DATA_DIR;
+  std::unique_ptr<Lexicon> lex;
+  ASSERT_TRUE(Lexicon::Load(o, &lex).ok());
+  const text::Date date = text::ParseIsoDate("2022-01-19");
+  auto code = [&](const std::string& phrase) -> std::string {
+    std::vector<uint32_t> ids;
+    for (const std::string& w : text::NormalizedWords(phrase, true)) {
+      uint32_t id = lex->vocab().Find(w);
+      if (id == 0) {
+        std::string lower = w;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        id = lex->vocab().Find(lower);
+      }
+      ids.push_back(id);
+    }
+    uint32_t v = 0;
+    if (lex->actor_trie().LongestMatch(ids.data(), static_cast<uint32_t>(ids.size()), &v) !=
+        ids.size()) {
+      return "(no match)";
+    }
+    const ActorEntry& a = lex->actors()[v];
+    return a.kind == ActorEntry::Kind::kPerson ? a.CodeOn(date) : a.code;
+  };
+  EXPECT_EQ(code("Ebrahim Raisi"), "IRNGOV");
+  EXPECT_EQ(code("Vladimir Putin"), "RUSGOV");
+  EXPECT_EQ(code("Hossein Amirabdollahian"), "IRNGOV");
+  EXPECT_EQ(code("Khandoozi"), "IRNGOV");
+  EXPECT_EQ(code("Owji"), "IRNGOV");
+  EXPECT_EQ(code("Donald Trump"), "USAELI");  // out of office on that date
+  EXPECT_EQ(code("Joe Biden"), "USAGOV");
+  EXPECT_EQ(code("Duma"), "RUSLEG");
+  EXPECT_EQ(code("SCO"), "IGOSCO");
+  EXPECT_EQ(code("Houthis"), "YEMREB");
+  EXPECT_EQ(code("UAE"), "ARE");
+  EXPECT_EQ(code("RUSI"), "GBRNGO");
 }
 
 }  // namespace
