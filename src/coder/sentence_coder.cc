@@ -1657,8 +1657,11 @@ struct SentenceState {
         // test" / "tested", "the deployment" / "deployed"); else the last act of all.
         const Ref* who = &last_actor;
         uint32_t noun = m.anchor + 2;
+        // The head noun of "the (adjective) noun": stop before a complement ("the veto
+        // disastrous") or a preposition.
         while (noun + 1 < size() && noun < m.anchor + 4 && !IsGapBarrier(noun + 1) &&
-               !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0) {
+               !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0 &&
+               !(IsNominalWord(noun) && !IsNominalWord(noun + 1))) {
           ++noun;
         }
         bool named = false;
