@@ -678,11 +678,16 @@ struct SentenceState {
       bool domestic = false;
       for (const char* d : kDomestic) domestic = domestic || agent == d;
       if (unknown_group) agent = "REB";
-      std::string home = TopicCountry();
-      if (!domestic || home.empty()) return false;
-      r.code = home + agent;
-      r.inferred_country = true;
-      r.agent = agent;
+      if (agent == "REF") {
+        // Refugees and migrants are most often foreigners where they are: no country given.
+        r.code = agent;
+      } else {
+        std::string home = TopicCountry();
+        if (!domestic || home.empty()) return false;
+        r.code = home + agent;
+        r.inferred_country = true;
+        r.agent = agent;
+      }
     }
     r.begin = toks[start]->begin;
     r.end = toks[end - 1]->end;
