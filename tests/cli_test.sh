@@ -121,6 +121,16 @@ head -c $(($(wc -c < "$tmp/wire.jsonl.gz") * 2 / 3)) "$tmp/wire.jsonl.gz" > "$tm
 rc=$?
 check "truncated gzip gives exit 1 (rc=$rc)" '[ $rc -eq 1 ]'
 check "truncated gzip named with its line and byte offset" 'grep -q "^dyad: $tmp/cut.jsonl.gz:[0-9]*: truncated gzip data: the input ends at byte [0-9]" "$tmp/cut.err"'
+# A page far larger than any article is cut, reported, and still coded; memory stays bounded.
+python3 -c "
+import sys
+p = '<p>Iran and Russia signed a deal in Moscow on Wednesday. ' + 'Filler words here. ' * 40 + '</p>'
+sys.stdout.write('<html><body><article>' + p * (20 * 2**20 // len(p)) + '</article></body></html>')
+" > "$tmp/huge.html"
+"$dyad" code -q --date 2022-01-19 "$tmp/huge.html" > "$tmp/huge.jsonl" 2> "$tmp/huge.err"
+rc=$?
+check "a 20 MB page gives exit 1 and is named (rc=$rc)" '[ $rc -eq 1 ] && grep -q "^dyad: $tmp/huge.html: document of [0-9]* MB cut to its first 16 MB" "$tmp/huge.err"'
+check "a cut page is still coded" '[ "$(wc -l < "$tmp/huge.jsonl")" -gt 1000 ]'
 
 # Two example pages served over HTTP and recorded by wget, then coded from the WARC file: the
 # same events as the pages themselves.

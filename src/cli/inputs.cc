@@ -98,8 +98,20 @@ class Reader {
 
   bool Emit(Document&& d) {
     ++stats.documents;
+    // A news page is rarely over a few megabytes; a larger one (a dump, a data file saved as
+    // .html) is cut, so that one document cannot hold gigabytes of parse tree and events.
+    for (std::string* body : {&d.html, &d.text}) {
+      if (body->size() <= kMaxDocumentBytes) continue;
+      size_t cut = kMaxDocumentBytes;
+      while (cut > 0 && (static_cast<unsigned char>((*body)[cut]) & 0xC0) == 0x80) --cut;
+      Fail(d.id, "document of " + std::to_string(body->size() >> 20) + " MB cut to its first " +
+                     std::to_string(kMaxDocumentBytes >> 20) + " MB");
+      body->resize(cut);
+    }
     return on_doc_(std::move(d));
   }
+
+  static constexpr size_t kMaxDocumentBytes = size_t{16} << 20;
 
   bool File(const std::string& path) {
     std::unique_ptr<ingest::ByteSource> file;
