@@ -712,8 +712,8 @@ struct SentenceState {
   }
 
   // ---------------------------------------------------------------- discourse
-  void Remember(const Ref& r) {
-    {
+  void Remember(const Ref& r, bool group = true) {
+    if (group) {
       const std::string code = r.person >= 0 ? CodeOf(r, doc_date) : r.code;
       const std::string role = code.size() >= 6 ? code.substr(3, 3) : "";
       if (role == "REB" || role == "INS" || role == "SEP" || role == "OPP" || role == "RAD") {
@@ -896,7 +896,8 @@ struct SentenceState {
     // every country counts toward "the two countries".
     for (const Mention& m : mentions) {
       if (m.kind != Mention::Kind::kActor) continue;
-      if (!m.prepositional || m.ref.country) Remember(m.ref);
+      // ("al-Qaeda's affiliate": a possessor is not the group the story follows.)
+      if (!m.prepositional || m.ref.country) Remember(m.ref, /*group=*/!m.possessor);
     }
     // Restore the subject as the most salient: the first non-prepositional mention.
     for (const Mention& m : mentions) {
@@ -1320,6 +1321,14 @@ struct SentenceState {
         if (c > 0 && mention_ending[c - 1] >= 0 && !mentions[mention_ending[c - 1]].prepositional) {
           return mention_ending[c - 1];
         }
+        // "Fighters from Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate,
+        // attacked": the name before an acronym in brackets.
+        if (c > 1 && norm[c - 1] == ")") {
+          int open = c - 2;
+          while (open >= 0 && norm[open] != "(") --open;
+          if (open > 0 && mention_ending[open - 1] >= 0) return mention_ending[open - 1];
+          if (open >= 0 && mention_ending[c - 2] >= 0) return mention_ending[c - 2];
+        }
         // (An appositive after a prepositional phrase, "the ministers of the two countries,
         // X and Y,", names the subject even though the list rule marked it prepositional.)
         for (int k2 = q - 1; k2 > c; --k2) {
@@ -1559,6 +1568,7 @@ struct SentenceState {
     // The previous event of this sentence with a target: a verb coordinated with it and
     // sharing its subject shares its target ("summoned the ambassador and vowed to retaliate").
     int prev_src = -1;
+    int main_src = -1;  // the subject of the sentence's first finite verb
     uint32_t prev_end = 0;
     std::vector<Ref> prev_targets;
     for (const Match& m : matches) {
@@ -1603,6 +1613,12 @@ struct SentenceState {
             mentions[mention_ending[group_start - 1]].kind == Mention::Kind::kActor) {
           src = mention_ending[group_start - 1];
         }
+        // "attacked a base in Bamako, killing dozens": a participle clause after a comma has
+        // the main clause's subject.
+        if (src < 0 && verbal && main_src >= 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+            group_start == m.anchor && m.anchor > 0 && HasClass(cls[m.anchor - 1], kComma)) {
+          src = main_src;
+        }
         if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
         if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
       }
@@ -1629,6 +1645,7 @@ struct SentenceState {
         src = agent;
       }
       if (src < 0) continue;
+      if (main_src < 0 && verbal && m.source < 0 && IsFiniteVerb(m.anchor)) main_src = src;
       // "Pompeo said Iran had launched an attack": what follows a verb of saying is the
       // reported clause, whose subject is no addressee; only a pattern's own slot ("told +",
       // "said to +") gives a statement a target.
