@@ -490,7 +490,10 @@ struct SentenceState {
     if (j >= n) return false;
     // A country by a description of its kind ("the emirate", "the kingdom") or as a
     // neighbour ("its northern neighbour"): another country the story has named.
-    if (j == i + 1 && IsCountryNoun(norm[j]) && !(j + 1 < n && IsNominalWord(j + 1))) {
+    // ("the island" only as an object: "the island's people" is as often the subject's own.)
+    if (j == i + 1 && (IsCountryNoun(norm[j]) ||
+                       (norm[j] == "island" && !(j + 1 < n && HasClass(cls[j + 1], kPossessive)))) &&
+        !(j + 1 < n && IsNominalWord(j + 1))) {
       m->b = i;
       m->e = j + 1;
       m->kind = Mention::Kind::kPronThing;
@@ -801,6 +804,18 @@ struct SentenceState {
               if (found != country_ref.end()) m.referents.push_back(with_text(found->second));
               break;
             }
+            // A country named earlier in this sentence first ("drills around Taiwan after
+            // Pelosi visited the island"), then the latest of the story.
+            bool here = false;
+            for (size_t j = k; j-- > 0 && !here;) {
+              const Mention& o = mentions[j];
+              if (o.kind != Mention::Kind::kActor || !o.ref.country) continue;
+              const std::string c3 = CodeOf(o.ref, doc_date).substr(0, 3);
+              if (c3 == subject || lex.CountryEntry(c3) < 0) continue;
+              m.referents.push_back(with_text(o.ref));
+              here = true;
+            }
+            if (here) break;
             for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
               if (*it == subject) continue;
               auto found = country_ref.find(*it);

@@ -89,6 +89,14 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
         }
         // Inner hyphen, or a dot/comma inside a number, or an abbreviation dot (U.S.).
         if ((d == '-' || d == '/') && j + 1 < n && IsWordByte(s, j + 1) && j > i) {
+          // "then-U.S. Speaker": an abbreviation after the hyphen belongs to the word, dots
+          // included, so that they are not taken for sentence ends.
+          if (j + 4 < n && IsAsciiAlpha(s[j + 1]) && s[j + 2] == '.' && IsAsciiAlpha(s[j + 3]) &&
+              s[j + 4] == '.') {
+            ++j;
+            while (j + 1 < n && IsAsciiAlpha(s[j]) && s[j + 1] == '.') j += 2;
+            break;
+          }
           ++j;
           continue;
         }

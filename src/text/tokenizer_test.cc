@@ -21,6 +21,12 @@ TEST(Tokenizer, KeepsAbbreviationsHyphensAndNumbers) {
                                       "billion", ",", "1,200", "troops", "."}));
 }
 
+// A hyphenated word ending in an abbreviation keeps its dots: they end no sentence.
+TEST(Tokenizer, HyphenBeforeAnAbbreviation) {
+  EXPECT_EQ(Words("after then-U.S. Speaker Pelosi"),
+            (std::vector<std::string>{"after", "then-U.S.", "Speaker", "Pelosi"}));
+}
+
 TEST(Tokenizer, SplitsPossessivesAndNegation) {
   EXPECT_EQ(Words("Iran\xE2\x80\x99s president didn't go; the countries' ties"),
             (std::vector<std::string>{"Iran", "\xE2\x80\x99s", "president", "did", "n't", "go",
