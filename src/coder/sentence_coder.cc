@@ -1494,8 +1494,21 @@ struct SentenceState {
       }
     }
     const text::Timex* best = nullptr;
+    // "accusing Moscow of ordering an attack last year", "denied that it had ... in 2015": an
+    // expression inside what is alleged or denied dates that act, not the accusation.
+    const bool allegation = m.pattern->code.compare(0, 3, "112") == 0 ||
+                            m.pattern->code.compare(0, 3, "016") == 0;
+    uint32_t complement = size();
+    if (allegation) {
+      for (uint32_t q = m.anchor + 1; q < se; ++q) {
+        if (norm[q] == "of" || norm[q] == "that" || norm[q] == "for") {
+          complement = q;
+          break;
+        }
+      }
+    }
     for (const auto& t : timexes) {
-      if (t.token_begin >= m.anchor && t.token_end <= se) {
+      if (t.token_begin >= m.anchor && t.token_end <= se && t.token_begin < complement) {
         if (!best || t.token_begin < best->token_begin) best = &t;
       }
     }
