@@ -420,9 +420,17 @@ struct SentenceState {
     }
     if (best && best->second >= 2) return best->first;
     std::string other;
+    bool home_named = false;
     for (const auto& c : country_counts) {
-      if (c.first == home_country) continue;
-      if (!other.empty()) return home_country;
+      if (c.first == home_country) {
+        home_named = true;
+        continue;
+      }
+      if (!other.empty()) {
+        // Several other countries: the dateline's, if the story names it at all ("GENEVA"
+        // stories are seldom about Switzerland); else the one named most, first named first.
+        return home_named || !best ? home_country : best->first;
+      }
       other = c.first;
     }
     return other.empty() ? home_country : other;
