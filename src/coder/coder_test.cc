@@ -265,5 +265,14 @@ TEST_F(CoderTest, AJudgingStatementIsAComment) {
   EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
 }
 
+// Protesters attacking is a riot (145), not an armed assault.
+TEST_F(CoderTest, ProtestersAttackingIsARiot) {
+  auto ev = Code("KINSHASA, Jan 28 - Protesters attacked the French embassy in Kinshasa on Tuesday.",
+                 "2025-01-28");
+  bool riot = false;
+  for (const std::string& e : ev) riot = riot || e.find(">FRA:145@2025-01-28") != std::string::npos;
+  EXPECT_TRUE(riot) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

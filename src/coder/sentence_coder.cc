@@ -1916,8 +1916,14 @@ struct SentenceState {
           }
         }
         e.cameo = code;
-        e.root = code.substr(0, 2);
-        if (const lexicon::CameoCode* cc = lex.Cameo(code)) {
+        // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
+        // assault: "protesters attacked the French embassy".
+        if (code.compare(0, 2, "18") == 0 && s.person < 0 && !s.agent.empty() &&
+            (s.agent == "OPP" || s.agent == "CVL")) {
+          e.cameo = "145";
+        }
+        e.root = e.cameo.substr(0, 2);
+        if (const lexicon::CameoCode* cc = lex.Cameo(e.cameo)) {
           e.quad_class = cc->quad_class;
           e.goldstein = cc->goldstein;
           e.plover = cc->plover;
