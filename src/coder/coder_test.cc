@@ -267,10 +267,10 @@ TEST_F(CoderTest, AJudgingStatementIsAComment) {
 
 // Protesters attacking is a riot (145), not an armed assault.
 TEST_F(CoderTest, ProtestersAttackingIsARiot) {
-  auto ev = Code("KINSHASA, Jan 28 - Protesters attacked the French embassy in Kinshasa on Tuesday.",
+  auto ev = Code("Congolese protesters attacked the French embassy in Kinshasa on Tuesday.",
                  "2025-01-28");
   bool riot = false;
-  for (const std::string& e : ev) riot = riot || e.find(">FRA:145@2025-01-28") != std::string::npos;
+  for (const std::string& e : ev) riot = riot || e.find("CODOPP>FRAGOV:145@2025-01-28") != std::string::npos;
   EXPECT_TRUE(riot) << ::testing::PrintToString(ev);
 }
 

@@ -1918,8 +1918,9 @@ struct SentenceState {
         e.cameo = code;
         // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
         // assault: "protesters attacked the French embassy".
-        if (code.compare(0, 2, "18") == 0 && s.person < 0 && !s.agent.empty() &&
-            (s.agent == "OPP" || s.agent == "CVL")) {
+        const std::string role =
+            e.source.code.size() >= 6 ? e.source.code.substr(3, 3) : std::string();
+        if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
           e.cameo = "145";
         }
         e.root = e.cameo.substr(0, 2);
