@@ -1177,9 +1177,13 @@ struct SentenceState {
         if (!MatchBackward(p, static_cast<int>(p.anchor) - 1, static_cast<int>(i) - 1, &m)) {
           continue;
         }
+        // More literal words win, then a longer span, then the finer CAMEO code ("pledged
+        // humanitarian aid" is 0333, not the 033 of any aid).
         const Match& cur = best_at[i];
         if (!cur.pattern || p.specificity > cur.pattern->specificity ||
-            (p.specificity == cur.pattern->specificity && (m.e - m.b) > (cur.e - cur.b))) {
+            (p.specificity == cur.pattern->specificity &&
+             ((m.e - m.b) > (cur.e - cur.b) ||
+              ((m.e - m.b) == (cur.e - cur.b) && p.code.size() > cur.pattern->code.size())))) {
           best_at[i] = m;
         }
       }
@@ -1217,6 +1221,12 @@ struct SentenceState {
         for (const Match& o : kept) {
           // A verb of saying reports its clause ("said his talks had been productive").
           if (!o.pattern->verbal || o.anchor >= m.b || HasClass(cls[o.anchor], kSay)) continue;
+          // A noun inside the verb's own pattern ("pledged ... humanitarian aid" and "aid to
+          // Turkey") is the same event.
+          if (m.b > o.anchor && m.b < o.e) {
+            object = true;
+            break;
+          }
           const uint32_t from = std::max(o.e, o.anchor + 1);
           if (from > m.b || m.b - from > 4) continue;
           bool barrier = false, dated = false;
