@@ -339,6 +339,24 @@ struct SentenceState {
     while (i < n) {
       Mention m;
       if (TryMention(i, &m)) {
+        // "U.S.-based cleric Fethullah Gulen": where someone is based is not who they are;
+        // the phrase is the actor that follows, modifiers included.
+        if (m.e + 1 < n && norm[m.e] == "-" && norm[m.e + 1] == "based") {
+          const uint32_t start = i;
+          uint32_t k = m.e + 2;
+          while (k < n && k < m.e + 5) {
+            Mention head;
+            if (TryMention(k, &head)) {
+              head.b = start;
+              head.ref.begin = toks[start]->begin;
+              mentions.push_back(std::move(head));
+              break;
+            }
+            ++k;
+          }
+          i = mentions.empty() || mentions.back().b != start ? m.e + 2 : mentions.back().e;
+          continue;
+        }
         mentions.push_back(std::move(m));
         i = mentions.back().e;
       } else {
