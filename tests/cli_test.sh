@@ -56,7 +56,7 @@ check "03 protest: Kenyan police (dateline country) on protesters, 175" 'has_eve
 check "03 past event dated from the text: July 2023" 'has_event "$tmp/ex.jsonl" KENCOP KENOPP 175 2023-07'
 check "04 attack: Houthi missile on a U.S. ship, 195" 'has_event "$tmp/ex.jsonl" YEMREB USA 195 2024-04-11'
 check "05 agreement: Trump hosts Aliyev, 043" 'has_event "$tmp/ex.jsonl" USAGOV AZEGOV 043 2025-08-08'
-check "06 aid: Japan to Sudan, 07" 'has_event "$tmp/ex.jsonl" JPN SDN 07 2024-04-15'
+check "06 aid: Japan pledges aid to Sudan, 0333" 'has_event "$tmp/ex.jsonl" JPN SDN 0333 2024-04-15'
 check "07 html: China condemns the U.S., 111" 'has_event "$tmp/ex.jsonl" CHN USA 111 2024-06-19'
 check "08 html: Zelenskiy visited Ankara on Thursday, 042 dated 2025-05-15" 'has_event "$tmp/ex.jsonl" UKRGOV TUR 042 2025-05-15'
 check "09 jsonl: Starmer hosts Modi, 043" 'has_event "$tmp/ex.jsonl" GBRGOV INDGOV 043 2025-07-24'

@@ -1196,12 +1196,17 @@ struct SentenceState {
           continue;
         }
         // More literal words win, then a longer span, then the finer CAMEO code ("pledged
-        // humanitarian aid" is 0333, not the 033 of any aid).
+        // humanitarian aid" is 0333, not the 033 of any aid; 073 humanitarian aid, not the 070
+        // "not specified").
         const Match& cur = best_at[i];
+        auto fineness = [](const std::string& code) {
+          return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
+        };
         if (!cur.pattern || p.specificity > cur.pattern->specificity ||
             (p.specificity == cur.pattern->specificity &&
              ((m.e - m.b) > (cur.e - cur.b) ||
-              ((m.e - m.b) == (cur.e - cur.b) && p.code.size() > cur.pattern->code.size())))) {
+              ((m.e - m.b) == (cur.e - cur.b) &&
+               fineness(p.code) > fineness(cur.pattern->code))))) {
           best_at[i] = m;
         }
       }
