@@ -75,7 +75,15 @@ CodedDocument MakeDoc(const std::string& id, const std::string& date,
     e.goldstein = s.goldstein;
     e.sentence = text;
     d.events.push_back(e);
+    d.sentences.emplace_back(start, static_cast<uint32_t>(d.article.text.size()));
   }
+  // A closing sentence without an event: the store keeps it too.
+  const std::string closing = "Talks are expected to continue.";
+  d.article.text += " ";
+  const uint32_t at = static_cast<uint32_t>(d.article.text.size());
+  d.article.text += closing;
+  d.sentences.emplace_back(at, static_cast<uint32_t>(d.article.text.size()));
+  d.num_sentences = static_cast<int>(d.sentences.size());
   return d;
 }
 
@@ -311,8 +319,12 @@ TEST_F(ServerTest, DocumentWithEventsAndSentences) {
   EXPECT_EQ(std::string_view(d["id"]), "news/week3.txt");
   EXPECT_EQ(std::string_view(d["title"]), "Title of news/week3.txt");
   EXPECT_EQ(simdjson::dom::array(d["events"]).size(), 6u);
-  EXPECT_EQ(simdjson::dom::array(d["sentences"]).size(), 6u);
+  // Every sentence of the article, the one without an event included.
+  EXPECT_EQ(simdjson::dom::array(d["sentences"]).size(), 7u);
   EXPECT_EQ(int64_t(d["sentences"].at(4)["index"]), 4);
+  EXPECT_EQ(std::string_view(d["sentences"].at(6)["text"]), "Talks are expected to continue.");
+  EXPECT_EQ(simdjson::dom::array(d["sentences"].at(6)["events"]).size(), 0u);
+  EXPECT_EQ(simdjson::dom::array(d["sentences"].at(4)["events"]).size(), 1u);
   EXPECT_TRUE(d["text"].is_null());
   // Unencoded slashes reach the same document.
   EXPECT_EQ(std::string_view(Json("/api/documents/news/week3.txt")["id"]), "news/week3.txt");
