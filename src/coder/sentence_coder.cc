@@ -1144,6 +1144,13 @@ struct SentenceState {
   }
 
   bool IsNominal(uint32_t i) const {
+    // "killed a general in fighting on the border": a gerund after "in", "during" or "amid" is
+    // the name of an activity, not a verb with a subject.
+    if (i > 0 && !pos.empty() && pos[i] == text::Pos::kVBG &&
+        (norm[i - 1] == "in" || norm[i - 1] == "during" || norm[i - 1] == "amid") &&
+        !(i > 1 && HasClass(cls[i - 2], kIntent))) {  // but "interested in buying"
+      return true;
+    }
     if (!pos.empty()) {
       text::Pos p = pos[i];
       if (text::IsVerb(p)) return false;
