@@ -274,5 +274,16 @@ TEST_F(CoderTest, ProtestersAttackingIsARiot) {
   EXPECT_TRUE(riot) << ::testing::PrintToString(ev);
 }
 
+// What someone is urged to do has not happened: the appeal is the event.
+TEST_F(CoderTest, AnUrgedActIsNoEvent) {
+  auto ev = Code("Russia and Ukraine held talks in Istanbul. Turkey's foreign minister urged both "
+                 "sides to agree on a ceasefire.",
+                 "2025-05-16");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
+  bool urged = false;
+  for (const std::string& e : ev) urged = urged || e.rfind("TURGOV>", 0) == 0;
+  EXPECT_TRUE(urged) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -479,6 +479,24 @@ struct SentenceState {
     return 0;
   }
 
+  // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
+  // to", "called on Israel to", "asked Iran to").
+  bool IsDirectedInfinitive(uint32_t to) const {
+    static constexpr std::string_view kAsk[] = {"urge", "urged", "urges", "urging", "ask",
+                                                "asked", "asks", "asking", "press", "pressed",
+                                                "presses", "pressing", "call", "called", "calls",
+                                                "calling", "appeal", "appealed", "appeals",
+                                                "encourage", "encouraged", "encourages",
+                                                "invite", "invited", "invites", "demand",
+                                                "demanded", "demands", "told", "tell", "tells"};
+    for (uint32_t q = to, steps = 0; q-- > 0 && steps < 8; ++steps) {
+      if (IsGapBarrier(q)) return false;
+      if (std::find(std::begin(kAsk), std::end(kAsk), norm[q]) != std::end(kAsk)) return true;
+      if (!pos.empty() && text::IsVerb(pos[q])) return false;
+    }
+    return false;
+  }
+
   static bool IsCountryNoun(std::string_view w) {
     // ("the island", "the republic" are as often the subject's own country.)
     return w == "emirate" || w == "kingdom" || w == "sultanate";
@@ -1683,6 +1701,9 @@ struct SentenceState {
                                                        !HasClass(cls[group_start - 1], kTo)));
         bool infinitive = group_start < m.anchor && HasClass(cls[m.anchor - 1], kTo) &&
                           group_start == m.anchor - 1;
+        // "urged both sides to agree on a ceasefire": what someone is urged, asked or called
+        // on to do has not happened; the appeal is the event.
+        if (infinitive && IsDirectedInfinitive(group_start)) continue;
         // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
         // governing verb does the infinitive's action.
         if (infinitive && group_start >= 2 && mention_ending[group_start - 1] >= 0 &&
