@@ -160,7 +160,9 @@ std::string TsvHeader() {
   return "doc_id\tsentence_index\tdate\tdate_precision\tdoc_date\tsource_code\tsource_text\t"
          "target_code\ttarget_text\tcameo\troot\tquad_class\tgoldstein\tplover\tmodality\t"
          "source_begin\tsource_end\tverb_begin\tverb_end\ttarget_begin\ttarget_end\t"
-         "action_geo_type\taction_geo_name\taction_geo_country\tlat\tlon\trule\tsentence";
+         "action_geo_type\taction_geo_name\taction_geo_country\tlat\tlon\t"
+         "source_geo_name\tsource_geo_country\ttarget_geo_name\ttarget_geo_country\trule\t"
+         "sentence";
 }
 
 std::string EventToTsv(const Event& e) {
@@ -195,6 +197,10 @@ std::string EventToTsv(const Event& e) {
   cell(e.action_geo.country);
   cell(e.action_geo.empty() ? "" : std::to_string(e.action_geo.lat));
   cell(e.action_geo.empty() ? "" : std::to_string(e.action_geo.lon));
+  cell(e.source_geo.name);
+  cell(e.source_geo.country);
+  cell(e.target_geo.name);
+  cell(e.target_geo.country);
   cell(e.rule);
   cell(e.sentence);
   return row;

@@ -378,11 +378,16 @@ TEST(EventFormats, JsonAndTsvCarryTheContractFields) {
   e.goldstein = -8;
   e.plover = "SANCTION";
   e.sentence = "a\tb";
+  e.source_geo.type = "country";
+  e.source_geo.name = "United States";
+  e.source_geo.country = "USA";
   std::string j = EventToJson(e);
   for (const char* field : {"\"doc_id\":\"d1\"", "\"date\":\"2018-01-01\"", "\"target\":null",
                             "\"source\":{\"code\":\"USA\",\"text\":\"US\"}", "\"cameo\":\"163\"",
                             "\"root\":\"16\"", "\"quad_class\":4", "\"goldstein\":-8.0",
-                            "\"plover\":\"SANCTION\"", "\"offsets\":{\"source\":[10,12]"}) {
+                            "\"plover\":\"SANCTION\"", "\"offsets\":{\"source\":[10,12]",
+                            "\"source_geo\":{\"type\":\"country\",\"name\":\"United States\"",
+                            "\"target_geo\":null"}) {
     EXPECT_NE(j.find(field), std::string::npos) << field << " in " << j;
   }
   std::string row = EventToTsv(e);
@@ -390,6 +395,8 @@ TEST(EventFormats, JsonAndTsvCarryTheContractFields) {
   EXPECT_EQ(std::count(row.begin(), row.end(), '\t'),
             std::count(header.begin(), header.end(), '\t'));
   EXPECT_NE(row.find("a b"), std::string::npos);
+  EXPECT_NE(header.find("source_geo_country"), std::string::npos);
+  EXPECT_NE(row.find("\tUnited States\tUSA\t"), std::string::npos);
 }
 
 }  // namespace
