@@ -285,5 +285,13 @@ TEST_F(CoderTest, AnUrgedActIsNoEvent) {
   EXPECT_TRUE(urged) << ::testing::PrintToString(ev);
 }
 
+// A government reporting another's use of force accuses it.
+TEST_F(CoderTest, AGovernmentReportingForceAccuses) {
+  auto ev = Code("Secretary of State Mike Pompeo said Iran had launched an unprecedented attack on "
+                 "the world's energy supply.",
+                 "2019-09-15");
+  EXPECT_EVENT(ev, "USAGOV>IRN:112@2019-09-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2036,6 +2036,36 @@ struct SentenceState {
       }
       return false;
     };
+    // A government saying another actor used force ("Pompeo said Iran had launched an attack",
+    // "Blinken said RSF fighters had murdered men") accuses it (112).
+    {
+      std::vector<Event> accusations;
+      for (const Event& say : out) {
+        if (!is_say(say) || !say.target.empty() || say.source.code.size() < 6 ||
+            say.source.code.compare(3, 3, "GOV") != 0) {
+          continue;
+        }
+        for (const Event& act : out) {
+          if (act.verb_begin <= say.verb_end || act.root < "18" || act.root > "20" ||
+              act.source.code.compare(0, 3, say.source.code, 0, 3) == 0) {
+            continue;
+          }
+          Event a = say;
+          a.cameo = "112";
+          a.root = "11";
+          a.target = act.source;
+          if (const lexicon::CameoCode* cc = lex.Cameo(a.cameo)) {
+            a.quad_class = cc->quad_class;
+            a.goldstein = cc->goldstein;
+            a.plover = cc->plover;
+          }
+          bool have = false;
+          for (const Event& o : accusations) have = have || o.target.code == a.target.code;
+          if (!have) accusations.push_back(std::move(a));
+        }
+      }
+      for (Event& a : accusations) out.push_back(std::move(a));
+    }
     // A statement that only judges ("said the deal would make the world safer", "said the
     // talks had failed") is an optimistic or a pessimistic comment (013, 012).
     if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); })) {
