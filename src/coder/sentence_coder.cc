@@ -1549,9 +1549,12 @@ struct SentenceState {
     }
     // "During the call, Biden warned": the event a definite noun names dates what happens in
     // it.
-    if (sb + 2 < size() && (norm[sb] == "during" || norm[sb] == "at") && norm[sb + 1] == "the" &&
-        norm[sb + 2].size() >= 4) {
-      const std::string_view stem = norm[sb + 2].substr(0, 4);
+    uint32_t during = size();
+    for (uint32_t q = 0; q + 2 < size() && q < se; ++q) {
+      if (norm[q] == "during" && norm[q + 1] == "the" && norm[q + 2].size() >= 4) during = q;
+    }
+    if (during < size()) {
+      const std::string_view stem = norm[during + 2].substr(0, 4);
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
         if (it->date.valid() &&
             std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end()) {
