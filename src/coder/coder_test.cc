@@ -293,5 +293,13 @@ TEST_F(CoderTest, AGovernmentReportingForceAccuses) {
   EXPECT_EVENT(ev, "USAGOV>IRN:112@2019-09-15");
 }
 
+// Fighting done by aircraft is the use of aerial weapons (195).
+TEST_F(CoderTest, AircraftStrikingIsAerialWeapons) {
+  auto ev = Code("Indian warplanes attacked a camp in Balakot, Pakistan, on Tuesday.", "2019-02-27");
+  bool aerial = false;
+  for (const std::string& e : ev) aerial = aerial || e.find(">PAK:195@2019-02-26") != std::string::npos;
+  EXPECT_TRUE(aerial) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

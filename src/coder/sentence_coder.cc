@@ -497,6 +497,21 @@ struct SentenceState {
     return false;
   }
 
+  static bool IsAirForce(std::string_view words) {
+    std::string lower(words);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (std::string_view w : {"warplane", "jets", "jet", "drone", "aircraft", "air force",
+                               "bomber", "helicopter"}) {
+      size_t at = lower.find(w);
+      if (at != std::string::npos &&
+          (at + w.size() == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()])) ||
+           lower[at + w.size()] == 's')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static bool IsCountryNoun(std::string_view w) {
     // ("the island", "the republic" are as often the subject's own country.)
     return w == "emirate" || w == "kingdom" || w == "sultanate";
@@ -1986,6 +2001,14 @@ struct SentenceState {
             e.source.code.size() >= 6 ? e.source.code.substr(3, 3) : std::string();
         if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
           e.cameo = "145";
+        }
+        // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
+        // the use of aerial weapons (195).
+        // (The noun may follow the actor's words: "Indian warplanes".)
+        if ((code == "190" || code == "193" || code == "180" || code == "183") &&
+            IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
+                                                             text.size() - s.begin)))) {
+          e.cameo = "195";
         }
         e.root = e.cameo.substr(0, 2);
         if (const lexicon::CameoCode* cc = lex.Cameo(e.cameo)) {
