@@ -71,16 +71,30 @@ class CoderImpl : public Coder {
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the
   // event's countries and the article's dateline as context.
   void Place(const Article& article, std::vector<Event>* events) const {
+    // The dateline is resolved once for the article, and each sentence's place names are
+    // searched once for all its events (events of a sentence are consecutive); only the ranking
+    // of the names' candidates depends on the event.
+    geo::Place dateline;
+    if (!article.dateline.empty()) dateline = resolver_->ResolveDateline(article.dateline);
+    geo::PlaceScan scan;
+    const Event* scanned = nullptr;  // the event whose sentence `scan` holds
     for (Event& e : *events) {
       geo::ResolveContext ctx;
       if (!e.source.code.empty()) ctx.countries.push_back(e.source.code);
       if (!e.target.code.empty()) ctx.countries.push_back(e.target.code);
       ctx.dateline = article.dateline;
+      ctx.dateline_place = &dateline;
       ctx.verb_offset = e.verb_begin >= e.sentence_begin
                             ? static_cast<int>(e.verb_begin - e.sentence_begin)
                             : -1;
+      if (scanned == nullptr || scanned->sentence_begin != e.sentence_begin ||
+          scanned->sentence != e.sentence) {
+        resolver_->ScanPlaces(e.sentence, &scan);
+        scanned = &e;
+      }
       // One search of the sentence serves the event's place, its target and its actors'.
-      const std::vector<geo::PlaceMention> mentions = resolver_->FindPlaces(e.sentence, ctx);
+      const std::vector<geo::PlaceMention> mentions =
+          resolver_->ResolvePlaces(e.sentence, scan, ctx);
       geo::Place p = resolver_->ChooseActionPlace(mentions, ctx);
       if (p.found()) {
         Fill(p, &e.action_geo);

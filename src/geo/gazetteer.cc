@@ -142,55 +142,53 @@ uint32_t DecodeUtf8(std::string_view s, size_t* i) {
 // What a code point contributes to a normalised name.
 enum class Fold { kLetters, kSpace, kDrop, kForeign };
 
-Fold FoldCodePoint(uint32_t cp, std::string* letters) {
-  letters->clear();
+// Writes the (at most two) letters a code point folds to into `letters` and their count into
+// *n. A fixed buffer rather than a std::string: NormalizeName runs on every candidate span of
+// every sentence, and a string per call was a measurable share of coding time.
+Fold FoldCodePoint(uint32_t cp, char letters[2], int* n) {
+  *n = 0;
+  auto one = [&](char c) {
+    letters[0] = c;
+    *n = 1;
+    return Fold::kLetters;
+  };
+  auto two = [&](const char* s) {
+    letters[0] = s[0];
+    letters[1] = s[1];
+    *n = 2;
+    return Fold::kLetters;
+  };
   if (cp < 0x80) {
     char c = static_cast<char>(cp);
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      letters->push_back(c);
-      return Fold::kLetters;
-    }
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return one(c);
     // "St. Petersburg" and "St Petersburg", "N'Djamena" and "Ndjamena" are one name.
     if (c == '.' || c == '\'') return Fold::kDrop;
     return Fold::kSpace;
   }
   if (cp >= 0xC0 && cp <= 0xFF) {
     char c = kLatin1[cp - 0xC0];
-    if (c != '?') {
-      letters->push_back(c);
-      return Fold::kLetters;
-    }
+    if (c != '?') return one(c);
     switch (cp) {
       case 0xC6:
       case 0xE6:
-        *letters = "ae";
-        return Fold::kLetters;
+        return two("ae");
       case 0xDE:
       case 0xFE:
-        *letters = "th";
-        return Fold::kLetters;
+        return two("th");
       case 0xDF:
-        *letters = "ss";
-        return Fold::kLetters;
+        return two("ss");
       default:
         return Fold::kSpace;  // multiplication and division signs
     }
   }
   if (cp >= 0x100 && cp <= 0x17F) {
     char c = kLatinExtA[cp - 0x100];
-    if (c != '?') {
-      letters->push_back(c);
-      return Fold::kLetters;
-    }
-    *letters = cp <= 0x133 ? "ij" : "oe";
-    return Fold::kLetters;
+    if (c != '?') return one(c);
+    return two(cp <= 0x133 ? "ij" : "oe");
   }
   for (const FoldRange& r : kExtAdditional) {
-    if (cp >= r.lo && cp <= r.hi) {
-      letters->push_back(r.c);
-      return Fold::kLetters;
-    }
+    if (cp >= r.lo && cp <= r.hi) return one(r.c);
   }
   // Combining accents, and the apostrophes and ayn/hamza signs of transliterations
   // ("Sana'a", "Ra's", "Hawai'i").
@@ -221,6 +219,16 @@ const NameKey* FindKey(const std::string& pool, const std::vector<NameKey>& keys
   return &*it;
 }
 
+// The first key not less than `key` in keys[lo, hi), compared from byte `skip` on (the bytes
+// before it are known equal in that range).
+const NameKey* LowerBound(const std::string& pool, const NameKey* lo, const NameKey* hi,
+                          std::string_view key, size_t skip) {
+  std::string_view rest = key.substr(skip);
+  return std::lower_bound(lo, hi, rest, [&](const NameKey& k, std::string_view s) {
+    return std::string_view(pool.data() + k.offset + skip, k.length - skip) < s;
+  });
+}
+
 std::string_view Code(const char* field, size_t n) {
   size_t len = 0;
   while (len < n && field[len] != '\0') ++len;
@@ -247,16 +255,34 @@ const char* PlaceTypeName(PlaceType t) {
 
 bool NormalizeName(std::string_view utf8, std::string* out) {
   out->clear();
-  std::string letters;
+  out->reserve(utf8.size() + 2);
   bool pending_space = false;
   size_t i = 0;
+  char letters[2];
+  int n = 0;
   while (i < utf8.size()) {
-    uint32_t cp = DecodeUtf8(utf8, &i);
-    switch (FoldCodePoint(cp, &letters)) {
+    Fold fold;
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      // ASCII, most bytes of most names: the same folding as FoldCodePoint, without decoding.
+      ++i;
+      char c = static_cast<char>(b);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        letters[0] = c;
+        n = 1;
+        fold = Fold::kLetters;
+      } else {
+        fold = (c == '.' || c == '\'') ? Fold::kDrop : Fold::kSpace;
+      }
+    } else {
+      fold = FoldCodePoint(DecodeUtf8(utf8, &i), letters, &n);
+    }
+    switch (fold) {
       case Fold::kLetters:
         if (pending_space && !out->empty()) out->push_back(' ');
         pending_space = false;
-        out->append(letters);
+        out->append(letters, n);
         break;
       case Fold::kSpace:
         pending_space = true;
@@ -341,6 +367,14 @@ Status Gazetteer::Load(const std::string& path) {
   for (const NameKey& k : demonyms_) {
     if (k.first >= places_.size()) return Status::Corruption(path + ": bad demonym");
   }
+  // Ranges by first byte. Keys are sorted, so the start of byte b's range is the end of the
+  // ranges before it. (Keys are never empty: NormalizeName rejects an empty name.)
+  first_.assign(257, 0);
+  for (const NameKey& k : keys_) {
+    if (k.length == 0) return Status::Corruption(path + ": empty key");
+    ++first_[static_cast<unsigned char>(pool_[k.offset]) + 1];
+  }
+  for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
   return Status::OK();
 }
 
@@ -356,9 +390,24 @@ std::string Gazetteer::DefaultPath() {
 }
 
 std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key) const {
-  const NameKey* k = FindKey(pool_, keys_, key);
-  if (k == nullptr) return {};
-  return {postings_.data() + k->first, k->count};
+  bool extendable;
+  return LookupNormalized(key, &extendable);
+}
+
+std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
+                                                      bool* extendable) const {
+  *extendable = false;
+  if (key.empty() || first_.empty()) return {};
+  const auto b = static_cast<unsigned char>(key[0]);
+  const NameKey* lo = keys_.data() + first_[b];
+  const NameKey* hi = keys_.data() + first_[b + 1];
+  const NameKey* it = LowerBound(pool_, lo, hi, key, 1);
+  if (it == hi) return {};
+  std::string_view found = KeyText(pool_, *it);
+  // The first key >= `key` is the smallest one starting with it, if any does.
+  *extendable = found.starts_with(key);
+  if (found.size() != key.size() || !*extendable) return {};
+  return {postings_.data() + it->first, it->count};
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {

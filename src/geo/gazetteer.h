@@ -85,6 +85,10 @@ class Gazetteer {
   std::span<const uint32_t> Lookup(std::string_view name) const;
   // Same, for a key already normalised with NormalizeName.
   std::span<const uint32_t> LookupNormalized(std::string_view key) const;
+  // Same, and sets *extendable to whether some key starts with `key` (itself included): when
+  // none does, no longer name beginning with these words can be found, and the resolver stops
+  // extending a span there instead of looking up every longer one.
+  std::span<const uint32_t> LookupNormalized(std::string_view key, bool* extendable) const;
 
   // The country a demonym or adjective names ("Russian" -> RUS), as an index of its country
   // record; -1 when none.
@@ -103,6 +107,9 @@ class Gazetteer {
   std::string pool_;
   std::vector<PlaceRecord> places_;
   std::vector<NameKey> keys_;  // sorted by key text
+  // keys_[first_[b]] .. keys_[first_[b + 1]] are the keys whose first byte is b: the binary
+  // search of a lookup starts in that range (built at load, one pass over the keys).
+  std::vector<uint32_t> first_;
   std::vector<uint32_t> postings_;
   std::vector<NameKey> demonyms_;    // sorted; `first` is the country's index
   std::vector<uint32_t> countries_;  // indices of the country records

@@ -133,20 +133,18 @@ std::string_view CountryPart(std::string_view code) {
   return code.size() > 3 ? code.substr(0, 3) : code;
 }
 
-struct RawMention {
-  uint32_t begin, end;
-  size_t first_token, last_token;  // token range, inclusive
-  std::vector<int32_t> candidates;
-  bool locative = false;
-  bool weak_cue = false;
-  int32_t forced = -1;  // "the Russian capital": the place is known
-  int32_t chosen = -1;
-  int qualifies = -1;  // index of the mention this one qualifies ("Texas" of "Paris, Texas")
-  bool qualifier = false;
-  bool speaker = false;        // "Seoul said"
-  bool division_word = false;  // "Kaduna state"
-};
+using RawMention = ScannedName;
 
+// ASCII case-insensitive equality with a lower-case word, without building a lower-case copy.
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
 
 // The prior of a candidate before context: a country, region or division by kind; a city by
 // its population, capital status and, in a sentence, being a division's seat. A dateline names
@@ -256,7 +254,9 @@ void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context*
     if (c >= 0) out->event_countries.push_back(c);
   }
   if (!in.dateline.empty()) {
-    Place d = ResolveDateline(in.dateline);
+    Place resolved;
+    if (in.dateline_place == nullptr) resolved = ResolveDateline(in.dateline);
+    const Place& d = in.dateline_place != nullptr ? *in.dateline_place : resolved;
     if (d.found()) {
       out->dateline_place = d.index;
       out->dateline_country = gaz_.place(d.index).country;
@@ -267,8 +267,20 @@ void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context*
 
 std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
                                                const ResolveContext& context) const {
-  Context ctx;
-  BuildContext(sentence, context, &ctx);
+  PlaceScan scan;
+  ScanPlaces(sentence, &scan);
+  return ResolvePlaces(sentence, scan, context);
+}
+
+void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
+  std::vector<RawMention>& raw = out->names;
+  raw.clear();
+  out->demonym_countries.clear();
+  // The countries of the sentence's demonyms ("Russian", "North Korean").
+  auto add_demonym = [&](int32_t country) {
+    auto& d = out->demonym_countries;
+    if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
+  };
 
   std::vector<Token> toks;
   text::Tokenize(sentence, &toks);
@@ -284,8 +296,6 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
   size_t first_word = 0;
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
-  std::vector<RawMention> raw;
-  std::unordered_map<int32_t, double> demonym_countries;
   std::string key;
 
   for (size_t i = 0; i < toks.size();) {
@@ -293,10 +303,9 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       ++i;
       continue;
     }
-    std::string lw = lower_at(i);
     // "the Russian capital", "the Syrian capital": the country's capital.
     bool took_capital = false;
-    if (lw == "the" && i + 2 < toks.size() && is_cap(i + 1)) {
+    if (i + 2 < toks.size() && is_cap(i + 1) && EqualsLower(tok_text(i), "the")) {
       for (size_t len : {2, 1}) {
         size_t cap = i + 1 + len;
         if (cap >= toks.size() || lower_at(cap) != "capital") continue;
@@ -308,7 +317,7 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
         RawMention m{toks[i].begin, toks[cap].end, i, cap, {capital}};
         m.forced = capital;
         raw.push_back(m);
-        demonym_countries[country] = kDemonymCountryBonus;
+        add_demonym(country);
         i = cap + 1;
         took_capital = true;
         break;
@@ -337,11 +346,15 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       if (!is_cap(j) && j == i) continue;
       std::string_view span = sentence.substr(toks[i].begin, toks[j].end - toks[i].begin);
       if (!NormalizeName(span, &key)) continue;
-      auto found = gaz_.LookupNormalized(key);
+      bool extendable = false;
+      auto found = gaz_.LookupNormalized(key, &extendable);
       if (!found.empty()) {
         best = found;
         best_end = j;
       }
+      // The key of a longer span starts with this one (NormalizeName reads left to right),
+      // so when no gazetteer key starts with it, no longer name can be found.
+      if (!extendable) break;
     }
     // A demonym ("Russian", "North Korean") is a country of the sentence, not a place.
     bool demonym = false;
@@ -350,7 +363,7 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       int32_t c =
           gaz_.CountryOfDemonym(sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
       if (c >= 0 && (best.empty() || j >= best_end)) {
-        demonym_countries[c] = kDemonymCountryBonus;
+        add_demonym(c);
         demonym = true;
         i = j + 1;
         break;
@@ -460,6 +473,16 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       b.qualifier = true;
     }
   }
+}
+
+std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
+                                                  const PlaceScan& scan,
+                                                  const ResolveContext& context) const {
+  Context ctx;
+  BuildContext(sentence, context, &ctx);
+  // The ranking sets `chosen`: a copy per event, the scan stays shared.
+  std::vector<RawMention> raw = scan.names;
+  const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
 
   auto score = [&](const RawMention& m, int32_t c, const std::unordered_map<int32_t, double>& sent,
                    const std::vector<int32_t>& divisions) {
@@ -478,9 +501,13 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
     double bonus = 0;
     if (r.country >= 0) {
       using Table = const std::unordered_map<int32_t, double>*;
-      for (Table table : {Table{&ctx.country_bonus}, Table{&sent}, Table{&demonym_countries}}) {
+      for (Table table : {Table{&ctx.country_bonus}, Table{&sent}}) {
         auto it = table->find(r.country);
         if (it != table->end()) bonus = std::max(bonus, it->second);
+      }
+      if (std::find(demonym_countries.begin(), demonym_countries.end(), r.country) !=
+          demonym_countries.end()) {
+        bonus = std::max(bonus, kDemonymCountryBonus);
       }
     }
     s += bonus;
@@ -622,8 +649,12 @@ Place Resolver::ChooseActionPlace(const std::vector<PlaceMention>& mentions,
   }
   if (best != nullptr) return best->place;
   if (!context.dateline.empty()) {
-    Place d = ResolveDateline(context.dateline);
-    if (d.found()) return d;
+    if (context.dateline_place != nullptr) {
+      if (context.dateline_place->found()) return *context.dateline_place;
+    } else {
+      Place d = ResolveDateline(context.dateline);
+      if (d.found()) return d;
+    }
   }
   for (const std::string& code : context.countries) {
     int32_t c = gaz_.CountryByCode(CountryPart(code));
