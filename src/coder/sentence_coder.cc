@@ -943,25 +943,27 @@ struct SentenceState {
   std::vector<Match> MatchPatterns() const {
     std::vector<Match> best_at(size());
     const uint32_t n = size();
+    const lexicon::WordSignature* required = lex.required_flat().data();
     for (uint32_t i = 0; i < n; ++i) {
-      const std::vector<uint32_t>* cands = lex.PatternsAt(ids[i]);
+      const std::vector<lexicon::PatternCandidate>* cands = lex.CandidatesAt(ids[i]);
       if (!cands) continue;
+      // Inside an actor phrase a word is a name, not an event ("the Defense Ministry"): no
+      // pattern anchored here can fire.
+      if (mention_at[i] >= 0) continue;
       const bool nominal = IsNominal(i);
-      for (uint32_t pi : *cands) {
-        const VerbPattern& p = lex.patterns()[pi];
+      for (const lexicon::PatternCandidate& cand : *cands) {
         // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
         // noun patterns ("meeting with +") code the event nouns.
-        if (p.verbal && nominal) continue;
+        if (cand.verbal && nominal) continue;
         bool possible = true;
-        for (const lexicon::WordSignature& req : p.required) {
-          if (!lexicon::Intersects(req, signature)) {
+        for (uint32_t r = 0; r < cand.required_count; ++r) {
+          if (!lexicon::Intersects(required[cand.required_begin + r], signature)) {
             possible = false;
             break;
           }
         }
         if (!possible) continue;
-        // Inside an actor phrase a word is a name, not an event ("the Defense Ministry").
-        if (mention_at[i] >= 0) continue;
+        const VerbPattern& p = lex.patterns()[cand.pattern];
         Match m;
         m.pattern = &p;
         m.anchor = i;

@@ -359,10 +359,19 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     p.required.push_back(sig);
   }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
+  const PatternCandidate candidate{index, static_cast<uint32_t>(required_flat_.size()),
+                                   static_cast<uint16_t>(p.required.size()), p.verbal};
+  required_flat_.insert(required_flat_.end(), p.required.begin(), p.required.end());
   for (uint32_t id : p.items[p.anchor].ids) {
-    if (id >= pattern_index_.size()) pattern_index_.resize(vocab_.size());
+    if (id >= pattern_index_.size()) {
+      pattern_index_.resize(vocab_.size());
+      candidate_index_.resize(vocab_.size());
+    }
     auto& list = pattern_index_[id];
-    if (list.empty() || list.back() != index) list.push_back(index);
+    if (list.empty() || list.back() != index) {
+      list.push_back(index);
+      candidate_index_[id].push_back(candidate);
+    }
   }
   patterns_.push_back(std::move(p));
   return Status::OK();

@@ -106,6 +106,17 @@ struct VerbPattern {
   std::string origin;      // FILE:LINE
 };
 
+// An entry of the pattern index as the coder scans it: the tests that rule most candidates
+// out (a verb pattern on a noun, a required word missing from the sentence) without touching
+// the VerbPattern itself. A common anchor word has hundreds of candidates; reading each one's
+// 160-byte record and its heap-allocated requirements was most of the matching time.
+struct PatternCandidate {
+  uint32_t pattern;         // index into Lexicon::patterns()
+  uint32_t required_begin;  // the pattern's `required`, copied into Lexicon::required_flat()
+  uint16_t required_count;
+  bool verbal;
+};
+
 struct CameoCode {
   std::string code;
   double goldstein = 0;
@@ -147,6 +158,12 @@ class Lexicon {
     if (id >= pattern_index_.size() || pattern_index_[id].empty()) return nullptr;
     return &pattern_index_[id];
   }
+  // The same index in compact form (same patterns, same order); nullptr when none.
+  const std::vector<PatternCandidate>* CandidatesAt(uint32_t id) const {
+    if (id >= candidate_index_.size() || candidate_index_[id].empty()) return nullptr;
+    return &candidate_index_[id];
+  }
+  const std::vector<WordSignature>& required_flat() const { return required_flat_; }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
@@ -183,6 +200,8 @@ class Lexicon {
   std::vector<AgentEntry> agents_;
   std::vector<VerbPattern> patterns_;
   std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
+  std::vector<std::vector<PatternCandidate>> candidate_index_;  // the same, compact
+  std::vector<WordSignature> required_flat_;  // every pattern's `required`, one after another
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
