@@ -245,7 +245,9 @@ struct SentenceState {
   std::vector<std::string_view> norm;
   std::string norm_arena;
   std::vector<uint16_t> flags;
-  lexicon::WordSignature signature{};  // of the sentence's words
+  // The sentence's word ids as a bit set over the vocabulary (the vocabulary is fixed once
+  // the dictionaries are loaded): an exact, allocation-free "is this word in the sentence".
+  std::vector<uint64_t> words_present;
   std::vector<text::Pos> pos;  // part-of-speech tags, when the tagger is installed
   std::vector<Mention> mentions;
   std::vector<int> mention_at;      // token -> index of the mention covering it, or -1
@@ -271,7 +273,12 @@ struct SentenceState {
     return r.code;
   }
 
+  bool HasWord(uint32_t id) const { return (words_present[id >> 6] >> (id & 63)) & 1; }
+
   void Load(const std::vector<Token>& all, uint32_t b, uint32_t e) {
+    // Clear the previous sentence's bits: cheaper than clearing the whole set.
+    if (words_present.empty()) words_present.assign(lex.vocab().size() / 64 + 1, 0);
+    for (uint32_t id : ids) words_present[id >> 6] = 0;
     ids.clear();
     cls.clear();
     toks.clear();
@@ -296,8 +303,7 @@ struct SentenceState {
       toks.push_back(&t);
     }
     for (auto [off, len] : spans) norm.emplace_back(norm_arena.data() + off, len);
-    signature = {};
-    for (uint32_t id : ids) lexicon::AddToSignature(id, &signature);
+    for (uint32_t id : ids) words_present[id >> 6] |= uint64_t{1} << (id & 63);
     pos.clear();
     if (const text::Tagger* tagger = lex.tagger()) {
       flags.clear();
@@ -943,7 +949,7 @@ struct SentenceState {
   std::vector<Match> MatchPatterns() const {
     std::vector<Match> best_at(size());
     const uint32_t n = size();
-    const lexicon::WordSignature* required = lex.required_flat().data();
+    const uint32_t* required = lex.required_ids().data();
     for (uint32_t i = 0; i < n; ++i) {
       const std::vector<lexicon::PatternCandidate>* cands = lex.CandidatesAt(ids[i]);
       if (!cands) continue;
@@ -955,12 +961,14 @@ struct SentenceState {
         // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
         // noun patterns ("meeting with +") code the event nouns.
         if (cand.verbal && nominal) continue;
+        // Every literal word of the pattern must be in the sentence, in one of its forms.
         bool possible = true;
-        for (uint32_t r = 0; r < cand.required_count; ++r) {
-          if (!lexicon::Intersects(required[cand.required_begin + r], signature)) {
-            possible = false;
-            break;
-          }
+        const uint32_t* item = required + cand.required_begin;
+        for (uint32_t r = 0; r < cand.required_count && possible; ++r) {
+          const uint32_t forms = item[0];
+          possible = false;
+          for (uint32_t f = 1; f <= forms; ++f) possible = possible || HasWord(item[f]);
+          item += forms + 1;
         }
         if (!possible) continue;
         const VerbPattern& p = lex.patterns()[cand.pattern];

@@ -359,9 +359,14 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     p.required.push_back(sig);
   }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
-  const PatternCandidate candidate{index, static_cast<uint32_t>(required_flat_.size()),
+  // The same items as `required`, as exact word ids for PatternCandidate.
+  const PatternCandidate candidate{index, static_cast<uint32_t>(required_ids_.size()),
                                    static_cast<uint16_t>(p.required.size()), p.verbal};
-  required_flat_.insert(required_flat_.end(), p.required.begin(), p.required.end());
+  for (size_t k = 0; k < p.items.size(); ++k) {
+    if (k == p.anchor || p.items[k].kind != PatternItem::Kind::kWord) continue;
+    required_ids_.push_back(static_cast<uint32_t>(p.items[k].ids.size()));
+    required_ids_.insert(required_ids_.end(), p.items[k].ids.begin(), p.items[k].ids.end());
+  }
   for (uint32_t id : p.items[p.anchor].ids) {
     if (id >= pattern_index_.size()) {
       pattern_index_.resize(vocab_.size());

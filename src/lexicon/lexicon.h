@@ -108,12 +108,14 @@ struct VerbPattern {
 
 // An entry of the pattern index as the coder scans it: the tests that rule most candidates
 // out (a verb pattern on a noun, a required word missing from the sentence) without touching
-// the VerbPattern itself. A common anchor word has hundreds of candidates; reading each one's
-// 160-byte record and its heap-allocated requirements was most of the matching time.
+// the VerbPattern itself. A common anchor word has hundreds of candidates ("demand": 631);
+// reading each one's 160-byte record, then a Bloom signature that ~30 words of a sentence
+// fill enough to let many through, was most of the matching time.
 struct PatternCandidate {
   uint32_t pattern;         // index into Lexicon::patterns()
-  uint32_t required_begin;  // the pattern's `required`, copied into Lexicon::required_flat()
-  uint16_t required_count;
+  uint32_t required_begin;  // in Lexicon::required_ids(): the pattern's literal items other
+                            // than the anchor, each as [n, id_1 .. id_n] (any form will do)
+  uint16_t required_count;  // number of such items
   bool verbal;
 };
 
@@ -163,7 +165,7 @@ class Lexicon {
     if (id >= candidate_index_.size() || candidate_index_[id].empty()) return nullptr;
     return &candidate_index_[id];
   }
-  const std::vector<WordSignature>& required_flat() const { return required_flat_; }
+  const std::vector<uint32_t>& required_ids() const { return required_ids_; }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
@@ -201,7 +203,7 @@ class Lexicon {
   std::vector<VerbPattern> patterns_;
   std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
   std::vector<std::vector<PatternCandidate>> candidate_index_;  // the same, compact
-  std::vector<WordSignature> required_flat_;  // every pattern's `required`, one after another
+  std::vector<uint32_t> required_ids_;  // see PatternCandidate::required_begin
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
