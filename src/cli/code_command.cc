@@ -77,8 +77,12 @@ class CodingPipeline {
     if (sink_failed_) return false;
     in_flight_bytes_ += bytes;
     queue_.push_back(Job{next_seq_++, bytes, std::move(doc)});
-    // Waking a thread costs a system call: only when one sleeps.
-    if (idle_workers_ > 0) work_cv_.notify_one();
+    // Waking a thread costs a system call: only when one sleeps. And after unlocking: a
+    // thread woken while the lock is held wakes only to block on the lock, and must be woken
+    // a second time by the unlock.
+    const bool wake = idle_workers_ > 0;
+    l.unlock();
+    if (wake) work_cv_.notify_one();
     return true;
   }
 
@@ -144,7 +148,7 @@ class CodingPipeline {
       }
       job.doc = Document();  // the input text is not needed any more: free it outside the lock
       result.ready = true;
-      std::lock_guard<std::mutex> l(mu_);
+      std::unique_lock<std::mutex> l(mu_);
       // The slot is free: in-flight documents never exceed the ring's size.
       slots_[job.seq % window_] = std::move(result);
       // Wake the sleeping writer when the next document in order is ready and either a run of
@@ -153,10 +157,10 @@ class CodingPipeline {
       // and, with small documents, was the single largest cost of a worker after coding.
       // Every document still reaches the writer: the last worker to finish a queued document
       // finds the queue empty and wakes it.
-      if (writer_waiting_ && slots_[next_write_ % window_].ready &&
-          (queue_.empty() || closed_ || job.seq + 1 - next_write_ >= wake_run_)) {
-        done_cv_.notify_one();
-      }
+      const bool wake = writer_waiting_ && slots_[next_write_ % window_].ready &&
+                        (queue_.empty() || closed_ || job.seq + 1 - next_write_ >= wake_run_);
+      l.unlock();  // before notifying: see Push
+      if (wake) done_cv_.notify_one();
     }
   }
 
@@ -206,7 +210,13 @@ class CodingPipeline {
       l.lock();
       ++next_write_;
       in_flight_bytes_ -= written_bytes;
-      if (reader_waiting_ && next_seq_ - next_write_ <= window_ / 2) space_cv_.notify_one();
+      if (reader_waiting_ && next_seq_ - next_write_ <= window_ / 2) {
+        // Unlocked while notifying (see Push); the loop starts by looking at the next slot
+        // under the lock again.
+        l.unlock();
+        space_cv_.notify_one();
+        l.lock();
+      }
     }
   }
 
