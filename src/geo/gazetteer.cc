@@ -375,6 +375,22 @@ Status Gazetteer::Load(const std::string& path) {
     ++first_[static_cast<unsigned char>(pool_[k.offset]) + 1];
   }
   for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
+  // Country codes, the first country record with a code winning as in the scan they replace.
+  by_alpha2_.assign(26 * 26, -1);
+  by_alpha3_.assign(26 * 26 * 26, -1);
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  for (uint32_t i : countries_) {
+    const PlaceRecord& p = places_[i];
+    std::string_view codes[2] = {Code(p.iso2, 2), Code(p.iso3, 3)};
+    for (std::string_view code : codes) {
+      if (code.size() != 2 && code.size() != 3) continue;
+      if (!std::all_of(code.begin(), code.end(), letter)) continue;
+      int slot = 0;
+      for (char c : code) slot = slot * 26 + ((c | 0x20) - 'a');
+      int32_t& cell = code.size() == 2 ? by_alpha2_[slot] : by_alpha3_[slot];
+      if (cell < 0) cell = static_cast<int32_t>(i);
+    }
+  }
   return Status::OK();
 }
 
@@ -411,13 +427,13 @@ std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {
-  std::string key;
+  thread_local std::string key;  // reused: no allocation per lookup
   if (!NormalizeName(name, &key)) return {};
   return LookupNormalized(key);
 }
 
 int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
-  std::string key;
+  thread_local std::string key;  // reused: the resolver asks for most capitalised words
   if (!NormalizeName(word, &key)) return -1;
   const NameKey* k = FindKey(pool_, demonyms_, key);
   return k == nullptr ? -1 : static_cast<int32_t>(k->first);
@@ -425,6 +441,18 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
 
 int32_t Gazetteer::CountryByCode(std::string_view code) const {
   if (code.size() != 2 && code.size() != 3) return -1;
+  if (!by_alpha2_.empty()) {
+    int slot = 0;
+    bool letters = true;
+    for (char c : code) {
+      const char l = static_cast<char>(c | 0x20);
+      letters = letters && l >= 'a' && l <= 'z';
+      slot = slot * 26 + (l - 'a');
+    }
+    // A code of letters can only equal (ignoring case) a stored code of letters, which the
+    // tables hold; anything else is compared below as before.
+    if (letters) return code.size() == 2 ? by_alpha2_[slot] : by_alpha3_[slot];
+  }
   auto same = [](std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
              return (x | 0x20) == (y | 0x20);

@@ -113,6 +113,10 @@ class Gazetteer {
   std::vector<uint32_t> postings_;
   std::vector<NameKey> demonyms_;    // sorted; `first` is the country's index
   std::vector<uint32_t> countries_;  // indices of the country records
+  // CountryByCode's answers for codes of ASCII letters, by the letters' places in the
+  // alphabet (alpha-2: 26 * a + b; alpha-3: 26 * (26 * a + b) + c): -1 when none. Built at
+  // load; the resolver asks for every actor of every event.
+  std::vector<int32_t> by_alpha2_, by_alpha3_;
 };
 
 // Builds a gazetteer file. The converter adds places, then names, then writes.
