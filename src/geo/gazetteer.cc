@@ -219,14 +219,13 @@ const NameKey* FindKey(const std::string& pool, const std::vector<NameKey>& keys
   return &*it;
 }
 
-// The first key not less than `key` in keys[lo, hi), compared from byte `skip` on (the bytes
-// before it are known equal in that range).
-const NameKey* LowerBound(const std::string& pool, const NameKey* lo, const NameKey* hi,
-                          std::string_view key, size_t skip) {
-  std::string_view rest = key.substr(skip);
-  return std::lower_bound(lo, hi, rest, [&](const NameKey& k, std::string_view s) {
-    return std::string_view(pool.data() + k.offset + skip, k.length - skip) < s;
-  });
+// The first 8 bytes of `s` as a big-endian integer, zero-padded.
+uint64_t Head(std::string_view s) {
+  uint64_t h = 0;
+  for (size_t k = 0; k < 8; ++k) {
+    h = (h << 8) | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
+  }
+  return h;
 }
 
 std::string_view Code(const char* field, size_t n) {
@@ -375,6 +374,8 @@ Status Gazetteer::Load(const std::string& path) {
     ++first_[static_cast<unsigned char>(pool_[k.offset]) + 1];
   }
   for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
+  head_.resize(keys_.size());
+  for (size_t k = 0; k < keys_.size(); ++k) head_[k] = Head(KeyText(pool_, keys_[k]));
   // Country codes, the first country record with a code winning as in the scan they replace.
   by_alpha2_.assign(26 * 26, -1);
   by_alpha3_.assign(26 * 26 * 26, -1);
@@ -415,10 +416,34 @@ std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
   *extendable = false;
   if (key.empty() || first_.empty()) return {};
   const auto b = static_cast<unsigned char>(key[0]);
-  const NameKey* lo = keys_.data() + first_[b];
-  const NameKey* hi = keys_.data() + first_[b + 1];
-  const NameKey* it = LowerBound(pool_, lo, hi, key, 1);
-  if (it == hi) return {};
+  // lower_bound over keys [first_[b], first_[b + 1]) (those starting with key's first byte),
+  // comparing heads first.
+  const uint64_t head = Head(key);
+  uint32_t lo = first_[b], count = first_[b + 1] - first_[b];
+  const uint32_t hi = first_[b + 1];
+  while (count > 0) {
+    const uint32_t half = count / 2, mid = lo + half;
+    bool less;  // keys_[mid] < key
+    if (head_[mid] != head) {
+      less = head_[mid] < head;
+    } else {
+      // Same first 8 bytes (if either is shorter than 8, both are, and they are equal): the
+      // rest decides, an empty rest first.
+      const NameKey& k = keys_[mid];
+      const std::string_view rest =
+          k.length > 8 ? std::string_view(pool_.data() + k.offset + 8, k.length - 8)
+                       : std::string_view();
+      less = rest < (key.size() > 8 ? key.substr(8) : std::string_view());
+    }
+    if (less) {
+      lo = mid + 1;
+      count -= half + 1;
+    } else {
+      count = half;
+    }
+  }
+  if (lo == hi) return {};
+  const NameKey* it = keys_.data() + lo;
   std::string_view found = KeyText(pool_, *it);
   // The first key >= `key` is the smallest one starting with it, if any does.
   *extendable = found.starts_with(key);

@@ -110,6 +110,11 @@ class Gazetteer {
   // keys_[first_[b]] .. keys_[first_[b + 1]] are the keys whose first byte is b: the binary
   // search of a lookup starts in that range (built at load, one pass over the keys).
   std::vector<uint32_t> first_;
+  // The first 8 bytes of each key of keys_ as a big-endian integer, zero-padded (keys hold no
+  // NUL): comparing these orders keys as their text does, so the binary search compares
+  // integers in one array and reads the string pool only for keys longer than 8 bytes that
+  // share the query's first 8.
+  std::vector<uint64_t> head_;
   std::vector<uint32_t> postings_;
   std::vector<NameKey> demonyms_;    // sorted; `first` is the country's index
   std::vector<uint32_t> countries_;  // indices of the country records
