@@ -949,29 +949,37 @@ struct SentenceState {
   std::vector<Match> MatchPatterns() const {
     std::vector<Match> best_at(size());
     const uint32_t n = size();
-    const uint32_t* required = lex.required_ids().data();
     for (uint32_t i = 0; i < n; ++i) {
-      const std::vector<lexicon::PatternCandidate>* cands = lex.CandidatesAt(ids[i]);
-      if (!cands) continue;
+      const std::vector<uint32_t>* stream = lex.CandidatesAt(ids[i]);
+      if (!stream) continue;
       // Inside an actor phrase a word is a name, not an event ("the Defense Ministry"): no
       // pattern anchored here can fire.
       if (mention_at[i] >= 0) continue;
       const bool nominal = IsNominal(i);
-      for (const lexicon::PatternCandidate& cand : *cands) {
-        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
-        // noun patterns ("meeting with +") code the event nouns.
-        if (cand.verbal && nominal) continue;
+      const uint32_t* at = stream->data();
+      const uint32_t* const stream_end = at + stream->size();
+      while (at < stream_end) {
+        // One candidate: [pattern, verbal | (items << 1), items...] (see lexicon.h).
+        const uint32_t pattern = at[0];
+        const bool verbal = at[1] & 1;
+        const uint32_t items = at[1] >> 1;
+        at += 2;
         // Every literal word of the pattern must be in the sentence, in one of its forms.
         bool possible = true;
-        const uint32_t* item = required + cand.required_begin;
-        for (uint32_t r = 0; r < cand.required_count && possible; ++r) {
-          const uint32_t forms = item[0];
-          possible = false;
-          for (uint32_t f = 1; f <= forms; ++f) possible = possible || HasWord(item[f]);
-          item += forms + 1;
+        for (uint32_t r = 0; r < items; ++r) {
+          const uint32_t forms = at[0];
+          if (possible) {
+            bool any = false;
+            for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
+            possible = any;
+          }
+          at += forms + 1;
         }
+        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
+        // noun patterns ("meeting with +") code the event nouns.
+        if (verbal && nominal) continue;
         if (!possible) continue;
-        const VerbPattern& p = lex.patterns()[cand.pattern];
+        const VerbPattern& p = lex.patterns()[pattern];
         Match m;
         m.pattern = &p;
         m.anchor = i;

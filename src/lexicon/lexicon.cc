@@ -359,13 +359,14 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     p.required.push_back(sig);
   }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
-  // The same items as `required`, as exact word ids for PatternCandidate.
-  const PatternCandidate candidate{index, static_cast<uint32_t>(required_ids_.size()),
-                                   static_cast<uint16_t>(p.required.size()), p.verbal};
+  // The pattern's entry in the candidate streams (see lexicon.h): its required items as exact
+  // word ids.
+  std::vector<uint32_t> entry = {index, (p.verbal ? 1u : 0u) |
+                                            static_cast<uint32_t>(p.required.size() << 1)};
   for (size_t k = 0; k < p.items.size(); ++k) {
     if (k == p.anchor || p.items[k].kind != PatternItem::Kind::kWord) continue;
-    required_ids_.push_back(static_cast<uint32_t>(p.items[k].ids.size()));
-    required_ids_.insert(required_ids_.end(), p.items[k].ids.begin(), p.items[k].ids.end());
+    entry.push_back(static_cast<uint32_t>(p.items[k].ids.size()));
+    entry.insert(entry.end(), p.items[k].ids.begin(), p.items[k].ids.end());
   }
   for (uint32_t id : p.items[p.anchor].ids) {
     if (id >= pattern_index_.size()) {
@@ -375,7 +376,7 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     auto& list = pattern_index_[id];
     if (list.empty() || list.back() != index) {
       list.push_back(index);
-      candidate_index_[id].push_back(candidate);
+      candidate_index_[id].insert(candidate_index_[id].end(), entry.begin(), entry.end());
     }
   }
   patterns_.push_back(std::move(p));

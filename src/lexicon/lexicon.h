@@ -106,19 +106,15 @@ struct VerbPattern {
   std::string origin;      // FILE:LINE
 };
 
-// An entry of the pattern index as the coder scans it: the tests that rule most candidates
-// out (a verb pattern on a noun, a required word missing from the sentence) without touching
-// the VerbPattern itself. A common anchor word has hundreds of candidates ("demand": 631);
-// reading each one's 160-byte record, then a Bloom signature that ~30 words of a sentence
-// fill enough to let many through, was most of the matching time.
-struct PatternCandidate {
-  uint32_t pattern;         // index into Lexicon::patterns()
-  uint32_t required_begin;  // in Lexicon::required_ids(): the pattern's literal items other
-                            // than the anchor, each as [n, id_1 .. id_n] (any form will do)
-  uint16_t required_count;  // number of such items
-  bool verbal;
-};
-
+// The pattern index as the coder scans it, one stream of words per anchor word: for each
+// candidate pattern, in index order,
+//   [pattern index, verbal | (n << 1), then n required items, each as [k, id_1 .. id_k]]
+// where the required items are the pattern's literal words other than the anchor (any of an
+// item's k forms will do). The coder rules most candidates out with these alone (a verb pattern
+// on a noun, a required word missing from the sentence) without touching the VerbPattern. A
+// common anchor has hundreds of candidates ("demand": 631): reading each one's 160-byte record,
+// then its heap-allocated Bloom signatures, was most of the matching time; one sequential
+// stream per anchor is read at memory speed.
 struct CameoCode {
   std::string code;
   double goldstein = 0;
@@ -160,12 +156,12 @@ class Lexicon {
     if (id >= pattern_index_.size() || pattern_index_[id].empty()) return nullptr;
     return &pattern_index_[id];
   }
-  // The same index in compact form (same patterns, same order); nullptr when none.
-  const std::vector<PatternCandidate>* CandidatesAt(uint32_t id) const {
+  // The same index as a candidate stream (see above; same patterns, same order); nullptr
+  // when none.
+  const std::vector<uint32_t>* CandidatesAt(uint32_t id) const {
     if (id >= candidate_index_.size() || candidate_index_[id].empty()) return nullptr;
     return &candidate_index_[id];
   }
-  const std::vector<uint32_t>& required_ids() const { return required_ids_; }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
@@ -202,8 +198,7 @@ class Lexicon {
   std::vector<AgentEntry> agents_;
   std::vector<VerbPattern> patterns_;
   std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
-  std::vector<std::vector<PatternCandidate>> candidate_index_;  // the same, compact
-  std::vector<uint32_t> required_ids_;  // see PatternCandidate::required_begin
+  std::vector<std::vector<uint32_t>> candidate_index_;  // the same, as candidate streams
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
