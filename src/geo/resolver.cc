@@ -167,7 +167,9 @@ double TypePrior(const PlaceRecord& r, bool in_dateline) {
 }  // namespace
 
 struct Resolver::Context {
-  std::unordered_map<int32_t, double> country_bonus;  // country index -> bonus
+  // Country index -> bonus. A few entries at most: a vector, not a hash map, since a context is
+  // built for every event.
+  std::vector<std::pair<int32_t, double>> country_bonus;
   int32_t dateline_place = -1;
   int32_t dateline_country = -1;
   std::vector<int32_t> event_countries;
@@ -245,8 +247,13 @@ Place Resolver::ResolveDateline(std::string_view dateline) const {
 void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context* out) const {
   auto add = [&](int32_t country, double bonus) {
     if (country < 0) return;
-    double& b = out->country_bonus[country];
-    b = std::max(b, bonus);
+    for (auto& [c, b] : out->country_bonus) {
+      if (c == country) {
+        b = std::max(b, bonus);
+        return;
+      }
+    }
+    out->country_bonus.emplace_back(country, std::max(0.0, bonus));
   };
   for (const std::string& code : in.countries) {
     int32_t c = gaz_.CountryByCode(CountryPart(code));
@@ -314,7 +321,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
         int32_t country = gaz_.CountryOfDemonym(adj);
         int32_t capital = gaz_.CapitalOf(country);
         if (capital < 0) continue;
-        RawMention m{toks[i].begin, toks[cap].end, i, cap, {capital}};
+        RawMention m{toks[i].begin, toks[cap].end, i, cap, {capital}, {}};
         m.forced = capital;
         raw.push_back(m);
         add_demonym(country);
@@ -374,7 +381,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
       ++i;
       continue;
     }
-    RawMention m{toks[i].begin, toks[best_end].end, i, best_end, {}};
+    RawMention m{toks[i].begin, toks[best_end].end, i, best_end, {}, {}};
     bool acronym = best_end == i && tok_text(i).size() <= 3 && (toks[i].flags & text::kAllCaps);
     for (uint32_t c : best) {
       // "EU", "UN", "US": an acronym names a country or nothing (not Eu, France).
@@ -473,6 +480,11 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
       b.qualifier = true;
     }
   }
+  // The priors, once per sentence rather than for every event and pass of the ranking.
+  for (RawMention& m : raw) {
+    m.priors.clear();
+    for (int32_t c : m.candidates) m.priors.push_back(TypePrior(gaz_.place(c), false));
+  }
 }
 
 std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
@@ -480,63 +492,66 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
                                                   const ResolveContext& context) const {
   Context ctx;
   BuildContext(sentence, context, &ctx);
-  // The ranking sets `chosen`: a copy per event, the scan stays shared.
-  std::vector<RawMention> raw = scan.names;
+  // The ranking's choices, per event; the scan stays shared and unchanged.
+  const std::vector<RawMention>& raw = scan.names;
+  std::vector<int32_t> chosen(raw.size());
+  for (size_t k = 0; k < raw.size(); ++k) chosen[k] = raw[k].chosen;
   const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
+  auto has = [](const std::vector<int32_t>& v, int32_t x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
 
-  auto score = [&](const RawMention& m, int32_t c, const std::unordered_map<int32_t, double>& sent,
+  // `sent`: the countries the sentence's other names lend (each worth kSentenceCountryBonus).
+  auto score = [&](size_t k, size_t ci, const std::vector<int32_t>& sent,
                    const std::vector<int32_t>& divisions) {
+    const RawMention& m = raw[k];
+    const int32_t c = m.candidates[ci];
     const PlaceRecord& r = gaz_.place(c);
-    double s = TypePrior(r, /*in_dateline=*/false);
+    double s = m.priors[ci];  // TypePrior(r, /*in_dateline=*/false)
     // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
     // city, unless the
     // words say division ("Kaduna state"); either way both share the rest of the score.
     if (r.type == PlaceType::kCity &&
         ((r.flags & (kAdminSeat | kCapital)) || r.population >= kMinTownNamingDivision) &&
-        r.adm1 >= 0 &&
-        std::find(m.candidates.begin(), m.candidates.end(), r.adm1) != m.candidates.end()) {
+        r.adm1 >= 0 && has(m.candidates, r.adm1)) {
       s = m.division_word ? kDivisionBase - 1 : std::max(s, kDivisionBase + 0.1);
     }
     if (r.type == PlaceType::kAdm1 && m.division_word) s += 2;
     double bonus = 0;
     if (r.country >= 0) {
-      using Table = const std::unordered_map<int32_t, double>*;
-      for (Table table : {Table{&ctx.country_bonus}, Table{&sent}}) {
-        auto it = table->find(r.country);
-        if (it != table->end()) bonus = std::max(bonus, it->second);
+      for (const auto& [country, b] : ctx.country_bonus) {
+        if (country == r.country) bonus = std::max(bonus, b);
       }
-      if (std::find(demonym_countries.begin(), demonym_countries.end(), r.country) !=
-          demonym_countries.end()) {
-        bonus = std::max(bonus, kDemonymCountryBonus);
-      }
+      if (has(sent, r.country)) bonus = std::max(bonus, kSentenceCountryBonus);
+      if (has(demonym_countries, r.country)) bonus = std::max(bonus, kDemonymCountryBonus);
     }
     s += bonus;
-    if (r.type == PlaceType::kCity && r.adm1 >= 0 &&
-        std::find(divisions.begin(), divisions.end(), r.adm1) != divisions.end()) {
+    if (r.type == PlaceType::kCity && r.adm1 >= 0 && has(divisions, r.adm1)) {
       s += kSameDivisionBonus;
     }
     if (c == ctx.dateline_place) s += kDatelinePlaceBonus;
     // A qualifier following this mention.
     for (const RawMention& q : raw) {
-      if (q.qualifies < 0 || &raw[q.qualifies] != &m) continue;
+      if (q.qualifies < 0 || static_cast<size_t>(q.qualifies) != k) continue;
       for (int32_t y : q.candidates) {
         if (y == r.country || y == r.adm1) s += kQualifierBonus;
       }
     }
     return s;
   };
-  auto pick = [&](RawMention& m, const std::unordered_map<int32_t, double>& sent,
+  auto pick = [&](size_t k, const std::vector<int32_t>& sent,
                   const std::vector<int32_t>& divisions) {
+    const RawMention& m = raw[k];
     if (m.forced >= 0) {
-      m.chosen = m.forced;
+      chosen[k] = m.forced;
       return;
     }
     double best = -1e9;
-    for (int32_t c : m.candidates) {
-      double s = score(m, c, sent, divisions);
+    for (size_t ci = 0; ci < m.candidates.size(); ++ci) {
+      double s = score(k, ci, sent, divisions);
       if (s > best) {
         best = s;
-        m.chosen = c;
+        chosen[k] = m.candidates[ci];
       }
     }
   };
@@ -544,34 +559,36 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
   // Pass 1 resolves each name on its own; the countries and divisions so found are then the
   // sentence's context for pass 2 (each name's own country is not counted for itself, so that a
   // name cannot confirm its own first guess).
-  std::unordered_map<int32_t, double> none;
-  for (RawMention& m : raw) pick(m, none, {});
+  std::vector<int32_t> sent, divisions;
+  for (size_t k = 0; k < raw.size(); ++k) pick(k, sent, divisions);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t k = 0; k < raw.size(); ++k) {
-      std::unordered_map<int32_t, double> sent;
-      std::vector<int32_t> divisions;
+      sent.clear();
+      divisions.clear();
       for (size_t o = 0; o < raw.size(); ++o) {
-        if (o == k || raw[o].chosen < 0) continue;
-        const PlaceRecord& r = gaz_.place(raw[o].chosen);
+        if (o == k || chosen[o] < 0) continue;
+        const PlaceRecord& r = gaz_.place(chosen[o]);
         // Only names that are sure of themselves lend their country: a country, a capital, a
         // name with one meaning, or a qualifier.
         bool sure = r.type == PlaceType::kCountry || (r.flags & kCapital) ||
                     raw[o].candidates.size() == 1 || raw[o].qualifier || raw[o].forced >= 0 ||
                     r.population >= 1000000;
-        if (sure && r.country >= 0) sent[r.country] = kSentenceCountryBonus;
-        if (r.type == PlaceType::kAdm1) divisions.push_back(raw[o].chosen);
+        if (sure && r.country >= 0 && !has(sent, r.country)) sent.push_back(r.country);
+        if (r.type == PlaceType::kAdm1) divisions.push_back(chosen[o]);
       }
-      pick(raw[k], sent, divisions);
+      pick(k, sent, divisions);
     }
   }
 
   std::vector<PlaceMention> out;
-  for (const RawMention& m : raw) {
+  out.reserve(raw.size());
+  for (size_t k = 0; k < raw.size(); ++k) {
+    const RawMention& m = raw[k];
     PlaceMention pm;
     pm.begin = m.begin;
     pm.end = m.end;
     pm.text = std::string(sentence.substr(m.begin, m.end - m.begin));
-    pm.place = MakePlace(m.chosen);
+    pm.place = MakePlace(chosen[k]);
     pm.candidates = static_cast<int>(m.candidates.size());
     pm.locative = m.locative;
     pm.qualifier = m.qualifier;

@@ -55,6 +55,7 @@ struct ScannedName {
   uint32_t begin, end;              // byte offsets in the sentence
   size_t first_token, last_token;   // token range, inclusive
   std::vector<int32_t> candidates;  // gazetteer records the name may denote
+  std::vector<double> priors;       // each candidate's prior before context (its kind, size)
   bool locative = false;
   bool weak_cue = false;
   int32_t forced = -1;  // "the Russian capital": the place is known
