@@ -7,7 +7,18 @@ namespace dyad::text {
 
 std::string Date::ToIso() const {
   if (!valid()) return "";
-  char buf[16];
+  // Digits by hand for the usual case (every event has two dates): the same text as the
+  // "%04d-%02d-%02d" it falls back to otherwise.
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    char buf[10] = {static_cast<char>('0' + year / 1000),      static_cast<char>('0' + year / 100 % 10),
+                    static_cast<char>('0' + year / 10 % 10),   static_cast<char>('0' + year % 10),
+                    '-',
+                    static_cast<char>('0' + month / 10),       static_cast<char>('0' + month % 10),
+                    '-',
+                    static_cast<char>('0' + day / 10),         static_cast<char>('0' + day % 10)};
+    return std::string(buf, sizeof buf);
+  }
+  char buf[16];  // as before: the same truncation of out-of-range fields
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }
