@@ -30,13 +30,17 @@ namespace {
 // and waiting for an earlier one) per worker, and how many input bytes in all: together they
 // bound memory whatever the size of the input, while giving each worker enough queued work
 // that it never waits for the reader.
-constexpr size_t kInFlightPerThread = 16;
+constexpr size_t kInFlightPerThread = 64;
 constexpr size_t kMaxInFlightBytes = 64u << 20;
 
 // The writer commits (flushes) the sink after this many documents per worker, and also as soon
 // as nothing is left in flight, so that a slow stream (`dyad code -` under Spark or GNU parallel)
 // sees each document's events without waiting for a full batch behind it.
 constexpr size_t kFlushPerThread = 16;
+
+// While documents are in flight, the writer sleeps at most this long between looks at the
+// results, so that workers need not wake it for every document (see Work).
+constexpr auto kWriterPoll = std::chrono::milliseconds(2);
 
 // Reads -> codes -> writes, overlapped. The calling thread pushes documents; `threads`
 // long-lived workers code them in any order; one writer thread writes them to the sink in
@@ -50,7 +54,7 @@ class CodingPipeline {
         sink_name_(std::move(sink_name)),
         window_(kInFlightPerThread * static_cast<size_t>(threads)),
         flush_every_(kFlushPerThread * static_cast<size_t>(threads)),
-        wake_run_(window_ / 4),
+        wake_run_(window_ / 8),
         slots_(window_) {
     for (int t = 0; t < threads; ++t) workers_.emplace_back([this] { Work(); });
     writer_ = std::thread([this] { Write(); });
@@ -76,6 +80,9 @@ class CodingPipeline {
     }
     if (sink_failed_) return false;
     in_flight_bytes_ += bytes;
+    // The first document after the pipeline drained (a slow stream): the writer, asleep
+    // without a deadline, starts looking for results again.
+    const bool wake_writer = next_seq_ == next_write_ && writer_waiting_;
     queue_.push_back(Job{next_seq_++, bytes, std::move(doc)});
     // Waking a thread costs a system call: only when one sleeps. And after unlocking: a
     // thread woken while the lock is held wakes only to block on the lock, and must be woken
@@ -83,6 +90,7 @@ class CodingPipeline {
     const bool wake = idle_workers_ > 0;
     l.unlock();
     if (wake) work_cv_.notify_one();
+    if (wake_writer) done_cv_.notify_one();
     return true;
   }
 
@@ -151,14 +159,14 @@ class CodingPipeline {
       std::unique_lock<std::mutex> l(mu_);
       // The slot is free: in-flight documents never exceed the ring's size.
       slots_[job.seq % window_] = std::move(result);
-      // Wake the sleeping writer when the next document in order is ready and either a run of
-      // documents is ready behind it or no more work is queued (a slow stream, the end of the
-      // input): not once per document, since a wake-up is a system call on the worker's time
-      // and, with small documents, was the single largest cost of a worker after coding.
-      // Every document still reaches the writer: the last worker to finish a queued document
-      // finds the queue empty and wakes it.
+      // Wake the sleeping writer when the next document in order is ready and a run of
+      // documents is ready behind it, or the reader waits for room, or the input is closed:
+      // not once per document, since a wake-up is a system call on the worker's time (on this
+      // virtual machine, tens of microseconds) and, with small documents, was the largest cost
+      // of a worker after coding. Every document still reaches the writer promptly: while
+      // anything is in flight the writer looks again every kWriterPoll.
       const bool wake = writer_waiting_ && slots_[next_write_ % window_].ready &&
-                        (queue_.empty() || closed_ || job.seq + 1 - next_write_ >= wake_run_);
+                        (closed_ || reader_waiting_ || job.seq + 1 - next_write_ >= wake_run_);
       l.unlock();  // before notifying: see Push
       if (wake) done_cv_.notify_one();
     }
@@ -180,7 +188,11 @@ class CodingPipeline {
         }
         if (drained && closed_) return;
         writer_waiting_ = true;
-        done_cv_.wait(l);
+        if (drained) {
+          done_cv_.wait(l);  // Push wakes it with the next document
+        } else {
+          done_cv_.wait_for(l, kWriterPoll);
+        }
         writer_waiting_ = false;
         continue;
       }
