@@ -807,6 +807,8 @@ struct SentenceState {
 
   // Length of a synset member at pos, or 0.
   uint32_t MatchSynsetAt(const PatternItem& it, uint32_t pos) const {
+    // No member can start here: the common case, without walking the members.
+    if (pos >= size() || !lex.SynsetMayStartWith(it.synset, ids[pos])) return 0;
     for (const auto& member : lex.synsets()[it.synset]) {
       if (pos + member.size() > size()) continue;
       bool ok = true;

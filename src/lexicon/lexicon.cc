@@ -403,8 +403,13 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
     // Longest members first: the matcher takes the first that fits.
     std::stable_sort(members.begin(), members.end(),
                      [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    std::vector<uint32_t> first;
+    for (const auto& m : members) first.push_back(m.front());
+    std::sort(first.begin(), first.end());
+    first.erase(std::unique(first.begin(), first.end()), first.end());
     synset_names_[b.head] = static_cast<uint32_t>(synsets_.size());
     synsets_.push_back(std::move(members));
+    synset_first_.push_back(std::move(first));
   }
   for (const DictBlock& b : blocks) {
     if (b.kind == "synset") continue;

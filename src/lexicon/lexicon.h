@@ -4,6 +4,7 @@
 #ifndef DYAD_LEXICON_LEXICON_H_
 #define DYAD_LEXICON_LEXICON_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -163,6 +164,12 @@ class Lexicon {
     return &candidate_index_[id];
   }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
+  // Whether some member of synset `synset` starts with the word `id`: the matcher's quick
+  // test before it tries the members one by one.
+  bool SynsetMayStartWith(uint32_t synset, uint32_t id) const {
+    const std::vector<uint32_t>& first = synset_first_[synset];
+    return std::binary_search(first.begin(), first.end(), id);
+  }
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
   // Actor index of a country code's entry (name kind), or -1.
@@ -200,6 +207,7 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
   std::vector<std::vector<uint32_t>> candidate_index_;  // the same, as candidate streams
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
+  std::vector<std::vector<uint32_t>> synset_first_;  // per synset: its members' first words, sorted
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
   std::unordered_map<std::string, int> country_entry_;
