@@ -52,6 +52,11 @@ void PhraseTrie::GrowEdges() {
 
 bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
   if (ids.empty()) return false;
+  if (ids[0] != text::Vocabulary::kUnknown) {
+    // Marked even if the phrase is rejected below: a superset of the first words is enough.
+    if (ids[0] / 64 >= first_words_.size()) first_words_.resize(ids[0] / 64 + 1, 0);
+    first_words_[ids[0] / 64] |= uint64_t{1} << (ids[0] % 64);
+  }
   uint32_t node = 0;
   for (uint32_t id : ids) {
     if (id == text::Vocabulary::kUnknown) return false;
@@ -76,6 +81,11 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
 }
 
 uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
+  // Most tokens start no phrase: answered from a small bit set, without probing the edge table.
+  if (n == 0 || ids[0] / 64 >= first_words_.size() ||
+      !((first_words_[ids[0] / 64] >> (ids[0] % 64)) & 1)) {
+    return 0;
+  }
   uint32_t node = 0, best = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (ids[i] == text::Vocabulary::kUnknown) break;

@@ -71,6 +71,9 @@ class PhraseTrie {
   uint32_t Child(uint32_t node, uint32_t id) const;  // 0: none
   void GrowEdges();
   std::vector<Node> nodes_;
+  // Bit set over word ids: the first words of the phrases (the root's edges), so that a
+  // lookup at a word that starts no phrase costs one bit test instead of a table probe.
+  std::vector<uint64_t> first_words_;
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
   size_t edge_count_ = 0;
   size_t phrases_ = 0;
