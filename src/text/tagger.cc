@@ -188,7 +188,8 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
 
 void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool sentence_start,
                         std::vector<Candidate>* out) const {
-  out->clear();
+  // Appends to `out`: this word's candidates are out[first, end).
+  const size_t first = out->size();
   auto add = [out](std::pair<Pos, float> c) { out->push_back({ModelTag(c.first), c.second}); };
   if (flags & kPunct) {
     add({Pos::kPunct, 0.0f});
@@ -211,11 +212,11 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
     // Names made of common words ("Foreign Minister", "Security Council") are NNP in the
     // middle of a sentence: a capital there makes NNP about as likely as the word's best
     // reading, and context decides.
-    if (capitalized && !sentence_start && !out->empty()) {
+    if (capitalized && !sentence_start && out->size() > first) {
       float best = -1e30f;
-      for (const Candidate& c : *out) best = std::max(best, c.logp);
+      for (size_t k = first; k < out->size(); ++k) best = std::max(best, (*out)[k].logp);
       const uint8_t proper = w.back() == 's' && w.size() > 3 ? nnps : nnp;
-      auto it = std::find_if(out->begin(), out->end(),
+      auto it = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                              [&](const Candidate& c) { return c.tag == proper; });
       if (it == out->end()) out->push_back({proper, best - kProperNameMargin});
       else it->logp = std::max(it->logp, best - kProperNameMargin);
@@ -225,14 +226,15 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
       const uint8_t vbd = ModelTag(Pos::kVBD), vbn = ModelTag(Pos::kVBN);
       bool has_vbd = false, has_vbn = false;
       float best = -1e30f;
-      for (const Candidate& c : *out) {
+      for (size_t k = first; k < out->size(); ++k) {
+        const Candidate& c = (*out)[k];
         has_vbd = has_vbd || c.tag == vbd;
         has_vbn = has_vbn || c.tag == vbn;
         if (c.tag == vbd || c.tag == vbn) best = std::max(best, c.logp);
       }
       if (has_vbd != has_vbn) out->push_back({has_vbd ? vbn : vbd, best - kPastFormMargin});
     }
-    if (out->empty()) add({Pos::kNN, -12.0f});
+    if (out->size() == first) add({Pos::kNN, -12.0f});
     return;
   }
   // Unknown words: guesses from the word's shape. Scores sit where rare words of the lexicon
@@ -307,7 +309,6 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     float score;
     int back;  // state index at i-1
   };
-  thread_local std::vector<Candidate> word_cands;
   thread_local std::vector<Candidate> flat;      // the candidates of word i at [cbeg[i], cbeg[i+1])
   thread_local std::vector<size_t> cbeg;
   thread_local std::vector<Cell> cells;          // the states at i at [lbeg[i], lbeg[i+1])
@@ -316,8 +317,7 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   cbeg.assign(1, 0);
   bool start = true;
   for (size_t i = 0; i < n; ++i) {
-    Candidates(ids[i], words[i], flags[i], start, &word_cands);
-    flat.insert(flat.end(), word_cands.begin(), word_cands.end());
+    Candidates(ids[i], words[i], flags[i], start, &flat);
     cbeg.push_back(flat.size());
     start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
   }
