@@ -1,5 +1,8 @@
 #include "dyad/coder.h"
 
+#include <atomic>
+#include <cstdint>
+
 #include "coder/sentence_coder.h"
 #include "dyad/extract.h"
 #include "geo/resolver.h"
@@ -74,8 +77,18 @@ class CoderImpl : public Coder {
     // The dateline is resolved once for the article, and each sentence's place names are
     // searched once for all its events (events of a sentence are consecutive); only the ranking
     // of the names' candidates depends on the event.
-    geo::Place dateline;
-    if (!article.dateline.empty()) dateline = resolver_->ResolveDateline(article.dateline);
+    // The last dateline this thread resolved, with its place: consecutive articles of a feed
+    // often share one ("MOSCOW", "KYIV, Ukraine").
+    thread_local uint64_t cached_for = 0;  // instance_ of the coder that filled the cache
+    thread_local std::string cached_dateline;
+    thread_local geo::Place cached_place;
+    if (!article.dateline.empty() &&
+        (cached_for != instance_ || cached_dateline != article.dateline)) {
+      cached_place = resolver_->ResolveDateline(article.dateline);
+      cached_dateline = article.dateline;
+      cached_for = instance_;
+    }
+    const geo::Place dateline = article.dateline.empty() ? geo::Place() : cached_place;
     geo::PlaceScan scan;
     const Event* scanned = nullptr;  // the event whose sentence `scan` holds
     for (Event& e : *events) {
@@ -152,6 +165,12 @@ class CoderImpl : public Coder {
   std::unique_ptr<geo::Gazetteer> gazetteer_;  // null when the gazetteer is not built
   std::unique_ptr<geo::Resolver> resolver_;
   CoderOptions options_;
+  // A number no other coder of the process has (not an address, which a later coder may
+  // reuse): the key of the per-thread dateline cache.
+  const uint64_t instance_ = [] {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1);
+  }();
 };
 
 }  // namespace

@@ -210,15 +210,6 @@ std::string_view KeyText(const std::string& pool, const NameKey& k) {
   return {pool.data() + k.offset, k.length};
 }
 
-const NameKey* FindKey(const std::string& pool, const std::vector<NameKey>& keys,
-                       std::string_view key) {
-  auto it =
-      std::lower_bound(keys.begin(), keys.end(), key,
-                       [&](const NameKey& k, std::string_view s) { return KeyText(pool, k) < s; });
-  if (it == keys.end() || KeyText(pool, *it) != key) return nullptr;
-  return &*it;
-}
-
 // The first 8 bytes of `s` as a big-endian integer, zero-padded.
 uint64_t Head(std::string_view s) {
   uint64_t h = 0;
@@ -374,6 +365,12 @@ Status Gazetteer::Load(const std::string& path) {
     ++first_[static_cast<unsigned char>(pool_[k.offset]) + 1];
   }
   for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
+  demonym_index_.clear();
+  for (const NameKey& k : demonyms_) {
+    // The first of equal keys wins, as in the binary search it replaces (the writer keeps
+    // one per key anyway).
+    demonym_index_.emplace(KeyText(pool_, k), static_cast<int32_t>(k.first));
+  }
   head_.resize(keys_.size());
   for (size_t k = 0; k < keys_.size(); ++k) head_[k] = Head(KeyText(pool_, keys_[k]));
   // Country codes, the first country record with a code winning as in the scan they replace.
@@ -460,8 +457,8 @@ std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {
 int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
   thread_local std::string key;  // reused: the resolver asks for most capitalised words
   if (!NormalizeName(word, &key)) return -1;
-  const NameKey* k = FindKey(pool_, demonyms_, key);
-  return k == nullptr ? -1 : static_cast<int32_t>(k->first);
+  auto it = demonym_index_.find(key);
+  return it == demonym_index_.end() ? -1 : it->second;
 }
 
 int32_t Gazetteer::CountryByCode(std::string_view code) const {

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dyad/status.h"
@@ -117,6 +118,9 @@ class Gazetteer {
   std::vector<uint64_t> head_;
   std::vector<uint32_t> postings_;
   std::vector<NameKey> demonyms_;    // sorted; `first` is the country's index
+  // demonyms_ by key text (views into pool_), built at load: CountryOfDemonym is asked for
+  // most capitalised words of every sentence with an event.
+  std::unordered_map<std::string_view, int32_t> demonym_index_;
   std::vector<uint32_t> countries_;  // indices of the country records
   // CountryByCode's answers for codes of ASCII letters, by the letters' places in the
   // alphabet (alpha-2: 26 * a + b; alpha-3: 26 * (26 * a + b) + c): -1 when none. Built at
