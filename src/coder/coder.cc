@@ -65,10 +65,24 @@ class CoderImpl : public Coder {
     text::Date date = text::ParseIsoDate(doc_date);
     out->num_sentences =
         sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id,
-                                 sentence_coder_.CountryOf(article.dateline), &out->events,
+                                 DatelineCountry(article.dateline), &out->events,
                                  &out->sentences);
     if (resolver_) Place(article, &out->events);
     return Status::OK();
+  }
+
+  // sentence_coder_.CountryOf(dateline), remembered per thread for the last dateline: the
+  // articles of a feed often share one.
+  const std::string& DatelineCountry(const std::string& dateline) const {
+    thread_local uint64_t cached_for = 0;  // instance_ of the coder that filled the cache
+    thread_local std::string cached_dateline;
+    thread_local std::string cached_country;
+    if (cached_for != instance_ || cached_dateline != dateline) {
+      cached_country = sentence_coder_.CountryOf(dateline);
+      cached_dateline = dateline;
+      cached_for = instance_;
+    }
+    return cached_country;
   }
 
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the

@@ -104,6 +104,10 @@ int MonthFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kFull = {
       "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december"};
+  // Asked for every word of every sentence: most start with a letter no month name has.
+  if (w.size() < 3 || std::string_view("jfmasond").find(w[0]) == std::string_view::npos) {
+    return 0;
+  }
   for (int i = 0; i < 12; ++i) {
     if (w == kFull[i]) return i + 1;
     if (w.size() == 3 && kFull[i].substr(0, 3) == w) return i + 1;
@@ -115,6 +119,7 @@ int MonthFromName(std::string_view w) {
 int WeekdayFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (w.size() < 6 || std::string_view("mtwfs").find(w[0]) == std::string_view::npos) return -1;
   for (int i = 0; i < 7; ++i) {
     if (w == kDays[i]) return i;
   }
