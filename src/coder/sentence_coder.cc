@@ -286,23 +286,23 @@ struct SentenceState {
     norm_arena.clear();
     size_t total = 0;
     for (uint32_t i = b; i < e; ++i) total += all[i].end - all[i].begin;
+    // Normalised forms are written straight into the arena: a form is never longer than its
+    // token, so with `total` reserved the arena never moves and the views stay valid.
     norm_arena.reserve(total);
-    std::string buf;
-    std::vector<std::pair<size_t, size_t>> spans;
     for (uint32_t i = b; i < e; ++i) {
       const Token& t = all[i];
       std::string_view raw = text.substr(t.begin, t.end - t.begin);
       uint32_t id = text::Vocabulary::kUnknown;
       if (text::IsShortAcronym(raw)) id = lex.vocab().Find(raw);
-      std::string_view n = text::Normalize(raw, &buf);
+      const size_t off = norm_arena.size();
+      text::AppendNormalized(raw, &norm_arena);
+      std::string_view n(norm_arena.data() + off, norm_arena.size() - off);
       if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(n);
-      spans.emplace_back(norm_arena.size(), n.size());
-      norm_arena.append(n);
+      norm.push_back(n);
       ids.push_back(id);
       cls.push_back(w.Class(id));
       toks.push_back(&t);
     }
-    for (auto [off, len] : spans) norm.emplace_back(norm_arena.data() + off, len);
     for (uint32_t id : ids) words_present[id >> 6] |= uint64_t{1} << (id & 63);
     pos.clear();
     if (const text::Tagger* tagger = lex.tagger()) {
