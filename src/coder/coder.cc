@@ -88,6 +88,7 @@ class CoderImpl : public Coder {
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the
   // event's countries and the article's dateline as context.
   void Place(const Article& article, std::vector<Event>* events) const {
+    if (events->empty()) return;  // nothing to place: the dateline need not be resolved
     // The dateline is resolved once for the article, and each sentence's place names are
     // searched once for all its events (events of a sentence are consecutive); only the ranking
     // of the names' candidates depends on the event.

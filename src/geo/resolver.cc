@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/tokenizer.h"
 
@@ -112,6 +113,13 @@ constexpr std::string_view kPlacePrefixes[] = {
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// kStopWords as a hash set: the list is long (296 words) and asked about for most names found.
+bool IsStopWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> set(std::begin(kStopWords),
+                                                        std::end(kStopWords));
+  return set.count(w) > 0;
 }
 
 std::string Lower(std::string_view s) {
@@ -430,7 +438,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     // Austin"), unless it is the sentence's first word ("Officials in ...").
     if (i > first_word && is_cap(i - 1) && !m.locative && !m.weak_cue) {
       std::string before = lower_at(i - 1);
-      if (!In(kStopWords, before) && !In(kPlacePrefixes, before) &&
+      if (!IsStopWord(before) && !In(kPlacePrefixes, before) &&
           gaz_.CountryOfDemonym(tok_text(i - 1)) < 0) {
         keep = false;
       }
@@ -446,7 +454,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     // "North", "Central": never a place on their own ("in North Waziristan").
     if (single && In(kPlacePrefixes, first_lower)) keep = false;
     if (!m.locative && !m.weak_cue) {
-      if (single && In(kStopWords, first_lower)) {
+      if (single && IsStopWord(first_lower)) {
         // "the Gulf" is the one stop word that is a place after its article.
         keep = keep && first_lower == "gulf" && prev2 == "the";
       }
@@ -457,7 +465,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
           best_pop < kMinPopulationBeforeName) {
         keep = false;
       }
-    } else if (single && In(kStopWords, first_lower) && !has_area && !has_capital &&
+    } else if (single && IsStopWord(first_lower) && !has_area && !has_capital &&
                best_pop < kMinBarePopulation) {
       keep = false;
     }
