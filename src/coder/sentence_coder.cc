@@ -224,6 +224,7 @@ struct SentenceState {
   std::string_view text;
   const text::Date doc_date;
   const std::string& doc_id;
+  const std::string doc_date_iso = doc_date.ToIso();  // every event carries it
 
   // Discourse memory, across sentences.
   Ref last_person;
@@ -1407,39 +1408,46 @@ struct SentenceState {
         if (date.Compare(doc_date) > 0) date = doc_date;
       }
       auto emit = [&](const Ref& s, const Ref* t) {
+        // The actors' codes decide whether there is an event at all: they are worked out
+        // first, and the event's strings built only for an event that is kept.
+        std::string source_code = CodeOf(s, date);
+        if (source_code.empty()) return;
+        std::string target_code;
+        if (t) {
+          target_code = CodeOf(*t, date);
+          if (target_code.empty()) return;
+          // An actor toward itself, or a comment on its own country ("the Iranian president
+          // described Iran as strong"). Acts on one's own country stay: rebels seizing the
+          // capital, a president declaring an emergency.
+          if (target_code == source_code) return;
+          const bool force = code.compare(0, 2, "15") >= 0;
+          const std::string role = source_code.size() >= 6 ? source_code.substr(3, 3) : "";
+          const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
+          const bool comment = !force && !insurgent;
+          if (comment && target_code.size() == 3 &&
+              source_code.compare(0, 3, target_code) == 0) {
+            return;
+          }
+          if (comment && source_code.size() == 3 &&
+              target_code.compare(0, 3, source_code) == 0) {
+            return;
+          }
+        }
         Event e;
         e.doc_id = doc_id;
         e.sentence_index = sentence_index;
         e.date = date.ToIso();
         e.date_precision = std::string(date.PrecisionName());
-        e.doc_date = doc_date.ToIso();
-        e.source.code = CodeOf(s, date);
+        e.doc_date = doc_date_iso;
+        e.source.code = std::move(source_code);
         e.source.begin = s.begin;
         e.source.end = s.end;
         e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
-        if (e.source.code.empty()) return;
         if (t) {
-          e.target.code = CodeOf(*t, date);
+          e.target.code = std::move(target_code);
           e.target.begin = t->begin;
           e.target.end = t->end;
           e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
-          if (e.target.code.empty()) return;
-          // An actor toward itself, or a comment on its own country ("the Iranian president
-          // described Iran as strong"). Acts on one's own country stay: rebels seizing the
-          // capital, a president declaring an emergency.
-          if (e.target.code == e.source.code) return;
-          const bool force = code.compare(0, 2, "15") >= 0;
-          const std::string role = e.source.code.size() >= 6 ? e.source.code.substr(3, 3) : "";
-          const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
-          const bool comment = !force && !insurgent;
-          if (comment && e.target.code.size() == 3 &&
-              e.source.code.compare(0, 3, e.target.code) == 0) {
-            return;
-          }
-          if (comment && e.source.code.size() == 3 &&
-              e.target.code.compare(0, 3, e.source.code) == 0) {
-            return;
-          }
         }
         e.cameo = code;
         e.root = code.substr(0, 2);
@@ -1453,7 +1461,7 @@ struct SentenceState {
           sentence_actor = s;
           have_sentence_actor = true;
         }
-        e.rule = p.text + " @ " + RuleOrigin(p.origin);
+        e.rule = c.RuleOf(p);
         e.verb_begin = toks[m.anchor]->begin;
         e.verb_end = toks[m.anchor]->end;
         out.push_back(std::move(e));
@@ -1529,9 +1537,24 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   w_->id_to = vocab.Find("to");
   w_->id_of = vocab.Find("of");
   w_->id_former = vocab.Find("former");
+  // Each pattern's evidence string, printed with every event it codes.
+  for (const VerbPattern& p : lexicon->patterns()) {
+    rules_.push_back(p.text + " @ " + RuleOrigin(p.origin));
+  }
 }
 
 SentenceCoder::~SentenceCoder() = default;
+
+std::string SentenceCoder::RuleOf(const VerbPattern& p) const {
+  // Precomputed for the patterns loaded before the coder was made (all of them, in dyad);
+  // the others are worked out each time.
+  const auto& patterns = lex_.patterns();
+  if (!patterns.empty() && &p >= patterns.data() && &p < patterns.data() + patterns.size()) {
+    const size_t i = static_cast<size_t>(&p - patterns.data());
+    if (i < rules_.size()) return rules_[i];
+  }
+  return p.text + " @ " + RuleOrigin(p.origin);
+}
 
 std::string SentenceCoder::CountryOf(std::string_view place) const {
   std::vector<Token> toks;
