@@ -366,7 +366,13 @@ Status Gazetteer::Load(const std::string& path) {
   }
   for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
   demonym_index_.clear();
+  demonym_starts_.assign(65536 / 64, 0);
   for (const NameKey& k : demonyms_) {
+    if (k.length >= 2) {
+      const unsigned pair = static_cast<unsigned char>(pool_[k.offset]) * 256u +
+                            static_cast<unsigned char>(pool_[k.offset + 1]);
+      demonym_starts_[pair / 64] |= uint64_t{1} << (pair % 64);
+    }
     // The first of equal keys wins, as in the binary search it replaces (the writer keeps
     // one per key anyway).
     demonym_index_.emplace(KeyText(pool_, k), static_cast<int32_t>(k.first));
@@ -455,6 +461,19 @@ std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {
 }
 
 int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
+  // Two ASCII letters first: they are the key's first two bytes, lower-cased (letters fold to
+  // themselves, and nothing before them can add to the key), so the bit set can rule it out.
+  if (!demonym_starts_.empty() && word.size() >= 2) {
+    auto lower = [](char c) -> int {
+      const char l = static_cast<char>(c | 0x20);
+      return l >= 'a' && l <= 'z' ? l : -1;
+    };
+    const int a = lower(word[0]), b = lower(word[1]);
+    if (a >= 0 && b >= 0) {
+      const unsigned pair = static_cast<unsigned>(a) * 256u + static_cast<unsigned>(b);
+      if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return -1;
+    }
+  }
   thread_local std::string key;  // reused: the resolver asks for most capitalised words
   if (!NormalizeName(word, &key)) return -1;
   auto it = demonym_index_.find(key);

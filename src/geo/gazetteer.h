@@ -121,6 +121,9 @@ class Gazetteer {
   // demonyms_ by key text (views into pool_), built at load: CountryOfDemonym is asked for
   // most capitalised words of every sentence with an event.
   std::unordered_map<std::string_view, int32_t> demonym_index_;
+  // Bit set over the first two bytes of the demonym keys (b0 * 256 + b1): a word starting with
+  // two ASCII letters that start no demonym is answered without normalising it.
+  std::vector<uint64_t> demonym_starts_;
   std::vector<uint32_t> countries_;  // indices of the country records
   // CountryByCode's answers for codes of ASCII letters, by the letters' places in the
   // alphabet (alpha-2: 26 * a + b; alpha-3: 26 * (26 * a + b) + c): -1 when none. Built at
