@@ -30,13 +30,17 @@ namespace {
 // and waiting for an earlier one) per worker, and how many input bytes in all: together they
 // bound memory whatever the size of the input, while giving each worker enough queued work
 // that it never waits for the reader.
-constexpr size_t kInFlightPerThread = 16;
+constexpr size_t kInFlightPerThread = 64;
 constexpr size_t kMaxInFlightBytes = 64u << 20;
 
 // The writer commits (flushes) the sink after this many documents per worker, and also as soon
 // as nothing is left in flight, so that a slow stream (`dyad code -` under Spark or GNU parallel)
 // sees each document's events without waiting for a full batch behind it.
 constexpr size_t kFlushPerThread = 16;
+
+// While documents are in flight, the writer sleeps at most this long between looks at the
+// results, so that workers need not wake it for every document (see Work).
+constexpr auto kWriterPoll = std::chrono::milliseconds(2);
 
 // Reads -> codes -> writes, overlapped. The calling thread pushes documents; `threads`
 // long-lived workers code them in any order; one writer thread writes them to the sink in
@@ -50,6 +54,7 @@ class CodingPipeline {
         sink_name_(std::move(sink_name)),
         window_(kInFlightPerThread * static_cast<size_t>(threads)),
         flush_every_(kFlushPerThread * static_cast<size_t>(threads)),
+        wake_run_(window_ / 8),
         slots_(window_) {
     for (int t = 0; t < threads; ++t) workers_.emplace_back([this] { Work(); });
     writer_ = std::thread([this] { Write(); });
@@ -75,9 +80,17 @@ class CodingPipeline {
     }
     if (sink_failed_) return false;
     in_flight_bytes_ += bytes;
+    // The first document after the pipeline drained (a slow stream): the writer, asleep
+    // without a deadline, starts looking for results again.
+    const bool wake_writer = next_seq_ == next_write_ && writer_waiting_;
     queue_.push_back(Job{next_seq_++, bytes, std::move(doc)});
-    // Waking a thread costs a system call: only when one sleeps.
-    if (idle_workers_ > 0) work_cv_.notify_one();
+    // Waking a thread costs a system call: only when one sleeps. And after unlocking: a
+    // thread woken while the lock is held wakes only to block on the lock, and must be woken
+    // a second time by the unlock.
+    const bool wake = idle_workers_ > 0;
+    l.unlock();
+    if (wake) work_cv_.notify_one();
+    if (wake_writer) done_cv_.notify_one();
     return true;
   }
 
@@ -143,11 +156,19 @@ class CodingPipeline {
       }
       job.doc = Document();  // the input text is not needed any more: free it outside the lock
       result.ready = true;
-      std::lock_guard<std::mutex> l(mu_);
-      const bool next = job.seq == next_write_;
+      std::unique_lock<std::mutex> l(mu_);
       // The slot is free: in-flight documents never exceed the ring's size.
       slots_[job.seq % window_] = std::move(result);
-      if (next && writer_waiting_) done_cv_.notify_one();
+      // Wake the sleeping writer when the next document in order is ready and a run of
+      // documents is ready behind it, or the reader waits for room, or the input is closed:
+      // not once per document, since a wake-up is a system call on the worker's time (on this
+      // virtual machine, tens of microseconds) and, with small documents, was the largest cost
+      // of a worker after coding. Every document still reaches the writer promptly: while
+      // anything is in flight the writer looks again every kWriterPoll.
+      const bool wake = writer_waiting_ && slots_[next_write_ % window_].ready &&
+                        (closed_ || reader_waiting_ || job.seq + 1 - next_write_ >= wake_run_);
+      l.unlock();  // before notifying: see Push
+      if (wake) done_cv_.notify_one();
     }
   }
 
@@ -167,7 +188,11 @@ class CodingPipeline {
         }
         if (drained && closed_) return;
         writer_waiting_ = true;
-        done_cv_.wait(l);
+        if (drained) {
+          done_cv_.wait(l);  // Push wakes it with the next document
+        } else {
+          done_cv_.wait_for(l, kWriterPoll);
+        }
         writer_waiting_ = false;
         continue;
       }
@@ -197,7 +222,13 @@ class CodingPipeline {
       l.lock();
       ++next_write_;
       in_flight_bytes_ -= written_bytes;
-      if (reader_waiting_ && next_seq_ - next_write_ <= window_ / 2) space_cv_.notify_one();
+      if (reader_waiting_ && next_seq_ - next_write_ <= window_ / 2) {
+        // Unlocked while notifying (see Push); the loop starts by looking at the next slot
+        // under the lock again.
+        l.unlock();
+        space_cv_.notify_one();
+        l.lock();
+      }
     }
   }
 
@@ -215,6 +246,7 @@ class CodingPipeline {
   const std::string sink_name_;
   const size_t window_;
   const size_t flush_every_;
+  const size_t wake_run_;  // ready documents in a run that wake the writer (see Work)
 
   std::mutex mu_;
   std::condition_variable work_cv_;   // a job is queued, or the input is closed

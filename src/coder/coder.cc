@@ -1,6 +1,8 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 
 #include "coder/sentence_coder.h"
 #include "dyad/extract.h"
@@ -63,16 +65,10 @@ class CoderImpl : public Coder {
     out->article = article;
     out->events.clear();
     text::Date date = text::ParseIsoDate(doc_date);
-    // The country the story was filed from: a country, capital or demonym the dictionaries
-    // know ("MOSCOW", "Tehran, Iran"), else any place the gazetteer knows ("YANGON").
-    std::string home = sentence_coder_.CountryOf(article.dateline);
-    if (home.empty() && resolver_ && !article.dateline.empty()) {
-      geo::Place p = resolver_->ResolveDateline(article.dateline);
-      if (p.found() && p.iso3.size() == 3 && lex_->CountryEntry(p.iso3) >= 0) home = p.iso3;
-    }
     out->num_sentences =
-        sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id, home,
-                                 &out->events, &out->sentences);
+        sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id,
+                                 DatelineCountry(article.dateline), &out->events,
+                                 &out->sentences);
     if (resolver_) Place(article, &out->events);
     if (!options_.keep_untargeted) {
       auto& ev = out->events;
@@ -85,19 +81,65 @@ class CoderImpl : public Coder {
     return Status::OK();
   }
 
+  // The country the story was filed from: a country, capital or demonym the dictionaries
+  // know ("MOSCOW", "Tehran, Iran"), else any place the gazetteer knows ("YANGON").
+  // Remembered per thread for the last dateline: the articles of a feed often share one.
+  const std::string& DatelineCountry(const std::string& dateline) const {
+    thread_local uint64_t cached_for = 0;  // instance_ of the coder that filled the cache
+    thread_local std::string cached_dateline;
+    thread_local std::string cached_country;
+    if (cached_for != instance_ || cached_dateline != dateline) {
+      cached_country = sentence_coder_.CountryOf(dateline);
+      if (cached_country.empty() && resolver_ && !dateline.empty()) {
+        geo::Place p = resolver_->ResolveDateline(dateline);
+        if (p.found() && p.iso3.size() == 3 && lex_->CountryEntry(p.iso3) >= 0) {
+          cached_country = p.iso3;
+        }
+      }
+      cached_dateline = dateline;
+      cached_for = instance_;
+    }
+    return cached_country;
+  }
+
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the
   // event's countries and the article's dateline as context.
   void Place(const Article& article, std::vector<Event>* events) const {
+    if (events->empty()) return;  // nothing to place: the dateline need not be resolved
+    // The dateline is resolved once for the article, and each sentence's place names are
+    // searched once for all its events (events of a sentence are consecutive); only the ranking
+    // of the names' candidates depends on the event.
+    // The last dateline this thread resolved, with its place: consecutive articles of a feed
+    // often share one ("MOSCOW", "KYIV, Ukraine").
+    thread_local uint64_t cached_for = 0;  // instance_ of the coder that filled the cache
+    thread_local std::string cached_dateline;
+    thread_local geo::Place cached_place;
+    if (!article.dateline.empty() &&
+        (cached_for != instance_ || cached_dateline != article.dateline)) {
+      cached_place = resolver_->ResolveDateline(article.dateline);
+      cached_dateline = article.dateline;
+      cached_for = instance_;
+    }
+    const geo::Place dateline = article.dateline.empty() ? geo::Place() : cached_place;
+    geo::PlaceScan scan;
+    const Event* scanned = nullptr;  // the event whose sentence `scan` holds
     for (Event& e : *events) {
       geo::ResolveContext ctx;
       if (!e.source.code.empty()) ctx.countries.push_back(e.source.code);
       if (!e.target.code.empty()) ctx.countries.push_back(e.target.code);
       ctx.dateline = article.dateline;
+      ctx.dateline_place = &dateline;
       ctx.verb_offset = e.verb_begin >= e.sentence_begin
                             ? static_cast<int>(e.verb_begin - e.sentence_begin)
                             : -1;
+      if (scanned == nullptr || scanned->sentence_begin != e.sentence_begin ||
+          scanned->sentence != e.sentence) {
+        resolver_->ScanPlaces(e.sentence, &scan);
+        scanned = &e;
+      }
       // One search of the sentence serves the event's place, its target and its actors'.
-      const std::vector<geo::PlaceMention> mentions = resolver_->FindPlaces(e.sentence, ctx);
+      const std::vector<geo::PlaceMention> mentions =
+          resolver_->ResolvePlaces(e.sentence, scan, ctx);
       geo::Place p = resolver_->ChooseActionPlace(mentions, ctx);
       if (p.found()) {
         Fill(p, &e.action_geo);
@@ -155,6 +197,12 @@ class CoderImpl : public Coder {
   std::unique_ptr<geo::Gazetteer> gazetteer_;  // null when the gazetteer is not built
   std::unique_ptr<geo::Resolver> resolver_;
   CoderOptions options_;
+  // A number no other coder of the process has (not an address, which a later coder may
+  // reuse): the key of the per-thread dateline cache.
+  const uint64_t instance_ = [] {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1);
+  }();
 };
 
 }  // namespace

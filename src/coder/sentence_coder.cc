@@ -228,6 +228,7 @@ struct SentenceState {
   std::string_view text;
   const text::Date doc_date;
   const std::string& doc_id;
+  const std::string doc_date_iso = doc_date.ToIso();  // every event carries it
 
   // Discourse memory, across sentences.
   Ref last_person;
@@ -263,7 +264,9 @@ struct SentenceState {
   std::vector<std::string_view> norm;
   std::string norm_arena;
   std::vector<uint16_t> flags;
-  lexicon::WordSignature signature{};  // of the sentence's words
+  // The sentence's word ids as a bit set over the vocabulary (the vocabulary is fixed once
+  // the dictionaries are loaded): an exact, allocation-free "is this word in the sentence".
+  std::vector<uint64_t> words_present;
   std::vector<text::Pos> pos;  // part-of-speech tags, when the tagger is installed
   std::vector<Mention> mentions;
   std::vector<int> mention_at;      // token -> index of the mention covering it, or -1
@@ -289,7 +292,12 @@ struct SentenceState {
     return r.code;
   }
 
+  bool HasWord(uint32_t id) const { return (words_present[id >> 6] >> (id & 63)) & 1; }
+
   void Load(const std::vector<Token>& all, uint32_t b, uint32_t e) {
+    // Clear the previous sentence's bits: cheaper than clearing the whole set.
+    if (words_present.empty()) words_present.assign(lex.vocab().size() / 64 + 1, 0);
+    for (uint32_t id : ids) words_present[id >> 6] = 0;
     ids.clear();
     cls.clear();
     toks.clear();
@@ -297,25 +305,24 @@ struct SentenceState {
     norm_arena.clear();
     size_t total = 0;
     for (uint32_t i = b; i < e; ++i) total += all[i].end - all[i].begin;
+    // Normalised forms are written straight into the arena: a form is never longer than its
+    // token, so with `total` reserved the arena never moves and the views stay valid.
     norm_arena.reserve(total);
-    std::string buf;
-    std::vector<std::pair<size_t, size_t>> spans;
     for (uint32_t i = b; i < e; ++i) {
       const Token& t = all[i];
       std::string_view raw = text.substr(t.begin, t.end - t.begin);
       uint32_t id = text::Vocabulary::kUnknown;
       if (text::IsShortAcronym(raw)) id = lex.vocab().Find(raw);
-      std::string_view n = text::Normalize(raw, &buf);
+      const size_t off = norm_arena.size();
+      text::AppendNormalized(raw, &norm_arena);
+      std::string_view n(norm_arena.data() + off, norm_arena.size() - off);
       if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(n);
-      spans.emplace_back(norm_arena.size(), n.size());
-      norm_arena.append(n);
+      norm.push_back(n);
       ids.push_back(id);
       cls.push_back(w.Class(id));
       toks.push_back(&t);
     }
-    for (auto [off, len] : spans) norm.emplace_back(norm_arena.data() + off, len);
-    signature = {};
-    for (uint32_t id : ids) lexicon::AddToSignature(id, &signature);
+    for (uint32_t id : ids) words_present[id >> 6] |= uint64_t{1} << (id & 63);
     pos.clear();
     if (const text::Tagger* tagger = lex.tagger()) {
       flags.clear();
@@ -1059,6 +1066,8 @@ struct SentenceState {
 
   // Length of a synset member at pos, or 0.
   uint32_t MatchSynsetAt(const PatternItem& it, uint32_t pos) const {
+    // No member can start here: the common case, without walking the members.
+    if (pos >= size() || !lex.SynsetMayStartWith(it.synset, ids[pos])) return 0;
     for (const auto& member : lex.synsets()[it.synset]) {
       if (pos + member.size() > size()) continue;
       bool ok = true;
@@ -1209,24 +1218,36 @@ struct SentenceState {
     std::vector<Match> best_at(size());
     const uint32_t n = size();
     for (uint32_t i = 0; i < n; ++i) {
-      const std::vector<uint32_t>* cands = lex.PatternsAt(ids[i]);
-      if (!cands) continue;
+      const std::vector<uint32_t>* stream = lex.CandidatesAt(ids[i]);
+      if (!stream) continue;
+      // Inside an actor phrase a word is a name, not an event ("the Defense Ministry"): no
+      // pattern anchored here can fire.
+      if (mention_at[i] >= 0) continue;
       const bool nominal = IsNominal(i);
-      for (uint32_t pi : *cands) {
-        const VerbPattern& p = lex.patterns()[pi];
+      const uint32_t* at = stream->data();
+      const uint32_t* const stream_end = at + stream->size();
+      while (at < stream_end) {
+        // One candidate: [pattern, verbal | (items << 1), items...] (see lexicon.h).
+        const uint32_t pattern = at[0];
+        const bool verbal = at[1] & 1;
+        const uint32_t items = at[1] >> 1;
+        at += 2;
+        // Every literal word of the pattern must be in the sentence, in one of its forms.
+        bool possible = true;
+        for (uint32_t r = 0; r < items; ++r) {
+          const uint32_t forms = at[0];
+          if (possible) {
+            bool any = false;
+            for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
+            possible = any;
+          }
+          at += forms + 1;
+        }
         // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
         // noun patterns ("meeting with +") code the event nouns.
-        if (p.verbal && nominal) continue;
-        bool possible = true;
-        for (const lexicon::WordSignature& req : p.required) {
-          if (!lexicon::Intersects(req, signature)) {
-            possible = false;
-            break;
-          }
-        }
+        if (verbal && nominal) continue;
         if (!possible) continue;
-        // Inside an actor phrase a word is a name, not an event ("the Defense Ministry").
-        if (mention_at[i] >= 0) continue;
+        const VerbPattern& p = lex.patterns()[pattern];
         Match m;
         m.pattern = &p;
         m.anchor = i;
@@ -1944,17 +1965,10 @@ struct SentenceState {
       }
       if (role_date.Compare(doc_date) > 0) role_date = doc_date;
       auto emit = [&](const Ref& s, const Ref* t) {
-        Event e;
-        e.doc_id = doc_id;
-        e.sentence_index = sentence_index;
-        e.date = date.ToIso();
-        e.date_precision = std::string(date.PrecisionName());
-        e.doc_date = doc_date.ToIso();
-        e.source.code = CodeOf(s, role_date);
-        e.source.begin = s.begin;
-        e.source.end = s.end;
-        e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
-        if (e.source.code.empty()) return;
+        // The actors' codes decide whether there is an event at all: they are worked out
+        // first, and the event's strings built only for an event that is kept.
+        std::string source_code = CodeOf(s, role_date);
+        if (source_code.empty()) return;
         // The act is remembered even when no event comes of it here (no target, or itself).
         // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
         // threats are.
@@ -1971,28 +1985,42 @@ struct SentenceState {
           }
           sentence_acts.push_back(std::move(act));
         }
+        std::string target_code;
         if (t) {
-          e.target.code = CodeOf(*t, role_date);
-          e.target.begin = t->begin;
-          e.target.end = t->end;
-          e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
-          if (e.target.code.empty()) return;
+          target_code = CodeOf(*t, role_date);
+          if (target_code.empty()) return;
           // An actor toward itself, or a comment on its own country ("the Iranian president
           // described Iran as strong"). Acts on one's own country stay: rebels seizing the
           // capital, a president declaring an emergency.
-          if (e.target.code == e.source.code) return;
+          if (target_code == source_code) return;
           const bool force = code.compare(0, 2, "15") >= 0;
-          const std::string role = e.source.code.size() >= 6 ? e.source.code.substr(3, 3) : "";
+          const std::string role = source_code.size() >= 6 ? source_code.substr(3, 3) : "";
           const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
           const bool comment = !force && !insurgent;
-          if (comment && e.target.code.size() == 3 &&
-              e.source.code.compare(0, 3, e.target.code) == 0) {
+          if (comment && target_code.size() == 3 &&
+              source_code.compare(0, 3, target_code) == 0) {
             return;
           }
-          if (comment && e.source.code.size() == 3 &&
-              e.target.code.compare(0, 3, e.source.code) == 0) {
+          if (comment && source_code.size() == 3 &&
+              target_code.compare(0, 3, source_code) == 0) {
             return;
           }
+        }
+        Event e;
+        e.doc_id = doc_id;
+        e.sentence_index = sentence_index;
+        e.date = date.ToIso();
+        e.date_precision = std::string(date.PrecisionName());
+        e.doc_date = doc_date_iso;
+        e.source.code = std::move(source_code);
+        e.source.begin = s.begin;
+        e.source.end = s.end;
+        e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
+        if (t) {
+          e.target.code = std::move(target_code);
+          e.target.begin = t->begin;
+          e.target.end = t->end;
+          e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
         }
         e.cameo = code;
         // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
@@ -2021,7 +2049,7 @@ struct SentenceState {
           sentence_actor = s;
           have_sentence_actor = true;
         }
-        e.rule = p.text + " @ " + RuleOrigin(p.origin);
+        e.rule = c.RuleOf(p);
         e.verb_begin = toks[m.anchor]->begin;
         e.verb_end = toks[m.anchor]->end;
         out.push_back(std::move(e));
@@ -2169,9 +2197,24 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   w_->id_to = vocab.Find("to");
   w_->id_of = vocab.Find("of");
   w_->id_former = vocab.Find("former");
+  // Each pattern's evidence string, printed with every event it codes.
+  for (const VerbPattern& p : lexicon->patterns()) {
+    rules_.push_back(p.text + " @ " + RuleOrigin(p.origin));
+  }
 }
 
 SentenceCoder::~SentenceCoder() = default;
+
+std::string SentenceCoder::RuleOf(const VerbPattern& p) const {
+  // Precomputed for the patterns loaded before the coder was made (all of them, in dyad);
+  // the others are worked out each time.
+  const auto& patterns = lex_.patterns();
+  if (!patterns.empty() && &p >= patterns.data() && &p < patterns.data() + patterns.size()) {
+    const size_t i = static_cast<size_t>(&p - patterns.data());
+    if (i < rules_.size()) return rules_[i];
+  }
+  return p.text + " @ " + RuleOrigin(p.origin);
+}
 
 std::string SentenceCoder::CountryOf(std::string_view place) const {
   std::vector<Token> toks;

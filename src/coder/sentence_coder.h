@@ -53,7 +53,10 @@ class SentenceCoder {
 
  private:
   friend struct SentenceState;
+  // "pattern @ verbs/file.dict:LINE": the rule an event records.
+  std::string RuleOf(const lexicon::VerbPattern& p) const;
   const lexicon::Lexicon& lex_;
+  std::vector<std::string> rules_;  // RuleOf each pattern of the lexicon, by index
   struct Words;  // ids of function words
   std::unique_ptr<Words> w_;
   bool keep_untargeted_ = false;

@@ -142,55 +142,53 @@ uint32_t DecodeUtf8(std::string_view s, size_t* i) {
 // What a code point contributes to a normalised name.
 enum class Fold { kLetters, kSpace, kDrop, kForeign };
 
-Fold FoldCodePoint(uint32_t cp, std::string* letters) {
-  letters->clear();
+// Writes the (at most two) letters a code point folds to into `letters` and their count into
+// *n. A fixed buffer rather than a std::string: NormalizeName runs on every candidate span of
+// every sentence, and a string per call was a measurable share of coding time.
+Fold FoldCodePoint(uint32_t cp, char letters[2], int* n) {
+  *n = 0;
+  auto one = [&](char c) {
+    letters[0] = c;
+    *n = 1;
+    return Fold::kLetters;
+  };
+  auto two = [&](const char* s) {
+    letters[0] = s[0];
+    letters[1] = s[1];
+    *n = 2;
+    return Fold::kLetters;
+  };
   if (cp < 0x80) {
     char c = static_cast<char>(cp);
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      letters->push_back(c);
-      return Fold::kLetters;
-    }
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return one(c);
     // "St. Petersburg" and "St Petersburg", "N'Djamena" and "Ndjamena" are one name.
     if (c == '.' || c == '\'') return Fold::kDrop;
     return Fold::kSpace;
   }
   if (cp >= 0xC0 && cp <= 0xFF) {
     char c = kLatin1[cp - 0xC0];
-    if (c != '?') {
-      letters->push_back(c);
-      return Fold::kLetters;
-    }
+    if (c != '?') return one(c);
     switch (cp) {
       case 0xC6:
       case 0xE6:
-        *letters = "ae";
-        return Fold::kLetters;
+        return two("ae");
       case 0xDE:
       case 0xFE:
-        *letters = "th";
-        return Fold::kLetters;
+        return two("th");
       case 0xDF:
-        *letters = "ss";
-        return Fold::kLetters;
+        return two("ss");
       default:
         return Fold::kSpace;  // multiplication and division signs
     }
   }
   if (cp >= 0x100 && cp <= 0x17F) {
     char c = kLatinExtA[cp - 0x100];
-    if (c != '?') {
-      letters->push_back(c);
-      return Fold::kLetters;
-    }
-    *letters = cp <= 0x133 ? "ij" : "oe";
-    return Fold::kLetters;
+    if (c != '?') return one(c);
+    return two(cp <= 0x133 ? "ij" : "oe");
   }
   for (const FoldRange& r : kExtAdditional) {
-    if (cp >= r.lo && cp <= r.hi) {
-      letters->push_back(r.c);
-      return Fold::kLetters;
-    }
+    if (cp >= r.lo && cp <= r.hi) return one(r.c);
   }
   // Combining accents, and the apostrophes and ayn/hamza signs of transliterations
   // ("Sana'a", "Ra's", "Hawai'i").
@@ -212,13 +210,13 @@ std::string_view KeyText(const std::string& pool, const NameKey& k) {
   return {pool.data() + k.offset, k.length};
 }
 
-const NameKey* FindKey(const std::string& pool, const std::vector<NameKey>& keys,
-                       std::string_view key) {
-  auto it =
-      std::lower_bound(keys.begin(), keys.end(), key,
-                       [&](const NameKey& k, std::string_view s) { return KeyText(pool, k) < s; });
-  if (it == keys.end() || KeyText(pool, *it) != key) return nullptr;
-  return &*it;
+// The first 8 bytes of `s` as a big-endian integer, zero-padded.
+uint64_t Head(std::string_view s) {
+  uint64_t h = 0;
+  for (size_t k = 0; k < 8; ++k) {
+    h = (h << 8) | (k < s.size() ? static_cast<unsigned char>(s[k]) : 0u);
+  }
+  return h;
 }
 
 std::string_view Code(const char* field, size_t n) {
@@ -247,16 +245,34 @@ const char* PlaceTypeName(PlaceType t) {
 
 bool NormalizeName(std::string_view utf8, std::string* out) {
   out->clear();
-  std::string letters;
+  out->reserve(utf8.size() + 2);
   bool pending_space = false;
   size_t i = 0;
+  char letters[2];
+  int n = 0;
   while (i < utf8.size()) {
-    uint32_t cp = DecodeUtf8(utf8, &i);
-    switch (FoldCodePoint(cp, &letters)) {
+    Fold fold;
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      // ASCII, most bytes of most names: the same folding as FoldCodePoint, without decoding.
+      ++i;
+      char c = static_cast<char>(b);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        letters[0] = c;
+        n = 1;
+        fold = Fold::kLetters;
+      } else {
+        fold = (c == '.' || c == '\'') ? Fold::kDrop : Fold::kSpace;
+      }
+    } else {
+      fold = FoldCodePoint(DecodeUtf8(utf8, &i), letters, &n);
+    }
+    switch (fold) {
       case Fold::kLetters:
         if (pending_space && !out->empty()) out->push_back(' ');
         pending_space = false;
-        out->append(letters);
+        out->append(letters, n);
         break;
       case Fold::kSpace:
         pending_space = true;
@@ -341,6 +357,44 @@ Status Gazetteer::Load(const std::string& path) {
   for (const NameKey& k : demonyms_) {
     if (k.first >= places_.size()) return Status::Corruption(path + ": bad demonym");
   }
+  // Ranges by first byte. Keys are sorted, so the start of byte b's range is the end of the
+  // ranges before it. (Keys are never empty: NormalizeName rejects an empty name.)
+  first_.assign(257, 0);
+  for (const NameKey& k : keys_) {
+    if (k.length == 0) return Status::Corruption(path + ": empty key");
+    ++first_[static_cast<unsigned char>(pool_[k.offset]) + 1];
+  }
+  for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
+  demonym_index_.clear();
+  demonym_starts_.assign(65536 / 64, 0);
+  for (const NameKey& k : demonyms_) {
+    if (k.length >= 2) {
+      const unsigned pair = static_cast<unsigned char>(pool_[k.offset]) * 256u +
+                            static_cast<unsigned char>(pool_[k.offset + 1]);
+      demonym_starts_[pair / 64] |= uint64_t{1} << (pair % 64);
+    }
+    // The first of equal keys wins, as in the binary search it replaces (the writer keeps
+    // one per key anyway).
+    demonym_index_.emplace(KeyText(pool_, k), static_cast<int32_t>(k.first));
+  }
+  head_.resize(keys_.size());
+  for (size_t k = 0; k < keys_.size(); ++k) head_[k] = Head(KeyText(pool_, keys_[k]));
+  // Country codes, the first country record with a code winning as in the scan they replace.
+  by_alpha2_.assign(26 * 26, -1);
+  by_alpha3_.assign(26 * 26 * 26, -1);
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  for (uint32_t i : countries_) {
+    const PlaceRecord& p = places_[i];
+    std::string_view codes[2] = {Code(p.iso2, 2), Code(p.iso3, 3)};
+    for (std::string_view code : codes) {
+      if (code.size() != 2 && code.size() != 3) continue;
+      if (!std::all_of(code.begin(), code.end(), letter)) continue;
+      int slot = 0;
+      for (char c : code) slot = slot * 26 + ((c | 0x20) - 'a');
+      int32_t& cell = code.size() == 2 ? by_alpha2_[slot] : by_alpha3_[slot];
+      if (cell < 0) cell = static_cast<int32_t>(i);
+    }
+  }
   return Status::OK();
 }
 
@@ -356,26 +410,90 @@ std::string Gazetteer::DefaultPath() {
 }
 
 std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key) const {
-  const NameKey* k = FindKey(pool_, keys_, key);
-  if (k == nullptr) return {};
-  return {postings_.data() + k->first, k->count};
+  bool extendable;
+  return LookupNormalized(key, &extendable);
+}
+
+std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
+                                                      bool* extendable) const {
+  *extendable = false;
+  if (key.empty() || first_.empty()) return {};
+  const auto b = static_cast<unsigned char>(key[0]);
+  // lower_bound over keys [first_[b], first_[b + 1]) (those starting with key's first byte),
+  // comparing heads first.
+  const uint64_t head = Head(key);
+  uint32_t lo = first_[b], count = first_[b + 1] - first_[b];
+  const uint32_t hi = first_[b + 1];
+  while (count > 0) {
+    const uint32_t half = count / 2, mid = lo + half;
+    bool less;  // keys_[mid] < key
+    if (head_[mid] != head) {
+      less = head_[mid] < head;
+    } else {
+      // Same first 8 bytes (if either is shorter than 8, both are, and they are equal): the
+      // rest decides, an empty rest first.
+      const NameKey& k = keys_[mid];
+      const std::string_view rest =
+          k.length > 8 ? std::string_view(pool_.data() + k.offset + 8, k.length - 8)
+                       : std::string_view();
+      less = rest < (key.size() > 8 ? key.substr(8) : std::string_view());
+    }
+    if (less) {
+      lo = mid + 1;
+      count -= half + 1;
+    } else {
+      count = half;
+    }
+  }
+  if (lo == hi) return {};
+  const NameKey* it = keys_.data() + lo;
+  std::string_view found = KeyText(pool_, *it);
+  // The first key >= `key` is the smallest one starting with it, if any does.
+  *extendable = found.starts_with(key);
+  if (found.size() != key.size() || !*extendable) return {};
+  return {postings_.data() + it->first, it->count};
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {
-  std::string key;
+  thread_local std::string key;  // reused: no allocation per lookup
   if (!NormalizeName(name, &key)) return {};
   return LookupNormalized(key);
 }
 
 int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
-  std::string key;
+  // Two ASCII letters first: they are the key's first two bytes, lower-cased (letters fold to
+  // themselves, and nothing before them can add to the key), so the bit set can rule it out.
+  if (!demonym_starts_.empty() && word.size() >= 2) {
+    auto lower = [](char c) -> int {
+      const char l = static_cast<char>(c | 0x20);
+      return l >= 'a' && l <= 'z' ? l : -1;
+    };
+    const int a = lower(word[0]), b = lower(word[1]);
+    if (a >= 0 && b >= 0) {
+      const unsigned pair = static_cast<unsigned>(a) * 256u + static_cast<unsigned>(b);
+      if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return -1;
+    }
+  }
+  thread_local std::string key;  // reused: the resolver asks for most capitalised words
   if (!NormalizeName(word, &key)) return -1;
-  const NameKey* k = FindKey(pool_, demonyms_, key);
-  return k == nullptr ? -1 : static_cast<int32_t>(k->first);
+  auto it = demonym_index_.find(key);
+  return it == demonym_index_.end() ? -1 : it->second;
 }
 
 int32_t Gazetteer::CountryByCode(std::string_view code) const {
   if (code.size() != 2 && code.size() != 3) return -1;
+  if (!by_alpha2_.empty()) {
+    int slot = 0;
+    bool letters = true;
+    for (char c : code) {
+      const char l = static_cast<char>(c | 0x20);
+      letters = letters && l >= 'a' && l <= 'z';
+      slot = slot * 26 + (l - 'a');
+    }
+    // A code of letters can only equal (ignoring case) a stored code of letters, which the
+    // tables hold; anything else is compared below as before.
+    if (letters) return code.size() == 2 ? by_alpha2_[slot] : by_alpha3_[slot];
+  }
   auto same = [](std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
              return (x | 0x20) == (y | 0x20);

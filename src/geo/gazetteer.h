@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dyad/status.h"
@@ -85,6 +86,10 @@ class Gazetteer {
   std::span<const uint32_t> Lookup(std::string_view name) const;
   // Same, for a key already normalised with NormalizeName.
   std::span<const uint32_t> LookupNormalized(std::string_view key) const;
+  // Same, and sets *extendable to whether some key starts with `key` (itself included): when
+  // none does, no longer name beginning with these words can be found, and the resolver stops
+  // extending a span there instead of looking up every longer one.
+  std::span<const uint32_t> LookupNormalized(std::string_view key, bool* extendable) const;
 
   // The country a demonym or adjective names ("Russian" -> RUS), as an index of its country
   // record; -1 when none.
@@ -103,9 +108,27 @@ class Gazetteer {
   std::string pool_;
   std::vector<PlaceRecord> places_;
   std::vector<NameKey> keys_;  // sorted by key text
+  // keys_[first_[b]] .. keys_[first_[b + 1]] are the keys whose first byte is b: the binary
+  // search of a lookup starts in that range (built at load, one pass over the keys).
+  std::vector<uint32_t> first_;
+  // The first 8 bytes of each key of keys_ as a big-endian integer, zero-padded (keys hold no
+  // NUL): comparing these orders keys as their text does, so the binary search compares
+  // integers in one array and reads the string pool only for keys longer than 8 bytes that
+  // share the query's first 8.
+  std::vector<uint64_t> head_;
   std::vector<uint32_t> postings_;
   std::vector<NameKey> demonyms_;    // sorted; `first` is the country's index
+  // demonyms_ by key text (views into pool_), built at load: CountryOfDemonym is asked for
+  // most capitalised words of every sentence with an event.
+  std::unordered_map<std::string_view, int32_t> demonym_index_;
+  // Bit set over the first two bytes of the demonym keys (b0 * 256 + b1): a word starting with
+  // two ASCII letters that start no demonym is answered without normalising it.
+  std::vector<uint64_t> demonym_starts_;
   std::vector<uint32_t> countries_;  // indices of the country records
+  // CountryByCode's answers for codes of ASCII letters, by the letters' places in the
+  // alphabet (alpha-2: 26 * a + b; alpha-3: 26 * (26 * a + b) + c): -1 when none. Built at
+  // load; the resolver asks for every actor of every event.
+  std::vector<int32_t> by_alpha2_, by_alpha3_;
 };
 
 // Builds a gazetteer file. The converter adds places, then names, then writes.

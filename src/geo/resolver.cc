@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/tokenizer.h"
 
@@ -114,6 +115,13 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// kStopWords as a hash set: the list is long (296 words) and asked about for most names found.
+bool IsStopWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> set(std::begin(kStopWords),
+                                                        std::end(kStopWords));
+  return set.count(w) > 0;
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -133,20 +141,18 @@ std::string_view CountryPart(std::string_view code) {
   return code.size() > 3 ? code.substr(0, 3) : code;
 }
 
-struct RawMention {
-  uint32_t begin, end;
-  size_t first_token, last_token;  // token range, inclusive
-  std::vector<int32_t> candidates;
-  bool locative = false;
-  bool weak_cue = false;
-  int32_t forced = -1;  // "the Russian capital": the place is known
-  int32_t chosen = -1;
-  int qualifies = -1;  // index of the mention this one qualifies ("Texas" of "Paris, Texas")
-  bool qualifier = false;
-  bool speaker = false;        // "Seoul said"
-  bool division_word = false;  // "Kaduna state"
-};
+using RawMention = ScannedName;
 
+// ASCII case-insensitive equality with a lower-case word, without building a lower-case copy.
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
 
 // The prior of a candidate before context: a country, region or division by kind; a city by
 // its population, capital status and, in a sentence, being a division's seat. A dateline names
@@ -169,7 +175,9 @@ double TypePrior(const PlaceRecord& r, bool in_dateline) {
 }  // namespace
 
 struct Resolver::Context {
-  std::unordered_map<int32_t, double> country_bonus;  // country index -> bonus
+  // Country index -> bonus. A few entries at most: a vector, not a hash map, since a context is
+  // built for every event.
+  std::vector<std::pair<int32_t, double>> country_bonus;
   int32_t dateline_place = -1;
   int32_t dateline_country = -1;
   std::vector<int32_t> event_countries;
@@ -247,8 +255,13 @@ Place Resolver::ResolveDateline(std::string_view dateline) const {
 void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context* out) const {
   auto add = [&](int32_t country, double bonus) {
     if (country < 0) return;
-    double& b = out->country_bonus[country];
-    b = std::max(b, bonus);
+    for (auto& [c, b] : out->country_bonus) {
+      if (c == country) {
+        b = std::max(b, bonus);
+        return;
+      }
+    }
+    out->country_bonus.emplace_back(country, std::max(0.0, bonus));
   };
   for (const std::string& code : in.countries) {
     int32_t c = gaz_.CountryByCode(CountryPart(code));
@@ -256,7 +269,9 @@ void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context*
     if (c >= 0) out->event_countries.push_back(c);
   }
   if (!in.dateline.empty()) {
-    Place d = ResolveDateline(in.dateline);
+    Place resolved;
+    if (in.dateline_place == nullptr) resolved = ResolveDateline(in.dateline);
+    const Place& d = in.dateline_place != nullptr ? *in.dateline_place : resolved;
     if (d.found()) {
       out->dateline_place = d.index;
       out->dateline_country = gaz_.place(d.index).country;
@@ -267,8 +282,20 @@ void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context*
 
 std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
                                                const ResolveContext& context) const {
-  Context ctx;
-  BuildContext(sentence, context, &ctx);
+  PlaceScan scan;
+  ScanPlaces(sentence, &scan);
+  return ResolvePlaces(sentence, scan, context);
+}
+
+void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
+  std::vector<RawMention>& raw = out->names;
+  raw.clear();
+  out->demonym_countries.clear();
+  // The countries of the sentence's demonyms ("Russian", "North Korean").
+  auto add_demonym = [&](int32_t country) {
+    auto& d = out->demonym_countries;
+    if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
+  };
 
   std::vector<Token> toks;
   text::Tokenize(sentence, &toks);
@@ -284,8 +311,6 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
   size_t first_word = 0;
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
-  std::vector<RawMention> raw;
-  std::unordered_map<int32_t, double> demonym_countries;
   std::string key;
 
   for (size_t i = 0; i < toks.size();) {
@@ -293,10 +318,9 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       ++i;
       continue;
     }
-    std::string lw = lower_at(i);
     // "the Russian capital", "the Syrian capital": the country's capital.
     bool took_capital = false;
-    if (lw == "the" && i + 2 < toks.size() && is_cap(i + 1)) {
+    if (i + 2 < toks.size() && is_cap(i + 1) && EqualsLower(tok_text(i), "the")) {
       for (size_t len : {2, 1}) {
         size_t cap = i + 1 + len;
         if (cap >= toks.size() || lower_at(cap) != "capital") continue;
@@ -305,10 +329,10 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
         int32_t country = gaz_.CountryOfDemonym(adj);
         int32_t capital = gaz_.CapitalOf(country);
         if (capital < 0) continue;
-        RawMention m{toks[i].begin, toks[cap].end, i, cap, {capital}};
+        RawMention m{toks[i].begin, toks[cap].end, i, cap, {capital}, {}};
         m.forced = capital;
         raw.push_back(m);
-        demonym_countries[country] = kDemonymCountryBonus;
+        add_demonym(country);
         i = cap + 1;
         took_capital = true;
         break;
@@ -337,11 +361,15 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       if (!is_cap(j) && j == i) continue;
       std::string_view span = sentence.substr(toks[i].begin, toks[j].end - toks[i].begin);
       if (!NormalizeName(span, &key)) continue;
-      auto found = gaz_.LookupNormalized(key);
+      bool extendable = false;
+      auto found = gaz_.LookupNormalized(key, &extendable);
       if (!found.empty()) {
         best = found;
         best_end = j;
       }
+      // The key of a longer span starts with this one (NormalizeName reads left to right),
+      // so when no gazetteer key starts with it, no longer name can be found.
+      if (!extendable) break;
     }
     // A demonym ("Russian", "North Korean") is a country of the sentence, not a place.
     bool demonym = false;
@@ -350,7 +378,7 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       int32_t c =
           gaz_.CountryOfDemonym(sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
       if (c >= 0 && (best.empty() || j >= best_end)) {
-        demonym_countries[c] = kDemonymCountryBonus;
+        add_demonym(c);
         demonym = true;
         i = j + 1;
         break;
@@ -361,7 +389,7 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       ++i;
       continue;
     }
-    RawMention m{toks[i].begin, toks[best_end].end, i, best_end, {}};
+    RawMention m{toks[i].begin, toks[best_end].end, i, best_end, {}, {}};
     bool acronym = best_end == i && tok_text(i).size() <= 3 && (toks[i].flags & text::kAllCaps);
     for (uint32_t c : best) {
       // "EU", "UN", "US": an acronym names a country or nothing (not Eu, France).
@@ -410,7 +438,7 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
     // Austin"), unless it is the sentence's first word ("Officials in ...").
     if (i > first_word && is_cap(i - 1) && !m.locative && !m.weak_cue) {
       std::string before = lower_at(i - 1);
-      if (!In(kStopWords, before) && !In(kPlacePrefixes, before) &&
+      if (!IsStopWord(before) && !In(kPlacePrefixes, before) &&
           gaz_.CountryOfDemonym(tok_text(i - 1)) < 0) {
         keep = false;
       }
@@ -426,7 +454,7 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
     // "North", "Central": never a place on their own ("in North Waziristan").
     if (single && In(kPlacePrefixes, first_lower)) keep = false;
     if (!m.locative && !m.weak_cue) {
-      if (single && In(kStopWords, first_lower)) {
+      if (single && IsStopWord(first_lower)) {
         // "the Gulf" is the one stop word that is a place after its article.
         keep = keep && first_lower == "gulf" && prev2 == "the";
       }
@@ -437,7 +465,7 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
           best_pop < kMinPopulationBeforeName) {
         keep = false;
       }
-    } else if (single && In(kStopWords, first_lower) && !has_area && !has_capital &&
+    } else if (single && IsStopWord(first_lower) && !has_area && !has_capital &&
                best_pop < kMinBarePopulation) {
       keep = false;
     }
@@ -460,56 +488,78 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
       b.qualifier = true;
     }
   }
+  // The priors, once per sentence rather than for every event and pass of the ranking.
+  for (RawMention& m : raw) {
+    m.priors.clear();
+    for (int32_t c : m.candidates) m.priors.push_back(TypePrior(gaz_.place(c), false));
+  }
+}
 
-  auto score = [&](const RawMention& m, int32_t c, const std::unordered_map<int32_t, double>& sent,
+std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
+                                                  const PlaceScan& scan,
+                                                  const ResolveContext& context) const {
+  Context ctx;
+  BuildContext(sentence, context, &ctx);
+  // The ranking's choices, per event; the scan stays shared and unchanged.
+  const std::vector<RawMention>& raw = scan.names;
+  std::vector<int32_t> chosen(raw.size());
+  for (size_t k = 0; k < raw.size(); ++k) chosen[k] = raw[k].chosen;
+  const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
+  auto has = [](const std::vector<int32_t>& v, int32_t x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+
+  // `sent`: the countries the sentence's other names lend (each worth kSentenceCountryBonus).
+  auto score = [&](size_t k, size_t ci, const std::vector<int32_t>& sent,
                    const std::vector<int32_t>& divisions) {
+    const RawMention& m = raw[k];
+    const int32_t c = m.candidates[ci];
     const PlaceRecord& r = gaz_.place(c);
-    double s = TypePrior(r, /*in_dateline=*/false);
+    double s = m.priors[ci];  // TypePrior(r, /*in_dateline=*/false)
     // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
     // city, unless the
     // words say division ("Kaduna state"); either way both share the rest of the score.
     if (r.type == PlaceType::kCity &&
         ((r.flags & (kAdminSeat | kCapital)) || r.population >= kMinTownNamingDivision) &&
-        r.adm1 >= 0 &&
-        std::find(m.candidates.begin(), m.candidates.end(), r.adm1) != m.candidates.end()) {
+        r.adm1 >= 0 && has(m.candidates, r.adm1)) {
       s = m.division_word ? kDivisionBase - 1 : std::max(s, kDivisionBase + 0.1);
     }
     if (r.type == PlaceType::kAdm1 && m.division_word) s += 2;
     double bonus = 0;
     if (r.country >= 0) {
-      using Table = const std::unordered_map<int32_t, double>*;
-      for (Table table : {Table{&ctx.country_bonus}, Table{&sent}, Table{&demonym_countries}}) {
-        auto it = table->find(r.country);
-        if (it != table->end()) bonus = std::max(bonus, it->second);
+      for (const auto& [country, b] : ctx.country_bonus) {
+        if (country == r.country) bonus = std::max(bonus, b);
       }
+      if (has(sent, r.country)) bonus = std::max(bonus, kSentenceCountryBonus);
+      if (has(demonym_countries, r.country)) bonus = std::max(bonus, kDemonymCountryBonus);
     }
     s += bonus;
-    if (r.type == PlaceType::kCity && r.adm1 >= 0 &&
-        std::find(divisions.begin(), divisions.end(), r.adm1) != divisions.end()) {
+    if (r.type == PlaceType::kCity && r.adm1 >= 0 && has(divisions, r.adm1)) {
       s += kSameDivisionBonus;
     }
     if (c == ctx.dateline_place) s += kDatelinePlaceBonus;
     // A qualifier following this mention.
     for (const RawMention& q : raw) {
-      if (q.qualifies < 0 || &raw[q.qualifies] != &m) continue;
+      if (q.qualifies < 0 || static_cast<size_t>(q.qualifies) != k) continue;
       for (int32_t y : q.candidates) {
         if (y == r.country || y == r.adm1) s += kQualifierBonus;
       }
     }
     return s;
   };
-  auto pick = [&](RawMention& m, const std::unordered_map<int32_t, double>& sent,
+  auto pick = [&](size_t k, const std::vector<int32_t>& sent,
                   const std::vector<int32_t>& divisions) {
+    const RawMention& m = raw[k];
     if (m.forced >= 0) {
-      m.chosen = m.forced;
+      chosen[k] = m.forced;
       return;
     }
     double best = -1e9;
-    for (int32_t c : m.candidates) {
-      double s = score(m, c, sent, divisions);
+    for (size_t ci = 0; ci < m.candidates.size(); ++ci) {
+      double s = score(k, ci, sent, divisions);
       if (s > best) {
         best = s;
-        m.chosen = c;
+        chosen[k] = m.candidates[ci];
       }
     }
   };
@@ -517,34 +567,36 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
   // Pass 1 resolves each name on its own; the countries and divisions so found are then the
   // sentence's context for pass 2 (each name's own country is not counted for itself, so that a
   // name cannot confirm its own first guess).
-  std::unordered_map<int32_t, double> none;
-  for (RawMention& m : raw) pick(m, none, {});
+  std::vector<int32_t> sent, divisions;
+  for (size_t k = 0; k < raw.size(); ++k) pick(k, sent, divisions);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t k = 0; k < raw.size(); ++k) {
-      std::unordered_map<int32_t, double> sent;
-      std::vector<int32_t> divisions;
+      sent.clear();
+      divisions.clear();
       for (size_t o = 0; o < raw.size(); ++o) {
-        if (o == k || raw[o].chosen < 0) continue;
-        const PlaceRecord& r = gaz_.place(raw[o].chosen);
+        if (o == k || chosen[o] < 0) continue;
+        const PlaceRecord& r = gaz_.place(chosen[o]);
         // Only names that are sure of themselves lend their country: a country, a capital, a
         // name with one meaning, or a qualifier.
         bool sure = r.type == PlaceType::kCountry || (r.flags & kCapital) ||
                     raw[o].candidates.size() == 1 || raw[o].qualifier || raw[o].forced >= 0 ||
                     r.population >= 1000000;
-        if (sure && r.country >= 0) sent[r.country] = kSentenceCountryBonus;
-        if (r.type == PlaceType::kAdm1) divisions.push_back(raw[o].chosen);
+        if (sure && r.country >= 0 && !has(sent, r.country)) sent.push_back(r.country);
+        if (r.type == PlaceType::kAdm1) divisions.push_back(chosen[o]);
       }
-      pick(raw[k], sent, divisions);
+      pick(k, sent, divisions);
     }
   }
 
   std::vector<PlaceMention> out;
-  for (const RawMention& m : raw) {
+  out.reserve(raw.size());
+  for (size_t k = 0; k < raw.size(); ++k) {
+    const RawMention& m = raw[k];
     PlaceMention pm;
     pm.begin = m.begin;
     pm.end = m.end;
     pm.text = std::string(sentence.substr(m.begin, m.end - m.begin));
-    pm.place = MakePlace(m.chosen);
+    pm.place = MakePlace(chosen[k]);
     pm.candidates = static_cast<int>(m.candidates.size());
     pm.locative = m.locative;
     pm.qualifier = m.qualifier;
@@ -622,8 +674,12 @@ Place Resolver::ChooseActionPlace(const std::vector<PlaceMention>& mentions,
   }
   if (best != nullptr) return best->place;
   if (!context.dateline.empty()) {
-    Place d = ResolveDateline(context.dateline);
-    if (d.found()) return d;
+    if (context.dateline_place != nullptr) {
+      if (context.dateline_place->found()) return *context.dateline_place;
+    } else {
+      Place d = ResolveDateline(context.dateline);
+      if (d.found()) return d;
+    }
   }
   for (const std::string& code : context.countries) {
     int32_t c = gaz_.CountryByCode(CountryPart(code));

@@ -45,6 +45,33 @@ struct ResolveContext {
   std::string dateline;
   // Byte offset of the event's verb in the sentence, or -1: the place nearest it is taken.
   int verb_offset = -1;
+  // ResolveDateline(dateline), when the caller has already resolved it (once per article
+  // rather than once per event); nullptr: resolved here when needed.
+  const Place* dateline_place = nullptr;
+};
+
+// A place name of a sentence before the event's context is known: what ScanPlaces finds.
+struct ScannedName {
+  uint32_t begin, end;              // byte offsets in the sentence
+  size_t first_token, last_token;   // token range, inclusive
+  std::vector<int32_t> candidates;  // gazetteer records the name may denote
+  std::vector<double> priors;       // each candidate's prior before context (its kind, size)
+  bool locative = false;
+  bool weak_cue = false;
+  int32_t forced = -1;  // "the Russian capital": the place is known
+  int32_t chosen = -1;
+  int qualifies = -1;  // index of the name this one qualifies ("Texas" of "Paris, Texas")
+  bool qualifier = false;
+  bool speaker = false;        // "Seoul said"
+  bool division_word = false;  // "Kaduna state"
+};
+
+// The context-free part of FindPlaces: the names of one sentence with their candidates, and
+// the countries its demonyms name. It depends on the sentence alone, so the events of one
+// sentence share it; only the ranking of candidates depends on each event.
+struct PlaceScan {
+  std::vector<ScannedName> names;
+  std::vector<int32_t> demonym_countries;  // country records, in the order first named
 };
 
 struct PlaceMention {
@@ -66,6 +93,11 @@ class Resolver {
   // The place names of `sentence`, in order, each resolved.
   std::vector<PlaceMention> FindPlaces(std::string_view sentence,
                                        const ResolveContext& context) const;
+  // FindPlaces in two steps: ScanPlaces once per sentence, then ResolvePlaces per event.
+  // FindPlaces(s, c) is ResolvePlaces(s, scan of s, c).
+  void ScanPlaces(std::string_view sentence, PlaceScan* out) const;
+  std::vector<PlaceMention> ResolvePlaces(std::string_view sentence, const PlaceScan& scan,
+                                          const ResolveContext& context) const;
 
   // The place where the sentence's event happened: the locative place nearest the verb (the
   // most specific one: a city before its country), else any place named, else the dateline's

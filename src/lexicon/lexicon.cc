@@ -52,6 +52,11 @@ void PhraseTrie::GrowEdges() {
 
 bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
   if (ids.empty()) return false;
+  if (ids[0] != text::Vocabulary::kUnknown) {
+    // Marked even if the phrase is rejected below: a superset of the first words is enough.
+    if (ids[0] / 64 >= first_words_.size()) first_words_.resize(ids[0] / 64 + 1, 0);
+    first_words_[ids[0] / 64] |= uint64_t{1} << (ids[0] % 64);
+  }
   uint32_t node = 0;
   for (uint32_t id : ids) {
     if (id == text::Vocabulary::kUnknown) return false;
@@ -76,6 +81,11 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
 }
 
 uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
+  // Most tokens start no phrase: answered from a small bit set, without probing the edge table.
+  if (n == 0 || ids[0] / 64 >= first_words_.size() ||
+      !((first_words_[ids[0] / 64] >> (ids[0] % 64)) & 1)) {
+    return 0;
+  }
   uint32_t node = 0, best = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (ids[i] == text::Vocabulary::kUnknown) break;
@@ -359,10 +369,25 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     p.required.push_back(sig);
   }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
+  // The pattern's entry in the candidate streams (see lexicon.h): its required items as exact
+  // word ids.
+  std::vector<uint32_t> entry = {index, (p.verbal ? 1u : 0u) |
+                                            static_cast<uint32_t>(p.required.size() << 1)};
+  for (size_t k = 0; k < p.items.size(); ++k) {
+    if (k == p.anchor || p.items[k].kind != PatternItem::Kind::kWord) continue;
+    entry.push_back(static_cast<uint32_t>(p.items[k].ids.size()));
+    entry.insert(entry.end(), p.items[k].ids.begin(), p.items[k].ids.end());
+  }
   for (uint32_t id : p.items[p.anchor].ids) {
-    if (id >= pattern_index_.size()) pattern_index_.resize(vocab_.size());
+    if (id >= pattern_index_.size()) {
+      pattern_index_.resize(vocab_.size());
+      candidate_index_.resize(vocab_.size());
+    }
     auto& list = pattern_index_[id];
-    if (list.empty() || list.back() != index) list.push_back(index);
+    if (list.empty() || list.back() != index) {
+      list.push_back(index);
+      candidate_index_[id].insert(candidate_index_[id].end(), entry.begin(), entry.end());
+    }
   }
   patterns_.push_back(std::move(p));
   return Status::OK();
@@ -388,8 +413,13 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
     // Longest members first: the matcher takes the first that fits.
     std::stable_sort(members.begin(), members.end(),
                      [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    std::vector<uint32_t> first;
+    for (const auto& m : members) first.push_back(m.front());
+    std::sort(first.begin(), first.end());
+    first.erase(std::unique(first.begin(), first.end()), first.end());
     synset_names_[b.head] = static_cast<uint32_t>(synsets_.size());
     synsets_.push_back(std::move(members));
+    synset_first_.push_back(std::move(first));
   }
   for (const DictBlock& b : blocks) {
     if (b.kind == "synset") continue;

@@ -4,6 +4,7 @@
 #ifndef DYAD_LEXICON_LEXICON_H_
 #define DYAD_LEXICON_LEXICON_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -70,6 +71,9 @@ class PhraseTrie {
   uint32_t Child(uint32_t node, uint32_t id) const;  // 0: none
   void GrowEdges();
   std::vector<Node> nodes_;
+  // Bit set over word ids: the first words of the phrases (the root's edges), so that a
+  // lookup at a word that starts no phrase costs one bit test instead of a table probe.
+  std::vector<uint64_t> first_words_;
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
   size_t edge_count_ = 0;
   size_t phrases_ = 0;
@@ -106,6 +110,15 @@ struct VerbPattern {
   std::string origin;      // FILE:LINE
 };
 
+// The pattern index as the coder scans it, one stream of words per anchor word: for each
+// candidate pattern, in index order,
+//   [pattern index, verbal | (n << 1), then n required items, each as [k, id_1 .. id_k]]
+// where the required items are the pattern's literal words other than the anchor (any of an
+// item's k forms will do). The coder rules most candidates out with these alone (a verb pattern
+// on a noun, a required word missing from the sentence) without touching the VerbPattern. A
+// common anchor has hundreds of candidates ("demand": 631): reading each one's 160-byte record,
+// then its heap-allocated Bloom signatures, was most of the matching time; one sequential
+// stream per anchor is read at memory speed.
 struct CameoCode {
   std::string code;
   double goldstein = 0;
@@ -147,7 +160,19 @@ class Lexicon {
     if (id >= pattern_index_.size() || pattern_index_[id].empty()) return nullptr;
     return &pattern_index_[id];
   }
+  // The same index as a candidate stream (see above; same patterns, same order); nullptr
+  // when none.
+  const std::vector<uint32_t>* CandidatesAt(uint32_t id) const {
+    if (id >= candidate_index_.size() || candidate_index_[id].empty()) return nullptr;
+    return &candidate_index_[id];
+  }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
+  // Whether some member of synset `synset` starts with the word `id`: the matcher's quick
+  // test before it tries the members one by one.
+  bool SynsetMayStartWith(uint32_t synset, uint32_t id) const {
+    const std::vector<uint32_t>& first = synset_first_[synset];
+    return std::binary_search(first.begin(), first.end(), id);
+  }
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
   // Actor index of a country code's entry (name kind), or -1.
@@ -183,7 +208,9 @@ class Lexicon {
   std::vector<AgentEntry> agents_;
   std::vector<VerbPattern> patterns_;
   std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
+  std::vector<std::vector<uint32_t>> candidate_index_;  // the same, as candidate streams
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
+  std::vector<std::vector<uint32_t>> synset_first_;  // per synset: its members' first words, sorted
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
   std::unordered_map<std::string, int> country_entry_;

@@ -20,6 +20,19 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
 void AppendJsonString(std::string* out, std::string_view s) {
   out->push_back('"');
   for (size_t i = 0; i < s.size();) {
+    // A run of printable ASCII other than '"' and '\\' (most of any text) is copied as is, in
+    // one append rather than a push_back per byte.
+    size_t run = i;
+    while (run < s.size()) {
+      const auto b = static_cast<unsigned char>(s[run]);
+      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
+      ++run;
+    }
+    if (run > i) {
+      out->append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     unsigned char c = s[i];
     if (c >= 0x80) {
       size_t len = Utf8SequenceLength(s, i);

@@ -1,4 +1,5 @@
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 
@@ -8,6 +9,23 @@
 
 namespace dyad {
 namespace {
+
+// Numbers are formatted with std::to_chars, into the output directly: the same digits as
+// printf's "%.Nf" and "%d" (both round the exact binary value to nearest, ties to even), without
+// printf's parsing of a format or a temporary string per number. The writer formats every
+// event on one thread, beside the coding workers.
+void AppendFixed(std::string* out, double v, int precision) {
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision);
+  out->append(buf, r.ptr);
+}
+
+template <typename Int>
+void AppendInt(std::string* out, Int v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
 
 void AppendActor(std::string* out, const EventActor& a) {
   if (a.empty()) {
@@ -26,9 +44,6 @@ void AppendPlace(std::string* out, const EventPlace& p) {
     *out += "null";
     return;
   }
-  char coords[96];
-  std::snprintf(coords, sizeof coords, ",\"lat\":%.5f,\"lon\":%.5f,\"geonames_id\":%u", p.lat,
-                p.lon, p.geonames_id);
   *out += "{\"type\":";
   store::AppendJsonString(out, p.type);
   *out += ",\"name\":";
@@ -39,12 +54,21 @@ void AppendPlace(std::string* out, const EventPlace& p) {
   store::AppendJsonString(out, p.fips);
   *out += ",\"adm1\":";
   store::AppendJsonString(out, p.adm1);
-  *out += coords;
+  *out += ",\"lat\":";
+  AppendFixed(out, p.lat, 5);
+  *out += ",\"lon\":";
+  AppendFixed(out, p.lon, 5);
+  *out += ",\"geonames_id\":";
+  AppendInt(out, p.geonames_id);
   *out += "}";
 }
 
 void AppendSpan(std::string* out, uint32_t b, uint32_t e) {
-  out->append("[" + std::to_string(b) + "," + std::to_string(e) + "]");
+  out->push_back('[');
+  AppendInt(out, b);
+  out->push_back(',');
+  AppendInt(out, e);
+  out->push_back(']');
 }
 
 std::string FormatGoldstein(double g) {
@@ -62,6 +86,8 @@ std::string TsvCell(const std::string& s) {
   return out;
 }
 
+void AppendEventJson(std::string* out, const Event& e);  // EventToJson, appending
+
 class FileSink : public EventSink {
  public:
   FileSink(FILE* f, bool owned, bool tsv) : f_(f), owned_(owned), tsv_(tsv) {
@@ -73,11 +99,13 @@ class FileSink : public EventSink {
   ~FileSink() override { Close(); }
 
   Status Write(const CodedDocument& doc) override {
-    std::string buf;
+    buf_.clear();  // reused from document to document
     for (const Event& e : doc.events) {
-      buf += tsv_ ? EventToTsv(e) : EventToJson(e);
-      buf.push_back('\n');
+      if (tsv_) buf_ += EventToTsv(e);
+      else AppendEventJson(&buf_, e);
+      buf_.push_back('\n');
     }
+    const std::string& buf = buf_;
     if (!buf.empty() && std::fwrite(buf.data(), 1, buf.size(), f_) != buf.size()) {
       return Status::IOError(std::string("write failed: ") + std::strerror(errno));
     }
@@ -101,6 +129,7 @@ class FileSink : public EventSink {
   FILE* f_;
   bool owned_;
   bool tsv_;
+  std::string buf_;
 };
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
@@ -110,9 +139,19 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
 }  // namespace
 
 std::string EventToJson(const Event& e) {
-  std::string out = "{\"doc_id\":";
+  std::string out;
+  AppendEventJson(&out, e);
+  return out;
+}
+
+namespace {
+
+void AppendEventJson(std::string* o, const Event& e) {
+  std::string& out = *o;
+  out += "{\"doc_id\":";
   store::AppendJsonString(&out, e.doc_id);
-  out += ",\"sentence_index\":" + std::to_string(e.sentence_index);
+  out += ",\"sentence_index\":";
+  AppendInt(&out, e.sentence_index);
   out += ",\"date\":";
   store::AppendJsonString(&out, e.date);
   out += ",\"date_precision\":";
@@ -127,8 +166,10 @@ std::string EventToJson(const Event& e) {
   store::AppendJsonString(&out, e.cameo);
   out += ",\"root\":";
   store::AppendJsonString(&out, e.root);
-  out += ",\"quad_class\":" + std::to_string(e.quad_class);
-  out += ",\"goldstein\":" + FormatGoldstein(e.goldstein);
+  out += ",\"quad_class\":";
+  AppendInt(&out, e.quad_class);
+  out += ",\"goldstein\":";
+  AppendFixed(&out, e.goldstein, 1);
   out += ",\"plover\":";
   if (e.plover.empty()) out += "null";
   else store::AppendJsonString(&out, e.plover);
@@ -153,8 +194,9 @@ std::string EventToJson(const Event& e) {
   if (e.target.empty()) out += "null";
   else AppendSpan(&out, e.target.begin, e.target.end);
   out += "}}";
-  return out;
 }
+
+}  // namespace
 
 std::string TsvHeader() {
   return "doc_id\tsentence_index\tdate\tdate_precision\tdoc_date\tsource_code\tsource_text\t"

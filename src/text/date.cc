@@ -7,7 +7,18 @@ namespace dyad::text {
 
 std::string Date::ToIso() const {
   if (!valid()) return "";
-  char buf[16];
+  // Digits by hand for the usual case (every event has two dates): the same text as the
+  // "%04d-%02d-%02d" it falls back to otherwise.
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    char buf[10] = {static_cast<char>('0' + year / 1000),      static_cast<char>('0' + year / 100 % 10),
+                    static_cast<char>('0' + year / 10 % 10),   static_cast<char>('0' + year % 10),
+                    '-',
+                    static_cast<char>('0' + month / 10),       static_cast<char>('0' + month % 10),
+                    '-',
+                    static_cast<char>('0' + day / 10),         static_cast<char>('0' + day % 10)};
+    return std::string(buf, sizeof buf);
+  }
+  char buf[16];  // as before: the same truncation of out-of-range fields
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }
@@ -93,6 +104,10 @@ int MonthFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kFull = {
       "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december"};
+  // Asked for every word of every sentence: most start with a letter no month name has.
+  if (w.size() < 3 || std::string_view("jfmasond").find(w[0]) == std::string_view::npos) {
+    return 0;
+  }
   for (int i = 0; i < 12; ++i) {
     if (w == kFull[i]) return i + 1;
     if (w.size() == 3 && kFull[i].substr(0, 3) == w) return i + 1;
@@ -104,6 +119,7 @@ int MonthFromName(std::string_view w) {
 int WeekdayFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (w.size() < 6 || std::string_view("mtwfs").find(w[0]) == std::string_view::npos) return -1;
   for (int i = 0; i < 7; ++i) {
     if (w == kDays[i]) return i;
   }

@@ -205,7 +205,8 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
 
 void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool sentence_start,
                         std::vector<Candidate>* out) const {
-  out->clear();
+  // Appends to `out`: this word's candidates are out[first, end).
+  const size_t first = out->size();
   auto add = [out](std::pair<Pos, float> c) { out->push_back({ModelTag(c.first), c.second}); };
   if (flags & kPunct) {
     add({Pos::kPunct, 0.0f});
@@ -228,11 +229,11 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
     // Names made of common words ("Foreign Minister", "Security Council") are NNP in the
     // middle of a sentence: a capital there makes NNP about as likely as the word's best
     // reading, and context decides.
-    if (capitalized && !sentence_start && !out->empty()) {
+    if (capitalized && !sentence_start && out->size() > first) {
       float best = -1e30f;
-      for (const Candidate& c : *out) best = std::max(best, c.logp);
+      for (size_t k = first; k < out->size(); ++k) best = std::max(best, (*out)[k].logp);
       const uint8_t proper = w.back() == 's' && w.size() > 3 ? nnps : nnp;
-      auto it = std::find_if(out->begin(), out->end(),
+      auto it = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                              [&](const Candidate& c) { return c.tag == proper; });
       if (it == out->end()) out->push_back({proper, best - kProperNameMargin});
       else it->logp = std::max(it->logp, best - kProperNameMargin);
@@ -242,14 +243,15 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
       const uint8_t vbd = ModelTag(Pos::kVBD), vbn = ModelTag(Pos::kVBN);
       bool has_vbd = false, has_vbn = false;
       float best = -1e30f;
-      for (const Candidate& c : *out) {
+      for (size_t k = first; k < out->size(); ++k) {
+        const Candidate& c = (*out)[k];
         has_vbd = has_vbd || c.tag == vbd;
         has_vbn = has_vbn || c.tag == vbn;
         if (c.tag == vbd || c.tag == vbn) best = std::max(best, c.logp);
       }
       if (has_vbd != has_vbn) out->push_back({has_vbd ? vbn : vbd, best - kPastFormMargin});
     }
-    if (out->empty()) add({Pos::kNN, -12.0f});
+    if (out->size() == first) add({Pos::kNN, -12.0f});
     return;
   }
   // Unknown words: guesses from the word's shape. Scores sit where rare words of the lexicon
@@ -317,47 +319,60 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   tags->assign(n, Pos::kNN);
   if (n == 0) return;
   // Viterbi over (previous tag, tag) states, restricted to each word's candidates.
-  std::vector<std::vector<Candidate>> cands(n);
-  bool start = true;
-  for (size_t i = 0; i < n; ++i) {
-    Candidates(ids[i], words[i], flags[i], start, &cands[i]);
-    start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
-  }
-  const int boundary = kPuncTag;
-  // state k at position i: (index of tag at i-1, index of tag at i) over the candidates.
+  // The candidates and the lattice live in flat arrays reused by the thread from sentence to
+  // sentence: Tag runs on every sentence, and a vector per word for each was a large share of
+  // its time. The arithmetic is the same as with one vector per word.
   struct Cell {
     float score;
     int back;  // state index at i-1
   };
-  std::vector<std::vector<Cell>> lattice(n);
-  auto prev_count = [&](size_t i) { return i == 0 ? size_t{1} : cands[i - 1].size(); };
-  lattice[0].resize(cands[0].size());
-  for (size_t c = 0; c < cands[0].size(); ++c) {
-    lattice[0][c] = {Trans(boundary, boundary, cands[0][c].tag) + cands[0][c].logp, -1};
+  thread_local std::vector<Candidate> flat;      // the candidates of word i at [cbeg[i], cbeg[i+1])
+  thread_local std::vector<size_t> cbeg;
+  thread_local std::vector<Cell> cells;          // the states at i at [lbeg[i], lbeg[i+1])
+  thread_local std::vector<size_t> lbeg;
+  flat.clear();
+  cbeg.assign(1, 0);
+  bool start = true;
+  for (size_t i = 0; i < n; ++i) {
+    Candidates(ids[i], words[i], flags[i], start, &flat);
+    cbeg.push_back(flat.size());
+    start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
+  }
+  auto cand = [&](size_t i, size_t k) -> const Candidate& { return flat[cbeg[i] + k]; };
+  auto ncand = [&](size_t i) { return cbeg[i + 1] - cbeg[i]; };
+  const int boundary = kPuncTag;
+  // state k at position i: (index of tag at i-1, index of tag at i) over the candidates.
+  lbeg.assign(1, 0);
+  lbeg.push_back(ncand(0));
+  for (size_t i = 1; i < n; ++i) lbeg.push_back(lbeg.back() + ncand(i - 1) * ncand(i));
+  cells.assign(lbeg.back(), {-1e30f, -1});
+  auto lattice = [&](size_t i, size_t k) -> Cell& { return cells[lbeg[i] + k]; };
+  auto prev_count = [&](size_t i) { return i == 0 ? size_t{1} : ncand(i - 1); };
+  for (size_t c = 0; c < ncand(0); ++c) {
+    lattice(0, c) = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
   // At i >= 1, states are indexed p * |cands[i]| + c (p over cands[i-1]).
   for (size_t i = 1; i < n; ++i) {
-    const size_t np = cands[i - 1].size(), nc = cands[i].size();
-    lattice[i].assign(np * nc, {-1e30f, -1});
+    const size_t np = ncand(i - 1), nc = ncand(i);
     for (size_t p = 0; p < np; ++p) {
-      const int tp = cands[i - 1][p].tag;
+      const int tp = cand(i - 1, p).tag;
       // Predecessor states at i-1 ending in tag p.
       const size_t npp = prev_count(i - 1);
       for (size_t c = 0; c < nc; ++c) {
-        const int tc = cands[i][c].tag;
+        const int tc = cand(i, c).tag;
         float best = -1e30f;
         int best_state = -1;
         for (size_t pp = 0; pp < npp; ++pp) {
           int state = i == 1 ? static_cast<int>(p) : static_cast<int>(pp * np + p);
-          const int tpp = i == 1 ? boundary : cands[i - 2][pp].tag;
-          float s = lattice[i - 1][state].score + Trans(tpp, tp, tc);
+          const int tpp = i == 1 ? boundary : cand(i - 2, pp).tag;
+          float s = lattice(i - 1, state).score + Trans(tpp, tp, tc);
           if (s > best) {
             best = s;
             best_state = state;
           }
           if (i == 1) break;
         }
-        lattice[i][p * nc + c] = {best + cands[i][c].logp, best_state};
+        lattice(i, p * nc + c) = {best + cand(i, c).logp, best_state};
       }
     }
   }
@@ -365,19 +380,20 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   const size_t last = n - 1;
   int best_state = 0;
   float best = -1e30f;
-  for (size_t s = 0; s < lattice[last].size(); ++s) {
-    int tc = cands[last][n == 1 ? s : s % cands[last].size()].tag;
-    int tp = n == 1 ? boundary : cands[last - 1][s / cands[last].size()].tag;
-    float score = lattice[last][s].score + Trans(tp, tc, boundary);
+  const size_t last_states = lbeg[last + 1] - lbeg[last];
+  for (size_t s = 0; s < last_states; ++s) {
+    int tc = cand(last, n == 1 ? s : s % ncand(last)).tag;
+    int tp = n == 1 ? boundary : cand(last - 1, s / ncand(last)).tag;
+    float score = lattice(last, s).score + Trans(tp, tc, boundary);
     if (score > best) {
       best = score;
       best_state = static_cast<int>(s);
     }
   }
   for (size_t i = last + 1; i-- > 0;) {
-    const size_t nc = cands[i].size();
-    (*tags)[i] = kFestivalTags[cands[i][i == 0 ? best_state : best_state % nc].tag].pos;
-    best_state = lattice[i][best_state].back;
+    const size_t nc = ncand(i);
+    (*tags)[i] = kFestivalTags[cand(i, i == 0 ? best_state : best_state % nc).tag].pos;
+    best_state = lattice(i, best_state).back;
   }
   // The festival tag set has no PRP$ and WP$: possessive determiners are told apart here.
   for (size_t i = 0; i < n; ++i) {

@@ -53,6 +53,7 @@ class Tagger {
     float logp;   // log P(word | tag)
   };
   Tagger() = default;
+  // Appends the word's candidates to `out`.
   void Candidates(uint32_t id, std::string_view word, uint16_t flags, bool sentence_start,
                   std::vector<Candidate>* out) const;
   float Trans(int a, int b, int c) const { return trigram_[(a * kTags + b) * kTags + c]; }

@@ -184,6 +184,11 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
 
 std::string_view Normalize(std::string_view tok, std::string* buf) {
   buf->clear();
+  AppendNormalized(tok, buf);
+  return *buf;
+}
+
+void AppendNormalized(std::string_view tok, std::string* buf) {
   for (size_t i = 0; i < tok.size(); ++i) {
     unsigned char c = tok[i];
     if (c >= 'A' && c <= 'Z') {
@@ -209,7 +214,6 @@ std::string_view Normalize(std::string_view tok, std::string* buf) {
       buf->push_back(static_cast<char>(c));
     }
   }
-  return *buf;
 }
 
 bool IsShortAcronym(std::string_view w) {

@@ -35,6 +35,8 @@ void Tokenize(std::string_view text, std::vector<Token>* out);
 // The normalised form of a token: ASCII-lowercased, typographic punctuation mapped to ASCII.
 // Writes into `buf` and returns a view of it.
 std::string_view Normalize(std::string_view token_text, std::string* buf);
+// The same form appended to `buf` (never longer than the token).
+void AppendNormalized(std::string_view token_text, std::string* buf);
 
 // Tokenizes and normalises a phrase: the form dictionary phrases are stored in. With
 // `keep_acronyms`, a word of two or three capital letters keeps its case ("US", "UN"), so that

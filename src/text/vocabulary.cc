@@ -2,7 +2,7 @@
 
 namespace dyad::text {
 
-Vocabulary::Vocabulary() : slots_(1024) { words_.emplace_back(); }
+Vocabulary::Vocabulary() : slots_(1024), offsets_{0, 0} {}  // id 0: the empty word
 
 uint32_t Vocabulary::HashOf(std::string_view s) {
   // FNV-1a, folded so that 0 never marks a used slot's hash ambiguously.
@@ -20,15 +20,16 @@ uint32_t Vocabulary::Find(std::string_view word) const {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kUnknown) return kUnknown;
-    if (s.hash == h && words_[s.id] == word) return s.id;
+    if (s.hash == h && Word(s.id) == word) return s.id;
   }
 }
 
 uint32_t Vocabulary::Intern(std::string_view word) {
   if (uint32_t id = Find(word); id != kUnknown) return id;
-  if ((words_.size() + 1) * 2 > slots_.size()) Grow();
-  const uint32_t id = static_cast<uint32_t>(words_.size());
-  words_.emplace_back(word);
+  if ((size() + 1) * 2 > slots_.size()) Grow();
+  const uint32_t id = static_cast<uint32_t>(size());
+  pool_.append(word);
+  offsets_.push_back(static_cast<uint32_t>(pool_.size()));
   const uint32_t h = HashOf(word);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;

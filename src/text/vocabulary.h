@@ -18,8 +18,11 @@ class Vocabulary {
 
   uint32_t Intern(std::string_view word);
   uint32_t Find(std::string_view word) const;
-  std::string_view Word(uint32_t id) const { return words_[id]; }
-  size_t size() const { return words_.size(); }
+  // Valid until the next Intern.
+  std::string_view Word(uint32_t id) const {
+    return {pool_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]};
+  }
+  size_t size() const { return offsets_.size() - 1; }
 
  private:
   // Open addressing with linear probing over a power-of-two table of ids (0: empty); each
@@ -33,7 +36,11 @@ class Vocabulary {
   void Grow();
 
   std::vector<Slot> slots_;
-  std::vector<std::string> words_;
+  // The words, one after another in one buffer: word `id` is pool_[offsets_[id],
+  // offsets_[id + 1]). Denser than a std::string per word, so that the comparison that
+  // confirms a hit touches less memory.
+  std::string pool_;
+  std::vector<uint32_t> offsets_;
 };
 
 }  // namespace dyad::text
