@@ -171,7 +171,8 @@ class CoderImpl : public Coder {
   void TargetFromPlace(const geo::Place& p, const std::vector<geo::PlaceMention>& mentions,
                        Event* e) const {
     // Coercion at home is aimed at home too: "the junta imposed a curfew in Yangon".
-    const bool at_home = e->source.code.compare(0, 3, p.iso3) == 0;
+    const std::string place_country(geo::CameoOfIsoCountry(p.iso3));
+    const bool at_home = e->source.code.compare(0, 3, place_country) == 0;
     if (!coder::AimedAtPlaces(e->cameo) || !e->target.empty() || p.iso3.size() != 3 ||
         (p.type != geo::PlaceType::kCity && p.type != geo::PlaceType::kAdm1) ||
         (at_home && e->root != "17")) {
@@ -181,7 +182,7 @@ class CoderImpl : public Coder {
       if (m.place.index != p.index || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
         continue;
       }
-      e->target.code = p.iso3;
+      e->target.code = place_country;
       e->target.text = m.text;
       e->target.begin = e->sentence_begin + m.begin;
       e->target.end = e->sentence_begin + m.end;

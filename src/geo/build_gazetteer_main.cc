@@ -240,7 +240,7 @@ class Converter {
     if (Status s = lexicon::ReadDictFile(args_.countries, &blocks); !s.ok()) return s;
     for (const lexicon::DictBlock& b : blocks) {
       if (b.kind != "actor" || b.head.size() != 3) continue;  // role blocks (USAGOV) are not places
-      auto it = by_iso3_.find(b.head);
+      auto it = by_iso3_.find(std::string(IsoOfCameoCountry(b.head)));
       if (it == by_iso3_.end()) continue;
       for (const lexicon::DictLine& l : b.lines) {
         for (const std::string& phrase : lexicon::SplitPhrases(l.value)) {

@@ -482,6 +482,7 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
 
 int32_t Gazetteer::CountryByCode(std::string_view code) const {
   if (code.size() != 2 && code.size() != 3) return -1;
+  code = IsoOfCameoCountry(code);
   if (!by_alpha2_.empty()) {
     int slot = 0;
     bool letters = true;

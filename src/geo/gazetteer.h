@@ -63,6 +63,15 @@ struct NameKey {
 // when the name has a letter outside the Latin scripts: such alternate names are not indexed.
 bool NormalizeName(std::string_view utf8, std::string* out);
 
+// CAMEO writes Kosovo KSV; ISO's user-assigned code, GeoNames and this gazetteer write XKX.
+// Every other country code is the same in both.
+inline std::string_view IsoOfCameoCountry(std::string_view code) {
+  return code == "KSV" ? std::string_view("XKX") : code;
+}
+inline std::string_view CameoOfIsoCountry(std::string_view code) {
+  return code == "XKX" ? std::string_view("KSV") : code;
+}
+
 class Gazetteer {
  public:
   Gazetteer() = default;
@@ -95,7 +104,8 @@ class Gazetteer {
   // record; -1 when none.
   int32_t CountryOfDemonym(std::string_view word) const;
 
-  // The country record of an ISO 3166-1 alpha-3 or alpha-2 code, -1 when none.
+  // The country record of an ISO 3166-1 alpha-3 or alpha-2 code (or CAMEO's KSV for Kosovo),
+  // -1 when none.
   int32_t CountryByCode(std::string_view code) const;
   // The capital city of a country record (its PPLC), -1 when unknown.
   int32_t CapitalOf(int32_t country) const;

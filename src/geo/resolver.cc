@@ -654,7 +654,7 @@ Place Resolver::ChooseActionPlace(const std::vector<PlaceMention>& mentions,
   // not in Duma, Syria.
   auto in_context = [&](const PlaceMention& m) {
     for (const std::string& code : context.countries) {
-      if (CountryPart(code) == m.place.iso3) return 1;
+      if (IsoOfCameoCountry(CountryPart(code)) == m.place.iso3) return 1;
     }
     return 0;
   };

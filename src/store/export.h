@@ -43,7 +43,7 @@ struct ExportOptions {
 Status Export(sqlite3* db, const ExportOptions& options, FILE* out);
 
 // GDELT's split of a CAMEO actor code into its fields. The country is the first three letters
-// when they are a country code (ISO 3166-1 alpha-3, as CAMEO uses, plus XKX); the remaining
+// when they are a country code (ISO 3166-1 alpha-3, as CAMEO uses, plus KSV); the remaining
 // three-letter segments are role/type codes (GOV, MIL, IGO, NGO, ...; up to three), region codes
 // (skipped: they locate an organisation, they do not name it) or, the first other segment (and
 // any tail that is not three letters, e.g. OECD), the known group.
