@@ -187,6 +187,20 @@ class Converter {
       by_iso3_[std::string(a3)] = i;
       ++n_countries_;
     }
+    // Kosovo is not in ISO 3166-1; GeoNames files its places under XK, and the user-assigned
+    // XKX is what the code space of this file uses (CAMEO's KSV maps to it).
+    if (!by_iso2_.count("XK")) {
+      PlaceRecord r = NewRecord(PlaceType::kCountry);
+      SetCode(r.iso2, 2, "XK");
+      SetCode(r.iso3, 3, "XKX");
+      if (auto it = fips_.find("XK"); it != fips_.end()) SetCode(r.fips, 2, it->second);
+      uint32_t i = w_.AddPlace(r, "Kosovo");
+      w_.mutable_place(i).country = static_cast<int32_t>(i);
+      w_.AddName(i, "Republic of Kosovo");
+      by_iso2_["XK"] = i;
+      by_iso3_["XKX"] = i;
+      ++n_countries_;
+    }
     return Status::OK();
   }
 
