@@ -301,5 +301,12 @@ TEST_F(CoderTest, AircraftStrikingIsAerialWeapons) {
   EXPECT_TRUE(aerial) << ::testing::PrintToString(ev);
 }
 
+// A title the dictionaries know, then a name they do not: the title's code.
+TEST_F(CoderTest, ATitleBeforeAnUnknownNameCodesThePerson) {
+  auto ev = Code("Acting U.N. envoy Stephanie Williams said the deal was a turning point for Libya.",
+                 "2020-10-23");
+  EXPECT_EVENT(ev, "IGOUNO>-:013@2020-10-23");
+}
+
 }  // namespace
 }  // namespace dyad

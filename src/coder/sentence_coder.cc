@@ -726,6 +726,22 @@ struct SentenceState {
       break;
     }
     if (!any) return false;
+    // "U.N. envoy Stephanie Williams", "Foreign Minister Abdoulaye Diop": a title the
+    // dictionaries know, then a name they do not; the name belongs to the phrase, which keeps
+    // the title's code.
+    if (person < 0 && !agent.empty() && !pos.empty()) {
+      uint32_t k = end;
+      while (k < n && k < end + 3 && (pos[k] == text::Pos::kNNP) && cls[k] == 0 &&
+             (toks[k]->flags & text::kCapitalized)) {
+        uint32_t v = 0;
+        if (lex.actor_trie().LongestMatch(&ids[k], n - k, &v) > 0) break;
+        ++k;
+      }
+      if (k >= end + 2 || (k == end + 1 && k < n && !(toks[k]->flags & text::kCapitalized))) {
+        end = k;
+        personlike = true;
+      }
+    }
     m->b = start;
     m->e = end;
     m->kind = Mention::Kind::kActor;
