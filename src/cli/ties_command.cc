@@ -10,7 +10,7 @@
 #include "analysis/plot.h"
 #include "analysis/series.h"
 #include "cli/commands.h"
-#include "store/json.h"
+#include "serve/json_writer.h"
 #include "store/sqlite_store.h"
 
 namespace dyad::cli {
@@ -152,88 +152,66 @@ void PrintTurningPoints(const DirectionReport& d, analysis::Period by) {
   }
 }
 
-void Key(std::string* j, const char* key) {
-  if (j->back() != '{' && j->back() != '[') j->push_back(',');
-  store::AppendJsonString(j, key);
-  j->push_back(':');
-}
-void KeyString(std::string* j, const char* key, const std::string& v) {
-  Key(j, key);
-  store::AppendJsonString(j, v);
-}
-void KeyNumber(std::string* j, const char* key, double v) {
-  Key(j, key);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6g", std::isfinite(v) ? v : 0.0);
-  *j += buf;
-}
-
+// The dyad's series and turning points as one JSON document, for scripts and notebooks.
 std::string TiesJson(const analysis::DyadSeries& series, const DirectionReport (&dirs)[2]) {
-  std::string j = "{";
-  KeyString(&j, "a", series.ab.source);
-  KeyString(&j, "b", series.ab.target);
-  KeyString(&j, "by", std::string(analysis::PeriodName(series.by)));
-  KeyString(&j, "from", series.from);
-  KeyString(&j, "to", series.to);
-  KeyNumber(&j, "coarse_skipped", series.coarse_skipped);
-  Key(&j, "directions");
-  j += "[";
+  serve::JsonWriter w;
+  w.BeginObject();
+  w.Key("a").String(series.ab.source);
+  w.Key("b").String(series.ab.target);
+  w.Key("by").String(analysis::PeriodName(series.by));
+  w.Key("from").String(series.from);
+  w.Key("to").String(series.to);
+  w.Key("coarse_skipped").Int(series.coarse_skipped);
+  w.Key("directions").BeginArray();
   for (const DirectionReport& d : dirs) {
-    if (j.back() != '[') j += ",";
-    j += "{";
-    KeyString(&j, "source", d.series->source);
-    KeyString(&j, "target", d.series->target);
-    KeyNumber(&j, "events", d.series->total_events());
-    Key(&j, "periods");
-    j += "[";
+    w.BeginObject();
+    w.Key("source").String(d.series->source);
+    w.Key("target").String(d.series->target);
+    w.Key("events").Int(d.series->total_events());
+    w.Key("periods").BeginArray();
     for (const analysis::PeriodStats& p : d.series->periods) {
-      if (j.back() != '[') j += ",";
-      j += "{";
-      KeyString(&j, "start", p.start);
-      KeyNumber(&j, "events", p.events);
-      Key(&j, "quad_counts");
-      j += "[" + std::to_string(p.quad_counts[0]) + "," + std::to_string(p.quad_counts[1]) + "," +
-           std::to_string(p.quad_counts[2]) + "," + std::to_string(p.quad_counts[3]) + "]";
-      KeyNumber(&j, "goldstein_sum", p.goldstein_sum);
-      KeyNumber(&j, "goldstein_mean", p.goldstein_mean);
-      j += "}";
+      w.BeginObject();
+      w.Key("start").String(p.start);
+      w.Key("events").Int(p.events);
+      w.Key("quad_counts").BeginArray();
+      for (int count : p.quad_counts) w.Int(count);
+      w.EndArray();
+      w.Key("goldstein_sum").Double(p.goldstein_sum);
+      w.Key("goldstein_mean").Double(p.goldstein_mean);
+      w.EndObject();
     }
-    j += "]";
-    KeyNumber(&j, "sigma", d.result.sigma);
-    KeyNumber(&j, "penalty", d.result.penalty);
-    Key(&j, "turning_points");
-    j += "[";
+    w.EndArray();
+    w.Key("sigma").Double(d.result.sigma);
+    w.Key("penalty").Double(d.result.penalty);
+    w.Key("turning_points").BeginArray();
     for (size_t k = 0; k < d.result.points.size(); ++k) {
       const analysis::ChangePoint& cp = d.result.points[k];
-      if (j.back() != '[') j += ",";
-      j += "{";
-      KeyString(&j, "date", d.series->periods[cp.index].start);
-      KeyNumber(&j, "period", cp.index);
-      KeyNumber(&j, "before", cp.before);
-      KeyNumber(&j, "after", cp.after);
-      KeyNumber(&j, "confidence", cp.confidence);
-      KeyNumber(&j, "p_value", cp.p_value);
-      KeyNumber(&j, "statistic", cp.statistic);
-      Key(&j, "events");
-      j += "[";
+      w.BeginObject();
+      w.Key("date").String(d.series->periods[cp.index].start);
+      w.Key("period").Int(cp.index);
+      w.Key("before").Double(cp.before);
+      w.Key("after").Double(cp.after);
+      w.Key("confidence").Double(cp.confidence);
+      w.Key("p_value").Double(cp.p_value);
+      w.Key("statistic").Double(cp.statistic);
+      w.Key("events").BeginArray();
       for (const analysis::EventDetails& e : d.drivers[k]) {
-        if (j.back() != '[') j += ",";
-        j += "{";
-        KeyNumber(&j, "id", static_cast<double>(e.id));
-        KeyString(&j, "date", e.date);
-        KeyString(&j, "source", e.source_code);
-        KeyString(&j, "target", e.target_code);
-        KeyString(&j, "cameo", e.cameo);
-        KeyNumber(&j, "goldstein", e.goldstein);
-        KeyString(&j, "sentence", e.sentence);
-        j += "}";
+        w.BeginObject();
+        w.Key("id").Int(e.id);
+        w.Key("date").String(e.date);
+        w.Key("source").String(e.source_code);
+        w.Key("target").String(e.target_code);
+        w.Key("cameo").String(e.cameo);
+        w.Key("goldstein").Double(e.goldstein);
+        w.Key("sentence").String(e.sentence);
+        w.EndObject();
       }
-      j += "]}";
+      w.EndArray().EndObject();
     }
-    j += "]}";
+    w.EndArray().EndObject();
   }
-  j += "]}\n";
-  return j;
+  w.EndArray().EndObject();
+  return w.Take() + "\n";
 }
 
 }  // namespace
@@ -282,11 +260,10 @@ int RunTies(const TiesArgs& args) {
   }
   if (args.format == "json") {
     if (ab.periods.empty()) {
-      std::string j = "{";
-      KeyString(&j, "a", ab.source);
-      KeyString(&j, "b", ab.target);
-      j += ",\"directions\":[]}\n";
-      std::fputs(j.c_str(), stdout);
+      serve::JsonWriter w;
+      w.BeginObject().Key("a").String(ab.source).Key("b").String(ab.target);
+      w.Key("directions").BeginArray().EndArray().EndObject();
+      std::fputs((w.Take() + "\n").c_str(), stdout);
     } else {
       std::fputs(TiesJson(series, dirs).c_str(), stdout);
     }
