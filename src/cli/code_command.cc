@@ -20,6 +20,18 @@
 
 namespace dyad::cli {
 
+std::string ClipLine(const std::string& s, size_t limit) {
+  std::string out;
+  size_t chars = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) != 0x80 && chars++ == limit) break;  // the start of character limit + 1
+    out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : s[i]);
+  }
+  if (i < s.size()) out += "...";
+  return out;
+}
+
 void ReportError(const std::string& where, const std::string& reason) {
   std::fprintf(stderr, "dyad: %s: %s\n", where.c_str(), reason.c_str());
 }

@@ -2,6 +2,7 @@
 #ifndef DYAD_CLI_COMMANDS_H_
 #define DYAD_CLI_COMMANDS_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,10 @@ int RunShow(const ShowArgs& args);
 
 // "dyad: WHERE: reason" on standard error.
 void ReportError(const std::string& where, const std::string& reason);
+
+// The first `limit` characters (UTF-8 code points, so a Cyrillic or Arabic sentence is not cut
+// shorter, nor mid-character) of a text, on one line, with "..." when cut.
+std::string ClipLine(const std::string& s, size_t limit);
 
 }  // namespace dyad::cli
 

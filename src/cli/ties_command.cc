@@ -35,20 +35,6 @@ std::string Bar(double value, double scale) {
   return left + "|" + right;
 }
 
-// The first `limit` characters (UTF-8 code points, so a Cyrillic or Arabic sentence is not cut
-// shorter, nor mid-character) of a sentence, on one line.
-std::string Clip(const std::string& s, size_t limit) {
-  std::string out;
-  size_t chars = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) != 0x80 && chars++ == limit) break;  // the start of character limit + 1
-    out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : s[i]);
-  }
-  if (i < s.size()) out += "...";
-  return out;
-}
-
 const char* Adjective(analysis::Period by) {
   switch (by) {
     case analysis::Period::kDay:
@@ -147,7 +133,7 @@ void PrintTurningPoints(const DirectionReport& d, analysis::Period by) {
     for (const analysis::EventDetails& e : d.drivers[k]) {
       std::printf("      %s %s -> %s %s %+5.1f  %s\n", e.date.c_str(), e.source_code.c_str(),
                   e.target_code.c_str(), e.cameo.c_str(), e.goldstein,
-                  Clip(e.sentence, kSentenceChars).c_str());
+                  ClipLine(e.sentence, kSentenceChars).c_str());
     }
   }
 }

@@ -14,18 +14,6 @@ namespace {
 
 constexpr size_t kSentenceChars = 70;
 
-std::string OneLine(const std::string& s, size_t limit) {
-  std::string out;
-  size_t chars = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) != 0x80 && chars++ == limit) break;
-    out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : s[i]);
-  }
-  if (i < s.size()) out += "...";
-  return out;
-}
-
 }  // namespace
 
 int RunTop(const TopArgs& args) {
@@ -79,7 +67,7 @@ int RunTop(const TopArgs& args) {
                 c.point.confidence,
                 c.driving_sentence.empty()
                     ? "(no event of the change's sign near it: fewer events of the other)"
-                    : OneLine(c.driving_sentence, kSentenceChars).c_str());
+                    : ClipLine(c.driving_sentence, kSentenceChars).c_str());
   }
   if (changes.empty()) std::printf("  (none)\n");
   return 0;
