@@ -5,17 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "store/sql_util.h"
 #include "text/date.h"
 
 namespace dyad::analysis {
-namespace {
-
-std::string ColumnText(sqlite3_stmt* st, int i) {
-  const unsigned char* t = sqlite3_column_text(st, i);
-  return t ? reinterpret_cast<const char*>(t) : "";
-}
-
-}  // namespace
 
 Status MostActiveDyads(sqlite3* db, int limit, std::vector<DyadActivity>* out) {
   const char* sql =
@@ -31,8 +24,8 @@ Status MostActiveDyads(sqlite3* db, int limit, std::vector<DyadActivity>* out) {
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     DyadActivity d;
-    d.a = ColumnText(st, 0);
-    d.b = ColumnText(st, 1);
+    d.a = store::Text(st, 0);
+    d.b = store::Text(st, 1);
     d.events = sqlite3_column_int(st, 2);
     d.conflict_events = sqlite3_column_int(st, 3);
     d.goldstein_mean = sqlite3_column_double(st, 4);
@@ -51,7 +44,7 @@ Status RecentChanges(sqlite3* db, const OverviewOptions& options, std::vector<Re
     if (sqlite3_prepare_v2(db, "SELECT max(date) FROM events", -1, &st, nullptr) != SQLITE_OK) {
       return Status::IOError(sqlite3_errmsg(db));
     }
-    if (sqlite3_step(st) == SQLITE_ROW) last = ColumnText(st, 0);
+    if (sqlite3_step(st) == SQLITE_ROW) last = store::Text(st, 0);
     sqlite3_finalize(st);
   }
   std::string since = options.since;

@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "store/sql_util.h"
 #include "text/date.h"
 
 namespace dyad::analysis {
@@ -11,11 +12,6 @@ namespace {
 
 // More periods than this is a mistake on the command line (decades by day), not a question.
 constexpr long kMaxPeriods = 200000;
-
-std::string ColumnText(sqlite3_stmt* st, int i) {
-  const unsigned char* t = sqlite3_column_text(st, i);
-  return t ? reinterpret_cast<const char*>(t) : "";
-}
 
 Status SqlError(sqlite3* db, const char* what) {
   return Status::IOError(std::string(what) + ": " + sqlite3_errmsg(db));
@@ -189,13 +185,13 @@ Status BuildDyadSeries(sqlite3* db, std::string_view a_in, std::string_view b_in
   std::vector<Row> rows;
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    std::string date = ColumnText(st, 1);
-    if (!FitsPeriod(ColumnText(st, 2), options.by) || !text::ParseIsoDate(date).valid()) {
+    std::string date = store::Text(st, 1);
+    if (!FitsPeriod(store::Text(st, 2), options.by) || !text::ParseIsoDate(date).valid()) {
       ++out->coarse_skipped;
       continue;
     }
     // An event that matches both ways (A a prefix of B, an actor to itself) counts as A -> B.
-    std::string src = ColumnText(st, 3), tgt = ColumnText(st, 4);
+    std::string src = store::Text(st, 3), tgt = store::Text(st, 4);
     bool ab = HasPrefix(src, a) && HasPrefix(tgt, b);
     rows.push_back(Row{sqlite3_column_int64(st, 0), std::move(date), ab, sqlite3_column_int(st, 5),
                        sqlite3_column_double(st, 6)});
@@ -258,12 +254,12 @@ Status LoadEventDetails(sqlite3* db, const std::vector<int64_t>& ids,
     if (rc == SQLITE_ROW) {
       EventDetails e;
       e.id = sqlite3_column_int64(st, 0);
-      e.date = ColumnText(st, 1);
-      e.source_code = ColumnText(st, 2);
-      e.target_code = ColumnText(st, 3);
-      e.cameo = ColumnText(st, 4);
+      e.date = store::Text(st, 1);
+      e.source_code = store::Text(st, 2);
+      e.target_code = store::Text(st, 3);
+      e.cameo = store::Text(st, 4);
       e.goldstein = sqlite3_column_double(st, 5);
-      e.sentence = ColumnText(st, 6);
+      e.sentence = store::Text(st, 6);
       out->push_back(std::move(e));
     } else if (rc != SQLITE_DONE) {
       sqlite3_finalize(st);
