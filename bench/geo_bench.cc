@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "fixtures.h"
 #include "geo/gazetteer.h"
 #include "geo/resolver.h"
 #include "text/tokenizer.h"
@@ -28,17 +29,6 @@ void BM_GazetteerLoad(benchmark::State& state) {
 }
 BENCHMARK(BM_GazetteerLoad)->Unit(benchmark::kMillisecond);
 
-const dyad::geo::Gazetteer* Loaded() {
-  static const dyad::geo::Gazetteer* g = [] {
-    auto* gaz = new dyad::geo::Gazetteer;
-    if (!gaz->Load(dyad::geo::Gazetteer::DefaultPath()).ok()) {
-      delete gaz;
-      return static_cast<dyad::geo::Gazetteer*>(nullptr);
-    }
-    return gaz;
-  }();
-  return g;
-}
 
 void BM_GeoTokenizeBaseline(benchmark::State& state) {
   std::vector<dyad::text::Token> toks;
@@ -51,7 +41,7 @@ void BM_GeoTokenizeBaseline(benchmark::State& state) {
 BENCHMARK(BM_GeoTokenizeBaseline);
 
 void BM_ResolveActionPlace(benchmark::State& state) {
-  const dyad::geo::Gazetteer* g = Loaded();
+  const dyad::geo::Gazetteer* g = dyad::bench::LoadedGazetteer();
   if (g == nullptr) {
     state.SkipWithError("no gazetteer");
     return;
@@ -67,3 +57,19 @@ void BM_ResolveActionPlace(benchmark::State& state) {
 BENCHMARK(BM_ResolveActionPlace);
 
 }  // namespace
+
+namespace dyad::bench {
+
+const geo::Gazetteer* LoadedGazetteer() {
+  static const geo::Gazetteer* g = [] {
+    auto* gaz = new geo::Gazetteer;
+    if (!gaz->Load(geo::Gazetteer::DefaultPath()).ok()) {
+      delete gaz;
+      return static_cast<geo::Gazetteer*>(nullptr);
+    }
+    return gaz;
+  }();
+  return g;
+}
+
+}  // namespace dyad::bench

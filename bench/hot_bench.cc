@@ -12,6 +12,7 @@
 
 #include "dyad/coder.h"
 #include "dyad/sink.h"
+#include "fixtures.h"
 #include "geo/gazetteer.h"
 #include "geo/resolver.h"
 #include "lexicon/lexicon.h"
@@ -43,17 +44,6 @@ const std::vector<std::string>& Sentences() {
   return sentences;
 }
 
-const dyad::geo::Gazetteer* Gazetteer() {
-  static const dyad::geo::Gazetteer* g = [] {
-    auto* gaz = new dyad::geo::Gazetteer;
-    if (!gaz->Load(dyad::geo::Gazetteer::DefaultPath()).ok()) {
-      delete gaz;
-      return static_cast<dyad::geo::Gazetteer*>(nullptr);
-    }
-    return gaz;
-  }();
-  return g;
-}
 
 const dyad::lexicon::Lexicon* Lexicon() {
   static const dyad::lexicon::Lexicon* lex = [] {
@@ -74,7 +64,7 @@ void SentenceRate(benchmark::State& state, size_t per_iteration) {
 
 // The context-free search of a sentence's place names: tokens, gazetteer keys, demonyms.
 void BM_ScanPlaces(benchmark::State& state) {
-  const dyad::geo::Gazetteer* g = Gazetteer();
+  const dyad::geo::Gazetteer* g = dyad::bench::LoadedGazetteer();
   if (g == nullptr) return state.SkipWithError("no gazetteer");
   dyad::geo::Resolver r(g);
   dyad::geo::PlaceScan scan;
@@ -90,7 +80,7 @@ BENCHMARK(BM_ScanPlaces)->Unit(benchmark::kMillisecond);
 
 // The per-event part: ranking the scanned names' candidates in an event's context.
 void BM_ResolveScannedPlaces(benchmark::State& state) {
-  const dyad::geo::Gazetteer* g = Gazetteer();
+  const dyad::geo::Gazetteer* g = dyad::bench::LoadedGazetteer();
   if (g == nullptr) return state.SkipWithError("no gazetteer");
   dyad::geo::Resolver r(g);
   std::vector<dyad::geo::PlaceScan> scans(Sentences().size());
@@ -109,7 +99,7 @@ BENCHMARK(BM_ResolveScannedPlaces)->Unit(benchmark::kMillisecond);
 
 // Exact and prefix lookups of every capitalised word of the examples.
 void BM_GazetteerLookup(benchmark::State& state) {
-  const dyad::geo::Gazetteer* g = Gazetteer();
+  const dyad::geo::Gazetteer* g = dyad::bench::LoadedGazetteer();
   if (g == nullptr) return state.SkipWithError("no gazetteer");
   std::vector<std::string> keys;
   for (const std::string& s : Sentences()) {
