@@ -91,15 +91,28 @@ class CoderImpl : public Coder {
     if (cached_for != instance_ || cached_dateline != dateline) {
       cached_country = sentence_coder_.CountryOf(dateline);
       if (cached_country.empty() && resolver_ && !dateline.empty()) {
-        geo::Place p = resolver_->ResolveDateline(dateline);
-        if (p.found() && p.iso3.size() == 3 && lex_->CountryEntry(p.iso3) >= 0) {
-          cached_country = p.iso3;
-        }
+        const geo::Place& p = DatelinePlace(dateline);
+        const std::string code(geo::CameoOfIsoCountry(p.iso3));
+        if (p.found() && code.size() == 3 && lex_->CountryEntry(code) >= 0) cached_country = code;
       }
       cached_dateline = dateline;
       cached_for = instance_;
     }
     return cached_country;
+  }
+
+  // The place a dateline names, remembered per thread for the last dateline: consecutive
+  // articles of a feed often share one ("MOSCOW", "KYIV, Ukraine"). Needs the resolver.
+  const geo::Place& DatelinePlace(const std::string& dateline) const {
+    thread_local uint64_t cached_for = 0;  // instance_ of the coder that filled the cache
+    thread_local std::string cached_dateline;
+    thread_local geo::Place cached_place;
+    if (cached_for != instance_ || cached_dateline != dateline) {
+      cached_place = resolver_->ResolveDateline(dateline);
+      cached_dateline = dateline;
+      cached_for = instance_;
+    }
+    return cached_place;
   }
 
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the
@@ -109,18 +122,8 @@ class CoderImpl : public Coder {
     // The dateline is resolved once for the article, and each sentence's place names are
     // searched once for all its events (events of a sentence are consecutive); only the ranking
     // of the names' candidates depends on the event.
-    // The last dateline this thread resolved, with its place: consecutive articles of a feed
-    // often share one ("MOSCOW", "KYIV, Ukraine").
-    thread_local uint64_t cached_for = 0;  // instance_ of the coder that filled the cache
-    thread_local std::string cached_dateline;
-    thread_local geo::Place cached_place;
-    if (!article.dateline.empty() &&
-        (cached_for != instance_ || cached_dateline != article.dateline)) {
-      cached_place = resolver_->ResolveDateline(article.dateline);
-      cached_dateline = article.dateline;
-      cached_for = instance_;
-    }
-    const geo::Place dateline = article.dateline.empty() ? geo::Place() : cached_place;
+    const geo::Place dateline =
+        article.dateline.empty() ? geo::Place() : DatelinePlace(article.dateline);
     geo::PlaceScan scan;
     const Event* scanned = nullptr;  // the event whose sentence `scan` holds
     for (Event& e : *events) {
