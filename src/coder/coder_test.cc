@@ -160,6 +160,25 @@ TEST_F(CoderTest, AReactionToANamedEventIsAimedAtWhoDidIt) {
   EXPECT_EVENT(ev, "CHN>PRK:111@2017-09-04");
 }
 
+TEST_F(CoderTest, AReactionIsToTheStorysNewsAndAReplyToTheLatestCharge) {
+  // "the attack" is the lead's strike, not the vow that came after it; "the decision" is the
+  // lead's act, not the later one.
+  auto ev = Code("A U.S. drone strike killed Iran's top military commander on Friday. "
+                 "Iran's supreme leader vowed revenge against the United States. "
+                 "Iraq's prime minister condemned the attack.",
+                 "2020-01-04");
+  EXPECT_EVENT(ev, "IRQGOV>USA:111@2020-01-04");
+  ev = Code("Germany will send Leopard tanks to Ukraine. Britain said it would send Challenger "
+            "tanks to Ukraine. Russia's ambassador called the decision extremely dangerous.",
+            "2023-01-25");
+  EXPECT_EVENT(ev, "RUSGOV>DEU:111@2023-01-25");
+  // "the accusation" answers the last one made.
+  ev = Code("Houthi rebels claimed responsibility for the attack. Secretary of State Mike "
+            "Pompeo accused Iran of launching the attack. Tehran rejected the accusation.",
+            "2019-09-15");
+  EXPECT_EVENT(ev, "IRN>USAGOV:016@2019-09-15");
+}
+
 TEST_F(CoderTest, ACoordinatedVerbSharesItsTarget) {
   auto ev = Code("Russia's foreign ministry summoned the U.S. ambassador and vowed to retaliate.",
                  "2021-04-15");

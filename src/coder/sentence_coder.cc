@@ -18,6 +18,57 @@ using text::Token;
 
 namespace {
 
+// The acts a definite noun can name in a reaction ("condemned the attack"): their CAMEO roots,
+// as a run of two-digit roots (empty for a noun of any act, "the decision"), and whether the
+// noun means the latest such act (a reply to "the accusation" answers the last one made)
+// rather than the story's first (its news: "the attack" a later sentence condemns).
+struct ActKinds {
+  std::string_view roots;
+  bool latest = false;
+};
+
+ActKinds ActKindsOfNoun(std::string_view noun) {
+  static constexpr std::pair<std::string_view, std::string_view> kEvents[] = {
+      {"attack", "1819201715"}, {"attacks", "1819201715"}, {"strike", "18192015"},
+      {"strikes", "18192015"},  {"assault", "181920"},     {"raid", "181917"},
+      {"raids", "181917"},      {"bombing", "18192015"},   {"bombings", "18192015"},
+      {"shelling", "1819"},     {"offensive", "1918"},     {"invasion", "1918"},
+      {"incursion", "1918"},    {"killing", "181920"},     {"killings", "181920"},
+      {"massacre", "2018"},     {"coup", "1718"},          {"takeover", "171819"},
+      {"seizure", "1719"},      {"arrest", "17"},          {"arrests", "17"},
+      {"detention", "17"},      {"crackdown", "17"},       {"sanctions", "16"},
+      {"embargo", "16"},        {"tariffs", "16"},         {"expulsion", "16"},
+      {"expulsions", "16"},     {"deal", "0506"},          {"agreement", "0506"},
+      {"accord", "0506"},       {"ceasefire", "0508"},     {"truce", "0508"},
+      {"visit", "04"},          {"trip", "04"},            {"talks", "04"},
+      {"release", "08"},        {"test", "15"},            {"tests", "15"},
+      {"launch", "15"},         {"drills", "1506"},        {"exercises", "1506"},
+      {"deployment", "1506"},   {"mobilisation", "15"},    {"mobilization", "15"},
+      {"aid", "07"},            {"protests", "14"},        {"protest", "14"},
+      {"demonstrations", "14"},
+  };
+  static constexpr std::pair<std::string_view, std::string_view> kReplies[] = {
+      {"accusation", "1101"}, {"accusations", "1101"}, {"allegation", "1101"},
+      {"allegations", "1101"}, {"charges", "1101"},    {"criticism", "1101"},
+      {"threat", "13"},        {"threats", "13"},       {"ultimatum", "13"},
+      {"veto", "12"},          {"rejection", "12"},     {"refusal", "12"},
+  };
+  for (const auto& [word, roots] : kEvents) {
+    if (word == noun) return {roots, false};
+  }
+  for (const auto& [word, roots] : kReplies) {
+    if (word == noun) return {roots, true};
+  }
+  return {};
+}
+
+bool RootIn(std::string_view root, std::string_view roots) {
+  for (size_t i = 0; i + 1 < roots.size(); i += 2) {
+    if (roots.substr(i, 2) == root) return true;
+  }
+  return false;
+}
+
 // Word classes, as bits: what the coder needs to know of function words.
 enum WordClass : uint32_t {
   kDet = 1u << 0,          // the a an this these
@@ -249,6 +300,7 @@ struct SentenceState {
     std::vector<std::string> stems;
     bool comment = false;  // a statement, praise or criticism: "the accusation" names it, but
                            // it is not the act a bare "the decision" means
+    char root[2] = {0, 0};  // its CAMEO root
     text::Date date;
   };
   std::vector<PastAct> past_acts;
@@ -966,7 +1018,12 @@ struct SentenceState {
     for (PastAct& a : sentence_acts) past_acts.push_back(std::move(a));
     sentence_acts.clear();
     constexpr size_t kActsKept = 24;
-    if (past_acts.size() > kActsKept) past_acts.erase(past_acts.begin(), past_acts.end() - kActsKept);
+    // The story's first acts stay: they are its news, what later reactions are mostly about.
+    constexpr size_t kLeadActs = 4;
+    if (past_acts.size() > kActsKept) {
+      past_acts.erase(past_acts.begin() + kLeadActs,
+                      past_acts.end() - (kActsKept - kLeadActs));
+    }
     if (have_sentence_actor) {
       last_actor = sentence_actor;
       have_last_actor = true;
@@ -1850,11 +1907,22 @@ struct SentenceState {
             }
           }
         }
-        // Else the latest act of another country ("the decision" after a veto).
-        for (auto it = past_acts.rbegin(); !named && it != past_acts.rend(); ++it) {
-          if (!it->comment && CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
-            who = &it->source;
-            break;
+        // Else the first act of a kind the noun names ("the attack": force; "the accusation":
+        // a complaint), else the first act of all ("the decision"): a reaction in a news story
+        // is mostly to its news, the act its lead reports.
+        const ActKinds kinds = noun < size() ? ActKindsOfNoun(norm[noun]) : ActKinds{};
+        for (int pass = kinds.roots.empty() ? 1 : 0; !named && pass < 2; ++pass) {
+          const bool latest = pass == 0 && kinds.latest;
+          for (size_t i = 0; i < past_acts.size(); ++i) {
+            const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
+            const bool kind_named =
+                pass == 0 && RootIn(std::string_view(act.root, 2), kinds.roots);
+            if ((kind_named || (pass == 1 && !act.comment)) &&
+                CodeOf(act.source, doc_date).substr(0, 3) != src_country) {
+              who = &act.source;
+              named = true;
+              break;
+            }
           }
         }
         if (CodeOf(*who, doc_date).substr(0, 3) != src_country) {
@@ -1992,6 +2060,8 @@ struct SentenceState {
           const std::string_view r2(code.data(), 2);
           PastAct act;
           act.comment = r2 == "01" || r2 == "02" || r2 == "05" || r2 == "10" || r2 == "11";
+          act.root[0] = r2[0];
+          act.root[1] = r2[1];
           act.source = s;
           act.date = date;
           for (uint32_t q = m.b; q < m.e; ++q) {
