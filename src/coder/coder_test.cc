@@ -260,6 +260,12 @@ TEST_F(CoderTest, TheSubjectStandsBeforeARelativeClause) {
                  "of trying to topple Maduro.",
                  "2019-03-12");
   EXPECT_EVENT(ev, "RUS>USA:112@2019-03-12");
+  // A list inside the clause is not the subject either.
+  ev = Code("Rebel forces, which are supported by Russia, Egypt and the United Arab Emirates, "
+            "launched an offensive against Libya in April 2019.",
+            "2020-10-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("EGY", 0), std::string::npos) << e;
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("ARE", 0), std::string::npos) << e;
 }
 
 // An event noun is dated by the clause that describes it, and a coarse date resolves roles

@@ -1492,13 +1492,14 @@ struct SentenceState {
     }
     if (q >= 2 && HasClass(cls[q], kComma)) {
       // "Britain, which expelled 23 Russian diplomats earlier this month, welcomed": the
-      // subject stands before the relative clause, whatever the clause names.
+      // subject stands before the relative clause, whatever the clause names (a list too:
+      // "Haftar's forces, which are supported by Russia, Egypt and the UAE, launched").
       for (int c = q - 1; c >= 2 && c >= q - 25; --c) {
         if (norm[c] == "." || HasClass(cls[c], kClauseBreak)) break;
-        if (HasClass(cls[c], kComma)) break;
-        if (HasClass(cls[c], kRel) && HasClass(cls[c - 1], kComma) &&
-            mention_ending[c - 2] >= 0 && !mentions[mention_ending[c - 2]].prepositional) {
-          return mention_ending[c - 2];
+        if (HasClass(cls[c], kRel) && HasClass(cls[c - 1], kComma)) {
+          // (An antecedent that is no actor, "Rebel forces, which ...", leaves no source.)
+          const int a = mention_ending[c - 2];
+          return a >= 0 && !mentions[a].prepositional ? a : -1;
         }
       }
     }
