@@ -333,5 +333,15 @@ TEST_F(CoderTest, ATitleBeforeAnUnknownNameCodesThePerson) {
   EXPECT_EVENT(ev, "IGOUNO>-:013@2020-10-23");
 }
 
+// An event noun's agent follows "by"; force without an object named is aimed at the victims
+// the clause names, of the same country too.
+TEST_F(CoderTest, AnEventNounsAgentFollowsBy) {
+  auto ev = Code("The strike was a response to a sarin attack by Syrian government aircraft on "
+                 "the town of Khan Sheikhoun on Tuesday that killed more than 80 Syrian "
+                 "civilians.",
+                 "2017-04-07");
+  EXPECT_EVENT(ev, "SYRGOV>SYRCVL:2041@2017-04-04");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1829,6 +1829,15 @@ struct SentenceState {
             group_start == m.anchor && m.anchor > 0 && HasClass(cls[m.anchor - 1], kComma)) {
           src = main_src;
         }
+        // "a sarin attack by Syrian government aircraft": an event noun's agent follows "by".
+        if (src < 0 && !verbal && m.e + 1 < size() && norm[m.e] == "by") {
+          for (uint32_t r = m.e + 1; r < size() && r < m.e + 4; ++r) {
+            if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
+              src = mention_at[r];
+              break;
+            }
+          }
+        }
         if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
         if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
       }
@@ -1963,7 +1972,7 @@ struct SentenceState {
       }
       // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
       // have one; it is aimed at the other country the sentence names, nearest the verb.
-      if (targets.empty() && p.code.compare(0, 2, "15") >= 0 && p.code.compare(0, 2, "20") < 0) {
+      if (targets.empty() && p.code.compare(0, 2, "15") >= 0) {
         const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
         int best = -1;
         uint32_t best_dist = 0;
@@ -1988,6 +1997,23 @@ struct SentenceState {
           r.code = CodeOf(r, doc_date).substr(0, 3);
           r.person = -1;
           targets.push_back(r);
+        } else if (sources.size() == 1) {
+          // "a sarin attack by Syrian government aircraft ... that killed more than 80
+          // civilians": else the first other actor of the country after the verb (not the
+          // country itself: "fighting in Khartoum" names a place).
+          const std::string src_code = CodeOf(sources[0], doc_date);
+          for (size_t k = 0; k < mentions.size(); ++k) {
+            const Mention& o = mentions[k];
+            if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src ||
+                o.b <= m.anchor) {
+              continue;
+            }
+            const std::string c = CodeOf(o.ref, doc_date);
+            if (c.size() > 3 && c != src_code) {
+              targets.push_back(o.ref);
+              break;
+            }
+          }
         }
       }
       // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
