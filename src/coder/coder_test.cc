@@ -266,6 +266,10 @@ TEST_F(CoderTest, TheSubjectStandsBeforeARelativeClause) {
             "2020-10-23");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("EGY", 0), std::string::npos) << e;
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("ARE", 0), std::string::npos) << e;
+  // Nor is the agent of a participle that modifies it.
+  ev = Code("Syrian rebels led by the Islamic State attacked the Syrian army on Sunday.",
+            "2015-05-18");
+  EXPECT_EVENT(ev, "SYRREB>SYRMIL:190@2015-05-17");
 }
 
 // An event noun is dated by the clause that describes it, and a coarse date resolves roles

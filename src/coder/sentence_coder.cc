@@ -1540,7 +1540,7 @@ struct SentenceState {
     while (q >= 0) {
       int mk = mention_ending[q];
       if (mk >= 0) {
-        if (!mentions[mk].prepositional) return mk;
+        if (!mentions[mk].prepositional && !AgentOfParticiple(mentions[mk].b)) return mk;
         q = static_cast<int>(mentions[mk].b) - 1;
         first = false;
         continue;
@@ -1564,6 +1564,16 @@ struct SentenceState {
       --q;
     }
     return -1;
+  }
+
+  // Whether the phrase starting at `b` is the agent of a participle that modifies the noun
+  // before it ("rebels led by the Islamist group Hayat Tahrir al-Sham"): not a subject.
+  bool AgentOfParticiple(uint32_t b) const {
+    for (int p = static_cast<int>(b) - 1; p >= 1 && p + 5 >= static_cast<int>(b); --p) {
+      if (norm[p] == "by") return !pos.empty() && pos[p - 1] == text::Pos::kVBN;
+      if (HasClass(cls[p], kComma | kClauseBreak | kPrep) || IsFiniteVerb(p)) return false;
+    }
+    return false;
   }
 
   // For a non-finite verb with no subject of its own ("Before departing for Moscow, the
