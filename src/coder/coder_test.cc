@@ -347,5 +347,13 @@ TEST_F(CoderTest, AnEventNounsAgentFollowsBy) {
   EXPECT_EVENT(ev, "SYRGOV>SYRCVL:2041@2017-04-04");
 }
 
+// A name the dictionaries do not know is the actor its appositive names.
+TEST_F(CoderTest, AnUnknownNameIsTheActorItsAppositiveNames) {
+  auto ev = Code("In return, Germany released Vadim Krasikov, a Russian intelligence officer, "
+                 "on Thursday.",
+                 "2024-08-02");
+  EXPECT_EVENT(ev, "DEU>RUSSPY:084@2024-08-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1600,7 +1600,7 @@ struct SentenceState {
         return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
       }
       if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
-      if (HasClass(cls[q], kComma)) return -1;
+      if (HasClass(cls[q], kComma)) return AppositiveOfName(from, q, exclude);
       if (HasClass(cls[q], kSubordinator | kSay) && !HasClass(cls[q], kPrep)) return -1;
       // A second finite verb starts another predicate ("denied X and vowed to ...").
       if (!pos.empty() && q > from &&
@@ -1623,6 +1623,26 @@ struct SentenceState {
           continue;
         }
         return mk;
+      }
+    }
+    return -1;
+  }
+
+  // "released Vadim Krasikov, a Russian intelligence officer": a name the dictionaries do not
+  // know (the capitalised words from `from` to the comma at `comma`), then an appositive that
+  // says who it is: that actor.
+  int AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const {
+    if (comma == from || comma + 2 >= size() || !HasClass(cls[comma + 1], kDet)) return -1;
+    for (uint32_t q = from; q < comma; ++q) {
+      if (mention_at[q] >= 0 || !(toks[q]->flags & text::kCapitalized)) return -1;
+    }
+    for (uint32_t r = comma + 2; r < size() && r < comma + 5; ++r) {
+      const int mk = mention_at[r];
+      if (mk >= 0) {
+        return mentions[mk].b == r && mk != exclude &&
+                       mentions[mk].kind == Mention::Kind::kActor
+                   ? mk
+                   : -1;
       }
     }
     return -1;
