@@ -355,5 +355,15 @@ TEST_F(CoderTest, AnUnknownNameIsTheActorItsAppositiveNames) {
   EXPECT_EVENT(ev, "DEU>RUSSPY:084@2024-08-01");
 }
 
+// A bare "the army" belongs to the country its sentence names, but not to a former tie.
+TEST_F(CoderTest, AFormerTieGivesNoCountryToABareAgent) {
+  auto ev = Code("Guinean special forces detained President Alpha Conde on Sunday. Commander "
+                 "Mamady Doumbouya, a former French legionnaire, said the army had seized "
+                 "power and dissolved the government.",
+                 "2021-09-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("FRA"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "GINMIL>GINGOV:173@2021-09-05");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -429,6 +429,8 @@ struct SentenceState {
     for (const Mention& m : mentions) {
       if (m.kind != Mention::Kind::kActor || m.ref.person >= 0 || m.ref.inferred_country) continue;
       if (m.ref.code.size() < 3 || lex.CountryEntry(m.ref.code.substr(0, 3)) < 0) continue;
+      // (Nor a former tie: "Doumbouya, a former French legionnaire, said the army ...".)
+      if (m.ref.code.size() == 6 && m.ref.code.compare(3, 3, "ELI") == 0) continue;
       if (m.ref.code.substr(0, 3) != only_country) ++countries_named;
       only_country = m.ref.code.substr(0, 3);
     }
@@ -2014,7 +2016,9 @@ struct SentenceState {
           if (o.e + 1 < size() && HasClass(cls[o.e], kAux) && HasClass(cls[o.e + 1], kSay)) {
             continue;
           }
-          const std::string c = CodeOf(o.ref, doc_date).substr(0, 3);
+          const std::string full = CodeOf(o.ref, doc_date);
+          if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) continue;  // a former tie
+          const std::string c = full.substr(0, 3);
           if (c.size() != 3 || c == src_country || lex.CountryEntry(c) < 0) continue;
           const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
           if (best < 0 || dist < best_dist) {
