@@ -365,5 +365,22 @@ TEST_F(CoderTest, AFormerTieGivesNoCountryToABareAgent) {
   EXPECT_EVENT(ev, "GINMIL>GINGOV:173@2021-09-05");
 }
 
+// A protest's demand says whom it is aimed at; a protest at home with no one named is
+// against the government.
+TEST_F(CoderTest, AProtestIsAimedAtWhomItsDemandIsElseAtTheGovernment) {
+  auto ev = Code("Hundreds of migrants protested at the Roszke crossing on Wednesday, demanding "
+                 "that Hungary reopen the border.",
+                 "2015-09-17");
+  EXPECT_EVENT(ev, "REF>HUN:140@2015-09-16");
+  EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(ev);  // the demand is the protest's
+  ev = Code("Thousands of Kenyans protested in Nairobi on Tuesday against the new finance bill.",
+            "2024-06-26");
+  EXPECT_EVENT(ev, "KENCVL>KENGOV:140@2024-06-25");
+  ev = Code("Thousands of Iraqis protested in Baghdad on Saturday, chanting against the United "
+            "States.",
+            "2020-01-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IRQGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2267,6 +2267,35 @@ struct SentenceState {
       }
       for (Event& a : accusations) out.push_back(std::move(a));
     }
+    // "Migrants protested at the crossing, demanding that Hungary reopen the border": the
+    // demand is what the protest is for, one protest aimed at whom the demand is. A protest
+    // at home with no one named ("students protested outside Kabul University") is against
+    // the government.
+    for (Event& e : out) {
+      if (e.root != "14") continue;
+      for (Event& d : out) {
+        if (d.root != "10" || d.source.code != e.source.code || d.verb_begin < e.verb_end) {
+          continue;
+        }
+        if (e.target.empty()) e.target = d.target;
+        d.cameo.clear();  // absorbed
+      }
+      const std::string& sc = e.source.code;
+      const bool aimed_elsewhere = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+        return o.root == "14" && o.source.code == sc && !o.target.empty();
+      });
+      if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && lex.CountryEntry(sc.substr(0, 3)) >= 0 &&
+          sc.compare(3, 3, "GOV") != 0 && sc.compare(3, 3, "MIL") != 0 &&
+          sc.compare(3, 3, "COP") != 0) {
+        // Implied, not named: its words are the protest's own.
+        e.target.code = sc.substr(0, 3) + "GOV";
+        e.target.begin = e.verb_begin;
+        e.target.end = e.verb_end;
+        e.target.text = std::string(text.substr(e.verb_begin, e.verb_end - e.verb_begin));
+      }
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }),
+              out.end());
     // A statement that only judges ("said the deal would make the world safer", "said the
     // talks had failed") is an optimistic or a pessimistic comment (013, 012).
     if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); })) {
