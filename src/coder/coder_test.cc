@@ -382,5 +382,16 @@ TEST_F(CoderTest, AProtestIsAimedAtWhomItsDemandIsElseAtTheGovernment) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("IRQGOV"), std::string::npos) << e;
 }
 
+// A possessive pronoun owns what follows it: "its second year" is no actor, "its border
+// with Ukraine" is Ukraine's.
+TEST_F(CoderTest, APossessivePronounOwnsTheNounAfterIt) {
+  auto ev = Code("Japan pledged aid for Sudan on Monday, as the war between the Sudanese army and "
+                 "a paramilitary force entered its second year.",
+                 "2024-04-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":192@"), std::string::npos) << e;
+  ev = Code("Russia massed troops near its border with Ukraine on Tuesday.", "2021-12-08");
+  EXPECT_EVENT(ev, "RUS>UKR:154@2021-12-07");
+}
+
 }  // namespace
 }  // namespace dyad

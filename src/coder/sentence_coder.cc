@@ -1183,6 +1183,13 @@ struct SentenceState {
         for (uint32_t skip = 0; skip <= 2 && pos + skip < size(); ++skip) {
           int mk = mention_at[pos + skip];
           if (mk >= 0 && mentions[mk].b == pos + skip) {
+            // "as the war entered its second year": a possessive determiner owns the thing
+            // named after it; that thing is no actor, unless it is shared with one ("near
+            // its border with Ukraine").
+            if (OwnsAThing(mentions[mk])) {
+              mk = SharedWith(pos + skip + 1);
+              if (mk < 0) return false;
+            }
             int& slot = it.kind == PatternItem::Kind::kTarget ? m->target : m->source;
             int saved = slot;
             slot = mk;
@@ -1613,11 +1620,7 @@ struct SentenceState {
       int mk = mention_at[q];
       // "conducted its sixth nuclear test": a possessive determiner owns the object, it is
       // not the object.
-      if (mk >= 0 && mentions[mk].kind != Mention::Kind::kActor && !pos.empty() &&
-          pos[q] == text::Pos::kPRPS && q + 1 < size() && !IsGapBarrier(q + 1) &&
-          (mention_at[q + 1] < 0 || mention_at[q + 1] != mk)) {
-        continue;
-      }
+      if (mk >= 0 && mentions[mk].b == q && OwnsAThing(mentions[mk])) continue;
       if (mk >= 0 && mk != exclude && mentions[mk].b == q) {
         // "signed a declaration at the White House", "met in Doha": the place, not the target.
         if (IsLocative(mentions[mk])) {
@@ -1626,6 +1629,29 @@ struct SentenceState {
         }
         return mk;
       }
+    }
+    return -1;
+  }
+
+  // A possessive pronoun ("its", "their") followed by a word outside the mention: it owns
+  // what follows ("its sixth nuclear test") rather than being an actor in its own right.
+  bool OwnsAThing(const Mention& mention) const {
+    const uint32_t q = mention.b;
+    return mention.kind != Mention::Kind::kActor && !pos.empty() &&
+           pos[q] == text::Pos::kPRPS && q + 1 < size() && !IsGapBarrier(q + 1) &&
+           (mention_at[q + 1] < 0 || mention_at[q + 1] != mention_at[q]);
+  }
+
+  // "its border with Ukraine": the actor after "with" that closely follows the noun at `q`.
+  int SharedWith(uint32_t q) const {
+    for (uint32_t w = q + 1; w < size() && w < q + 3; ++w) {
+      if (norm[w] != "with") continue;
+      for (uint32_t r = w + 1; r < size() && r < w + 3; ++r) {
+        const int mk = mention_at[r];
+        if (mk >= 0) return mentions[mk].b == r ? mk : -1;
+        if (!HasClass(cls[r], kDet)) break;
+      }
+      break;
     }
     return -1;
   }
