@@ -393,5 +393,13 @@ TEST_F(CoderTest, APossessivePronounOwnsTheNounAfterIt) {
   EXPECT_EVENT(ev, "RUS>UKR:154@2021-12-07");
 }
 
+// An admission about one's own people is kept, with no target.
+TEST_F(CoderTest, AnAdmissionAboutOnesOwnIsKeptWithoutTarget) {
+  auto ev = Code("Saudi Arabia admitted on Saturday that journalist Jamal Khashoggi was killed "
+                 "in its consulate in Istanbul.",
+                 "2018-10-21");
+  EXPECT_EVENT(ev, "SAU>-:015@2018-10-20");
+}
+
 }  // namespace
 }  // namespace dyad

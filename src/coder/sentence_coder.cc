@@ -2170,13 +2170,15 @@ struct SentenceState {
           const std::string role = source_code.size() >= 6 ? source_code.substr(3, 3) : "";
           const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
           const bool comment = !force && !insurgent;
-          if (comment && target_code.size() == 3 &&
-              source_code.compare(0, 3, target_code) == 0) {
-            return;
-          }
-          if (comment && source_code.size() == 3 &&
-              target_code.compare(0, 3, source_code) == 0) {
-            return;
+          if (comment && ((target_code.size() == 3 &&
+                           source_code.compare(0, 3, target_code) == 0) ||
+                          (source_code.size() == 3 &&
+                           target_code.compare(0, 3, source_code) == 0))) {
+            // A denial or an admission still says something ("Saudi Arabia acknowledged that
+            // the journalist was killed"): kept, with no target.
+            if (!StandsWithoutTarget(code)) return;
+            t = nullptr;
+            target_code.clear();
           }
         }
         Event e;
