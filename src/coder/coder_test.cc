@@ -401,5 +401,14 @@ TEST_F(CoderTest, AnAdmissionAboutOnesOwnIsKeptWithoutTarget) {
   EXPECT_EVENT(ev, "SAU>-:015@2018-10-20");
 }
 
+// "refused on Saturday to attend": a refusal with a date between its words, dated when made.
+TEST_F(CoderTest, ARefusalIsDatedWhenMade) {
+  auto ev = Code("Iran refused on Saturday to attend a sixth round of nuclear talks with the "
+                 "United States that had been scheduled for Sunday in Oman.",
+                 "2025-06-14");
+  EXPECT_EVENT(ev, "IRN>USA:125@2025-06-14");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":04"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1433,6 +1433,11 @@ struct SentenceState {
         --q;
         continue;
       }
+      // A date inside the verb group: "refused on Saturday to attend", "said last week it".
+      if (!in_timex.empty() && in_timex[q]) {
+        --q;
+        continue;
+      }
       // Two-word adverbials inside a verb group: "will in turn lift", "has at least agreed".
       if (q > 0 && ((norm[q - 1] == "in" && norm[q] == "turn") ||
                     (norm[q - 1] == "at" && norm[q] == "least") ||
@@ -2114,7 +2119,14 @@ struct SentenceState {
       // Turkey next year") are statements made now about later acts.
       const bool stated = intent || future || code.compare(0, 2, "03") == 0 ||
                           code.compare(0, 2, "13") == 0;
-      if (refusal.empty() && stated) {
+      if (!refusal.empty()) {
+        // A refusal happens when it is made ("refused on Saturday to attend talks scheduled
+        // for Sunday"): the last date before the refused verb, else the document's.
+        date = doc_date;
+        for (const text::Timex& t : timexes_past) {
+          if (t.token_end <= m.anchor && t.date.Compare(doc_date) <= 0) date = t.date;
+        }
+      } else if (stated) {
         if (date.Compare(doc_date) > 0) {
           // The intent is dated when it was stated: "said on Monday that he would host them
           // next week" is Monday's statement. The last expression before the verb group, read
