@@ -408,6 +408,17 @@ TEST_F(CoderTest, ARefusalIsDatedWhenMade) {
                  "2025-06-14");
   EXPECT_EVENT(ev, "IRN>USA:125@2025-06-14");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":04"), std::string::npos) << e;
+  // The specific refusal stands for the generic one.
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":120@"), std::string::npos) << e;
+}
+
+// Two specific codes of one family are two acts.
+TEST_F(CoderTest, TwoSpecificActsOfOneFamilyAreBothCoded) {
+  auto ev = Code("Belarus's Foreign Ministry condemned the European Union's sanctions as illegal "
+                 "and summoned the head of the EU delegation in Minsk.",
+                 "2024-06-24");
+  EXPECT_EVENT(ev, "BLRGOV>IGOEUREEC:111@2024-06-24");
+  EXPECT_EVENT(ev, "BLRGOV>IGOEUREEC:114@2024-06-24");
 }
 
 }  // namespace

@@ -2363,21 +2363,30 @@ struct SentenceState {
     }
     bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); });
     // Of two events between the same actors in the same root family, the more specific code
-    // stays ("planned drills" 0312 over the generic 030).
+    // stays ("planned drills" 0312 over the generic 030); two specific ones are two acts
+    // ("condemned the decision and summoned the envoy": 111 and 114).
+    // (A code ending in 0 is its family's "not specified": "refused to attend talks" 125
+    // over "refused" 120.)
+    auto finer = [](const std::string& a, const std::string& b) {
+      if (a.size() != b.size()) return a.size() > b.size();
+      return a.back() != '0' && b.back() == '0';
+    };
     auto shadowed = [&](const Event& e) {
       for (const Event& o : out) {
         if (&o == &e || o.source.code != e.source.code || o.target.code != e.target.code ||
-            o.root != e.root) {
+            o.root != e.root || o.cameo == e.cameo) {
           continue;
         }
-        if (o.cameo.size() > e.cameo.size()) return true;
-        if (o.cameo.size() == e.cameo.size() && o.cameo != e.cameo && &o < &e) return true;
+        if (finer(o.cameo, e.cameo)) return true;
       }
       return false;
     };
-    for (Event& e : out) {
-      if (other && is_say(e)) continue;
-      if (shadowed(e)) continue;
+    // Decided for all before any is moved out.
+    std::vector<bool> drop(out.size());
+    for (size_t i = 0; i < out.size(); ++i) drop[i] = (other && is_say(out[i])) || shadowed(out[i]);
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (drop[i]) continue;
+      Event& e = out[i];
       bool dup = std::any_of(events->end() - std::min<size_t>(events->size(), 64), events->end(),
                              [&](const Event& o) {
                                return o.sentence_index == e.sentence_index &&
