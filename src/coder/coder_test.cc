@@ -421,5 +421,31 @@ TEST_F(CoderTest, TwoSpecificActsOfOneFamilyAreBothCoded) {
   EXPECT_EVENT(ev, "BLRGOV>IGOEUREEC:114@2024-06-24");
 }
 
+// A concession or rejection with no one named, by one side of the story, is aimed at the
+// other side; not so an act of the side's people.
+TEST_F(CoderTest, AnUnaimedConcessionIsAimedAtTheStorysOtherSide) {
+  auto ev = Code("China accused the Philippines of provoking a confrontation on Monday. Manila "
+                 "accused China of blocking a resupply mission. Philippine officials refused "
+                 "to remove the ship.",
+                 "2023-08-07");
+  EXPECT_EVENT(ev, "PHLGOV>CHN:120@2023-08-07");
+  ev = Code("Japan pledged aid to Sudan on Monday. Japan criticised Sudan's army. "
+            "Sudanese civilians fled their homes.",
+            "2024-04-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("SDNCVL", 0), std::string::npos) << e;
+}
+
+// What is demanded, and what is alleged, did not happen: the demand and the accusation are
+// the events.
+TEST_F(CoderTest, DemandedAndAllegedActsAreNotCoded) {
+  auto ev = Code("Azerbaijan has demanded that Armenia amend its constitution.", "2025-08-08");
+  EXPECT_EVENT(ev, "AZE>ARM:100@2025-08-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("ARM>", 0), std::string::npos) << e;
+  ev = Code("Ukraine's foreign minister accused Moscow of sending troops to Belarus.",
+            "2022-02-10");
+  EXPECT_EVENT(ev, "UKRGOV>RUS:112@2022-02-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("RUS>", 0), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

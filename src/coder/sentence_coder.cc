@@ -287,6 +287,9 @@ struct SentenceState {
   Ref last_thing;
   bool have_thing = false;
   std::vector<std::pair<std::string, int>> country_counts;  // code, count, in first-seen order
+  // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
+  // story's sides.
+  std::vector<std::pair<std::string, int>> story_pairs;
   std::unordered_map<std::string, Ref> country_ref;
   std::vector<std::string> recent_countries;  // most recently named last
   Ref last_group_actor;  // the last armed, separatist or opposition group named
@@ -542,20 +545,43 @@ struct SentenceState {
 
   // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
   // to", "called on Israel to", "asked Iran to").
-  bool IsDirectedInfinitive(uint32_t to) const {
+  static bool IsAskWord(std::string_view w) {
     static constexpr std::string_view kAsk[] = {"urge", "urged", "urges", "urging", "ask",
                                                 "asked", "asks", "asking", "press", "pressed",
                                                 "presses", "pressing", "call", "called", "calls",
                                                 "calling", "appeal", "appealed", "appeals",
                                                 "encourage", "encouraged", "encourages",
                                                 "invite", "invited", "invites", "demand",
-                                                "demanded", "demands", "told", "tell", "tells"};
+                                                "demanded", "demands", "demanding", "told",
+                                                "tell", "tells", "insisted", "insists"};
+    return std::find(std::begin(kAsk), std::end(kAsk), w) != std::end(kAsk);
+  }
+
+  bool IsDirectedInfinitive(uint32_t to) const {
     for (uint32_t q = to, steps = 0; q-- > 0 && steps < 8; ++steps) {
       if (IsGapBarrier(q)) return false;
-      if (std::find(std::begin(kAsk), std::end(kAsk), norm[q]) != std::end(kAsk)) return true;
+      if (IsAskWord(norm[q])) return true;
       if (!pos.empty() && text::IsVerb(pos[q])) return false;
     }
     return false;
+  }
+
+  // Whether the "of" at `of` follows "accused X" (or "accusing", "accuses").
+  bool IsAccusedOf(uint32_t of) const {
+    for (uint32_t q = of, steps = 0; q-- > 0 && steps < 6; ++steps) {
+      if (norm[q].substr(0, 5) == "accus" || norm[q] == "charged") return true;
+      if (IsGapBarrier(q)) return false;
+    }
+    return false;
+  }
+
+  // "demanded that Armenia amend its constitution": a bare verb after "that" and its subject,
+  // governed by a demand, is what is asked for, not what happened.
+  bool IsDemandedClause(uint32_t group_start, uint32_t anchor) const {
+    if (pos.empty() || group_start != anchor || pos[anchor] != text::Pos::kVB) return false;
+    int q = static_cast<int>(group_start) - 1;
+    if (q >= 0 && mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
+    return q >= 1 && norm[q] == "that" && IsAskWord(norm[q - 1]);
   }
 
   static bool IsAirForce(std::string_view words) {
@@ -1880,6 +1906,13 @@ struct SentenceState {
         // "urged both sides to agree on a ceasefire": what someone is urged, asked or called
         // on to do has not happened; the appeal is the event.
         if (infinitive && IsDirectedInfinitive(group_start)) continue;
+        if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
+        // "accused Moscow of sending a low-level delegation": the act alleged is the
+        // accusation's content, coded by the accusation.
+        if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && m.anchor >= 2 &&
+            norm[m.anchor - 1] == "of" && IsAccusedOf(m.anchor - 1)) {
+          continue;
+        }
         // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
         // governing verb does the infinitive's action.
         if (infinitive && group_start >= 2 && mention_ending[group_start - 1] >= 0 &&
@@ -2094,6 +2127,40 @@ struct SentenceState {
           targets.push_back(r);
         }
       }
+      // "Philippine officials refused to remove the ship", "Hamas released 24 hostages": a
+      // concession, rejection, threat or sanction with no one named, by one side of the
+      // story (the pair of countries coded together most, at least twice), is aimed at the
+      // other side.
+      // (An act of the state, not of its people: "millions have fled their homes".)
+      const std::string_view root2(p.code.data(), 2);
+      const std::string src_full = CodeOf(sources[0], doc_date);
+      const std::string_view src_role =
+          src_full.size() >= 6 ? std::string_view(src_full).substr(3, 3) : std::string_view();
+      const bool state_act = src_role.empty() || src_role == "GOV" || src_role == "MIL" ||
+                             src_role == "JUD" || src_role == "COP" || src_role == "SPY" ||
+                             src_role == "REB" || src_role == "LEG";
+      if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
+          (root2 == "08" || root2 == "11" || root2 == "12" || root2 == "13" || root2 == "16" ||
+           root2 == "17") &&
+          p.code.compare(0, 3, "172") != 0) {
+        const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
+        const std::pair<std::string, int>* best = nullptr;
+        for (const auto& pair : story_pairs) {
+          if ((pair.first.compare(0, 3, sc) == 0 || pair.first.compare(3, 3, sc) == 0) &&
+              (!best || pair.second > best->second)) {
+            best = &pair;
+          }
+        }
+        if (best && best->second >= 2) {
+          Ref r;
+          r.code = best->first.compare(0, 3, sc) == 0 ? best->first.substr(3, 3)
+                                                      : best->first.substr(0, 3);
+          r.country = true;
+          r.begin = toks[m.anchor]->begin;
+          r.end = toks[m.anchor]->end;
+          targets.push_back(r);
+        }
+      }
       // Date: future-oriented statements resolve bare weekdays forward.
       const std::vector<text::Timex>* tx = &timexes_past;
       if (future || intent) {
@@ -2191,6 +2258,20 @@ struct SentenceState {
             if (!StandsWithoutTarget(code)) return;
             t = nullptr;
             target_code.clear();
+          }
+        }
+        if (t && target_code.size() >= 3 && source_code.size() >= 3 &&
+            target_code.compare(0, 3, source_code, 0, 3) != 0 &&
+            lex.CountryEntry(source_code.substr(0, 3)) >= 0 &&
+            lex.CountryEntry(target_code.substr(0, 3)) >= 0) {
+          std::string key = std::min(source_code.substr(0, 3), target_code.substr(0, 3)) +
+                            std::max(source_code.substr(0, 3), target_code.substr(0, 3));
+          auto it = std::find_if(story_pairs.begin(), story_pairs.end(),
+                                 [&](const auto& sp) { return sp.first == key; });
+          if (it == story_pairs.end()) {
+            story_pairs.emplace_back(std::move(key), 1);
+          } else {
+            ++it->second;
           }
         }
         Event e;
