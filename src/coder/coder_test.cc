@@ -266,6 +266,12 @@ TEST_F(CoderTest, TheSubjectStandsBeforeARelativeClause) {
             "2020-10-23");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("EGY", 0), std::string::npos) << e;
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("ARE", 0), std::string::npos) << e;
+  // A hyphenated word ("U.S.-led") inside the clause does not end it.
+  ev = Code("The Taliban, who were ousted from power by U.S.-led forces in 2001, agreed to hold "
+            "talks with the Afghan government.",
+            "2020-02-29");
+  EXPECT_EVENT(ev, "AFGREB>AFGGOV:036@2020-02-29");
+  EXPECT_EVENT(ev, "USA>AFGREB:1722@2001-01-01");
   // Nor is the agent of a participle that modifies it.
   ev = Code("Syrian rebels led by the Islamic State attacked the Syrian army on Sunday.",
             "2015-05-18");

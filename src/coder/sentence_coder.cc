@@ -376,6 +376,13 @@ struct SentenceState {
       ids.push_back(id);
       cls.push_back(w.Class(id));
       toks.push_back(&t);
+      // A hyphen glued to the words on both sides joins them ("U.S.-led"); only a spaced
+      // dash breaks a clause.
+      if (toks.size() >= 3 && norm[norm.size() - 2] == "-" &&
+          toks[toks.size() - 3]->end == toks[toks.size() - 2]->begin &&
+          toks[toks.size() - 2]->end == t.begin) {
+        cls[cls.size() - 2] = 0;
+      }
     }
     for (uint32_t id : ids) words_present[id >> 6] |= uint64_t{1} << (id & 63);
     pos.clear();
