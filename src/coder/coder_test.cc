@@ -453,5 +453,18 @@ TEST_F(CoderTest, DemandedAndAllegedActsAreNotCoded) {
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("RUS>", 0), std::string::npos) << e;
 }
 
+// A bare agent word modifying a noun ("military activities") is no actor; a unit or place of
+// the agent ("an army base") is.
+TEST_F(CoderTest, AnAgentWordModifyingANounIsNoActorUnlessItIsAFacility) {
+  auto ev = Code("China and the United States held talks. The two leaders also agreed to notify "
+                 "each other of major military activities.",
+                 "2014-11-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("MIL"), std::string::npos) << e;
+  ev = Code("Ethiopia declared a state of emergency in Tigray. Ethiopia's prime minister said "
+            "rebels attacked a federal army base on Wednesday.",
+            "2020-11-05");
+  EXPECT_EVENT(ev, "ETHREB>ETHMIL:190@2020-11-04");
+}
+
 }  // namespace
 }  // namespace dyad

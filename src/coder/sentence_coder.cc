@@ -552,6 +552,18 @@ struct SentenceState {
 
   // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
   // to", "called on Israel to", "asked Iran to").
+  static bool IsFacilityNoun(std::string_view w) {
+    static constexpr std::string_view kFacility[] = {
+        "base",     "bases",    "station",  "stations",     "academy",  "headquarters",
+        "post",     "posts",    "barracks", "camp",         "camps",    "convoy",
+        "convoys",  "checkpoint", "checkpoints", "patrol",  "patrols",  "vehicle",
+        "vehicles", "compound", "building", "buildings",    "outpost",  "outposts",
+        "positions", "installation", "installations", "facility", "facilities", "office",
+        "offices",  "unit",     "units",    "officers",     "personnel", "chief",
+        "chiefs",   "commander", "commanders", "spokesman", "spokeswoman", "spokesperson"};
+    return std::find(std::begin(kFacility), std::end(kFacility), w) != std::end(kFacility);
+  }
+
   static bool IsAskWord(std::string_view w) {
     static constexpr std::string_view kAsk[] = {"urge", "urged", "urges", "urging", "ask",
                                                 "asked", "asks", "asking", "press", "pressed",
@@ -850,6 +862,17 @@ struct SentenceState {
       bool domestic = false;
       for (const char* d : kDomestic) domestic = domestic || agent == d;
       if (unknown_group) agent = "REB";
+      // A bare agent word that modifies a common noun after it ("military activities",
+      // "police reform") names no actor; its places and units do ("an army base", "a police
+      // academy": attacked, they are the army and the police).
+      if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
+          !(toks[end]->flags & text::kCapitalized) && !IsFacilityNoun(norm[end])) {
+        uint32_t v = 0;
+        if (lex.agent_trie().LongestMatch(&ids[end], size() - end, &v) == 0 &&
+            lex.actor_trie().LongestMatch(&ids[end], size() - end, &v) == 0) {
+          return false;
+        }
+      }
       if (agent == "REF") {
         // Refugees and migrants are most often foreigners where they are: no country given.
         r.code = agent;
