@@ -466,5 +466,14 @@ TEST_F(CoderTest, AnAgentWordModifyingANounIsNoActorUnlessItIsAFacility) {
   EXPECT_EVENT(ev, "ETHREB>ETHMIL:190@2020-11-04");
 }
 
+// "countries, including A and B": the members named are the actors.
+TEST_F(CoderTest, AGroupIncludingNamedMembersIsThoseMembers) {
+  auto ev = Code("Maduro's government expelled diplomats from seven Latin American countries, "
+                 "including Argentina and Peru, on Monday.",
+                 "2024-07-30");
+  EXPECT_EVENT(ev, "VENGOV>ARG:174@2024-07-29");
+  EXPECT_EVENT(ev, "VENGOV>PER:174@2024-07-29");
+}
+
 }  // namespace
 }  // namespace dyad

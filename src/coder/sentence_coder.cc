@@ -1152,6 +1152,14 @@ struct SentenceState {
   }
 
   std::vector<Ref> Group(int k, bool backward = true) const {
+    // "seven Latin American countries, including Argentina and Peru": the members named.
+    uint32_t comma = mentions[k].e;
+    if (comma < size() && HasClass(cls[comma], kPairNoun)) ++comma;  // "... countries,"
+    if (comma + 2 < size() && HasClass(cls[comma], kComma) &&
+        (norm[comma + 1] == "including" || norm[comma + 1] == "notably") &&
+        k + 1 < static_cast<int>(mentions.size()) && mentions[k + 1].b == comma + 2) {
+      return Group(k + 1, /*backward=*/false);
+    }
     std::vector<Ref> out = Referents(k);
     // Members after: k, [","] "and" k+1 ...
     int cur = k;
