@@ -1421,7 +1421,8 @@ std::vector<std::string> TitleWords(std::string_view s) {
 }
 
 // `s` with typography folded for comparing two spellings of one title: ASCII lower case, curly
-// quotes straight, dashes and ellipses plain, white space collapsed.
+// quotes straight, dashes and ellipses plain, white space collapsed. "--", the typewriter's
+// em dash, is a dash too.
 std::string FoldTitle(std::string_view s) {
   std::string out;
   size_t pos = 0;
@@ -1430,7 +1431,10 @@ std::string FoldTitle(std::string_view s) {
     size_t start = pos;
     uint32_t c;
     if (!ingest::DecodeUtf8(collapsed, &pos, &c)) continue;
-    if (c == 0x2018 || c == 0x2019 || c == 0x2032) {
+    if (c == '-' && pos < collapsed.size() && collapsed[pos] == '-') {
+      while (pos < collapsed.size() && collapsed[pos] == '-') ++pos;
+      out.push_back('-');
+    } else if (c == 0x2018 || c == 0x2019 || c == 0x2032) {
       out.push_back('\'');
     } else if (c == 0x201C || c == 0x201D || c == 0x2033) {
       out.push_back('"');
@@ -1646,7 +1650,7 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     int meta_score = TitleCaseScore(m);
     int heading_score = TitleCaseScore(chosen);
     if (meta_score > heading_score) return m;
-    // Same letters and case, quotes written two ways: the plain ASCII spelling.
+    // Same letters and case, quotes or dashes written two ways: the plain ASCII spelling.
     if (meta_score == heading_score && CountNonAscii(m) < CountNonAscii(chosen)) return m;
     break;
   }

@@ -446,6 +446,13 @@ TEST(TitleTest, StraightQuotesWinBetweenTwoSpellings) {
             "Why Tutoring Hasn't Worked");
 }
 
+TEST(TitleTest, TypewriterDashWinsBetweenTwoSpellings) {
+  // "--" in the metadata, an em dash in the heading: the same title, spelt in plain ASCII.
+  EXPECT_EQ(TitleOf(TitlePage("Cells Solve Problems--No Brain Needed | Science Weekly", "",
+                              "Cells Solve Problems\xE2\x80\x94No Brain Needed")),
+            "Cells Solve Problems--No Brain Needed");
+}
+
 TEST(TitleTest, LongPipeTailInHeadingIsKeptShortOneCut) {
   EXPECT_EQ(TitleOf(TitlePage("Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market "
                               "- Photo Site",
