@@ -1552,6 +1552,44 @@ bool AddsOnlyNumbers(std::string_view meta, std::string_view headline) {
   return number;
 }
 
+// True when `heading` is `meta` with characters lost to a character-set slip: each "?" or U+FFFD
+// in the heading stands where the metadata has one to three other characters (no white space
+// among them: one glyph, maybe with its neighbour), and all else matches but ASCII case.
+// "Planning? Beginner? Guide" is "Planning: Beginner's Guide"; "Will it end?" is not "Will it
+// end", as the mark there stands for nothing.
+bool LostCharactersOf(std::string_view heading, std::string_view meta) {
+  auto code_points = [](std::string_view s) {
+    std::vector<uint32_t> out;
+    size_t pos = 0;
+    uint32_t c;
+    while (pos < s.size()) {
+      if (ingest::DecodeUtf8(s, &pos, &c)) out.push_back(c < 0x80 ? AsciiToLower(c) : c);
+    }
+    return out;
+  };
+  auto is_mark = [](uint32_t c) { return c == '?' || c == 0xFFFD; };
+  std::vector<uint32_t> h = code_points(heading);
+  std::vector<uint32_t> m = code_points(meta);
+  if (std::count_if(h.begin(), h.end(), is_mark) > 4) return false;
+  // Matches h[i..] against m[j..]; `lost` once a mark has stood for other characters.
+  auto match = [&](auto&& self, size_t i, size_t j, bool lost) -> bool {
+    while (i < h.size() && !is_mark(h[i])) {
+      if (j >= m.size() || h[i] != m[j]) return false;
+      ++i;
+      ++j;
+    }
+    if (i == h.size()) return lost && j == m.size();
+    if (j < m.size() && m[j] == h[i] && self(self, i + 1, j + 1, lost)) return true;
+    for (size_t k = 1; k <= 3 && j + k <= m.size(); ++k) {
+      uint32_t c = m[j + k - 1];
+      if (c == ' ' || is_mark(c)) break;
+      if (self(self, i + 1, j + k, true)) return true;
+    }
+    return false;
+  };
+  return match(match, 0, 0, false);
+}
+
 // True when `segment` ends another of `titles` than `self` ("Headline | Site").
 bool IsLastSegmentOfAnother(std::string_view segment, const std::string& self,
                             const std::vector<std::string>& titles) {
@@ -1642,6 +1680,10 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     }
   }
   if (!meta.empty() && AddsOnlyNumbers(meta, chosen)) return meta;
+  // The heading lost characters the metadata still has.
+  for (const std::string& m : meta_titles) {
+    if (!m.empty() && LostCharactersOf(chosen, m)) return m;
+  }
   // Two spellings of one title: the one in proper title case wins; a heading in capitals is
   // styling, the metadata has the casing the writer chose.
   for (const std::string& m : meta_titles) {

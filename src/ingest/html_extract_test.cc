@@ -453,6 +453,23 @@ TEST(TitleTest, TypewriterDashWinsBetweenTwoSpellings) {
             "Cells Solve Problems--No Brain Needed");
 }
 
+TEST(TitleTest, HeadingThatLostCharactersTakesTheMetadataSpelling) {
+  // The page turned characters it could not encode into "?"; the metadata kept them.
+  EXPECT_EQ(TitleOf(TitlePage("Port Strike: A Docker\xE2\x80\x99s View | Harbour Post", "",
+                              "Port Strike? A Docker? View")),
+            "Port Strike: A Docker\xE2\x80\x99s View");
+  EXPECT_EQ(TitleOf(TitlePage("Caf\xC3\xA9 Owners Join the Port Strike", "",
+                              "Caf\xEF\xBF\xBD Owners Join the Port Strike")),
+            "Caf\xC3\xA9 Owners Join the Port Strike");
+  // A question mark that stands for nothing is the headline's own.
+  EXPECT_EQ(TitleOf(TitlePage("Will the Port Strike End | Harbour Post", "",
+                              "Will the Port Strike End?")),
+            "Will the Port Strike End?");
+  // Nor does one stand for a word: lost characters are a glyph or two, not white space.
+  EXPECT_EQ(TitleOf(TitlePage("Ports Open and Docks Busy", "", "Ports Open? Docks Busy")),
+            "Ports Open? Docks Busy");
+}
+
 TEST(TitleTest, LongPipeTailInHeadingIsKeptShortOneCut) {
   EXPECT_EQ(TitleOf(TitlePage("Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market "
                               "- Photo Site",
