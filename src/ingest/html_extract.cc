@@ -1699,6 +1699,37 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
   return chosen;
 }
 
+// Full-width forms of ASCII (U+FF01-U+FF5E, "？", "！", "（") are how CJK keyboards type
+// punctuation. In a title with no CJK text they are plain ASCII that a reader would never tell
+// apart, and are written so; next to CJK text they are the script's own and stay.
+std::string AsciiFullWidthInLatinTitle(const std::string& title) {
+  bool full_width = false;
+  size_t pos = 0;
+  uint32_t c;
+  while (pos < title.size()) {
+    if (!ingest::DecodeUtf8(title, &pos, &c)) continue;
+    bool cjk = (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x9FFF) ||
+               (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+               (c >= 0xFF61 && c <= 0xFFDC);
+    if (cjk) return title;
+    full_width = full_width || (c >= 0xFF01 && c <= 0xFF5E);
+  }
+  if (!full_width) return title;
+  std::string out;
+  pos = 0;
+  while (pos < title.size()) {
+    size_t start = pos;
+    if (!ingest::DecodeUtf8(title, &pos, &c)) {
+      out.append(title, start, pos - start);
+    } else if (c >= 0xFF01 && c <= 0xFF5E) {
+      out.push_back(static_cast<char>(c - 0xFF01 + 0x21));
+    } else {
+      out.append(title, start, pos - start);
+    }
+  }
+  return out;
+}
+
 // A publication date in the page's own script data (framework state, analytics objects):
 // "datePublished", "publishDate", "publishedAt", "published_at" keys. Used when nothing else
 // dates the page.
@@ -2046,6 +2077,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
     line_start = line_end + 1;
   }
   out->text = std::move(body);
+  // Last: the title as found is what the body and the byline were matched against above.
+  out->title = AsciiFullWidthInLatinTitle(out->title);
   return Status::OK();
 }
 

@@ -470,6 +470,18 @@ TEST(TitleTest, HeadingThatLostCharactersTakesTheMetadataSpelling) {
             "Ports Open? Docks Busy");
 }
 
+TEST(TitleTest, FullWidthPunctuationInALatinTitleIsAscii) {
+  // "？" and "（）" typed on a CJK keyboard in an English title.
+  EXPECT_EQ(TitleOf(TitlePage("How Does Robot Vacuum Mapping Work\xEF\xBC\x9F", "",
+                              "How Does Robot Vacuum Mapping Work\xEF\xBC\x9F "
+                              "\xEF\xBC\x88Guide\xEF\xBC\x89")),
+            "How Does Robot Vacuum Mapping Work? (Guide)");
+  // Beside Chinese text the full-width forms are the script's own punctuation.
+  const std::string chinese = "\xE6\x89\xAB\xE5\x9C\xB0\xE6\x9C\xBA\xE5\x99\xA8\xE4\xBA"
+                              "\xBA\xEF\xBC\x9F";
+  EXPECT_EQ(TitleOf(TitlePage(chinese, "", chinese)), chinese);
+}
+
 TEST(TitleTest, LongPipeTailInHeadingIsKeptShortOneCut) {
   EXPECT_EQ(TitleOf(TitlePage("Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market "
                               "- Photo Site",
