@@ -1558,6 +1558,10 @@ bool AddsOnlyNumbers(std::string_view meta, std::string_view headline) {
 // "Planning? Beginner? Guide" is "Planning: Beginner's Guide"; "Will it end?" is not "Will it
 // end", as the mark there stands for nothing.
 bool LostCharactersOf(std::string_view heading, std::string_view meta) {
+  if (heading.find('?') == std::string_view::npos &&
+      heading.find("\xEF\xBF\xBD") == std::string_view::npos) {
+    return false;
+  }
   auto code_points = [](std::string_view s) {
     std::vector<uint32_t> out;
     size_t pos = 0;
