@@ -477,8 +477,8 @@ TEST(TitleTest, FullWidthPunctuationInALatinTitleIsAscii) {
                               "\xEF\xBC\x88Guide\xEF\xBC\x89")),
             "How Does Robot Vacuum Mapping Work? (Guide)");
   // Beside Chinese text the full-width forms are the script's own punctuation.
-  const std::string chinese = "\xE6\x89\xAB\xE5\x9C\xB0\xE6\x9C\xBA\xE5\x99\xA8\xE4\xBA"
-                              "\xBA\xEF\xBC\x9F";
+  const std::string chinese =
+      "\xE6\x89\xAB\xE5\x9C\xB0\xE6\x9C\xBA\xE5\x99\xA8\xE4\xBA\xBA\xEF\xBC\x9F";
   EXPECT_EQ(TitleOf(TitlePage(chinese, "", chinese)), chinese);
 }
 
