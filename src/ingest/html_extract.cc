@@ -1421,7 +1421,8 @@ std::vector<std::string> TitleWords(std::string_view s) {
 }
 
 // `s` with typography folded for comparing two spellings of one title: ASCII lower case, curly
-// quotes straight, dashes and ellipses plain, white space collapsed.
+// quotes straight, dashes and ellipses plain, white space collapsed. "--", the typewriter's
+// em dash, is a dash too.
 std::string FoldTitle(std::string_view s) {
   std::string out;
   size_t pos = 0;
@@ -1430,7 +1431,10 @@ std::string FoldTitle(std::string_view s) {
     size_t start = pos;
     uint32_t c;
     if (!ingest::DecodeUtf8(collapsed, &pos, &c)) continue;
-    if (c == 0x2018 || c == 0x2019 || c == 0x2032) {
+    if (c == '-' && pos < collapsed.size() && collapsed[pos] == '-') {
+      while (pos < collapsed.size() && collapsed[pos] == '-') ++pos;
+      out.push_back('-');
+    } else if (c == 0x2018 || c == 0x2019 || c == 0x2032) {
       out.push_back('\'');
     } else if (c == 0x201C || c == 0x201D || c == 0x2033) {
       out.push_back('"');
@@ -1548,6 +1552,48 @@ bool AddsOnlyNumbers(std::string_view meta, std::string_view headline) {
   return number;
 }
 
+// True when `heading` is `meta` with characters lost to a character-set slip: each "?" or U+FFFD
+// in the heading stands where the metadata has one to three other characters (no white space
+// among them: one glyph, maybe with its neighbour), and all else matches but ASCII case.
+// "Planning? Beginner? Guide" is "Planning: Beginner's Guide"; "Will it end?" is not "Will it
+// end", as the mark there stands for nothing.
+bool LostCharactersOf(std::string_view heading, std::string_view meta) {
+  if (heading.find('?') == std::string_view::npos &&
+      heading.find("\xEF\xBF\xBD") == std::string_view::npos) {
+    return false;
+  }
+  auto code_points = [](std::string_view s) {
+    std::vector<uint32_t> out;
+    size_t pos = 0;
+    uint32_t c;
+    while (pos < s.size()) {
+      if (ingest::DecodeUtf8(s, &pos, &c)) out.push_back(c < 0x80 ? AsciiToLower(c) : c);
+    }
+    return out;
+  };
+  auto is_mark = [](uint32_t c) { return c == '?' || c == 0xFFFD; };
+  std::vector<uint32_t> h = code_points(heading);
+  std::vector<uint32_t> m = code_points(meta);
+  if (std::count_if(h.begin(), h.end(), is_mark) > 4) return false;
+  // Matches h[i..] against m[j..]; `lost` once a mark has stood for other characters.
+  auto match = [&](auto&& self, size_t i, size_t j, bool lost) -> bool {
+    while (i < h.size() && !is_mark(h[i])) {
+      if (j >= m.size() || h[i] != m[j]) return false;
+      ++i;
+      ++j;
+    }
+    if (i == h.size()) return lost && j == m.size();
+    if (j < m.size() && m[j] == h[i] && self(self, i + 1, j + 1, lost)) return true;
+    for (size_t k = 1; k <= 3 && j + k <= m.size(); ++k) {
+      uint32_t c = m[j + k - 1];
+      if (c == ' ' || is_mark(c)) break;
+      if (self(self, i + 1, j + k, true)) return true;
+    }
+    return false;
+  };
+  return match(match, 0, 0, false);
+}
+
 // True when `segment` ends another of `titles` than `self` ("Headline | Site").
 bool IsLastSegmentOfAnother(std::string_view segment, const std::string& self,
                             const std::vector<std::string>& titles) {
@@ -1638,6 +1684,10 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     }
   }
   if (!meta.empty() && AddsOnlyNumbers(meta, chosen)) return meta;
+  // The heading lost characters the metadata still has.
+  for (const std::string& m : meta_titles) {
+    if (!m.empty() && LostCharactersOf(chosen, m)) return m;
+  }
   // Two spellings of one title: the one in proper title case wins; a heading in capitals is
   // styling, the metadata has the casing the writer chose.
   for (const std::string& m : meta_titles) {
@@ -1646,11 +1696,42 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     int meta_score = TitleCaseScore(m);
     int heading_score = TitleCaseScore(chosen);
     if (meta_score > heading_score) return m;
-    // Same letters and case, quotes written two ways: the plain ASCII spelling.
+    // Same letters and case, quotes or dashes written two ways: the plain ASCII spelling.
     if (meta_score == heading_score && CountNonAscii(m) < CountNonAscii(chosen)) return m;
     break;
   }
   return chosen;
+}
+
+// Full-width forms of ASCII (U+FF01-U+FF5E, "？", "！", "（") are how CJK keyboards type
+// punctuation. In a title with no CJK text they are plain ASCII that a reader would never tell
+// apart, and are written so; next to CJK text they are the script's own and stay.
+std::string AsciiFullWidthInLatinTitle(const std::string& title) {
+  bool full_width = false;
+  size_t pos = 0;
+  uint32_t c;
+  while (pos < title.size()) {
+    if (!ingest::DecodeUtf8(title, &pos, &c)) continue;
+    bool cjk = (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x9FFF) ||
+               (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+               (c >= 0xFF61 && c <= 0xFFDC);
+    if (cjk) return title;
+    full_width = full_width || (c >= 0xFF01 && c <= 0xFF5E);
+  }
+  if (!full_width) return title;
+  std::string out;
+  pos = 0;
+  while (pos < title.size()) {
+    size_t start = pos;
+    if (!ingest::DecodeUtf8(title, &pos, &c)) {
+      out.append(title, start, pos - start);
+    } else if (c >= 0xFF01 && c <= 0xFF5E) {
+      out.push_back(static_cast<char>(c - 0xFF01 + 0x21));
+    } else {
+      out.append(title, start, pos - start);
+    }
+  }
+  return out;
 }
 
 // A publication date in the page's own script data (framework state, analytics objects):
@@ -2000,6 +2081,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
     line_start = line_end + 1;
   }
   out->text = std::move(body);
+  // Last: the title as found is what the body and the byline were matched against above.
+  out->title = AsciiFullWidthInLatinTitle(out->title);
   return Status::OK();
 }
 

@@ -446,6 +446,42 @@ TEST(TitleTest, StraightQuotesWinBetweenTwoSpellings) {
             "Why Tutoring Hasn't Worked");
 }
 
+TEST(TitleTest, TypewriterDashWinsBetweenTwoSpellings) {
+  // "--" in the metadata, an em dash in the heading: the same title, spelt in plain ASCII.
+  EXPECT_EQ(TitleOf(TitlePage("Cells Solve Problems--No Brain Needed | Science Weekly", "",
+                              "Cells Solve Problems\xE2\x80\x94No Brain Needed")),
+            "Cells Solve Problems--No Brain Needed");
+}
+
+TEST(TitleTest, HeadingThatLostCharactersTakesTheMetadataSpelling) {
+  // The page turned characters it could not encode into "?"; the metadata kept them.
+  EXPECT_EQ(TitleOf(TitlePage("Port Strike: A Docker\xE2\x80\x99s View | Harbour Post", "",
+                              "Port Strike? A Docker? View")),
+            "Port Strike: A Docker\xE2\x80\x99s View");
+  EXPECT_EQ(TitleOf(TitlePage("Caf\xC3\xA9 Owners Join the Port Strike", "",
+                              "Caf\xEF\xBF\xBD Owners Join the Port Strike")),
+            "Caf\xC3\xA9 Owners Join the Port Strike");
+  // A question mark that stands for nothing is the headline's own.
+  EXPECT_EQ(TitleOf(TitlePage("Will the Port Strike End | Harbour Post", "",
+                              "Will the Port Strike End?")),
+            "Will the Port Strike End?");
+  // Nor does one stand for a word: lost characters are a glyph or two, not white space.
+  EXPECT_EQ(TitleOf(TitlePage("Ports Open and Docks Busy", "", "Ports Open? Docks Busy")),
+            "Ports Open? Docks Busy");
+}
+
+TEST(TitleTest, FullWidthPunctuationInALatinTitleIsAscii) {
+  // "？" and "（）" typed on a CJK keyboard in an English title.
+  EXPECT_EQ(TitleOf(TitlePage("How Does Robot Vacuum Mapping Work\xEF\xBC\x9F", "",
+                              "How Does Robot Vacuum Mapping Work\xEF\xBC\x9F "
+                              "\xEF\xBC\x88Guide\xEF\xBC\x89")),
+            "How Does Robot Vacuum Mapping Work? (Guide)");
+  // Beside Chinese text the full-width forms are the script's own punctuation.
+  const std::string chinese =
+      "\xE6\x89\xAB\xE5\x9C\xB0\xE6\x9C\xBA\xE5\x99\xA8\xE4\xBA\xBA\xEF\xBC\x9F";
+  EXPECT_EQ(TitleOf(TitlePage(chinese, "", chinese)), chinese);
+}
+
 TEST(TitleTest, LongPipeTailInHeadingIsKeptShortOneCut) {
   EXPECT_EQ(TitleOf(TitlePage("Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market "
                               "- Photo Site",
