@@ -475,5 +475,13 @@ TEST_F(CoderTest, AGroupIncludingNamedMembersIsThoseMembers) {
   EXPECT_EVENT(ev, "VENGOV>PER:174@2024-07-29");
 }
 
+// A date inside an infinitive complement dates that action, not the appeal.
+TEST_F(CoderTest, AnAppealIsNotDatedByWhatItAsksFor) {
+  auto ev = Code("Opposition leader Maria Corina Machado called on Venezuelans to rally "
+                 "peacefully on Saturday.",
+                 "2024-08-02");
+  EXPECT_EVENT(ev, "VENOPP>VENCVL:020@2024-08-02");
+}
+
 }  // namespace
 }  // namespace dyad

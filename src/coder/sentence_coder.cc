@@ -1833,6 +1833,7 @@ struct SentenceState {
       // next expression, while no other finite verb or clause break intervenes.
       for (uint32_t q = m.e; q < size() && q < m.e + 14 && !best; ++q) {
         if (HasClass(cls[q], kClauseBreak | kRel | kSubordinator) || IsFiniteVerb(q)) break;
+        if (HasClass(cls[q], kTo) && q + 1 < size() && pos[q + 1] == text::Pos::kVB) break;
         for (const auto& t : timexes) {
           if (t.token_begin == q) best = &t;
         }
