@@ -483,5 +483,15 @@ TEST_F(CoderTest, AnAppealIsNotDatedByWhatItAsksFor) {
   EXPECT_EVENT(ev, "VENOPP>VENCVL:020@2024-08-02");
 }
 
+// Protests named by a noun after a preposition are the people's, against their government.
+TEST_F(CoderTest, ProtestsNamedByANounAreThePeoples) {
+  auto ev = Code("Russia's president ordered a partial mobilisation on Wednesday. Russian police "
+                 "detained more than 1,300 people on Wednesday evening at protests against the "
+                 "mobilisation in dozens of cities.",
+                 "2022-09-22");
+  EXPECT_EVENT(ev, "RUSCVL>RUSGOV:140@2022-09-21");
+  EXPECT_EVENT(ev, "RUSCOP>RUSCVL:173@2022-09-21");
+}
+
 }  // namespace
 }  // namespace dyad

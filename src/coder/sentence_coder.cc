@@ -1998,7 +1998,28 @@ struct SentenceState {
         tgt = src;
         src = agent;
       }
-      if (src < 0) continue;
+      // "detained 1,300 people at protests against the mobilisation": a protest named by a
+      // noun after a preposition is the people's, not the clause subject's; their country is
+      // the one the sentence's first actor belongs to, else the story's.
+      Ref people;
+      const bool people_protest = !verbal && m.source < 0 && p.code.compare(0, 2, "14") == 0 &&
+                                  m.b > 0 && HasClass(cls[m.b - 1], kPrep);
+      if (people_protest) {
+        std::string country;
+        for (const Mention& o : mentions) {
+          if (o.kind != Mention::Kind::kActor) continue;
+          const std::string c = CodeOf(o.ref, doc_date);
+          if (c.size() >= 3 && lex.CountryEntry(c.substr(0, 3)) >= 0) country = c.substr(0, 3);
+          break;
+        }
+        if (country.empty()) country = TopicCountry();
+        if (country.empty()) continue;
+        people.code = country + "CVL";
+        people.begin = toks[m.b]->begin;
+        people.end = toks[m.e - 1]->end;
+        src = -1;
+      }
+      if (src < 0 && !people_protest) continue;
       if (main_src < 0 && verbal && m.source < 0 && IsFiniteVerb(m.anchor)) main_src = src;
       // "Pompeo said Iran had launched an attack": what follows a verb of saying is the
       // reported clause, whose subject is no addressee; only a pattern's own slot ("told +",
@@ -2007,7 +2028,8 @@ struct SentenceState {
                           p.code.compare(0, 2, "01") == 0;
       if (tgt < 0 && verbal && !saying) tgt = ObjectAfter(m.anchor + 1, src);
       // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
-      std::vector<Ref> sources = Group(src, /*backward=*/m.source < 0);
+      std::vector<Ref> sources =
+          people_protest ? std::vector<Ref>{people} : Group(src, /*backward=*/m.source < 0);
       std::vector<Ref> targets;
       if (tgt >= 0) targets = Group(tgt);
       if (debug) {
