@@ -447,7 +447,8 @@ TEST_F(CoderTest, DemandedAndAllegedActsAreNotCoded) {
   auto ev = Code("Azerbaijan has demanded that Armenia amend its constitution.", "2025-08-08");
   EXPECT_EVENT(ev, "AZE>ARM:100@2025-08-08");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("ARM>", 0), std::string::npos) << e;
-  ev = Code("Ukraine's foreign minister accused Moscow of sending troops to Belarus.",
+  ev = Code("Ukraine's foreign minister accused Moscow of sending troops to Belarus and of "
+            "not being serious about ending the war with Ukraine.",
             "2022-02-10");
   EXPECT_EVENT(ev, "UKRGOV>RUS:112@2022-02-10");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("RUS>", 0), std::string::npos) << e;

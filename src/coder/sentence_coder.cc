@@ -585,11 +585,12 @@ struct SentenceState {
     return false;
   }
 
-  // Whether the "of" at `of` follows "accused X" (or "accusing", "accuses").
-  bool IsAccusedOf(uint32_t of) const {
-    for (uint32_t q = of, steps = 0; q-- > 0 && steps < 6; ++steps) {
+  // Whether the participle at `at` is inside what "accused X of" alleges ("of sending a
+  // delegation and of not being serious about ending the war").
+  bool IsAlleged(uint32_t at) const {
+    for (uint32_t q = at, steps = 0; q-- > 0 && steps < 16; ++steps) {
       if (norm[q].substr(0, 5) == "accus" || norm[q] == "charged") return true;
-      if (IsGapBarrier(q)) return false;
+      if (IsGapBarrier(q) || IsFiniteVerb(q)) return false;
     }
     return false;
   }
@@ -1948,8 +1949,7 @@ struct SentenceState {
         if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
         // "accused Moscow of sending a low-level delegation": the act alleged is the
         // accusation's content, coded by the accusation.
-        if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && m.anchor >= 2 &&
-            norm[m.anchor - 1] == "of" && IsAccusedOf(m.anchor - 1)) {
+        if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
           continue;
         }
         // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
