@@ -494,5 +494,23 @@ TEST_F(CoderTest, ProtestsNamedByANounAreThePeoples) {
   EXPECT_EVENT(ev, "RUSCOP>RUSCVL:173@2022-09-21");
 }
 
+// "summoned the ambassador to lodge a protest": the infinitive says what for; a government
+// title with no country in a story from Beijing is China's.
+TEST_F(CoderTest, APurposeInfinitiveAndATitleFromTheDatelineCountry) {
+  Article a;
+  a.dateline = "BEIJING, June 19 (dyad) -";
+  a.text = "BEIJING, June 19 (dyad) - China on Wednesday condemned a U.S. arms sale to Taiwan. "
+           "Vice Foreign Minister Ma Zhaoxu summoned the U.S. ambassador to lodge a formal "
+           "protest, the ministry said. The United States approved the sale on Tuesday.";
+  CodedDocument out;
+  ASSERT_TRUE(coder_->CodeArticle("t", "2024-06-19", a, &out).ok());
+  std::vector<std::string> ev;
+  for (const Event& e : out.events) {
+    ev.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo);
+  }
+  EXPECT_EVENT(ev, "CHNGOV>USAGOV:114");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("USAGOV>", 0), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -215,6 +215,7 @@ constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = 
     {"new", kSkipTitle}, {"outgoing", kSkipTitle}, {"incoming", kSkipTitle},
     {"interim", kSkipTitle}, {"caretaker", kSkipTitle}, {"supreme", kSkipTitle},
     {"then-", kSkipTitle}, {"longtime", kSkipTitle}, {"veteran", kSkipTitle},
+    {"vice", kSkipTitle},
     {"former", kFormer}, {"ex", kFormer},
     {"said", kSay}, {"says", kSay}, {"told", kSay}, {"added", kSay}, {"ahead", kAhead},
 };
@@ -446,7 +447,12 @@ struct SentenceState {
     }
     if (countries_named == 1) {
       for (Mention& m : mentions) {
-        if (m.ref.inferred_country) m.ref.code = only_country + m.ref.agent;
+        // (Not a government title given the dateline's country: "Vice Foreign Minister Ma
+        // summoned the U.S. ambassador" in a story from Beijing.)
+        if (m.ref.inferred_country &&
+            !(m.ref.agent == "GOV" && m.ref.code.compare(0, 3, home_country) == 0)) {
+          m.ref.code = only_country + m.ref.agent;
+        }
       }
     }
     // "the army and the RSF": a bare agent coordinated with an actor shares its country.
@@ -552,6 +558,20 @@ struct SentenceState {
 
   // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
   // to", "called on Israel to", "asked Iran to").
+  // Whether the verb just before the object starting at `b` takes a purpose infinitive, not
+  // one its object carries out: "summoned the ambassador to lodge a protest".
+  // Its index, else 0.
+  uint32_t IsPurposeVerb(uint32_t b) const {
+    static constexpr std::string_view kPurpose[] = {
+        "summoned", "summons", "summon", "met", "meets", "meet", "visited", "visits",
+        "visit", "hosted", "hosts", "host", "received", "receives", "telephoned", "phoned"};
+    uint32_t q = b;
+    while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+    const bool purpose = q > 0 && std::find(std::begin(kPurpose), std::end(kPurpose),
+                                            norm[q - 1]) != std::end(kPurpose);
+    return purpose ? q - 1 : 0;
+  }
+
   static bool IsFacilityNoun(std::string_view w) {
     static constexpr std::string_view kFacility[] = {
         "base",     "bases",    "station",  "stations",     "academy",  "headquarters",
@@ -879,6 +899,14 @@ struct SentenceState {
         r.code = agent;
       } else {
         std::string home = TopicCountry();
+        // A government title with no country ("Vice Foreign Minister Ma Zhaoxu", "the
+        // ministry") in a story filed from a capital the story names is that country's: the
+        // correspondent reports its officials.
+        if (agent == "GOV" && !home_country.empty() && home != home_country &&
+            std::any_of(country_counts.begin(), country_counts.end(),
+                        [&](const auto& c) { return c.first == home_country; })) {
+          home = home_country;
+        }
         if (!domestic || home.empty()) return false;
         r.code = home + agent;
         r.inferred_country = true;
@@ -1938,6 +1966,7 @@ struct SentenceState {
       }
       // Source.
       int src = m.source;
+      int purpose_object = -1;  // "summoned the ambassador to lodge a protest": the ambassador
       if (src < 0) {
         bool finite = verbal && !(group_start > 0 && (HasClass(cls[group_start - 1], kPrep) &&
                                                        !HasClass(cls[group_start - 1], kTo)));
@@ -1954,9 +1983,19 @@ struct SentenceState {
         }
         // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
         // governing verb does the infinitive's action.
+        // ("summoned the ambassador to lodge a protest": after other verbs the infinitive
+        // says what for, and its subject is the clause's.)
         if (infinitive && group_start >= 2 && mention_ending[group_start - 1] >= 0 &&
             mentions[mention_ending[group_start - 1]].kind == Mention::Kind::kActor) {
-          src = mention_ending[group_start - 1];
+          const int object = mention_ending[group_start - 1];
+          const uint32_t verb = IsPurposeVerb(mentions[object].b);
+          if (verb == 0) {
+            src = object;
+          } else {
+            bool neg = false, in = false, fut = false, ref = false;
+            src = SubjectBefore(VerbGroupStart(verb, &neg, &in, &fut, &ref), true);
+            purpose_object = object;
+          }
         }
         // "attacked a base in Bamako, killing dozens": a participle clause after a comma has
         // the main clause's subject.
@@ -2027,6 +2066,7 @@ struct SentenceState {
       const bool saying = verbal && HasClass(cls[m.anchor], kSay) &&
                           p.code.compare(0, 2, "01") == 0;
       if (tgt < 0 && verbal && !saying) tgt = ObjectAfter(m.anchor + 1, src);
+      if (tgt < 0) tgt = purpose_object;
       // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
       std::vector<Ref> sources =
           people_protest ? std::vector<Ref>{people} : Group(src, /*backward=*/m.source < 0);
