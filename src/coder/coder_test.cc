@@ -512,5 +512,14 @@ TEST_F(CoderTest, APurposeInfinitiveAndATitleFromTheDatelineCountry) {
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("USAGOV>", 0), std::string::npos) << e;
 }
 
+// "the National Liberation Army (ELN)": the acronym names the whole phrase before it.
+TEST_F(CoderTest, AnAcronymInBracketsNamesThePhraseBeforeIt) {
+  auto ev = Code("Colombia's government and the National Liberation Army (ELN) signed a six-month "
+                 "ceasefire on Friday.",
+                 "2023-06-10");
+  EXPECT_EVENT(ev, "COLGOV>COLREB:057@2023-06-09");
+  EXPECT_EVENT(ev, "COLREB>COLGOV:057@2023-06-09");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -471,6 +471,31 @@ struct SentenceState {
         if (c.size() == 3 && lex.CountryEntry(c) >= 0) m.ref.code = c + m.ref.agent;
       }
     }
+    // "the National Liberation Army (ELN)": an acronym the dictionaries know, in brackets
+    // after the full name they do not, names the whole phrase.
+    // (A bare agent word inside the name, "Liberation Army", is part of it.)
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      if (m.b < 2 || m.e >= n || norm[m.b - 1] != "(" || norm[m.e] != ")") continue;
+      size_t absorbed = k;  // mentions [absorbed, k) lie inside the name
+      while (absorbed > 0 && mentions[absorbed - 1].ref.inferred_country &&
+             mentions[absorbed - 1].e + 4 > m.b) {
+        --absorbed;
+      }
+      const uint32_t floor = absorbed > 0 ? mentions[absorbed - 1].e : 0;
+      uint32_t b = m.b - 1;
+      while (b > floor && (toks[b - 1]->flags & text::kCapitalized) && cls[b - 1] == 0) --b;
+      if (b > floor && HasClass(cls[b - 1], kDet)) --b;
+      if (b + 1 >= m.b) continue;  // no name before the bracket
+      m.b = b;
+      m.e += 1;
+      m.ref.begin = toks[b]->begin;
+      m.ref.end = toks[m.e - 1]->end;
+      size_t first = absorbed;
+      while (first < k && mentions[first].b < b) ++first;
+      mentions.erase(mentions.begin() + first, mentions.begin() + k);
+      k = first;
+    }
     mention_at.assign(n, -1);
     mention_ending.assign(n, -1);
     for (size_t k = 0; k < mentions.size(); ++k) {
