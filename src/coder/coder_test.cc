@@ -521,5 +521,15 @@ TEST_F(CoderTest, AnAcronymInBracketsNamesThePhraseBeforeIt) {
   EXPECT_EVENT(ev, "COLREB>COLGOV:057@2023-06-09");
 }
 
+// Mediation with no sides named is between the two the story has coded together most.
+TEST_F(CoderTest, MediationIsBetweenTheStorysMainPair) {
+  auto ev = Code("Hamas freed three Israeli women on Sunday. Israel released 90 Palestinian "
+                 "prisoners on Monday. The deal was brokered by Qatar after months of "
+                 "negotiations.",
+                 "2025-01-20");
+  EXPECT_EVENT(ev, "QAT>ISR:045@2025-01-20");
+  EXPECT_EVENT(ev, "QAT>PSE:045@2025-01-20");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2190,7 +2190,26 @@ struct SentenceState {
         for (const Ref& r : pair) {
           if (CodeOf(r, doc_date).substr(0, 3) != src_code.substr(0, 3)) targets.push_back(r);
         }
-        if (targets.size() < 2) targets.clear();
+        if (targets.size() < 2) {
+          // Else the two countries the story has coded together most ("Hamas freed three
+          // hostages ... The deal was brokered by Qatar").
+          targets.clear();
+          const std::pair<std::string, int>* best = nullptr;
+          for (const auto& sp : story_pairs) {
+            if (sp.first.compare(0, 3, src_code, 0, 3) != 0 &&
+                sp.first.compare(3, 3, src_code, 0, 3) != 0 && (!best || sp.second > best->second)) {
+              best = &sp;
+            }
+          }
+          for (int side = 0; best && side < 2; ++side) {
+            Ref r;
+            r.code = best->first.substr(3 * side, 3);
+            r.country = true;
+            r.begin = toks[m.anchor]->begin;
+            r.end = toks[m.anchor]->end;
+            targets.push_back(r);
+          }
+        }
       }
       // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
       // have one; it is aimed at the other country the sentence names, nearest the verb.
