@@ -531,5 +531,14 @@ TEST_F(CoderTest, MediationIsBetweenTheStorysMainPair) {
   EXPECT_EVENT(ev, "QAT>PSE:045@2025-01-20");
 }
 
+// Aid with no recipient named goes where the story's aid has gone.
+TEST_F(CoderTest, AidWithNoRecipientGoesWhereTheStorysAidWent) {
+  auto ev = Code("Germany will send 14 Leopard tanks to Ukraine. The United States will also "
+                 "supply 31 Abrams tanks, President Joe Biden announced on Wednesday.",
+                 "2023-01-25");
+  EXPECT_EVENT(ev, "DEU>UKR:0332@2023-01-25");
+  EXPECT_EVENT(ev, "USA>UKR:0332@2023-01-25");
+}
+
 }  // namespace
 }  // namespace dyad

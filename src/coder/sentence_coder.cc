@@ -291,6 +291,9 @@ struct SentenceState {
   // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
   // story's sides.
   std::vector<std::pair<std::string, int>> story_pairs;
+  // The country the story's latest aid went to: "Germany will send tanks to Ukraine ... The
+  // United States will also supply 31 Abrams tanks".
+  std::string aid_recipient;
   std::unordered_map<std::string, Ref> country_ref;
   std::vector<std::string> recent_countries;  // most recently named last
   Ref last_group_actor;  // the last armed, separatist or opposition group named
@@ -595,6 +598,11 @@ struct SentenceState {
     const bool purpose = q > 0 && std::find(std::begin(kPurpose), std::end(kPurpose),
                                             norm[q - 1]) != std::end(kPurpose);
     return purpose ? q - 1 : 0;
+  }
+
+  // Aid given or pledged: CAMEO 07, and the intents to give it, 033.
+  static bool IsAid(const std::string& code) {
+    return code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0;
   }
 
   static bool IsFacilityNoun(std::string_view w) {
@@ -2306,6 +2314,15 @@ struct SentenceState {
           targets.push_back(r);
         }
       }
+      if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&
+          CodeOf(sources[0], doc_date).compare(0, 3, aid_recipient) != 0) {
+        Ref r;
+        r.code = aid_recipient;
+        r.country = true;
+        r.begin = toks[m.anchor]->begin;
+        r.end = toks[m.anchor]->end;
+        targets.push_back(r);
+      }
       // Date: future-oriented statements resolve bare weekdays forward.
       const std::vector<text::Timex>* tx = &timexes_past;
       if (future || intent) {
@@ -2404,6 +2421,10 @@ struct SentenceState {
             t = nullptr;
             target_code.clear();
           }
+        }
+        if (t && target_code.size() >= 3 && IsAid(code) &&
+            lex.CountryEntry(target_code.substr(0, 3)) >= 0) {
+          aid_recipient = target_code.substr(0, 3);
         }
         if (t && target_code.size() >= 3 && source_code.size() >= 3 &&
             target_code.compare(0, 3, source_code, 0, 3) != 0 &&
