@@ -584,8 +584,6 @@ struct SentenceState {
     return 0;
   }
 
-  // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
-  // to", "called on Israel to", "asked Iran to").
   // Whether the verb just before the object starting at `b` takes a purpose infinitive, not
   // one its object carries out: "summoned the ambassador to lodge a protest".
   // Its index, else 0.
@@ -629,6 +627,8 @@ struct SentenceState {
     return std::find(std::begin(kAsk), std::end(kAsk), w) != std::end(kAsk);
   }
 
+  // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
+  // to", "called on Israel to", "asked Iran to").
   bool IsDirectedInfinitive(uint32_t to) const {
     for (uint32_t q = to, steps = 0; q-- > 0 && steps < 8; ++steps) {
       if (IsGapBarrier(q)) return false;
@@ -1576,7 +1576,7 @@ struct SentenceState {
     return static_cast<uint32_t>(q + 1);
   }
 
-  // The subject of the clause whose verb group starts at `start`; -1 when it is not an actor.
+  // Acts done together: a compound subject's members do them to each other.
   static bool IsMutual(const std::string& code) {
     return code == "040" || code == "041" || code == "044" || code == "046" || code == "057" ||
            code == "061" || code == "062" || code == "063" || code == "064";
@@ -1610,6 +1610,7 @@ struct SentenceState {
            p == text::Pos::kMD;
   }
 
+  // The subject of the clause whose verb group starts at `start`; -1 when it is not an actor.
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const {
     int q = static_cast<int>(start) - 1;
     // Coordinated predicates share their subject: "Japan said ... and lodged a protest".
