@@ -540,5 +540,13 @@ TEST_F(CoderTest, AidWithNoRecipientGoesWhereTheStorysAidWent) {
   EXPECT_EVENT(ev, "USA>UKR:0332@2023-01-25");
 }
 
+// Saying another country has done wrong criticises it.
+TEST_F(CoderTest, SayingAnotherCountryFailedCriticisesIt) {
+  auto ev = Code("Secretary of State Rex Tillerson said Moscow had failed to ensure that Syria "
+                 "gave up its chemical weapons.",
+                 "2017-04-07");
+  EXPECT_EVENT(ev, "USAGOV>RUS:111@2017-04-07");
+}
+
 }  // namespace
 }  // namespace dyad

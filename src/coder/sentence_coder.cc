@@ -2553,6 +2553,38 @@ struct SentenceState {
           if (!have) accusations.push_back(std::move(a));
         }
       }
+      // A statement that another country's side has done wrong ("Trump said Assad had
+      // crossed many lines", "Tillerson said Moscow had failed to ensure ...") criticises
+      // it (111).
+      for (const Event& say : out) {
+        if (!accusations.empty() || !is_say(say) || !say.target.empty() ||
+            say.source.code.size() < 3 || ReportedTone(say.verb_end) >= 0) {
+          continue;
+        }
+        for (const Mention& o : mentions) {
+          if (toks[o.b]->begin < say.verb_end || o.kind == Mention::Kind::kPair) continue;
+          const std::vector<Ref> who = o.kind == Mention::Kind::kActor
+                                           ? std::vector<Ref>{o.ref}
+                                           : o.referents;
+          if (who.size() != 1) break;
+          const std::string code = CodeOf(who[0], doc_date);
+          if (code.size() < 3 || code.compare(0, 3, say.source.code, 0, 3) == 0) break;
+          Event a = say;
+          a.cameo = "111";
+          a.root = "11";
+          a.target.code = code;
+          a.target.begin = toks[o.b]->begin;
+          a.target.end = toks[o.e - 1]->end;
+          a.target.text = std::string(text.substr(a.target.begin, a.target.end - a.target.begin));
+          if (const lexicon::CameoCode* cc = lex.Cameo(a.cameo)) {
+            a.quad_class = cc->quad_class;
+            a.goldstein = cc->goldstein;
+            a.plover = cc->plover;
+          }
+          accusations.push_back(std::move(a));
+          break;
+        }
+      }
       for (Event& a : accusations) out.push_back(std::move(a));
     }
     // "Migrants protested at the crossing, demanding that Hungary reopen the border": the
