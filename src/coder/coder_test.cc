@@ -452,6 +452,12 @@ TEST_F(CoderTest, DemandedAndAllegedActsAreNotCoded) {
             "2022-02-10");
   EXPECT_EVENT(ev, "UKRGOV>RUS:112@2022-02-10");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("RUS>", 0), std::string::npos) << e;
+  // Nor is what was done "without" happening.
+  ev = Code("Sudan's Foreign Ministry criticised France for organising the meeting without "
+            "consulting the Sudanese government.",
+            "2024-04-15");
+  EXPECT_EVENT(ev, "SDNGOV>FRA:111@2024-04-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("FRA>", 0), std::string::npos) << e;
 }
 
 // A bare agent word modifying a noun ("military activities") is no actor; a unit or place of

@@ -2015,6 +2015,10 @@ struct SentenceState {
         if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
           continue;
         }
+        // "organised the meeting without consulting its government": not done.
+        if (verbal && group_start == m.anchor && m.anchor > 0 && norm[m.anchor - 1] == "without") {
+          continue;
+        }
         // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
         // governing verb does the infinitive's action.
         // ("summoned the ambassador to lodge a protest": after other verbs the infinitive
