@@ -554,5 +554,20 @@ TEST_F(CoderTest, SayingAnotherCountryFailedCriticisesIt) {
   EXPECT_EVENT(ev, "USAGOV>RUS:111@2017-04-07");
 }
 
+// An agreement of a compound subject is between its members, not a reaction to "the text";
+// "has to be signed and ratified" is passive throughout, with no one doing it yet.
+TEST_F(CoderTest, AnAgreementIsNoReactionAndACoordinatedParticipleStaysPassive) {
+  auto ev = Code("Armenia and Azerbaijan signed a joint declaration on Friday. Foreign Ministers "
+                 "Jeyhun Bayramov and Ararat Mirzoyan initialled the text of a peace treaty, "
+                 "which still has to be signed and ratified.",
+                 "2025-08-08");
+  int between_ministers = 0;
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("AZEGOV>ARM:"), std::string::npos) << e;  // "the text" is no actor
+    if (e.rfind("AZEGOV>ARMGOV:057", 0) == 0) ++between_ministers;
+  }
+  EXPECT_EQ(between_ministers, 1) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2056,7 +2056,16 @@ struct SentenceState {
       int tgt = m.target;
       // Passive voice ("was killed by a U.S. drone strike"): the agent after "by" is the
       // source and the grammatical subject the target; with no agent named there is no source.
-      if (verbal && m.source < 0 && m.target < 0 && IsPassive(group_start, m.anchor)) {
+      // ("has to be signed and ratified": a participle coordinated with a passive one is
+      // passive too.)
+      bool passive = verbal && IsPassive(group_start, m.anchor);
+      if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+          group_start == m.anchor && m.anchor >= 2 && HasClass(cls[m.anchor - 1], kConj) &&
+          pos[m.anchor - 2] == text::Pos::kVBN) {
+        bool neg = false, in = false, fut = false, ref = false;
+        passive = IsPassive(VerbGroupStart(m.anchor - 2, &neg, &in, &fut, &ref), m.anchor - 2);
+      }
+      if (verbal && m.source < 0 && m.target < 0 && passive) {
         int agent = -1;
         // "was shot down over Kashmir on Wednesday by Pakistani jets": the agent may follow
         // adverbials, within the clause.
@@ -2126,6 +2135,7 @@ struct SentenceState {
       // ("said the talks were frank" reports a clause, not a reaction to the talks.)
       // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
       if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
+          p.code != "057" && !(sources.size() >= 2 && IsMutual(p.code)) &&
           (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
           norm[m.anchor + 1] == "the" && (have_last_actor || !past_acts.empty())) {
         std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
