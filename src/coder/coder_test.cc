@@ -569,5 +569,14 @@ TEST_F(CoderTest, AnAgreementIsNoReactionAndACoordinatedParticipleStaysPassive) 
   EXPECT_EQ(between_ministers, 1) << ::testing::PrintToString(ev);
 }
 
+// "the two countries" are the countries, whatever officials named them before.
+TEST_F(CoderTest, TheTwoCountriesAreCountries) {
+  auto ev = Code("Azerbaijani President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan "
+                 "in Washington. The two countries fought a six-week war in 2020.",
+                 "2025-08-08");
+  EXPECT_EVENT(ev, "AZE>ARM:190@2020-01-01");
+  EXPECT_EVENT(ev, "ARM>AZE:190@2020-01-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1130,6 +1130,17 @@ struct SentenceState {
         case Mention::Kind::kActor:
           break;
       }
+      // "the two countries", "both nations": the countries themselves, whoever named them.
+      if (m.kind == Mention::Kind::kPair && m.e > m.b &&
+          (norm[m.e - 1] == "countries" || norm[m.e - 1] == "nations")) {
+        for (Ref& r : m.referents) {
+          const std::string c = CodeOf(r, doc_date);
+          if (c.size() < 3 || lex.CountryEntry(c.substr(0, 3)) < 0) continue;
+          r.code = c.substr(0, 3);
+          r.person = -1;
+          r.country = true;
+        }
+      }
     }
   }
 
