@@ -578,5 +578,13 @@ TEST_F(CoderTest, TheTwoCountriesAreCountries) {
   EXPECT_EVENT(ev, "ARM>AZE:190@2020-01-01");
 }
 
+// "U.N.-mediated talks": the U.N. mediates; it is no party to what is signed.
+TEST_F(CoderTest, AHyphenatedModifierIsNoObject) {
+  auto ev = Code("Libya's government signed a ceasefire agreement in Geneva on Friday after five "
+                 "days of U.N.-mediated talks.",
+                 "2020-10-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">IGOUNO"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

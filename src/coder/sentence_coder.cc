@@ -1765,6 +1765,12 @@ struct SentenceState {
       // not the object.
       if (mk >= 0 && mentions[mk].b == q && OwnsAThing(mentions[mk])) continue;
       if (mk >= 0 && mk != exclude && mentions[mk].b == q) {
+        // "U.N.-mediated talks", "Saudi-led forces": a modifier of a noun, not the object.
+        const uint32_t after = mentions[mk].e;
+        if (after + 1 < size() && norm[after] == "-" && cls[after] == 0) {
+          q = after;
+          continue;
+        }
         // "signed a declaration at the White House", "met in Doha": the place, not the target.
         if (IsLocative(mentions[mk])) {
           q = mentions[mk].e - 1;
