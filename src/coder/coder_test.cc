@@ -586,5 +586,13 @@ TEST_F(CoderTest, AHyphenatedModifierIsNoObject) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">IGOUNO"), std::string::npos) << e;
 }
 
+// "saying it would hurt American jobs" reports a clause: its subject is no addressee.
+TEST_F(CoderTest, SayingReportsAClause) {
+  auto ev = Code("China agreed to cap its emissions. Senate leader Mitch McConnell criticised the "
+                 "deal, saying it would hurt American jobs.",
+                 "2014-11-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

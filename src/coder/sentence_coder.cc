@@ -217,7 +217,8 @@ constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = 
     {"then-", kSkipTitle}, {"longtime", kSkipTitle}, {"veteran", kSkipTitle},
     {"vice", kSkipTitle},
     {"former", kFormer}, {"ex", kFormer},
-    {"said", kSay}, {"says", kSay}, {"told", kSay}, {"added", kSay}, {"ahead", kAhead},
+    {"said", kSay}, {"says", kSay}, {"told", kSay}, {"added", kSay}, {"saying", kSay},
+    {"ahead", kAhead},
 };
 
 bool HasClass(uint32_t cls, uint32_t bits) { return (cls & bits) != 0; }
