@@ -135,10 +135,15 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
     if (int y = YearOf(x)) {
       std::string_view prev = i ? w[i - 1] : std::string_view();
       std::string_view next = at(i + 1);
-      // A year alone dates an event only after "in"/"during"/"of" and not as a modifier
-      // ("the 2015 deal" names a deal, not a date).
+      // A year alone dates an event only after "in"/"during"/"since" and not as a modifier
+      // ("the 2015 deal" names a deal, not a date). "Since 1999" dates what began then, but
+      // "the first visit since 2017" is not a 2017 visit.
+      bool first_since = false;
+      for (size_t k = i >= 9 ? i - 9 : 0; prev == "since" && k + 1 < i; ++k) {
+        first_since = first_since || w[k] == "first";
+      }
       if ((prev == "in" || prev == "during" || prev == "early" || prev == "late" ||
-           prev == "mid" || prev == "mid-") &&
+           prev == "mid" || prev == "mid-" || (prev == "since" && !first_since)) &&
           next != "deal" && next != "agreement" && next != "accord" && next != "election" &&
           next != "elections") {
         emit(i - 1, i + 1, MakeDate(y, 1, 1, DatePrecision::kYear));

@@ -50,6 +50,12 @@ TEST(Timex, YearsThatNameThingsAreNotDates) {
   EXPECT_TRUE(Dates("officials may meet").empty());
 }
 
+TEST(Timex, SinceAYearDatesWhatBeganThenButNotTheFirstSince) {
+  EXPECT_EQ(Dates("which has led a peacekeeping mission in Kosovo since 1999"),
+            (std::vector<std::string>{"1999-01-01/year"}));
+  EXPECT_TRUE(Dates("the first visit to Russia by an Iranian president since 2017").empty());
+}
+
 TEST(Date, CalendarArithmetic) {
   Date d = ParseIsoDate("2024-02-29");
   ASSERT_TRUE(d.valid());
