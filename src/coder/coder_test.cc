@@ -467,6 +467,10 @@ TEST_F(CoderTest, AnAgentWordModifyingANounIsNoActorUnlessItIsAFacility) {
                  "each other of major military activities.",
                  "2014-11-12");
   for (const std::string& e : ev) EXPECT_EQ(e.find("MIL"), std::string::npos) << e;
+  ev = Code("Turkey and Qatar signed 12 agreements. The two countries have since deepened their "
+            "military and economic cooperation.",
+            "2023-12-04");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("MIL"), std::string::npos) << e;
   ev = Code("Ethiopia declared a state of emergency in Tigray. Ethiopia's prime minister said "
             "rebels attacked a federal army base on Wednesday.",
             "2020-11-05");

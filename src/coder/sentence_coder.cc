@@ -920,6 +920,9 @@ struct SentenceState {
       // A bare agent word that modifies a common noun after it ("military activities",
       // "police reform") names no actor; its places and units do ("an army base", "a police
       // academy": attacked, they are the army and the police).
+      // (An agent word the tagger reads as an adjective, "their military and economic
+      // cooperation", modifies too.)
+      if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ) return false;
       if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
           !(toks[end]->flags & text::kCapitalized) && !IsFacilityNoun(norm[end])) {
         uint32_t v = 0;
