@@ -598,5 +598,13 @@ TEST_F(CoderTest, SayingReportsAClause) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
 }
 
+// "its forces": a bare agent owned by a pronoun is of the pronoun's country.
+TEST_F(CoderTest, AnAgentOwnedByAPronounIsOfItsCountry) {
+  auto ev = Code("The Houthis fired missiles at a ship. U.S. Central Command said its forces "
+                 "shot down two Houthi drones over the Red Sea later on Thursday.",
+                 "2024-04-12");
+  EXPECT_EVENT(ev, "USAMIL>YEMREB:195@2024-04-11");
+}
+
 }  // namespace
 }  // namespace dyad

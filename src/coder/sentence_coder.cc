@@ -1146,6 +1146,21 @@ struct SentenceState {
         }
       }
     }
+    // "its forces", "their police": a bare agent owned by a pronoun belongs to the pronoun's
+    // country, not to the story's.
+    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+      const Mention& owner = mentions[k];
+      Mention& agent = mentions[k + 1];
+      if (owner.kind == Mention::Kind::kActor || owner.kind == Mention::Kind::kPair ||
+          owner.referents.size() != 1 || agent.b != owner.e || !agent.ref.inferred_country ||
+          pos.empty() || pos[owner.b] != text::Pos::kPRPS) {
+        continue;
+      }
+      const std::string c = CodeOf(owner.referents[0], doc_date);
+      if (c.size() >= 3 && lex.CountryEntry(c.substr(0, 3)) >= 0) {
+        agent.ref.code = c.substr(0, 3) + agent.ref.agent;
+      }
+    }
   }
 
   void UpdateDiscourse() {
