@@ -475,6 +475,10 @@ TEST_F(CoderTest, AnAgentWordModifyingANounIsNoActorUnlessItIsAFacility) {
             "rebels attacked a federal army base on Wednesday.",
             "2020-11-05");
   EXPECT_EVENT(ev, "ETHREB>ETHMIL:190@2020-11-04");
+  ev = Code("Police fired tear gas at protesters in Nairobi. Kenya's interior minister defended "
+            "the police response on Friday.",
+            "2024-06-21");
+  EXPECT_EVENT(ev, "KENGOV>KENCOP:052@2024-06-21");
 }
 
 // "countries, including A and B": the members named are the actors.

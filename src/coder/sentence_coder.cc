@@ -604,8 +604,9 @@ struct SentenceState {
     return code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0;
   }
 
-  static bool IsFacilityNoun(std::string_view w) {
+  static bool StillNamesTheAgent(std::string_view w) {
     static constexpr std::string_view kFacility[] = {
+        "response", "operation", "operations", "crackdown", "action", "actions",
         "base",     "bases",    "station",  "stations",     "academy",  "headquarters",
         "post",     "posts",    "barracks", "camp",         "camps",    "convoy",
         "convoys",  "checkpoint", "checkpoints", "patrol",  "patrols",  "vehicle",
@@ -918,13 +919,14 @@ struct SentenceState {
       for (const char* d : kDomestic) domestic = domestic || agent == d;
       if (unknown_group) agent = "REB";
       // A bare agent word that modifies a common noun after it ("military activities",
-      // "police reform") names no actor; its places and units do ("an army base", "a police
-      // academy": attacked, they are the army and the police).
+      // "police reform") names no actor; its places, units and own acts do ("an army base",
+      // "a police academy": attacked, they are the army and the police; "defended the police
+      // response" defends the police).
       // (An agent word the tagger reads as an adjective, "their military and economic
       // cooperation", modifies too.)
       if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ) return false;
       if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
-          !(toks[end]->flags & text::kCapitalized) && !IsFacilityNoun(norm[end])) {
+          !(toks[end]->flags & text::kCapitalized) && !StillNamesTheAgent(norm[end])) {
         uint32_t v = 0;
         if (lex.agent_trie().LongestMatch(&ids[end], size() - end, &v) == 0 &&
             lex.actor_trie().LongestMatch(&ids[end], size() - end, &v) == 0) {
