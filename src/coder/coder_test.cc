@@ -610,5 +610,22 @@ TEST_F(CoderTest, AnAgentOwnedByAPronounIsOfItsCountry) {
   EXPECT_EVENT(ev, "USAMIL>YEMREB:195@2024-04-11");
 }
 
+// A bare agent takes the country of a person or group named in its sentence.
+TEST_F(CoderTest, ABareAgentTakesTheCountryOfAGroupNamedWithIt) {
+  Article a;
+  a.dateline = "WASHINGTON, Jan. 8 (dyad) -";
+  a.text = "WASHINGTON, Jan. 8 (dyad) - The United States imposed sanctions on the leader of "
+           "Sudan's Rapid Support Forces on Tuesday. The United States said the RSF and allied "
+           "militias killed thousands of civilians in 2023.";
+  CodedDocument out;
+  ASSERT_TRUE(coder_->CodeArticle("t", "2025-01-08", a, &out).ok());
+  bool found = false;
+  for (const Event& e : out.events) {
+    EXPECT_NE(e.target.code, "USACVL");
+    found = found || (e.source.code == "SDNREB" && e.target.code == "SDNCVL");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -441,13 +441,16 @@ struct SentenceState {
     // its sentence names, before the article's topic country.
     std::string only_country;
     int countries_named = 0;
+    // (A person or group named in it counts by its code on the story's date: "the RSF and
+    // allied militias killed thousands of civilians" is about Sudan's civilians.)
     for (const Mention& m : mentions) {
-      if (m.kind != Mention::Kind::kActor || m.ref.person >= 0 || m.ref.inferred_country) continue;
-      if (m.ref.code.size() < 3 || lex.CountryEntry(m.ref.code.substr(0, 3)) < 0) continue;
+      if (m.kind != Mention::Kind::kActor || m.ref.inferred_country) continue;
+      const std::string code = m.ref.person >= 0 ? CodeOf(m.ref, doc_date) : m.ref.code;
+      if (code.size() < 3 || lex.CountryEntry(code.substr(0, 3)) < 0) continue;
       // (Nor a former tie: "Doumbouya, a former French legionnaire, said the army ...".)
-      if (m.ref.code.size() == 6 && m.ref.code.compare(3, 3, "ELI") == 0) continue;
-      if (m.ref.code.substr(0, 3) != only_country) ++countries_named;
-      only_country = m.ref.code.substr(0, 3);
+      if (code.size() == 6 && code.compare(3, 3, "ELI") == 0) continue;
+      if (code.substr(0, 3) != only_country) ++countries_named;
+      only_country = code.substr(0, 3);
     }
     if (countries_named == 1) {
       for (Mention& m : mentions) {
