@@ -627,5 +627,13 @@ TEST_F(CoderTest, ABareAgentTakesTheCountryOfAGroupNamedWithIt) {
   EXPECT_TRUE(found);
 }
 
+// "the gunmen" after "three Serb gunmen" are those gunmen.
+TEST_F(CoderTest, ADefiniteBareAgentIsTheOneNamedBefore) {
+  auto ev = Code("Kosovo's prime minister blamed Belgrade. Kosovo police killed three Serb gunmen "
+                 "on Sunday after the gunmen shot dead a police officer in an ambush.",
+                 "2023-09-25");
+  EXPECT_EVENT(ev, "SRBREB>KSVCOP:193@2023-09-24");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1151,6 +1151,26 @@ struct SentenceState {
         }
       }
     }
+    // "killed three Serb gunmen after the gunmen shot dead a police officer": a definite bare
+    // agent is the one of its kind the sentence named before.
+    for (size_t k = 1; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      if (!m.ref.inferred_country ||
+          !(norm[m.b] == "the" || (m.b > 0 && norm[m.b - 1] == "the"))) {
+        continue;
+      }
+      for (size_t j = k; j-- > 0;) {
+        const Mention& o = mentions[j];
+        if (o.kind != Mention::Kind::kActor || o.ref.inferred_country || o.ref.person >= 0 ||
+            o.ref.code.size() != 3 + m.ref.agent.size() ||
+            o.ref.code.compare(3, std::string::npos, m.ref.agent) != 0 ||
+            norm[o.e - 1] != norm[m.e - 1]) {
+          continue;
+        }
+        m.ref.code = o.ref.code;
+        break;
+      }
+    }
     // "its forces", "their police": a bare agent owned by a pronoun belongs to the pronoun's
     // country, not to the story's.
     for (size_t k = 0; k + 1 < mentions.size(); ++k) {
