@@ -635,5 +635,17 @@ TEST_F(CoderTest, ADefiniteBareAgentIsTheOneNamedBefore) {
   EXPECT_EVENT(ev, "SRBREB>KSVCOP:193@2023-09-24");
 }
 
+// "demanded his removal": the possessive inside the act names whom it is aimed at; what an
+// actor is ordered to do has not happened.
+TEST_F(CoderTest, APossessiveInsideTheActIsItsTargetAndAnOrderedActIsNoEvent) {
+  auto ev = Code("Robert Mugabe resigned as Zimbabwe's president on Tuesday, hours after "
+                 "Zimbabwe's lawmakers demanded his removal.",
+                 "2017-11-22");
+  EXPECT_EVENT(ev, "ZWELEG>ZWEGOV:1041@2017-11-21");
+  ev = Code("The International Court of Justice ordered Israel to halt its offensive in Rafah.",
+            "2024-05-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("ISR>", 0), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -628,7 +628,8 @@ struct SentenceState {
                                                 "encourage", "encouraged", "encourages",
                                                 "invite", "invited", "invites", "demand",
                                                 "demanded", "demands", "demanding", "told",
-                                                "tell", "tells", "insisted", "insists"};
+                                                "tell", "tells", "insisted", "insists",
+                                                "ordered", "order", "orders", "ordering"};
     return std::find(std::begin(kAsk), std::end(kAsk), w) != std::end(kAsk);
   }
 
@@ -2247,6 +2248,19 @@ struct SentenceState {
           r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
           targets.push_back(r);
         }
+      }
+      // "demanded his removal", "called for their release": a possessive pronoun inside the
+      // act's own words is whom it is aimed at.
+      for (uint32_t q = m.anchor + 1; targets.empty() && q < m.e && !pos.empty(); ++q) {
+        const int mk = mention_at[q];
+        if (mk < 0 || mk == src || pos[q] != text::Pos::kPRPS ||
+            mentions[mk].kind == Mention::Kind::kActor || mentions[mk].referents.size() != 1) {
+          continue;
+        }
+        Ref r = mentions[mk].referents[0];
+        r.begin = toks[q]->begin;
+        r.end = toks[q]->end;
+        if (CodeOf(r, doc_date) != CodeOf(sources[0], doc_date)) targets.push_back(r);
       }
       if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
           !prev_targets.empty() && prev_end <= group_start) {
