@@ -647,5 +647,14 @@ TEST_F(CoderTest, APossessiveInsideTheActIsItsTargetAndAnOrderedActIsNoEvent) {
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("ISR>", 0), std::string::npos) << e;
 }
 
+// "commanders from both sides" are each side's commanders.
+TEST_F(CoderTest, AnAgentFromBothSidesIsEachSidesAgent) {
+  auto ev = Code("India and China held talks on the border dispute. Military commanders from both "
+                 "sides had agreed at talks on June 6 to disengage along the disputed frontier.",
+                 "2020-06-17");
+  EXPECT_EVENT(ev, "INDMIL>CHNMIL:0356@2020-06-06");
+  EXPECT_EVENT(ev, "CHNMIL>INDMIL:0356@2020-06-06");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1172,6 +1172,23 @@ struct SentenceState {
         break;
       }
     }
+    // "military commanders from both sides": the agent of each side, together.
+    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      const Mention& pair = mentions[k + 1];
+      if (!m.ref.inferred_country || pair.kind != Mention::Kind::kPair ||
+          pair.referents.size() != 2 || pair.b != m.e + 1 ||
+          !(norm[m.e] == "from" || norm[m.e] == "of")) {
+        continue;
+      }
+      const std::string a = CodeOf(pair.referents[0], doc_date);
+      const std::string b = CodeOf(pair.referents[1], doc_date);
+      if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) == 0) continue;
+      m.ref.code = a.substr(0, 3) + m.ref.agent;
+      Ref other = m.ref;
+      other.code = b.substr(0, 3) + m.ref.agent;
+      m.coordinated = {other};
+    }
     // "its forces", "their police": a bare agent owned by a pronoun belongs to the pronoun's
     // country, not to the story's.
     for (size_t k = 0; k + 1 < mentions.size(); ++k) {
