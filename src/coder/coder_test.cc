@@ -656,5 +656,17 @@ TEST_F(CoderTest, AnAgentFromBothSidesIsEachSidesAgent) {
   EXPECT_EVENT(ev, "CHNMIL>INDMIL:0356@2020-06-06");
 }
 
+// An arms sale goes one way; an urged act across a long object is still only urged.
+TEST_F(CoderTest, AnArmsSaleIsOneWayAndAnUrgedActAcrossALongObjectIsNoEvent) {
+  auto ev = Code("China sanctioned five U.S. defence companies in January over earlier U.S. arms "
+                 "sales to Taiwan.",
+                 "2024-06-19");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("TWN>", 0), std::string::npos) << e;
+  ev = Code("The WFP chief urged the Sudanese army and the paramilitary Rapid Support Forces to "
+            "let aid convoys cross front lines.",
+            "2024-04-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":0863@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -636,7 +636,9 @@ struct SentenceState {
   // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
   // to", "called on Israel to", "asked Iran to").
   bool IsDirectedInfinitive(uint32_t to) const {
-    for (uint32_t q = to, steps = 0; q-- > 0 && steps < 8; ++steps) {
+    // (Across a long object: "urged the Sudanese army and the paramilitary Rapid Support
+    // Forces to let aid convoys cross".)
+    for (uint32_t q = to, steps = 0; q-- > 0 && steps < 14; ++steps) {
       if (IsGapBarrier(q)) return false;
       if (IsAskWord(norm[q])) return true;
       if (!pos.empty() && text::IsVerb(pos[q])) return false;
@@ -2599,9 +2601,9 @@ struct SentenceState {
         // Consulting, negotiating, signing and cooperating are mutual: each side toward the
         // other.
         // "the war between the army and the RSF": "between" makes any event mutual.
-        // Economic and judicial cooperation are mutual when done "with" someone, not when one
-        // side supplies or extradites to the other.
-        const bool one_way = (code == "061" || code == "063") &&
+        // Economic, military and judicial cooperation are mutual when done "with" someone, not
+        // when one side supplies, sells arms or extradites to the other.
+        const bool one_way = (code == "061" || code == "062" || code == "063") &&
                              p.text.find(" with ") == std::string::npos;
         const bool mutual = (IsMutual(code) && !one_way) ||
                             p.text.find("between $ and +") != std::string::npos;
