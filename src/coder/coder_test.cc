@@ -668,5 +668,13 @@ TEST_F(CoderTest, AnArmsSaleIsOneWayAndAnUrgedActAcrossALongObjectIsNoEvent) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":0863@"), std::string::npos) << e;
 }
 
+// "plans to meet lawmakers on Friday": a plan is dated when stated, its Friday is ahead.
+TEST_F(CoderTest, APlanIsDatedWhenStated) {
+  auto ev = Code("President William Ruto plans to meet Kenyan lawmakers on Friday to discuss the "
+                 "bill.",
+                 "2024-06-20");
+  EXPECT_EVENT(ev, "KENGOV>KENLEG:036@2024-06-20");
+}
+
 }  // namespace
 }  // namespace dyad

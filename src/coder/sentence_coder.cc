@@ -2432,9 +2432,10 @@ struct SentenceState {
         r.end = toks[m.anchor]->end;
         targets.push_back(r);
       }
-      // Date: future-oriented statements resolve bare weekdays forward.
+      // Date: future-oriented statements resolve bare weekdays forward ("plans to meet
+      // lawmakers on Friday": a pattern of intent, 03x, is one too).
       const std::vector<text::Timex>* tx = &timexes_past;
-      if (future || intent) {
+      if (future || intent || p.code.compare(0, 2, "03") == 0) {
         if (!have_future) {
           timexes_future = text::FindTimexes(norm, doc_date, true);
           have_future = true;
