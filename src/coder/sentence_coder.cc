@@ -2433,9 +2433,13 @@ struct SentenceState {
         targets.push_back(r);
       }
       // Date: future-oriented statements resolve bare weekdays forward ("plans to meet
-      // lawmakers on Friday": a pattern of intent, 03x, is one too).
+      // lawmakers on Friday": a pattern of intent, 03x, in the present is one too; "pledged
+      // aid on Monday" is not).
+      const bool present_intent = p.code.compare(0, 2, "03") == 0 && !pos.empty() &&
+                                  (pos[m.anchor] == text::Pos::kVBZ ||
+                                   pos[m.anchor] == text::Pos::kVBP);
       const std::vector<text::Timex>* tx = &timexes_past;
-      if (future || intent || p.code.compare(0, 2, "03") == 0) {
+      if (future || intent || present_intent) {
         if (!have_future) {
           timexes_future = text::FindTimexes(norm, doc_date, true);
           have_future = true;
