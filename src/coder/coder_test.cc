@@ -676,5 +676,13 @@ TEST_F(CoderTest, APlanIsDatedWhenStated) {
   EXPECT_EVENT(ev, "KENGOV>KENLEG:036@2024-06-20");
 }
 
+// "The ceasefire was brokered by Russia": dated with the ceasefire the story told of.
+TEST_F(CoderTest, AnActOnANamedEventIsDatedWithIt) {
+  auto ev = Code("Armenia and Azerbaijan agreed a ceasefire on Tuesday. The ceasefire was "
+                 "brokered by Russia.",
+                 "2023-09-21");
+  EXPECT_EVENT(ev, "RUS>ARM:045@2023-09-19");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2025,6 +2025,18 @@ struct SentenceState {
       }
     }
     if (best) return best->date;
+    // "The ceasefire was brokered by Russian peacekeepers": an act done to an event the story
+    // has told of ("the ceasefire" agreed the day before) is dated with it.
+    if (m.anchor >= 3 && norm[0] == "the" && norm[1].size() >= 4 &&
+        IsPassive(1, m.anchor)) {
+      const std::string_view stem = norm[1].substr(0, 4);
+      for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (it->date.valid() &&
+            std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end()) {
+          return it->date;
+        }
+      }
+    }
     return doc_date;
   }
 
