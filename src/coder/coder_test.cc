@@ -684,5 +684,14 @@ TEST_F(CoderTest, AnActOnANamedEventIsDatedWithIt) {
   EXPECT_EVENT(ev, "RUS>ARM:045@2023-09-19");
 }
 
+// A participle after an agreement says what was agreed: no event of its own.
+TEST_F(CoderTest, AParticipleAfterAnAgreementIsItsContent) {
+  auto ev = Code("Britain and India signed a free trade agreement on Thursday, cutting tariffs on "
+                 "goods from whisky and cars to textiles.",
+                 "2025-07-25");
+  EXPECT_EVENT(ev, "GBR>IND:057@2025-07-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":061@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2132,6 +2132,12 @@ struct SentenceState {
         // the main clause's subject.
         if (src < 0 && verbal && main_src >= 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
             group_start == m.anchor && m.anchor > 0 && HasClass(cls[m.anchor - 1], kComma)) {
+          // ("signed a free trade agreement, cutting tariffs", "signed a declaration,
+          // committing to end the conflict": after an agreement it says what was agreed.)
+          const bool agreed = std::any_of(out.begin(), out.end(), [&](const Event& e) {
+            return e.cameo == "057" && e.verb_end <= toks[m.anchor]->begin;
+          });
+          if (agreed) continue;
           src = main_src;
         }
         // "a sarin attack by Syrian government aircraft": an event noun's agent follows "by".
