@@ -693,5 +693,14 @@ TEST_F(CoderTest, AParticipleAfterAnAgreementIsItsContent) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":061@"), std::string::npos) << e;
 }
 
+// "which Saudi-led forces have bombed since March 2015": the forces are Saudi Arabia's, the
+// antecedent is their target, and a state's forces bomb from the air.
+TEST_F(CoderTest, AnObjectRelativeClauseAimsAtItsAntecedent) {
+  auto ev = Code("Yemen's Houthi movement, which Saudi-led forces have bombed since March 2015, "
+                 "claimed responsibility for the attacks on Saturday.",
+                 "2019-09-15");
+  EXPECT_EVENT(ev, "SAUMIL>YEMREB:195@2015-03-01");
+}
+
 }  // namespace
 }  // namespace dyad
