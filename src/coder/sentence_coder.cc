@@ -939,9 +939,15 @@ struct SentenceState {
           return false;
         }
       }
+      const std::string leader = LeadingCountry(start, end);
       if (agent == "REF") {
         // Refugees and migrants are most often foreigners where they are: no country given.
         r.code = agent;
+      } else if (!leader.empty()) {
+        // "Saudi-led forces", "Iranian-backed militias": the country that leads them. (Taken
+        // for an unknown group's name, the agent became REB: forces led by a state are its
+        // military.)
+        r.code = leader + (unknown_group && agent == "REB" ? std::string("MIL") : agent);
       } else {
         std::string home = TopicCountry();
         // A government title with no country ("Vice Foreign Minister Ma Zhaoxu", "the
@@ -1152,30 +1158,6 @@ struct SentenceState {
           r.person = -1;
           r.country = true;
         }
-      }
-    }
-    // "Saudi-led forces", "Iranian-backed militias": the agent of the country that leads or
-    // backs them.
-    for (Mention& m : mentions) {
-      if (!m.ref.inferred_country) continue;
-      for (uint32_t q = m.b; q < m.e; ++q) {
-        const std::string_view w = norm[q];
-        size_t dash = w.rfind('-');
-        if (dash == std::string_view::npos || dash == 0) continue;
-        const std::string_view tail = w.substr(dash + 1);
-        if (tail != "led" && tail != "backed" && tail != "supported") continue;
-        uint32_t id = lex.vocab().Find(w.substr(0, dash));
-        uint32_t v = 0;
-        if (id == text::Vocabulary::kUnknown || lex.actor_trie().LongestMatch(&id, 1, &v) != 1) {
-          continue;
-        }
-        const std::string& c = lex.actors()[v].code;
-        if (c.size() != 3 || lex.CountryEntry(c) < 0) continue;
-        // (Taken for an unknown group's name, the agent became REB: forces led by a state are
-        // its military.)
-        m.ref.code = c + (m.ref.agent == "REB" ? std::string("MIL") : m.ref.agent);
-        m.ref.inferred_country = false;
-        break;
       }
     }
     // "killed three Serb gunmen after the gunmen shot dead a police officer": a definite bare
@@ -1673,6 +1655,25 @@ struct SentenceState {
       break;
     }
     return static_cast<uint32_t>(q + 1);
+  }
+
+  // The country in a "Saudi-led", "Iranian-backed" word among tokens [b, e); else "".
+  std::string LeadingCountry(uint32_t b, uint32_t e) const {
+    for (uint32_t q = b; q < e; ++q) {
+      const std::string_view w = norm[q];
+      const size_t dash = w.rfind('-');
+      if (dash == std::string_view::npos || dash == 0) continue;
+      const std::string_view tail = w.substr(dash + 1);
+      if (tail != "led" && tail != "backed" && tail != "supported") continue;
+      uint32_t id = lex.vocab().Find(w.substr(0, dash));
+      uint32_t v = 0;
+      if (id == text::Vocabulary::kUnknown || lex.actor_trie().LongestMatch(&id, 1, &v) != 1) {
+        continue;
+      }
+      const std::string& c = lex.actors()[v].code;
+      if (c.size() == 3 && lex.CountryEntry(c) >= 0) return c;
+    }
+    return {};
   }
 
   // Acts done together: a compound subject's members do them to each other.
