@@ -702,5 +702,13 @@ TEST_F(CoderTest, AnObjectRelativeClauseAimsAtItsAntecedent) {
   EXPECT_EVENT(ev, "SAUMIL>YEMREB:195@2015-03-01");
 }
 
+// An arrest the authorities report, with no one else named, is theirs.
+TEST_F(CoderTest, AnArrestReportedByTheAuthoritiesIsTheirs) {
+  auto ev = Code("Rebel soldiers tried to seize power in Turkey on Friday. By Saturday morning, the "
+                 "Turkish government said about 2,800 soldiers had been detained.",
+                 "2016-07-16");
+  EXPECT_EVENT(ev, "TURGOV>TURMIL:173@2016-07-16");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1657,6 +1657,27 @@ struct SentenceState {
     return static_cast<uint32_t>(q + 1);
   }
 
+  // The subject of a verb of saying right before the reported clause that starts at `b`
+  // ("the government said ..."), when it is an authority: a government, police, army or court.
+  int ReportingAuthority(uint32_t b) const {
+    uint32_t q = b;
+    // Over a count: "said about 2,800 soldiers had been detained".
+    while (q > 0 && !pos.empty() &&
+           (pos[q - 1] == text::Pos::kCD || HasClass(cls[q - 1], kDet) || norm[q - 1] == "about" ||
+            norm[q - 1] == "some" || norm[q - 1] == "nearly" || norm[q - 1] == "more" ||
+            norm[q - 1] == "than" || norm[q - 1] == "least" || norm[q - 1] == "at")) {
+      --q;
+    }
+    if (q > 0 && norm[q - 1] == "that") --q;
+    if (q == 0 || !HasClass(cls[q - 1], kSay)) return -1;
+    const int speaker = SubjectBefore(q - 1, true);
+    if (speaker < 0 || mentions[speaker].kind != Mention::Kind::kActor) return -1;
+    const std::string code = CodeOf(mentions[speaker].ref, doc_date);
+    if (code.size() < 6) return -1;
+    const std::string_view role = std::string_view(code).substr(3, 3);
+    return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" ? speaker : -1;
+  }
+
   // The country in a "Saudi-led", "Iranian-backed" word among tokens [b, e); else "".
   std::string LeadingCountry(uint32_t b, uint32_t e) const {
     for (uint32_t q = b; q < e; ++q) {
@@ -2203,6 +2224,12 @@ struct SentenceState {
             }
           }
           break;
+        }
+        // "the government said about 2,800 soldiers had been detained": an arrest reported by
+        // the authorities, with no one else named, is theirs.
+        if (agent < 0 && p.code.compare(0, 2, "17") == 0 && src >= 0) {
+          const int speaker = ReportingAuthority(mentions[src].b);
+          if (speaker >= 0 && speaker != src) agent = speaker;
         }
         if (agent < 0) continue;
         tgt = src;
