@@ -710,5 +710,15 @@ TEST_F(CoderTest, AnArrestReportedByTheAuthoritiesIsTheirs) {
   EXPECT_EVENT(ev, "TURGOV>TURMIL:173@2016-07-16");
 }
 
+// A show of force aimed at one's own forces is aimed at the other side of the story.
+TEST_F(CoderTest, AShowOfForceIsNotAimedAtOnesOwnForces) {
+  auto ev = Code("Russia attacked Ukraine in February. Ukraine's army pushed back Russia's "
+                 "troops. President Vladimir Putin ordered the mobilisation of 300,000 Russian "
+                 "reservists on Wednesday.",
+                 "2022-09-22");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RUSGOV>RUSMIL"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "RUSGOV>UKR:154@2022-09-21");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2472,16 +2472,24 @@ struct SentenceState {
       // story (the pair of countries coded together most, at least twice), is aimed at the
       // other side.
       // (An act of the state, not of its people: "millions have fled their homes".)
+      // A show of force aimed at the actor's own forces ("ordered the mobilisation of 300,000
+      // reservists") is aimed at the other side too.
       const std::string_view root2(p.code.data(), 2);
       const std::string src_full = CodeOf(sources[0], doc_date);
+      if (root2 == "15" && !targets.empty() && m.target < 0 &&
+          std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+            return CodeOf(t, doc_date).compare(0, 3, src_full, 0, 3) == 0;
+          })) {
+        targets.clear();
+      }
       const std::string_view src_role =
           src_full.size() >= 6 ? std::string_view(src_full).substr(3, 3) : std::string_view();
       const bool state_act = src_role.empty() || src_role == "GOV" || src_role == "MIL" ||
                              src_role == "JUD" || src_role == "COP" || src_role == "SPY" ||
                              src_role == "REB" || src_role == "LEG";
       if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
-          (root2 == "08" || root2 == "11" || root2 == "12" || root2 == "13" || root2 == "16" ||
-           root2 == "17") &&
+          (root2 == "08" || root2 == "11" || root2 == "12" || root2 == "13" || root2 == "15" ||
+           root2 == "16" || root2 == "17") &&
           p.code.compare(0, 3, "172") != 0) {
         const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
         const std::pair<std::string, int>* best = nullptr;
