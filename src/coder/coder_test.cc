@@ -17,10 +17,13 @@ class CoderTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { coder_.reset(); }
 
-  // "SRC>TGT:CODE@DATE" for each event of `text` coded on `date`.
-  std::vector<std::string> Code(const std::string& text, const std::string& date = "2022-01-19") {
+  // "SRC>TGT:CODE@DATE" for each event of `text` coded on `date`; with `dateline`, the
+  // story was filed from there.
+  std::vector<std::string> Code(const std::string& text, const std::string& date = "2022-01-19",
+                                const std::string& dateline = "") {
     Article a;
     a.text = text;
+    a.dateline = dateline;
     CodedDocument out;
     Status s = coder_->CodeArticle("t", date, a, &out);
     EXPECT_TRUE(s.ok()) << s.message();
@@ -511,18 +514,12 @@ TEST_F(CoderTest, ProtestsNamedByANounAreThePeoples) {
 // "summoned the ambassador to lodge a protest": the infinitive says what for; a government
 // title with no country in a story from Beijing is China's.
 TEST_F(CoderTest, APurposeInfinitiveAndATitleFromTheDatelineCountry) {
-  Article a;
-  a.dateline = "BEIJING, June 19 (dyad) -";
-  a.text = "BEIJING, June 19 (dyad) - China on Wednesday condemned a U.S. arms sale to Taiwan. "
-           "Vice Foreign Minister Ma Zhaoxu summoned the U.S. ambassador to lodge a formal "
-           "protest, the ministry said. The United States approved the sale on Tuesday.";
-  CodedDocument out;
-  ASSERT_TRUE(coder_->CodeArticle("t", "2024-06-19", a, &out).ok());
-  std::vector<std::string> ev;
-  for (const Event& e : out.events) {
-    ev.push_back(e.source.code + ">" + e.target.code + ":" + e.cameo);
-  }
-  EXPECT_EVENT(ev, "CHNGOV>USAGOV:114");
+  auto ev = Code("BEIJING, June 19 (dyad) - China on Wednesday condemned a U.S. arms sale to "
+                 "Taiwan. Vice Foreign Minister Ma Zhaoxu summoned the U.S. ambassador to lodge a "
+                 "formal protest, the ministry said. The United States approved the sale on "
+                 "Tuesday.",
+                 "2024-06-19", "BEIJING, June 19 (dyad) -");
+  EXPECT_EVENT(ev, "CHNGOV>USAGOV:114@2024-06-19");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("USAGOV>", 0), std::string::npos) << e;
 }
 
@@ -612,19 +609,12 @@ TEST_F(CoderTest, AnAgentOwnedByAPronounIsOfItsCountry) {
 
 // A bare agent takes the country of a person or group named in its sentence.
 TEST_F(CoderTest, ABareAgentTakesTheCountryOfAGroupNamedWithIt) {
-  Article a;
-  a.dateline = "WASHINGTON, Jan. 8 (dyad) -";
-  a.text = "WASHINGTON, Jan. 8 (dyad) - The United States imposed sanctions on the leader of "
-           "Sudan's Rapid Support Forces on Tuesday. The United States said the RSF and allied "
-           "militias killed thousands of civilians in 2023.";
-  CodedDocument out;
-  ASSERT_TRUE(coder_->CodeArticle("t", "2025-01-08", a, &out).ok());
-  bool found = false;
-  for (const Event& e : out.events) {
-    EXPECT_NE(e.target.code, "USACVL");
-    found = found || (e.source.code == "SDNREB" && e.target.code == "SDNCVL");
-  }
-  EXPECT_TRUE(found);
+  auto ev = Code("WASHINGTON, Jan. 8 (dyad) - The United States imposed sanctions on the leader of "
+                 "Sudan's Rapid Support Forces on Tuesday. The United States said the RSF and "
+                 "allied militias killed thousands of civilians in 2023.",
+                 "2025-01-08", "WASHINGTON, Jan. 8 (dyad) -");
+  EXPECT_EVENT(ev, "SDNREB>SDNCVL:202@2023-01-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">USACVL"), std::string::npos) << e;
 }
 
 // "the gunmen" after "three Serb gunmen" are those gunmen.
