@@ -438,6 +438,12 @@ TEST_F(CoderTest, AnUnaimedConcessionIsAimedAtTheStorysOtherSide) {
                  "to remove the ship.",
                  "2023-08-07");
   EXPECT_EVENT(ev, "PHLGOV>CHN:120@2023-08-07");
+  // A phone call coded both ways counts once: the story is still about the other pair.
+  ev = Code("A U.S. drone strike killed Iran's top commander on Friday. Pompeo spoke by telephone "
+            "with Britain's foreign secretary. He said Washington remained committed to "
+            "de-escalation.",
+            "2020-01-04");
+  EXPECT_EVENT(ev, "USA>IRN:030@2020-01-04");
   ev = Code("Japan pledged aid to Sudan on Monday. Japan criticised Sudan's army. "
             "Sudanese civilians fled their homes.",
             "2024-04-15");

@@ -292,6 +292,7 @@ struct SentenceState {
   // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
   // story's sides.
   std::vector<std::pair<std::string, int>> story_pairs;
+  std::vector<std::string> pairs_this_sentence;
   // The country the story's latest aid went to: "Germany will send tanks to Ukraine ... The
   // United States will also supply 31 Abrams tanks".
   std::string aid_recipient;
@@ -1218,6 +1219,7 @@ struct SentenceState {
     ++sentence_number;
     for (PastAct& a : sentence_acts) past_acts.push_back(std::move(a));
     sentence_acts.clear();
+    pairs_this_sentence.clear();
     constexpr size_t kActsKept = 24;
     // The story's first acts stay: they are its news, what later reactions are mostly about.
     constexpr size_t kLeadActs = 4;
@@ -2467,10 +2469,10 @@ struct SentenceState {
           targets.push_back(r);
         }
       }
-      // "Philippine officials refused to remove the ship", "Hamas released 24 hostages": a
-      // concession, rejection, threat or sanction with no one named, by one side of the
-      // story (the pair of countries coded together most, at least twice), is aimed at the
-      // other side.
+      // "Philippine officials refused to remove the ship", "Hamas released 24 hostages",
+      // "Biden promised to revive the deal": an intent, concession, rejection, threat or
+      // sanction with no one named, by one side of the story (the pair of countries coded
+      // together in the most sentences), is aimed at the other side.
       // (An act of the state, not of its people: "millions have fled their homes".)
       // A show of force aimed at the actor's own forces ("ordered the mobilisation of 300,000
       // reservists") is aimed at the other side too.
@@ -2488,7 +2490,7 @@ struct SentenceState {
                              src_role == "JUD" || src_role == "COP" || src_role == "SPY" ||
                              src_role == "REB" || src_role == "LEG";
       if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
-          (root2 == "08" || root2 == "11" || root2 == "12" || root2 == "13" || root2 == "15" ||
+          (root2 == "03" || root2 == "08" || root2 == "11" || root2 == "12" || root2 == "13" || root2 == "15" ||
            root2 == "16" || root2 == "17") &&
           p.code.compare(0, 3, "172") != 0) {
         const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
@@ -2499,7 +2501,7 @@ struct SentenceState {
             best = &pair;
           }
         }
-        if (best && best->second >= 2) {
+        if (best) {
           Ref r;
           r.code = best->first.compare(0, 3, sc) == 0 ? best->first.substr(3, 3)
                                                       : best->first.substr(0, 3);
@@ -2630,14 +2632,18 @@ struct SentenceState {
             target_code.compare(0, 3, source_code, 0, 3) != 0 &&
             lex.CountryEntry(source_code.substr(0, 3)) >= 0 &&
             lex.CountryEntry(target_code.substr(0, 3)) >= 0) {
+          // (Once per sentence: a phone call coded both ways is one exchange.)
           std::string key = std::min(source_code.substr(0, 3), target_code.substr(0, 3)) +
                             std::max(source_code.substr(0, 3), target_code.substr(0, 3));
           auto it = std::find_if(story_pairs.begin(), story_pairs.end(),
                                  [&](const auto& sp) { return sp.first == key; });
           if (it == story_pairs.end()) {
-            story_pairs.emplace_back(std::move(key), 1);
-          } else {
+            story_pairs.emplace_back(key, 1);
+            pairs_this_sentence.push_back(std::move(key));
+          } else if (std::find(pairs_this_sentence.begin(), pairs_this_sentence.end(), key) ==
+                     pairs_this_sentence.end()) {
             ++it->second;
+            pairs_this_sentence.push_back(std::move(key));
           }
         }
         Event e;
