@@ -2399,12 +2399,7 @@ struct SentenceState {
             }
           }
           for (int side = 0; best && side < 2; ++side) {
-            Ref r;
-            r.code = best->first.substr(3 * side, 3);
-            r.country = true;
-            r.begin = toks[m.anchor]->begin;
-            r.end = toks[m.anchor]->end;
-            targets.push_back(r);
+            targets.push_back(ImpliedCountry(best->first.substr(3 * side, 3), m.anchor));
           }
         }
       }
@@ -2502,23 +2497,15 @@ struct SentenceState {
           }
         }
         if (best) {
-          Ref r;
-          r.code = best->first.compare(0, 3, sc) == 0 ? best->first.substr(3, 3)
-                                                      : best->first.substr(0, 3);
-          r.country = true;
-          r.begin = toks[m.anchor]->begin;
-          r.end = toks[m.anchor]->end;
-          targets.push_back(r);
+          targets.push_back(ImpliedCountry(best->first.compare(0, 3, sc) == 0
+                                               ? best->first.substr(3, 3)
+                                               : best->first.substr(0, 3),
+                                           m.anchor));
         }
       }
       if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&
           CodeOf(sources[0], doc_date).compare(0, 3, aid_recipient) != 0) {
-        Ref r;
-        r.code = aid_recipient;
-        r.country = true;
-        r.begin = toks[m.anchor]->begin;
-        r.end = toks[m.anchor]->end;
-        targets.push_back(r);
+        targets.push_back(ImpliedCountry(aid_recipient, m.anchor));
       }
       // Date: future-oriented statements resolve bare weekdays forward ("plans to meet
       // lawmakers on Friday": a pattern of intent, 03x, in the present is one too; "pledged
@@ -2681,12 +2668,7 @@ struct SentenceState {
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
         if (code == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
-        e.root = e.cameo.substr(0, 2);
-        if (const lexicon::CameoCode* cc = lex.Cameo(e.cameo)) {
-          e.quad_class = cc->quad_class;
-          e.goldstein = cc->goldstein;
-          e.plover = cc->plover;
-        }
+        Recode(&e, e.cameo);
         e.modality = modality;
         if (!IsReaction(code)) {
           sentence_actor = s;
@@ -2726,79 +2708,104 @@ struct SentenceState {
         emit(sources[0], nullptr);
       }
     }
-    // Reported speech: "X said" is kept only when the sentence has no other event.
-    auto is_say = [&](const Event& e) {
-      for (uint32_t i = 0; i < size(); ++i) {
-        if (toks[i]->begin == e.verb_begin) return e.root == "01" && HasClass(cls[i], kSay);
-      }
-      return false;
-    };
+    FinishSentence(out, events);
+  }
+
+  // A country the text implies but does not name at this point ("The deal was brokered by
+  // Qatar": the two sides): its words are the verb's at token `at`.
+  Ref ImpliedCountry(const std::string& code, uint32_t at) const {
+    Ref r;
+    r.code = code;
+    r.country = true;
+    r.begin = toks[at]->begin;
+    r.end = toks[at]->end;
+    return r;
+  }
+
+  // Gives `e` the CAMEO code `cameo`, with its root, quad class, Goldstein score and PLOVER type.
+  void Recode(Event* e, const std::string& cameo) const {
+    e->cameo = cameo;
+    e->root = cameo.substr(0, 2);
+    if (const lexicon::CameoCode* cc = lex.Cameo(cameo)) {
+      e->quad_class = cc->quad_class;
+      e->goldstein = cc->goldstein;
+      e->plover = cc->plover;
+    }
+  }
+
+  // A statement by a verb of saying ("X said"): kept only when the sentence has no other event.
+  bool IsSay(const Event& e) const {
+    for (uint32_t i = 0; i < size(); ++i) {
+      if (toks[i]->begin == e.verb_begin) return e.root == "01" && HasClass(cls[i], kSay);
+    }
+    return false;
+  }
+
+  // What the sentence's events say together, once all are coded, then the events kept.
+  void FinishSentence(std::vector<Event>& out, std::vector<Event>* events) {
+    AddReportedJudgements(out);
+    MergeProtestDemands(out);
+    GradeBareStatements(out);
+    KeepFinestEvents(out, events);
+  }
+
+  // "Pompeo said Iran had launched an attack", "Tillerson said Moscow had failed": a statement
+  // about another side's acts accuses (112) or criticises (111) it.
+  void AddReportedJudgements(std::vector<Event>& out) const {
     // A government saying another actor used force ("Pompeo said Iran had launched an attack",
     // "Blinken said RSF fighters had murdered men") accuses it (112).
-    {
-      std::vector<Event> accusations;
-      for (const Event& say : out) {
-        if (!is_say(say) || !say.target.empty() || say.source.code.size() < 6 ||
-            say.source.code.compare(3, 3, "GOV") != 0) {
+    std::vector<Event> accusations;
+    for (const Event& say : out) {
+      if (!IsSay(say) || !say.target.empty() || say.source.code.size() < 6 ||
+          say.source.code.compare(3, 3, "GOV") != 0) {
+        continue;
+      }
+      for (const Event& act : out) {
+        if (act.verb_begin <= say.verb_end || act.root < "18" || act.root > "20" ||
+            act.source.code.compare(0, 3, say.source.code, 0, 3) == 0) {
           continue;
         }
-        for (const Event& act : out) {
-          if (act.verb_begin <= say.verb_end || act.root < "18" || act.root > "20" ||
-              act.source.code.compare(0, 3, say.source.code, 0, 3) == 0) {
-            continue;
-          }
-          Event a = say;
-          a.cameo = "112";
-          a.root = "11";
-          a.target = act.source;
-          if (const lexicon::CameoCode* cc = lex.Cameo(a.cameo)) {
-            a.quad_class = cc->quad_class;
-            a.goldstein = cc->goldstein;
-            a.plover = cc->plover;
-          }
-          bool have = false;
-          for (const Event& o : accusations) have = have || o.target.code == a.target.code;
-          if (!have) accusations.push_back(std::move(a));
-        }
+        Event a = say;
+        Recode(&a, "112");
+        a.target = act.source;
+        bool have = false;
+        for (const Event& o : accusations) have = have || o.target.code == a.target.code;
+        if (!have) accusations.push_back(std::move(a));
       }
-      // A statement that another country's side has done wrong ("Trump said Assad had
-      // crossed many lines", "Tillerson said Moscow had failed to ensure ...") criticises
-      // it (111).
-      for (const Event& say : out) {
-        if (!accusations.empty() || !is_say(say) || !say.target.empty() ||
-            say.source.code.size() < 3 || ReportedTone(say.verb_end) >= 0) {
-          continue;
-        }
-        for (const Mention& o : mentions) {
-          if (toks[o.b]->begin < say.verb_end || o.kind == Mention::Kind::kPair) continue;
-          const std::vector<Ref> who = o.kind == Mention::Kind::kActor
-                                           ? std::vector<Ref>{o.ref}
-                                           : o.referents;
-          if (who.size() != 1) break;
-          const std::string code = CodeOf(who[0], doc_date);
-          if (code.size() < 3 || code.compare(0, 3, say.source.code, 0, 3) == 0) break;
-          Event a = say;
-          a.cameo = "111";
-          a.root = "11";
-          a.target.code = code;
-          a.target.begin = toks[o.b]->begin;
-          a.target.end = toks[o.e - 1]->end;
-          a.target.text = std::string(text.substr(a.target.begin, a.target.end - a.target.begin));
-          if (const lexicon::CameoCode* cc = lex.Cameo(a.cameo)) {
-            a.quad_class = cc->quad_class;
-            a.goldstein = cc->goldstein;
-            a.plover = cc->plover;
-          }
-          accusations.push_back(std::move(a));
-          break;
-        }
-      }
-      for (Event& a : accusations) out.push_back(std::move(a));
     }
-    // "Migrants protested at the crossing, demanding that Hungary reopen the border": the
-    // demand is what the protest is for, one protest aimed at whom the demand is. A protest
-    // at home with no one named ("students protested outside Kabul University") is against
-    // the government.
+    // A statement that another country's side has done wrong ("Trump said Assad had
+    // crossed many lines", "Tillerson said Moscow had failed to ensure ...") criticises
+    // it (111).
+    for (const Event& say : out) {
+      if (!accusations.empty() || !IsSay(say) || !say.target.empty() ||
+          say.source.code.size() < 3 || ReportedTone(say.verb_end) >= 0) {
+        continue;
+      }
+      for (const Mention& o : mentions) {
+        if (toks[o.b]->begin < say.verb_end || o.kind == Mention::Kind::kPair) continue;
+        const std::vector<Ref> who = o.kind == Mention::Kind::kActor
+                                         ? std::vector<Ref>{o.ref}
+                                         : o.referents;
+        if (who.size() != 1) break;
+        const std::string code = CodeOf(who[0], doc_date);
+        if (code.size() < 3 || code.compare(0, 3, say.source.code, 0, 3) == 0) break;
+        Event a = say;
+        Recode(&a, "111");
+        a.target.code = code;
+        a.target.begin = toks[o.b]->begin;
+        a.target.end = toks[o.e - 1]->end;
+        a.target.text = std::string(text.substr(a.target.begin, a.target.end - a.target.begin));
+        accusations.push_back(std::move(a));
+        break;
+      }
+    }
+    for (Event& a : accusations) out.push_back(std::move(a));
+  }
+
+  // "Migrants protested at the crossing, demanding that Hungary reopen the border": the demand
+  // is what the protest is for, one protest aimed at whom the demand is. A protest at home with
+  // no one named ("students protested outside Kabul University") is against the government.
+  void MergeProtestDemands(std::vector<Event>& out) const {
     for (Event& e : out) {
       if (e.root != "14") continue;
       for (Event& d : out) {
@@ -2824,21 +2831,24 @@ struct SentenceState {
     }
     out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }),
               out.end());
-    // A statement that only judges ("said the deal would make the world safer", "said the
-    // talks had failed") is an optimistic or a pessimistic comment (013, 012).
-    if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); })) {
+  }
+
+  // A statement that only judges ("said the deal would make the world safer", "said the talks
+  // had failed") is an optimistic or a pessimistic comment (013, 012).
+  void GradeBareStatements(std::vector<Event>& out) const {
+    if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); })) {
       for (Event& e : out) {
         if (e.cameo != "010" || !e.target.empty()) continue;
         const int tone = ReportedTone(e.verb_end);
         if (tone == 0) continue;
-        e.cameo = tone > 0 ? "013" : "012";
-        if (const lexicon::CameoCode* cc = lex.Cameo(e.cameo)) {
-          e.quad_class = cc->quad_class;
-          e.goldstein = cc->goldstein;
-          e.plover = cc->plover;
-        }
+        Recode(&e, tone > 0 ? "013" : "012");
       }
     }
+  }
+
+  // Leaves out untargeted events (unless kept), bare statements beside other events and codes
+  // a finer one shadows, then adds the rest to `events` once each.
+  void KeepFinestEvents(std::vector<Event>& out, std::vector<Event>* events) const {
     if (!c.keep_untargeted_) {
       out.erase(std::remove_if(out.begin(), out.end(),
                                [](const Event& e) {
@@ -2849,7 +2859,7 @@ struct SentenceState {
                                }),
                 out.end());
     }
-    bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !is_say(e); });
+    bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); });
     // Of two events between the same actors in the same root family, the more specific code
     // stays ("planned drills" 0312 over the generic 030); two specific ones are two acts
     // ("condemned the decision and summoned the envoy": 111 and 114).
@@ -2871,7 +2881,7 @@ struct SentenceState {
     };
     // Decided for all before any is moved out.
     std::vector<bool> drop(out.size());
-    for (size_t i = 0; i < out.size(); ++i) drop[i] = (other && is_say(out[i])) || shadowed(out[i]);
+    for (size_t i = 0; i < out.size(); ++i) drop[i] = (other && IsSay(out[i])) || shadowed(out[i]);
     for (size_t i = 0; i < out.size(); ++i) {
       if (drop[i]) continue;
       Event& e = out[i];
