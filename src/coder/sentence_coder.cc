@@ -2291,76 +2291,7 @@ struct SentenceState {
       // "The two countries shared intelligence on a North Korean launch": a mutual act of a
       // compound subject is between its members; a later actor is only the topic.
       if (sources.size() >= 2 && m.target < 0 && IsMutual(p.code)) targets.clear();
-      // "Russia condemned the strike", "Blinken welcomed the agreement": a reaction to an event
-      // named by a definite noun is aimed at who did that event, the last actor that acted.
-      // ("said the talks were frank" reports a clause, not a reaction to the talks.)
-      // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
-      if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
-          p.code != "057" && !(sources.size() >= 2 && IsMutual(p.code)) &&
-          (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
-          norm[m.anchor + 1] == "the" && (have_last_actor || !past_acts.empty())) {
-        std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
-        // The event the noun names: the latest act coded with a word of the same stem ("the
-        // test" / "tested", "the deployment" / "deployed"); else the last act of all.
-        const Ref* who = &last_actor;
-        uint32_t noun = m.anchor + 2;
-        // The head noun of "the (adjective) noun": stop before a complement ("the veto
-        // disastrous") or a preposition.
-        while (noun + 1 < size() && noun < m.anchor + 4 && !IsGapBarrier(noun + 1) &&
-               !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0 &&
-               !(IsNominalWord(noun) && !IsNominalWord(noun + 1))) {
-          ++noun;
-        }
-        bool named = false;
-        if (noun < size() && norm[noun].size() >= 4) {
-          const std::string_view stem = norm[noun].substr(0, 4);
-          for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
-            if (std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end() &&
-                CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
-              who = &it->source;
-              named = true;
-              break;
-            }
-          }
-        }
-        // Else the first act of a kind the noun names ("the attack": force; "the accusation":
-        // a complaint), else the first act of all ("the decision"): a reaction in a news story
-        // is mostly to its news, the act its lead reports.
-        const ActKinds kinds = noun < size() ? ActKindsOfNoun(norm[noun]) : ActKinds{};
-        for (int pass = kinds.roots.empty() ? 1 : 0; !named && pass < 2; ++pass) {
-          const bool latest = pass == 0 && kinds.latest;
-          for (size_t i = 0; i < past_acts.size(); ++i) {
-            const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
-            const bool kind_named =
-                pass == 0 && RootIn(std::string_view(act.root, 2), kinds.roots);
-            if ((kind_named || (pass == 1 && !act.comment)) &&
-                CodeOf(act.source, doc_date).substr(0, 3) != src_country) {
-              who = &act.source;
-              named = true;
-              break;
-            }
-          }
-        }
-        if (CodeOf(*who, doc_date).substr(0, 3) != src_country) {
-          Ref r = *who;
-          r.begin = toks[m.anchor + 1]->begin;
-          r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
-          targets.push_back(r);
-        }
-      }
-      // "demanded his removal", "called for their release": a possessive pronoun inside the
-      // act's own words is whom it is aimed at.
-      for (uint32_t q = m.anchor + 1; targets.empty() && q < m.e && !pos.empty(); ++q) {
-        const int mk = mention_at[q];
-        if (mk < 0 || mk == src || pos[q] != text::Pos::kPRPS ||
-            mentions[mk].kind == Mention::Kind::kActor || mentions[mk].referents.size() != 1) {
-          continue;
-        }
-        Ref r = mentions[mk].referents[0];
-        r.begin = toks[q]->begin;
-        r.end = toks[q]->end;
-        if (CodeOf(r, doc_date) != CodeOf(sources[0], doc_date)) targets.push_back(r);
-      }
+      TargetNamedInContext(m, src, sources, targets);
       if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
           !prev_targets.empty() && prev_end <= group_start) {
         bool conj = false, other = false;
@@ -2376,137 +2307,7 @@ struct SentenceState {
         prev_end = std::max(m.e, m.anchor + 1);
         prev_targets = targets;
       }
-      // "offered to mediate between the Gulf neighbours", "the deal was brokered by Qatar":
-      // mediation is between the two sides the story is about, its last pair of actors.
-      if (targets.empty() && (p.code == "045" || p.code == "039") && m.target < 0) {
-        const std::vector<Ref>& pair =
-            last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence
-                ? last_group
-                : last_country_pair;
-        const std::string src_code = CodeOf(sources[0], doc_date);
-        for (const Ref& r : pair) {
-          if (CodeOf(r, doc_date).substr(0, 3) != src_code.substr(0, 3)) targets.push_back(r);
-        }
-        if (targets.size() < 2) {
-          // Else the two countries the story has coded together most ("Hamas freed three
-          // hostages ... The deal was brokered by Qatar").
-          targets.clear();
-          const std::pair<std::string, int>* best = nullptr;
-          for (const auto& sp : story_pairs) {
-            if (sp.first.compare(0, 3, src_code, 0, 3) != 0 &&
-                sp.first.compare(3, 3, src_code, 0, 3) != 0 && (!best || sp.second > best->second)) {
-              best = &sp;
-            }
-          }
-          for (int side = 0; best && side < 2; ++side) {
-            targets.push_back(ImpliedCountry(best->first.substr(3 * side, 3), m.anchor));
-          }
-        }
-      }
-      // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
-      // have one; it is aimed at the other country the sentence names, nearest the verb.
-      if (targets.empty() && p.code.compare(0, 2, "15") >= 0) {
-        const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
-        int best = -1;
-        uint32_t best_dist = 0;
-        for (size_t k = 0; k < mentions.size(); ++k) {
-          const Mention& o = mentions[k];
-          if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
-          // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
-          if (o.e < size() && HasClass(cls[o.e], kSay)) continue;
-          if (o.e + 1 < size() && HasClass(cls[o.e], kAux) && HasClass(cls[o.e + 1], kSay)) {
-            continue;
-          }
-          const std::string full = CodeOf(o.ref, doc_date);
-          if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) continue;  // a former tie
-          const std::string c = full.substr(0, 3);
-          if (c.size() != 3 || c == src_country || lex.CountryEntry(c) < 0) continue;
-          const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
-          if (best < 0 || dist < best_dist) {
-            best = static_cast<int>(k);
-            best_dist = dist;
-          }
-        }
-        if (best >= 0) {
-          Ref r = mentions[best].ref;
-          r.code = CodeOf(r, doc_date).substr(0, 3);
-          r.person = -1;
-          targets.push_back(r);
-        } else if (sources.size() == 1) {
-          // "a sarin attack by Syrian government aircraft ... that killed more than 80
-          // civilians": else the first other actor of the country after the verb (not the
-          // country itself: "fighting in Khartoum" names a place).
-          const std::string src_code = CodeOf(sources[0], doc_date);
-          for (size_t k = 0; k < mentions.size(); ++k) {
-            const Mention& o = mentions[k];
-            if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src ||
-                o.b <= m.anchor) {
-              continue;
-            }
-            const std::string c = CodeOf(o.ref, doc_date);
-            if (c.size() > 3 && c != src_code) {
-              targets.push_back(o.ref);
-              break;
-            }
-          }
-        }
-      }
-      // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
-      // one named are imposed on the actor's own country.
-      if (targets.empty() && p.code.compare(0, 3, "172") == 0) {
-        const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
-        if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
-          Ref r;
-          r.code = home;
-          r.country = true;
-          r.begin = toks[m.anchor]->begin;
-          r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
-          targets.push_back(r);
-        }
-      }
-      // "Philippine officials refused to remove the ship", "Hamas released 24 hostages",
-      // "Biden promised to revive the deal": an intent, concession, rejection, threat or
-      // sanction with no one named, by one side of the story (the pair of countries coded
-      // together in the most sentences), is aimed at the other side.
-      // (An act of the state, not of its people: "millions have fled their homes".)
-      // A show of force aimed at the actor's own forces ("ordered the mobilisation of 300,000
-      // reservists") is aimed at the other side too.
-      const std::string_view root2(p.code.data(), 2);
-      const std::string src_full = CodeOf(sources[0], doc_date);
-      if (root2 == "15" && !targets.empty() && m.target < 0 &&
-          std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
-            return CodeOf(t, doc_date).compare(0, 3, src_full, 0, 3) == 0;
-          })) {
-        targets.clear();
-      }
-      const std::string_view src_role =
-          src_full.size() >= 6 ? std::string_view(src_full).substr(3, 3) : std::string_view();
-      const bool state_act = src_role.empty() || src_role == "GOV" || src_role == "MIL" ||
-                             src_role == "JUD" || src_role == "COP" || src_role == "SPY" ||
-                             src_role == "REB" || src_role == "LEG";
-      if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
-          (root2 == "03" || root2 == "08" || root2 == "11" || root2 == "12" || root2 == "13" || root2 == "15" ||
-           root2 == "16" || root2 == "17") &&
-          p.code.compare(0, 3, "172") != 0) {
-        const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
-        const std::pair<std::string, int>* best = nullptr;
-        for (const auto& pair : story_pairs) {
-          if ((pair.first.compare(0, 3, sc) == 0 || pair.first.compare(3, 3, sc) == 0) &&
-              (!best || pair.second > best->second)) {
-            best = &pair;
-          }
-        }
-        if (best) {
-          targets.push_back(ImpliedCountry(best->first.compare(0, 3, sc) == 0
-                                               ? best->first.substr(3, 3)
-                                               : best->first.substr(0, 3),
-                                           m.anchor));
-        }
-      }
-      if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&
-          CodeOf(sources[0], doc_date).compare(0, 3, aid_recipient) != 0) {
-        targets.push_back(ImpliedCountry(aid_recipient, m.anchor));
-      }
+      ImpliedTargets(m, src, sources, targets);
       // Date: future-oriented statements resolve bare weekdays forward ("plans to meet
       // lawmakers on Friday": a pattern of intent, 03x, in the present is one too; "pledged
       // aid on Monday" is not).
@@ -2720,6 +2521,223 @@ struct SentenceState {
     r.begin = toks[at]->begin;
     r.end = toks[at]->end;
     return r;
+  }
+
+  // The target of an act with no object the text names in its place: the doer of the event a
+  // reaction names ("condemned the strike"), a possessive in the act's words ("demanded his
+  // removal").
+  void TargetNamedInContext(const Match& m, int src, const std::vector<Ref>& sources,
+                            std::vector<Ref>& targets) const {
+    const VerbPattern& p = *m.pattern;
+    const bool verbal = p.verbal;
+    // "Russia condemned the strike", "Blinken welcomed the agreement": a reaction to an event
+    // named by a definite noun is aimed at who did that event, the last actor that acted.
+    // ("said the talks were frank" reports a clause, not a reaction to the talks.)
+    // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
+    if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
+        p.code != "057" && !(sources.size() >= 2 && IsMutual(p.code)) &&
+        (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
+        norm[m.anchor + 1] == "the" && (have_last_actor || !past_acts.empty())) {
+      std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
+      // The event the noun names: the latest act coded with a word of the same stem ("the
+      // test" / "tested", "the deployment" / "deployed"); else the last act of all.
+      const Ref* who = &last_actor;
+      uint32_t noun = m.anchor + 2;
+      // The head noun of "the (adjective) noun": stop before a complement ("the veto
+      // disastrous") or a preposition.
+      while (noun + 1 < size() && noun < m.anchor + 4 && !IsGapBarrier(noun + 1) &&
+             !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0 &&
+             !(IsNominalWord(noun) && !IsNominalWord(noun + 1))) {
+        ++noun;
+      }
+      bool named = false;
+      if (noun < size() && norm[noun].size() >= 4) {
+        const std::string_view stem = norm[noun].substr(0, 4);
+        for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+          if (std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end() &&
+              CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
+            who = &it->source;
+            named = true;
+            break;
+          }
+        }
+      }
+      // Else the first act of a kind the noun names ("the attack": force; "the accusation":
+      // a complaint), else the first act of all ("the decision"): a reaction in a news story
+      // is mostly to its news, the act its lead reports.
+      const ActKinds kinds = noun < size() ? ActKindsOfNoun(norm[noun]) : ActKinds{};
+      for (int pass = kinds.roots.empty() ? 1 : 0; !named && pass < 2; ++pass) {
+        const bool latest = pass == 0 && kinds.latest;
+        for (size_t i = 0; i < past_acts.size(); ++i) {
+          const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
+          const bool kind_named =
+              pass == 0 && RootIn(std::string_view(act.root, 2), kinds.roots);
+          if ((kind_named || (pass == 1 && !act.comment)) &&
+              CodeOf(act.source, doc_date).substr(0, 3) != src_country) {
+            who = &act.source;
+            named = true;
+            break;
+          }
+        }
+      }
+      if (CodeOf(*who, doc_date).substr(0, 3) != src_country) {
+        Ref r = *who;
+        r.begin = toks[m.anchor + 1]->begin;
+        r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
+        targets.push_back(r);
+      }
+    }
+    // "demanded his removal", "called for their release": a possessive pronoun inside the
+    // act's own words is whom it is aimed at.
+    for (uint32_t q = m.anchor + 1; targets.empty() && q < m.e && !pos.empty(); ++q) {
+      const int mk = mention_at[q];
+      if (mk < 0 || mk == src || pos[q] != text::Pos::kPRPS ||
+          mentions[mk].kind == Mention::Kind::kActor || mentions[mk].referents.size() != 1) {
+        continue;
+      }
+      Ref r = mentions[mk].referents[0];
+      r.begin = toks[q]->begin;
+      r.end = toks[q]->end;
+      if (CodeOf(r, doc_date) != CodeOf(sources[0], doc_date)) targets.push_back(r);
+    }
+  }
+
+  // The target of an act the text leaves implied: the sides of a mediation, the other country
+  // of force, the home of a curfew, the other side of the story, the recipient of aid.
+  void ImpliedTargets(const Match& m, int src, const std::vector<Ref>& sources,
+                      std::vector<Ref>& targets) const {
+    const VerbPattern& p = *m.pattern;
+    // "offered to mediate between the Gulf neighbours", "the deal was brokered by Qatar":
+    // mediation is between the two sides the story is about, its last pair of actors.
+    if (targets.empty() && (p.code == "045" || p.code == "039") && m.target < 0) {
+      const std::vector<Ref>& pair =
+          last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence
+              ? last_group
+              : last_country_pair;
+      const std::string src_code = CodeOf(sources[0], doc_date);
+      for (const Ref& r : pair) {
+        if (CodeOf(r, doc_date).substr(0, 3) != src_code.substr(0, 3)) targets.push_back(r);
+      }
+      if (targets.size() < 2) {
+        // Else the two countries the story has coded together most ("Hamas freed three
+        // hostages ... The deal was brokered by Qatar").
+        targets.clear();
+        const std::pair<std::string, int>* best = nullptr;
+        for (const auto& sp : story_pairs) {
+          if (sp.first.compare(0, 3, src_code, 0, 3) != 0 &&
+              sp.first.compare(3, 3, src_code, 0, 3) != 0 && (!best || sp.second > best->second)) {
+            best = &sp;
+          }
+        }
+        for (int side = 0; best && side < 2; ++side) {
+          targets.push_back(ImpliedCountry(best->first.substr(3 * side, 3), m.anchor));
+        }
+      }
+    }
+    // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
+    // have one; it is aimed at the other country the sentence names, nearest the verb.
+    if (targets.empty() && p.code.compare(0, 2, "15") >= 0) {
+      const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
+      int best = -1;
+      uint32_t best_dist = 0;
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& o = mentions[k];
+        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+        // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
+        if (o.e < size() && HasClass(cls[o.e], kSay)) continue;
+        if (o.e + 1 < size() && HasClass(cls[o.e], kAux) && HasClass(cls[o.e + 1], kSay)) {
+          continue;
+        }
+        const std::string full = CodeOf(o.ref, doc_date);
+        if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) continue;  // a former tie
+        const std::string c = full.substr(0, 3);
+        if (c.size() != 3 || c == src_country || lex.CountryEntry(c) < 0) continue;
+        const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
+        if (best < 0 || dist < best_dist) {
+          best = static_cast<int>(k);
+          best_dist = dist;
+        }
+      }
+      if (best >= 0) {
+        Ref r = mentions[best].ref;
+        r.code = CodeOf(r, doc_date).substr(0, 3);
+        r.person = -1;
+        targets.push_back(r);
+      } else if (sources.size() == 1) {
+        // "a sarin attack by Syrian government aircraft ... that killed more than 80
+        // civilians": else the first other actor of the country after the verb (not the
+        // country itself: "fighting in Khartoum" names a place).
+        const std::string src_code = CodeOf(sources[0], doc_date);
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          const Mention& o = mentions[k];
+          if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src ||
+              o.b <= m.anchor) {
+            continue;
+          }
+          const std::string c = CodeOf(o.ref, doc_date);
+          if (c.size() > 3 && c != src_code) {
+            targets.push_back(o.ref);
+            break;
+          }
+        }
+      }
+    }
+    // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
+    // one named are imposed on the actor's own country.
+    if (targets.empty() && p.code.compare(0, 3, "172") == 0) {
+      const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
+      if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
+        Ref r;
+        r.code = home;
+        r.country = true;
+        r.begin = toks[m.anchor]->begin;
+        r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
+        targets.push_back(r);
+      }
+    }
+    // "Philippine officials refused to remove the ship", "Hamas released 24 hostages",
+    // "Biden promised to revive the deal": an intent, concession, rejection, threat or
+    // sanction with no one named, by one side of the story (the pair of countries coded
+    // together in the most sentences), is aimed at the other side.
+    // (An act of the state, not of its people: "millions have fled their homes".)
+    // A show of force aimed at the actor's own forces ("ordered the mobilisation of 300,000
+    // reservists") is aimed at the other side too.
+    const std::string_view root2(p.code.data(), 2);
+    const std::string src_full = CodeOf(sources[0], doc_date);
+    if (root2 == "15" && !targets.empty() && m.target < 0 &&
+        std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+          return CodeOf(t, doc_date).compare(0, 3, src_full, 0, 3) == 0;
+        })) {
+      targets.clear();
+    }
+    const std::string_view src_role =
+        src_full.size() >= 6 ? std::string_view(src_full).substr(3, 3) : std::string_view();
+    const bool state_act = src_role.empty() || src_role == "GOV" || src_role == "MIL" ||
+                           src_role == "JUD" || src_role == "COP" || src_role == "SPY" ||
+                           src_role == "REB" || src_role == "LEG";
+    if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
+        (root2 == "03" || root2 == "08" || root2 == "11" || root2 == "12" || root2 == "13" || root2 == "15" ||
+         root2 == "16" || root2 == "17") &&
+        p.code.compare(0, 3, "172") != 0) {
+      const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
+      const std::pair<std::string, int>* best = nullptr;
+      for (const auto& pair : story_pairs) {
+        if ((pair.first.compare(0, 3, sc) == 0 || pair.first.compare(3, 3, sc) == 0) &&
+            (!best || pair.second > best->second)) {
+          best = &pair;
+        }
+      }
+      if (best) {
+        targets.push_back(ImpliedCountry(best->first.compare(0, 3, sc) == 0
+                                             ? best->first.substr(3, 3)
+                                             : best->first.substr(0, 3),
+                                         m.anchor));
+      }
+    }
+    if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&
+        CodeOf(sources[0], doc_date).compare(0, 3, aid_recipient) != 0) {
+      targets.push_back(ImpliedCountry(aid_recipient, m.anchor));
+    }
   }
 
   // Gives `e` the CAMEO code `cameo`, with its root, quad class, Goldstein score and PLOVER type.
