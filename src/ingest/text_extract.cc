@@ -38,9 +38,34 @@ bool EndsLikeSentence(std::string_view line) {
 }
 
 bool IsNavigationLine(std::string_view line) {
-  std::string lower = AsciiLower(line);
-  return lower.rfind("skip to", 0) == 0 || lower == "menu" || lower == "search" ||
-         lower == "home" || lower == "navigation";
+  // Every cue fits in the first ten bytes: only those are lower-cased, without a copy of the line.
+  constexpr size_t kHead = 10;
+  char buffer[kHead];
+  size_t n = std::min(line.size(), kHead);
+  for (size_t i = 0; i < n; ++i) {
+    char c = line[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lower(buffer, n);
+  if (lower.starts_with("skip to")) return true;
+  if (line.size() > kHead) return false;
+  return lower == "menu" || lower == "search" || lower == "home" || lower == "navigation";
+}
+
+// Whether ingest::ParseByline(line) can find names, for a line CollapseWhitespace has already
+// cleaned (so that ParseByline's own clean-up leaves it as it is): at most 160 bytes and
+// starting with the first letter of one of its prefixes ("by ", "written by ", "words by ",
+// "author: ", "authors: ", "reporting by "). Saves a copy and a lower-cased copy of every
+// paragraph.
+bool MayBeByline(std::string_view line) {
+  if (line.empty() || line.size() > 160) return false;
+  char c = static_cast<char>(line[0] | 0x20);
+  return c == 'b' || c == 'w' || c == 'a' || c == 'r';
+}
+
+std::vector<std::string> ParseBylineOfLine(std::string_view line) {
+  if (!MayBeByline(line)) return {};
+  return ingest::ParseByline(line);
 }
 
 // A photo caption ends with its credit: "... [File: Atta Kenare/AFP]", "... (Photo: Reuters)",
@@ -67,10 +92,20 @@ bool IsCaptionLine(std::string_view line) {
       }
     }
   }
-  std::string lower = AsciiLower(line);
+  // A credit cue counts when it starts within the last 79 bytes, so only that tail is read
+  // (lower-casing the whole line and searching it backwards for every cue was the largest cost
+  // of cleaning plain text). Every cue holds ": ".
+  constexpr size_t kCreditTail = 79;
+  std::string_view tail = line.substr(line.size() > kCreditTail ? line.size() - kCreditTail : 0);
+  if (tail.find(':') == std::string_view::npos) return false;
+  char buffer[kCreditTail];
+  for (size_t i = 0; i < tail.size(); ++i) {
+    char c = tail[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lower(buffer, tail.size());
   for (std::string_view cue : {"photograph: ", "photo: ", "image: ", "photo credit: "}) {
-    size_t pos = lower.rfind(cue);
-    if (pos != std::string::npos && line.size() - pos < 80) return true;
+    if (lower.find(cue) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -112,8 +147,9 @@ std::string SiteFromCopyright(std::string_view line) {
 
 // "Follow Al Jazeera English:" -> "Al Jazeera English".
 std::string SiteFromFollowPrompt(std::string_view line) {
+  if (!EndsWith(line, ":")) return "";  // before the lower-cased copy of every line
   std::string lower = AsciiLower(line);
-  if (lower.rfind("follow ", 0) != 0 || !EndsWith(lower, ":")) return "";
+  if (lower.rfind("follow ", 0) != 0) return "";
   std::string site = ingest::CollapseWhitespace(line.substr(7, line.size() - 8));
   if (AsciiLower(site) == "us") return "";
   return site;
@@ -157,7 +193,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     size_t words = CountWords(line);
     if (words <= kMenuWords) continue;
     if (line.size() >= 200 || EndsWith(line, ".") || IsCaptionLine(line)) break;
-    if (!ingest::ParseByline(line).empty() || ingest::IsDateLine(line)) break;
+    if (!ParseBylineOfLine(line).empty() || ingest::IsDateLine(line)) break;
     title_index = i;
     break;
   }
@@ -181,7 +217,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
       last_metadata = i;
       continue;
     }
-    std::vector<std::string> names = ingest::ParseByline(line);
+    std::vector<std::string> names = ParseBylineOfLine(line);
     if (!names.empty()) {
       kinds[i] = LineKind::kByline;
       if (out->authors.empty()) out->authors = std::move(names);
@@ -225,7 +261,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
       kinds[i] = LineKind::kCaption;
       continue;
     }
-    if (!ingest::ParseByline(line).empty() && CountWords(line) <= 8) continue;
+    if (!ParseBylineOfLine(line).empty() && CountWords(line) <= 8) continue;
     kinds[i] = LineKind::kBody;
   }
   // Menu entries after the story ("About", "Contact") look like short subheadings; a subheading
