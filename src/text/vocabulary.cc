@@ -1,5 +1,8 @@
 #include "text/vocabulary.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace dyad::text {
 
 Vocabulary::Vocabulary() : slots_(1024), offsets_{0, 0} {}  // id 0: the empty word
@@ -14,13 +17,21 @@ uint32_t Vocabulary::HashOf(std::string_view s) {
   return h | 1u;
 }
 
+uint64_t Vocabulary::HeadOf(std::string_view s) {
+  uint64_t head = 0;
+  if (!s.empty()) std::memcpy(&head, s.data(), std::min<size_t>(s.size(), sizeof head));
+  return head;
+}
+
 uint32_t Vocabulary::Find(std::string_view word) const {
   const uint32_t h = HashOf(word);
+  const uint64_t head = HeadOf(word);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kUnknown) return kUnknown;
-    if (s.hash == h && Word(s.id) == word) return s.id;
+    if (s.hash != h || s.length != word.size() || s.head != head) continue;
+    if (word.size() <= sizeof head || Word(s.id) == word) return s.id;
   }
 }
 
@@ -34,7 +45,7 @@ uint32_t Vocabulary::Intern(std::string_view word) {
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].id != kUnknown) i = (i + 1) & mask;
-  slots_[i] = {h, id};
+  slots_[i] = {h, id, HeadOf(word), static_cast<uint32_t>(word.size()), 0};
   return id;
 }
 

@@ -28,11 +28,20 @@ class Vocabulary {
   // Open addressing with linear probing over a power-of-two table of ids (0: empty); each
   // slot keeps the word's hash so that most probes never compare strings. Every token of every
   // sentence is looked up here, which is why it is not a std::unordered_map.
+  //
+  // The slot also holds the word's length and first eight bytes: a word of up to eight bytes
+  // (most tokens of a text) is confirmed in the slot itself, and a longer one is read in the
+  // pool only when those match. The table is larger than the cache, so what a lookup costs is
+  // how many places of memory it touches: one, not three (slot, offsets_, pool_).
   struct Slot {
     uint32_t hash = 0;
     uint32_t id = 0;
+    uint64_t head = 0;    // the word's first (up to) eight bytes, zero-padded
+    uint32_t length = 0;  // bytes of the word
+    uint32_t unused = 0;
   };
   static uint32_t HashOf(std::string_view s);
+  static uint64_t HeadOf(std::string_view s);
   void Grow();
 
   std::vector<Slot> slots_;
