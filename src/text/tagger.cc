@@ -130,11 +130,15 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
     rows.emplace_back(vocab->Intern(word), std::move(cands));
   }
   t->entries_ = rows.size();
-  t->first_.assign(vocab->size(), 0);
-  t->count_.assign(vocab->size(), 0);
+  t->entries_by_id_.assign(vocab->size(), Entry());
   for (auto& [id, cands] : rows) {
-    t->first_[id] = static_cast<uint32_t>(t->candidates_.size());
-    t->count_[id] = static_cast<uint8_t>(std::min<size_t>(cands.size(), 255));
+    Entry& e = t->entries_by_id_[id];
+    e.first = static_cast<uint32_t>(t->candidates_.size());
+    e.count = static_cast<uint8_t>(std::min<size_t>(cands.size(), 255));
+    for (int k = 0; k < kInline && k < e.count; ++k) {
+      e.tag[k] = cands[k].tag;
+      e.logp[k] = cands[k].logp;
+    }
     t->candidates_.insert(t->candidates_.end(), cands.begin(), cands.end());
   }
 
@@ -218,10 +222,11 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
     return;
   }
   const bool capitalized = (flags & kCapitalized) != 0;
-  if (id < count_.size() && count_[id] > 0) {
+  if (id < entries_by_id_.size() && entries_by_id_[id].count > 0) {
     const uint8_t nnp = ModelTag(Pos::kNNP), nnps = ModelTag(Pos::kNNPS);
-    for (uint32_t k = 0; k < count_[id]; ++k) {
-      const Candidate& c = candidates_[first_[id] + k];
+    const Entry& e = entries_by_id_[id];
+    for (uint32_t k = 0; k < e.count; ++k) {
+      const Candidate c = k < kInline ? Candidate{e.tag[k], e.logp[k]} : candidates_[e.first + k];
       // A lower-case word is not a proper noun, whatever the lexicon's counts say.
       if (!capitalized && (c.tag == nnp || c.tag == nnps)) continue;
       out->push_back(c);
