@@ -365,6 +365,19 @@ Status Gazetteer::Load(const std::string& path) {
     ++first_[static_cast<unsigned char>(pool_[k.offset]) + 1];
   }
   for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
+  // Keys of one byte get pair b0 * 256 + 0, before every longer key starting with b0 (whose
+  // second byte is not NUL): pairs then follow the order of the keys.
+  first2_.assign(65537, 0);
+  for (const NameKey& k : keys_) {
+    const unsigned b0 = static_cast<unsigned char>(pool_[k.offset]);
+    const unsigned b1 = k.length > 1 ? static_cast<unsigned char>(pool_[k.offset + 1]) : 0;
+    if (k.length > 1 && b1 == 0) {
+      first2_.clear();
+      break;
+    }
+    ++first2_[b0 * 256 + b1 + 1];
+  }
+  for (size_t p = 1; p < first2_.size(); ++p) first2_[p] += first2_[p - 1];
   demonym_index_.clear();
   demonym_starts_.assign(65536 / 64, 0);
   for (const NameKey& k : demonyms_) {
@@ -422,8 +435,15 @@ std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
   // lower_bound over keys [first_[b], first_[b + 1]) (those starting with key's first byte),
   // comparing heads first.
   const uint64_t head = Head(key);
-  uint32_t lo = first_[b], count = first_[b + 1] - first_[b];
-  const uint32_t hi = first_[b + 1];
+  uint32_t lo = first_[b], hi = first_[b + 1];
+  if (key.size() >= 2 && !first2_.empty()) {
+    // Keys after this pair's range differ from `key` in their first two bytes: none of them
+    // starts with it, so a search ending past the range finds nothing, as in the wider range.
+    const unsigned pair = b * 256u + static_cast<unsigned char>(key[1]);
+    lo = first2_[pair];
+    hi = first2_[pair + 1];
+  }
+  uint32_t count = hi - lo;
   while (count > 0) {
     const uint32_t half = count / 2, mid = lo + half;
     bool less;  // keys_[mid] < key

@@ -121,6 +121,10 @@ class Gazetteer {
   // keys_[first_[b]] .. keys_[first_[b + 1]] are the keys whose first byte is b: the binary
   // search of a lookup starts in that range (built at load, one pass over the keys).
   std::vector<uint32_t> first_;
+  // The same by the first two bytes (b0 * 256 + b1, keys of one byte apart): a key of two
+  // bytes or more starts its search in a range ~30 times smaller, about five fewer steps of
+  // the binary search, each a likely cache miss. Empty when some key's second byte is NUL.
+  std::vector<uint32_t> first2_;
   // The first 8 bytes of each key of keys_ as a big-endian integer, zero-padded (keys hold no
   // NUL): comparing these orders keys as their text does, so the binary search compares
   // integers in one array and reads the string pool only for keys longer than 8 bytes that
