@@ -547,17 +547,23 @@ bool IsBoilerplateLine(std::string_view line) {
 
 std::string FindDateline(std::string_view first_line) {
   std::string_view line = TrimAscii(first_line);
+  // The first separator: a spaced hyphen or double hyphen, an en or em dash with or without
+  // spaces. One after byte 90 gives no dateline, so only the first 90 positions are tried, in
+  // one pass (a search of the paragraph per separator compared at every space).
   static constexpr std::string_view kSeparators[] = {
       " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " -- ", "\xE2\x80\x94", "\xE2\x80\x93"};
-  // A separator after byte 90 gives no dateline: only the first 90 bytes and the separator are
-  // searched, not the whole paragraph.
   constexpr size_t kMaxCut = 90;
   size_t cut = std::string_view::npos;
-  for (std::string_view sep : kSeparators) {
-    size_t pos = line.substr(0, kMaxCut + sep.size()).find(sep);
-    if (pos != std::string_view::npos && pos < cut) cut = pos;
+  for (size_t p = 0; p < line.size() && p <= kMaxCut && cut == std::string_view::npos; ++p) {
+    if (line[p] != ' ' && line[p] != '\xE2') continue;
+    for (std::string_view sep : kSeparators) {
+      if (line.substr(p, sep.size()) == sep) {
+        cut = p;
+        break;
+      }
+    }
   }
-  if (cut == std::string_view::npos || cut == 0 || cut > kMaxCut) return "";
+  if (cut == std::string_view::npos || cut == 0) return "";
   std::string_view prefix = TrimAscii(line.substr(0, cut));
   if (prefix.empty() || !StartsLikeName(prefix)) return "";
   if (prefix.find_first_of(":\"?!;") != std::string_view::npos) return "";
