@@ -60,10 +60,15 @@ class PhraseTrie {
     uint32_t value = UINT32_MAX;
   };
   // Edges (node, word) -> child in an open-addressing table: the trie is probed at every token.
+  // An edge also carries its child's value, so that a lookup reads the edge table alone (one
+  // cache miss per word rather than two).
   struct Edge {
     uint64_t key = 0;  // 0: empty (node 0 has no word 0 edge: word 0 is "unknown")
     uint32_t child = 0;
+    uint32_t value = UINT32_MAX;  // nodes_[child].value
   };
+  // The slot of edge (node, id), or of the empty slot where it would go.
+  size_t EdgeSlot(uint32_t node, uint32_t id) const;
   static uint64_t Key(uint32_t node, uint32_t id) { return (uint64_t(node) << 32) | id; }
   static size_t Slot(uint64_t key, size_t mask) {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
