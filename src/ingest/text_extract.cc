@@ -17,7 +17,9 @@ namespace dyad {
 namespace {
 
 using ingest::AsciiLower;
-using ingest::CountWords;
+// Every line test compares word counts with at most kCountLimit: counting stops after it.
+constexpr size_t kCountLimit = 8;
+size_t CountWords(std::string_view line) { return ingest::CountWordsUpTo(line, kCountLimit); }
 
 // Lines near the top that are this short and read like menu entries are navigation.
 constexpr size_t kMenuWords = 3;
@@ -246,10 +248,13 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     }
   }
 
-  // The story, up to the copyright line that closes the page.
+  // The story, up to the copyright line that closes the page. (Each line is judged once: the
+  // site's name is looked for in the same lines below.)
+  std::vector<bool> copyright(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) copyright[i] = ingest::IsCopyrightLine(lines[i]);
   size_t body_end = lines.size();
   for (size_t i = body_start; i < lines.size(); ++i) {
-    if (ingest::IsCopyrightLine(lines[i])) {
+    if (copyright[i]) {
       body_end = i;
       break;
     }
@@ -291,9 +296,9 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     }
   }
 
-  for (const std::string& line : lines) {
-    if (ingest::IsCopyrightLine(line)) {
-      out->site = SiteFromCopyright(line);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (copyright[i]) {
+      out->site = SiteFromCopyright(lines[i]);
       if (!out->site.empty()) break;
     }
   }

@@ -50,8 +50,13 @@ bool StartsWithLower(std::string_view lower, std::string_view prefix) {
   return lower.substr(0, prefix.size()) == prefix;
 }
 
+// memmem rather than std::string_view::find, which stops at every occurrence of the part's
+// first letter ("a" of "all rights reserved") to compare the rest: these tests run over every
+// paragraph of every page.
 bool Contains(std::string_view s, std::string_view part) {
-  return s.find(part) != std::string_view::npos;
+  if (part.empty()) return true;
+  if (s.size() < part.size()) return false;
+  return memmem(s.data(), s.size(), part.data(), part.size()) != nullptr;
 }
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -424,10 +429,6 @@ size_t CountWords(std::string_view s) {
   return words;
 }
 
-namespace {
-
-// CountWords(s), or `limit` + 1 when there are more: the prompt tests only ask about short lines,
-// and most lines are paragraphs.
 size_t CountWordsUpTo(std::string_view s, size_t limit) {
   size_t words = 0;
   bool in_word = false;
@@ -441,6 +442,8 @@ size_t CountWordsUpTo(std::string_view s, size_t limit) {
   return words;
 }
 
+namespace {
+
 bool IsCopyrightLower(std::string_view lower) {
   if (lower.size() > 300) return false;
   return StartsWithLower(lower, "\xC2\xA9") || StartsWithLower(lower, "copyright") ||
@@ -452,7 +455,13 @@ bool IsCopyrightLower(std::string_view lower) {
 bool IsCopyrightLine(std::string_view line) {
   std::string_view trimmed = TrimAscii(line);
   if (trimmed.size() > 300) return false;  // as IsCopyrightLower, without the copy
-  return IsCopyrightLower(AsciiLower(trimmed));
+  // Asked of every line of a page: the lower-cased copy reuses one buffer.
+  thread_local std::string lower_buffer;
+  lower_buffer.assign(trimmed);
+  for (char& c : lower_buffer) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return IsCopyrightLower(lower_buffer);
 }
 
 bool IsBoilerplateLine(std::string_view line) {
