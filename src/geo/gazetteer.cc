@@ -219,6 +219,8 @@ uint64_t Head(std::string_view s) {
   return h;
 }
 
+size_t Hash4(uint32_t prefix) { return (uint64_t{prefix} * 0x9E3779B97F4A7C15ull) >> 40; }
+
 std::string_view Code(const char* field, size_t n) {
   size_t len = 0;
   while (len < n && field[len] != '\0') ++len;
@@ -392,6 +394,36 @@ Status Gazetteer::Load(const std::string& path) {
   }
   head_.resize(keys_.size());
   for (size_t k = 0; k < keys_.size(); ++k) head_[k] = Head(KeyText(pool_, keys_[k]));
+  // Ranges of keys by their first four bytes (keys are sorted: each prefix's keys are
+  // consecutive). Only keys of four bytes or more, without NUL in them, have a range.
+  {
+    auto prefix4 = [&](size_t k) -> uint32_t {
+      if (keys_[k].length < 4) return 0;
+      const uint32_t p = static_cast<uint32_t>(head_[k] >> 32);
+      const bool nul = (p & 0xFF000000u) == 0 || (p & 0xFF0000u) == 0 || (p & 0xFF00u) == 0 ||
+                       (p & 0xFFu) == 0;
+      return nul ? 0 : p;
+    };
+    size_t ranges = 0;
+    for (size_t k = 0; k < keys_.size(); ++k) {
+      const uint32_t p = prefix4(k);
+      if (p != 0 && (k == 0 || prefix4(k - 1) != p)) ++ranges;
+    }
+    size_t slots = 1024;
+    while (slots < ranges * 2) slots *= 2;
+    ranges4_.assign(slots, PrefixRange());
+    for (size_t k = 0; k < keys_.size();) {
+      const uint32_t p = prefix4(k);
+      size_t end = k + 1;
+      if (p != 0) {
+        while (end < keys_.size() && prefix4(end) == p) ++end;
+        size_t i = Hash4(p) & (slots - 1);
+        while (ranges4_[i].prefix != 0) i = (i + 1) & (slots - 1);
+        ranges4_[i] = {p, static_cast<uint32_t>(k), static_cast<uint32_t>(end)};
+      }
+      k = end;
+    }
+  }
   // Country codes, the first country record with a code winning as in the scan they replace.
   by_alpha2_.assign(26 * 26, -1);
   by_alpha3_.assign(26 * 26 * 26, -1);
@@ -436,7 +468,16 @@ std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
   // comparing heads first.
   const uint64_t head = Head(key);
   uint32_t lo = first_[b], hi = first_[b + 1];
-  if (key.size() >= 2 && !first2_.empty()) {
+  const uint32_t prefix = static_cast<uint32_t>(head >> 32);
+  if (key.size() >= 4 && (prefix & 0xFF000000u) != 0 && (prefix & 0xFF0000u) != 0 &&
+      (prefix & 0xFF00u) != 0 && (prefix & 0xFFu) != 0) {
+    // Keys outside the range of the key's first four bytes do not start with them: a search
+    // ending past the range finds nothing, as in the wider range.
+    const PrefixRange* r = FindRange4(prefix);
+    if (r == nullptr) return {};
+    lo = r->begin;
+    hi = r->end;
+  } else if (key.size() >= 2 && !first2_.empty()) {
     // Keys after this pair's range differ from `key` in their first two bytes: none of them
     // starts with it, so a search ending past the range finds nothing, as in the wider range.
     const unsigned pair = b * 256u + static_cast<unsigned char>(key[1]);
@@ -467,11 +508,29 @@ std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
   }
   if (lo == hi) return {};
   const NameKey* it = keys_.data() + lo;
+  if (key.size() < 8) {
+    // The head holds all of the key and a NUL after it: the heads tell whether the key found
+    // starts with it (their first key.size() bytes) and whether it is the same (all eight),
+    // without reading the pool.
+    const int shift = static_cast<int>(8 * (8 - key.size()));
+    *extendable = (head_[lo] >> shift) == (head >> shift);
+    if (head_[lo] != head) return {};
+    return {postings_.data() + it->first, it->count};
+  }
   std::string_view found = KeyText(pool_, *it);
   // The first key >= `key` is the smallest one starting with it, if any does.
   *extendable = found.starts_with(key);
   if (found.size() != key.size() || !*extendable) return {};
   return {postings_.data() + it->first, it->count};
+}
+
+const Gazetteer::PrefixRange* Gazetteer::FindRange4(uint32_t prefix) const {
+  if (ranges4_.empty()) return nullptr;
+  const size_t mask = ranges4_.size() - 1;
+  for (size_t i = Hash4(prefix) & mask;; i = (i + 1) & mask) {
+    if (ranges4_[i].prefix == prefix) return &ranges4_[i];
+    if (ranges4_[i].prefix == 0) return nullptr;
+  }
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {

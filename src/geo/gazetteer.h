@@ -125,6 +125,17 @@ class Gazetteer {
   // bytes or more starts its search in a range ~30 times smaller, about five fewer steps of
   // the binary search, each a likely cache miss. Empty when some key's second byte is NUL.
   std::vector<uint32_t> first2_;
+  // And by the first four bytes, for keys of four bytes or more: a hash table from the four
+  // bytes (the top half of the key's head) to the range of keys starting with them, a few keys
+  // long, so that a lookup costs one probe and a search within a cache line or two instead of
+  // a dozen scattered steps. Built at load from head_.
+  struct PrefixRange {
+    uint32_t prefix = 0;  // 0: empty slot (a key's first byte is never NUL)
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  const PrefixRange* FindRange4(uint32_t prefix) const;  // nullptr: no key starts so
+  std::vector<PrefixRange> ranges4_;
   // The first 8 bytes of each key of keys_ as a big-endian integer, zero-padded (keys hold no
   // NUL): comparing these orders keys as their text does, so the binary search compares
   // integers in one array and reads the string pool only for keys longer than 8 bytes that
