@@ -199,7 +199,7 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
       for (int c = 0; c < kTags; ++c) total += counts[(a * kTags + b) * kTags + c];
       for (int c = 0; c < kTags; ++c) {
         double p = (counts[(a * kTags + b) * kTags + c] + 0.5) / (total + 0.5 * kTags);
-        t->trigram_[(a * kTags + b) * kTags + c] = static_cast<float>(std::log(p));
+        t->trigram_[TransIndex(a, b, c)] = static_cast<float>(std::log(p));
       }
     }
   }
