@@ -1,11 +1,18 @@
 #include "text/vocabulary.h"
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
 #include <cstring>
 
 namespace dyad::text {
 
-Vocabulary::Vocabulary() : slots_(1024), offsets_{0, 0} {}  // id 0: the empty word
+namespace {
+std::atomic<uint64_t> next_serial{1};
+}  // namespace
+
+Vocabulary::Vocabulary()
+    : slots_(1024), offsets_{0, 0}, serial_(next_serial.fetch_add(1)) {}  // id 0: the empty word
 
 uint32_t Vocabulary::HashOf(std::string_view s) {
   // FNV-1a, folded so that 0 never marks a used slot's hash ambiguously.
@@ -23,16 +30,38 @@ uint64_t Vocabulary::HeadOf(std::string_view s) {
   return head;
 }
 
-uint32_t Vocabulary::Find(std::string_view word) const {
-  const uint32_t h = HashOf(word);
-  const uint64_t head = HeadOf(word);
+uint32_t Vocabulary::FindInTable(std::string_view word, uint32_t h, uint64_t head) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kUnknown) return kUnknown;
-    if (s.hash != h || s.length != word.size() || s.head != head) continue;
-    if (word.size() <= sizeof head || Word(s.id) == word) return s.id;
+    if (Holds(s, word, h, head)) return s.id;
   }
+}
+
+uint32_t Vocabulary::Find(std::string_view word) const {
+  const uint32_t h = HashOf(word);
+  const uint64_t head = HeadOf(word);
+  // Each thread keeps the words it found last, one per slot of a small direct-mapped table
+  // that stays in the core's cache: the words of a text are mostly a few thousand frequent
+  // ones, and the vocabulary's own table, megabytes large, costs a cache miss per lookup. Only
+  // words found are kept: a word's id never changes, but a word missing now may be interned
+  // later.
+  constexpr size_t kCached = 4096;
+  struct Cache {
+    uint64_t serial = 0;
+    Slot slots[kCached];
+  };
+  thread_local Cache cache;
+  if (cache.serial != serial_) {
+    std::fill(std::begin(cache.slots), std::end(cache.slots), Slot());
+    cache.serial = serial_;
+  }
+  Slot& c = cache.slots[(h >> 7) & (kCached - 1)];
+  if (c.id != kUnknown && Holds(c, word, h, head)) return c.id;
+  const uint32_t id = FindInTable(word, h, head);
+  if (id != kUnknown) c = {h, id, head, static_cast<uint32_t>(word.size()), 0};
+  return id;
 }
 
 uint32_t Vocabulary::Intern(std::string_view word) {

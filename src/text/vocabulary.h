@@ -15,6 +15,9 @@ class Vocabulary {
   static constexpr uint32_t kUnknown = 0;
 
   Vocabulary();
+  // Not copyable: a thread's cache of lookups (see Find) is tied to one vocabulary.
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
 
   uint32_t Intern(std::string_view word);
   uint32_t Find(std::string_view word) const;
@@ -42,6 +45,12 @@ class Vocabulary {
   };
   static uint32_t HashOf(std::string_view s);
   static uint64_t HeadOf(std::string_view s);
+  // Whether `s` holds `word` (whose hash and head are given).
+  bool Holds(const Slot& s, std::string_view word, uint32_t hash, uint64_t head) const {
+    return s.hash == hash && s.length == word.size() && s.head == head &&
+           (word.size() <= sizeof head || Word(s.id) == word);
+  }
+  uint32_t FindInTable(std::string_view word, uint32_t hash, uint64_t head) const;
   void Grow();
 
   std::vector<Slot> slots_;
@@ -50,6 +59,7 @@ class Vocabulary {
   // confirms a hit touches less memory.
   std::string pool_;
   std::vector<uint32_t> offsets_;
+  const uint64_t serial_;  // tells this vocabulary's entries apart in a thread's cache
 };
 
 }  // namespace dyad::text
