@@ -84,11 +84,38 @@ class PhraseTrie {
   size_t phrases_ = 0;
 };
 
+// The word ids of a pattern word's forms ("visit", "visits", "visited", "visiting"), up to
+// kInline of them held in place. The matcher tests a token against the forms of every candidate
+// pattern's words: in a vector of their own, each test read a second, scattered cache line.
+class WordForms {
+ public:
+  static constexpr uint32_t kInline = 6;
+
+  void push_back(uint32_t id) {
+    if (size_ < kInline) {
+      inline_[size_] = id;
+    } else {
+      if (size_ == kInline) more_.assign(inline_, inline_ + kInline);
+      more_.push_back(id);
+    }
+    ++size_;
+  }
+  const uint32_t* begin() const { return size_ <= kInline ? inline_ : more_.data(); }
+  const uint32_t* end() const { return begin() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  uint32_t size_ = 0;
+  uint32_t inline_[kInline] = {};
+  std::vector<uint32_t> more_;  // all the forms, when there are more than kInline
+};
+
 struct PatternItem {
   enum class Kind : uint8_t { kWord, kSource, kTarget, kGap, kSynset };
   Kind kind = Kind::kWord;
-  std::vector<uint32_t> ids;  // kWord: any of these forms
-  uint32_t synset = 0;        // kSynset: index into Lexicon::synsets()
+  uint32_t synset = 0;  // kSynset: index into Lexicon::synsets()
+  WordForms ids;        // kWord: any of these forms
 };
 
 // A 256-bit Bloom signature of a set of word ids: a pattern whose words are not all in a
