@@ -382,11 +382,25 @@ Status Gazetteer::Load(const std::string& path) {
   for (size_t p = 1; p < first2_.size(); ++p) first2_[p] += first2_[p - 1];
   demonym_index_.clear();
   demonym_starts_.assign(65536 / 64, 0);
+  demonym_starts3_.assign(26 * 26 * 26 / 64 + 1, 0);
+  auto letter_index = [](char c) -> int {
+    return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+  };
   for (const NameKey& k : demonyms_) {
     if (k.length >= 2) {
       const unsigned pair = static_cast<unsigned char>(pool_[k.offset]) * 256u +
                             static_cast<unsigned char>(pool_[k.offset + 1]);
       demonym_starts_[pair / 64] |= uint64_t{1} << (pair % 64);
+    }
+    if (k.length >= 3) {
+      const int a = letter_index(pool_[k.offset]), b = letter_index(pool_[k.offset + 1]),
+                c = letter_index(pool_[k.offset + 2]);
+      // A key with something else than letters there ("s korean") is never the key of a
+      // word the bits are asked about (three letters first): it needs no bit.
+      if (a >= 0 && b >= 0 && c >= 0) {
+        const unsigned t = (a * 26u + b) * 26u + c;
+        demonym_starts3_[t / 64] |= uint64_t{1} << (t % 64);
+      }
     }
     // The first of equal keys wins, as in the binary search it replaces (the writer keeps
     // one per key anyway).
@@ -551,6 +565,12 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
     if (a >= 0 && b >= 0) {
       const unsigned pair = static_cast<unsigned>(a) * 256u + static_cast<unsigned>(b);
       if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return -1;
+      // Three letters: the key's first three bytes.
+      const int c = word.size() >= 3 ? lower(word[2]) : -1;
+      if (c >= 0 && !demonym_starts3_.empty()) {
+        const unsigned t = ((a - 'a') * 26u + (b - 'a')) * 26u + (c - 'a');
+        if (!((demonym_starts3_[t / 64] >> (t % 64)) & 1)) return -1;
+      }
     }
   }
   thread_local std::string key;  // reused: the resolver asks for most capitalised words

@@ -149,6 +149,10 @@ class Gazetteer {
   // Bit set over the first two bytes of the demonym keys (b0 * 256 + b1): a word starting with
   // two ASCII letters that start no demonym is answered without normalising it.
   std::vector<uint64_t> demonym_starts_;
+  // The same by the first three letters, for words starting with three ASCII letters: the bit
+  // set of pairs lets through most capitalised words ("Ch..." for "Chinese", "Am..." for
+  // "American"), and each then cost a normalised copy and a hash lookup.
+  std::vector<uint64_t> demonym_starts3_;
   std::vector<uint32_t> countries_;  // indices of the country records
   // CountryByCode's answers for codes of ASCII letters, by the letters' places in the
   // alphabet (alpha-2: 26 * a + b; alpha-3: 26 * (26 * a + b) + c): -1 when none. Built at
