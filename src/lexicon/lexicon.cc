@@ -388,6 +388,8 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     if (list.empty() || list.back() != index) {
       list.push_back(index);
       candidate_index_[id].insert(candidate_index_[id].end(), entry.begin(), entry.end());
+      if (id / 64 >= anchors_.size()) anchors_.resize(id / 64 + 1, 0);
+      anchors_[id / 64] |= uint64_t{1} << (id % 64);
     }
   }
   patterns_.push_back(std::move(p));

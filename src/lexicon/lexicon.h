@@ -195,7 +195,9 @@ class Lexicon {
   // The same index as a candidate stream (see above; same patterns, same order); nullptr
   // when none.
   const std::vector<uint32_t>* CandidatesAt(uint32_t id) const {
-    if (id >= candidate_index_.size() || candidate_index_[id].empty()) return nullptr;
+    // Most words anchor no pattern: answered from a bit set that stays in cache, without
+    // reading the (scattered) stream of each word of the sentence.
+    if (id / 64 >= anchors_.size() || !((anchors_[id / 64] >> (id % 64)) & 1)) return nullptr;
     return &candidate_index_[id];
   }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
@@ -241,6 +243,7 @@ class Lexicon {
   std::vector<VerbPattern> patterns_;
   std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
   std::vector<std::vector<uint32_t>> candidate_index_;  // the same, as candidate streams
+  std::vector<uint64_t> anchors_;  // bit set over word ids: candidate_index_[id] is not empty
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::vector<std::vector<uint32_t>> synset_first_;  // per synset: its members' first words, sorted
   std::unordered_map<std::string, uint32_t> synset_names_;
