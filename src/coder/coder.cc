@@ -140,12 +140,14 @@ class CoderImpl : public Coder {
         article.dateline.empty() ? geo::Place() : DatelinePlace(article.dateline);
     geo::PlaceScan scan;
     const Event* scanned = nullptr;  // the event whose sentence `scan` holds
+    // One context for all the events, refilled for each (its strings keep their buffers).
+    geo::ResolveContext ctx;
+    ctx.dateline = article.dateline;
+    ctx.dateline_place = &dateline;
     for (Event& e : *events) {
-      geo::ResolveContext ctx;
+      ctx.countries.clear();
       if (!e.source.code.empty()) ctx.countries.push_back(e.source.code);
       if (!e.target.code.empty()) ctx.countries.push_back(e.target.code);
-      ctx.dateline = article.dateline;
-      ctx.dateline_place = &dateline;
       ctx.verb_offset = e.verb_begin >= e.sentence_begin
                             ? static_cast<int>(e.verb_begin - e.sentence_begin)
                             : -1;

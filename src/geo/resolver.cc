@@ -297,7 +297,10 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
   };
 
-  std::vector<Token> toks;
+  // The tokens and the key buffer are the thread's, reused from sentence to sentence: this
+  // runs for every sentence with an event.
+  thread_local std::vector<Token> toks;
+  toks.clear();
   text::Tokenize(sentence, &toks);
   auto tok_text = [&](size_t k) {
     return sentence.substr(toks[k].begin, toks[k].end - toks[k].begin);
@@ -311,7 +314,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
   size_t first_word = 0;
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
-  std::string key;
+  thread_local std::string key;
 
   for (size_t i = 0; i < toks.size();) {
     if (!is_word(i)) {
