@@ -61,8 +61,13 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
     first_words_[ids[0] / 64] |= uint64_t{1} << (ids[0] % 64);
   }
   uint32_t node = 0, parent = 0;
-  for (uint32_t id : ids) {
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const uint32_t id = ids[k];
     if (id == text::Vocabulary::kUnknown) return false;
+    if (k > 0) {
+      if (id / 64 >= later_words_.size()) later_words_.resize(id / 64 + 1, 0);
+      later_words_[id / 64] |= uint64_t{1} << (id % 64);
+    }
     uint32_t child = Child(node, id);
     if (child == 0) {
       if ((edge_count_ + 1) * 2 > edges_.size()) GrowEdges();
@@ -90,6 +95,10 @@ uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* val
   uint32_t node = 0, best = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (ids[i] == text::Vocabulary::kUnknown) break;
+    if (i > 0 && (ids[i] / 64 >= later_words_.size() ||
+                  !((later_words_[ids[i] / 64] >> (ids[i] % 64)) & 1))) {
+      break;
+    }
     const Edge& e = edges_[EdgeSlot(node, ids[i])];
     if (e.key == 0) break;
     node = e.child;

@@ -79,6 +79,9 @@ class PhraseTrie {
   // Bit set over word ids: the first words of the phrases (the root's edges), so that a
   // lookup at a word that starts no phrase costs one bit test instead of a table probe.
   std::vector<uint64_t> first_words_;
+  // The same for the other words of the phrases: a phrase cannot go on with a word that is
+  // in none of them, which ends most lookups after the first word without another probe.
+  std::vector<uint64_t> later_words_;
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
   size_t edge_count_ = 0;
   size_t phrases_ = 0;
