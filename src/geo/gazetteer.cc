@@ -219,6 +219,19 @@ uint64_t Head(std::string_view s) {
   return h;
 }
 
+}  // namespace
+
+uint32_t Gazetteer::DemonymHash(std::string_view key) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+namespace {
+
 size_t Hash4(uint32_t prefix) { return (uint64_t{prefix} * 0x9E3779B97F4A7C15ull) >> 40; }
 
 std::string_view Code(const char* field, size_t n) {
@@ -380,7 +393,11 @@ Status Gazetteer::Load(const std::string& path) {
     ++first2_[b0 * 256 + b1 + 1];
   }
   for (size_t p = 1; p < first2_.size(); ++p) first2_[p] += first2_[p - 1];
-  demonym_index_.clear();
+  {
+    size_t slots = 64;
+    while (slots < demonyms_.size() * 2) slots *= 2;
+    demonym_index_.assign(slots, DemonymSlot());
+  }
   demonym_starts_.assign(65536 / 64, 0);
   demonym_starts3_.assign(26 * 26 * 26 / 64 + 1, 0);
   auto letter_index = [](char c) -> int {
@@ -402,9 +419,20 @@ Status Gazetteer::Load(const std::string& path) {
         demonym_starts3_[t / 64] |= uint64_t{1} << (t % 64);
       }
     }
+    if (k.length == 0) continue;
+    const std::string_view text = KeyText(pool_, k);
+    const uint32_t h = DemonymHash(text);
+    const size_t mask = demonym_index_.size() - 1;
+    size_t i = h & mask;
+    auto holds_text = [&](const DemonymSlot& slot) {
+      return slot.hash == h && std::string_view(pool_.data() + slot.offset, slot.length) == text;
+    };
+    while (demonym_index_[i].length != 0 && !holds_text(demonym_index_[i])) i = (i + 1) & mask;
     // The first of equal keys wins, as in the binary search it replaces (the writer keeps
     // one per key anyway).
-    demonym_index_.emplace(KeyText(pool_, k), static_cast<int32_t>(k.first));
+    if (demonym_index_[i].length == 0) {
+      demonym_index_[i] = {h, k.length, Head(text), k.offset, static_cast<int32_t>(k.first)};
+    }
   }
   head_.resize(keys_.size());
   for (size_t k = 0; k < keys_.size(); ++k) head_[k] = Head(KeyText(pool_, keys_[k]));
@@ -575,8 +603,18 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
   }
   thread_local std::string key;  // reused: the resolver asks for most capitalised words
   if (!NormalizeName(word, &key)) return -1;
-  auto it = demonym_index_.find(key);
-  return it == demonym_index_.end() ? -1 : it->second;
+  if (demonym_index_.empty()) return -1;
+  const uint32_t h = DemonymHash(key);
+  const uint64_t head = Head(key);
+  const size_t mask = demonym_index_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const DemonymSlot& slot = demonym_index_[i];
+    if (slot.length == 0) return -1;
+    if (slot.hash == h && slot.length == key.size() && slot.head == head &&
+        (key.size() <= 8 || std::string_view(pool_.data() + slot.offset, slot.length) == key)) {
+      return slot.country;
+    }
+  }
 }
 
 int32_t Gazetteer::CountryByCode(std::string_view code) const {

@@ -145,7 +145,18 @@ class Gazetteer {
   std::vector<NameKey> demonyms_;    // sorted; `first` is the country's index
   // demonyms_ by key text (views into pool_), built at load: CountryOfDemonym is asked for
   // most capitalised words of every sentence with an event.
-  std::unordered_map<std::string_view, int32_t> demonym_index_;
+  // An open-addressing table rather than a std::unordered_map: a slot holds the key's hash,
+  // length and first eight bytes, so that a lookup reads one slot (and the pool only for a
+  // longer key), not a bucket, a node and the pool.
+  struct DemonymSlot {
+    uint32_t hash = 0;
+    uint32_t length = 0;  // 0: empty (keys are never empty)
+    uint64_t head = 0;
+    uint32_t offset = 0;  // in pool_
+    int32_t country = -1;
+  };
+  static uint32_t DemonymHash(std::string_view key);
+  std::vector<DemonymSlot> demonym_index_;
   // Bit set over the first two bytes of the demonym keys (b0 * 256 + b1): a word starting with
   // two ASCII letters that start no demonym is answered without normalising it.
   std::vector<uint64_t> demonym_starts_;
