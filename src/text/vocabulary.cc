@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <iterator>
 #include <cstring>
 
@@ -60,7 +61,7 @@ uint32_t Vocabulary::Find(std::string_view word) const {
   Slot& c = cache.slots[(h >> 7) & (kCached - 1)];
   if (c.id != kUnknown && Holds(c, word, h, head)) return c.id;
   const uint32_t id = FindInTable(word, h, head);
-  if (id != kUnknown) c = {h, id, head, static_cast<uint32_t>(word.size()), 0};
+  if (id != kUnknown) c = {h, id, LengthOf(word), head};
   return id;
 }
 
@@ -68,13 +69,14 @@ uint32_t Vocabulary::Intern(std::string_view word) {
   if (uint32_t id = Find(word); id != kUnknown) return id;
   if ((size() + 1) * 2 > slots_.size()) Grow();
   const uint32_t id = static_cast<uint32_t>(size());
+  if (id >= (1u << 24)) std::abort();  // a slot holds 24 bits of id
   pool_.append(word);
   offsets_.push_back(static_cast<uint32_t>(pool_.size()));
   const uint32_t h = HashOf(word);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].id != kUnknown) i = (i + 1) & mask;
-  slots_[i] = {h, id, HeadOf(word), static_cast<uint32_t>(word.size()), 0};
+  slots_[i] = {h, id, LengthOf(word), HeadOf(word)};
   return id;
 }
 

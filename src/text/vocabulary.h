@@ -3,6 +3,7 @@
 #ifndef DYAD_TEXT_VOCABULARY_H_
 #define DYAD_TEXT_VOCABULARY_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,16 +39,21 @@ class Vocabulary {
   // how many places of memory it touches: one, not three (slot, offsets_, pool_).
   struct Slot {
     uint32_t hash = 0;
-    uint32_t id = 0;
-    uint64_t head = 0;    // the word's first (up to) eight bytes, zero-padded
-    uint32_t length = 0;  // bytes of the word
-    uint32_t unused = 0;
+    uint32_t id : 24 = 0;      // ids stay below 2^24 (Intern checks)
+    uint32_t length : 8 = 0;   // bytes of the word, at most kMaxLength (a longer word is
+                               // confirmed in the pool anyway)
+    uint64_t head = 0;         // the word's first (up to) eight bytes, zero-padded
   };
+  static_assert(sizeof(Slot) == 16);  // four to a cache line
+  static constexpr uint32_t kMaxLength = 255;
+  static uint32_t LengthOf(std::string_view s) {
+    return static_cast<uint32_t>(std::min<size_t>(s.size(), kMaxLength));
+  }
   static uint32_t HashOf(std::string_view s);
   static uint64_t HeadOf(std::string_view s);
   // Whether `s` holds `word` (whose hash and head are given).
   bool Holds(const Slot& s, std::string_view word, uint32_t hash, uint64_t head) const {
-    return s.hash == hash && s.length == word.size() && s.head == head &&
+    return s.hash == hash && s.length == LengthOf(word) && s.head == head &&
            (word.size() <= sizeof head || Word(s.id) == word);
   }
   uint32_t FindInTable(std::string_view word, uint32_t hash, uint64_t head) const;
