@@ -66,7 +66,10 @@ class CodingPipeline {
         sink_name_(std::move(sink_name)),
         window_(kInFlightPerThread * static_cast<size_t>(threads)),
         flush_every_(kFlushPerThread * static_cast<size_t>(threads)),
-        wake_run_(window_ / 8),
+        // Half the window: the writer looks every kWriterPoll anyway, and the reader, when it
+        // waits, is woken as soon as writing makes room (see Work). A run of an eighth woke
+        // the writer every few documents, a system call each time on the worker (2% of it).
+        wake_run_(window_ / 2),
         slots_(window_) {
     for (int t = 0; t < threads; ++t) workers_.emplace_back([this] { Work(); });
     writer_ = std::thread([this] { Write(); });
@@ -172,13 +175,17 @@ class CodingPipeline {
       // The slot is free: in-flight documents never exceed the ring's size.
       slots_[job.seq % window_] = std::move(result);
       // Wake the sleeping writer when the next document in order is ready and a run of
-      // documents is ready behind it, or the reader waits for room, or the input is closed:
-      // not once per document, since a wake-up is a system call on the worker's time (on this
-      // virtual machine, tens of microseconds) and, with small documents, was the largest cost
-      // of a worker after coding. Every document still reaches the writer promptly: while
+      // documents is ready behind it, or writing up to this one would let the waiting reader go
+      // on, or the input is closed: not once per document, since a wake-up is a system call on
+      // the worker's time (on this virtual machine, tens of microseconds) and, with small
+      // documents, was the largest cost of a worker after coding. (The reader is faster than a
+      // worker and waits for room most of the time: waking the writer whenever it waited made
+      // it once per document again.) Every document still reaches the writer promptly: while
       // anything is in flight the writer looks again every kWriterPoll.
+      const uint64_t run = job.seq + 1 - next_write_;
+      const bool frees_reader = reader_waiting_ && next_seq_ - next_write_ - run <= window_ / 2;
       const bool wake = writer_waiting_ && slots_[next_write_ % window_].ready &&
-                        (closed_ || reader_waiting_ || job.seq + 1 - next_write_ >= wake_run_);
+                        (closed_ || frees_reader || run >= wake_run_);
       l.unlock();  // before notifying: see Push
       if (wake) done_cv_.notify_one();
     }

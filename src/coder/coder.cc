@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <iterator>
+#include <utility>
 
 #include "coder/sentence_coder.h"
 #include "dyad/extract.h"
@@ -55,29 +57,41 @@ class CoderImpl : public Coder {
     if (date.empty() && text::ParseIsoDate(article.date).valid()) date = article.date.substr(0, 10);
     if (date.empty() && text::ParseIsoDate(doc.crawl_date).valid()) date = doc.crawl_date;
     if (date.empty()) date = options_.default_date;
-    return CodeArticle(doc.id, date, article, out);
+    out->article = std::move(article);  // not copied: the article is the document's now
+    return CodeOwnArticle(doc.id, date, out);
   }
 
   Status CodeArticle(const std::string& doc_id, const std::string& doc_date,
                      const Article& article, CodedDocument* out) const override {
+    out->article = article;
+    return CodeOwnArticle(doc_id, doc_date, out);
+  }
+
+  // CodeArticle of out->article.
+  Status CodeOwnArticle(const std::string& doc_id, const std::string& doc_date,
+                        CodedDocument* out) const {
+    const Article& article = out->article;
     out->id = doc_id;
     out->doc_date = doc_date;
-    out->article = article;
-    out->events.clear();
+    // The events are coded into a vector the thread keeps, then moved once into one of the
+    // right size: an Event is large, and growing the document's vector one event at a time
+    // moved each of them several times.
+    thread_local std::vector<Event> ev;
+    ev.clear();
     text::Date date = text::ParseIsoDate(doc_date);
     out->num_sentences =
         sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id,
-                                 DatelineCountry(article.dateline), &out->events,
-                                 &out->sentences);
-    if (resolver_) Place(article, &out->events);
+                                 DatelineCountry(article.dateline), &ev, &out->sentences);
+    if (resolver_) Place(article, &ev);
     if (!options_.keep_untargeted) {
-      auto& ev = out->events;
       ev.erase(std::remove_if(ev.begin(), ev.end(),
                               [](const Event& e) {
                                 return e.target.empty() && !coder::StandsWithoutTarget(e.cameo);
                               }),
                ev.end());
     }
+    out->events.assign(std::make_move_iterator(ev.begin()), std::make_move_iterator(ev.end()));
+    ev.clear();
     return Status::OK();
   }
 
@@ -126,12 +140,14 @@ class CoderImpl : public Coder {
         article.dateline.empty() ? geo::Place() : DatelinePlace(article.dateline);
     geo::PlaceScan scan;
     const Event* scanned = nullptr;  // the event whose sentence `scan` holds
+    // One context for all the events, refilled for each (its strings keep their buffers).
+    geo::ResolveContext ctx;
+    ctx.dateline = article.dateline;
+    ctx.dateline_place = &dateline;
     for (Event& e : *events) {
-      geo::ResolveContext ctx;
+      ctx.countries.clear();
       if (!e.source.code.empty()) ctx.countries.push_back(e.source.code);
       if (!e.target.code.empty()) ctx.countries.push_back(e.target.code);
-      ctx.dateline = article.dateline;
-      ctx.dateline_place = &dateline;
       ctx.verb_offset = e.verb_begin >= e.sentence_begin
                             ? static_cast<int>(e.verb_begin - e.sentence_begin)
                             : -1;

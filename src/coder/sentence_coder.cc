@@ -339,6 +339,9 @@ struct SentenceState {
   int last_country_pair_sentence = -1;
   int last_group_sentence = -1;
   int sentence_number = 0;
+  // EmitEvents' candidate events, kept between sentences so that its capacity is reused: an
+  // Event is large, and growing a fresh vector per sentence moved every event again.
+  std::vector<Event> emit_buffer;
 
   SentenceState(const SentenceCoder& coder, const lexicon::Lexicon& l,
                 const SentenceCoder::Words& words, std::string_view t, const text::Date& d,
@@ -2092,7 +2095,8 @@ struct SentenceState {
                   std::vector<Event>* events) {
     std::vector<text::Timex> timexes_future;
     bool have_future = false;
-    std::vector<Event> out;
+    std::vector<Event>& out = emit_buffer;
+    out.clear();
     static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
     if (debug) {
       std::string line;

@@ -219,6 +219,21 @@ uint64_t Head(std::string_view s) {
   return h;
 }
 
+}  // namespace
+
+uint32_t Gazetteer::DemonymHash(std::string_view key) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+namespace {
+
+size_t Hash4(uint32_t prefix) { return (uint64_t{prefix} * 0x9E3779B97F4A7C15ull) >> 40; }
+
 std::string_view Code(const char* field, size_t n) {
   size_t len = 0;
   while (len < n && field[len] != '\0') ++len;
@@ -365,20 +380,92 @@ Status Gazetteer::Load(const std::string& path) {
     ++first_[static_cast<unsigned char>(pool_[k.offset]) + 1];
   }
   for (size_t b = 1; b < first_.size(); ++b) first_[b] += first_[b - 1];
-  demonym_index_.clear();
+  // Keys of one byte get pair b0 * 256 + 0, before every longer key starting with b0 (whose
+  // second byte is not NUL): pairs then follow the order of the keys.
+  first2_.assign(65537, 0);
+  for (const NameKey& k : keys_) {
+    const unsigned b0 = static_cast<unsigned char>(pool_[k.offset]);
+    const unsigned b1 = k.length > 1 ? static_cast<unsigned char>(pool_[k.offset + 1]) : 0;
+    if (k.length > 1 && b1 == 0) {
+      first2_.clear();
+      break;
+    }
+    ++first2_[b0 * 256 + b1 + 1];
+  }
+  for (size_t p = 1; p < first2_.size(); ++p) first2_[p] += first2_[p - 1];
+  {
+    size_t slots = 64;
+    while (slots < demonyms_.size() * 2) slots *= 2;
+    demonym_index_.assign(slots, DemonymSlot());
+  }
   demonym_starts_.assign(65536 / 64, 0);
+  demonym_starts3_.assign(26 * 26 * 26 / 64 + 1, 0);
+  auto letter_index = [](char c) -> int {
+    return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+  };
   for (const NameKey& k : demonyms_) {
     if (k.length >= 2) {
       const unsigned pair = static_cast<unsigned char>(pool_[k.offset]) * 256u +
                             static_cast<unsigned char>(pool_[k.offset + 1]);
       demonym_starts_[pair / 64] |= uint64_t{1} << (pair % 64);
     }
+    if (k.length >= 3) {
+      const int a = letter_index(pool_[k.offset]), b = letter_index(pool_[k.offset + 1]),
+                c = letter_index(pool_[k.offset + 2]);
+      // A key with something else than letters there ("s korean") is never the key of a
+      // word the bits are asked about (three letters first): it needs no bit.
+      if (a >= 0 && b >= 0 && c >= 0) {
+        const unsigned t = (a * 26u + b) * 26u + c;
+        demonym_starts3_[t / 64] |= uint64_t{1} << (t % 64);
+      }
+    }
+    if (k.length == 0) continue;
+    const std::string_view text = KeyText(pool_, k);
+    const uint32_t h = DemonymHash(text);
+    const size_t mask = demonym_index_.size() - 1;
+    size_t i = h & mask;
+    auto holds_text = [&](const DemonymSlot& slot) {
+      return slot.hash == h && std::string_view(pool_.data() + slot.offset, slot.length) == text;
+    };
+    while (demonym_index_[i].length != 0 && !holds_text(demonym_index_[i])) i = (i + 1) & mask;
     // The first of equal keys wins, as in the binary search it replaces (the writer keeps
     // one per key anyway).
-    demonym_index_.emplace(KeyText(pool_, k), static_cast<int32_t>(k.first));
+    if (demonym_index_[i].length == 0) {
+      demonym_index_[i] = {h, k.length, Head(text), k.offset, static_cast<int32_t>(k.first)};
+    }
   }
   head_.resize(keys_.size());
   for (size_t k = 0; k < keys_.size(); ++k) head_[k] = Head(KeyText(pool_, keys_[k]));
+  // Ranges of keys by their first four bytes (keys are sorted: each prefix's keys are
+  // consecutive). Only keys of four bytes or more, without NUL in them, have a range.
+  {
+    auto prefix4 = [&](size_t k) -> uint32_t {
+      if (keys_[k].length < 4) return 0;
+      const uint32_t p = static_cast<uint32_t>(head_[k] >> 32);
+      const bool nul = (p & 0xFF000000u) == 0 || (p & 0xFF0000u) == 0 || (p & 0xFF00u) == 0 ||
+                       (p & 0xFFu) == 0;
+      return nul ? 0 : p;
+    };
+    size_t ranges = 0;
+    for (size_t k = 0; k < keys_.size(); ++k) {
+      const uint32_t p = prefix4(k);
+      if (p != 0 && (k == 0 || prefix4(k - 1) != p)) ++ranges;
+    }
+    size_t slots = 1024;
+    while (slots < ranges * 2) slots *= 2;
+    ranges4_.assign(slots, PrefixRange());
+    for (size_t k = 0; k < keys_.size();) {
+      const uint32_t p = prefix4(k);
+      size_t end = k + 1;
+      if (p != 0) {
+        while (end < keys_.size() && prefix4(end) == p) ++end;
+        size_t i = Hash4(p) & (slots - 1);
+        while (ranges4_[i].prefix != 0) i = (i + 1) & (slots - 1);
+        ranges4_[i] = {p, static_cast<uint32_t>(k), static_cast<uint32_t>(end)};
+      }
+      k = end;
+    }
+  }
   // Country codes, the first country record with a code winning as in the scan they replace.
   by_alpha2_.assign(26 * 26, -1);
   by_alpha3_.assign(26 * 26 * 26, -1);
@@ -422,8 +509,24 @@ std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
   // lower_bound over keys [first_[b], first_[b + 1]) (those starting with key's first byte),
   // comparing heads first.
   const uint64_t head = Head(key);
-  uint32_t lo = first_[b], count = first_[b + 1] - first_[b];
-  const uint32_t hi = first_[b + 1];
+  uint32_t lo = first_[b], hi = first_[b + 1];
+  const uint32_t prefix = static_cast<uint32_t>(head >> 32);
+  if (key.size() >= 4 && (prefix & 0xFF000000u) != 0 && (prefix & 0xFF0000u) != 0 &&
+      (prefix & 0xFF00u) != 0 && (prefix & 0xFFu) != 0) {
+    // Keys outside the range of the key's first four bytes do not start with them: a search
+    // ending past the range finds nothing, as in the wider range.
+    const PrefixRange* r = FindRange4(prefix);
+    if (r == nullptr) return {};
+    lo = r->begin;
+    hi = r->end;
+  } else if (key.size() >= 2 && !first2_.empty()) {
+    // Keys after this pair's range differ from `key` in their first two bytes: none of them
+    // starts with it, so a search ending past the range finds nothing, as in the wider range.
+    const unsigned pair = b * 256u + static_cast<unsigned char>(key[1]);
+    lo = first2_[pair];
+    hi = first2_[pair + 1];
+  }
+  uint32_t count = hi - lo;
   while (count > 0) {
     const uint32_t half = count / 2, mid = lo + half;
     bool less;  // keys_[mid] < key
@@ -447,11 +550,29 @@ std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
   }
   if (lo == hi) return {};
   const NameKey* it = keys_.data() + lo;
+  if (key.size() < 8) {
+    // The head holds all of the key and a NUL after it: the heads tell whether the key found
+    // starts with it (their first key.size() bytes) and whether it is the same (all eight),
+    // without reading the pool.
+    const int shift = static_cast<int>(8 * (8 - key.size()));
+    *extendable = (head_[lo] >> shift) == (head >> shift);
+    if (head_[lo] != head) return {};
+    return {postings_.data() + it->first, it->count};
+  }
   std::string_view found = KeyText(pool_, *it);
   // The first key >= `key` is the smallest one starting with it, if any does.
   *extendable = found.starts_with(key);
   if (found.size() != key.size() || !*extendable) return {};
   return {postings_.data() + it->first, it->count};
+}
+
+const Gazetteer::PrefixRange* Gazetteer::FindRange4(uint32_t prefix) const {
+  if (ranges4_.empty()) return nullptr;
+  const size_t mask = ranges4_.size() - 1;
+  for (size_t i = Hash4(prefix) & mask;; i = (i + 1) & mask) {
+    if (ranges4_[i].prefix == prefix) return &ranges4_[i];
+    if (ranges4_[i].prefix == 0) return nullptr;
+  }
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view name) const {
@@ -472,12 +593,28 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
     if (a >= 0 && b >= 0) {
       const unsigned pair = static_cast<unsigned>(a) * 256u + static_cast<unsigned>(b);
       if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return -1;
+      // Three letters: the key's first three bytes.
+      const int c = word.size() >= 3 ? lower(word[2]) : -1;
+      if (c >= 0 && !demonym_starts3_.empty()) {
+        const unsigned t = ((a - 'a') * 26u + (b - 'a')) * 26u + (c - 'a');
+        if (!((demonym_starts3_[t / 64] >> (t % 64)) & 1)) return -1;
+      }
     }
   }
   thread_local std::string key;  // reused: the resolver asks for most capitalised words
   if (!NormalizeName(word, &key)) return -1;
-  auto it = demonym_index_.find(key);
-  return it == demonym_index_.end() ? -1 : it->second;
+  if (demonym_index_.empty()) return -1;
+  const uint32_t h = DemonymHash(key);
+  const uint64_t head = Head(key);
+  const size_t mask = demonym_index_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const DemonymSlot& slot = demonym_index_[i];
+    if (slot.length == 0) return -1;
+    if (slot.hash == h && slot.length == key.size() && slot.head == head &&
+        (key.size() <= 8 || std::string_view(pool_.data() + slot.offset, slot.length) == key)) {
+      return slot.country;
+    }
+  }
 }
 
 int32_t Gazetteer::CountryByCode(std::string_view code) const {

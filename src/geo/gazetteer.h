@@ -121,6 +121,21 @@ class Gazetteer {
   // keys_[first_[b]] .. keys_[first_[b + 1]] are the keys whose first byte is b: the binary
   // search of a lookup starts in that range (built at load, one pass over the keys).
   std::vector<uint32_t> first_;
+  // The same by the first two bytes (b0 * 256 + b1, keys of one byte apart): a key of two
+  // bytes or more starts its search in a range ~30 times smaller, about five fewer steps of
+  // the binary search, each a likely cache miss. Empty when some key's second byte is NUL.
+  std::vector<uint32_t> first2_;
+  // And by the first four bytes, for keys of four bytes or more: a hash table from the four
+  // bytes (the top half of the key's head) to the range of keys starting with them, a few keys
+  // long, so that a lookup costs one probe and a search within a cache line or two instead of
+  // a dozen scattered steps. Built at load from head_.
+  struct PrefixRange {
+    uint32_t prefix = 0;  // 0: empty slot (a key's first byte is never NUL)
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  const PrefixRange* FindRange4(uint32_t prefix) const;  // nullptr: no key starts so
+  std::vector<PrefixRange> ranges4_;
   // The first 8 bytes of each key of keys_ as a big-endian integer, zero-padded (keys hold no
   // NUL): comparing these orders keys as their text does, so the binary search compares
   // integers in one array and reads the string pool only for keys longer than 8 bytes that
@@ -130,10 +145,25 @@ class Gazetteer {
   std::vector<NameKey> demonyms_;    // sorted; `first` is the country's index
   // demonyms_ by key text (views into pool_), built at load: CountryOfDemonym is asked for
   // most capitalised words of every sentence with an event.
-  std::unordered_map<std::string_view, int32_t> demonym_index_;
+  // An open-addressing table rather than a std::unordered_map: a slot holds the key's hash,
+  // length and first eight bytes, so that a lookup reads one slot (and the pool only for a
+  // longer key), not a bucket, a node and the pool.
+  struct DemonymSlot {
+    uint32_t hash = 0;
+    uint32_t length = 0;  // 0: empty (keys are never empty)
+    uint64_t head = 0;
+    uint32_t offset = 0;  // in pool_
+    int32_t country = -1;
+  };
+  static uint32_t DemonymHash(std::string_view key);
+  std::vector<DemonymSlot> demonym_index_;
   // Bit set over the first two bytes of the demonym keys (b0 * 256 + b1): a word starting with
   // two ASCII letters that start no demonym is answered without normalising it.
   std::vector<uint64_t> demonym_starts_;
+  // The same by the first three letters, for words starting with three ASCII letters: the bit
+  // set of pairs lets through most capitalised words ("Ch..." for "Chinese", "Am..." for
+  // "American"), and each then cost a normalised copy and a hash lookup.
+  std::vector<uint64_t> demonym_starts3_;
   std::vector<uint32_t> countries_;  // indices of the country records
   // CountryByCode's answers for codes of ASCII letters, by the letters' places in the
   // alphabet (alpha-2: 26 * a + b; alpha-3: 26 * (26 * a + b) + c): -1 when none. Built at

@@ -297,7 +297,10 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
   };
 
-  std::vector<Token> toks;
+  // The tokens and the key buffer are the thread's, reused from sentence to sentence: this
+  // runs for every sentence with an event.
+  thread_local std::vector<Token> toks;
+  toks.clear();
   text::Tokenize(sentence, &toks);
   auto tok_text = [&](size_t k) {
     return sentence.substr(toks[k].begin, toks[k].end - toks[k].begin);
@@ -311,7 +314,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
   size_t first_word = 0;
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
-  std::string key;
+  thread_local std::string key;
 
   for (size_t i = 0; i < toks.size();) {
     if (!is_word(i)) {
@@ -347,6 +350,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     // a capitalised word.
     size_t best_end = 0;
     std::span<const uint32_t> best;
+    thread_local std::string best_key;  // the key of the span i..best_end
     int words = 0;
     for (size_t j = i; j < toks.size() && words < kMaxNameTokens; ++j) {
       if (j > i && toks[j].flags & text::kNewline) break;
@@ -366,6 +370,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
       if (!found.empty()) {
         best = found;
         best_end = j;
+        best_key = key;
       }
       // The key of a longer span starts with this one (NormalizeName reads left to right),
       // so when no gazetteer key starts with it, no longer name can be found.
@@ -401,8 +406,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
       continue;
     }
     {
-      std::string span_key;
-      NormalizeName(sentence.substr(m.begin, m.end - m.begin), &span_key);
+      const std::string& span_key = best_key;  // NormalizeName of the name's span
       if (In(kNotPlaces, span_key)) {
         i = best_end + 1;
         continue;

@@ -17,7 +17,9 @@ namespace dyad {
 namespace {
 
 using ingest::AsciiLower;
-using ingest::CountWords;
+// Every line test compares word counts with at most kCountLimit: counting stops after it.
+constexpr size_t kCountLimit = 8;
+size_t CountWords(std::string_view line) { return ingest::CountWordsUpTo(line, kCountLimit); }
 
 // Lines near the top that are this short and read like menu entries are navigation.
 constexpr size_t kMenuWords = 3;
@@ -38,9 +40,34 @@ bool EndsLikeSentence(std::string_view line) {
 }
 
 bool IsNavigationLine(std::string_view line) {
-  std::string lower = AsciiLower(line);
-  return lower.rfind("skip to", 0) == 0 || lower == "menu" || lower == "search" ||
-         lower == "home" || lower == "navigation";
+  // Every cue fits in the first ten bytes: only those are lower-cased, without a copy of the line.
+  constexpr size_t kHead = 10;
+  char buffer[kHead];
+  size_t n = std::min(line.size(), kHead);
+  for (size_t i = 0; i < n; ++i) {
+    char c = line[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lower(buffer, n);
+  if (lower.starts_with("skip to")) return true;
+  if (line.size() > kHead) return false;
+  return lower == "menu" || lower == "search" || lower == "home" || lower == "navigation";
+}
+
+// Whether ingest::ParseByline(line) can find names, for a line CollapseWhitespace has already
+// cleaned (so that ParseByline's own clean-up leaves it as it is): at most 160 bytes and
+// starting with the first letter of one of its prefixes ("by ", "written by ", "words by ",
+// "author: ", "authors: ", "reporting by "). Saves a copy and a lower-cased copy of every
+// paragraph.
+bool MayBeByline(std::string_view line) {
+  if (line.empty() || line.size() > 160) return false;
+  char c = static_cast<char>(line[0] | 0x20);
+  return c == 'b' || c == 'w' || c == 'a' || c == 'r';
+}
+
+std::vector<std::string> ParseBylineOfLine(std::string_view line) {
+  if (!MayBeByline(line)) return {};
+  return ingest::ParseByline(line);
 }
 
 // A photo caption ends with its credit: "... [File: Atta Kenare/AFP]", "... (Photo: Reuters)",
@@ -67,10 +94,20 @@ bool IsCaptionLine(std::string_view line) {
       }
     }
   }
-  std::string lower = AsciiLower(line);
+  // A credit cue counts when it starts within the last 79 bytes, so only that tail is read
+  // (lower-casing the whole line and searching it backwards for every cue was the largest cost
+  // of cleaning plain text). Every cue holds ": ".
+  constexpr size_t kCreditTail = 79;
+  std::string_view tail = line.substr(line.size() > kCreditTail ? line.size() - kCreditTail : 0);
+  if (tail.find(':') == std::string_view::npos) return false;
+  char buffer[kCreditTail];
+  for (size_t i = 0; i < tail.size(); ++i) {
+    char c = tail[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lower(buffer, tail.size());
   for (std::string_view cue : {"photograph: ", "photo: ", "image: ", "photo credit: "}) {
-    size_t pos = lower.rfind(cue);
-    if (pos != std::string::npos && line.size() - pos < 80) return true;
+    if (lower.find(cue) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -112,8 +149,9 @@ std::string SiteFromCopyright(std::string_view line) {
 
 // "Follow Al Jazeera English:" -> "Al Jazeera English".
 std::string SiteFromFollowPrompt(std::string_view line) {
+  if (!EndsWith(line, ":")) return "";  // before the lower-cased copy of every line
   std::string lower = AsciiLower(line);
-  if (lower.rfind("follow ", 0) != 0 || !EndsWith(lower, ":")) return "";
+  if (lower.rfind("follow ", 0) != 0) return "";
   std::string site = ingest::CollapseWhitespace(line.substr(7, line.size() - 8));
   if (AsciiLower(site) == "us") return "";
   return site;
@@ -157,7 +195,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     size_t words = CountWords(line);
     if (words <= kMenuWords) continue;
     if (line.size() >= 200 || EndsWith(line, ".") || IsCaptionLine(line)) break;
-    if (!ingest::ParseByline(line).empty() || ingest::IsDateLine(line)) break;
+    if (!ParseBylineOfLine(line).empty() || ingest::IsDateLine(line)) break;
     title_index = i;
     break;
   }
@@ -181,7 +219,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
       last_metadata = i;
       continue;
     }
-    std::vector<std::string> names = ingest::ParseByline(line);
+    std::vector<std::string> names = ParseBylineOfLine(line);
     if (!names.empty()) {
       kinds[i] = LineKind::kByline;
       if (out->authors.empty()) out->authors = std::move(names);
@@ -210,10 +248,13 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     }
   }
 
-  // The story, up to the copyright line that closes the page.
+  // The story, up to the copyright line that closes the page. (Each line is judged once: the
+  // site's name is looked for in the same lines below.)
+  std::vector<bool> copyright(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) copyright[i] = ingest::IsCopyrightLine(lines[i]);
   size_t body_end = lines.size();
   for (size_t i = body_start; i < lines.size(); ++i) {
-    if (ingest::IsCopyrightLine(lines[i])) {
+    if (copyright[i]) {
       body_end = i;
       break;
     }
@@ -225,7 +266,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
       kinds[i] = LineKind::kCaption;
       continue;
     }
-    if (!ingest::ParseByline(line).empty() && CountWords(line) <= 8) continue;
+    if (!ParseBylineOfLine(line).empty() && CountWords(line) <= 8) continue;
     kinds[i] = LineKind::kBody;
   }
   // Menu entries after the story ("About", "Contact") look like short subheadings; a subheading
@@ -255,9 +296,9 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     }
   }
 
-  for (const std::string& line : lines) {
-    if (ingest::IsCopyrightLine(line)) {
-      out->site = SiteFromCopyright(line);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (copyright[i]) {
+      out->site = SiteFromCopyright(lines[i]);
       if (!out->site.empty()) break;
     }
   }

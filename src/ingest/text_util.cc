@@ -50,8 +50,13 @@ bool StartsWithLower(std::string_view lower, std::string_view prefix) {
   return lower.substr(0, prefix.size()) == prefix;
 }
 
+// memmem rather than std::string_view::find, which stops at every occurrence of the part's
+// first letter ("a" of "all rights reserved") to compare the rest: these tests run over every
+// paragraph of every page.
 bool Contains(std::string_view s, std::string_view part) {
-  return s.find(part) != std::string_view::npos;
+  if (part.empty()) return true;
+  if (s.size() < part.size()) return false;
+  return memmem(s.data(), s.size(), part.data(), part.size()) != nullptr;
 }
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -424,6 +429,19 @@ size_t CountWords(std::string_view s) {
   return words;
 }
 
+size_t CountWordsUpTo(std::string_view s, size_t limit) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    bool word_char =
+        (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    if (word_char && !in_word && ++words > limit) break;
+    in_word = word_char;
+  }
+  return words;
+}
+
 namespace {
 
 bool IsCopyrightLower(std::string_view lower) {
@@ -435,7 +453,15 @@ bool IsCopyrightLower(std::string_view lower) {
 }  // namespace
 
 bool IsCopyrightLine(std::string_view line) {
-  return IsCopyrightLower(AsciiLower(TrimAscii(line)));
+  std::string_view trimmed = TrimAscii(line);
+  if (trimmed.size() > 300) return false;  // as IsCopyrightLower, without the copy
+  // Asked of every line of a page: the lower-cased copy reuses one buffer.
+  thread_local std::string lower_buffer;
+  lower_buffer.assign(trimmed);
+  for (char& c : lower_buffer) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return IsCopyrightLower(lower_buffer);
 }
 
 bool IsBoilerplateLine(std::string_view line) {
@@ -449,7 +475,7 @@ bool IsBoilerplateLine(std::string_view line) {
   std::string_view lower = lower_buffer;
   if (lower.empty()) return true;
   if (IsCopyrightLower(lower)) return true;
-  size_t words = CountWords(lower);
+  size_t words = CountWordsUpTo(lower, 20);
 
   static constexpr std::string_view kExactLines[] = {
       "share",
@@ -530,14 +556,23 @@ bool IsBoilerplateLine(std::string_view line) {
 
 std::string FindDateline(std::string_view first_line) {
   std::string_view line = TrimAscii(first_line);
+  // The first separator: a spaced hyphen or double hyphen, an en or em dash with or without
+  // spaces. One after byte 90 gives no dateline, so only the first 90 positions are tried, in
+  // one pass (a search of the paragraph per separator compared at every space).
   static constexpr std::string_view kSeparators[] = {
       " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " -- ", "\xE2\x80\x94", "\xE2\x80\x93"};
+  constexpr size_t kMaxCut = 90;
   size_t cut = std::string_view::npos;
-  for (std::string_view sep : kSeparators) {
-    size_t pos = line.find(sep);
-    if (pos != std::string_view::npos && pos < cut) cut = pos;
+  for (size_t p = 0; p < line.size() && p <= kMaxCut && cut == std::string_view::npos; ++p) {
+    if (line[p] != ' ' && line[p] != '\xE2') continue;
+    for (std::string_view sep : kSeparators) {
+      if (line.substr(p, sep.size()) == sep) {
+        cut = p;
+        break;
+      }
+    }
   }
-  if (cut == std::string_view::npos || cut == 0 || cut > 90) return "";
+  if (cut == std::string_view::npos || cut == 0) return "";
   std::string_view prefix = TrimAscii(line.substr(0, cut));
   if (prefix.empty() || !StartsLikeName(prefix)) return "";
   if (prefix.find_first_of(":\"?!;") != std::string_view::npos) return "";

@@ -52,6 +52,9 @@ bool ContainsWord(std::string_view haystack_lower, std::string_view word);
 
 // Words in the sense of runs of letters or digits.
 size_t CountWords(std::string_view s);
+// CountWords(s), or `limit` + 1 when there are more: enough to compare with `limit` or less,
+// without reading the rest of a long paragraph.
+size_t CountWordsUpTo(std::string_view s, size_t limit);
 
 // Lines that belong to the page furniture rather than the article: copyright notices, share and
 // follow prompts, newsletter and cookie texts, "Advertisement", "Read more".

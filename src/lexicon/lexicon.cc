@@ -29,13 +29,16 @@ std::string ActorEntry::CodeOn(const text::Date& date) const {
   return fallback ? fallback->code : std::string();
 }
 
-uint32_t PhraseTrie::Child(uint32_t node, uint32_t id) const {
+size_t PhraseTrie::EdgeSlot(uint32_t node, uint32_t id) const {
   const uint64_t key = Key(node, id);
   const size_t mask = edges_.size() - 1;
   for (size_t i = Slot(key, mask);; i = (i + 1) & mask) {
-    if (edges_[i].key == key) return edges_[i].child;
-    if (edges_[i].key == 0) return 0;
+    if (edges_[i].key == key || edges_[i].key == 0) return i;
   }
+}
+
+uint32_t PhraseTrie::Child(uint32_t node, uint32_t id) const {
+  return edges_[EdgeSlot(node, id)].child;  // an empty slot's child is 0
 }
 
 void PhraseTrie::GrowEdges() {
@@ -57,25 +60,28 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
     if (ids[0] / 64 >= first_words_.size()) first_words_.resize(ids[0] / 64 + 1, 0);
     first_words_[ids[0] / 64] |= uint64_t{1} << (ids[0] % 64);
   }
-  uint32_t node = 0;
-  for (uint32_t id : ids) {
+  uint32_t node = 0, parent = 0;
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const uint32_t id = ids[k];
     if (id == text::Vocabulary::kUnknown) return false;
+    if (k > 0) {
+      if (id / 64 >= later_words_.size()) later_words_.resize(id / 64 + 1, 0);
+      later_words_[id / 64] |= uint64_t{1} << (id % 64);
+    }
     uint32_t child = Child(node, id);
     if (child == 0) {
       if ((edge_count_ + 1) * 2 > edges_.size()) GrowEdges();
       child = static_cast<uint32_t>(nodes_.size());
       nodes_.emplace_back();
-      const uint64_t key = Key(node, id);
-      const size_t mask = edges_.size() - 1;
-      size_t i = Slot(key, mask);
-      while (edges_[i].key != 0) i = (i + 1) & mask;
-      edges_[i] = {key, child};
+      edges_[EdgeSlot(node, id)] = {Key(node, id), child, UINT32_MAX};
       ++edge_count_;
     }
+    parent = node;
     node = child;
   }
   if (nodes_[node].value != UINT32_MAX) return false;
   nodes_[node].value = value;
+  edges_[EdgeSlot(parent, ids.back())].value = value;
   ++phrases_;
   return true;
 }
@@ -89,12 +95,16 @@ uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* val
   uint32_t node = 0, best = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (ids[i] == text::Vocabulary::kUnknown) break;
-    uint32_t child = Child(node, ids[i]);
-    if (child == 0) break;
-    node = child;
-    if (nodes_[node].value != UINT32_MAX) {
+    if (i > 0 && (ids[i] / 64 >= later_words_.size() ||
+                  !((later_words_[ids[i] / 64] >> (ids[i] % 64)) & 1))) {
+      break;
+    }
+    const Edge& e = edges_[EdgeSlot(node, ids[i])];
+    if (e.key == 0) break;
+    node = e.child;
+    if (e.value != UINT32_MAX) {
       best = i + 1;
-      *value = nodes_[node].value;
+      *value = e.value;
     }
   }
   return best;
@@ -387,6 +397,8 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     if (list.empty() || list.back() != index) {
       list.push_back(index);
       candidate_index_[id].insert(candidate_index_[id].end(), entry.begin(), entry.end());
+      if (id / 64 >= anchors_.size()) anchors_.resize(id / 64 + 1, 0);
+      anchors_[id / 64] |= uint64_t{1} << (id % 64);
     }
   }
   patterns_.push_back(std::move(p));

@@ -60,10 +60,15 @@ class PhraseTrie {
     uint32_t value = UINT32_MAX;
   };
   // Edges (node, word) -> child in an open-addressing table: the trie is probed at every token.
+  // An edge also carries its child's value, so that a lookup reads the edge table alone (one
+  // cache miss per word rather than two).
   struct Edge {
     uint64_t key = 0;  // 0: empty (node 0 has no word 0 edge: word 0 is "unknown")
     uint32_t child = 0;
+    uint32_t value = UINT32_MAX;  // nodes_[child].value
   };
+  // The slot of edge (node, id), or of the empty slot where it would go.
+  size_t EdgeSlot(uint32_t node, uint32_t id) const;
   static uint64_t Key(uint32_t node, uint32_t id) { return (uint64_t(node) << 32) | id; }
   static size_t Slot(uint64_t key, size_t mask) {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
@@ -74,16 +79,46 @@ class PhraseTrie {
   // Bit set over word ids: the first words of the phrases (the root's edges), so that a
   // lookup at a word that starts no phrase costs one bit test instead of a table probe.
   std::vector<uint64_t> first_words_;
+  // The same for the other words of the phrases: a phrase cannot go on with a word that is
+  // in none of them, which ends most lookups after the first word without another probe.
+  std::vector<uint64_t> later_words_;
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
   size_t edge_count_ = 0;
   size_t phrases_ = 0;
 };
 
+// The word ids of a pattern word's forms ("visit", "visits", "visited", "visiting"), up to
+// kInline of them held in place. The matcher tests a token against the forms of every candidate
+// pattern's words: in a vector of their own, each test read a second, scattered cache line.
+class WordForms {
+ public:
+  static constexpr uint32_t kInline = 6;
+
+  void push_back(uint32_t id) {
+    if (size_ < kInline) {
+      inline_[size_] = id;
+    } else {
+      if (size_ == kInline) more_.assign(inline_, inline_ + kInline);
+      more_.push_back(id);
+    }
+    ++size_;
+  }
+  const uint32_t* begin() const { return size_ <= kInline ? inline_ : more_.data(); }
+  const uint32_t* end() const { return begin() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  uint32_t size_ = 0;
+  uint32_t inline_[kInline] = {};
+  std::vector<uint32_t> more_;  // all the forms, when there are more than kInline
+};
+
 struct PatternItem {
   enum class Kind : uint8_t { kWord, kSource, kTarget, kGap, kSynset };
   Kind kind = Kind::kWord;
-  std::vector<uint32_t> ids;  // kWord: any of these forms
-  uint32_t synset = 0;        // kSynset: index into Lexicon::synsets()
+  uint32_t synset = 0;  // kSynset: index into Lexicon::synsets()
+  WordForms ids;        // kWord: any of these forms
 };
 
 // A 256-bit Bloom signature of a set of word ids: a pattern whose words are not all in a
@@ -163,7 +198,9 @@ class Lexicon {
   // The same index as a candidate stream (see above; same patterns, same order); nullptr
   // when none.
   const std::vector<uint32_t>* CandidatesAt(uint32_t id) const {
-    if (id >= candidate_index_.size() || candidate_index_[id].empty()) return nullptr;
+    // Most words anchor no pattern: answered from a bit set that stays in cache, without
+    // reading the (scattered) stream of each word of the sentence.
+    if (id / 64 >= anchors_.size() || !((anchors_[id / 64] >> (id % 64)) & 1)) return nullptr;
     return &candidate_index_[id];
   }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
@@ -209,6 +246,7 @@ class Lexicon {
   std::vector<VerbPattern> patterns_;
   std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
   std::vector<std::vector<uint32_t>> candidate_index_;  // the same, as candidate streams
+  std::vector<uint64_t> anchors_;  // bit set over word ids: candidate_index_[id] is not empty
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::vector<std::vector<uint32_t>> synset_first_;  // per synset: its members' first words, sorted
   std::unordered_map<std::string, uint32_t> synset_names_;

@@ -1,5 +1,8 @@
 #include "store/json.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace dyad::store {
 namespace {
 
@@ -15,6 +18,18 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return len;
 }
 
+// Whether one of the eight bytes of `w` needs more than a copy in a JSON string: a control
+// character, a byte of a multi-byte character, '"' or '\\'. (Bit tricks on 64-bit words:
+// a byte of (w - 0x20..) & ~w with its high bit set is one below 0x20, and the same on w xor
+// the character is one equal to it.)
+bool NeedsEscapeOrCheck(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t quote = w ^ (kOnes * '"'), slash = w ^ (kOnes * '\\');
+  return ((w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+           ((slash - kOnes) & ~slash)) &
+          kHigh) != 0;
+}
+
 }  // namespace
 
 void AppendJsonString(std::string* out, std::string_view s) {
@@ -23,6 +38,13 @@ void AppendJsonString(std::string* out, std::string_view s) {
     // A run of printable ASCII other than '"' and '\\' (most of any text) is copied as is, in
     // one append rather than a push_back per byte.
     size_t run = i;
+    // Eight bytes at a time while none of them needs attention (event sentences are long).
+    while (run + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + run, 8);
+      if (NeedsEscapeOrCheck(w)) break;
+      run += 8;
+    }
     while (run < s.size()) {
       const auto b = static_cast<unsigned char>(s[run]);
       if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;

@@ -15,9 +15,34 @@ namespace {
 // printf's parsing of a format or a temporary string per number. The writer formats every
 // event on one thread, beside the coding workers.
 void AppendFixed(std::string* out, double v, int precision) {
+  // Coordinates and scores repeat from event to event (a country's centre, a capital, the
+  // Goldstein value of a code), and formatting a double at a fixed precision costs far more
+  // than a copy: each thread keeps the last texts in a small direct-mapped table.
+  struct Entry {
+    uint64_t bits = 0;
+    int precision = -1;
+    uint8_t length = 0;
+    char text[27];
+  };
+  constexpr size_t kEntries = 512;
+  thread_local Entry cache[kEntries];
+  uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  Entry& e = cache[((bits * 0x9E3779B97F4A7C15ull) >> 40) % kEntries];
+  if (e.precision == precision && e.bits == bits) {
+    out->append(e.text, e.length);
+    return;
+  }
   char buf[64];
   auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision);
   out->append(buf, r.ptr);
+  const size_t length = static_cast<size_t>(r.ptr - buf);
+  if (length <= sizeof e.text) {
+    e.bits = bits;
+    e.precision = precision;
+    e.length = static_cast<uint8_t>(length);
+    std::memcpy(e.text, buf, length);
+  }
 }
 
 template <typename Int>

@@ -100,14 +100,25 @@ Date ParseIsoDate(std::string_view s) {
   return d;
 }
 
+namespace {
+
+// Whether the first byte of `w` (not empty) is one of the lower-case ASCII `letters`: a bit
+// test rather than a search of the letters for every word of every sentence.
+bool StartsWithOneOf(std::string_view w, std::string_view letters) {
+  uint32_t mask = 0;
+  for (char l : letters) mask |= uint32_t{1} << (l - 'a');
+  const char c = w[0];
+  return c >= 'a' && c <= 'z' && ((mask >> (c - 'a')) & 1);
+}
+
+}  // namespace
+
 int MonthFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kFull = {
       "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december"};
   // Asked for every word of every sentence: most start with a letter no month name has.
-  if (w.size() < 3 || std::string_view("jfmasond").find(w[0]) == std::string_view::npos) {
-    return 0;
-  }
+  if (w.size() < 3 || !StartsWithOneOf(w, "jfmasond")) return 0;
   for (int i = 0; i < 12; ++i) {
     if (w == kFull[i]) return i + 1;
     if (w.size() == 3 && kFull[i].substr(0, 3) == w) return i + 1;
@@ -119,7 +130,7 @@ int MonthFromName(std::string_view w) {
 int WeekdayFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  if (w.size() < 6 || std::string_view("mtwfs").find(w[0]) == std::string_view::npos) return -1;
+  if (w.size() < 6 || !StartsWithOneOf(w, "mtwfs")) return -1;
   for (int i = 0; i < 7; ++i) {
     if (w == kDays[i]) return i;
   }

@@ -49,10 +49,14 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
       out.push_back({start, i});
       start = i;
     }
-    std::string_view w = word(i, &buf);
-    bool terminal = w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6";
-    bool abbrev_token = (toks[i].flags & kWord) && w.size() >= 2 && w.back() == '.';
+    // Decided on the token as written, without normalising every token: normalisation keeps
+    // these marks and a final dot as they are, maps no other text to them, and leaves a word
+    // of two characters or more at two bytes or more.
+    const std::string_view raw = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+    bool terminal = raw == "." || raw == "!" || raw == "?" || raw == "\xE2\x80\xA6";
+    bool abbrev_token = (toks[i].flags & kWord) && raw.size() >= 2 && raw.back() == '.';
     if (!terminal && !abbrev_token) continue;
+    std::string_view w = word(i, &buf);
     uint32_t j = i + 1;
     // Closing quotes and brackets stay with the sentence when they touch its last mark.
     while (j < n && !(toks[j].flags & kNewline) && toks[j].begin == toks[j - 1].end &&

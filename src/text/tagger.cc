@@ -130,11 +130,15 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
     rows.emplace_back(vocab->Intern(word), std::move(cands));
   }
   t->entries_ = rows.size();
-  t->first_.assign(vocab->size(), 0);
-  t->count_.assign(vocab->size(), 0);
+  t->entries_by_id_.assign(vocab->size(), Entry());
   for (auto& [id, cands] : rows) {
-    t->first_[id] = static_cast<uint32_t>(t->candidates_.size());
-    t->count_[id] = static_cast<uint8_t>(std::min<size_t>(cands.size(), 255));
+    Entry& e = t->entries_by_id_[id];
+    e.first = static_cast<uint32_t>(t->candidates_.size());
+    e.count = static_cast<uint8_t>(std::min<size_t>(cands.size(), 255));
+    for (int k = 0; k < kInline && k < e.count; ++k) {
+      e.tag[k] = cands[k].tag;
+      e.logp[k] = cands[k].logp;
+    }
     t->candidates_.insert(t->candidates_.end(), cands.begin(), cands.end());
   }
 
@@ -195,7 +199,7 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
       for (int c = 0; c < kTags; ++c) total += counts[(a * kTags + b) * kTags + c];
       for (int c = 0; c < kTags; ++c) {
         double p = (counts[(a * kTags + b) * kTags + c] + 0.5) / (total + 0.5 * kTags);
-        t->trigram_[(a * kTags + b) * kTags + c] = static_cast<float>(std::log(p));
+        t->trigram_[TransIndex(a, b, c)] = static_cast<float>(std::log(p));
       }
     }
   }
@@ -218,10 +222,11 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
     return;
   }
   const bool capitalized = (flags & kCapitalized) != 0;
-  if (id < count_.size() && count_[id] > 0) {
+  if (id < entries_by_id_.size() && entries_by_id_[id].count > 0) {
     const uint8_t nnp = ModelTag(Pos::kNNP), nnps = ModelTag(Pos::kNNPS);
-    for (uint32_t k = 0; k < count_[id]; ++k) {
-      const Candidate& c = candidates_[first_[id] + k];
+    const Entry& e = entries_by_id_[id];
+    for (uint32_t k = 0; k < e.count; ++k) {
+      const Candidate c = k < kInline ? Candidate{e.tag[k], e.logp[k]} : candidates_[e.first + k];
       // A lower-case word is not a proper noun, whatever the lexicon's counts say.
       if (!capitalized && (c.tag == nnp || c.tag == nnps)) continue;
       out->push_back(c);
@@ -332,6 +337,11 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   thread_local std::vector<size_t> lbeg;
   flat.clear();
   cbeg.assign(1, 0);
+  // The words' entries are scattered over a table of megabytes: ask for all of them first, so
+  // that their cache misses overlap instead of coming one after another.
+  for (size_t i = 0; i < n; ++i) {
+    if (ids[i] < entries_by_id_.size()) __builtin_prefetch(&entries_by_id_[ids[i]]);
+  }
   bool start = true;
   for (size_t i = 0; i < n; ++i) {
     Candidates(ids[i], words[i], flags[i], start, &flat);

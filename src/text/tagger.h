@@ -56,11 +56,24 @@ class Tagger {
   // Appends the word's candidates to `out`.
   void Candidates(uint32_t id, std::string_view word, uint16_t flags, bool sentence_start,
                   std::vector<Candidate>* out) const;
-  float Trans(int a, int b, int c) const { return trigram_[(a * kTags + b) * kTags + c]; }
+  float Trans(int a, int b, int c) const { return trigram_[TransIndex(a, b, c)]; }
+  // Stored with the oldest tag innermost: the Viterbi search reads P(c | a, b) for fixed b and c
+  // over the candidates a of the word two back, which then sit within a cache line or two
+  // instead of one line each.
+  static int TransIndex(int a, int b, int c) { return (b * kTags + c) * kTags + a; }
 
-  // Per vocabulary id: offset and count into candidates_.
-  std::vector<uint32_t> first_;
-  std::vector<uint8_t> count_;
+  // Per vocabulary id: how many candidates the lexicon gives the word and where they are: the
+  // first two in the entry itself, all of them at candidates_[first]. Every token is looked up
+  // here, and in separate arrays (counts, offsets, candidates) a lookup missed the cache up to
+  // three times; most words have one or two candidates, read from the one entry.
+  static constexpr int kInline = 2;
+  struct Entry {
+    uint32_t first = 0;
+    uint8_t count = 0;
+    uint8_t tag[kInline] = {};
+    float logp[kInline] = {};
+  };
+  std::vector<Entry> entries_by_id_;
   std::vector<Candidate> candidates_;
   std::vector<float> trigram_;  // log P(c | a, b); a, b may be kPunct for the sentence start
   size_t entries_ = 0;

@@ -1,12 +1,13 @@
 #include "text/tokenizer.h"
 
+#include <array>
 #include <cstring>
 
 namespace dyad::text {
 namespace {
 
-bool IsAsciiAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -46,10 +47,19 @@ bool IsApostropheAt(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
-bool IsWordByte(std::string_view s, size_t i) {
+// Asked of every byte of every word: inlined, with ASCII answered by a table.
+constexpr std::array<bool, 128> kAsciiWordByte = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[c] = IsAsciiAlpha(static_cast<unsigned char>(c)) || IsDigit(static_cast<unsigned char>(c));
+  }
+  return t;
+}();
+
+inline bool IsWordByte(std::string_view s, size_t i) {
   unsigned char c = s[i];
-  if (IsAsciiAlpha(c) || IsDigit(c)) return true;
-  return c >= 0x80 && Utf8PunctLength(s, i) == 0 && !IsNoBreakSpace(s, i);
+  if (c < 0x80) return kAsciiWordByte[c];
+  return Utf8PunctLength(s, i) == 0 && !IsNoBreakSpace(s, i);
 }
 
 }  // namespace

@@ -1,8 +1,19 @@
 #include "text/vocabulary.h"
 
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <iterator>
+#include <cstring>
+
 namespace dyad::text {
 
-Vocabulary::Vocabulary() : slots_(1024), offsets_{0, 0} {}  // id 0: the empty word
+namespace {
+std::atomic<uint64_t> next_serial{1};
+}  // namespace
+
+Vocabulary::Vocabulary()
+    : slots_(1024), offsets_{0, 0}, serial_(next_serial.fetch_add(1)) {}  // id 0: the empty word
 
 uint32_t Vocabulary::HashOf(std::string_view s) {
   // FNV-1a, folded so that 0 never marks a used slot's hash ambiguously.
@@ -14,27 +25,58 @@ uint32_t Vocabulary::HashOf(std::string_view s) {
   return h | 1u;
 }
 
-uint32_t Vocabulary::Find(std::string_view word) const {
-  const uint32_t h = HashOf(word);
+uint64_t Vocabulary::HeadOf(std::string_view s) {
+  uint64_t head = 0;
+  if (!s.empty()) std::memcpy(&head, s.data(), std::min<size_t>(s.size(), sizeof head));
+  return head;
+}
+
+uint32_t Vocabulary::FindInTable(std::string_view word, uint32_t h, uint64_t head) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kUnknown) return kUnknown;
-    if (s.hash == h && Word(s.id) == word) return s.id;
+    if (Holds(s, word, h, head)) return s.id;
   }
+}
+
+uint32_t Vocabulary::Find(std::string_view word) const {
+  const uint32_t h = HashOf(word);
+  const uint64_t head = HeadOf(word);
+  // Each thread keeps the words it found last, one per slot of a small direct-mapped table
+  // that stays in the core's cache: the words of a text are mostly a few thousand frequent
+  // ones, and the vocabulary's own table, megabytes large, costs a cache miss per lookup. Only
+  // words found are kept: a word's id never changes, but a word missing now may be interned
+  // later.
+  constexpr size_t kCached = 4096;
+  struct Cache {
+    uint64_t serial = 0;
+    Slot slots[kCached];
+  };
+  thread_local Cache cache;
+  if (cache.serial != serial_) {
+    std::fill(std::begin(cache.slots), std::end(cache.slots), Slot());
+    cache.serial = serial_;
+  }
+  Slot& c = cache.slots[(h >> 7) & (kCached - 1)];
+  if (c.id != kUnknown && Holds(c, word, h, head)) return c.id;
+  const uint32_t id = FindInTable(word, h, head);
+  if (id != kUnknown) c = {h, id, LengthOf(word), head};
+  return id;
 }
 
 uint32_t Vocabulary::Intern(std::string_view word) {
   if (uint32_t id = Find(word); id != kUnknown) return id;
   if ((size() + 1) * 2 > slots_.size()) Grow();
   const uint32_t id = static_cast<uint32_t>(size());
+  if (id >= (1u << 24)) std::abort();  // a slot holds 24 bits of id
   pool_.append(word);
   offsets_.push_back(static_cast<uint32_t>(pool_.size()));
   const uint32_t h = HashOf(word);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].id != kUnknown) i = (i + 1) & mask;
-  slots_[i] = {h, id};
+  slots_[i] = {h, id, LengthOf(word), HeadOf(word)};
   return id;
 }
 

@@ -3,6 +3,7 @@
 #ifndef DYAD_TEXT_VOCABULARY_H_
 #define DYAD_TEXT_VOCABULARY_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -15,6 +16,9 @@ class Vocabulary {
   static constexpr uint32_t kUnknown = 0;
 
   Vocabulary();
+  // Not copyable: a thread's cache of lookups (see Find) is tied to one vocabulary.
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
 
   uint32_t Intern(std::string_view word);
   uint32_t Find(std::string_view word) const;
@@ -28,11 +32,31 @@ class Vocabulary {
   // Open addressing with linear probing over a power-of-two table of ids (0: empty); each
   // slot keeps the word's hash so that most probes never compare strings. Every token of every
   // sentence is looked up here, which is why it is not a std::unordered_map.
+  //
+  // The slot also holds the word's length and first eight bytes: a word of up to eight bytes
+  // (most tokens of a text) is confirmed in the slot itself, and a longer one is read in the
+  // pool only when those match. The table is larger than the cache, so what a lookup costs is
+  // how many places of memory it touches: one, not three (slot, offsets_, pool_).
   struct Slot {
     uint32_t hash = 0;
-    uint32_t id = 0;
+    uint32_t id : 24 = 0;      // ids stay below 2^24 (Intern checks)
+    uint32_t length : 8 = 0;   // bytes of the word, at most kMaxLength (a longer word is
+                               // confirmed in the pool anyway)
+    uint64_t head = 0;         // the word's first (up to) eight bytes, zero-padded
   };
+  static_assert(sizeof(Slot) == 16);  // four to a cache line
+  static constexpr uint32_t kMaxLength = 255;
+  static uint32_t LengthOf(std::string_view s) {
+    return static_cast<uint32_t>(std::min<size_t>(s.size(), kMaxLength));
+  }
   static uint32_t HashOf(std::string_view s);
+  static uint64_t HeadOf(std::string_view s);
+  // Whether `s` holds `word` (whose hash and head are given).
+  bool Holds(const Slot& s, std::string_view word, uint32_t hash, uint64_t head) const {
+    return s.hash == hash && s.length == LengthOf(word) && s.head == head &&
+           (word.size() <= sizeof head || Word(s.id) == word);
+  }
+  uint32_t FindInTable(std::string_view word, uint32_t hash, uint64_t head) const;
   void Grow();
 
   std::vector<Slot> slots_;
@@ -41,6 +65,7 @@ class Vocabulary {
   // confirms a hit touches less memory.
   std::string pool_;
   std::vector<uint32_t> offsets_;
+  const uint64_t serial_;  // tells this vocabulary's entries apart in a thread's cache
 };
 
 }  // namespace dyad::text
