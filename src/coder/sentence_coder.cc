@@ -450,7 +450,7 @@ struct SentenceState {
     for (const Mention& m : mentions) {
       if (m.kind != Mention::Kind::kActor || m.ref.inferred_country) continue;
       const std::string code = m.ref.person >= 0 ? CodeOf(m.ref, doc_date) : m.ref.code;
-      if (code.size() < 3 || lex.CountryEntry(code.substr(0, 3)) < 0) continue;
+      if (!OfACountry(code)) continue;
       // (Nor a former tie: "Doumbouya, a former French legionnaire, said the army ...".)
       if (code.size() == 6 && code.compare(3, 3, "ELI") == 0) continue;
       if (code.substr(0, 3) != only_country) ++countries_named;
@@ -1157,7 +1157,7 @@ struct SentenceState {
           (norm[m.e - 1] == "countries" || norm[m.e - 1] == "nations")) {
         for (Ref& r : m.referents) {
           const std::string c = CodeOf(r, doc_date);
-          if (c.size() < 3 || lex.CountryEntry(c.substr(0, 3)) < 0) continue;
+          if (!OfACountry(c)) continue;
           r.code = c.substr(0, 3);
           r.person = -1;
           r.country = true;
@@ -1212,7 +1212,7 @@ struct SentenceState {
         continue;
       }
       const std::string c = CodeOf(owner.referents[0], doc_date);
-      if (c.size() >= 3 && lex.CountryEntry(c.substr(0, 3)) >= 0) {
+      if (OfACountry(c)) {
         agent.ref.code = c.substr(0, 3) + agent.ref.agent;
       }
     }
@@ -2252,7 +2252,7 @@ struct SentenceState {
         for (const Mention& o : mentions) {
           if (o.kind != Mention::Kind::kActor) continue;
           const std::string c = CodeOf(o.ref, doc_date);
-          if (c.size() >= 3 && lex.CountryEntry(c.substr(0, 3)) >= 0) country = c.substr(0, 3);
+          if (OfACountry(c)) country = c.substr(0, 3);
           break;
         }
         if (country.empty()) country = TopicCountry();
@@ -2417,13 +2417,13 @@ struct SentenceState {
           }
         }
         if (t && target_code.size() >= 3 && IsAid(code) &&
-            lex.CountryEntry(target_code.substr(0, 3)) >= 0) {
+            OfACountry(target_code)) {
           aid_recipient = target_code.substr(0, 3);
         }
         if (t && target_code.size() >= 3 && source_code.size() >= 3 &&
             target_code.compare(0, 3, source_code, 0, 3) != 0 &&
-            lex.CountryEntry(source_code.substr(0, 3)) >= 0 &&
-            lex.CountryEntry(target_code.substr(0, 3)) >= 0) {
+            OfACountry(source_code) &&
+            OfACountry(target_code)) {
           // (Once per sentence: a phone call coded both ways is one exchange.)
           std::string key = std::min(source_code.substr(0, 3), target_code.substr(0, 3)) +
                             std::max(source_code.substr(0, 3), target_code.substr(0, 3));
@@ -2514,6 +2514,11 @@ struct SentenceState {
       }
     }
     FinishSentence(out, events);
+  }
+
+  // Whether the first three letters of an actor code name a country ("IRNGOV", "RUS").
+  bool OfACountry(const std::string& code) const {
+    return code.size() >= 3 && lex.CountryEntry(code.substr(0, 3)) >= 0;
   }
 
   // A country the text implies but does not name at this point ("The deal was brokered by
@@ -2841,7 +2846,7 @@ struct SentenceState {
       const bool aimed_elsewhere = std::any_of(out.begin(), out.end(), [&](const Event& o) {
         return o.root == "14" && o.source.code == sc && !o.target.empty();
       });
-      if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && lex.CountryEntry(sc.substr(0, 3)) >= 0 &&
+      if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && OfACountry(sc) &&
           sc.compare(3, 3, "GOV") != 0 && sc.compare(3, 3, "MIL") != 0 &&
           sc.compare(3, 3, "COP") != 0) {
         // Implied, not named: its words are the protest's own.
