@@ -716,5 +716,15 @@ TEST_F(CoderTest, AShowOfForceIsNotAimedAtOnesOwnForces) {
   EXPECT_EVENT(ev, "RUSGOV>UKR:154@2022-09-21");
 }
 
+// Killing a named person is an assassination.
+TEST_F(CoderTest, KillingANamedPersonIsAnAssassination) {
+  auto ev = Code("Iran's top military commander, Qassem Soleimani, was killed by a U.S. drone "
+                 "strike at Baghdad airport on Friday.",
+                 "2020-01-04");
+  bool assassinated = false;
+  for (const std::string& e : ev) assassinated = assassinated || e.find(":186@2020-01-03") != std::string::npos;
+  EXPECT_TRUE(assassinated) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

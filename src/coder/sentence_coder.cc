@@ -2473,6 +2473,12 @@ struct SentenceState {
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
         if (code == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
+        // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
+        // assassination (186), whatever the weapon.
+        if (t && t->person >= 0 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0) &&
+            norm[m.anchor].substr(0, 4) == "kill") {
+          e.cameo = "186";
+        }
         Recode(&e, e.cameo);
         e.modality = modality;
         if (!IsReaction(code)) {
