@@ -2370,6 +2370,10 @@ struct SentenceState {
         role_date.day = 31;
       }
       if (role_date.Compare(doc_date) > 0) role_date = doc_date;
+      // (A victim named by title and name, "Iran's top military commander, Qassem Soleimani",
+      // is one person: all of the phrase's events are the assassination.)
+      const bool named_victim = std::any_of(targets.begin(), targets.end(),
+                                            [](const Ref& r) { return r.person >= 0; });
       auto emit = [&](const Ref& s, const Ref* t) {
         // The actors' codes decide whether there is an event at all: they are worked out
         // first, and the event's strings built only for an event that is kept.
@@ -2475,8 +2479,8 @@ struct SentenceState {
         if (code == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
         // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
         // assassination (186), whatever the weapon.
-        if (t && t->person >= 0 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0) &&
-            norm[m.anchor].substr(0, 4) == "kill") {
+        if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
+            (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
           e.cameo = "186";
         }
         Recode(&e, e.cameo);
