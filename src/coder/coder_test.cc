@@ -726,5 +726,13 @@ TEST_F(CoderTest, KillingANamedPersonIsAnAssassination) {
   EXPECT_NE(ev[0].find(":186@2020-01-03"), std::string::npos) << ev[0];
 }
 
+// A pattern's gap steps over an appositive between commas.
+TEST_F(CoderTest, APatternGapStepsOverAnAppositive) {
+  auto ev = Code("Mexico extradited drug lord Joaquin Guzman, known as El Chapo, to the United "
+                 "States on Thursday.",
+                 "2017-01-20");
+  EXPECT_EVENT(ev, "MEX>USA:063@2017-01-19");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1384,8 +1384,16 @@ struct SentenceState {
         return len > 0 && MatchForward(p, k + 1, pos + len, m);
       }
       case PatternItem::Kind::kGap:
-        for (uint32_t g = 0; g <= 8 && pos + g <= size(); ++g) {
-          if (g > 0 && IsGapBarrier(pos + g - 1)) break;
+        for (uint32_t g = 0, limit = 8; g <= limit && pos + g <= size(); ++g) {
+          if (g > 0 && IsGapBarrier(pos + g - 1)) {
+            // "extradited drug lord Joaquin Guzman, known as El Chapo, to the United States":
+            // a gap may step over an appositive between two commas.
+            const uint32_t close = AppositiveEnd(pos + g - 1);
+            if (close == 0) break;
+            limit += close - (pos + g - 1);
+            g = close - pos + 1;
+            if (g > limit || pos + g > size()) break;
+          }
           if (MatchForward(p, k + 1, pos + g, m)) return true;
         }
         return false;
@@ -2529,6 +2537,19 @@ struct SentenceState {
   // Whether the first three letters of an actor code name a country ("IRNGOV", "RUS").
   bool OfACountry(const std::string& code) const {
     return code.size() >= 3 && lex.CountryEntry(code.substr(0, 3)) >= 0;
+  }
+
+  // The closing comma of an appositive opened by the comma at `open` ("Guzman, known as El
+  // Chapo, to"): within six words, with no verb of its own but a participle; else 0.
+  uint32_t AppositiveEnd(uint32_t open) const {
+    if (!HasClass(cls[open], kComma) || pos.empty()) return 0;
+    for (uint32_t q = open + 1; q < size() && q <= open + 6; ++q) {
+      if (HasClass(cls[q], kComma)) return q > open + 1 ? q : 0;
+      if (HasClass(cls[q], kClauseBreak | kRel | kQuote) || norm[q] == "." || IsFiniteVerb(q)) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   // A country the text implies but does not name at this point ("The deal was brokered by
