@@ -734,5 +734,16 @@ TEST_F(CoderTest, APatternGapStepsOverAnAppositive) {
   EXPECT_EVENT(ev, "MEX>USA:063@2017-01-19");
 }
 
+// The opposition's dissent with no one named is aimed at its government; a reaction with no
+// act to react to and no earlier actor has no target (and is not lost for an empty one).
+TEST_F(CoderTest, TheOppositionsDissentIsAimedAtItsGovernment) {
+  auto ev = Code("Kenya's Supreme Court annulled President Uhuru Kenyatta's election victory on "
+                 "Friday. Opposition leader Raila Odinga, who challenged the result in court last "
+                 "month, praised the judges for a historic decision.",
+                 "2017-09-01");
+  EXPECT_EVENT(ev, "KENOPP>KENGOV:115@2017-08-01");
+  EXPECT_EVENT(ev, "KENOPP>KENJUD:051@2017-09-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2620,7 +2620,9 @@ struct SentenceState {
           }
         }
       }
-      if (CodeOf(*who, doc_date).substr(0, 3) != src_country) {
+      // (With no act named and no earlier actor there is no one: `last_actor` is unset.)
+      const std::string who_code = named || have_last_actor ? CodeOf(*who, doc_date) : "";
+      if (!who_code.empty() && who_code.substr(0, 3) != src_country) {
         Ref r = *who;
         r.begin = toks[m.anchor + 1]->begin;
         r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
@@ -2880,15 +2882,29 @@ struct SentenceState {
       if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && OfACountry(sc) &&
           sc.compare(3, 3, "GOV") != 0 && sc.compare(3, 3, "MIL") != 0 &&
           sc.compare(3, 3, "COP") != 0) {
-        // Implied, not named: its words are the protest's own.
-        e.target.code = sc.substr(0, 3) + "GOV";
-        e.target.begin = e.verb_begin;
-        e.target.end = e.verb_end;
-        e.target.text = std::string(text.substr(e.verb_begin, e.verb_end - e.verb_begin));
+        AimAtHomeGovernment(&e);
       }
     }
     out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }),
               out.end());
+    // So is the opposition's dissent with no one named: "Odinga challenged the result in
+    // court" sues the government.
+    for (Event& e : out) {
+      const std::string& sc = e.source.code;
+      if (e.target.empty() && (e.root == "10" || e.root == "11" || e.root == "12" ||
+                               e.root == "13") &&
+          sc.size() == 6 && OfACountry(sc) && sc.compare(3, 3, "OPP") == 0) {
+        AimAtHomeGovernment(&e);
+      }
+    }
+  }
+
+  // Implied, not named: the target's words are the act's own.
+  void AimAtHomeGovernment(Event* e) const {
+    e->target.code = e->source.code.substr(0, 3) + "GOV";
+    e->target.begin = e->verb_begin;
+    e->target.end = e->verb_end;
+    e->target.text = std::string(text.substr(e->verb_begin, e->verb_end - e->verb_begin));
   }
 
   // A statement that only judges ("said the deal would make the world safer", "said the talks
