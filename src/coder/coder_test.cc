@@ -745,5 +745,20 @@ TEST_F(CoderTest, TheOppositionsDissentIsAimedAtItsGovernment) {
   EXPECT_EVENT(ev, "KENOPP>KENJUD:051@2017-09-01");
 }
 
+// An act of a group on "them", the group itself, has no target; "a fitting reply" threatens.
+TEST_F(CoderTest, AGroupActingOnItselfHasNoTargetAndAFittingReplyThreatens) {
+  auto ev = Code("Mali and Burkina Faso warned on Monday that any military intervention in Niger "
+                 "would be treated as a declaration of war against them.",
+                 "2023-08-01");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("MLI>BFA"), std::string::npos) << e;
+    EXPECT_EQ(e.find("BFA>MLI"), std::string::npos) << e;
+  }
+  ev = Code("Chinese troops clashed with Indian soldiers in the Galwan valley. Prime Minister "
+            "Narendra Modi said India wanted peace but would give a fitting reply if provoked.",
+            "2020-06-17");
+  EXPECT_EVENT(ev, "IND>CHN:138@2020-06-17");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2502,7 +2502,18 @@ struct SentenceState {
         e.verb_end = toks[m.anchor]->end;
         out.push_back(std::move(e));
       };
-      if (!targets.empty()) {
+      // "Mali and Burkina Faso warned that an intervention would be a declaration of war
+      // against them": an act of a group on itself ("them" being the group) has no target.
+      const bool reflexive =
+          tgt >= 0 && mentions[tgt].kind == Mention::Kind::kPronPlural && !targets.empty() &&
+          std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+            const std::string tc = CodeOf(t, role_date);
+            return std::any_of(sources.begin(), sources.end(),
+                               [&](const Ref& s) { return CodeOf(s, role_date) == tc; });
+          });
+      if (reflexive) {
+        for (const Ref& s : sources) emit(s, nullptr);
+      } else if (!targets.empty()) {
         // Consulting, negotiating, signing and cooperating are mutual: each side toward the
         // other.
         // "the war between the army and the RSF": "between" makes any event mutual.
