@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <limits>
 
 namespace dyad {
 namespace ingest {
@@ -417,16 +418,7 @@ bool ContainsWord(std::string_view haystack, std::string_view word) {
 }
 
 size_t CountWords(std::string_view s) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    bool word_char =
-        (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-    if (word_char && !in_word) ++words;
-    in_word = word_char;
-  }
-  return words;
+  return CountWordsUpTo(s, std::numeric_limits<size_t>::max());
 }
 
 size_t CountWordsUpTo(std::string_view s, size_t limit) {
