@@ -444,6 +444,11 @@ TEST_F(CoderTest, AnUnaimedConcessionIsAimedAtTheStorysOtherSide) {
             "de-escalation.",
             "2020-01-04");
   EXPECT_EVENT(ev, "USA>IRN:030@2020-01-04");
+  // Force too: the pilot Pakistan returned was shot down by Pakistani jets.
+  ev = Code("Pakistan returned a captured Indian fighter pilot on Friday. The pilot was shot down "
+            "over Kashmir on Wednesday by Pakistani jets.",
+            "2019-03-02");
+  EXPECT_EVENT(ev, "PAK>IND:195@2019-02-27");
   ev = Code("Japan pledged aid to Sudan on Monday. Japan criticised Sudan's army. "
             "Sudanese civilians fled their homes.",
             "2024-04-15");

@@ -2792,8 +2792,7 @@ struct SentenceState {
                            src_role == "JUD" || src_role == "COP" || src_role == "SPY" ||
                            src_role == "REB" || src_role == "LEG";
     if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
-        (root2 == "03" || root2 == "08" || root2 == "11" || root2 == "12" || root2 == "13" || root2 == "15" ||
-         root2 == "16" || root2 == "17") &&
+        RootIn(root2, "03081112131516171819") &&
         p.code.compare(0, 3, "172") != 0) {
       const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
       const std::pair<std::string, int>* best = nullptr;
