@@ -2772,9 +2772,10 @@ struct SentenceState {
       }
     }
     // "Philippine officials refused to remove the ship", "Hamas released 24 hostages",
-    // "Biden promised to revive the deal": an intent, concession, rejection, threat or
-    // sanction with no one named, by one side of the story (the pair of countries coded
-    // together in the most sentences), is aimed at the other side.
+    // "Biden promised to revive the deal", "the pilot was shot down by Pakistani jets": an
+    // intent, concession, rejection, threat, show of force, sanction, coercion or attack with
+    // no one named, by one side of the story (the pair of countries coded together in the most
+    // sentences), is aimed at the other side.
     // (An act of the state, not of its people: "millions have fled their homes".)
     // A show of force aimed at the actor's own forces ("ordered the mobilisation of 300,000
     // reservists") is aimed at the other side too.
