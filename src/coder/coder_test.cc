@@ -765,5 +765,18 @@ TEST_F(CoderTest, AGroupActingOnItselfHasNoTargetAndAFittingReplyThreatens) {
   EXPECT_EVENT(ev, "IND>CHN:138@2020-06-17");
 }
 
+// A state's "strike" is an air or missile strike, not a labour strike.
+TEST_F(CoderTest, AStatesStrikeIsAnAirStrike) {
+  auto ev = Code("Israel's army pressed its offensive in Gaza. The Israeli strike on a camp for "
+                 "displaced Palestinians in Rafah on Sunday killed at least 45 people.",
+                 "2024-05-27");
+  bool aerial = false;
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(":143@"), std::string::npos) << e;
+    aerial = aerial || (e.rfind("ISR>", 0) == 0 && e.find(":195@2024-05-26") != std::string::npos);
+  }
+  EXPECT_TRUE(aerial) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2508,6 +2508,14 @@ struct SentenceState {
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
         if (code == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
+        // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
+        // strike, not a labour strike (143), which is a people's.
+        if ((code == "180" || code == "190" || code == "143") &&
+            (role.empty() || role == "MIL" || role == "GOV") &&
+            (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
+             norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
+          e.cameo = "195";
+        }
         // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
         // assassination (186), whatever the weapon.
         if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
