@@ -279,6 +279,11 @@ TEST_F(CoderTest, TheSubjectStandsBeforeARelativeClause) {
   ev = Code("Syrian rebels led by the Islamic State attacked the Syrian army on Sunday.",
             "2015-05-18");
   EXPECT_EVENT(ev, "SYRREB>SYRMIL:190@2015-05-17");
+  // Seizing a capital takes territory.
+  ev = Code("Syrian rebels led by the Islamist group Hayat Tahrir al-Sham seized Damascus on "
+            "Sunday.",
+            "2024-12-09");
+  EXPECT_EVENT(ev, "SYRREB>SYR:192@2024-12-08");
 }
 
 // An event noun is dated by the clause that describes it, and a coarse date resolves roles

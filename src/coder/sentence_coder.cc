@@ -109,6 +109,7 @@ struct Ref {
   bool personlike = false;
   bool country = false;
   bool inferred_country = false;  // a bare agent given the article's topic country
+  bool capital = false;           // a capital standing for its country ("Damascus")
   std::string agent;              // its role code, then
 };
 
@@ -775,7 +776,7 @@ struct SentenceState {
     std::string country, agent;
     std::vector<std::string> coordinated;
     int person = -1;
-    bool any = false, former = false, personlike = false;
+    bool any = false, former = false, personlike = false, capital = false;
     uint32_t start = i, end = j;
     // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
     // then an armed agent, names a non-state armed group of the article's country.
@@ -832,6 +833,7 @@ struct SentenceState {
         if (!country.empty()) break;  // a second country starts a new mention
         if (!agent.empty()) break;    // "officials Iran": not one phrase
         country = a.code;
+        capital = a.kind == ActorEntry::Kind::kCapital;
         j += len;
         end = j;
         any = true;
@@ -922,6 +924,7 @@ struct SentenceState {
       // (RUSGOV for the Kremlin) or an organisation code keep theirs.
       r.code = country.size() == 3 && !agent.empty() ? country + agent : country;
       r.country = country.size() == 3 && agent.empty();
+      r.capital = capital && agent.empty();
     } else if (person < 0) {
       // An agent without a country ("police", "protesters"): the article's home country for
       // domestic roles; a bare "officials" or "troops" is too vague to code.
@@ -2508,6 +2511,11 @@ struct SentenceState {
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
         if (code == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
+        // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
+        if (t && t->capital && code.compare(0, 2, "17") == 0 &&
+            norm[m.anchor].substr(0, 4) == "seiz") {
+          e.cameo = "192";
+        }
         // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
         // strike, not a labour strike (143), which is a people's.
         if ((code == "180" || code == "190" || code == "143") &&
