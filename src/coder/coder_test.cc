@@ -648,6 +648,8 @@ TEST_F(CoderTest, APossessiveInsideTheActIsItsTargetAndAnOrderedActIsNoEvent) {
                  "Zimbabwe's lawmakers demanded his removal.",
                  "2017-11-22");
   EXPECT_EVENT(ev, "ZWELEG>ZWEGOV:1041@2017-11-21");
+  // The resignation yields to the lawmakers who demanded it.
+  EXPECT_EVENT(ev, "ZWEGOV>ZWELEG:0831@2017-11-21");
   ev = Code("The International Court of Justice ordered Israel to halt its offensive in Rafah.",
             "2024-05-24");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("ISR>", 0), std::string::npos) << e;

@@ -2853,6 +2853,7 @@ struct SentenceState {
 
   // What the sentence's events say together, once all are coded, then the events kept.
   void FinishSentence(std::vector<Event>& out, std::vector<Event>* events) {
+    YieldToDemands(out);
     AddReportedJudgements(out);
     MergeProtestDemands(out);
     GradeBareStatements(out);
@@ -2910,6 +2911,20 @@ struct SentenceState {
       }
     }
     for (Event& a : accusations) out.push_back(std::move(a));
+  }
+
+  // "Mugabe resigned, hours after lawmakers demanded his removal": a concession with no one
+  // named yields to whoever the sentence says demanded it.
+  void YieldToDemands(std::vector<Event>& out) const {
+    for (Event& e : out) {
+      if (e.root != "08" || !e.target.empty()) continue;
+      for (const Event& d : out) {
+        if (d.root == "10" && d.source.code != e.source.code) {
+          e.target = d.source;
+          break;
+        }
+      }
+    }
   }
 
   // "Migrants protested at the crossing, demanding that Hungary reopen the border": the demand
