@@ -413,6 +413,11 @@ TEST_F(CoderTest, AnAdmissionAboutOnesOwnIsKeptWithoutTarget) {
                  "in its consulate in Istanbul.",
                  "2018-10-21");
   EXPECT_EVENT(ev, "SAU>-:015@2018-10-20");
+  // What a gerund takes is not the denial's target: "denied supporting the M23".
+  ev = Code("Congo accused Rwanda of backing the M23 rebels. Rwanda denied supporting the M23 "
+            "on Tuesday.",
+            "2025-01-28");
+  EXPECT_EVENT(ev, "RWA>-:016@2025-01-28");
 }
 
 // "refused on Saturday to attend": a refusal with a date between its words, dated when made.

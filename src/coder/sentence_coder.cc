@@ -1903,6 +1903,9 @@ struct SentenceState {
       if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
       if (HasClass(cls[q], kComma)) return AppositiveOfName(from, q, exclude);
       if (HasClass(cls[q], kSubordinator | kSay) && !HasClass(cls[q], kPrep)) return -1;
+      // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
+      // is what was supported.
+      if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
       // A second finite verb starts another predicate ("denied X and vowed to ...").
       if (!pos.empty() && q > from &&
           (pos[q] == text::Pos::kVBD || pos[q] == text::Pos::kVBZ || pos[q] == text::Pos::kVBP ||
