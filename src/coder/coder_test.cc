@@ -520,6 +520,11 @@ TEST_F(CoderTest, AnAppealIsNotDatedByWhatItAsksFor) {
                  "peacefully on Saturday.",
                  "2024-08-02");
   EXPECT_EVENT(ev, "VENOPP>VENCVL:020@2024-08-02");
+  // A "what X described as" clause does not hide the date after it.
+  ev = Code("Indian warplanes had struck what New Delhi described as a militant training camp in "
+            "Balakot, Pakistan, on Tuesday.",
+            "2019-03-02");
+  EXPECT_EVENT(ev, "INDMIL>PAK:195@2019-02-26");
 }
 
 // Protests named by a noun after a preposition are the people's, against their government.

@@ -2063,7 +2063,18 @@ struct SentenceState {
     if (!best && !pos.empty()) {
       // Past an appositive ("with Britain's foreign secretary, Dominic Raab, on Friday"): the
       // next expression, while no other finite verb or clause break intervenes.
-      for (uint32_t q = m.e; q < size() && q < m.e + 14 && !best; ++q) {
+      // (Nor does the verb of a "what" clause: "struck what New Delhi described as a camp in
+      // Balakot, Pakistan, on Tuesday".)
+      bool what = false;
+      for (uint32_t q = m.e; q < size() && q < m.e + 18 && !best; ++q) {
+        if (norm[q] == "what") {
+          what = true;
+          continue;
+        }
+        if (what && IsFiniteVerb(q) && q + 1 < size() && norm[q + 1] == "as") {
+          ++q;  // "described as"
+          continue;
+        }
         if (HasClass(cls[q], kClauseBreak | kRel | kSubordinator) || IsFiniteVerb(q)) break;
         if (HasClass(cls[q], kTo) && q + 1 < size() && pos[q + 1] == text::Pos::kVB) break;
         for (const auto& t : timexes) {
