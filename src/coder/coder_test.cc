@@ -566,6 +566,12 @@ TEST_F(CoderTest, MediationIsBetweenTheStorysMainPair) {
                  "2025-01-20");
   EXPECT_EVENT(ev, "QAT>ISR:045@2025-01-20");
   EXPECT_EVENT(ev, "QAT>PSE:045@2025-01-20");
+  // Two Americans named last are one side, not the two.
+  ev = Code("Russia freed reporter Evan Gershkovich and former U.S. Marine Paul Whelan on "
+            "Thursday. In return, Germany released a Russian intelligence officer. The exchange "
+            "was mediated by Turkey's intelligence agency.",
+            "2024-08-02");
+  EXPECT_EVENT(ev, "TURSPY>RUS:045@2024-08-02");
 }
 
 // Aid with no recipient named goes where the story's aid has gone.

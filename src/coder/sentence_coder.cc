@@ -2724,7 +2724,18 @@ struct SentenceState {
       for (const Ref& r : pair) {
         if (CodeOf(r, doc_date).substr(0, 3) != src_code.substr(0, 3)) targets.push_back(r);
       }
-      if (targets.size() < 2) {
+      // (Two sides: two countries, or a state and its insurgents; two Americans named last are
+      // one side of a prisoner exchange.)
+      auto side = [&](const Ref& r) {
+        const std::string c = CodeOf(r, doc_date);
+        const std::string role = c.size() >= 6 ? c.substr(3, 3) : "";
+        const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
+        return c.substr(0, 3) + (insurgent ? "+" : "");
+      };
+      const bool two_sides =
+          targets.size() >= 2 && std::any_of(targets.begin() + 1, targets.end(),
+                                             [&](const Ref& r) { return side(r) != side(targets[0]); });
+      if (!two_sides) {
         // Else the two countries the story has coded together most ("Hamas freed three
         // hostages ... The deal was brokered by Qatar").
         targets.clear();
