@@ -2733,8 +2733,9 @@ struct SentenceState {
         return c.substr(0, 3) + (insurgent ? "+" : "");
       };
       const bool two_sides =
-          targets.size() >= 2 && std::any_of(targets.begin() + 1, targets.end(),
-                                             [&](const Ref& r) { return side(r) != side(targets[0]); });
+          targets.size() >= 2 &&
+          std::any_of(targets.begin() + 1, targets.end(),
+                      [&](const Ref& r) { return side(r) != side(targets[0]); });
       if (!two_sides) {
         // Else the two countries the story has coded together most ("Hamas freed three
         // hostages ... The deal was brokered by Qatar").
@@ -2746,8 +2747,8 @@ struct SentenceState {
             best = &sp;
           }
         }
-        for (int side = 0; best && side < 2; ++side) {
-          targets.push_back(ImpliedCountry(best->first.substr(3 * side, 3), m.anchor));
+        for (int k = 0; best && k < 2; ++k) {
+          targets.push_back(ImpliedCountry(best->first.substr(3 * k, 3), m.anchor));
         }
       }
     }
