@@ -11,6 +11,7 @@
 #include "analysis/series.h"
 #include "cli/commands.h"
 #include "serve/json_writer.h"
+#include "serve/series_json.h"
 #include "store/sqlite_store.h"
 
 namespace dyad::cli {
@@ -154,19 +155,7 @@ std::string TiesJson(const analysis::DyadSeries& series, const DirectionReport (
     w.Key("source").String(d.series->source);
     w.Key("target").String(d.series->target);
     w.Key("events").Int(d.series->total_events());
-    w.Key("periods").BeginArray();
-    for (const analysis::PeriodStats& p : d.series->periods) {
-      w.BeginObject();
-      w.Key("start").String(p.start);
-      w.Key("events").Int(p.events);
-      w.Key("quad_counts").BeginArray();
-      for (int count : p.quad_counts) w.Int(count);
-      w.EndArray();
-      w.Key("goldstein_sum").Double(p.goldstein_sum);
-      w.Key("goldstein_mean").Double(p.goldstein_mean);
-      w.EndObject();
-    }
-    w.EndArray();
+    serve::WritePeriods(w, *d.series);
     w.Key("sigma").Double(d.result.sigma);
     w.Key("penalty").Double(d.result.penalty);
     w.Key("turning_points").BeginArray();

@@ -13,6 +13,7 @@
 #include "analysis/series.h"
 #include "serve/json_writer.h"
 #include "serve/search_index.h"
+#include "serve/series_json.h"
 #include "store/sqlite_store.h"
 #include "store/sql_util.h"
 
@@ -778,17 +779,7 @@ ApiResponse Api::Ties(Request& r) {
     w.BeginObject();
     w.Key("source").String(d->source).Key("target").String(d->target);
     w.Key("events").Int(d->total_events());
-    w.Key("periods").BeginArray();
-    for (const analysis::PeriodStats& p : d->periods) {
-      w.BeginObject().Key("start").String(p.start).Key("events").Int(p.events);
-      w.Key("quad_counts").BeginArray();
-      for (int c : p.quad_counts) w.Int(c);
-      w.EndArray();
-      w.Key("goldstein_sum").Double(p.goldstein_sum);
-      w.Key("goldstein_mean").Double(p.goldstein_mean);
-      w.EndObject();
-    }
-    w.EndArray();
+    WritePeriods(w, *d);
     // The same detection `dyad ties` prints, with the same defaults.
     analysis::ChangePointOptions cp_options;
     if (penalty_factor > 0) cp_options.penalty_log_factor = penalty_factor;
