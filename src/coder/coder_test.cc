@@ -572,6 +572,12 @@ TEST_F(CoderTest, MediationIsBetweenTheStorysMainPair) {
             "was mediated by Turkey's intelligence agency.",
             "2024-08-02");
   EXPECT_EVENT(ev, "TURSPY>RUS:045@2024-08-02");
+  // Two countries that acted together are one side: the other is whom they acted on.
+  ev = Code("Saudi Arabia and Egypt severed diplomatic ties with Qatar on Monday. Kuwait's emir "
+            "offered to mediate between the Gulf neighbours.",
+            "2017-06-06");
+  EXPECT_EVENT(ev, "KWTGOV>QAT:039@2017-06-06");
+  EXPECT_FALSE(Has(ev, "KWTGOV>EGY:039@2017-06-06")) << ::testing::PrintToString(ev);
 }
 
 // Aid with no recipient named goes where the story's aid has gone.

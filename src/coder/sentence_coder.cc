@@ -2732,10 +2732,21 @@ struct SentenceState {
         const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
         return c.substr(0, 3) + (insurgent ? "+" : "");
       };
+      // Two countries named together are two sides only if the story has coded them as a pair:
+      // "Saudi Arabia and Egypt severed ties with Qatar" names one side.
+      auto coded_together = [&](const std::string& a, const std::string& b) {
+        const std::string key = std::min(a, b) + std::max(a, b);
+        return std::any_of(story_pairs.begin(), story_pairs.end(),
+                           [&](const auto& sp) { return sp.first == key; });
+      };
+      auto opposed = [&](const Ref& r) {
+        const std::string a = side(targets[0]), b = side(r);
+        if (a == b) return false;
+        if (a.compare(0, 3, b, 0, 3) == 0) return true;  // a state and its insurgents
+        return coded_together(a.substr(0, 3), b.substr(0, 3));
+      };
       const bool two_sides =
-          targets.size() >= 2 &&
-          std::any_of(targets.begin() + 1, targets.end(),
-                      [&](const Ref& r) { return side(r) != side(targets[0]); });
+          targets.size() >= 2 && std::any_of(targets.begin() + 1, targets.end(), opposed);
       if (!two_sides) {
         // Else the two countries the story has coded together most ("Hamas freed three
         // hostages ... The deal was brokered by Qatar").
