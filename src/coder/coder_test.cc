@@ -807,5 +807,20 @@ TEST_F(CoderTest, AStatesStrikeIsAnAirStrike) {
   EXPECT_TRUE(aerial) << ::testing::PrintToString(ev);
 }
 
+// "the two countries" in a sentence that has just named two countries apart are those two.
+TEST_F(CoderTest, TheTwoCountriesAreTheSentencesOwnTwo) {
+  auto ev = Code("China fired missiles into waters around Taiwan on Thursday. Beijing suspended "
+                 "cooperation with Washington and cancelled talks between the two countries' "
+                 "military commanders on Friday.",
+                 "2022-08-05");
+  EXPECT_EVENT(ev, "CHN>USA:164@2022-08-05");
+  EXPECT_FALSE(Has(ev, "CHN>TWN:164@2022-08-05")) << ::testing::PrintToString(ev);
+  // Named together, they are not "both countries".
+  ev = Code("India and Pakistan exchanged fire on Friday. The United States and China urged both "
+            "countries to show restraint.",
+            "2019-03-02");
+  EXPECT_FALSE(Has(ev, "USA>CHN:0256@2019-03-02")) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1125,6 +1125,33 @@ struct SentenceState {
               break;
             }
           }
+          if (m.kind == Mention::Kind::kPair) {
+            // "Beijing suspended cooperation with Washington and cancelled talks between the
+            // two countries' commanders": the two countries the sentence has just named, apart
+            // ("The United States and China urged both countries" names others).
+            std::vector<Ref> here;
+            bool more = false;
+            for (size_t j = 0; j < k; ++j) {
+              const Mention& o = mentions[j];
+              if (o.kind != Mention::Kind::kActor || !o.ref.country) continue;
+              if (Group(static_cast<int>(j), false).size() >= 2) {
+                more = true;
+                break;
+              }
+              const std::string c = CodeOf(o.ref, doc_date).substr(0, 3);
+              if (std::any_of(here.begin(), here.end(), [&](const Ref& r) {
+                    return CodeOf(r, doc_date).compare(0, 3, c) == 0;
+                  })) {
+                continue;
+              }
+              if (here.size() == 2) more = true;
+              else here.push_back(o.ref);
+            }
+            if (here.size() == 2 && !more) {
+              for (const Ref& r : here) m.referents.push_back(with_text(r));
+              break;
+            }
+          }
           if (m.kind == Mention::Kind::kPronPlural && last_group.size() >= 2) {
             for (const Ref& r : last_group) m.referents.push_back(with_text(r));
             break;
