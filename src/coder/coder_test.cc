@@ -820,6 +820,11 @@ TEST_F(CoderTest, TheTwoCountriesAreTheSentencesOwnTwo) {
             "countries to show restraint.",
             "2019-03-02");
   EXPECT_FALSE(Has(ev, "USA>CHN:0256@2019-03-02")) << ::testing::PrintToString(ev);
+  // A sentence naming three countries leaves "both countries" to the story.
+  ev = Code("Iran and Russia held talks. \"We have common interests with Russia,\" Raisi said to "
+            "the United States, which has imposed sanctions against both countries.");
+  EXPECT_EVENT(ev, "USA>IRN:163@2022-01-19");
+  EXPECT_FALSE(Has(ev, "USA>USA:163@2022-01-19")) << ::testing::PrintToString(ev);
 }
 
 }  // namespace

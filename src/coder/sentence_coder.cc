@@ -1133,7 +1133,11 @@ struct SentenceState {
             bool more = false;
             for (size_t j = 0; j < k; ++j) {
               const Mention& o = mentions[j];
-              if (o.kind != Mention::Kind::kActor || !o.ref.country) continue;
+              // (Every actor's country counts: "Raisi said ... to the United States, which has
+              // imposed sanctions against both countries" names three.)
+              if (o.kind != Mention::Kind::kActor || !OfACountry(CodeOf(o.ref, doc_date))) {
+                continue;
+              }
               if (Group(static_cast<int>(j), false).size() >= 2) {
                 more = true;
                 break;
