@@ -827,5 +827,20 @@ TEST_F(CoderTest, TheTwoCountriesAreTheSentencesOwnTwo) {
   EXPECT_FALSE(Has(ev, "USA>USA:163@2022-01-19")) << ::testing::PrintToString(ev);
 }
 
+// The opposition or the legislature criticising a deal criticises its own government's part.
+TEST_F(CoderTest, ALegislatureCriticisesItsOwnGovernmentsDeal) {
+  auto ev = Code("U.S. President Barack Obama and Chinese President Xi Jinping announced an "
+                 "agreement on Wednesday to curb emissions. Republican Senate leader Mitch "
+                 "McConnell criticised the climate deal.",
+                 "2014-11-12");
+  EXPECT_EVENT(ev, "USALEG>USAGOV:111@2014-11-12");
+  EXPECT_FALSE(Has(ev, "USALEG>CHNGOV:111@2014-11-12")) << ::testing::PrintToString(ev);
+  // A foreign government's criticism stays aimed abroad.
+  ev = Code("U.S. President Barack Obama and Chinese President Xi Jinping announced an "
+            "agreement on Wednesday to curb emissions. India criticised the deal.",
+            "2014-11-12");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("IND>IND", 0), 0u) << e;
+}
+
 }  // namespace
 }  // namespace dyad

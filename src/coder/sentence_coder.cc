@@ -2673,7 +2673,18 @@ struct SentenceState {
         p.code != "057" && !(sources.size() >= 2 && IsMutual(p.code)) &&
         (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
         norm[m.anchor + 1] == "the" && (have_last_actor || !past_acts.empty())) {
-      std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
+      const std::string src_code = CodeOf(sources[0], doc_date);
+      const std::string src_country = src_code.substr(0, 3);
+      // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
+      // legislature or the opposition ("McConnell criticised the climate deal"), its own
+      // government.
+      auto aimable = [&](const Ref& actor) {
+        const std::string c = CodeOf(actor, doc_date);
+        if (c.compare(0, 3, src_country) != 0) return true;
+        return p.code.compare(0, 2, "11") == 0 && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
+               src_code.size() == 6 &&
+               (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
+      };
       // The event the noun names: the latest act coded with a word of the same stem ("the
       // test" / "tested", "the deployment" / "deployed"); else the last act of all.
       const Ref* who = &last_actor;
@@ -2690,7 +2701,7 @@ struct SentenceState {
         const std::string_view stem = norm[noun].substr(0, 4);
         for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
           if (std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end() &&
-              CodeOf(it->source, doc_date).substr(0, 3) != src_country) {
+              aimable(it->source)) {
             who = &it->source;
             named = true;
             break;
@@ -2707,8 +2718,7 @@ struct SentenceState {
           const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
           const bool kind_named =
               pass == 0 && RootIn(std::string_view(act.root, 2), kinds.roots);
-          if ((kind_named || (pass == 1 && !act.comment)) &&
-              CodeOf(act.source, doc_date).substr(0, 3) != src_country) {
+          if ((kind_named || (pass == 1 && !act.comment)) && aimable(act.source)) {
             who = &act.source;
             named = true;
             break;
@@ -2717,7 +2727,7 @@ struct SentenceState {
       }
       // (With no act named and no earlier actor there is no one: `last_actor` is unset.)
       const std::string who_code = named || have_last_actor ? CodeOf(*who, doc_date) : "";
-      if (!who_code.empty() && who_code.substr(0, 3) != src_country) {
+      if (!who_code.empty() && aimable(*who)) {
         Ref r = *who;
         r.begin = toks[m.anchor + 1]->begin;
         r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
