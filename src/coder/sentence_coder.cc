@@ -919,6 +919,13 @@ struct SentenceState {
     r.person = person;
     r.personlike = personlike;
     if (former && person < 0 && !country.empty()) agent = "ELI";
+    // "Ethnic Armenian separatists" in a story from Baku: the adjective names a people, and
+    // separatists or rebels belong to the state they fight, the story's home.
+    if (start > 0 && norm[start - 1] == "ethnic" && country.size() == 3 && person < 0 &&
+        (agent == "SEP" || agent == "REB" || agent == "INS")) {
+      const std::string home = home_country.empty() ? TopicCountry() : home_country;
+      if (!home.empty()) country = home;
+    }
     if (!country.empty()) {
       // A country adjective or name with a role: IRN + GOV. Codes that already carry a role
       // (RUSGOV for the Kremlin) or an organisation code keep theirs.
@@ -2018,6 +2025,44 @@ struct SentenceState {
            w == "across" || w == "during" || w == "throughout";
   }
 
+  // "surrendered on Wednesday, a day after Azerbaijani forces launched an offensive": the
+  // clause after "N days after" ("before") is dated N days before (after) the date the
+  // sentence gave the clause it hangs on. None when that clause has no date of its own.
+  text::Date DayOffsetDate(const Match& m, const std::vector<text::Timex>& timexes) const {
+    for (uint32_t q = 2; q + 1 < m.anchor; ++q) {
+      const bool after = norm[q] == "after";
+      if (!after && norm[q] != "before") continue;
+      const std::string_view unit = norm[q - 1];
+      const int days = unit == "day" || unit == "days"    ? 1
+                       : unit == "week" || unit == "weeks" ? 7
+                                                           : 0;
+      if (days == 0) continue;
+      static constexpr std::string_view kCounts[] = {"a", "one", "two", "three", "four",
+                                                     "five", "six", "seven"};
+      int count = 0;
+      for (int c = 0; c < 8; ++c) {
+        if (norm[q - 2] == kCounts[c]) count = c == 0 ? 1 : c;
+      }
+      if (count == 0) continue;
+      // The event's verb is in the clause the phrase introduces.
+      bool same_clause = true;
+      for (uint32_t k = q + 1; k < m.anchor && same_clause; ++k) {
+        same_clause = !HasClass(cls[k], kComma | kClauseBreak);
+      }
+      if (!same_clause) return {};
+      const text::Timex* base = nullptr;
+      for (const auto& t : timexes) {
+        if (t.token_end <= q - 2) base = &t;
+        if (t.token_begin > q && t.token_begin < m.e) return {};  // dated in its own words
+      }
+      if (!base || base->date.precision != text::DatePrecision::kDay) return {};
+      text::Date d = text::Date::FromDays(base->date.DaysSinceEpoch() +
+                                          (after ? -1 : 1) * count * days);
+      return d;
+    }
+    return {};
+  }
+
   text::Date EventDate(const Match& m, const std::vector<text::Timex>& timexes) const {
     // The nearest expression after the verb in its clause, else before it in its clause, else
     // one that a "when"-clause hangs on ("in 2018, when Trump withdrew").
@@ -2062,6 +2107,7 @@ struct SentenceState {
         }
       }
     }
+    if (const text::Date d = DayOffsetDate(m, timexes); d.valid()) return d;
     const text::Timex* best = nullptr;
     // "accusing Moscow of ordering an attack last year", "denied that it had ... in 2015": an
     // expression inside what is alleged or denied dates that act, not the accusation.
@@ -2749,6 +2795,13 @@ struct SentenceState {
     }
   }
 
+  // Rebels, separatists, insurgents or the opposition: a side against its own state.
+  static bool IsInsurgent(std::string_view code) {
+    if (code.size() < 6) return false;
+    const std::string_view role = code.substr(3, 3);
+    return role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
+  }
+
   // The target of an act the text leaves implied: the sides of a mediation, the other country
   // of force, the home of a curfew, the other side of the story, the recipient of aid.
   void ImpliedTargets(const Match& m, int src, const std::vector<Ref>& sources,
@@ -2769,9 +2822,7 @@ struct SentenceState {
       // one side of a prisoner exchange.)
       auto side = [&](const Ref& r) {
         const std::string c = CodeOf(r, doc_date);
-        const std::string role = c.size() >= 6 ? c.substr(3, 3) : "";
-        const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
-        return c.substr(0, 3) + (insurgent ? "+" : "");
+        return c.substr(0, 3) + (IsInsurgent(c) ? "+" : "");
       };
       // Two countries named together are two sides only if the story has coded them as a pair:
       // "Saudi Arabia and Egypt severed ties with Qatar" names one side.
@@ -2848,6 +2899,18 @@ struct SentenceState {
           if (c.size() > 3 && c != src_code) {
             targets.push_back(o.ref);
             break;
+          }
+        }
+        // "Separatists surrendered, a day after Azerbaijani forces launched an offensive": a
+        // state's force is aimed at its own insurgents the sentence names before it.
+        for (size_t k = 0; targets.empty() && k < mentions.size(); ++k) {
+          const Mention& o = mentions[k];
+          if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src || o.b >= m.anchor) {
+            continue;
+          }
+          const std::string c = CodeOf(o.ref, doc_date);
+          if (c.size() == 6 && c.compare(0, 3, src_code, 0, 3) == 0 && IsInsurgent(c)) {
+            targets.push_back(o.ref);
           }
         }
       }
