@@ -842,5 +842,41 @@ TEST_F(CoderTest, ALegislatureCriticisesItsOwnGovernmentsDeal) {
   for (const std::string& e : ev) EXPECT_NE(e.rfind("IND>IND", 0), 0u) << e;
 }
 
+// "surrendered on Wednesday, a day after forces launched an offensive": the offensive was on
+// Tuesday; ethnic separatists are of the state they fight (the story is from Baku); the
+// offensive is aimed at them, and they surrender to the forces. "in Nagorno-Karabakh" is where
+// the subject is, not the subject.
+TEST_F(CoderTest, EthnicSeparatistsSurrenderADayAfterAnOffensive) {
+  auto ev = Code("Ethnic Armenian separatists in Nagorno-Karabakh surrendered on Wednesday, a day "
+                 "after Azerbaijani forces launched an offensive against the region.",
+                 "2023-09-21", "BAKU");
+  EXPECT_EVENT(ev, "AZEMIL>AZESEP:190@2023-09-19");
+  EXPECT_EVENT(ev, "AZESEP>AZEMIL:0874@2023-09-20");
+  // "two days before" dates forward; a clause dated in its own words keeps its date.
+  ev = Code("Kenya closed its border on Friday, two days before Somali rebels ambushed Kenyan "
+            "troops. Kenya closed its border on Friday, a day after Somali rebels ambushed Kenyan "
+            "troops on Monday.",
+            "2024-03-10");
+  EXPECT_EVENT(ev, "SOMREB>KENMIL:180@2024-03-10");
+  EXPECT_EVENT(ev, "SOMREB>KENMIL:180@2024-03-04");
+  // People fleeing war surrender to no one.
+  ev = Code("Hungarian police fought migrants at the border. Thousands of people fled to "
+            "Croatia.",
+            "2015-09-16");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":0874@"), std::string::npos) << e;
+}
+
+// The deaths a strike caused are the strike: one act, coded as the strike.
+TEST_F(CoderTest, AStrikesTollIsTheStrike) {
+  auto ev = Code("The Israeli strike on a camp in Rafah on Sunday killed at least 45 Palestinians.",
+                 "2024-05-27");
+  bool strike = false;
+  for (const std::string& e : ev) {
+    strike = strike || (e.rfind("ISR", 0) == 0 && e.find(":19") != std::string::npos);
+    EXPECT_EQ(e.find(":18"), std::string::npos) << e;
+  }
+  EXPECT_TRUE(strike) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

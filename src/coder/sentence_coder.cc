@@ -1132,10 +1132,12 @@ struct SentenceState {
               break;
             }
           }
-          if (m.kind == Mention::Kind::kPair) {
+          if (m.kind == Mention::Kind::kPair && m.b > 0 && norm[m.b - 1] == "between") {
             // "Beijing suspended cooperation with Washington and cancelled talks between the
             // two countries' commanders": the two countries the sentence has just named, apart
-            // ("The United States and China urged both countries" names others).
+            // ("The United States and China urged both countries" names others). Only after
+            // "between": what one does to "both countries" ("the United States, which imposed
+            // sanctions against both countries") is done to two others.
             std::vector<Ref> here;
             bool more = false;
             for (size_t j = 0; j < k; ++j) {
@@ -1888,7 +1890,18 @@ struct SentenceState {
       if (HasClass(k, kClauseBreak)) return -1;
       if (finite && first && (toks[q]->flags & text::kCapitalized) && k == 0 && q > 0 &&
           !in_timex[q]) {
-        return -1;  // an unknown name is the subject ("Ramani said")
+        // An unknown name is the subject ("Ramani said"), unless it is a place an actor is
+        // in: "separatists in Nagorno-Karabakh surrendered".
+        int name = q;
+        while (name > 0 && (toks[name - 1]->flags & text::kCapitalized) && cls[name - 1] == 0) {
+          --name;
+        }
+        if (name >= 2 && (norm[name - 1] == "in" || norm[name - 1] == "from") &&
+            mention_ending[name - 2] >= 0) {
+          q = name - 2;
+          continue;
+        }
+        return -1;
       }
       if (finite && HasClass(k, kSay) && !first) return -1;  // "X said Y will ..."
       if (HasClass(k, kRel) && !first) {
@@ -2050,10 +2063,14 @@ struct SentenceState {
         same_clause = !HasClass(cls[k], kComma | kClauseBreak);
       }
       if (!same_clause) return {};
+      uint32_t clause_end = m.anchor;
+      while (clause_end < size() && !HasClass(cls[clause_end], kComma | kClauseBreak)) {
+        ++clause_end;
+      }
       const text::Timex* base = nullptr;
       for (const auto& t : timexes) {
         if (t.token_end <= q - 2) base = &t;
-        if (t.token_begin > q && t.token_begin < m.e) return {};  // dated in its own words
+        if (t.token_begin > q && t.token_begin < clause_end) return {};  // dated in its words
       }
       if (!base || base->date.precision != text::DatePrecision::kDay) return {};
       text::Date d = text::Date::FromDays(base->date.DaysSinceEpoch() +
@@ -2802,6 +2819,13 @@ struct SentenceState {
     return role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
   }
 
+  // A military or an armed group.
+  static bool IsArmed(std::string_view code) {
+    if (code.size() < 6) return false;
+    const std::string_view role = code.substr(3, 3);
+    return role == "MIL" || role == "REB" || role == "SEP" || role == "INS";
+  }
+
   // The target of an act the text leaves implied: the sides of a mediation, the other country
   // of force, the home of a curfew, the other side of the story, the recipient of aid.
   void ImpliedTargets(const Match& m, int src, const std::vector<Ref>& sources,
@@ -2914,6 +2938,33 @@ struct SentenceState {
           }
         }
       }
+    }
+    // "Separatists surrendered, a day after Azerbaijani forces launched an offensive": a
+    // retreat or surrender is to the other side the sentence names (for insurgents, their
+    // state's forces), nearest the verb. (Only an armed side surrenders: people fleeing
+    // war, or a ruler fleeing his country, yield to no one named.)
+    if (targets.empty() && p.code.compare(0, 3, "087") == 0 &&
+        IsArmed(CodeOf(sources[0], doc_date))) {
+      const std::string src_code = CodeOf(sources[0], doc_date);
+      const bool insurgent = IsInsurgent(src_code);
+      int best = -1;
+      uint32_t best_dist = 0;
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& o = mentions[k];
+        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+        const std::string c = CodeOf(o.ref, doc_date);
+        const bool same_country = c.compare(0, 3, src_code, 0, 3) == 0;
+        if (c.size() < 3 || !OfACountry(c) ||
+            (insurgent ? !same_country || IsInsurgent(c) : same_country)) {
+          continue;
+        }
+        const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
+        if (best < 0 || dist < best_dist) {
+          best = static_cast<int>(k);
+          best_dist = dist;
+        }
+      }
+      if (best >= 0) targets.push_back(mentions[best].ref);
     }
     // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
     // one named are imposed on the actor's own country.
@@ -3159,9 +3210,21 @@ struct SentenceState {
       }
       return false;
     };
+    // "The Israeli strike on a camp killed 45 Palestinians", "Russian forces shelled Kharkiv,
+    // killing civilians": the deaths are what the strike did, one act, coded as the strike.
+    auto toll_of_strike = [&](const Event& e) {
+      if ((e.root != "18" && e.root != "20") || e.target.empty()) return false;
+      return std::any_of(out.begin(), out.end(), [&](const Event& o) {
+        return o.root == "19" && !o.target.empty() &&
+               o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
+               o.target.code.compare(0, 3, e.target.code, 0, 3) == 0;
+      });
+    };
     // Decided for all before any is moved out.
     std::vector<bool> drop(out.size());
-    for (size_t i = 0; i < out.size(); ++i) drop[i] = (other && IsSay(out[i])) || shadowed(out[i]);
+    for (size_t i = 0; i < out.size(); ++i) {
+      drop[i] = (other && IsSay(out[i])) || shadowed(out[i]) || toll_of_strike(out[i]);
+    }
     for (size_t i = 0; i < out.size(); ++i) {
       if (drop[i]) continue;
       Event& e = out[i];
