@@ -878,5 +878,18 @@ TEST_F(CoderTest, AStrikesTollIsTheStrike) {
   EXPECT_TRUE(strike) << ::testing::PrintToString(ev);
 }
 
+// "the 2015 nuclear deal with Iran": a party leaving a deal named with its year made it then.
+TEST_F(CoderTest, ADealNamedWithItsYearWasMadeThatYear) {
+  auto ev = Code("President Donald Trump withdrew the United States from the 2015 nuclear deal with "
+                 "Iran on Tuesday.",
+                 "2018-05-09");
+  EXPECT_EVENT(ev, "USAGOV>IRN:160@2018-05-08");
+  EXPECT_EVENT(ev, "USA>IRN:057@2015-01-01");
+  EXPECT_EVENT(ev, "IRN>USA:057@2015-01-01");
+  // A critic is no party.
+  ev = Code("Israel criticised the 2015 nuclear deal with Iran on Tuesday.", "2018-05-09");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2233,6 +2233,54 @@ struct SentenceState {
     return doc_date;
   }
 
+  // "withdrew the United States from the 2015 nuclear deal with Iran": a deal named with its
+  // year is an agreement the two countries made that year (057 both ways), when the act on it
+  // is one only a party does (leaving, suspending, reviving or honouring it: roots 16, 03, 08;
+  // "Israel criticised the 2015 deal with Iran" is no party's) and the other is the one it
+  // was "with".
+  void AddPastAgreement(const Match& m, std::vector<Event>& out) const {
+    const Event act = out.back();
+    if ((act.root != "16" && act.root != "03" && act.root != "08") || act.target.empty() || !OfACountry(act.source.code) || !OfACountry(act.target.code) ||
+        act.source.code.compare(0, 3, act.target.code, 0, 3) == 0) {
+      return;
+    }
+    for (uint32_t q = m.b; q + 2 < m.e; ++q) {
+      if (norm[q] != "the" || norm[q + 1].size() != 4 || !IsDigits(norm[q + 1])) continue;
+      const int year = std::atoi(std::string(norm[q + 1]).c_str());
+      if (year < 1900 || year >= doc_date.year) continue;
+      uint32_t noun = q + 2;
+      while (noun < m.e && noun < q + 5 && !IsAgreementNoun(norm[noun])) ++noun;
+      if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || norm[noun + 1] != "with") {
+        continue;
+      }
+      for (int way = 0; way < 2; ++way) {
+        Event e = act;
+        if (way == 1) std::swap(e.source, e.target);
+        e.source.code.resize(3);
+        e.target.code.resize(3);
+        Recode(&e, "057");
+        text::Date d;
+        d.year = year;
+        d.precision = text::DatePrecision::kYear;
+        e.date = d.ToIso();
+        e.date_precision = std::string(d.PrecisionName());
+        e.modality.clear();
+        e.verb_begin = toks[noun]->begin;
+        e.verb_end = toks[noun]->end;
+        e.rule = "the YEAR " + std::string(norm[noun]) + " with + (a past agreement)";
+        out.push_back(std::move(e));
+      }
+      return;
+    }
+  }
+
+  static bool IsDigits(std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  }
+  static bool IsAgreementNoun(std::string_view w) {
+    return w == "deal" || w == "agreement" || w == "accord" || w == "treaty" || w == "pact";
+  }
+
   void EmitEvents(const std::vector<Match>& matches, int sentence_index,
                   std::vector<Event>* events) {
     std::vector<text::Timex> timexes_future;
@@ -2648,6 +2696,7 @@ struct SentenceState {
         e.verb_begin = toks[m.anchor]->begin;
         e.verb_end = toks[m.anchor]->end;
         out.push_back(std::move(e));
+        if (t) AddPastAgreement(m, out);
       };
       // "Mali and Burkina Faso warned that an intervention would be a declaration of war
       // against them": an act of a group on itself ("them" being the group) has no target.
