@@ -891,5 +891,22 @@ TEST_F(CoderTest, ADealNamedWithItsYearWasMadeThatYear) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
 }
 
+// "each other": each member of the plural subject to the others; "the tariffs they imposed":
+// a noun the clause's verb acts on.
+TEST_F(CoderTest, EachOtherIsTheSubjectsMembersToEachOther) {
+  auto ev = Code("The United States and China reached a deal on Monday to slash the steep tariffs "
+                 "they imposed on each other's goods last month.",
+                 "2025-05-12");
+  EXPECT_EVENT(ev, "USA>CHN:163@2025-04-01");
+  EXPECT_EVENT(ev, "CHN>USA:163@2025-04-01");
+  // "them" is the group itself (no target); "each other" is not.
+  ev = Code("Mali and Burkina Faso warned that an intervention would be a declaration of war "
+            "against them.",
+            "2023-07-31");
+  for (const std::string& e : ev) {
+    EXPECT_TRUE(e.find(">MLI") == std::string::npos && e.find(">BFA") == std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -125,6 +125,7 @@ struct Mention {
   bool other_country = false;
   bool neighbour = false;  // "its neighbour": the story's main other country, not the latest
   bool group = false;      // "the group": the armed or opposition group named last
+  bool reciprocal = false;  // "each other": the plural subject's members, each to the others
 };
 
 struct Match {
@@ -755,6 +756,16 @@ struct SentenceState {
         m->neighbour = true;
         return true;
       }
+    }
+    // "each other", "one another": the plural subject, which the pronoun rules find.
+    if (j == i && i + 1 < n &&
+        ((norm[i] == "each" && norm[i + 1] == "other") ||
+         (norm[i] == "one" && norm[i + 1] == "another"))) {
+      m->b = i;
+      m->e = i + 2;
+      m->kind = Mention::Kind::kPronPlural;
+      m->reciprocal = true;
+      return true;
     }
     // Pronouns and pairs.
     if (j == i) {
@@ -2701,7 +2712,8 @@ struct SentenceState {
       // "Mali and Burkina Faso warned that an intervention would be a declaration of war
       // against them": an act of a group on itself ("them" being the group) has no target.
       const bool reflexive =
-          tgt >= 0 && mentions[tgt].kind == Mention::Kind::kPronPlural && !targets.empty() &&
+          tgt >= 0 && mentions[tgt].kind == Mention::Kind::kPronPlural &&
+          !mentions[tgt].reciprocal && !targets.empty() &&
           std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
             const std::string tc = CodeOf(t, role_date);
             return std::any_of(sources.begin(), sources.end(),
