@@ -908,5 +908,14 @@ TEST_F(CoderTest, EachOtherIsTheSubjectsMembersToEachOther) {
   }
 }
 
+// "with Turkey acting as mediator": the phrase after "with" is the gerund's subject.
+TEST_F(CoderTest, WithAPhraseDoingSomethingIsItsSubject) {
+  auto ev = Code("Russian and Ukrainian delegations held peace talks in Istanbul on Friday, with "
+                 "Turkey acting as mediator.",
+                 "2025-05-16");
+  EXPECT_EVENT(ev, "TUR>RUS:045@2025-05-16");
+  EXPECT_EVENT(ev, "TUR>UKR:045@2025-05-16");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2393,6 +2393,13 @@ struct SentenceState {
           if (agreed) continue;
           src = main_src;
         }
+        // "with Turkey acting as mediator": a gerund after "with" and a noun phrase has that
+        // phrase as its subject.
+        if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+            group_start == m.anchor && m.anchor >= 2 && mention_ending[m.anchor - 1] >= 0) {
+          const int with = mention_ending[m.anchor - 1];
+          if (mentions[with].b > 0 && norm[mentions[with].b - 1] == "with") src = with;
+        }
         // "a sarin attack by Syrian government aircraft": an event noun's agent follows "by".
         if (src < 0 && !verbal && m.e + 1 < size() && norm[m.e] == "by") {
           for (uint32_t r = m.e + 1; r < size() && r < m.e + 4; ++r) {
