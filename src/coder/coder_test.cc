@@ -917,5 +917,14 @@ TEST_F(CoderTest, WithAPhraseDoingSomethingIsItsSubject) {
   EXPECT_EVENT(ev, "TUR>UKR:045@2025-05-16");
 }
 
+// An arrest of people no one names is not aimed at the story's other country.
+TEST_F(CoderTest, AnArrestOfUnnamedSuspectsIsNotTheOtherSides) {
+  auto ev = Code("Poland ordered the closure of the Russian consulate in Krakow on Monday, accusing "
+                 "Moscow of ordering an arson attack. Last year, Polish police arrested several "
+                 "suspects over the fire.",
+                 "2025-05-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">RUS:173"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -3055,6 +3055,8 @@ struct SentenceState {
     // (An act of the state, not of its people: "millions have fled their homes".)
     // A show of force aimed at the actor's own forces ("ordered the mobilisation of 300,000
     // reservists") is aimed at the other side too.
+    // (Not arrests: "police arrested several suspects over the fire" arrests people no one
+    // has said are the other side's; nor curfews, which are imposed at home.)
     const std::string_view root2(p.code.data(), 2);
     const std::string src_full = CodeOf(sources[0], doc_date);
     if (root2 == "15" && !targets.empty() && m.target < 0 &&
@@ -3070,7 +3072,7 @@ struct SentenceState {
                            src_role == "REB" || src_role == "LEG";
     if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
         RootIn(root2, "03081112131516171819") &&
-        p.code.compare(0, 3, "172") != 0) {
+        p.code.compare(0, 3, "172") != 0 && p.code.compare(0, 3, "173") != 0) {
       const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
       const std::pair<std::string, int>* best = nullptr;
       for (const auto& pair : story_pairs) {
