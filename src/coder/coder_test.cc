@@ -926,5 +926,18 @@ TEST_F(CoderTest, AnArrestOfUnnamedSuspectsIsNotTheOtherSides) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">RUS:173"), std::string::npos) << e;
 }
 
+// The comma that closes an opening phrase ends it: the name after it is the subject, not one
+// more item of a list after "in". An appositive of an object stays the object's.
+TEST_F(CoderTest, AnOpeningPhraseEndsAtItsComma) {
+  auto ev = Code("In Ankara, Zelensky accused Moscow of sending a low-level delegation.",
+                 "2025-05-16");
+  EXPECT_EVENT(ev, "UKRGOV>RUS:112@2025-05-16");
+  ev = Code("The United States imposed sanctions on Tuesday on Mohamed Hamdan Dagalo, the "
+            "commander of Sudan's Rapid Support Forces, after concluding that his paramilitary "
+            "group had committed genocide.",
+            "2025-01-08", "WASHINGTON");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("USAMIL", 0), 0u) << e;
+}
+
 }  // namespace
 }  // namespace dyad

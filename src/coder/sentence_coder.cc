@@ -535,11 +535,27 @@ struct SentenceState {
                                                           pos[m.e] == text::Pos::kMD);
         if (!clause) m.prepositional = true;
       }
+      // (Not after the comma that closes an opening phrase: "In Ankara, Zelensky accused",
+      // "Speaking in Ankara, he accused".)
       if (k > 0 && p >= 0 && HasClass(cls[p], kConj | kComma) &&
-          mentions[k - 1].e == static_cast<uint32_t>(p) && mentions[k - 1].prepositional) {
+          mentions[k - 1].e == static_cast<uint32_t>(p) && mentions[k - 1].prepositional &&
+          !(HasClass(cls[p], kComma) && ClosesOpeningPhrase(static_cast<uint32_t>(p)))) {
         m.prepositional = true;
       }
     }
+  }
+
+  // Whether the comma at `comma` ends a phrase that opens the sentence with a preposition or
+  // a participle and has no finite verb ("In Ankara,", "Speaking in Ankara,").
+  bool ClosesOpeningPhrase(uint32_t comma) const {
+    if (pos.empty() || comma == 0) return false;
+    if (!HasClass(cls[0], kPrep) && pos[0] != text::Pos::kVBG && pos[0] != text::Pos::kVBN) {
+      return false;
+    }
+    for (uint32_t q = 1; q < comma; ++q) {
+      if (HasClass(cls[q], kComma) || IsFiniteVerb(q)) return false;
+    }
+    return true;
   }
 
   // The country a bare "police" or "the government" belongs to: the country the article has
