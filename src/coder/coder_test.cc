@@ -939,5 +939,13 @@ TEST_F(CoderTest, AnOpeningPhraseEndsAtItsComma) {
   for (const std::string& e : ev) EXPECT_NE(e.rfind("USAMIL", 0), 0u) << e;
 }
 
+// "in March 2022, a month after Russia launched its invasion": February 2022.
+TEST_F(CoderTest, AMonthAfterDatesToTheMonth) {
+  auto ev = Code("The two sides last held direct talks in Istanbul in March 2022, a month after "
+                 "Russia launched its full-scale invasion of Ukraine.",
+                 "2025-05-16");
+  EXPECT_EVENT(ev, "RUS>UKR:190@2022-02-01");
+}
+
 }  // namespace
 }  // namespace dyad

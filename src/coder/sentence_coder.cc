@@ -2066,8 +2066,9 @@ struct SentenceState {
   }
 
   // "surrendered on Wednesday, a day after Azerbaijani forces launched an offensive": the
-  // clause after "N days after" ("before") is dated N days before (after) the date the
-  // sentence gave the clause it hangs on. None when that clause has no date of its own.
+  // clause after "N days (weeks, months, years) after" ("before") is dated that long before
+  // (after) the date the sentence gave the clause it hangs on, to the unit's precision. None
+  // when that clause has no date of its own.
   text::Date DayOffsetDate(const Match& m, const std::vector<text::Timex>& timexes) const {
     for (uint32_t q = 2; q + 1 < m.anchor; ++q) {
       const bool after = norm[q] == "after";
@@ -2076,7 +2077,9 @@ struct SentenceState {
       const int days = unit == "day" || unit == "days"    ? 1
                        : unit == "week" || unit == "weeks" ? 7
                                                            : 0;
-      if (days == 0) continue;
+      const bool months = unit == "month" || unit == "months";
+      const bool years = unit == "year" || unit == "years";
+      if (days == 0 && !months && !years) continue;
       static constexpr std::string_view kCounts[] = {"a", "one", "two", "three", "four",
                                                      "five", "six", "seven"};
       int count = 0;
@@ -2099,10 +2102,26 @@ struct SentenceState {
         if (t.token_end <= q - 2) base = &t;
         if (t.token_begin > q && t.token_begin < clause_end) return {};  // dated in its words
       }
-      if (!base || base->date.precision != text::DatePrecision::kDay) return {};
-      text::Date d = text::Date::FromDays(base->date.DaysSinceEpoch() +
-                                          (after ? -1 : 1) * count * days);
-      return d;
+      if (!base) return {};
+      const int sign = after ? -1 : 1;
+      // ("a month after" a date in March 2022 is in February; a day needs a day.)
+      if (years) {
+        text::Date d;
+        d.year = base->date.year + sign * count;
+        d.precision = text::DatePrecision::kYear;
+        return d;
+      }
+      if (months) {
+        if (base->date.precision == text::DatePrecision::kYear) return {};
+        const int index = base->date.year * 12 + (base->date.month - 1) + sign * count;
+        text::Date d;
+        d.year = index / 12;
+        d.month = index % 12 + 1;
+        d.precision = text::DatePrecision::kMonth;
+        return d;
+      }
+      if (base->date.precision != text::DatePrecision::kDay) return {};
+      return text::Date::FromDays(base->date.DaysSinceEpoch() + sign * count * days);
     }
     return {};
   }
