@@ -947,5 +947,17 @@ TEST_F(CoderTest, AMonthAfterDatesToTheMonth) {
   EXPECT_EVENT(ev, "RUS>UKR:190@2022-02-01");
 }
 
+// "Libya's rival military factions": the state and the armed side it fights; talks the U.N.
+// mediated in the same sentence are between them.
+TEST_F(CoderTest, RivalFactionsAreTheStateAndItsInsurgents) {
+  auto ev = Code("Libya's rival military factions signed a permanent ceasefire agreement in Geneva "
+                 "on Friday after five days of U.N.-mediated talks.",
+                 "2020-10-23");
+  EXPECT_EVENT(ev, "LBYGOV>LBYREB:057@2020-10-23");
+  EXPECT_EVENT(ev, "LBYREB>LBYGOV:057@2020-10-23");
+  EXPECT_EVENT(ev, "IGOUNO>LBYGOV:045@2020-10-23");
+  EXPECT_EVENT(ev, "IGOUNO>LBYREB:045@2020-10-23");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -804,6 +804,7 @@ struct SentenceState {
     std::vector<std::string> coordinated;
     int person = -1;
     bool any = false, former = false, personlike = false, capital = false;
+    bool rival_sides = false;
     uint32_t start = i, end = j;
     // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
     // then an armed agent, names a non-state armed group of the article's country.
@@ -880,6 +881,14 @@ struct SentenceState {
           j = after;
           end = j;
         }
+        if (const uint32_t sides_end = RivalSidesEnd(j); sides_end > j) {
+          // "Libya's rival military factions", "Sudanese warring parties": the state and
+          // the armed side it fights.
+          rival_sides = true;
+          j = sides_end;
+          end = j;
+          break;
+        }
         if (j < n && HasClass(cls[j], kPossessive)) {
           // "Iran's president": the possessive joins only when an agent or person follows.
           uint32_t k = j + 1;
@@ -946,6 +955,10 @@ struct SentenceState {
     r.person = person;
     r.personlike = personlike;
     if (former && person < 0 && !country.empty()) agent = "ELI";
+    if (rival_sides && country.size() == 3) {
+      agent = "GOV";
+      coordinated.push_back(country + "REB");
+    }
     // "Ethnic Armenian separatists" in a story from Baku: the adjective names a people, and
     // separatists or rebels belong to the state they fight, the story's home.
     if (start > 0 && norm[start - 1] == "ethnic" && country.size() == 3 && person < 0 &&
@@ -1021,6 +1034,23 @@ struct SentenceState {
     // A lone agent noun that is not capitalised and has no country ("officials") is too vague
     // to be an actor unless it names a well-defined body (police, army, rebels): keep it.
     return true;
+  }
+
+  // The end of "'s rival military factions" / "warring parties" after a country at `j`, or
+  // `j` when none follows.
+  uint32_t RivalSidesEnd(uint32_t j) const {
+    const uint32_t n = size();
+    uint32_t k = j;
+    if (k < n && HasClass(cls[k], kPossessive)) ++k;
+    if (k >= n || (norm[k] != "rival" && norm[k] != "warring")) return j;
+    ++k;
+    if (k < n && (norm[k] == "military" || norm[k] == "political" || norm[k] == "armed")) ++k;
+    if (k < n && (norm[k] == "factions" || norm[k] == "parties" || norm[k] == "sides" ||
+                  norm[k] == "governments" || norm[k] == "administrations" ||
+                  norm[k] == "camps")) {
+      return k + 1;
+    }
+    return j;
   }
 
   bool Single(uint32_t i, Mention::Kind kind, Mention* m) {
@@ -2937,8 +2967,17 @@ struct SentenceState {
     // "offered to mediate between the Gulf neighbours", "the deal was brokered by Qatar":
     // mediation is between the two sides the story is about, its last pair of actors.
     if (targets.empty() && (p.code == "045" || p.code == "039") && m.target < 0) {
+      // ("Libya's rival factions signed a ceasefire after U.N.-mediated talks": the two the
+      // sentence names together come first.)
+      std::vector<Ref> here;
+      for (size_t k = 0; k < mentions.size() && here.empty(); ++k) {
+        if (static_cast<int>(k) == src || mentions[k].kind != Mention::Kind::kActor) continue;
+        std::vector<Ref> group = Group(static_cast<int>(k), false);
+        if (group.size() >= 2) here = std::move(group);
+      }
       const std::vector<Ref>& pair =
-          last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence
+          !here.empty() ? here
+          : last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence
               ? last_group
               : last_country_pair;
       const std::string src_code = CodeOf(sources[0], doc_date);
