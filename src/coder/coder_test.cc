@@ -913,8 +913,8 @@ TEST_F(CoderTest, WithAPhraseDoingSomethingIsItsSubject) {
   auto ev = Code("Russian and Ukrainian delegations held peace talks in Istanbul on Friday, with "
                  "Turkey acting as mediator.",
                  "2025-05-16");
-  EXPECT_EVENT(ev, "TUR>RUS:045@2025-05-16");
-  EXPECT_EVENT(ev, "TUR>UKR:045@2025-05-16");
+  EXPECT_EVENT(ev, "TUR>RUSGOV:045@2025-05-16");
+  EXPECT_EVENT(ev, "TUR>UKRGOV:045@2025-05-16");
 }
 
 // An arrest of people no one names is not aimed at the story's other country.
