@@ -959,5 +959,21 @@ TEST_F(CoderTest, RivalFactionsAreTheStateAndItsInsurgents) {
   EXPECT_EVENT(ev, "IGOUNO>LBYREB:045@2020-10-23");
 }
 
+// Hosting a meeting the story told of, with no guest named, hosts the two who met, on the
+// meeting's date.
+TEST_F(CoderTest, HostingTheSummitHostsTheTwoWhoMet) {
+  auto ev = Code("U.S. President Donald Trump and North Korean leader Kim Jong Un met in Hanoi on "
+                 "Wednesday for their second summit. Vietnam, which hosted the summit, praised "
+                 "both sides for their efforts.",
+                 "2019-02-28");
+  EXPECT_EVENT(ev, "VNM>USAGOV:043@2019-02-27");
+  EXPECT_EVENT(ev, "VNM>PRKGOV:043@2019-02-27");
+  ev = Code("President Gustavo Petro shook hands with ELN commander Antonio Garcia at the "
+            "ceremony, which was hosted by Cuban President Miguel Diaz-Canel.",
+            "2023-06-09");
+  EXPECT_EVENT(ev, "CUBGOV>COLGOV:043@2023-06-09");
+  EXPECT_EVENT(ev, "CUBGOV>COLREB:043@2023-06-09");
+}
+
 }  // namespace
 }  // namespace dyad

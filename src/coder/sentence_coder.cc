@@ -313,6 +313,8 @@ struct SentenceState {
                            // it is not the act a bare "the decision" means
     char root[2] = {0, 0};  // its CAMEO root
     text::Date date;
+    Ref target;
+    bool has_target = false;
   };
   std::vector<PastAct> past_acts;
   std::vector<PastAct> sentence_acts;  // this sentence's, added to past_acts after it
@@ -2294,6 +2296,10 @@ struct SentenceState {
       }
     }
     if (best) return best->date;
+    // A meeting hosted is dated with the meeting.
+    if (const PastAct* meeting = HostedMeeting(m); meeting && meeting->date.valid()) {
+      return meeting->date;
+    }
     // "The ceasefire was brokered by Russian peacekeepers": an act done to an event the story
     // has told of ("the ceasefire" agreed the day before) is dated with it.
     if (m.anchor >= 3 && norm[0] == "the" && norm[1].size() >= 4 &&
@@ -2663,6 +2669,10 @@ struct SentenceState {
           act.root[1] = r2[1];
           act.source = s;
           act.date = date;
+          if (t) {
+            act.target = *t;
+            act.has_target = true;
+          }
           for (uint32_t q = m.b; q < m.e; ++q) {
             if (norm[q].size() >= 4 && mention_at[q] < 0) {
               act.stems.emplace_back(norm[q].substr(0, 4));
@@ -2945,6 +2955,30 @@ struct SentenceState {
     }
   }
 
+  // "Vietnam, which hosted the summit", "the ceremony, which was hosted by Cuba's president":
+  // hosting a meeting the story has told of, with no guest named, hosts the two who met (the
+  // latest meeting or signing of two actors). Null when the host names no meeting.
+  const PastAct* HostedMeeting(const Match& m) const {
+    if (m.pattern->code != "043" || m.target >= 0) return nullptr;
+    bool meeting = false;
+    const uint32_t from = m.anchor >= 5 ? m.anchor - 5 : 0;
+    for (uint32_t q = from; q < size() && q <= m.anchor + 3 && !meeting; ++q) {
+      meeting = norm[q] == "summit" || norm[q] == "talks" || norm[q] == "meeting" ||
+                norm[q] == "ceremony" || norm[q] == "negotiations" || norm[q] == "conference";
+    }
+    if (!meeting) return nullptr;
+    auto met = [](const PastAct& a) {
+      return a.has_target && a.root[0] == '0' && (a.root[1] == '4' || a.root[1] == '5');
+    };
+    for (auto it = sentence_acts.rbegin(); it != sentence_acts.rend(); ++it) {
+      if (met(*it)) return &*it;
+    }
+    for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+      if (met(*it)) return &*it;
+    }
+    return nullptr;
+  }
+
   // Rebels, separatists, insurgents or the opposition: a side against its own state.
   static bool IsInsurgent(std::string_view code) {
     if (code.size() < 6) return false;
@@ -3078,6 +3112,14 @@ struct SentenceState {
           if (c.size() == 6 && c.compare(0, 3, src_code, 0, 3) == 0 && IsInsurgent(c)) {
             targets.push_back(o.ref);
           }
+        }
+      }
+    }
+    if (targets.empty()) {
+      if (const PastAct* meeting = HostedMeeting(m)) {
+        const std::string host = CodeOf(sources[0], doc_date).substr(0, 3);
+        for (const Ref* r : {&meeting->source, &meeting->target}) {
+          if (CodeOf(*r, doc_date).compare(0, 3, host) != 0) targets.push_back(*r);
         }
       }
     }
