@@ -975,5 +975,16 @@ TEST_F(CoderTest, HostingTheSummitHostsTheTwoWhoMet) {
   EXPECT_EVENT(ev, "CUBGOV>COLREB:043@2023-06-09");
 }
 
+// "The two leaders signed a declaration committing the Koreas to ...": the leaders are the two
+// governments, and what the declaration commits them to is its content, not another event.
+TEST_F(CoderTest, TheTwoLeadersSignADeclarationOfIntent) {
+  auto ev = Code("North Korea and South Korea held a summit on Friday. The two leaders signed a "
+                 "declaration committing the two Koreas to the denuclearisation of the peninsula.",
+                 "2018-04-27");
+  EXPECT_EVENT(ev, "PRKGOV>KORGOV:057@2018-04-27");
+  EXPECT_EVENT(ev, "KORGOV>PRKGOV:057@2018-04-27");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":030@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1268,6 +1268,18 @@ struct SentenceState {
           r.country = true;
         }
       }
+      // "the two leaders", "both governments": the countries' governments, when the pair was
+      // named as countries.
+      if (m.kind == Mention::Kind::kPair && m.e > m.b &&
+          (norm[m.e - 1] == "leaders" || norm[m.e - 1] == "governments")) {
+        for (Ref& r : m.referents) {
+          const std::string c = CodeOf(r, doc_date);
+          if (c.size() != 3 || !OfACountry(c)) continue;
+          r.code = c + "GOV";
+          r.person = -1;
+          r.country = false;
+        }
+      }
     }
     // "killed three Serb gunmen after the gunmen shot dead a police officer": a definite bare
     // agent is the one of its kind the sentence named before.
@@ -2463,6 +2475,17 @@ struct SentenceState {
           });
           if (agreed) continue;
           src = main_src;
+        }
+        // "signed a declaration committing the two Koreas to denuclearisation": a participle
+        // on the document signed says what it holds.
+        if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+            group_start == m.anchor && m.anchor > 0 &&
+            (IsAgreementNoun(norm[m.anchor - 1]) || norm[m.anchor - 1] == "declaration" ||
+             norm[m.anchor - 1] == "statement" || norm[m.anchor - 1] == "resolution") &&
+            std::any_of(out.begin(), out.end(), [&](const Event& e) {
+              return e.cameo == "057" && e.verb_end <= toks[m.anchor]->begin;
+            })) {
+          continue;
         }
         // "with Turkey acting as mediator": a gerund after "with" and a noun phrase has that
         // phrase as its subject.
