@@ -3424,9 +3424,9 @@ struct SentenceState {
     auto toll_of_strike = [&](const Event& e) {
       if ((e.root != "18" && e.root != "20") || e.target.empty()) return false;
       return std::any_of(out.begin(), out.end(), [&](const Event& o) {
-        return o.root == "19" && !o.target.empty() &&
-               o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
-               o.target.code.compare(0, 3, e.target.code, 0, 3) == 0;
+        // (A strike aimed at a place gets its target only when the event is placed.)
+        return o.root == "19" && o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
+               (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
       });
     };
     // Decided for all before any is moved out.
