@@ -986,5 +986,15 @@ TEST_F(CoderTest, TheTwoLeadersSignADeclarationOfIntent) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":030@"), std::string::npos) << e;
 }
 
+// "Pelosi and her immediate family": the possessive is the person just named, not the story's
+// last person.
+TEST_F(CoderTest, APersonAndHerFamily) {
+  auto ev = Code("U.S. House Speaker Nancy Pelosi met President Tsai Ing-wen on Wednesday. China "
+                 "also imposed sanctions on Pelosi and her immediate family.",
+                 "2022-08-05");
+  EXPECT_EVENT(ev, "CHN>USALEG:163@2022-08-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHN>TWN"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1129,6 +1129,12 @@ struct SentenceState {
       };
       switch (m.kind) {
         case Mention::Kind::kPronPerson:
+          // "Pelosi and her immediate family": the person just named.
+          if (m.b >= 2 && ids[m.b - 1] == w.id_and && k > 0 && mentions[k - 1].e == m.b - 1 &&
+              mentions[k - 1].kind == Mention::Kind::kActor && mentions[k - 1].ref.personlike) {
+            m.referents.push_back(with_text(mentions[k - 1].ref));
+            break;
+          }
           if (!seen_persons.empty()) m.referents.push_back(with_text(seen_persons.front()));
           else if (have_person) m.referents.push_back(with_text(last_person));
           break;
