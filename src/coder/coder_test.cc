@@ -996,5 +996,20 @@ TEST_F(CoderTest, APersonAndHerFamily) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("CHN>TWN"), std::string::npos) << e;
 }
 
+// "the 2019 murder of a dissident": an event noun with its year before it happened then.
+TEST_F(CoderTest, AnEventNounIsDatedByItsYear) {
+  auto ev = Code("Germany released Vadim Krasikov, a Russian intelligence officer who was serving a "
+                 "life sentence for the 2019 murder of a Chechen dissident in Berlin.",
+                 "2024-08-01");
+  bool dated = false;
+  for (const std::string& e : ev) {
+    if (e.find(":18") != std::string::npos) {
+      EXPECT_NE(e.find("@2019-01-01"), std::string::npos) << e;
+      dated = true;
+    }
+  }
+  EXPECT_TRUE(dated) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2188,6 +2188,13 @@ struct SentenceState {
     auto [sb, se] = segment_of(m.anchor);
     se = std::max(se, m.e);
     sb = std::min(sb, m.b);
+    // "the 2019 murder of a dissident", "the 2018 summit": an event noun's year before it.
+    if (!m.pattern->verbal && m.b >= 1 && norm[m.b - 1].size() == 4 && IsDigits(norm[m.b - 1])) {
+      text::Date d;
+      d.year = std::atoi(std::string(norm[m.b - 1]).c_str());
+      d.precision = text::DatePrecision::kYear;
+      if (d.year >= 1900 && d.year <= doc_date.year) return d;
+    }
     // An event noun dated by the clause that describes it: "the war between the army and the
     // RSF, which began in April 2023", "U.S. sanctions against Venezuela, tightened in
     // January".
