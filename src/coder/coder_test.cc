@@ -998,8 +998,9 @@ TEST_F(CoderTest, APersonAndHerFamily) {
 
 // "the 2019 murder of a dissident": an event noun with its year before it happened then.
 TEST_F(CoderTest, AnEventNounIsDatedByItsYear) {
-  auto ev = Code("Germany released Vadim Krasikov, a Russian intelligence officer who was serving a "
-                 "life sentence for the 2019 murder of a Chechen dissident in Berlin.",
+  auto ev = Code("Russia freed reporter Evan Gershkovich on Thursday. In return, Germany released "
+                 "Vadim Krasikov, a Russian intelligence officer who was serving a life sentence "
+                 "for the 2019 murder of a Chechen dissident in Berlin.",
                  "2024-08-01");
   bool dated = false;
   for (const std::string& e : ev) {
