@@ -748,42 +748,30 @@ struct SentenceState {
     if (j == i + 1 && (IsCountryNoun(norm[j]) ||
                        (norm[j] == "island" && !(j + 1 < n && HasClass(cls[j + 1], kPossessive)))) &&
         !(j + 1 < n && IsNominalWord(j + 1))) {
-      m->b = i;
-      m->e = j + 1;
-      m->kind = Mention::Kind::kPronThing;
       m->other_country = true;
-      return true;
+      return Span(i, j + 1, Mention::Kind::kPronThing, m);
     }
     if (j == i + 1 && (norm[j] == "group" || norm[j] == "movement" || norm[j] == "militants") &&
         have_group_actor &&
         !(j + 1 < n && IsNominalWord(j + 1))) {
-      m->b = i;
-      m->e = j + 1;
-      m->kind = Mention::Kind::kPronThing;
       m->group = true;
-      return true;
+      return Span(i, j + 1, Mention::Kind::kPronThing, m);
     }
     if (j == i && (norm[i] == "its" || norm[i] == "their")) {
       uint32_t k = i + 1;
       if (k < n && !pos.empty() && pos[k] == text::Pos::kJJ) ++k;
       if (k < n && (norm[k] == "neighbour" || norm[k] == "neighbor")) {
-        m->b = i;
-        m->e = k + 1;
-        m->kind = Mention::Kind::kPronThing;
         m->other_country = true;
         m->neighbour = true;
-        return true;
+        return Span(i, k + 1, Mention::Kind::kPronThing, m);
       }
     }
     // "each other", "one another": the plural subject, which the pronoun rules find.
     if (j == i && i + 1 < n &&
         ((norm[i] == "each" && norm[i + 1] == "other") ||
          (norm[i] == "one" && norm[i + 1] == "another"))) {
-      m->b = i;
-      m->e = i + 2;
-      m->kind = Mention::Kind::kPronPlural;
       m->reciprocal = true;
-      return true;
+      return Span(i, i + 2, Mention::Kind::kPronPlural, m);
     }
     // Pronouns and pairs.
     if (j == i) {
@@ -795,12 +783,7 @@ struct SentenceState {
     if (HasClass(cls[j], kPairQuant)) {
       uint32_t k = j + 1;
       if (k < n && HasClass(cls[k], kPairQuant)) ++k;  // "the two"
-      if (k < n && HasClass(cls[k], kPairNoun)) {
-        m->b = i;
-        m->e = k + 1;
-        m->kind = Mention::Kind::kPair;
-        return true;
-      }
+      if (k < n && HasClass(cls[k], kPairNoun)) return Span(i, k + 1, Mention::Kind::kPair, m);
     }
     std::string country, agent;
     std::vector<std::string> coordinated;
@@ -1055,12 +1038,13 @@ struct SentenceState {
     return j;
   }
 
-  bool Single(uint32_t i, Mention::Kind kind, Mention* m) {
-    m->b = i;
-    m->e = i + 1;
+  bool Span(uint32_t b, uint32_t e, Mention::Kind kind, Mention* m) {
+    m->b = b;
+    m->e = e;
     m->kind = kind;
     return true;
   }
+  bool Single(uint32_t i, Mention::Kind kind, Mention* m) { return Span(i, i + 1, kind, m); }
 
   // ---------------------------------------------------------------- discourse
   void Remember(const Ref& r, bool group = true) {
