@@ -1012,5 +1012,14 @@ TEST_F(CoderTest, AnEventNounIsDatedByItsYear) {
   EXPECT_TRUE(dated) << ::testing::PrintToString(ev);
 }
 
+// A threat of sanctions by an outsider to the story, with no one named, is aimed at the actor
+// of the story's lead.
+TEST_F(CoderTest, AnOutsidersThreatIsAimedAtTheLeadsActor) {
+  auto ev = Code("Guinean special forces detained President Alpha Conde on Sunday. Ghana's President "
+                 "Nana Akufo-Addo threatened sanctions on Monday.",
+                 "2021-09-06");
+  EXPECT_EVENT(ev, "GHAGOV>GINMIL:1312@2021-09-06");
+}
+
 }  // namespace
 }  // namespace dyad

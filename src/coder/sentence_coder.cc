@@ -3222,6 +3222,17 @@ struct SentenceState {
                                              ? best->first.substr(3, 3)
                                              : best->first.substr(0, 3),
                                          m.anchor));
+      } else if (!past_acts.empty() &&
+                 CodeOf(past_acts.front().source, doc_date).compare(0, 3, sc) != 0 &&
+                 RootIn(root2, "1316")) {
+        // "Guinean special forces detained the president ... Ghana's president threatened
+        // sanctions": a threat or a sanction by an outsider to the story is aimed at the actor
+        // of its lead. (Not a refusal: "China declined to condemn the coup" is aimed at no
+        // one the lead names.)
+        Ref r = past_acts.front().source;
+        r.begin = toks[m.anchor]->begin;
+        r.end = toks[m.anchor]->end;
+        targets.push_back(r);
       }
     }
     if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&
