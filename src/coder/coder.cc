@@ -139,7 +139,8 @@ class CoderImpl : public Coder {
     const geo::Place dateline =
         article.dateline.empty() ? geo::Place() : DatelinePlace(article.dateline);
     geo::PlaceScan scan;
-    const Event* scanned = nullptr;  // the event whose sentence `scan` holds
+    std::vector<geo::RankedName> ranked;  // the names of `scan` ranked for the event
+    const Event* scanned = nullptr;       // the event whose sentence `scan` holds
     // One context for all the events, refilled for each (its strings keep their buffers).
     geo::ResolveContext ctx;
     ctx.dateline = article.dateline;
@@ -156,20 +157,24 @@ class CoderImpl : public Coder {
         resolver_->ScanPlaces(e.sentence, &scan);
         scanned = &e;
       }
-      // One search of the sentence serves the event's place, its target and its actors'.
-      const std::vector<geo::PlaceMention> mentions =
-          resolver_->ResolvePlaces(e.sentence, scan, ctx);
-      geo::Place p = resolver_->ChooseActionPlace(mentions, ctx);
-      if (p.found()) {
+      // One ranking of the sentence's names serves the event's place, its target and its
+      // actors'. The names are ranked by record: a Place (eight strings) is built only for the
+      // records written.
+      resolver_->RankPlaces(scan, ctx, &ranked);
+      const int32_t action = resolver_->ChooseActionRecord(ranked, ctx);
+      if (action >= 0) {
+        const geo::Place p = resolver_->MakePlace(action);
         Fill(p, &e.action_geo);
-        TargetFromPlace(p, mentions, &e);
+        TargetFromPlace(p, ranked, &e);
       }
       for (EventActor* actor : {&e.source, &e.target}) {
         if (actor->empty() || actor->begin < e.sentence_begin) continue;
-        geo::Place at = resolver_->ResolveActorPlace(mentions, actor->code,
-                                                     actor->begin - e.sentence_begin,
-                                                     actor->end - e.sentence_begin);
-        if (at.found()) Fill(at, actor == &e.source ? &e.source_geo : &e.target_geo);
+        const int32_t at = resolver_->ActorPlaceRecord(ranked, actor->code,
+                                                       actor->begin - e.sentence_begin,
+                                                       actor->end - e.sentence_begin);
+        if (at >= 0) {
+          Fill(resolver_->MakePlace(at), actor == &e.source ? &e.source_geo : &e.target_geo);
+        }
       }
     }
   }
@@ -187,7 +192,7 @@ class CoderImpl : public Coder {
 
   // "Russian forces shelled Kharkiv", "Raisi visited Kharkiv": a visit or an act of force
   // aimed at a city is aimed at its country, as in the dictionaries that list cities as actors.
-  void TargetFromPlace(const geo::Place& p, const std::vector<geo::PlaceMention>& mentions,
+  void TargetFromPlace(const geo::Place& p, const std::vector<geo::RankedName>& mentions,
                        Event* e) const {
     // Coercion at home is aimed at home too: "the junta imposed a curfew in Yangon".
     const std::string place_country(geo::CameoOfIsoCountry(p.iso3));
@@ -197,12 +202,12 @@ class CoderImpl : public Coder {
         (at_home && e->root != "17")) {
       return;
     }
-    for (const geo::PlaceMention& m : mentions) {
-      if (m.place.index != p.index || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
+    for (const geo::RankedName& m : mentions) {
+      if (m.index != p.index || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
         continue;
       }
       e->target.code = place_country;
-      e->target.text = m.text;
+      e->target.text = e->sentence.substr(m.begin, m.end - m.begin);
       e->target.begin = e->sentence_begin + m.begin;
       e->target.end = e->sentence_begin + m.end;
       return;

@@ -502,11 +502,39 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
 std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
                                                   const PlaceScan& scan,
                                                   const ResolveContext& context) const {
-  Context ctx;
-  BuildContext(sentence, context, &ctx);
+  std::vector<RankedName> ranked;
+  RankPlaces(scan, context, &ranked);
+  std::vector<PlaceMention> out;
+  out.reserve(ranked.size());
+  for (const RankedName& r : ranked) {
+    PlaceMention pm;
+    pm.begin = r.begin;
+    pm.end = r.end;
+    pm.text = std::string(sentence.substr(r.begin, r.end - r.begin));
+    pm.place = MakePlace(r.index);
+    pm.candidates = r.candidates;
+    pm.locative = r.locative;
+    pm.qualifier = r.qualifier;
+    pm.speaker = r.speaker;
+    out.push_back(std::move(pm));
+  }
+  return out;
+}
+
+void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
+                          std::vector<RankedName>* out) const {
+  // The context and the ranking's vectors are the thread's, cleared for each event: the coder
+  // ranks a sentence's names again for every event.
+  thread_local Context ctx;
+  ctx.country_bonus.clear();
+  ctx.event_countries.clear();
+  ctx.dateline_place = -1;
+  ctx.dateline_country = -1;
+  BuildContext({}, context, &ctx);
   // The ranking's choices, per event; the scan stays shared and unchanged.
   const std::vector<RawMention>& raw = scan.names;
-  std::vector<int32_t> chosen(raw.size());
+  thread_local std::vector<int32_t> chosen;
+  chosen.resize(raw.size());
   for (size_t k = 0; k < raw.size(); ++k) chosen[k] = raw[k].chosen;
   const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
   auto has = [](const std::vector<int32_t>& v, int32_t x) {
@@ -571,7 +599,9 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
   // Pass 1 resolves each name on its own; the countries and divisions so found are then the
   // sentence's context for pass 2 (each name's own country is not counted for itself, so that a
   // name cannot confirm its own first guess).
-  std::vector<int32_t> sent, divisions;
+  thread_local std::vector<int32_t> sent, divisions;
+  sent.clear();
+  divisions.clear();
   for (size_t k = 0; k < raw.size(); ++k) pick(k, sent, divisions);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t k = 0; k < raw.size(); ++k) {
@@ -592,51 +622,84 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
     }
   }
 
-  std::vector<PlaceMention> out;
-  out.reserve(raw.size());
+  out->clear();
   for (size_t k = 0; k < raw.size(); ++k) {
     const RawMention& m = raw[k];
-    PlaceMention pm;
-    pm.begin = m.begin;
-    pm.end = m.end;
-    pm.text = std::string(sentence.substr(m.begin, m.end - m.begin));
-    pm.place = MakePlace(chosen[k]);
-    pm.candidates = static_cast<int>(m.candidates.size());
-    pm.locative = m.locative;
-    pm.qualifier = m.qualifier;
-    pm.speaker = m.speaker && !m.locative;
-    out.push_back(std::move(pm));
+    RankedName r;
+    r.begin = m.begin;
+    r.end = m.end;
+    r.index = chosen[k];
+    r.candidates = static_cast<int>(m.candidates.size());
+    r.locative = m.locative;
+    r.qualifier = m.qualifier;
+    r.speaker = m.speaker && !m.locative;
+    out->push_back(r);
   }
-  return out;
 }
 
 Place Resolver::ResolveActionPlace(std::string_view sentence, const ResolveContext& context) const {
   return ChooseActionPlace(FindPlaces(sentence, context), context);
 }
 
+namespace {
+
+// The ranked form of mentions that ResolvePlaces built (each place is its record's MakePlace).
+std::vector<RankedName> Ranked(const std::vector<PlaceMention>& mentions) {
+  std::vector<RankedName> out;
+  out.reserve(mentions.size());
+  for (const PlaceMention& m : mentions) {
+    RankedName r;
+    r.begin = m.begin;
+    r.end = m.end;
+    r.index = m.place.index;
+    r.candidates = m.candidates;
+    r.locative = m.locative;
+    r.qualifier = m.qualifier;
+    r.speaker = m.speaker;
+    out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace
+
 Place Resolver::ResolveActorPlace(const std::vector<PlaceMention>& mentions,
                                   std::string_view actor_code, uint32_t begin,
                                   uint32_t end) const {
-  const int32_t country = gaz_.CountryByCode(CountryPart(actor_code));
-  const Place home = country >= 0 ? MakePlace(country) : Place();
+  return MakePlace(ActorPlaceRecord(Ranked(mentions), actor_code, begin, end));
+}
+
+int32_t Resolver::ActorPlaceRecord(const std::vector<RankedName>& names,
+                                   std::string_view actor_code, uint32_t begin,
+                                   uint32_t end) const {
+  // The actor's country ("home"), when it has one: a place elsewhere is not where it is.
+  const int32_t home = gaz_.CountryByCode(CountryPart(actor_code));
+  const std::string_view home_iso3 =
+      home >= 0 ? FieldCode(gaz_.place(home).iso3, 3) : std::string_view();
   // Up to this many bytes between the actor and a place after it: " in ", " based in ".
   constexpr uint32_t kAfter = 12;
-  const PlaceMention* best = nullptr;
-  for (const PlaceMention& m : mentions) {
-    if (!m.place.found() || m.qualifier) continue;
-    if (home.found() && m.place.iso3 != home.iso3) continue;
+  const RankedName* best = nullptr;
+  for (const RankedName& m : names) {
+    if (m.index < 0 || m.qualifier) continue;
+    if (home >= 0 && FieldCode(gaz_.place(m.index).iso3, 3) != home_iso3) continue;
     const bool inside = m.begin >= begin && m.end <= end;
     const bool after = m.locative && m.begin >= end && m.begin - end <= kAfter;
     if (!inside && !after) continue;
     // The actor's own words first ("Kharkiv governor"), then the place after it.
     if (best == nullptr || (inside && !(best->begin >= begin && best->end <= end))) best = &m;
   }
-  if (best != nullptr && best->place.type != PlaceType::kCountry) return best->place;
+  if (best != nullptr && gaz_.place(best->index).type != PlaceType::kCountry) return best->index;
   return home;
 }
 
 Place Resolver::ChooseActionPlace(const std::vector<PlaceMention>& mentions,
                                   const ResolveContext& context) const {
+  // (A dateline's place is its record's MakePlace, as ResolveDateline made it.)
+  return MakePlace(ChooseActionRecord(Ranked(mentions), context));
+}
+
+int32_t Resolver::ChooseActionRecord(const std::vector<RankedName>& names,
+                                     const ResolveContext& context) const {
   // Rank: a locative name before others; a more specific place before a larger one; the name
   // nearest the verb (when known), else the first.
   auto specificity = [](PlaceType t) {
@@ -652,44 +715,45 @@ Place Resolver::ChooseActionPlace(const std::vector<PlaceMention>& mentions,
         return 0;
     }
   };
-  const PlaceMention* best = nullptr;
+  const RankedName* best = nullptr;
   // Of names that are not introduced as a location, one in a country of the event comes before
   // a more specific one elsewhere: "visit to Russia ... address the Duma" happens in Russia,
   // not in Duma, Syria.
-  auto in_context = [&](const PlaceMention& m) {
+  auto in_context = [&](const RankedName& m) {
+    const std::string_view iso3 = FieldCode(gaz_.place(m.index).iso3, 3);
     for (const std::string& code : context.countries) {
-      if (IsoOfCameoCountry(CountryPart(code)) == m.place.iso3) return 1;
+      if (IsoOfCameoCountry(CountryPart(code)) == iso3) return 1;
     }
     return 0;
   };
-  auto rank = [&](const PlaceMention& m) {
+  auto rank = [&](const RankedName& m) {
     int loc = m.locative ? 1 : 0;
     int not_speaker = m.speaker ? 0 : 1;
     int ctx = m.locative ? 0 : in_context(m);
-    int spec = specificity(m.place.type);
+    int spec = specificity(gaz_.place(m.index).type);
     long dist = context.verb_offset >= 0
                     ? std::labs(static_cast<long>(m.begin) - context.verb_offset)
                     : static_cast<long>(m.begin);
     return std::make_tuple(loc, not_speaker, ctx, spec, -dist);
   };
-  for (const PlaceMention& m : mentions) {
-    if (!m.place.found() || m.qualifier) continue;
+  for (const RankedName& m : names) {
+    if (m.index < 0 || m.qualifier) continue;
     if (best == nullptr || rank(m) > rank(*best)) best = &m;
   }
-  if (best != nullptr) return best->place;
+  if (best != nullptr) return best->index;
   if (!context.dateline.empty()) {
     if (context.dateline_place != nullptr) {
-      if (context.dateline_place->found()) return *context.dateline_place;
+      if (context.dateline_place->found()) return context.dateline_place->index;
     } else {
-      Place d = ResolveDateline(context.dateline);
-      if (d.found()) return d;
+      const Place d = ResolveDateline(context.dateline);
+      if (d.found()) return d.index;
     }
   }
   for (const std::string& code : context.countries) {
     int32_t c = gaz_.CountryByCode(CountryPart(code));
-    if (c >= 0) return MakePlace(c);
+    if (c >= 0) return c;
   }
-  return Place();
+  return -1;
 }
 
 }  // namespace dyad::geo

@@ -85,6 +85,19 @@ struct PlaceMention {
                                 // not where the event happened
 };
 
+// A place name of a sentence ranked in an event's context: the gazetteer record chosen for it,
+// without the strings of its Place. ResolvePlaces builds a Place for every name; the coder,
+// which ranks the names again for every event, needs the Place of the one to three records it
+// writes, so it ranks with RankPlaces and builds only those (MakePlace).
+struct RankedName {
+  uint32_t begin = 0, end = 0;  // byte offsets of the name in the sentence
+  int32_t index = -1;           // the best candidate's record (PlaceMention::place.index)
+  int candidates = 0;
+  bool locative = false;
+  bool qualifier = false;
+  bool speaker = false;
+};
+
 class Resolver {
  public:
   // `gazetteer` must outlive the resolver.
@@ -98,6 +111,10 @@ class Resolver {
   void ScanPlaces(std::string_view sentence, PlaceScan* out) const;
   std::vector<PlaceMention> ResolvePlaces(std::string_view sentence, const PlaceScan& scan,
                                           const ResolveContext& context) const;
+  // ResolvePlaces without the Places: `out` gets, for each name, what its PlaceMention would
+  // hold but the place's record instead of the place.
+  void RankPlaces(const PlaceScan& scan, const ResolveContext& context,
+                  std::vector<RankedName>* out) const;
 
   // The place where the sentence's event happened: the locative place nearest the verb (the
   // most specific one: a city before its country), else any place named, else the dateline's
@@ -107,6 +124,9 @@ class Resolver {
   // place and its actors').
   Place ChooseActionPlace(const std::vector<PlaceMention>& mentions,
                           const ResolveContext& context) const;
+  // ChooseActionPlace among ranked names: the chosen place's record, or -1.
+  int32_t ChooseActionRecord(const std::vector<RankedName>& names,
+                             const ResolveContext& context) const;
 
   // Where an actor is (GDELT's Actor1Geo / Actor2Geo): a place named by the actor's own words
   // ("Moscow said", "the Kharkiv governor") or just after them ("protesters in Tehran",
@@ -116,6 +136,9 @@ class Resolver {
   // place.
   Place ResolveActorPlace(const std::vector<PlaceMention>& mentions, std::string_view actor_code,
                           uint32_t begin, uint32_t end) const;
+  // ResolveActorPlace among ranked names: the place's record, or -1.
+  int32_t ActorPlaceRecord(const std::vector<RankedName>& names, std::string_view actor_code,
+                           uint32_t begin, uint32_t end) const;
 
   // The place a dateline names ("MOSCOW", "Tehran, Iran", "KYIV, Ukraine (Reuters)").
   Place ResolveDateline(std::string_view dateline) const;

@@ -116,6 +116,47 @@ TEST_F(ResolverTest, IgnoresWordsAndPeople) {
   EXPECT_EQ(none("The US and the UK sanctioned Iran."), "US;UK;Iran;");
 }
 
+// RankPlaces and the record choices are what the coder uses per event: the same records as
+// the Places of FindPlaces, whatever was ranked before on the thread (the ranking's buffers
+// are the thread's, reused from event to event).
+TEST_F(ResolverTest, RankedRecordsAreThePlaces) {
+  const std::vector<std::string> sentences = {
+      "Russian forces shelled Kharkiv in eastern Ukraine.",
+      "Students rallied in Moscow, Idaho, and in Paris.",
+      "Protesters in Isfahan denounced Washington as Tehran watched.",
+      "The minister spoke after talks."};
+  const std::vector<std::vector<std::string>> contexts = {{}, {"RUS", "UKR"}, {"USAGOV"}};
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& s : sentences) {
+      for (const auto& countries : contexts) {
+        ResolveContext ctx;
+        ctx.countries = countries;
+        ctx.dateline = round == 0 ? "" : "KYIV, Ukraine";
+        PlaceScan scan;
+        resolver_->ScanPlaces(s, &scan);
+        std::vector<RankedName> ranked;
+        resolver_->RankPlaces(scan, ctx, &ranked);
+        const std::vector<PlaceMention> m = resolver_->FindPlaces(s, ctx);
+        ASSERT_EQ(ranked.size(), m.size()) << s;
+        for (size_t k = 0; k < m.size(); ++k) {
+          EXPECT_EQ(ranked[k].index, m[k].place.index) << s;
+          EXPECT_EQ(ranked[k].begin, m[k].begin);
+          EXPECT_EQ(ranked[k].end, m[k].end);
+          EXPECT_EQ(ranked[k].speaker, m[k].speaker);
+        }
+        EXPECT_EQ(resolver_->ChooseActionRecord(ranked, ctx),
+                  resolver_->ResolveActionPlace(s, ctx).index)
+            << s;
+        for (std::string_view code : {"IRNOPP", "USAGOV", "UKR"}) {
+          EXPECT_EQ(resolver_->ActorPlaceRecord(ranked, code, 0, 12),
+                    resolver_->ResolveActorPlace(m, code, 0, 12).index)
+              << s;
+        }
+      }
+    }
+  }
+}
+
 // Where an actor is: its own words, a place introduced just after it, else its country.
 TEST_F(ResolverTest, ActorPlaces) {
   ResolveContext ctx;
