@@ -138,8 +138,9 @@ class CoderImpl : public Coder {
     // of the names' candidates depends on the event.
     const geo::Place dateline =
         article.dateline.empty() ? geo::Place() : DatelinePlace(article.dateline);
-    geo::PlaceScan scan;
-    std::vector<geo::RankedName> ranked;  // the names of `scan` ranked for the event
+    // The scan and the ranking are the thread's, reused from article to article.
+    thread_local geo::PlaceScan scan;
+    thread_local std::vector<geo::RankedName> ranked;  // the names of `scan` ranked for the event
     const Event* scanned = nullptr;       // the event whose sentence `scan` holds
     // One context for all the events, refilled for each (its strings keep their buffers).
     geo::ResolveContext ctx;

@@ -290,6 +290,8 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
 void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
   std::vector<RawMention>& raw = out->names;
   raw.clear();
+  std::vector<int32_t>& candidates = out->candidates;
+  candidates.clear();
   out->demonym_countries.clear();
   // The countries of the sentence's demonyms ("Russian", "North Korean").
   auto add_demonym = [&](int32_t country) {
@@ -332,7 +334,10 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
         int32_t country = gaz_.CountryOfDemonym(adj);
         int32_t capital = gaz_.CapitalOf(country);
         if (capital < 0) continue;
-        RawMention m{toks[i].begin, toks[cap].end, i, cap, {capital}, {}};
+        RawMention m{toks[i].begin, toks[cap].end, i, cap};
+        m.first_candidate = static_cast<uint32_t>(candidates.size());
+        m.num_candidates = 1;
+        candidates.push_back(capital);
         m.forced = capital;
         raw.push_back(m);
         add_demonym(country);
@@ -394,20 +399,24 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
       ++i;
       continue;
     }
-    RawMention m{toks[i].begin, toks[best_end].end, i, best_end, {}, {}};
+    RawMention m{toks[i].begin, toks[best_end].end, i, best_end};
+    // The name's candidates are appended to the scan's; taken back when it is dropped.
+    m.first_candidate = static_cast<uint32_t>(candidates.size());
     bool acronym = best_end == i && tok_text(i).size() <= 3 && (toks[i].flags & text::kAllCaps);
     for (uint32_t c : best) {
       // "EU", "UN", "US": an acronym names a country or nothing (not Eu, France).
       if (acronym && gaz_.place(c).type == PlaceType::kCity) continue;
-      m.candidates.push_back(static_cast<int32_t>(c));
+      candidates.push_back(static_cast<int32_t>(c));
     }
-    if (m.candidates.empty()) {
+    m.num_candidates = static_cast<uint32_t>(candidates.size()) - m.first_candidate;
+    if (m.num_candidates == 0) {
       i = best_end + 1;
       continue;
     }
     {
       const std::string& span_key = best_key;  // NormalizeName of the name's span
       if (In(kNotPlaces, span_key)) {
+        candidates.resize(m.first_candidate);
         i = best_end + 1;
         continue;
       }
@@ -449,7 +458,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     }
     double best_pop = 0;
     bool has_area = false, has_capital = false;
-    for (int32_t c : m.candidates) {
+    for (int32_t c : out->CandidatesOf(m)) {
       const PlaceRecord& r = gaz_.place(c);
       if (r.type != PlaceType::kCity) has_area = true;
       if (r.flags & kCapital) has_capital = true;
@@ -473,7 +482,11 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
                best_pop < kMinBarePopulation) {
       keep = false;
     }
-    if (keep) raw.push_back(std::move(m));
+    if (keep) {
+      raw.push_back(m);
+    } else {
+      candidates.resize(m.first_candidate);
+    }
     i = best_end + 1;
   }
 
@@ -483,9 +496,9 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     RawMention& b = raw[k + 1];
     if (b.first_token != a.last_token + 2 || tok_text(a.last_token + 1) != ",") continue;
     bool contains = false;
-    for (int32_t x : a.candidates) {
+    for (int32_t x : out->CandidatesOf(a)) {
       const PlaceRecord& r = gaz_.place(x);
-      for (int32_t y : b.candidates) contains = contains || y == r.country || y == r.adm1;
+      for (int32_t y : out->CandidatesOf(b)) contains = contains || y == r.country || y == r.adm1;
     }
     if (contains) {
       b.qualifies = static_cast<int>(k);
@@ -493,9 +506,9 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     }
   }
   // The priors, once per sentence rather than for every event and pass of the ranking.
-  for (RawMention& m : raw) {
-    m.priors.clear();
-    for (int32_t c : m.candidates) m.priors.push_back(TypePrior(gaz_.place(c), false));
+  out->priors.resize(candidates.size());
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    out->priors[k] = TypePrior(gaz_.place(candidates[k]), false);
   }
 }
 
@@ -537,23 +550,22 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   chosen.resize(raw.size());
   for (size_t k = 0; k < raw.size(); ++k) chosen[k] = raw[k].chosen;
   const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
-  auto has = [](const std::vector<int32_t>& v, int32_t x) {
-    return std::find(v.begin(), v.end(), x) != v.end();
-  };
+  auto has = [](const auto& v, int32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); };
 
   // `sent`: the countries the sentence's other names lend (each worth kSentenceCountryBonus).
   auto score = [&](size_t k, size_t ci, const std::vector<int32_t>& sent,
                    const std::vector<int32_t>& divisions) {
     const RawMention& m = raw[k];
-    const int32_t c = m.candidates[ci];
+    const std::span<const int32_t> candidates = scan.CandidatesOf(m);
+    const int32_t c = candidates[ci];
     const PlaceRecord& r = gaz_.place(c);
-    double s = m.priors[ci];  // TypePrior(r, /*in_dateline=*/false)
+    double s = scan.PriorsOf(m)[ci];  // TypePrior(r, /*in_dateline=*/false)
     // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
     // city, unless the
     // words say division ("Kaduna state"); either way both share the rest of the score.
     if (r.type == PlaceType::kCity &&
         ((r.flags & (kAdminSeat | kCapital)) || r.population >= kMinTownNamingDivision) &&
-        r.adm1 >= 0 && has(m.candidates, r.adm1)) {
+        r.adm1 >= 0 && has(candidates, r.adm1)) {
       s = m.division_word ? kDivisionBase - 1 : std::max(s, kDivisionBase + 0.1);
     }
     if (r.type == PlaceType::kAdm1 && m.division_word) s += 2;
@@ -573,7 +585,7 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     // A qualifier following this mention.
     for (const RawMention& q : raw) {
       if (q.qualifies < 0 || static_cast<size_t>(q.qualifies) != k) continue;
-      for (int32_t y : q.candidates) {
+      for (int32_t y : scan.CandidatesOf(q)) {
         if (y == r.country || y == r.adm1) s += kQualifierBonus;
       }
     }
@@ -587,11 +599,11 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
       return;
     }
     double best = -1e9;
-    for (size_t ci = 0; ci < m.candidates.size(); ++ci) {
+    for (size_t ci = 0; ci < m.num_candidates; ++ci) {
       double s = score(k, ci, sent, divisions);
       if (s > best) {
         best = s;
-        chosen[k] = m.candidates[ci];
+        chosen[k] = scan.candidates[m.first_candidate + ci];
       }
     }
   };
@@ -613,7 +625,7 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
         // Only names that are sure of themselves lend their country: a country, a capital, a
         // name with one meaning, or a qualifier.
         bool sure = r.type == PlaceType::kCountry || (r.flags & kCapital) ||
-                    raw[o].candidates.size() == 1 || raw[o].qualifier || raw[o].forced >= 0 ||
+                    raw[o].num_candidates == 1 || raw[o].qualifier || raw[o].forced >= 0 ||
                     r.population >= 1000000;
         if (sure && r.country >= 0 && !has(sent, r.country)) sent.push_back(r.country);
         if (r.type == PlaceType::kAdm1) divisions.push_back(chosen[o]);
@@ -629,7 +641,7 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     r.begin = m.begin;
     r.end = m.end;
     r.index = chosen[k];
-    r.candidates = static_cast<int>(m.candidates.size());
+    r.candidates = static_cast<int>(m.num_candidates);
     r.locative = m.locative;
     r.qualifier = m.qualifier;
     r.speaker = m.speaker && !m.locative;

@@ -12,6 +12,7 @@
 #define DYAD_GEO_RESOLVER_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,8 +55,9 @@ struct ResolveContext {
 struct ScannedName {
   uint32_t begin, end;              // byte offsets in the sentence
   size_t first_token, last_token;   // token range, inclusive
-  std::vector<int32_t> candidates;  // gazetteer records the name may denote
-  std::vector<double> priors;       // each candidate's prior before context (its kind, size)
+  // The gazetteer records the name may denote, and each one's prior before context (its kind,
+  // size): PlaceScan::candidates and PlaceScan::priors from `first_candidate` on.
+  uint32_t first_candidate = 0, num_candidates = 0;
   bool locative = false;
   bool weak_cue = false;
   int32_t forced = -1;  // "the Russian capital": the place is known
@@ -71,6 +73,17 @@ struct ScannedName {
 // sentence share it; only the ranking of candidates depends on each event.
 struct PlaceScan {
   std::vector<ScannedName> names;
+  // The candidates of all the names, each name's in one run, and their priors. (A vector per
+  // name was allocated for every name looked up, most of which are then dropped; a caller
+  // that keeps its PlaceScan from sentence to sentence allocates nothing here.)
+  std::vector<int32_t> candidates;
+  std::vector<double> priors;
+  std::span<const int32_t> CandidatesOf(const ScannedName& n) const {
+    return {candidates.data() + n.first_candidate, n.num_candidates};
+  }
+  std::span<const double> PriorsOf(const ScannedName& n) const {
+    return {priors.data() + n.first_candidate, n.num_candidates};
+  }
   std::vector<int32_t> demonym_countries;  // country records, in the order first named
 };
 
