@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <iterator>
+#include <span>
 #include <utility>
 
 #include "coder/sentence_coder.h"
@@ -83,10 +84,13 @@ class CoderImpl : public Coder {
     ev.clear();
     ev.reserve(kEventsReserved);
     text::Date date = text::ParseIsoDate(doc_date);
+    // The article's tokens, kept for the place scan of its sentences.
+    thread_local std::vector<text::Token> tokens;
     out->num_sentences =
         sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id,
-                                 DatelineCountry(article.dateline), &ev, &out->sentences);
-    if (resolver_) Place(article, &ev);
+                                 DatelineCountry(article.dateline), &ev, &out->sentences,
+                                 &tokens);
+    if (resolver_) Place(article, tokens, &ev);
     if (!options_.keep_untargeted) {
       ev.erase(std::remove_if(ev.begin(), ev.end(),
                               [](const Event& e) {
@@ -133,7 +137,9 @@ class CoderImpl : public Coder {
 
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the
   // event's countries and the article's dateline as context.
-  void Place(const Article& article, std::vector<Event>* events) const {
+  // `tokens` are the article's (text::Tokenize of article.text).
+  void Place(const Article& article, const std::vector<text::Token>& tokens,
+             std::vector<Event>* events) const {
     if (events->empty()) return;  // nothing to place: the dateline need not be resolved
     // The dateline is resolved once for the article, and each sentence's place names are
     // searched once for all its events (events of a sentence are consecutive); only the ranking
@@ -157,7 +163,16 @@ class CoderImpl : public Coder {
                             : -1;
       if (scanned == nullptr || scanned->sentence_begin != e.sentence_begin ||
           scanned->sentence != e.sentence) {
-        resolver_->ScanPlaces(e.sentence, &scan);
+        // The sentence's tokens, from the article's: it is not tokenized again.
+        const uint32_t sentence_end = e.sentence_begin + static_cast<uint32_t>(e.sentence.size());
+        auto first = std::lower_bound(
+            tokens.begin(), tokens.end(), e.sentence_begin,
+            [](const text::Token& t, uint32_t offset) { return t.begin < offset; });
+        auto last = std::lower_bound(
+            first, tokens.end(), sentence_end,
+            [](const text::Token& t, uint32_t offset) { return t.begin < offset; });
+        resolver_->ScanPlaces(e.sentence, std::span<const text::Token>(first, last),
+                              e.sentence_begin, &scan);
         scanned = &e;
       }
       // One ranking of the sentence's names serves the event's place, its target and its

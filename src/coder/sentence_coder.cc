@@ -3173,9 +3173,11 @@ std::string SentenceCoder::CountryOf(std::string_view place) const {
 int SentenceCoder::CodeText(std::string_view text, size_t skip_prefix, const text::Date& doc_date,
                             const std::string& doc_id, const std::string& home_country,
                             std::vector<Event>* events,
-                            std::vector<std::pair<uint32_t, uint32_t>>* spans) const {
-  // The thread's buffers, from article to article (see SentenceBuffers).
-  thread_local std::vector<Token> tokens;
+                            std::vector<std::pair<uint32_t, uint32_t>>* spans,
+                            std::vector<Token>* tokens_out) const {
+  // The thread's buffers, from article to article (see SentenceBuffers), or the caller's.
+  thread_local std::vector<Token> thread_tokens;
+  std::vector<Token>& tokens = tokens_out != nullptr ? *tokens_out : thread_tokens;
   thread_local SentenceBuffers buffers;
   tokens.clear();
   text::Tokenize(text, &tokens);

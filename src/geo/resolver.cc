@@ -288,6 +288,41 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
 }
 
 void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
+  // The tokens are the thread's, reused from sentence to sentence.
+  thread_local std::vector<Token> toks;
+  toks.clear();
+  text::Tokenize(sentence, &toks);
+  ScanTokens(sentence, toks, out);
+}
+
+void Resolver::ScanPlaces(std::string_view sentence, std::span<const Token> tokens,
+                          uint32_t offset, PlaceScan* out) const {
+  // At the start of a text, Tokenize reads an apostrophe followed by "s", "re", "ve", "ll" or
+  // "d" as a possessive ending even with no word before it; within the whole text it did so
+  // only after a word. Anything else it decides from the bytes of the token and what follows
+  // it inside the sentence, so the sentence alone has the text's tokens.
+  const bool apostrophe = !sentence.empty() && (sentence[0] == '\'' ||
+                                                sentence.substr(0, 3) == "\xE2\x80\x99");
+  if (apostrophe || tokens.empty()) {
+    ScanPlaces(sentence, out);
+    return;
+  }
+  thread_local std::vector<Token> toks;
+  toks.resize(tokens.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    Token t;
+    t.begin = tokens[k].begin - offset;
+    t.end = tokens[k].end - offset;
+    t.flags = tokens[k].flags;
+    toks[k] = t;
+  }
+  // Tokenize marks the first token of a text as starting a line.
+  toks[0].flags |= text::kNewline;
+  ScanTokens(sentence, toks, out);
+}
+
+void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& toks,
+                          PlaceScan* out) const {
   std::vector<RawMention>& raw = out->names;
   raw.clear();
   std::vector<int32_t>& candidates = out->candidates;
@@ -299,11 +334,6 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
   };
 
-  // The tokens and the key buffer are the thread's, reused from sentence to sentence: this
-  // runs for every sentence with an event.
-  thread_local std::vector<Token> toks;
-  toks.clear();
-  text::Tokenize(sentence, &toks);
   auto tok_text = [&](size_t k) {
     return sentence.substr(toks[k].begin, toks[k].end - toks[k].begin);
   };
@@ -316,6 +346,8 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
   size_t first_word = 0;
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
+  // The key buffer is the thread's, reused from sentence to sentence: this runs for every
+  // sentence with an event.
   thread_local std::string key;
 
   for (size_t i = 0; i < toks.size();) {

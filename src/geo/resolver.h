@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "geo/gazetteer.h"
+#include "text/tokenizer.h"
 
 namespace dyad::geo {
 
@@ -122,6 +123,13 @@ class Resolver {
   // FindPlaces in two steps: ScanPlaces once per sentence, then ResolvePlaces per event.
   // FindPlaces(s, c) is ResolvePlaces(s, scan of s, c).
   void ScanPlaces(std::string_view sentence, PlaceScan* out) const;
+  // ScanPlaces of a sentence of a text already tokenized: `tokens` are the text's tokens of the
+  // sentence (text::Tokenize of the whole text), and the sentence starts at byte `offset` of
+  // the text. Tokenize gives a sentence alone the same tokens (less `offset`), so the scan does
+  // not tokenize it again; the one exception, a sentence that starts with an apostrophe (read
+  // as a possessive at the start of a text), is tokenized again.
+  void ScanPlaces(std::string_view sentence, std::span<const text::Token> tokens,
+                  uint32_t offset, PlaceScan* out) const;
   std::vector<PlaceMention> ResolvePlaces(std::string_view sentence, const PlaceScan& scan,
                                           const ResolveContext& context) const;
   // ResolvePlaces without the Places: `out` gets, for each name, what its PlaceMention would
@@ -161,6 +169,9 @@ class Resolver {
 
  private:
   struct Context;
+  // ScanPlaces of the sentence whose tokens (offsets in the sentence) are `toks`.
+  void ScanTokens(std::string_view sentence, const std::vector<text::Token>& toks,
+                  PlaceScan* out) const;
   void BuildContext(std::string_view sentence, const ResolveContext& in, Context* out) const;
   const Gazetteer& gaz_;
 };
