@@ -150,6 +150,12 @@ class CoderImpl : public Coder {
     thread_local geo::PlaceScan scan;
     thread_local std::vector<geo::RankedName> ranked;  // the names of `scan` ranked for the event
     const Event* scanned = nullptr;       // the event whose sentence `scan` holds
+    // The countries `ranked` was ranked with, for `scan` (the article's dateline is the same
+    // for all): the ranking depends on nothing else, and the events of a sentence often share
+    // their countries (a source's several acts, "A and B met" both ways).
+    bool have_ranked = false;
+    std::vector<std::string> ranked_for;
+    std::vector<std::string_view> countries;  // of the event: views of ctx.countries
     // One context for all the events, refilled for each (its strings keep their buffers).
     geo::ResolveContext ctx;
     ctx.dateline = article.dateline;
@@ -174,11 +180,23 @@ class CoderImpl : public Coder {
         resolver_->ScanPlaces(e.sentence, std::span<const text::Token>(first, last),
                               e.sentence_begin, &scan);
         scanned = &e;
+        have_ranked = false;
       }
       // One ranking of the sentence's names serves the event's place, its target and its
       // actors'. The names are ranked by record: a Place (eight strings) is built only for the
       // records written.
-      resolver_->RankPlaces(scan, ctx, &ranked);
+      // (Only the country part of a code counts, and only which countries: each gets the same
+      // bonus, whatever its order. See Resolver::RankPlaces.)
+      countries.clear();
+      for (const std::string& code : ctx.countries) countries.push_back(geo::CountryPart(code));
+      std::sort(countries.begin(), countries.end());
+      countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+      if (!have_ranked || !std::equal(ranked_for.begin(), ranked_for.end(), countries.begin(),
+                                      countries.end())) {
+        resolver_->RankPlaces(scan, ctx, &ranked);
+        ranked_for.assign(countries.begin(), countries.end());
+        have_ranked = true;
+      }
       const int32_t action = resolver_->ChooseActionRecord(ranked, ctx);
       if (action >= 0) {
         const geo::Place p = resolver_->MakePlace(action);

@@ -136,10 +136,6 @@ std::string_view FieldCode(const char* f, size_t n) {
   return {f, len};
 }
 
-// The country part of a CAMEO or ISO code: "IRNGOV" -> "IRN", "ua" -> "ua".
-std::string_view CountryPart(std::string_view code) {
-  return code.size() > 3 ? code.substr(0, 3) : code;
-}
 
 using RawMention = ScannedName;
 

@@ -39,9 +39,15 @@ struct Place {
   bool found() const { return index >= 0; }
 };
 
+// The country part of a CAMEO or ISO code: "IRNGOV" -> "IRN", "ua" -> "ua".
+inline std::string_view CountryPart(std::string_view code) {
+  return code.size() > 3 ? code.substr(0, 3) : code;
+}
+
 struct ResolveContext {
   // Countries of the event and the article, strongest first: CAMEO actor codes ("IRNGOV") or
-  // ISO3/ISO2 codes. Only their country part is used.
+  // ISO3/ISO2 codes. Only their country part is used; RankPlaces reads only which countries
+  // they are (ChooseActionPlace reads them in order).
   std::vector<std::string> countries;
   // The article's dateline ("MOSCOW", "Tehran, Iran"), or empty.
   std::string dateline;

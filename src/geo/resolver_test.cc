@@ -160,6 +160,29 @@ TEST_F(ResolverTest, RankedRecordsAreThePlaces) {
   }
 }
 
+// The coder ranks a sentence's names again only for an event with other countries: the
+// ranking reads which countries the context names, not their order, roles or repeats.
+TEST_F(ResolverTest, RankingReadsOnlyWhichCountries) {
+  const std::string s =
+      "Officials in Georgia and Paris met after strikes near Kharkiv and Moscow.";
+  PlaceScan scan;
+  resolver_->ScanPlaces(s, &scan);
+  auto rank = [&](std::vector<std::string> countries) {
+    ResolveContext ctx;
+    ctx.countries = std::move(countries);
+    ctx.dateline = "KYIV, Ukraine";
+    std::vector<RankedName> ranked;
+    resolver_->RankPlaces(scan, ctx, &ranked);
+    std::vector<int32_t> records;
+    for (const RankedName& r : ranked) records.push_back(r.index);
+    return records;
+  };
+  const std::vector<int32_t> want = rank({"RUS", "USA"});
+  EXPECT_EQ(rank({"USA", "RUS"}), want);
+  EXPECT_EQ(rank({"USAGOV", "RUSMIL", "RUS"}), want);
+  EXPECT_NE(rank({"GEO"}), rank({"USA"}));
+}
+
 // The coder hands the scan the article's tokens of each sentence instead of tokenizing the
 // sentence again: the same tokens (but for the offsets, and the first one's line flag), so the
 // same scan; a sentence starting with an apostrophe is the exception Tokenize makes, and is
