@@ -421,13 +421,25 @@ size_t CountWords(std::string_view s) {
   return CountWordsUpTo(s, std::numeric_limits<size_t>::max());
 }
 
+namespace {
+
+// Bytes of words for CountWords: ASCII letters and digits, and any byte of a multi-byte
+// character. A table, as the test runs on every byte of every line of a page.
+constexpr std::array<bool, 256> kWordCountByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+  }
+  return t;
+}();
+
+}  // namespace
+
 size_t CountWordsUpTo(std::string_view s, size_t limit) {
   size_t words = 0;
   bool in_word = false;
   for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    bool word_char =
-        (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    const bool word_char = kWordCountByte[static_cast<unsigned char>(ch)];
     if (word_char && !in_word && ++words > limit) break;
     in_word = word_char;
   }
