@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <iterator>
 #include <span>
+#include <thread>
 #include <utility>
 
 #include "coder/sentence_coder.h"
@@ -274,14 +275,19 @@ Status Coder::Open(const CoderOptions& options, std::unique_ptr<Coder>* out) {
   lo.actor_files = options.actor_files;
   lo.agent_file = options.agent_file;
   lo.verb_file = options.verb_file;
+  // The gazetteer loads on a thread of its own while the dictionaries load here: the two are
+  // independent, and the start-up is serial before any document is coded.
+  auto gazetteer = std::make_unique<geo::Gazetteer>();
+  Status gs;
+  std::thread gazetteer_load(
+      [&gazetteer, &gs] { gs = gazetteer->Load(geo::Gazetteer::DefaultPath()); });
   std::unique_ptr<lexicon::Lexicon> lex;
   Status s = lexicon::Lexicon::Load(lo, &lex);
+  gazetteer_load.join();
   if (!s.ok()) return s;
   if (!options.default_date.empty() && !text::ParseIsoDate(options.default_date).valid()) {
     return Status::InvalidArgument("bad date '" + options.default_date + "' (want YYYY-MM-DD)");
   }
-  auto gazetteer = std::make_unique<geo::Gazetteer>();
-  Status gs = gazetteer->Load(geo::Gazetteer::DefaultPath());
   if (!gs.ok()) gazetteer.reset();  // events are then not placed
   *out = std::make_unique<CoderImpl>(std::move(lex), std::move(gazetteer), options);
   return Status::OK();
