@@ -4,6 +4,8 @@
 #include <atomic>
 #include <cstdint>
 #include <iterator>
+#include <span>
+#include <thread>
 #include <utility>
 
 #include "coder/sentence_coder.h"
@@ -35,6 +37,9 @@ size_t DatelineLength(const Article& a) {
 
 class CoderImpl : public Coder {
  public:
+  // Most articles have fewer events than this (about 5 on the examples, 2 on news pages).
+  static constexpr size_t kEventsReserved = 16;
+
   CoderImpl(std::unique_ptr<lexicon::Lexicon> lex, std::unique_ptr<geo::Gazetteer> gazetteer,
             const CoderOptions& options)
       : lex_(std::move(lex)),
@@ -73,16 +78,20 @@ class CoderImpl : public Coder {
     const Article& article = out->article;
     out->id = doc_id;
     out->doc_date = doc_date;
-    // The events are coded into a vector the thread keeps, then moved once into one of the
-    // right size: an Event is large, and growing the document's vector one event at a time
-    // moved each of them several times.
-    thread_local std::vector<Event> ev;
+    // The events are coded straight into the document's vector, made room for 16 first: an
+    // Event is about 800 bytes of strings, and growing the vector one event at a time moved
+    // each of them several times (as did moving them from a vector the thread kept).
+    std::vector<Event>& ev = out->events;
     ev.clear();
+    ev.reserve(kEventsReserved);
     text::Date date = text::ParseIsoDate(doc_date);
+    // The article's tokens, kept for the place scan of its sentences.
+    thread_local std::vector<text::Token> tokens;
     out->num_sentences =
         sentence_coder_.CodeText(out->article.text, DatelineLength(article), date, doc_id,
-                                 DatelineCountry(article.dateline), &ev, &out->sentences);
-    if (resolver_) Place(article, &ev);
+                                 DatelineCountry(article.dateline), &ev, &out->sentences,
+                                 &tokens);
+    if (resolver_) Place(article, tokens, &ev);
     if (!options_.keep_untargeted) {
       ev.erase(std::remove_if(ev.begin(), ev.end(),
                               [](const Event& e) {
@@ -90,8 +99,6 @@ class CoderImpl : public Coder {
                               }),
                ev.end());
     }
-    out->events.assign(std::make_move_iterator(ev.begin()), std::make_move_iterator(ev.end()));
-    ev.clear();
     return Status::OK();
   }
 
@@ -131,15 +138,25 @@ class CoderImpl : public Coder {
 
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the
   // event's countries and the article's dateline as context.
-  void Place(const Article& article, std::vector<Event>* events) const {
+  // `tokens` are the article's (text::Tokenize of article.text).
+  void Place(const Article& article, const std::vector<text::Token>& tokens,
+             std::vector<Event>* events) const {
     if (events->empty()) return;  // nothing to place: the dateline need not be resolved
     // The dateline is resolved once for the article, and each sentence's place names are
     // searched once for all its events (events of a sentence are consecutive); only the ranking
     // of the names' candidates depends on the event.
     const geo::Place dateline =
         article.dateline.empty() ? geo::Place() : DatelinePlace(article.dateline);
-    geo::PlaceScan scan;
-    const Event* scanned = nullptr;  // the event whose sentence `scan` holds
+    // The scan and the ranking are the thread's, reused from article to article.
+    thread_local geo::PlaceScan scan;
+    thread_local std::vector<geo::RankedName> ranked;  // the names of `scan` ranked for the event
+    const Event* scanned = nullptr;       // the event whose sentence `scan` holds
+    // The countries `ranked` was ranked with, for `scan` (the article's dateline is the same
+    // for all): the ranking depends on nothing else, and the events of a sentence often share
+    // their countries (a source's several acts, "A and B met" both ways).
+    bool have_ranked = false;
+    std::vector<std::string> ranked_for;
+    std::vector<std::string_view> countries;  // of the event: views of ctx.countries
     // One context for all the events, refilled for each (its strings keep their buffers).
     geo::ResolveContext ctx;
     ctx.dateline = article.dateline;
@@ -153,23 +170,48 @@ class CoderImpl : public Coder {
                             : -1;
       if (scanned == nullptr || scanned->sentence_begin != e.sentence_begin ||
           scanned->sentence != e.sentence) {
-        resolver_->ScanPlaces(e.sentence, &scan);
+        // The sentence's tokens, from the article's: it is not tokenized again.
+        const uint32_t sentence_end = e.sentence_begin + static_cast<uint32_t>(e.sentence.size());
+        auto first = std::lower_bound(
+            tokens.begin(), tokens.end(), e.sentence_begin,
+            [](const text::Token& t, uint32_t offset) { return t.begin < offset; });
+        auto last = std::lower_bound(
+            first, tokens.end(), sentence_end,
+            [](const text::Token& t, uint32_t offset) { return t.begin < offset; });
+        resolver_->ScanPlaces(e.sentence, std::span<const text::Token>(first, last),
+                              e.sentence_begin, &scan);
         scanned = &e;
+        have_ranked = false;
       }
-      // One search of the sentence serves the event's place, its target and its actors'.
-      const std::vector<geo::PlaceMention> mentions =
-          resolver_->ResolvePlaces(e.sentence, scan, ctx);
-      geo::Place p = resolver_->ChooseActionPlace(mentions, ctx);
-      if (p.found()) {
+      // One ranking of the sentence's names serves the event's place, its target and its
+      // actors'. The names are ranked by record: a Place (eight strings) is built only for the
+      // records written.
+      // (Only the country part of a code counts, and only which countries: each gets the same
+      // bonus, whatever its order. See Resolver::RankPlaces.)
+      countries.clear();
+      for (const std::string& code : ctx.countries) countries.push_back(geo::CountryPart(code));
+      std::sort(countries.begin(), countries.end());
+      countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+      if (!have_ranked || !std::equal(ranked_for.begin(), ranked_for.end(), countries.begin(),
+                                      countries.end())) {
+        resolver_->RankPlaces(scan, ctx, &ranked);
+        ranked_for.assign(countries.begin(), countries.end());
+        have_ranked = true;
+      }
+      const int32_t action = resolver_->ChooseActionRecord(ranked, ctx);
+      if (action >= 0) {
+        const geo::Place p = resolver_->MakePlace(action);
         Fill(p, &e.action_geo);
-        TargetFromPlace(p, mentions, &e);
+        TargetFromPlace(p, ranked, &e);
       }
       for (EventActor* actor : {&e.source, &e.target}) {
         if (actor->empty() || actor->begin < e.sentence_begin) continue;
-        geo::Place at = resolver_->ResolveActorPlace(mentions, actor->code,
-                                                     actor->begin - e.sentence_begin,
-                                                     actor->end - e.sentence_begin);
-        if (at.found()) Fill(at, actor == &e.source ? &e.source_geo : &e.target_geo);
+        const int32_t at = resolver_->ActorPlaceRecord(ranked, actor->code,
+                                                       actor->begin - e.sentence_begin,
+                                                       actor->end - e.sentence_begin);
+        if (at >= 0) {
+          Fill(resolver_->MakePlace(at), actor == &e.source ? &e.source_geo : &e.target_geo);
+        }
       }
     }
   }
@@ -187,7 +229,7 @@ class CoderImpl : public Coder {
 
   // "Russian forces shelled Kharkiv", "Raisi visited Kharkiv": a visit or an act of force
   // aimed at a city is aimed at its country, as in the dictionaries that list cities as actors.
-  void TargetFromPlace(const geo::Place& p, const std::vector<geo::PlaceMention>& mentions,
+  void TargetFromPlace(const geo::Place& p, const std::vector<geo::RankedName>& mentions,
                        Event* e) const {
     // Coercion at home is aimed at home too: "the junta imposed a curfew in Yangon".
     const std::string place_country(geo::CameoOfIsoCountry(p.iso3));
@@ -197,12 +239,12 @@ class CoderImpl : public Coder {
         (at_home && e->root != "17")) {
       return;
     }
-    for (const geo::PlaceMention& m : mentions) {
-      if (m.place.index != p.index || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
+    for (const geo::RankedName& m : mentions) {
+      if (m.index != p.index || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
         continue;
       }
       e->target.code = place_country;
-      e->target.text = m.text;
+      e->target.text = e->sentence.substr(m.begin, m.end - m.begin);
       e->target.begin = e->sentence_begin + m.begin;
       e->target.end = e->sentence_begin + m.end;
       return;
@@ -233,14 +275,19 @@ Status Coder::Open(const CoderOptions& options, std::unique_ptr<Coder>* out) {
   lo.actor_files = options.actor_files;
   lo.agent_file = options.agent_file;
   lo.verb_file = options.verb_file;
+  // The gazetteer loads on a thread of its own while the dictionaries load here: the two are
+  // independent, and the start-up is serial before any document is coded.
+  auto gazetteer = std::make_unique<geo::Gazetteer>();
+  Status gs;
+  std::thread gazetteer_load(
+      [&gazetteer, &gs] { gs = gazetteer->Load(geo::Gazetteer::DefaultPath()); });
   std::unique_ptr<lexicon::Lexicon> lex;
   Status s = lexicon::Lexicon::Load(lo, &lex);
+  gazetteer_load.join();
   if (!s.ok()) return s;
   if (!options.default_date.empty() && !text::ParseIsoDate(options.default_date).valid()) {
     return Status::InvalidArgument("bad date '" + options.default_date + "' (want YYYY-MM-DD)");
   }
-  auto gazetteer = std::make_unique<geo::Gazetteer>();
-  Status gs = gazetteer->Load(geo::Gazetteer::DefaultPath());
   if (!gs.ok()) gazetteer.reset();  // events are then not placed
   *out = std::make_unique<CoderImpl>(std::move(lex), std::move(gazetteer), options);
   return Status::OK();

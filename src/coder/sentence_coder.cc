@@ -275,6 +275,30 @@ std::string RefusalCode(const std::string& code) {
 
 }  // namespace
 
+// The current sentence's buffers, kept by each thread from article to article. A SentenceState
+// lives for one article, and most articles have a few sentences: allocating these vectors again
+// for every article (and growing them to the sentence's size) was a large part of the coder's
+// allocations. Each is cleared or refilled before it is read for a sentence.
+struct SentenceBuffers {
+  std::vector<uint32_t> ids;
+  std::vector<uint32_t> cls;
+  std::vector<const Token*> toks;
+  std::vector<std::string_view> norm;
+  std::string norm_arena;
+  std::vector<uint16_t> flags;
+  // Holds the bits of `ids` (the last sentence loaded) and no others, whatever article that was.
+  std::vector<uint64_t> words_present;
+  std::vector<text::Pos> pos;
+  std::vector<Mention> mentions;
+  std::vector<int> mention_at;
+  std::vector<int> mention_ending;
+  std::vector<bool> in_timex;
+  std::vector<Event> emit_buffer;
+  std::vector<uint32_t> passing;
+  // MatchPatterns': the best match at each token, the matches, those not covered, the events.
+  std::vector<Match> best_at, found, kept, matches;
+};
+
 // Everything the coder knows while it reads one article.
 struct SentenceState {
   const SentenceCoder& c;
@@ -284,6 +308,7 @@ struct SentenceState {
   const text::Date doc_date;
   const std::string& doc_id;
   const std::string doc_date_iso = doc_date.ToIso();  // every event carries it
+  SentenceBuffers& buf;  // the thread's
 
   // Discourse memory, across sentences.
   Ref last_person;
@@ -322,21 +347,23 @@ struct SentenceState {
   Ref sentence_actor;  // the source of this sentence's last event
   bool have_sentence_actor = false;
 
-  // The current sentence.
-  std::vector<uint32_t> ids;
-  std::vector<uint32_t> cls;
-  std::vector<const Token*> toks;
-  std::vector<std::string_view> norm;
-  std::string norm_arena;
-  std::vector<uint16_t> flags;
+  // The current sentence (in the thread's buffers).
+  std::vector<uint32_t>& ids = buf.ids;
+  std::vector<uint32_t>& cls = buf.cls;
+  std::vector<const Token*>& toks = buf.toks;
+  std::vector<std::string_view>& norm = buf.norm;
+  std::string& norm_arena = buf.norm_arena;
+  std::vector<uint16_t>& flags = buf.flags;
   // The sentence's word ids as a bit set over the vocabulary (the vocabulary is fixed once
   // the dictionaries are loaded): an exact, allocation-free "is this word in the sentence".
-  std::vector<uint64_t> words_present;
-  std::vector<text::Pos> pos;  // part-of-speech tags, when the tagger is installed
-  std::vector<Mention> mentions;
-  std::vector<int> mention_at;      // token -> index of the mention covering it, or -1
-  std::vector<int> mention_ending;  // token -> mention whose last token it is, or -1
-  std::vector<bool> in_timex;       // token is part of a temporal expression
+  std::vector<uint64_t>& words_present = buf.words_present;
+  std::vector<text::Pos>& pos = buf.pos;  // part-of-speech tags, when the tagger is installed
+  std::vector<Mention>& mentions = buf.mentions;
+  std::vector<int>& mention_at = buf.mention_at;          // token -> index of the mention
+                                                          // covering it, or -1
+  std::vector<int>& mention_ending = buf.mention_ending;  // token -> mention whose last token
+                                                          // it is, or -1
+  std::vector<bool>& in_timex = buf.in_timex;  // token is part of a temporal expression
   std::vector<text::Timex> timexes_past;
   std::string home_country;         // the dateline's country: the country of bare agents
   std::vector<Ref> last_country_pair;
@@ -345,15 +372,15 @@ struct SentenceState {
   int sentence_number = 0;
   // EmitEvents' candidate events, kept between sentences so that its capacity is reused: an
   // Event is large, and growing a fresh vector per sentence moved every event again.
-  std::vector<Event> emit_buffer;
+  std::vector<Event>& emit_buffer = buf.emit_buffer;
   // MatchPatterns' candidates of one anchor that pass the stream's word tests (pattern
   // indices), kept for their capacity.
-  mutable std::vector<uint32_t> passing;
+  std::vector<uint32_t>& passing = buf.passing;
 
   SentenceState(const SentenceCoder& coder, const lexicon::Lexicon& l,
                 const SentenceCoder::Words& words, std::string_view t, const text::Date& d,
-                const std::string& id)
-      : c(coder), lex(l), w(words), text(t), doc_date(d), doc_id(id) {}
+                const std::string& id, SentenceBuffers* buffers)
+      : c(coder), lex(l), w(words), text(t), doc_date(d), doc_id(id), buf(*buffers) {}
 
   std::string CodeOf(const Ref& r, const text::Date& date) const {
     if (r.person >= 0) {
@@ -366,9 +393,14 @@ struct SentenceState {
   bool HasWord(uint32_t id) const { return (words_present[id >> 6] >> (id & 63)) & 1; }
 
   void Load(const std::vector<Token>& all, uint32_t b, uint32_t e) {
-    // Clear the previous sentence's bits: cheaper than clearing the whole set.
-    if (words_present.empty()) words_present.assign(lex.vocab().size() / 64 + 1, 0);
-    for (uint32_t id : ids) words_present[id >> 6] = 0;
+    // Clear the previous sentence's bits (of this article or an earlier one): cheaper than
+    // clearing the whole set. A set of another size is another coder's: made anew.
+    const size_t present_words = lex.vocab().size() / 64 + 1;
+    if (words_present.size() != present_words) {
+      words_present.assign(present_words, 0);
+    } else {
+      for (uint32_t id : ids) words_present[id >> 6] = 0;
+    }
     ids.clear();
     cls.clear();
     toks.clear();
@@ -1623,8 +1655,10 @@ struct SentenceState {
     return false;
   }
 
-  std::vector<Match> MatchPatterns() const {
-    std::vector<Match> best_at(size());
+  // The sentence's events' matches, in the thread's buffer (valid until the next sentence).
+  const std::vector<Match>& MatchPatterns() const {
+    std::vector<Match>& best_at = buf.best_at;
+    best_at.assign(size(), Match());
     const uint32_t n = size();
     for (uint32_t i = 0; i < n; ++i) {
       const std::vector<uint32_t>* stream = lex.CandidatesAt(ids[i]);
@@ -1701,12 +1735,14 @@ struct SentenceState {
         }
       }
     }
-    std::vector<Match> out;
+    std::vector<Match>& out = buf.found;
+    out.clear();
     for (uint32_t i = 0; i < n; ++i) {
       if (best_at[i].pattern) out.push_back(best_at[i]);
     }
     // A match whose anchor lies inside a more specific match is part of that event.
-    std::vector<Match> kept;
+    std::vector<Match>& kept = buf.kept;
+    kept.clear();
     for (const Match& m : out) {
       bool covered = false;
       for (const Match& o : out) {
@@ -1725,7 +1761,8 @@ struct SentenceState {
     // with a source of its own ("Raisi's visit to Moscow"; a possessive pronoun is the verb's
     // subject again) or a date of its own ("the 2015 nuclear deal": an earlier event named)
     // still stands.
-    std::vector<Match> events;
+    std::vector<Match>& events = buf.matches;
+    events.clear();
     for (const Match& m : kept) {
       bool object = false;
       const bool own_source =
@@ -2745,7 +2782,9 @@ struct SentenceState {
             pairs_this_sentence.push_back(std::move(key));
           }
         }
-        Event e;
+        // Built in place: an Event is about 800 bytes of strings, and moving it in was as dear
+        // as filling most of them.
+        Event& e = out.emplace_back();
         e.doc_id = doc_id;
         e.sentence_index = sentence_index;
         e.date = date.ToIso();
@@ -2808,7 +2847,6 @@ struct SentenceState {
         e.rule = c.RuleOf(p);
         e.verb_begin = toks[m.anchor]->begin;
         e.verb_end = toks[m.anchor]->end;
-        out.push_back(std::move(e));
         if (t) AddPastAgreement(m, out);
       };
       // "Mali and Burkina Faso warned that an intervention would be a declaration of war
@@ -3530,8 +3568,13 @@ std::string SentenceCoder::CountryOf(std::string_view place) const {
 int SentenceCoder::CodeText(std::string_view text, size_t skip_prefix, const text::Date& doc_date,
                             const std::string& doc_id, const std::string& home_country,
                             std::vector<Event>* events,
-                            std::vector<std::pair<uint32_t, uint32_t>>* spans) const {
-  std::vector<Token> tokens;
+                            std::vector<std::pair<uint32_t, uint32_t>>* spans,
+                            std::vector<Token>* tokens_out) const {
+  // The thread's buffers, from article to article (see SentenceBuffers), or the caller's.
+  thread_local std::vector<Token> thread_tokens;
+  std::vector<Token>& tokens = tokens_out != nullptr ? *tokens_out : thread_tokens;
+  thread_local SentenceBuffers buffers;
+  tokens.clear();
   text::Tokenize(text, &tokens);
   std::vector<text::SentenceSpan> sentences = text::SplitSentences(text, tokens);
   if (spans) {
@@ -3545,7 +3588,7 @@ int SentenceCoder::CodeText(std::string_view text, size_t skip_prefix, const tex
       }
     }
   }
-  SentenceState st(*this, lex_, *w_, text, doc_date, doc_id);
+  SentenceState st(*this, lex_, *w_, text, doc_date, doc_id, &buffers);
   st.home_country = home_country;
   int index = 0;
   for (const text::SentenceSpan& s : sentences) {
@@ -3558,7 +3601,7 @@ int SentenceCoder::CodeText(std::string_view text, size_t skip_prefix, const tex
     st.Load(tokens, b, s.token_end);
     st.FindMentions();
     st.ResolveMentions();
-    std::vector<Match> matches = st.MatchPatterns();
+    const std::vector<Match>& matches = st.MatchPatterns();
     size_t before = events->size();
     st.EmitEvents(matches, index, events);
     for (size_t k = before; k < events->size(); ++k) {

@@ -38,11 +38,13 @@ class SentenceCoder {
   // dateline) are not coded. Appends to `events`; returns the number of sentences and, when
   // `spans` is given, fills it with each sentence's byte offsets in `text`.
   // `home_country` (a CAMEO country code, or empty) is given to agents named without a
-  // country ("police fired tear gas"): the country the story was filed from.
+  // country ("police fired tear gas"): the country the story was filed from. When `tokens` is
+  // given, the text's tokens (text::Tokenize) are left in it for the caller.
   int CodeText(std::string_view text, size_t skip_prefix, const text::Date& doc_date,
                const std::string& doc_id, const std::string& home_country,
                std::vector<Event>* events,
-               std::vector<std::pair<uint32_t, uint32_t>>* spans = nullptr) const;
+               std::vector<std::pair<uint32_t, uint32_t>>* spans = nullptr,
+               std::vector<text::Token>* tokens = nullptr) const;
 
   // The country a place phrase names ("Tehran, Iran", "MOSCOW"): a country, capital or
   // demonym; empty when none.

@@ -115,6 +115,11 @@ class Gazetteer {
   std::string FullName(uint32_t i) const;
 
  private:
+  // LookupNormalized without the thread's cache: the search of the key index.
+  std::span<const uint32_t> SearchKeys(std::string_view key, bool* extendable) const;
+  // A number no other gazetteer of the process has, set by Load (0 before): the key of this
+  // gazetteer's answers in a thread's lookup cache.
+  uint64_t serial_ = 0;
   std::string pool_;
   std::vector<PlaceRecord> places_;
   std::vector<NameKey> keys_;  // sorted by key text

@@ -84,6 +84,47 @@ TEST(GazetteerWriterTest, RoundTripsAndRejectsGarbage) {
   std::remove(path.c_str());
 }
 
+// Lookups are cached per thread (the last answers, by key): each gazetteer, and each load of
+// one, answers from its own tables whatever the others of the thread were asked.
+TEST(GazetteerWriterTest, AnswersAreEachGazetteersOwn) {
+  auto write = [](const std::string& path, int cities) {
+    GazetteerWriter w;
+    PlaceRecord r{};
+    r.type = PlaceType::kCountry;
+    r.country = r.adm1 = r.capital = -1;
+    uint32_t country = w.AddPlace(r, "Xyzland");
+    w.AddName(country, "Xyzland");
+    for (int k = 0; k < cities; ++k) {
+      PlaceRecord c{};
+      c.type = PlaceType::kCity;
+      c.country = static_cast<int32_t>(country);
+      c.adm1 = c.capital = -1;
+      w.AddName(w.AddPlace(c, "Xyzland"), "Xyzland");
+    }
+    return w.Write(path).ok();
+  };
+  const std::string one = ::testing::TempDir() + "/gaz_one.bin";
+  const std::string three = ::testing::TempDir() + "/gaz_three.bin";
+  ASSERT_TRUE(write(one, 0));
+  ASSERT_TRUE(write(three, 2));
+  Gazetteer a, b;
+  ASSERT_TRUE(a.Load(one).ok());
+  ASSERT_TRUE(b.Load(three).ok());
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(a.LookupNormalized("xyzland").size(), 1u);
+    EXPECT_EQ(b.LookupNormalized("xyzland").size(), 3u);
+    bool extendable = false;
+    EXPECT_TRUE(a.LookupNormalized("xyz", &extendable).empty());
+    EXPECT_TRUE(extendable);
+    EXPECT_TRUE(b.LookupNormalized("xyzlandia", &extendable).empty());
+    EXPECT_FALSE(extendable);
+  }
+  ASSERT_TRUE(a.Load(three).ok());  // the same object, other tables
+  EXPECT_EQ(a.LookupNormalized("xyzland").size(), 3u);
+  std::remove(one.c_str());
+  std::remove(three.c_str());
+}
+
 // The built gazetteer (make builds it from GeoNames and iso-codes).
 class BuiltGazetteerTest : public ::testing::Test {
  protected:

@@ -136,10 +136,6 @@ std::string_view FieldCode(const char* f, size_t n) {
   return {f, len};
 }
 
-// The country part of a CAMEO or ISO code: "IRNGOV" -> "IRN", "ua" -> "ua".
-std::string_view CountryPart(std::string_view code) {
-  return code.size() > 3 ? code.substr(0, 3) : code;
-}
 
 using RawMention = ScannedName;
 
@@ -288,8 +284,45 @@ std::vector<PlaceMention> Resolver::FindPlaces(std::string_view sentence,
 }
 
 void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
+  // The tokens are the thread's, reused from sentence to sentence.
+  thread_local std::vector<Token> toks;
+  toks.clear();
+  text::Tokenize(sentence, &toks);
+  ScanTokens(sentence, toks, out);
+}
+
+void Resolver::ScanPlaces(std::string_view sentence, std::span<const Token> tokens,
+                          uint32_t offset, PlaceScan* out) const {
+  // At the start of a text, Tokenize reads an apostrophe followed by "s", "re", "ve", "ll" or
+  // "d" as a possessive ending even with no word before it; within the whole text it did so
+  // only after a word. Anything else it decides from the bytes of the token and what follows
+  // it inside the sentence, so the sentence alone has the text's tokens.
+  const bool apostrophe = !sentence.empty() && (sentence[0] == '\'' ||
+                                                sentence.substr(0, 3) == "\xE2\x80\x99");
+  if (apostrophe || tokens.empty()) {
+    ScanPlaces(sentence, out);
+    return;
+  }
+  thread_local std::vector<Token> toks;
+  toks.resize(tokens.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    Token t;
+    t.begin = tokens[k].begin - offset;
+    t.end = tokens[k].end - offset;
+    t.flags = tokens[k].flags;
+    toks[k] = t;
+  }
+  // Tokenize marks the first token of a text as starting a line.
+  toks[0].flags |= text::kNewline;
+  ScanTokens(sentence, toks, out);
+}
+
+void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& toks,
+                          PlaceScan* out) const {
   std::vector<RawMention>& raw = out->names;
   raw.clear();
+  std::vector<int32_t>& candidates = out->candidates;
+  candidates.clear();
   out->demonym_countries.clear();
   // The countries of the sentence's demonyms ("Russian", "North Korean").
   auto add_demonym = [&](int32_t country) {
@@ -297,11 +330,6 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
   };
 
-  // The tokens and the key buffer are the thread's, reused from sentence to sentence: this
-  // runs for every sentence with an event.
-  thread_local std::vector<Token> toks;
-  toks.clear();
-  text::Tokenize(sentence, &toks);
   auto tok_text = [&](size_t k) {
     return sentence.substr(toks[k].begin, toks[k].end - toks[k].begin);
   };
@@ -314,6 +342,8 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
   size_t first_word = 0;
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
+  // The key buffer is the thread's, reused from sentence to sentence: this runs for every
+  // sentence with an event.
   thread_local std::string key;
 
   for (size_t i = 0; i < toks.size();) {
@@ -332,7 +362,10 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
         int32_t country = gaz_.CountryOfDemonym(adj);
         int32_t capital = gaz_.CapitalOf(country);
         if (capital < 0) continue;
-        RawMention m{toks[i].begin, toks[cap].end, i, cap, {capital}, {}};
+        RawMention m{toks[i].begin, toks[cap].end, i, cap};
+        m.first_candidate = static_cast<uint32_t>(candidates.size());
+        m.num_candidates = 1;
+        candidates.push_back(capital);
         m.forced = capital;
         raw.push_back(m);
         add_demonym(country);
@@ -394,20 +427,24 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
       ++i;
       continue;
     }
-    RawMention m{toks[i].begin, toks[best_end].end, i, best_end, {}, {}};
+    RawMention m{toks[i].begin, toks[best_end].end, i, best_end};
+    // The name's candidates are appended to the scan's; taken back when it is dropped.
+    m.first_candidate = static_cast<uint32_t>(candidates.size());
     bool acronym = best_end == i && tok_text(i).size() <= 3 && (toks[i].flags & text::kAllCaps);
     for (uint32_t c : best) {
       // "EU", "UN", "US": an acronym names a country or nothing (not Eu, France).
       if (acronym && gaz_.place(c).type == PlaceType::kCity) continue;
-      m.candidates.push_back(static_cast<int32_t>(c));
+      candidates.push_back(static_cast<int32_t>(c));
     }
-    if (m.candidates.empty()) {
+    m.num_candidates = static_cast<uint32_t>(candidates.size()) - m.first_candidate;
+    if (m.num_candidates == 0) {
       i = best_end + 1;
       continue;
     }
     {
       const std::string& span_key = best_key;  // NormalizeName of the name's span
       if (In(kNotPlaces, span_key)) {
+        candidates.resize(m.first_candidate);
         i = best_end + 1;
         continue;
       }
@@ -449,7 +486,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     }
     double best_pop = 0;
     bool has_area = false, has_capital = false;
-    for (int32_t c : m.candidates) {
+    for (int32_t c : out->CandidatesOf(m)) {
       const PlaceRecord& r = gaz_.place(c);
       if (r.type != PlaceType::kCity) has_area = true;
       if (r.flags & kCapital) has_capital = true;
@@ -473,7 +510,11 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
                best_pop < kMinBarePopulation) {
       keep = false;
     }
-    if (keep) raw.push_back(std::move(m));
+    if (keep) {
+      raw.push_back(m);
+    } else {
+      candidates.resize(m.first_candidate);
+    }
     i = best_end + 1;
   }
 
@@ -483,9 +524,9 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     RawMention& b = raw[k + 1];
     if (b.first_token != a.last_token + 2 || tok_text(a.last_token + 1) != ",") continue;
     bool contains = false;
-    for (int32_t x : a.candidates) {
+    for (int32_t x : out->CandidatesOf(a)) {
       const PlaceRecord& r = gaz_.place(x);
-      for (int32_t y : b.candidates) contains = contains || y == r.country || y == r.adm1;
+      for (int32_t y : out->CandidatesOf(b)) contains = contains || y == r.country || y == r.adm1;
     }
     if (contains) {
       b.qualifies = static_cast<int>(k);
@@ -493,39 +534,66 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
     }
   }
   // The priors, once per sentence rather than for every event and pass of the ranking.
-  for (RawMention& m : raw) {
-    m.priors.clear();
-    for (int32_t c : m.candidates) m.priors.push_back(TypePrior(gaz_.place(c), false));
+  out->priors.resize(candidates.size());
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    out->priors[k] = TypePrior(gaz_.place(candidates[k]), false);
   }
 }
 
 std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
                                                   const PlaceScan& scan,
                                                   const ResolveContext& context) const {
-  Context ctx;
-  BuildContext(sentence, context, &ctx);
+  std::vector<RankedName> ranked;
+  RankPlaces(scan, context, &ranked);
+  std::vector<PlaceMention> out;
+  out.reserve(ranked.size());
+  for (const RankedName& r : ranked) {
+    PlaceMention pm;
+    pm.begin = r.begin;
+    pm.end = r.end;
+    pm.text = std::string(sentence.substr(r.begin, r.end - r.begin));
+    pm.place = MakePlace(r.index);
+    pm.candidates = r.candidates;
+    pm.locative = r.locative;
+    pm.qualifier = r.qualifier;
+    pm.speaker = r.speaker;
+    out.push_back(std::move(pm));
+  }
+  return out;
+}
+
+void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
+                          std::vector<RankedName>* out) const {
+  // The context and the ranking's vectors are the thread's, cleared for each event: the coder
+  // ranks a sentence's names again for every event.
+  thread_local Context ctx;
+  ctx.country_bonus.clear();
+  ctx.event_countries.clear();
+  ctx.dateline_place = -1;
+  ctx.dateline_country = -1;
+  BuildContext({}, context, &ctx);
   // The ranking's choices, per event; the scan stays shared and unchanged.
   const std::vector<RawMention>& raw = scan.names;
-  std::vector<int32_t> chosen(raw.size());
+  thread_local std::vector<int32_t> chosen;
+  chosen.resize(raw.size());
   for (size_t k = 0; k < raw.size(); ++k) chosen[k] = raw[k].chosen;
   const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
-  auto has = [](const std::vector<int32_t>& v, int32_t x) {
-    return std::find(v.begin(), v.end(), x) != v.end();
-  };
+  auto has = [](const auto& v, int32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); };
 
   // `sent`: the countries the sentence's other names lend (each worth kSentenceCountryBonus).
   auto score = [&](size_t k, size_t ci, const std::vector<int32_t>& sent,
                    const std::vector<int32_t>& divisions) {
     const RawMention& m = raw[k];
-    const int32_t c = m.candidates[ci];
+    const std::span<const int32_t> candidates = scan.CandidatesOf(m);
+    const int32_t c = candidates[ci];
     const PlaceRecord& r = gaz_.place(c);
-    double s = m.priors[ci];  // TypePrior(r, /*in_dateline=*/false)
+    double s = scan.PriorsOf(m)[ci];  // TypePrior(r, /*in_dateline=*/false)
     // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
     // city, unless the
     // words say division ("Kaduna state"); either way both share the rest of the score.
     if (r.type == PlaceType::kCity &&
         ((r.flags & (kAdminSeat | kCapital)) || r.population >= kMinTownNamingDivision) &&
-        r.adm1 >= 0 && has(m.candidates, r.adm1)) {
+        r.adm1 >= 0 && has(candidates, r.adm1)) {
       s = m.division_word ? kDivisionBase - 1 : std::max(s, kDivisionBase + 0.1);
     }
     if (r.type == PlaceType::kAdm1 && m.division_word) s += 2;
@@ -545,7 +613,7 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
     // A qualifier following this mention.
     for (const RawMention& q : raw) {
       if (q.qualifies < 0 || static_cast<size_t>(q.qualifies) != k) continue;
-      for (int32_t y : q.candidates) {
+      for (int32_t y : scan.CandidatesOf(q)) {
         if (y == r.country || y == r.adm1) s += kQualifierBonus;
       }
     }
@@ -559,11 +627,11 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
       return;
     }
     double best = -1e9;
-    for (size_t ci = 0; ci < m.candidates.size(); ++ci) {
+    for (size_t ci = 0; ci < m.num_candidates; ++ci) {
       double s = score(k, ci, sent, divisions);
       if (s > best) {
         best = s;
-        chosen[k] = m.candidates[ci];
+        chosen[k] = scan.candidates[m.first_candidate + ci];
       }
     }
   };
@@ -571,7 +639,9 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
   // Pass 1 resolves each name on its own; the countries and divisions so found are then the
   // sentence's context for pass 2 (each name's own country is not counted for itself, so that a
   // name cannot confirm its own first guess).
-  std::vector<int32_t> sent, divisions;
+  thread_local std::vector<int32_t> sent, divisions;
+  sent.clear();
+  divisions.clear();
   for (size_t k = 0; k < raw.size(); ++k) pick(k, sent, divisions);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t k = 0; k < raw.size(); ++k) {
@@ -583,7 +653,7 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
         // Only names that are sure of themselves lend their country: a country, a capital, a
         // name with one meaning, or a qualifier.
         bool sure = r.type == PlaceType::kCountry || (r.flags & kCapital) ||
-                    raw[o].candidates.size() == 1 || raw[o].qualifier || raw[o].forced >= 0 ||
+                    raw[o].num_candidates == 1 || raw[o].qualifier || raw[o].forced >= 0 ||
                     r.population >= 1000000;
         if (sure && r.country >= 0 && !has(sent, r.country)) sent.push_back(r.country);
         if (r.type == PlaceType::kAdm1) divisions.push_back(chosen[o]);
@@ -592,51 +662,84 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
     }
   }
 
-  std::vector<PlaceMention> out;
-  out.reserve(raw.size());
+  out->clear();
   for (size_t k = 0; k < raw.size(); ++k) {
     const RawMention& m = raw[k];
-    PlaceMention pm;
-    pm.begin = m.begin;
-    pm.end = m.end;
-    pm.text = std::string(sentence.substr(m.begin, m.end - m.begin));
-    pm.place = MakePlace(chosen[k]);
-    pm.candidates = static_cast<int>(m.candidates.size());
-    pm.locative = m.locative;
-    pm.qualifier = m.qualifier;
-    pm.speaker = m.speaker && !m.locative;
-    out.push_back(std::move(pm));
+    RankedName r;
+    r.begin = m.begin;
+    r.end = m.end;
+    r.index = chosen[k];
+    r.candidates = static_cast<int>(m.num_candidates);
+    r.locative = m.locative;
+    r.qualifier = m.qualifier;
+    r.speaker = m.speaker && !m.locative;
+    out->push_back(r);
   }
-  return out;
 }
 
 Place Resolver::ResolveActionPlace(std::string_view sentence, const ResolveContext& context) const {
   return ChooseActionPlace(FindPlaces(sentence, context), context);
 }
 
+namespace {
+
+// The ranked form of mentions that ResolvePlaces built (each place is its record's MakePlace).
+std::vector<RankedName> Ranked(const std::vector<PlaceMention>& mentions) {
+  std::vector<RankedName> out;
+  out.reserve(mentions.size());
+  for (const PlaceMention& m : mentions) {
+    RankedName r;
+    r.begin = m.begin;
+    r.end = m.end;
+    r.index = m.place.index;
+    r.candidates = m.candidates;
+    r.locative = m.locative;
+    r.qualifier = m.qualifier;
+    r.speaker = m.speaker;
+    out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace
+
 Place Resolver::ResolveActorPlace(const std::vector<PlaceMention>& mentions,
                                   std::string_view actor_code, uint32_t begin,
                                   uint32_t end) const {
-  const int32_t country = gaz_.CountryByCode(CountryPart(actor_code));
-  const Place home = country >= 0 ? MakePlace(country) : Place();
+  return MakePlace(ActorPlaceRecord(Ranked(mentions), actor_code, begin, end));
+}
+
+int32_t Resolver::ActorPlaceRecord(const std::vector<RankedName>& names,
+                                   std::string_view actor_code, uint32_t begin,
+                                   uint32_t end) const {
+  // The actor's country ("home"), when it has one: a place elsewhere is not where it is.
+  const int32_t home = gaz_.CountryByCode(CountryPart(actor_code));
+  const std::string_view home_iso3 =
+      home >= 0 ? FieldCode(gaz_.place(home).iso3, 3) : std::string_view();
   // Up to this many bytes between the actor and a place after it: " in ", " based in ".
   constexpr uint32_t kAfter = 12;
-  const PlaceMention* best = nullptr;
-  for (const PlaceMention& m : mentions) {
-    if (!m.place.found() || m.qualifier) continue;
-    if (home.found() && m.place.iso3 != home.iso3) continue;
+  const RankedName* best = nullptr;
+  for (const RankedName& m : names) {
+    if (m.index < 0 || m.qualifier) continue;
+    if (home >= 0 && FieldCode(gaz_.place(m.index).iso3, 3) != home_iso3) continue;
     const bool inside = m.begin >= begin && m.end <= end;
     const bool after = m.locative && m.begin >= end && m.begin - end <= kAfter;
     if (!inside && !after) continue;
     // The actor's own words first ("Kharkiv governor"), then the place after it.
     if (best == nullptr || (inside && !(best->begin >= begin && best->end <= end))) best = &m;
   }
-  if (best != nullptr && best->place.type != PlaceType::kCountry) return best->place;
+  if (best != nullptr && gaz_.place(best->index).type != PlaceType::kCountry) return best->index;
   return home;
 }
 
 Place Resolver::ChooseActionPlace(const std::vector<PlaceMention>& mentions,
                                   const ResolveContext& context) const {
+  // (A dateline's place is its record's MakePlace, as ResolveDateline made it.)
+  return MakePlace(ChooseActionRecord(Ranked(mentions), context));
+}
+
+int32_t Resolver::ChooseActionRecord(const std::vector<RankedName>& names,
+                                     const ResolveContext& context) const {
   // Rank: a locative name before others; a more specific place before a larger one; the name
   // nearest the verb (when known), else the first.
   auto specificity = [](PlaceType t) {
@@ -652,44 +755,45 @@ Place Resolver::ChooseActionPlace(const std::vector<PlaceMention>& mentions,
         return 0;
     }
   };
-  const PlaceMention* best = nullptr;
+  const RankedName* best = nullptr;
   // Of names that are not introduced as a location, one in a country of the event comes before
   // a more specific one elsewhere: "visit to Russia ... address the Duma" happens in Russia,
   // not in Duma, Syria.
-  auto in_context = [&](const PlaceMention& m) {
+  auto in_context = [&](const RankedName& m) {
+    const std::string_view iso3 = FieldCode(gaz_.place(m.index).iso3, 3);
     for (const std::string& code : context.countries) {
-      if (IsoOfCameoCountry(CountryPart(code)) == m.place.iso3) return 1;
+      if (IsoOfCameoCountry(CountryPart(code)) == iso3) return 1;
     }
     return 0;
   };
-  auto rank = [&](const PlaceMention& m) {
+  auto rank = [&](const RankedName& m) {
     int loc = m.locative ? 1 : 0;
     int not_speaker = m.speaker ? 0 : 1;
     int ctx = m.locative ? 0 : in_context(m);
-    int spec = specificity(m.place.type);
+    int spec = specificity(gaz_.place(m.index).type);
     long dist = context.verb_offset >= 0
                     ? std::labs(static_cast<long>(m.begin) - context.verb_offset)
                     : static_cast<long>(m.begin);
     return std::make_tuple(loc, not_speaker, ctx, spec, -dist);
   };
-  for (const PlaceMention& m : mentions) {
-    if (!m.place.found() || m.qualifier) continue;
+  for (const RankedName& m : names) {
+    if (m.index < 0 || m.qualifier) continue;
     if (best == nullptr || rank(m) > rank(*best)) best = &m;
   }
-  if (best != nullptr) return best->place;
+  if (best != nullptr) return best->index;
   if (!context.dateline.empty()) {
     if (context.dateline_place != nullptr) {
-      if (context.dateline_place->found()) return *context.dateline_place;
+      if (context.dateline_place->found()) return context.dateline_place->index;
     } else {
-      Place d = ResolveDateline(context.dateline);
-      if (d.found()) return d;
+      const Place d = ResolveDateline(context.dateline);
+      if (d.found()) return d.index;
     }
   }
   for (const std::string& code : context.countries) {
     int32_t c = gaz_.CountryByCode(CountryPart(code));
-    if (c >= 0) return MakePlace(c);
+    if (c >= 0) return c;
   }
-  return Place();
+  return -1;
 }
 
 }  // namespace dyad::geo

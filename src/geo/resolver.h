@@ -12,11 +12,13 @@
 #define DYAD_GEO_RESOLVER_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "geo/gazetteer.h"
+#include "text/tokenizer.h"
 
 namespace dyad::geo {
 
@@ -37,9 +39,15 @@ struct Place {
   bool found() const { return index >= 0; }
 };
 
+// The country part of a CAMEO or ISO code: "IRNGOV" -> "IRN", "ua" -> "ua".
+inline std::string_view CountryPart(std::string_view code) {
+  return code.size() > 3 ? code.substr(0, 3) : code;
+}
+
 struct ResolveContext {
   // Countries of the event and the article, strongest first: CAMEO actor codes ("IRNGOV") or
-  // ISO3/ISO2 codes. Only their country part is used.
+  // ISO3/ISO2 codes. Only their country part is used; RankPlaces reads only which countries
+  // they are (ChooseActionPlace reads them in order).
   std::vector<std::string> countries;
   // The article's dateline ("MOSCOW", "Tehran, Iran"), or empty.
   std::string dateline;
@@ -54,8 +62,9 @@ struct ResolveContext {
 struct ScannedName {
   uint32_t begin, end;              // byte offsets in the sentence
   size_t first_token, last_token;   // token range, inclusive
-  std::vector<int32_t> candidates;  // gazetteer records the name may denote
-  std::vector<double> priors;       // each candidate's prior before context (its kind, size)
+  // The gazetteer records the name may denote, and each one's prior before context (its kind,
+  // size): PlaceScan::candidates and PlaceScan::priors from `first_candidate` on.
+  uint32_t first_candidate = 0, num_candidates = 0;
   bool locative = false;
   bool weak_cue = false;
   int32_t forced = -1;  // "the Russian capital": the place is known
@@ -71,6 +80,17 @@ struct ScannedName {
 // sentence share it; only the ranking of candidates depends on each event.
 struct PlaceScan {
   std::vector<ScannedName> names;
+  // The candidates of all the names, each name's in one run, and their priors. (A vector per
+  // name was allocated for every name looked up, most of which are then dropped; a caller
+  // that keeps its PlaceScan from sentence to sentence allocates nothing here.)
+  std::vector<int32_t> candidates;
+  std::vector<double> priors;
+  std::span<const int32_t> CandidatesOf(const ScannedName& n) const {
+    return {candidates.data() + n.first_candidate, n.num_candidates};
+  }
+  std::span<const double> PriorsOf(const ScannedName& n) const {
+    return {priors.data() + n.first_candidate, n.num_candidates};
+  }
   std::vector<int32_t> demonym_countries;  // country records, in the order first named
 };
 
@@ -85,6 +105,19 @@ struct PlaceMention {
                                 // not where the event happened
 };
 
+// A place name of a sentence ranked in an event's context: the gazetteer record chosen for it,
+// without the strings of its Place. ResolvePlaces builds a Place for every name; the coder,
+// which ranks the names again for every event, needs the Place of the one to three records it
+// writes, so it ranks with RankPlaces and builds only those (MakePlace).
+struct RankedName {
+  uint32_t begin = 0, end = 0;  // byte offsets of the name in the sentence
+  int32_t index = -1;           // the best candidate's record (PlaceMention::place.index)
+  int candidates = 0;
+  bool locative = false;
+  bool qualifier = false;
+  bool speaker = false;
+};
+
 class Resolver {
  public:
   // `gazetteer` must outlive the resolver.
@@ -96,8 +129,19 @@ class Resolver {
   // FindPlaces in two steps: ScanPlaces once per sentence, then ResolvePlaces per event.
   // FindPlaces(s, c) is ResolvePlaces(s, scan of s, c).
   void ScanPlaces(std::string_view sentence, PlaceScan* out) const;
+  // ScanPlaces of a sentence of a text already tokenized: `tokens` are the text's tokens of the
+  // sentence (text::Tokenize of the whole text), and the sentence starts at byte `offset` of
+  // the text. Tokenize gives a sentence alone the same tokens (less `offset`), so the scan does
+  // not tokenize it again; the one exception, a sentence that starts with an apostrophe (read
+  // as a possessive at the start of a text), is tokenized again.
+  void ScanPlaces(std::string_view sentence, std::span<const text::Token> tokens,
+                  uint32_t offset, PlaceScan* out) const;
   std::vector<PlaceMention> ResolvePlaces(std::string_view sentence, const PlaceScan& scan,
                                           const ResolveContext& context) const;
+  // ResolvePlaces without the Places: `out` gets, for each name, what its PlaceMention would
+  // hold but the place's record instead of the place.
+  void RankPlaces(const PlaceScan& scan, const ResolveContext& context,
+                  std::vector<RankedName>* out) const;
 
   // The place where the sentence's event happened: the locative place nearest the verb (the
   // most specific one: a city before its country), else any place named, else the dateline's
@@ -107,6 +151,9 @@ class Resolver {
   // place and its actors').
   Place ChooseActionPlace(const std::vector<PlaceMention>& mentions,
                           const ResolveContext& context) const;
+  // ChooseActionPlace among ranked names: the chosen place's record, or -1.
+  int32_t ChooseActionRecord(const std::vector<RankedName>& names,
+                             const ResolveContext& context) const;
 
   // Where an actor is (GDELT's Actor1Geo / Actor2Geo): a place named by the actor's own words
   // ("Moscow said", "the Kharkiv governor") or just after them ("protesters in Tehran",
@@ -116,6 +163,9 @@ class Resolver {
   // place.
   Place ResolveActorPlace(const std::vector<PlaceMention>& mentions, std::string_view actor_code,
                           uint32_t begin, uint32_t end) const;
+  // ResolveActorPlace among ranked names: the place's record, or -1.
+  int32_t ActorPlaceRecord(const std::vector<RankedName>& names, std::string_view actor_code,
+                           uint32_t begin, uint32_t end) const;
 
   // The place a dateline names ("MOSCOW", "Tehran, Iran", "KYIV, Ukraine (Reuters)").
   Place ResolveDateline(std::string_view dateline) const;
@@ -125,6 +175,9 @@ class Resolver {
 
  private:
   struct Context;
+  // ScanPlaces of the sentence whose tokens (offsets in the sentence) are `toks`.
+  void ScanTokens(std::string_view sentence, const std::vector<text::Token>& toks,
+                  PlaceScan* out) const;
   void BuildContext(std::string_view sentence, const ResolveContext& in, Context* out) const;
   const Gazetteer& gaz_;
 };

@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+
 namespace dyad::geo {
 namespace {
 
@@ -114,6 +117,128 @@ TEST_F(ResolverTest, IgnoresWordsAndPeople) {
   EXPECT_EQ(none("Reading the statement, he said it was nice to be back."), "");
   EXPECT_EQ(none("He told us that May was too late."), "");
   EXPECT_EQ(none("The US and the UK sanctioned Iran."), "US;UK;Iran;");
+}
+
+// RankPlaces and the record choices are what the coder uses per event: the same records as
+// the Places of FindPlaces, whatever was ranked before on the thread (the ranking's buffers
+// are the thread's, reused from event to event).
+TEST_F(ResolverTest, RankedRecordsAreThePlaces) {
+  const std::vector<std::string> sentences = {
+      "Russian forces shelled Kharkiv in eastern Ukraine.",
+      "Students rallied in Moscow, Idaho, and in Paris.",
+      "Protesters in Isfahan denounced Washington as Tehran watched.",
+      "The minister spoke after talks."};
+  const std::vector<std::vector<std::string>> contexts = {{}, {"RUS", "UKR"}, {"USAGOV"}};
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& s : sentences) {
+      for (const auto& countries : contexts) {
+        ResolveContext ctx;
+        ctx.countries = countries;
+        ctx.dateline = round == 0 ? "" : "KYIV, Ukraine";
+        PlaceScan scan;
+        resolver_->ScanPlaces(s, &scan);
+        std::vector<RankedName> ranked;
+        resolver_->RankPlaces(scan, ctx, &ranked);
+        const std::vector<PlaceMention> m = resolver_->FindPlaces(s, ctx);
+        ASSERT_EQ(ranked.size(), m.size()) << s;
+        for (size_t k = 0; k < m.size(); ++k) {
+          EXPECT_EQ(ranked[k].index, m[k].place.index) << s;
+          EXPECT_EQ(ranked[k].begin, m[k].begin);
+          EXPECT_EQ(ranked[k].end, m[k].end);
+          EXPECT_EQ(ranked[k].speaker, m[k].speaker);
+        }
+        EXPECT_EQ(resolver_->ChooseActionRecord(ranked, ctx),
+                  resolver_->ResolveActionPlace(s, ctx).index)
+            << s;
+        for (std::string_view code : {"IRNOPP", "USAGOV", "UKR"}) {
+          EXPECT_EQ(resolver_->ActorPlaceRecord(ranked, code, 0, 12),
+                    resolver_->ResolveActorPlace(m, code, 0, 12).index)
+              << s;
+        }
+      }
+    }
+  }
+}
+
+// The coder ranks a sentence's names again only for an event with other countries: the
+// ranking reads which countries the context names, not their order, roles or repeats.
+TEST_F(ResolverTest, RankingReadsOnlyWhichCountries) {
+  const std::string s =
+      "Officials in Georgia and Paris met after strikes near Kharkiv and Moscow.";
+  PlaceScan scan;
+  resolver_->ScanPlaces(s, &scan);
+  auto rank = [&](std::vector<std::string> countries) {
+    ResolveContext ctx;
+    ctx.countries = std::move(countries);
+    ctx.dateline = "KYIV, Ukraine";
+    std::vector<RankedName> ranked;
+    resolver_->RankPlaces(scan, ctx, &ranked);
+    std::vector<int32_t> records;
+    for (const RankedName& r : ranked) records.push_back(r.index);
+    return records;
+  };
+  const std::vector<int32_t> want = rank({"RUS", "USA"});
+  EXPECT_EQ(rank({"USA", "RUS"}), want);
+  EXPECT_EQ(rank({"USAGOV", "RUSMIL", "RUS"}), want);
+  EXPECT_NE(rank({"GEO"}), rank({"USA"}));
+}
+
+// The coder hands the scan the article's tokens of each sentence instead of tokenizing the
+// sentence again: the same tokens (but for the offsets, and the first one's line flag), so the
+// same scan; a sentence starting with an apostrophe is the exception Tokenize makes, and is
+// tokenized again.
+TEST_F(ResolverTest, ScanOfTheArticlesTokensIsTheScanOfTheSentence) {
+  const std::vector<std::string> texts = {
+      "KYIV, March 2 (dyad) - Russian forces shelled the centre of Kharkiv on Tuesday, killing "
+      "at least ten civilians.\nPresident Volodymyr Zelenskiy called the attack a war crime. "
+      "The U.S. and the U.K. condemned it; Moscow didn't comment.",
+      "Talks were held in Moscow.Officials in Paris, Texas, said the then-U.S. envoy met "
+      "Tehran's mayor.\n\n'Stop it,' said the governor of Kaduna state. 's Gravenhage, "
+      "Netherlands 'd be next. \xE2\x80\x99s Hertogenbosch hosted talks with Ukraine's "
+      "foreign minister \xE2\x80\x94 and Georgia, Tbilisi \xE2\x80\x94 in the Russian "
+      "capital.",
+      "Students rallied in Moscow, Idaho. NATO's chief visited Kyiv\xC2\xA0on Monday; the "
+      "countries' leaders met in North Waziristan and Deir ez-Zor.",
+  };
+  for (const std::string& text : texts) {
+    std::vector<text::Token> tokens;
+    text::Tokenize(text, &tokens);
+    for (const text::SentenceSpan& span : text::SplitSentences(text, tokens)) {
+      if (span.token_end <= span.token_begin) continue;
+      const uint32_t b = tokens[span.token_begin].begin;
+      const std::string_view sentence(text.data() + b, tokens[span.token_end - 1].end - b);
+      const std::span<const text::Token> own(tokens.data() + span.token_begin,
+                                             span.token_end - span.token_begin);
+      // The tokens, where the scan does not tokenize again.
+      std::vector<text::Token> alone;
+      text::Tokenize(sentence, &alone);
+      if (sentence[0] != '\'' && sentence.substr(0, 3) != "\xE2\x80\x99") {
+        ASSERT_EQ(alone.size(), own.size()) << sentence;
+        for (size_t k = 0; k < own.size(); ++k) {
+          EXPECT_EQ(alone[k].begin + b, own[k].begin) << sentence;
+          EXPECT_EQ(alone[k].end + b, own[k].end) << sentence;
+          if (k > 0) {
+            EXPECT_EQ(alone[k].flags, own[k].flags) << sentence;
+          }
+        }
+      }
+      // The scans.
+      PlaceScan want, got;
+      resolver_->ScanPlaces(sentence, &want);
+      resolver_->ScanPlaces(sentence, own, b, &got);
+      ASSERT_EQ(got.names.size(), want.names.size()) << sentence;
+      for (size_t k = 0; k < want.names.size(); ++k) {
+        EXPECT_EQ(got.names[k].begin, want.names[k].begin) << sentence;
+        EXPECT_EQ(got.names[k].end, want.names[k].end) << sentence;
+        EXPECT_EQ(got.names[k].locative, want.names[k].locative) << sentence;
+        EXPECT_EQ(got.names[k].speaker, want.names[k].speaker) << sentence;
+        EXPECT_EQ(got.names[k].qualifies, want.names[k].qualifies) << sentence;
+      }
+      EXPECT_EQ(got.candidates, want.candidates) << sentence;
+      EXPECT_EQ(got.priors, want.priors) << sentence;
+      EXPECT_EQ(got.demonym_countries, want.demonym_countries) << sentence;
+    }
+  }
 }
 
 // Where an actor is: its own words, a place introduced just after it, else its country.

@@ -421,13 +421,25 @@ size_t CountWords(std::string_view s) {
   return CountWordsUpTo(s, std::numeric_limits<size_t>::max());
 }
 
+namespace {
+
+// Bytes of words for CountWords: ASCII letters and digits, and any byte of a multi-byte
+// character. A table, as the test runs on every byte of every line of a page.
+constexpr std::array<bool, 256> kWordCountByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+  }
+  return t;
+}();
+
+}  // namespace
+
 size_t CountWordsUpTo(std::string_view s, size_t limit) {
   size_t words = 0;
   bool in_word = false;
   for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    bool word_char =
-        (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    const bool word_char = kWordCountByte[static_cast<unsigned char>(ch)];
     if (word_char && !in_word && ++words > limit) break;
     in_word = word_char;
   }
@@ -436,10 +448,52 @@ size_t CountWordsUpTo(std::string_view s, size_t limit) {
 
 namespace {
 
+// Contains(s, part), found by the occurrences of part[anchor], a letter rare in prose: memchr
+// jumps from one to the next where memmem tries every position. For the fixed phrases the line
+// tests look for in every paragraph of every page.
+bool ContainsBy(std::string_view s, std::string_view part, size_t anchor) {
+  if (s.size() < part.size()) return false;
+  // part may start at 0 .. s.size() - part.size(), so its anchor at anchor .. that + anchor.
+  const char* p = s.data() + anchor;
+  const char* const last = s.data() + (s.size() - part.size()) + anchor;
+  while (p <= last) {
+    const void* hit = std::memchr(p, part[anchor], static_cast<size_t>(last - p) + 1);
+    if (hit == nullptr) return false;
+    const char* at = static_cast<const char*>(hit);
+    if (std::memcmp(at - anchor, part.data(), part.size()) == 0) return true;
+    p = at + 1;
+  }
+  return false;
+}
+
+// ASCII lower case in place, eight bytes at a time: every line of a page is lower-cased for
+// the tests below. (In each byte of a word: with its high bit cleared, adding 0x80 - 'A' sets
+// the high bit from 'A' up and adding 0x80 - 'Z' - 1 from past 'Z'; a byte with its own high
+// bit set is not ASCII and stays. An upper-case letter gets 0x20.)
+void LowerAscii(std::string* s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  char* p = s->data();
+  const size_t n = s->size();
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const uint64_t low = w & ~kHigh;
+    const uint64_t from_a = low + kOnes * (0x80 - 'A');
+    const uint64_t past_z = low + kOnes * (0x80 - 'Z' - 1);
+    const uint64_t upper = from_a & ~past_z & ~w & kHigh;
+    w |= upper >> 2;
+    std::memcpy(p + i, &w, 8);
+  }
+  for (; i < n; ++i) {
+    if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] - 'A' + 'a');
+  }
+}
+
 bool IsCopyrightLower(std::string_view lower) {
   if (lower.size() > 300) return false;
   return StartsWithLower(lower, "\xC2\xA9") || StartsWithLower(lower, "copyright") ||
-         StartsWithLower(lower, "(c) ") || Contains(lower, "all rights reserved");
+         StartsWithLower(lower, "(c) ") || ContainsBy(lower, "all rights reserved", 6);
 }
 
 }  // namespace
@@ -450,9 +504,7 @@ bool IsCopyrightLine(std::string_view line) {
   // Asked of every line of a page: the lower-cased copy reuses one buffer.
   thread_local std::string lower_buffer;
   lower_buffer.assign(trimmed);
-  for (char& c : lower_buffer) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  LowerAscii(&lower_buffer);
   return IsCopyrightLower(lower_buffer);
 }
 
@@ -461,9 +513,7 @@ bool IsBoilerplateLine(std::string_view line) {
   thread_local std::string lower_buffer;
   std::string_view trimmed = TrimAscii(line);
   lower_buffer.assign(trimmed);
-  for (char& c : lower_buffer) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  LowerAscii(&lower_buffer);
   std::string_view lower = lower_buffer;
   if (lower.empty()) return true;
   if (IsCopyrightLower(lower)) return true;
@@ -531,16 +581,17 @@ bool IsBoilerplateLine(std::string_view line) {
       }
     }
   }
-  if (Contains(lower, "cookie") &&
+  if (ContainsBy(lower, "cookie", 3) &&
       (Contains(lower, "privacy") || Contains(lower, "consent") || Contains(lower, "accept") ||
        Contains(lower, "we use cookies") || Contains(lower, "cookie policy") ||
        Contains(lower, "your browser"))) {
     return true;
   }
-  if (Contains(lower, "privacy preferences") || Contains(lower, "your online privacy")) {
+  if (ContainsBy(lower, "privacy preferences", 3) ||
+      ContainsBy(lower, "your online privacy", 15)) {
     return true;
   }
-  if (words <= 20 && (Contains(lower, "newsletter") || Contains(lower, "sign up for"))) {
+  if (words <= 20 && (ContainsBy(lower, "newsletter", 2) || ContainsBy(lower, "sign up for", 6))) {
     return true;
   }
   return false;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
+#include <string_view>
 
 namespace dyad::lexicon {
 namespace {
@@ -78,10 +78,25 @@ Inflector::Inflector(const std::string& wordnet_verb_exc) {
   irregular_["go"].push_back("goes");
   std::ifstream in(wordnet_verb_exc);
   std::string line;
+  // Each line: the inflected form and its base, separated by blanks (then other bases, not
+  // read). A stream per line (std::istringstream) cost more than the rest of the load.
+  auto next_field = [](std::string_view* rest) {
+    auto blank = [](char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    size_t b = 0;
+    while (b < rest->size() && blank((*rest)[b])) ++b;
+    size_t e = b;
+    while (e < rest->size() && !blank((*rest)[e])) ++e;
+    std::string_view field = rest->substr(b, e - b);
+    rest->remove_prefix(e);
+    return field;
+  };
   while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    std::string inflected, base;
-    if (!(fields >> inflected >> base)) continue;
+    std::string_view rest = line;
+    std::string inflected(next_field(&rest));
+    std::string base(next_field(&rest));
+    if (base.empty()) continue;
     std::replace(inflected.begin(), inflected.end(), '_', ' ');
     std::replace(base.begin(), base.end(), '_', ' ');
     auto& forms = irregular_[base];

@@ -279,10 +279,20 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
   p.code = code;
   p.text = text;
   p.origin = origin;
-  std::istringstream in(text);
+  // The items are the words of the text between blanks. (A std::istringstream per pattern,
+  // for tens of thousands of patterns, was a fifth of the start-up.)
+  auto blank = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+  };
   std::string item;
   bool have_anchor = false;
-  while (in >> item) {
+  for (size_t at = 0;;) {
+    while (at < text.size() && blank(text[at])) ++at;
+    if (at == text.size()) break;
+    size_t end = at;
+    while (end < text.size() && !blank(text[end])) ++end;
+    item.assign(text, at, end - at);
+    at = end;
     PatternItem it;
     if (item == "+") {
       it.kind = PatternItem::Kind::kTarget;

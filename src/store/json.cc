@@ -30,10 +30,11 @@ bool NeedsEscapeOrCheck(uint64_t w) {
           kHigh) != 0;
 }
 
-}  // namespace
-
-void AppendJsonString(std::string* out, std::string_view s) {
-  out->push_back('"');
+// The escaping of AppendJsonString and WriteJsonString, into a std::string or through a raw
+// cursor (one logic for both outputs).
+template <typename Out>
+void EscapeJsonString(Out& out, std::string_view s) {
+  out.push_back('"');
   for (size_t i = 0; i < s.size();) {
     // A run of printable ASCII other than '"' and '\\' (most of any text) is copied as is, in
     // one append rather than a push_back per byte.
@@ -51,7 +52,7 @@ void AppendJsonString(std::string* out, std::string_view s) {
       ++run;
     }
     if (run > i) {
-      out->append(s.data() + i, run - i);
+      out.append(s.data() + i, run - i);
       i = run;
       continue;
     }
@@ -59,33 +60,53 @@ void AppendJsonString(std::string* out, std::string_view s) {
     if (c >= 0x80) {
       size_t len = Utf8SequenceLength(s, i);
       if (len == 0) {
-        out->append("\xEF\xBF\xBD");
+        out.append("\xEF\xBF\xBD", 3);
         ++i;
       } else {
-        out->append(s.substr(i, len));
+        out.append(s.data() + i, len);
         i += len;
       }
       continue;
     }
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"': out.append("\\\"", 2); break;
+      case '\\': out.append("\\\\", 2); break;
+      case '\n': out.append("\\n", 2); break;
+      case '\r': out.append("\\r", 2); break;
+      case '\t': out.append("\\t", 2); break;
       default:
         if (c < 0x20) {
           static const char* kHex = "0123456789abcdef";
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
+          out.append("\\u00", 4);
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 15]);
         } else {
-          out->push_back(static_cast<char>(c));
+          out.push_back(static_cast<char>(c));
         }
     }
     ++i;
   }
-  out->push_back('"');
+  out.push_back('"');
+}
+
+// A cursor into room made beforehand: no capacity to check.
+struct Cursor {
+  char* p;
+  void append(const char* s, size_t n) {
+    std::memcpy(p, s, n);
+    p += n;
+  }
+  void push_back(char c) { *p++ = c; }
+};
+
+}  // namespace
+
+void AppendJsonString(std::string* out, std::string_view s) { EscapeJsonString(*out, s); }
+
+char* WriteJsonString(char* p, std::string_view s) {
+  Cursor cursor{p};
+  EscapeJsonString(cursor, s);
+  return cursor.p;
 }
 
 }  // namespace dyad::store

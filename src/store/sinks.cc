@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -14,7 +15,8 @@ namespace {
 // printf's "%.Nf" and "%d" (both round the exact binary value to nearest, ties to even), without
 // printf's parsing of a format or a temporary string per number. The writer formats every
 // event on one thread, beside the coding workers.
-void AppendFixed(std::string* out, double v, int precision) {
+// Writes v with `precision` decimals at `p` (room for 64 bytes) and returns the end.
+char* WriteFixed(char* p, double v, int precision) {
   // Coordinates and scores repeat from event to event (a country's centre, a capital, the
   // Goldstein value of a code), and formatting a double at a fixed precision costs far more
   // than a copy: each thread keeps the last texts in a small direct-mapped table.
@@ -30,71 +32,104 @@ void AppendFixed(std::string* out, double v, int precision) {
   std::memcpy(&bits, &v, sizeof bits);
   Entry& e = cache[((bits * 0x9E3779B97F4A7C15ull) >> 40) % kEntries];
   if (e.precision == precision && e.bits == bits) {
-    out->append(e.text, e.length);
-    return;
+    std::memcpy(p, e.text, e.length);
+    return p + e.length;
   }
   char buf[64];
   auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision);
-  out->append(buf, r.ptr);
   const size_t length = static_cast<size_t>(r.ptr - buf);
+  std::memcpy(p, buf, length);
   if (length <= sizeof e.text) {
     e.bits = bits;
     e.precision = precision;
     e.length = static_cast<uint8_t>(length);
     std::memcpy(e.text, buf, length);
   }
+  return p + length;
 }
 
+// Writes v at `p` (room for 24 bytes) and returns the end.
 template <typename Int>
-void AppendInt(std::string* out, Int v) {
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out->append(buf, r.ptr);
+char* WriteInt(char* p, Int v) {
+  return std::to_chars(p, p + 24, v).ptr;
 }
 
-void AppendActor(std::string* out, const EventActor& a) {
-  if (a.empty()) {
-    out->append("null");
-    return;
-  }
-  out->append("{\"code\":");
-  store::AppendJsonString(out, a.code);
-  out->append(",\"text\":");
-  store::AppendJsonString(out, a.text);
-  out->push_back('}');
+// Writes a string literal without its NUL: a copy of known size, inlined.
+template <size_t N>
+char* Put(char* p, const char (&literal)[N]) {
+  std::memcpy(p, literal, N - 1);
+  return p + N - 1;
 }
 
-void AppendPlace(std::string* out, const EventPlace& p) {
-  if (p.empty()) {
-    *out += "null";
-    return;
-  }
-  *out += "{\"type\":";
-  store::AppendJsonString(out, p.type);
-  *out += ",\"name\":";
-  store::AppendJsonString(out, p.name);
-  *out += ",\"country\":";
-  store::AppendJsonString(out, p.country);
-  *out += ",\"fips\":";
-  store::AppendJsonString(out, p.fips);
-  *out += ",\"adm1\":";
-  store::AppendJsonString(out, p.adm1);
-  *out += ",\"lat\":";
-  AppendFixed(out, p.lat, 5);
-  *out += ",\"lon\":";
-  AppendFixed(out, p.lon, 5);
-  *out += ",\"geonames_id\":";
-  AppendInt(out, p.geonames_id);
-  *out += "}";
+// The JSON of an event is written through a cursor into room made for the whole event first
+// (EventJsonBound): the writer thread formats every event, and an append per key and value
+// (about sixty an event, each a call and a capacity check) was most of its time.
+
+char* WriteActor(char* p, const EventActor& a) {
+  if (a.empty()) return Put(p, "null");
+  p = Put(p, "{\"code\":");
+  p = store::WriteJsonString(p, a.code);
+  p = Put(p, ",\"text\":");
+  p = store::WriteJsonString(p, a.text);
+  *p++ = '}';
+  return p;
 }
 
-void AppendSpan(std::string* out, uint32_t b, uint32_t e) {
-  out->push_back('[');
-  AppendInt(out, b);
-  out->push_back(',');
-  AppendInt(out, e);
-  out->push_back(']');
+char* WritePlace(char* p, const EventPlace& place) {
+  if (place.empty()) return Put(p, "null");
+  p = Put(p, "{\"type\":");
+  p = store::WriteJsonString(p, place.type);
+  p = Put(p, ",\"name\":");
+  p = store::WriteJsonString(p, place.name);
+  p = Put(p, ",\"country\":");
+  p = store::WriteJsonString(p, place.country);
+  p = Put(p, ",\"fips\":");
+  p = store::WriteJsonString(p, place.fips);
+  p = Put(p, ",\"adm1\":");
+  p = store::WriteJsonString(p, place.adm1);
+  p = Put(p, ",\"lat\":");
+  p = WriteFixed(p, place.lat, 5);
+  p = Put(p, ",\"lon\":");
+  p = WriteFixed(p, place.lon, 5);
+  p = Put(p, ",\"geonames_id\":");
+  p = WriteInt(p, place.geonames_id);
+  *p++ = '}';
+  return p;
 }
+
+char* WriteSpan(char* p, uint32_t b, uint32_t e) {
+  *p++ = '[';
+  p = WriteInt(p, b);
+  *p++ = ',';
+  p = WriteInt(p, e);
+  *p++ = ']';
+  return p;
+}
+
+// Room for what an event's JSON holds besides its strings: keys, punctuation and "null"s (549
+// bytes at most as written below; twice that is allowed for) and 18 numbers of at most 64
+// bytes each (WriteFixed's limit; integers take 11 at most).
+constexpr size_t kEventJsonFixed = 1024 + 18 * 64;
+
+size_t PlaceBound(const EventPlace& p) {
+  using store::JsonStringBound;
+  return JsonStringBound(p.type) + JsonStringBound(p.name) + JsonStringBound(p.country) +
+         JsonStringBound(p.fips) + JsonStringBound(p.adm1);
+}
+
+// The most bytes WriteEventJson writes for `e`.
+size_t EventJsonBound(const Event& e) {
+  using store::JsonStringBound;
+  return kEventJsonFixed + JsonStringBound(e.doc_id) + JsonStringBound(e.date) +
+         JsonStringBound(e.date_precision) + JsonStringBound(e.doc_date) +
+         JsonStringBound(e.source.code) + JsonStringBound(e.source.text) +
+         JsonStringBound(e.target.code) + JsonStringBound(e.target.text) +
+         JsonStringBound(e.cameo) + JsonStringBound(e.root) + JsonStringBound(e.plover) +
+         JsonStringBound(e.modality) + JsonStringBound(e.sentence) + JsonStringBound(e.rule) +
+         PlaceBound(e.action_geo) + PlaceBound(e.source_geo) + PlaceBound(e.target_geo);
+}
+
+char* WriteEventJson(char* p, const Event& e);
 
 std::string FormatGoldstein(double g) {
   char buf[32];
@@ -124,14 +159,26 @@ class FileSink : public EventSink {
   ~FileSink() override { Close(); }
 
   Status Write(const CodedDocument& doc) override {
-    buf_.clear();  // reused from document to document
-    for (const Event& e : doc.events) {
-      if (tsv_) buf_ += EventToTsv(e);
-      else AppendEventJson(&buf_, e);
-      buf_.push_back('\n');
+    // buf_ is reused from document to document. For JSON it is raw room that only grows (its
+    // bytes past `length` are scratch), written through a cursor.
+    size_t length = 0;
+    if (tsv_) {
+      buf_.clear();
+      for (const Event& e : doc.events) {
+        buf_ += EventToTsv(e);
+        buf_.push_back('\n');
+      }
+      length = buf_.size();
+    } else {
+      for (const Event& e : doc.events) {
+        const size_t need = length + EventJsonBound(e) + 1;
+        if (buf_.size() < need) buf_.resize(std::max(need, 2 * buf_.size()));
+        char* p = WriteEventJson(buf_.data() + length, e);
+        *p++ = '\n';
+        length = static_cast<size_t>(p - buf_.data());
+      }
     }
-    const std::string& buf = buf_;
-    if (!buf.empty() && std::fwrite(buf.data(), 1, buf.size(), f_) != buf.size()) {
+    if (length > 0 && std::fwrite(buf_.data(), 1, length, f_) != length) {
       return Status::IOError(std::string("write failed: ") + std::strerror(errno));
     }
     return Status::OK();
@@ -171,54 +218,58 @@ std::string EventToJson(const Event& e) {
 
 namespace {
 
-void AppendEventJson(std::string* o, const Event& e) {
-  std::string& out = *o;
-  out += "{\"doc_id\":";
-  store::AppendJsonString(&out, e.doc_id);
-  out += ",\"sentence_index\":";
-  AppendInt(&out, e.sentence_index);
-  out += ",\"date\":";
-  store::AppendJsonString(&out, e.date);
-  out += ",\"date_precision\":";
-  store::AppendJsonString(&out, e.date_precision);
-  out += ",\"doc_date\":";
-  store::AppendJsonString(&out, e.doc_date);
-  out += ",\"source\":";
-  AppendActor(&out, e.source);
-  out += ",\"target\":";
-  AppendActor(&out, e.target);
-  out += ",\"cameo\":";
-  store::AppendJsonString(&out, e.cameo);
-  out += ",\"root\":";
-  store::AppendJsonString(&out, e.root);
-  out += ",\"quad_class\":";
-  AppendInt(&out, e.quad_class);
-  out += ",\"goldstein\":";
-  AppendFixed(&out, e.goldstein, 1);
-  out += ",\"plover\":";
-  if (e.plover.empty()) out += "null";
-  else store::AppendJsonString(&out, e.plover);
-  out += ",\"modality\":";
-  if (e.modality.empty()) out += "null";
-  else store::AppendJsonString(&out, e.modality);
-  out += ",\"sentence\":";
-  store::AppendJsonString(&out, e.sentence);
-  out += ",\"action_geo\":";
-  AppendPlace(&out, e.action_geo);
-  out += ",\"source_geo\":";
-  AppendPlace(&out, e.source_geo);
-  out += ",\"target_geo\":";
-  AppendPlace(&out, e.target_geo);
-  out += ",\"rule\":";
-  store::AppendJsonString(&out, e.rule);
-  out += ",\"offsets\":{\"source\":";
-  AppendSpan(&out, e.source.begin, e.source.end);
-  out += ",\"verb\":";
-  AppendSpan(&out, e.verb_begin, e.verb_end);
-  out += ",\"target\":";
-  if (e.target.empty()) out += "null";
-  else AppendSpan(&out, e.target.begin, e.target.end);
-  out += "}}";
+void AppendEventJson(std::string* out, const Event& e) {
+  const size_t old = out->size();
+  out->resize(old + EventJsonBound(e));
+  char* end = WriteEventJson(out->data() + old, e);
+  out->resize(static_cast<size_t>(end - out->data()));
+}
+
+char* WriteEventJson(char* p, const Event& e) {
+  using store::WriteJsonString;
+  p = Put(p, "{\"doc_id\":");
+  p = WriteJsonString(p, e.doc_id);
+  p = Put(p, ",\"sentence_index\":");
+  p = WriteInt(p, e.sentence_index);
+  p = Put(p, ",\"date\":");
+  p = WriteJsonString(p, e.date);
+  p = Put(p, ",\"date_precision\":");
+  p = WriteJsonString(p, e.date_precision);
+  p = Put(p, ",\"doc_date\":");
+  p = WriteJsonString(p, e.doc_date);
+  p = Put(p, ",\"source\":");
+  p = WriteActor(p, e.source);
+  p = Put(p, ",\"target\":");
+  p = WriteActor(p, e.target);
+  p = Put(p, ",\"cameo\":");
+  p = WriteJsonString(p, e.cameo);
+  p = Put(p, ",\"root\":");
+  p = WriteJsonString(p, e.root);
+  p = Put(p, ",\"quad_class\":");
+  p = WriteInt(p, e.quad_class);
+  p = Put(p, ",\"goldstein\":");
+  p = WriteFixed(p, e.goldstein, 1);
+  p = Put(p, ",\"plover\":");
+  p = e.plover.empty() ? Put(p, "null") : WriteJsonString(p, e.plover);
+  p = Put(p, ",\"modality\":");
+  p = e.modality.empty() ? Put(p, "null") : WriteJsonString(p, e.modality);
+  p = Put(p, ",\"sentence\":");
+  p = WriteJsonString(p, e.sentence);
+  p = Put(p, ",\"action_geo\":");
+  p = WritePlace(p, e.action_geo);
+  p = Put(p, ",\"source_geo\":");
+  p = WritePlace(p, e.source_geo);
+  p = Put(p, ",\"target_geo\":");
+  p = WritePlace(p, e.target_geo);
+  p = Put(p, ",\"rule\":");
+  p = WriteJsonString(p, e.rule);
+  p = Put(p, ",\"offsets\":{\"source\":");
+  p = WriteSpan(p, e.source.begin, e.source.end);
+  p = Put(p, ",\"verb\":");
+  p = WriteSpan(p, e.verb_begin, e.verb_end);
+  p = Put(p, ",\"target\":");
+  p = e.target.empty() ? Put(p, "null") : WriteSpan(p, e.target.begin, e.target.end);
+  return Put(p, "}}");
 }
 
 }  // namespace

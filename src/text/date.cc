@@ -100,41 +100,58 @@ Date ParseIsoDate(std::string_view s) {
   return d;
 }
 
-namespace {
-
-// Whether the first byte of `w` (not empty) is one of the lower-case ASCII `letters`: a bit
-// test rather than a search of the letters for every word of every sentence.
-bool StartsWithOneOf(std::string_view w, std::string_view letters) {
-  uint32_t mask = 0;
-  for (char l : letters) mask |= uint32_t{1} << (l - 'a');
-  const char c = w[0];
-  return c >= 'a' && c <= 'z' && ((mask >> (c - 'a')) & 1);
-}
-
-}  // namespace
-
 int MonthFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kFull = {
       "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december"};
-  // Asked for every word of every sentence: most start with a letter no month name has.
-  if (w.size() < 3 || !StartsWithOneOf(w, "jfmasond")) return 0;
-  for (int i = 0; i < 12; ++i) {
-    if (w == kFull[i]) return i + 1;
-    if (w.size() == 3 && kFull[i].substr(0, 3) == w) return i + 1;
+  // Asked for every word of every sentence: only the months that start with the word's first
+  // letter are compared (at most three), and a word longer than "september" is none.
+  if (w.size() < 3 || w.size() > 9) return 0;
+  auto is = [&](int month) {
+    const std::string_view full = kFull[month - 1];
+    return w == full || (w.size() == 3 && full.substr(0, 3) == w);
+  };
+  switch (w[0]) {
+    case 'j':
+      return is(1) ? 1 : is(6) ? 6 : is(7) ? 7 : 0;
+    case 'f':
+      return is(2) ? 2 : 0;
+    case 'm':
+      return is(3) ? 3 : is(5) ? 5 : 0;
+    case 'a':
+      return is(4) ? 4 : is(8) ? 8 : 0;
+    case 's':
+      return is(9) || w == "sept" ? 9 : 0;
+    case 'o':
+      return is(10) ? 10 : 0;
+    case 'n':
+      return is(11) ? 11 : 0;
+    case 'd':
+      return is(12) ? 12 : 0;
+    default:
+      return 0;
   }
-  if (w == "sept") return 9;
-  return 0;
 }
 
 int WeekdayFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  if (w.size() < 6 || !StartsWithOneOf(w, "mtwfs")) return -1;
-  for (int i = 0; i < 7; ++i) {
-    if (w == kDays[i]) return i;
+  // Every day name ends in "day": most words are ruled out by their last letter and length.
+  if (w.size() < 6 || w.size() > 9 || w.back() != 'y') return -1;
+  switch (w[0]) {
+    case 'm':
+      return w == kDays[0] ? 0 : -1;
+    case 't':
+      return w == kDays[1] ? 1 : w == kDays[3] ? 3 : -1;
+    case 'w':
+      return w == kDays[2] ? 2 : -1;
+    case 'f':
+      return w == kDays[4] ? 4 : -1;
+    case 's':
+      return w == kDays[5] ? 5 : w == kDays[6] ? 6 : -1;
+    default:
+      return -1;
   }
-  return -1;
 }
 
 }  // namespace dyad::text

@@ -1,0 +1,49 @@
+#include "ingest/text_util.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dyad::ingest {
+namespace {
+
+// Words are runs of ASCII letters and digits and of non-ASCII bytes (any letter of another
+// script); everything else separates them.
+TEST(TextUtilTest, CountWords) {
+  EXPECT_EQ(CountWords(""), 0u);
+  EXPECT_EQ(CountWords("  ,. "), 0u);
+  EXPECT_EQ(CountWords("Share this"), 2u);
+  EXPECT_EQ(CountWords("U.S.-led talks, 2024"), 5u);  // U, S, led, talks, 2024
+  EXPECT_EQ(CountWords("Erdo\xC4\x9F" "an met \xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD"), 3u);
+  EXPECT_EQ(CountWords("a_b@c\x7F" "d"), 4u);
+  // Up to a limit: the count, or one more than the limit when there are more.
+  const std::string many = "one two three four five six seven";
+  EXPECT_EQ(CountWordsUpTo(many, 20), 7u);
+  EXPECT_EQ(CountWordsUpTo(many, 7), 7u);
+  EXPECT_EQ(CountWordsUpTo(many, 3), 4u);
+  EXPECT_EQ(CountWordsUpTo(many, 0), 1u);
+}
+
+// The line tests lower-case each line eight bytes at a time and find their phrases by a rare
+// letter of each: phrases at either end of a line, in any case, beside non-ASCII bytes.
+TEST(TextUtilTest, LineTestsFindTheirPhrasesAnywhereInAnyCase) {
+  EXPECT_TRUE(IsCopyrightLine("All Rights Reserved"));
+  EXPECT_TRUE(IsCopyrightLine("\xC3\x89" "ditions 2024. ALL RIGHTS RESERVED"));
+  EXPECT_TRUE(IsCopyrightLine("ALL RIGHTS RESERVED by the \xC3\x89" "ditions du Monde group"));
+  EXPECT_FALSE(IsCopyrightLine("All rights reserve"));
+  EXPECT_FALSE(IsCopyrightLine("ll rights reserved"));
+  EXPECT_FALSE(IsCopyrightLine("All rights are reserved"));
+  EXPECT_TRUE(IsBoilerplateLine("We use COOKIES to improve your experience; see our Privacy page"));
+  EXPECT_TRUE(IsBoilerplateLine("Manage your PRIVACY PREFERENCES"));
+  EXPECT_TRUE(IsBoilerplateLine("This site respects Your Online Privacy"));
+  EXPECT_TRUE(IsBoilerplateLine("Get our NEWSLETTER"));
+  EXPECT_TRUE(IsBoilerplateLine("SIGN UP FOR"));
+  EXPECT_FALSE(IsBoilerplateLine("They will sign up fo"));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "Russian forces shelled Kharkiv on Tuesday, killing at least ten civilians, officials in "
+      "the city said, as talks on a ceasefire resumed in Istanbul with Turkish mediators"));
+  EXPECT_FALSE(IsBoilerplateLine("The COOKIE factory in \xC4\xB0zmir reopened"));
+}
+
+}  // namespace
+}  // namespace dyad::ingest
