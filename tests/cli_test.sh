@@ -81,6 +81,14 @@ check "stdin text" 'has_event "$tmp/stdin_text.jsonl" TURGOV QAT 042'
 check "stdin jsonl" 'has_event "$tmp/stdin_jsonl.jsonl" GBRGOV INDGOV 043 2025-07-24'
 "$dyad" code -q - < examples/07_diplomatic_rebuke.html > "$tmp/stdin_html.jsonl"
 check "stdin html" 'has_event "$tmp/stdin_html.jsonl" CHN USA 111 2024-06-19'
+# Streaming: a document's events come out while standard input is still open (Spark's
+# RDD.pipe, GNU parallel); the writer does not hold them back for more input.
+mkfifo "$tmp/in.fifo"
+( exec 3>"$tmp/in.fifo"; head -1 examples/09_wire.jsonl >&3; sleep 8 ) &
+feeder=$!
+timeout 6 "$dyad" code -q - < "$tmp/in.fifo" > "$tmp/stream.jsonl"
+kill $feeder 2>/dev/null; wait $feeder 2>/dev/null
+check "streamed events before the input ends" '[ -s "$tmp/stream.jsonl" ]'
 
 # --- bad inputs: each reported as dyad: FILE[:RECORD]: reason, the rest still coded
 printf '' > "$tmp/empty.txt"

@@ -61,8 +61,7 @@ class Reader {
 
   bool Input(const std::string& arg) {
     if (arg == "-") {
-      return Stream("stdin", std::make_unique<ingest::IstreamSource>(&std::cin, "stdin"),
-                    Format::kUnknown);
+      return Stream("stdin", std::make_unique<ingest::FdSource>(0, "stdin"), Format::kUnknown);
     }
     std::error_code ec;
     fs::file_status st = fs::status(arg, ec);
@@ -133,7 +132,7 @@ class Reader {
         gzipped ? std::make_unique<ingest::BufferedSource>(
                       std::make_unique<ingest::GunzipSource>(std::move(raw)))
                 : std::move(raw);
-    if (format == Format::kUnknown) format = SniffFormat(in->Peek(kSniffBytes));
+    if (format == Format::kUnknown) format = SniffFormat(in->PeekFirstLine(kSniffBytes));
     if (format == Format::kWarc) return Warc(where, std::move(in), gzipped);
     if (format == Format::kJsonl) return Jsonl(where, in.get());
     std::string content;

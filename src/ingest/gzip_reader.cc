@@ -7,6 +7,8 @@
 #include <cstring>
 #include <fstream>
 
+#include <unistd.h>
+
 namespace dyad {
 namespace ingest {
 
@@ -25,6 +27,20 @@ Status IstreamSource::Open(const std::string& path, std::unique_ptr<ByteSource>*
   source->owned_ = std::move(file);
   *out = std::move(source);
   return Status::OK();
+}
+
+bool FdSource::Read(std::string* out) {
+  if (done_) return false;
+  const size_t old_size = out->size();
+  out->resize(old_size + kReadChunkSize);
+  ssize_t got;
+  do {
+    got = ::read(fd_, out->data() + old_size, kReadChunkSize);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) status_ = Status::IOError(name_ + ": " + std::strerror(errno));
+  out->resize(old_size + static_cast<size_t>(std::max<ssize_t>(got, 0)));
+  done_ = got <= 0;
+  return got > 0;
 }
 
 bool IstreamSource::Read(std::string* out) {
@@ -170,6 +186,20 @@ std::string_view BufferedSource::Peek(size_t n) {
   while (buffer_.size() - pos_ < n && Fill()) {
   }
   return std::string_view(buffer_).substr(pos_, n);
+}
+
+std::string_view BufferedSource::PeekFirstLine(size_t n) {
+  size_t scanned = 0;  // buffered bytes after pos_ known to end no line with content
+  bool content = false;
+  for (;;) {
+    const size_t available = buffer_.size() - pos_;
+    for (; scanned < std::min(available, n); ++scanned) {
+      const char ch = buffer_[pos_ + scanned];
+      if (ch == '\n' && content) return std::string_view(buffer_).substr(pos_, scanned + 1);
+      content = content || !(ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n');
+    }
+    if (available >= n || !Fill()) return std::string_view(buffer_).substr(pos_, n);
+  }
 }
 
 bool BufferedSource::ReadLine(std::string* line, size_t max_length) {

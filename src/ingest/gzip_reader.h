@@ -44,6 +44,22 @@ class StringSource : public ByteSource {
   size_t pos_ = 0;
 };
 
+// The bytes of a file descriptor (standard input) as they arrive: a read returns what one
+// read(2) gives, so that a pipe held open by its writer (Spark's RDD.pipe, GNU parallel) is
+// coded document by document instead of chunk by chunk. The descriptor is not closed.
+class FdSource : public ByteSource {
+ public:
+  FdSource(int fd, std::string name) : fd_(fd), name_(std::move(name)) {}
+  bool Read(std::string* out) override;
+  Status status() const override { return status_; }
+
+ private:
+  int fd_;
+  std::string name_;
+  Status status_;
+  bool done_ = false;
+};
+
 // The bytes of a std::istream: standard input, or a file that Open() owns.
 class IstreamSource : public ByteSource {
  public:
@@ -107,6 +123,10 @@ class BufferedSource : public ByteSource {
 
   // Up to `n` bytes from the current position, fewer only at the end of the data.
   std::string_view Peek(size_t n);
+
+  // Like Peek, but stops early once a line with more than blanks has arrived: a stream's
+  // first record can be looked at while its writer still holds the stream open.
+  std::string_view PeekFirstLine(size_t n);
 
   // Replaces *line with the bytes through the next '\n' (included), or through the end of the
   // data, but at most `max_length` bytes. Returns false when no bytes are left.

@@ -4,6 +4,9 @@
 #include <zlib.h>
 
 #include <string>
+#include <vector>
+
+#include <unistd.h>
 
 namespace dyad {
 namespace ingest {
@@ -174,6 +177,53 @@ TEST(BufferedSourceTest, LinesBytesAndOffsetsAcrossChunks) {
   EXPECT_EQ(line, "tail");
   EXPECT_FALSE(in.ReadLine(&line));
   EXPECT_EQ(in.ReadBytes(10, &bytes), 0u);
+}
+
+// A source that gives its chunks one per read, and counts the reads.
+class ChunkSource : public ByteSource {
+ public:
+  explicit ChunkSource(std::vector<std::string> chunks) : chunks_(std::move(chunks)) {}
+  bool Read(std::string* out) override {
+    if (reads_ >= chunks_.size()) return false;
+    out->append(chunks_[reads_++]);
+    return true;
+  }
+  Status status() const override { return Status::OK(); }
+  size_t reads() const { return reads_; }
+
+ private:
+  std::vector<std::string> chunks_;
+  size_t reads_ = 0;
+};
+
+TEST(BufferedSourceTest, PeekFirstLineStopsAtTheFirstLineWithContent) {
+  auto chunks = std::make_unique<ChunkSource>(
+      std::vector<std::string>{"\n  \n{\"id\":", "\"a\"}\n{\"id\"", ":\"b\"}\n"});
+  ChunkSource* raw = chunks.get();
+  BufferedSource in(std::move(chunks));
+  EXPECT_EQ(in.PeekFirstLine(4096), "\n  \n{\"id\":\"a\"}\n");
+  EXPECT_EQ(raw->reads(), 2u);  // the third chunk was not waited for
+  std::string line;
+  ASSERT_TRUE(in.ReadLine(&line));
+  EXPECT_EQ(line, "\n");
+  // At most n bytes, and what there is at the end of the data.
+  BufferedSource short_in(std::make_unique<StringSource>("abcdef"));
+  EXPECT_EQ(short_in.PeekFirstLine(4), "abcd");
+  EXPECT_EQ(short_in.PeekFirstLine(100), "abcdef");
+}
+
+TEST(FdSourceTest, ReadsWhatHasArrivedWithoutWaitingForAFullChunk) {
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);
+  ASSERT_EQ(write(fds[1], "{\"id\":1}\n", 9), 9);
+  FdSource source(fds[0], "pipe");
+  std::string out;
+  ASSERT_TRUE(source.Read(&out));  // the writer still holds the pipe open
+  EXPECT_EQ(out, "{\"id\":1}\n");
+  close(fds[1]);
+  EXPECT_FALSE(source.Read(&out));
+  EXPECT_TRUE(source.status().ok());
+  close(fds[0]);
 }
 
 }  // namespace
