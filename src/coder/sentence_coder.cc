@@ -1671,25 +1671,25 @@ struct SentenceState {
       const uint32_t* const stream_end = at + stream->size();
       passing.clear();
       while (at < stream_end) {
-        // One candidate: [pattern, verbal | (items << 1), items...] (see lexicon.h).
+        // One candidate: [pattern, verbal | (words << 1), items...] (see lexicon.h).
         const uint32_t pattern = at[0];
         const bool verbal = at[1] & 1;
-        const uint32_t items = at[1] >> 1;
+        const uint32_t* const next = at + 2 + (at[1] >> 1);
         at += 2;
-        // Every literal word of the pattern must be in the sentence, in one of its forms.
-        bool possible = true;
-        for (uint32_t r = 0; r < items; ++r) {
+        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
+        // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
+        // not read.
+        bool possible = !(verbal && nominal);
+        // Every literal word of the pattern must be in the sentence, in one of its forms: the
+        // first item missing rules the candidate out, and the rest are stepped over.
+        while (possible && at < next) {
           const uint32_t forms = at[0];
-          if (possible) {
-            bool any = false;
-            for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
-            possible = any;
-          }
+          bool any = false;
+          for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
+          possible = any;
           at += forms + 1;
         }
-        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
-        // noun patterns ("meeting with +") code the event nouns.
-        if (verbal && nominal) continue;
+        at = next;
         if (!possible) continue;
         // Its record is read below, after the stream: a cache miss, started now.
         const VerbPattern& p = lex.patterns()[pattern];

@@ -390,14 +390,14 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
   }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
   // The pattern's entry in the candidate streams (see lexicon.h): its required items as exact
-  // word ids.
-  std::vector<uint32_t> entry = {index, (p.verbal ? 1u : 0u) |
-                                            static_cast<uint32_t>(p.required.size() << 1)};
+  // word ids, after a header whose second word is completed once their length is known.
+  std::vector<uint32_t> entry = {index, p.verbal ? 1u : 0u};
   for (size_t k = 0; k < p.items.size(); ++k) {
     if (k == p.anchor || p.items[k].kind != PatternItem::Kind::kWord) continue;
     entry.push_back(static_cast<uint32_t>(p.items[k].ids.size()));
     entry.insert(entry.end(), p.items[k].ids.begin(), p.items[k].ids.end());
   }
+  entry[1] |= static_cast<uint32_t>((entry.size() - 2) << 1);
   for (uint32_t id : p.items[p.anchor].ids) {
     if (id >= pattern_index_.size()) {
       pattern_index_.resize(vocab_.size());

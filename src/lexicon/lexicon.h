@@ -147,9 +147,10 @@ struct VerbPattern {
 
 // The pattern index as the coder scans it, one stream of words per anchor word: for each
 // candidate pattern, in index order,
-//   [pattern index, verbal | (n << 1), then n required items, each as [k, id_1 .. id_k]]
+//   [pattern index, verbal | (w << 1), then the required items, each as [k, id_1 .. id_k]]
 // where the required items are the pattern's literal words other than the anchor (any of an
-// item's k forms will do). The coder rules most candidates out with these alone (a verb pattern
+// item's k forms will do) and w is the number of words they take (so that a candidate ruled
+// out by its first item is stepped over without reading the others). The coder rules most candidates out with these alone (a verb pattern
 // on a noun, a required word missing from the sentence) without touching the VerbPattern. A
 // common anchor has hundreds of candidates ("demand": 631): reading each one's 160-byte record,
 // then its heap-allocated Bloom signatures, was most of the matching time; one sequential
