@@ -2367,9 +2367,12 @@ struct SentenceState {
   // "Israel criticised the 2015 deal with Iran" is no party's) and the other is the one it
   // was "with".
   void AddPastAgreement(const Match& m, std::vector<Event>& out) const {
-    const Event act = out.back();
-    if ((act.root != "16" && act.root != "03" && act.root != "08") || act.target.empty() || !OfACountry(act.source.code) || !OfACountry(act.target.code) ||
-        act.source.code.compare(0, 3, act.target.code, 0, 3) == 0) {
+    // Tested through a reference: almost no event qualifies, and the copy the new events are
+    // made from (taken below, as pushing them may move `out`) costs as much as the rest.
+    const Event& last = out.back();
+    if ((last.root != "16" && last.root != "03" && last.root != "08") || last.target.empty() ||
+        !OfACountry(last.source.code) || !OfACountry(last.target.code) ||
+        last.source.code.compare(0, 3, last.target.code, 0, 3) == 0) {
       return;
     }
     for (uint32_t q = m.b; q + 2 < m.e; ++q) {
@@ -2381,6 +2384,7 @@ struct SentenceState {
       if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || norm[noun + 1] != "with") {
         continue;
       }
+      const Event act = out.back();
       for (int way = 0; way < 2; ++way) {
         Event e = act;
         if (way == 1) std::swap(e.source, e.target);
