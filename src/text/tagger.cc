@@ -1,6 +1,7 @@
 #include "text/tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -35,13 +36,26 @@ constexpr const char* kPosNames[] = {
     "JJS", "RB",  "RBR", "RBS",  "RP",  "IN",  "TO",   "DT",  "PDT", "PRP", "PRP$", "WDT", "WP",
     "WP$", "WRB", "CC",  "CD",   "EX",  "POS", "UH",   "FW",  "SYM", "LS",  "."};
 
-// Model tag of a Penn tag, for the guesses made for unknown words.
-uint8_t ModelTag(Pos p) {
-  for (size_t i = 0; i < std::size(kFestivalTags); ++i) {
-    if (kFestivalTags[i].pos == p) return static_cast<uint8_t>(i);
+// Model tag of each Penn tag: its first entry in kFestivalTags ("in", not "of", for IN), 0
+// for the two the model lacks. A table made at compile time, as the candidates of every word
+// ask for it (the search of the list was 2% of the coding).
+constexpr auto kModelTags = [] {
+  std::array<uint8_t, static_cast<size_t>(Pos::kCount)> tags{};
+  for (size_t p = 0; p < tags.size(); ++p) {
+    for (size_t i = 0; i < std::size(kFestivalTags); ++i) {
+      if (static_cast<size_t>(kFestivalTags[i].pos) == p) {
+        tags[p] = static_cast<uint8_t>(i);
+        break;
+      }
+    }
   }
-  return 0;
-}
+  return tags;
+}();
+static_assert(kModelTags[static_cast<size_t>(Pos::kIN)] == 4);
+static_assert(kModelTags[static_cast<size_t>(Pos::kPRPS)] == 0);
+
+// Model tag of a Penn tag, for the guesses made for unknown words.
+uint8_t ModelTag(Pos p) { return kModelTags[static_cast<size_t>(p)]; }
 
 constexpr int kPuncTag = 1;
 constexpr float kProperNameMargin = 0.0f;
