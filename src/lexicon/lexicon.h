@@ -150,11 +150,12 @@ struct VerbPattern {
 //   [pattern index, verbal | (w << 1), then the required items, each as [k, id_1 .. id_k]]
 // where the required items are the pattern's literal words other than the anchor (any of an
 // item's k forms will do) and w is the number of words they take (so that a candidate ruled
-// out by its first item is stepped over without reading the others). The coder rules most candidates out with these alone (a verb pattern
-// on a noun, a required word missing from the sentence) without touching the VerbPattern. A
-// common anchor has hundreds of candidates ("demand": 631): reading each one's 160-byte record,
-// then its heap-allocated Bloom signatures, was most of the matching time; one sequential
-// stream per anchor is read at memory speed.
+// out by its first item is stepped over without reading the others). The coder rules most
+// candidates out with these alone (a verb pattern on a noun, a required word missing from the
+// sentence) without touching the VerbPattern. A common anchor has hundreds of candidates
+// ("demand": 631): reading each one's 160-byte record, then its heap-allocated Bloom
+// signatures, was most of the matching time; one sequential stream per anchor is read at
+// memory speed.
 struct CameoCode {
   std::string code;
   double goldstein = 0;
