@@ -2907,7 +2907,7 @@ struct SentenceState {
 
   // Whether the first three letters of an actor code name a country ("IRNGOV", "RUS").
   bool OfACountry(const std::string& code) const {
-    return code.size() >= 3 && lex.CountryEntry(code.substr(0, 3)) >= 0;
+    return code.size() >= 3 && lex.CountryEntry(std::string_view(code).substr(0, 3)) >= 0;
   }
 
   // The closing comma of an appositive opened by the comma at `open` ("Guzman, known as El

@@ -215,7 +215,7 @@ class Lexicon {
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
   // Actor index of a country code's entry (name kind), or -1.
-  int CountryEntry(const std::string& code) const;
+  int CountryEntry(std::string_view code) const;
 
   // Warnings found while loading (duplicate phrases, unknown codes); `dyad dict check` prints
   // them.
@@ -254,6 +254,9 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
   std::unordered_map<std::string, int> country_entry_;
+  // The same for the codes of three capital letters (all of the dictionary's), indexed by the
+  // letters: the coder asks several times an event, and hashing a string was most of that.
+  std::vector<int32_t> country_by_letters_;
   std::vector<std::string> warnings_;
 };
 
