@@ -1417,7 +1417,10 @@ struct SentenceState {
   std::vector<Ref> Referents(int k) const {
     const Mention& m = mentions[k];
     if (m.kind != Mention::Kind::kActor) return m.referents;
-    std::vector<Ref> out = {m.ref};
+    // (Not `= {m.ref}`: a list initialiser copies the Ref twice.)
+    std::vector<Ref> out;
+    out.reserve(1 + m.coordinated.size());
+    out.push_back(m.ref);
     out.insert(out.end(), m.coordinated.begin(), m.coordinated.end());
     return out;
   }
