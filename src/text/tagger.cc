@@ -376,20 +376,26 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     lattice(0, c) = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
   // At i >= 1, states are indexed p * |cands[i]| + c (p over cands[i-1]).
+  // (The loop reads through pointers set once per word and per pair of tags: the same sums
+  // and comparisons, in the same order, as through lattice(), cand() and Trans().)
   for (size_t i = 1; i < n; ++i) {
     const size_t np = ncand(i - 1), nc = ncand(i);
+    const Cell* prev = &cells[lbeg[i - 1]];
+    const Candidate* two_back = i >= 2 ? &flat[cbeg[i - 2]] : nullptr;
     for (size_t p = 0; p < np; ++p) {
       const int tp = cand(i - 1, p).tag;
       // Predecessor states at i-1 ending in tag p.
       const size_t npp = prev_count(i - 1);
       for (size_t c = 0; c < nc; ++c) {
         const int tc = cand(i, c).tag;
+        // log P(tc | a, tp) for every tag a two back: one row of the table (see TransIndex).
+        const float* trans = &trigram_[TransIndex(0, tp, tc)];
         float best = -1e30f;
         int best_state = -1;
         for (size_t pp = 0; pp < npp; ++pp) {
           int state = i == 1 ? static_cast<int>(p) : static_cast<int>(pp * np + p);
-          const int tpp = i == 1 ? boundary : cand(i - 2, pp).tag;
-          float s = lattice(i - 1, state).score + Trans(tpp, tp, tc);
+          const int tpp = i == 1 ? boundary : two_back[pp].tag;
+          float s = prev[state].score + trans[tpp];
           if (s > best) {
             best = s;
             best_state = state;
