@@ -392,15 +392,22 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
         const float* trans = &trigram_[TransIndex(0, tp, tc)];
         float best = -1e30f;
         int best_state = -1;
-        for (size_t pp = 0; pp < npp; ++pp) {
-          int state = i == 1 ? static_cast<int>(p) : static_cast<int>(pp * np + p);
-          const int tpp = i == 1 ? boundary : two_back[pp].tag;
-          float s = prev[state].score + trans[tpp];
+        if (i == 1) {
+          // One predecessor: the sentence boundary before the first word.
+          const float s = prev[p].score + trans[boundary];
           if (s > best) {
             best = s;
-            best_state = state;
+            best_state = static_cast<int>(p);
           }
-          if (i == 1) break;
+        } else {
+          for (size_t pp = 0; pp < npp; ++pp) {
+            const int state = static_cast<int>(pp * np + p);
+            const float s = prev[state].score + trans[two_back[pp].tag];
+            if (s > best) {
+              best = s;
+              best_state = state;
+            }
+          }
         }
         lattice(i, p * nc + c) = {best + cand(i, c).logp, best_state};
       }
