@@ -1359,10 +1359,13 @@ struct SentenceState {
 
   void UpdateDiscourse() {
     ++sentence_number;
+    constexpr size_t kActsKept = 24;
+    // Room for the acts kept and a sentence's more, made once an article: grown from empty an
+    // act at a time, the vector moved its acts again at each doubling.
+    if (past_acts.capacity() == 0 && !sentence_acts.empty()) past_acts.reserve(kActsKept + 8);
     for (PastAct& a : sentence_acts) past_acts.push_back(std::move(a));
     sentence_acts.clear();
     pairs_this_sentence.clear();
-    constexpr size_t kActsKept = 24;
     // The story's first acts stay: they are its news, what later reactions are mostly about.
     constexpr size_t kLeadActs = 4;
     if (past_acts.size() > kActsKept) {
@@ -2750,6 +2753,7 @@ struct SentenceState {
               act.stems.emplace_back(norm[q].substr(0, 4));
             }
           }
+          if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
           sentence_acts.push_back(std::move(act));
         }
         std::string target_code;
