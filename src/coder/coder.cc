@@ -1,8 +1,10 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <iterator>
 #include <span>
 #include <thread>
@@ -33,6 +35,27 @@ size_t DatelineLength(const Article& a) {
     }
   }
   return i;
+}
+
+// The answer `work()` gives for a dateline, remembered per thread and per coder for the last
+// datelines in a small direct-mapped table: a feed's articles come from a few places, but not
+// always one after another. (`work` is a pure function of the dateline for a given coder.)
+// Valid until the next call from the same place in the code.
+template <typename Answer, typename Work>
+const Answer& RememberedForDateline(uint64_t coder, const std::string& dateline, Work work) {
+  struct Slot {
+    uint64_t coder = 0;  // none
+    std::string dateline;
+    Answer answer;
+  };
+  thread_local std::array<Slot, 64> slots;
+  Slot& slot = slots[std::hash<std::string>{}(dateline) % slots.size()];
+  if (slot.coder != coder || slot.dateline != dateline) {
+    slot.answer = work();
+    slot.dateline = dateline;
+    slot.coder = coder;
+  }
+  return slot.answer;
 }
 
 class CoderImpl : public Coder {
@@ -104,36 +127,24 @@ class CoderImpl : public Coder {
 
   // The country the story was filed from: a country, capital or demonym the dictionaries
   // know ("MOSCOW", "Tehran, Iran"), else any place the gazetteer knows ("YANGON").
-  // Remembered per thread for the last dateline: the articles of a feed often share one.
+  // Remembered per thread for the last datelines: the articles of a feed often share one.
   const std::string& DatelineCountry(const std::string& dateline) const {
-    thread_local uint64_t cached_for = 0;  // instance_ of the coder that filled the cache
-    thread_local std::string cached_dateline;
-    thread_local std::string cached_country;
-    if (cached_for != instance_ || cached_dateline != dateline) {
-      cached_country = sentence_coder_.CountryOf(dateline);
-      if (cached_country.empty() && resolver_ && !dateline.empty()) {
+    return RememberedForDateline<std::string>(instance_, dateline, [&] {
+      std::string country = sentence_coder_.CountryOf(dateline);
+      if (country.empty() && resolver_ && !dateline.empty()) {
         const geo::Place& p = DatelinePlace(dateline);
         const std::string code(geo::CameoOfIsoCountry(p.iso3));
-        if (p.found() && code.size() == 3 && lex_->CountryEntry(code) >= 0) cached_country = code;
+        if (p.found() && code.size() == 3 && lex_->CountryEntry(code) >= 0) country = code;
       }
-      cached_dateline = dateline;
-      cached_for = instance_;
-    }
-    return cached_country;
+      return country;
+    });
   }
 
-  // The place a dateline names, remembered per thread for the last dateline: consecutive
+  // The place a dateline names, remembered per thread for the last datelines: the
   // articles of a feed often share one ("MOSCOW", "KYIV, Ukraine"). Needs the resolver.
   const geo::Place& DatelinePlace(const std::string& dateline) const {
-    thread_local uint64_t cached_for = 0;  // instance_ of the coder that filled the cache
-    thread_local std::string cached_dateline;
-    thread_local geo::Place cached_place;
-    if (cached_for != instance_ || cached_dateline != dateline) {
-      cached_place = resolver_->ResolveDateline(dateline);
-      cached_dateline = dateline;
-      cached_for = instance_;
-    }
-    return cached_place;
+    return RememberedForDateline<geo::Place>(
+        instance_, dateline, [&] { return resolver_->ResolveDateline(dateline); });
   }
 
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the

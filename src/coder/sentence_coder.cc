@@ -1082,7 +1082,7 @@ struct SentenceState {
   void Remember(const Ref& r, bool group = true) {
     if (group) {
       const std::string code = r.person >= 0 ? CodeOf(r, doc_date) : r.code;
-      const std::string role = code.size() >= 6 ? code.substr(3, 3) : "";
+      const std::string_view role = RoleOf(code);
       if (role == "REB" || role == "INS" || role == "SEP" || role == "OPP" || role == "RAD") {
         last_group_actor = r;
         have_group_actor = true;
@@ -1359,10 +1359,13 @@ struct SentenceState {
 
   void UpdateDiscourse() {
     ++sentence_number;
+    constexpr size_t kActsKept = 24;
+    // Room for the acts kept and a sentence's more, made once an article: grown from empty an
+    // act at a time, the vector moved its acts again at each doubling.
+    if (past_acts.capacity() == 0 && !sentence_acts.empty()) past_acts.reserve(kActsKept + 8);
     for (PastAct& a : sentence_acts) past_acts.push_back(std::move(a));
     sentence_acts.clear();
     pairs_this_sentence.clear();
-    constexpr size_t kActsKept = 24;
     // The story's first acts stay: they are its news, what later reactions are mostly about.
     constexpr size_t kLeadActs = 4;
     if (past_acts.size() > kActsKept) {
@@ -1417,7 +1420,10 @@ struct SentenceState {
   std::vector<Ref> Referents(int k) const {
     const Mention& m = mentions[k];
     if (m.kind != Mention::Kind::kActor) return m.referents;
-    std::vector<Ref> out = {m.ref};
+    // (Not `= {m.ref}`: a list initialiser copies the Ref twice.)
+    std::vector<Ref> out;
+    out.reserve(1 + m.coordinated.size());
+    out.push_back(m.ref);
     out.insert(out.end(), m.coordinated.begin(), m.coordinated.end());
     return out;
   }
@@ -1671,25 +1677,25 @@ struct SentenceState {
       const uint32_t* const stream_end = at + stream->size();
       passing.clear();
       while (at < stream_end) {
-        // One candidate: [pattern, verbal | (items << 1), items...] (see lexicon.h).
+        // One candidate: [pattern, verbal | (words << 1), items...] (see lexicon.h).
         const uint32_t pattern = at[0];
         const bool verbal = at[1] & 1;
-        const uint32_t items = at[1] >> 1;
+        const uint32_t* const next = at + 2 + (at[1] >> 1);
         at += 2;
-        // Every literal word of the pattern must be in the sentence, in one of its forms.
-        bool possible = true;
-        for (uint32_t r = 0; r < items; ++r) {
+        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
+        // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
+        // not read.
+        bool possible = !(verbal && nominal);
+        // Every literal word of the pattern must be in the sentence, in one of its forms: the
+        // first item missing rules the candidate out, and the rest are stepped over.
+        while (possible && at < next) {
           const uint32_t forms = at[0];
-          if (possible) {
-            bool any = false;
-            for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
-            possible = any;
-          }
+          bool any = false;
+          for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
+          possible = any;
           at += forms + 1;
         }
-        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
-        // noun patterns ("meeting with +") code the event nouns.
-        if (verbal && nominal) continue;
+        at = next;
         if (!possible) continue;
         // Its record is read below, after the stream: a cache miss, started now.
         const VerbPattern& p = lex.patterns()[pattern];
@@ -1875,9 +1881,17 @@ struct SentenceState {
   }
 
   // Acts done together: a compound subject's members do them to each other.
-  static bool IsMutual(const std::string& code) {
+  static bool IsMutual(std::string_view code) {
     return code == "040" || code == "041" || code == "044" || code == "046" || code == "057" ||
            code == "061" || code == "062" || code == "063" || code == "064";
+  }
+
+  // The role part of an actor code ("GOV" of "IRNGOV"), "" when it has none: a view of the
+  // code, valid while it is. (Roles and codes are compared with literals as views: a
+  // std::string's operator== with a literal measures the literal and calls compare each time,
+  // a few percent of the coding.)
+  static std::string_view RoleOf(const std::string& code) {
+    return code.size() >= 6 ? std::string_view(code).substr(3, 3) : std::string_view();
   }
 
   // Statements, praise, demands, criticism, rejections, threats: the reactions to events.
@@ -2367,9 +2381,12 @@ struct SentenceState {
   // "Israel criticised the 2015 deal with Iran" is no party's) and the other is the one it
   // was "with".
   void AddPastAgreement(const Match& m, std::vector<Event>& out) const {
-    const Event act = out.back();
-    if ((act.root != "16" && act.root != "03" && act.root != "08") || act.target.empty() || !OfACountry(act.source.code) || !OfACountry(act.target.code) ||
-        act.source.code.compare(0, 3, act.target.code, 0, 3) == 0) {
+    // Tested through a reference: almost no event qualifies, and the copy the new events are
+    // made from (taken below, as pushing them may move `out`) costs as much as the rest.
+    const Event& last = out.back();
+    if ((last.root != "16" && last.root != "03" && last.root != "08") || last.target.empty() ||
+        !OfACountry(last.source.code) || !OfACountry(last.target.code) ||
+        last.source.code.compare(0, 3, last.target.code, 0, 3) == 0) {
       return;
     }
     for (uint32_t q = m.b; q + 2 < m.e; ++q) {
@@ -2381,6 +2398,7 @@ struct SentenceState {
       if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || norm[noun + 1] != "with") {
         continue;
       }
+      const Event act = out.back();
       for (int way = 0; way < 2; ++way) {
         Event e = act;
         if (way == 1) std::swap(e.source, e.target);
@@ -2735,6 +2753,7 @@ struct SentenceState {
               act.stems.emplace_back(norm[q].substr(0, 4));
             }
           }
+          if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
           sentence_acts.push_back(std::move(act));
         }
         std::string target_code;
@@ -2746,7 +2765,7 @@ struct SentenceState {
           // capital, a president declaring an emergency.
           if (target_code == source_code) return;
           const bool force = code.compare(0, 2, "15") >= 0;
-          const std::string role = source_code.size() >= 6 ? source_code.substr(3, 3) : "";
+          const std::string_view role = RoleOf(source_code);
           const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
           const bool comment = !force && !insurgent;
           if (comment && ((target_code.size() == 3 &&
@@ -2803,22 +2822,22 @@ struct SentenceState {
         e.cameo = code;
         // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
         // assault: "protesters attacked the French embassy".
-        const std::string role =
-            e.source.code.size() >= 6 ? e.source.code.substr(3, 3) : std::string();
+        const std::string_view role = RoleOf(e.source.code);
+        const std::string_view act = code;  // compared as a view (see RoleOf)
         if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
           e.cameo = "145";
         }
         // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
         // the use of aerial weapons (195).
         // (The noun may follow the actor's words: "Indian warplanes".)
-        if ((code == "190" || code == "193" || code == "180" || code == "183") &&
+        if ((act == "190" || act == "193" || act == "180" || act == "183") &&
             IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
                                                              text.size() - s.begin)))) {
           e.cameo = "195";
         }
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
-        if (code == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
+        if (act == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
         // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
         if (t && t->capital && code.compare(0, 2, "17") == 0 &&
             norm[m.anchor].substr(0, 4) == "seiz") {
@@ -2826,7 +2845,7 @@ struct SentenceState {
         }
         // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
         // strike, not a labour strike (143), which is a people's.
-        if ((code == "180" || code == "190" || code == "143") &&
+        if ((act == "180" || act == "190" || act == "143") &&
             (role.empty() || role == "MIL" || role == "GOV") &&
             (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
              norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
@@ -2895,7 +2914,7 @@ struct SentenceState {
 
   // Whether the first three letters of an actor code name a country ("IRNGOV", "RUS").
   bool OfACountry(const std::string& code) const {
-    return code.size() >= 3 && lex.CountryEntry(code.substr(0, 3)) >= 0;
+    return code.size() >= 3 && lex.CountryEntry(std::string_view(code).substr(0, 3)) >= 0;
   }
 
   // The closing comma of an appositive opened by the comma at `open` ("Guzman, known as El

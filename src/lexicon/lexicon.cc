@@ -186,6 +186,18 @@ bool ParseRange(std::string_view s, text::Date* from, text::Date* to) {
 
 std::string Where(const std::string& path, int line) { return path + ":" + std::to_string(line); }
 
+// The index of a code of three capital letters among all such codes ("AAA" 0, "ZZZ" 17,575),
+// -1 for any other string.
+int ThreeLetterIndex(std::string_view code) {
+  if (code.size() != 3) return -1;
+  int index = 0;
+  for (char c : code) {
+    if (c < 'A' || c > 'Z') return -1;
+    index = index * 26 + (c - 'A');
+  }
+  return index;
+}
+
 }  // namespace
 
 Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::string& path) {
@@ -209,7 +221,13 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
         actors_.push_back({kind, code, {}, phrases[0], Where(path, l.line)});
         if (kind == ActorEntry::Kind::kName && name_entry == UINT32_MAX) {
           name_entry = entry;
-          if (code.size() == 3 && !country_entry_.count(code)) country_entry_[code] = entry;
+          if (code.size() == 3 && !country_entry_.count(code)) {
+            country_entry_[code] = entry;
+            if (const int letters = ThreeLetterIndex(code); letters >= 0) {
+              if (country_by_letters_.empty()) country_by_letters_.assign(26 * 26 * 26, -1);
+              country_by_letters_[letters] = static_cast<int32_t>(entry);
+            }
+          }
         }
         for (const std::string& p : phrases) {
           AddActorPhrase(p, entry, kind != ActorEntry::Kind::kCapital);
@@ -390,14 +408,14 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
   }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
   // The pattern's entry in the candidate streams (see lexicon.h): its required items as exact
-  // word ids.
-  std::vector<uint32_t> entry = {index, (p.verbal ? 1u : 0u) |
-                                            static_cast<uint32_t>(p.required.size() << 1)};
+  // word ids, after a header whose second word is completed once their length is known.
+  std::vector<uint32_t> entry = {index, p.verbal ? 1u : 0u};
   for (size_t k = 0; k < p.items.size(); ++k) {
     if (k == p.anchor || p.items[k].kind != PatternItem::Kind::kWord) continue;
     entry.push_back(static_cast<uint32_t>(p.items[k].ids.size()));
     entry.insert(entry.end(), p.items[k].ids.begin(), p.items[k].ids.end());
   }
+  entry[1] |= static_cast<uint32_t>((entry.size() - 2) << 1);
   for (uint32_t id : p.items[p.anchor].ids) {
     if (id >= pattern_index_.size()) {
       pattern_index_.resize(vocab_.size());
@@ -510,8 +528,11 @@ const CameoCode* Lexicon::Cameo(const std::string& code) const {
   return it == cameo_.end() ? nullptr : &it->second;
 }
 
-int Lexicon::CountryEntry(const std::string& code) const {
-  auto it = country_entry_.find(code);
+int Lexicon::CountryEntry(std::string_view code) const {
+  if (const int letters = ThreeLetterIndex(code); letters >= 0) {
+    return country_by_letters_.empty() ? -1 : country_by_letters_[letters];
+  }
+  auto it = country_entry_.find(std::string(code));
   return it == country_entry_.end() ? -1 : it->second;
 }
 

@@ -147,13 +147,15 @@ struct VerbPattern {
 
 // The pattern index as the coder scans it, one stream of words per anchor word: for each
 // candidate pattern, in index order,
-//   [pattern index, verbal | (n << 1), then n required items, each as [k, id_1 .. id_k]]
+//   [pattern index, verbal | (w << 1), then the required items, each as [k, id_1 .. id_k]]
 // where the required items are the pattern's literal words other than the anchor (any of an
-// item's k forms will do). The coder rules most candidates out with these alone (a verb pattern
-// on a noun, a required word missing from the sentence) without touching the VerbPattern. A
-// common anchor has hundreds of candidates ("demand": 631): reading each one's 160-byte record,
-// then its heap-allocated Bloom signatures, was most of the matching time; one sequential
-// stream per anchor is read at memory speed.
+// item's k forms will do) and w is the number of words they take (so that a candidate ruled
+// out by its first item is stepped over without reading the others). The coder rules most
+// candidates out with these alone (a verb pattern on a noun, a required word missing from the
+// sentence) without touching the VerbPattern. A common anchor has hundreds of candidates
+// ("demand": 631): reading each one's 160-byte record, then its heap-allocated Bloom
+// signatures, was most of the matching time; one sequential stream per anchor is read at
+// memory speed.
 struct CameoCode {
   std::string code;
   double goldstein = 0;
@@ -213,7 +215,7 @@ class Lexicon {
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
   // Actor index of a country code's entry (name kind), or -1.
-  int CountryEntry(const std::string& code) const;
+  int CountryEntry(std::string_view code) const;
 
   // Warnings found while loading (duplicate phrases, unknown codes); `dyad dict check` prints
   // them.
@@ -252,6 +254,9 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
   std::unordered_map<std::string, int> country_entry_;
+  // The same for the codes of three capital letters (all of the dictionary's), indexed by the
+  // letters: the coder asks several times an event, and hashing a string was most of that.
+  std::vector<int32_t> country_by_letters_;
   std::vector<std::string> warnings_;
 };
 

@@ -115,6 +115,22 @@ TEST_F(SmallLexicon, PatternsAreIndexedByEveryInflectionOfTheirAnchor) {
   EXPECT_EQ(c->plover, "SANCTION");
 }
 
+TEST_F(SmallLexicon, CountryEntriesByCode) {
+  auto lex = Load();
+  const int iran = lex->CountryEntry("IRN");
+  ASSERT_GE(iran, 0);
+  EXPECT_EQ(lex->actors()[iran].code, "IRN");
+  EXPECT_EQ(lex->actors()[iran].kind, ActorEntry::Kind::kName);
+  EXPECT_EQ(lex->CountryEntry(std::string_view("IRNGOV").substr(0, 3)), iran);
+  EXPECT_GE(lex->CountryEntry("USA"), 0);
+  // Only a country's own code: not a longer or shorter one, another case or an unknown one.
+  EXPECT_EQ(lex->CountryEntry("IRNGOV"), -1);
+  EXPECT_EQ(lex->CountryEntry("IR"), -1);
+  EXPECT_EQ(lex->CountryEntry("irn"), -1);
+  EXPECT_EQ(lex->CountryEntry("ZZZ"), -1);
+  EXPECT_EQ(lex->CountryEntry(""), -1);
+}
+
 TEST_F(SmallLexicon, ErrorsNameFileAndLine) {
   Write("verbs/v.dict", "code 042\n  <visit +\n");
   LexiconOptions o;

@@ -1,6 +1,7 @@
 #include "text/tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -35,13 +36,26 @@ constexpr const char* kPosNames[] = {
     "JJS", "RB",  "RBR", "RBS",  "RP",  "IN",  "TO",   "DT",  "PDT", "PRP", "PRP$", "WDT", "WP",
     "WP$", "WRB", "CC",  "CD",   "EX",  "POS", "UH",   "FW",  "SYM", "LS",  "."};
 
-// Model tag of a Penn tag, for the guesses made for unknown words.
-uint8_t ModelTag(Pos p) {
-  for (size_t i = 0; i < std::size(kFestivalTags); ++i) {
-    if (kFestivalTags[i].pos == p) return static_cast<uint8_t>(i);
+// Model tag of each Penn tag: its first entry in kFestivalTags ("in", not "of", for IN), 0
+// for the two the model lacks. A table made at compile time, as the candidates of every word
+// ask for it (the search of the list was 2% of the coding).
+constexpr auto kModelTags = [] {
+  std::array<uint8_t, static_cast<size_t>(Pos::kCount)> tags{};
+  for (size_t p = 0; p < tags.size(); ++p) {
+    for (size_t i = 0; i < std::size(kFestivalTags); ++i) {
+      if (static_cast<size_t>(kFestivalTags[i].pos) == p) {
+        tags[p] = static_cast<uint8_t>(i);
+        break;
+      }
+    }
   }
-  return 0;
-}
+  return tags;
+}();
+static_assert(kModelTags[static_cast<size_t>(Pos::kIN)] == 4);
+static_assert(kModelTags[static_cast<size_t>(Pos::kPRPS)] == 0);
+
+// Model tag of a Penn tag, for the guesses made for unknown words.
+uint8_t ModelTag(Pos p) { return kModelTags[static_cast<size_t>(p)]; }
 
 constexpr int kPuncTag = 1;
 constexpr float kProperNameMargin = 0.0f;
@@ -362,25 +376,38 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     lattice(0, c) = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
   // At i >= 1, states are indexed p * |cands[i]| + c (p over cands[i-1]).
+  // (The loop reads through pointers set once per word and per pair of tags: the same sums
+  // and comparisons, in the same order, as through lattice(), cand() and Trans().)
   for (size_t i = 1; i < n; ++i) {
     const size_t np = ncand(i - 1), nc = ncand(i);
+    const Cell* prev = &cells[lbeg[i - 1]];
+    const Candidate* two_back = i >= 2 ? &flat[cbeg[i - 2]] : nullptr;
     for (size_t p = 0; p < np; ++p) {
       const int tp = cand(i - 1, p).tag;
       // Predecessor states at i-1 ending in tag p.
       const size_t npp = prev_count(i - 1);
       for (size_t c = 0; c < nc; ++c) {
         const int tc = cand(i, c).tag;
+        // log P(tc | a, tp) for every tag a two back: one row of the table (see TransIndex).
+        const float* trans = &trigram_[TransIndex(0, tp, tc)];
         float best = -1e30f;
         int best_state = -1;
-        for (size_t pp = 0; pp < npp; ++pp) {
-          int state = i == 1 ? static_cast<int>(p) : static_cast<int>(pp * np + p);
-          const int tpp = i == 1 ? boundary : cand(i - 2, pp).tag;
-          float s = lattice(i - 1, state).score + Trans(tpp, tp, tc);
+        if (i == 1) {
+          // One predecessor: the sentence boundary before the first word.
+          const float s = prev[p].score + trans[boundary];
           if (s > best) {
             best = s;
-            best_state = state;
+            best_state = static_cast<int>(p);
           }
-          if (i == 1) break;
+        } else {
+          for (size_t pp = 0; pp < npp; ++pp) {
+            const int state = static_cast<int>(pp * np + p);
+            const float s = prev[state].score + trans[two_back[pp].tag];
+            if (s > best) {
+              best = s;
+              best_state = state;
+            }
+          }
         }
         lattice(i, p * nc + c) = {best + cand(i, c).logp, best_state};
       }
