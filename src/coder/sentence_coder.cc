@@ -2765,9 +2765,7 @@ struct SentenceState {
           // capital, a president declaring an emergency.
           if (target_code == source_code) return;
           const bool force = code.compare(0, 2, "15") >= 0;
-          const std::string_view role = RoleOf(source_code);
-          const bool insurgent = role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
-          const bool comment = !force && !insurgent;
+          const bool comment = !force && !IsInsurgent(source_code);
           if (comment && ((target_code.size() == 3 &&
                            source_code.compare(0, 3, target_code) == 0) ||
                           (source_code.size() == 3 &&
@@ -3057,16 +3055,14 @@ struct SentenceState {
   }
 
   // Rebels, separatists, insurgents or the opposition: a side against its own state.
-  static bool IsInsurgent(std::string_view code) {
-    if (code.size() < 6) return false;
-    const std::string_view role = code.substr(3, 3);
+  static bool IsInsurgent(const std::string& code) {
+    const std::string_view role = RoleOf(code);
     return role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
   }
 
   // A military or an armed group.
-  static bool IsArmed(std::string_view code) {
-    if (code.size() < 6) return false;
-    const std::string_view role = code.substr(3, 3);
+  static bool IsArmed(const std::string& code) {
+    const std::string_view role = RoleOf(code);
     return role == "MIL" || role == "REB" || role == "SEP" || role == "INS";
   }
 
