@@ -1021,5 +1021,20 @@ TEST_F(CoderTest, AnOutsidersThreatIsAimedAtTheLeadsActor) {
   EXPECT_EVENT(ev, "GHAGOV>GINMIL:1312@2021-09-06");
 }
 
+// "took similar steps", "followed suit": the subject did the story's last act, to the same
+// target, on the same date.
+TEST_F(CoderTest, SimilarStepsRepeatTheLastAct) {
+  auto ev = Code("The United States expelled 60 Russian diplomats on Monday. Fourteen European "
+                 "Union countries, including France and Germany, took similar steps.",
+                 "2018-03-27");
+  EXPECT_EVENT(ev, "USA>RUSGOV:174@2018-03-26");
+  EXPECT_EVENT(ev, "FRA>RUSGOV:174@2018-03-26");
+  EXPECT_EVENT(ev, "DEU>RUSGOV:174@2018-03-26");
+  ev = Code("Britain banned imports of Russian oil on Tuesday. Canada followed suit.", "2022-03-09");
+  for (const std::string& e : ev) {
+    if (e.rfind("GBR>", 0) == 0) EXPECT_TRUE(Has(ev, "CAN>" + e.substr(4))) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

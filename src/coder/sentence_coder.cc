@@ -340,6 +340,7 @@ struct SentenceState {
     text::Date date;
     Ref target;
     bool has_target = false;
+    std::string code;  // its CAMEO code
   };
   std::vector<PastAct> past_acts;
   std::vector<PastAct> sentence_acts;  // this sentence's, added to past_acts after it
@@ -2744,6 +2745,7 @@ struct SentenceState {
           act.root[1] = r2[1];
           act.source = s;
           act.date = date;
+          act.code = code;
           if (t) {
             act.target = *t;
             act.has_target = true;
@@ -2907,7 +2909,58 @@ struct SentenceState {
         emit(sources[0], nullptr);
       }
     }
+    AddRepeatedActs(sentence_index, out);
     FinishSentence(out, events);
+  }
+
+  // "Fourteen EU countries, including France and Germany, took similar steps", "Canada
+  // followed suit": the subject did the story's last act (its code, its target, its date).
+  void AddRepeatedActs(int sentence_index, std::vector<Event>& out) {
+    uint32_t verb = size();
+    for (uint32_t q = 1; q + 2 < size() && verb == size(); ++q) {
+      const std::string_view a = norm[q], b = norm[q + 1], c3 = norm[q + 2];
+      const bool took = a.substr(0, 3) == "too" || a.substr(0, 4) == "take";
+      if ((took && (b == "similar" || b == "the") &&
+           (c3 == "steps" || c3 == "measures" || c3 == "action" || c3 == "same")) ||
+          (a == "followed" && b == "suit") ||
+          ((a == "did" || a == "does") && (b == "likewise" || (b == "the" && c3 == "same")))) {
+        verb = q;
+      }
+    }
+    if (verb == size() || past_acts.empty()) return;
+    const PastAct* act = nullptr;
+    for (auto it = past_acts.rbegin(); it != past_acts.rend() && !act; ++it) {
+      if (it->has_target && !it->comment && !it->code.empty()) act = &*it;
+    }
+    const int subject = SubjectBefore(verb, true);
+    if (!act || subject < 0 || mentions[subject].kind != Mention::Kind::kActor) return;
+    const std::string target_code = CodeOf(act->target, doc_date);
+    for (const Ref& r : Group(subject)) {
+      std::string source_code = CodeOf(r, doc_date);
+      if (source_code.size() < 3 || target_code.size() < 3 ||
+          source_code.compare(0, 3, target_code, 0, 3) == 0) {
+        continue;
+      }
+      Event& e = out.emplace_back();
+      e.doc_id = doc_id;
+      e.sentence_index = sentence_index;
+      e.date = act->date.ToIso();
+      e.date_precision = std::string(act->date.PrecisionName());
+      e.doc_date = doc_date_iso;
+      e.source.code = std::move(source_code);
+      e.source.begin = r.begin;
+      e.source.end = r.end;
+      e.source.text = std::string(text.substr(r.begin, r.end - r.begin));
+      e.target.code = target_code;
+      e.target.begin = act->target.begin;
+      e.target.end = act->target.end;
+      e.target.text = std::string(text.substr(act->target.begin, act->target.end - act->target.begin));
+      Recode(&e, act->code);
+      e.rule = "the same act as the story's last (\"" + std::string(norm[verb]) + " " +
+               std::string(norm[verb + 1]) + "\")";
+      e.verb_begin = toks[verb]->begin;
+      e.verb_end = toks[verb]->end;
+    }
   }
 
   // Whether the first three letters of an actor code name a country ("IRNGOV", "RUS").
