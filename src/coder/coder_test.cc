@@ -1036,5 +1036,14 @@ TEST_F(CoderTest, SimilarStepsRepeatTheLastAct) {
   }
 }
 
+// "Speaking in Ankara, he accused ...": said on the occasion just told of, and dated with it.
+TEST_F(CoderTest, SpeakingOnTheOccasionIsDatedWithIt) {
+  auto ev = Code("Ukrainian President Volodymyr Zelenskiy visited Ankara on Thursday for talks with "
+                 "Turkish President Tayyip Erdogan. Speaking in Ankara, he accused Moscow of "
+                 "sending a low-level delegation.",
+                 "2025-05-16");
+  EXPECT_EVENT(ev, "UKRGOV>RUS:112@2025-05-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2361,6 +2361,12 @@ struct SentenceState {
     if (const PastAct* meeting = HostedMeeting(m); meeting && meeting->date.valid()) {
       return meeting->date;
     }
+    // "Zelenskiy visited Ankara on Thursday. Speaking in Ankara, he accused Moscow": what is
+    // said on the occasion the story has just told of is dated with it.
+    if (norm[0] == "speaking" && timexes.empty() && !past_acts.empty() &&
+        past_acts.back().date.valid()) {
+      return past_acts.back().date;
+    }
     // "The ceasefire was brokered by Russian peacekeepers": an act done to an event the story
     // has told of ("the ceasefire" agreed the day before) is dated with it.
     if (m.anchor >= 3 && norm[0] == "the" && norm[1].size() >= 4 &&
