@@ -2225,11 +2225,11 @@ struct SentenceState {
     se = std::max(se, m.e);
     sb = std::min(sb, m.b);
     // "the 2019 murder of a dissident", "the 2018 summit": an event noun's year before it.
-    if (!m.pattern->verbal && m.b >= 1 && norm[m.b - 1].size() == 4 && IsDigits(norm[m.b - 1])) {
+    if (!m.pattern->verbal && m.b >= 1 && YearAt(m.b - 1) > 0) {
       text::Date d;
-      d.year = std::atoi(std::string(norm[m.b - 1]).c_str());
+      d.year = YearAt(m.b - 1);
       d.precision = text::DatePrecision::kYear;
-      if (d.year >= 1900 && d.year <= doc_date.year) return d;
+      return d;
     }
     // An event noun dated by the clause that describes it: "the war between the army and the
     // RSF, which began in April 2023", "U.S. sanctions against Venezuela, tightened in
@@ -2397,9 +2397,8 @@ struct SentenceState {
       return;
     }
     for (uint32_t q = m.b; q + 2 < m.e; ++q) {
-      if (norm[q] != "the" || norm[q + 1].size() != 4 || !IsDigits(norm[q + 1])) continue;
-      const int year = std::atoi(std::string(norm[q + 1]).c_str());
-      if (year < 1900 || year >= doc_date.year) continue;
+      const int year = norm[q] == "the" ? YearAt(q + 1) : 0;
+      if (year == 0 || year == doc_date.year) continue;
       uint32_t noun = q + 2;
       while (noun < m.e && noun < q + 5 && !IsAgreementNoun(norm[noun])) ++noun;
       if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || norm[noun + 1] != "with") {
@@ -2427,8 +2426,16 @@ struct SentenceState {
     }
   }
 
-  static bool IsDigits(std::string_view w) {
-    return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  // The year token `q` names ("the 2015 deal"), from 1900 to the story's year; else 0.
+  int YearAt(uint32_t q) const {
+    const std::string_view w = norm[q];
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char ch) {
+          return ch >= '0' && ch <= '9';
+        })) {
+      return 0;
+    }
+    const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    return year >= 1900 && year <= doc_date.year ? year : 0;
   }
   static bool IsAgreementNoun(std::string_view w) {
     return w == "deal" || w == "agreement" || w == "accord" || w == "treaty" || w == "pact";
