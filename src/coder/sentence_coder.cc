@@ -2816,22 +2816,8 @@ struct SentenceState {
         }
         // Built in place: an Event is about 800 bytes of strings, and moving it in was as dear
         // as filling most of them.
-        Event& e = out.emplace_back();
-        e.doc_id = doc_id;
-        e.sentence_index = sentence_index;
-        e.date = date.ToIso();
-        e.date_precision = std::string(date.PrecisionName());
-        e.doc_date = doc_date_iso;
-        e.source.code = std::move(source_code);
-        e.source.begin = s.begin;
-        e.source.end = s.end;
-        e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
-        if (t) {
-          e.target.code = std::move(target_code);
-          e.target.begin = t->begin;
-          e.target.end = t->end;
-          e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
-        }
+        Event& e = NewEvent(out, sentence_index, date, s, std::move(source_code), t,
+                            std::move(target_code));
         e.cameo = code;
         // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
         // assault: "protesters attacked the French embassy".
@@ -2926,6 +2912,30 @@ struct SentenceState {
     FinishSentence(out, events);
   }
 
+  // A new event of this sentence at the end of `out`: its date, and its actors' codes and
+  // words (`t` null: no target).
+  Event& NewEvent(std::vector<Event>& out, int sentence_index, const text::Date& date,
+                  const Ref& s, std::string source_code, const Ref* t,
+                  std::string target_code) const {
+    Event& e = out.emplace_back();
+    e.doc_id = doc_id;
+    e.sentence_index = sentence_index;
+    e.date = date.ToIso();
+    e.date_precision = std::string(date.PrecisionName());
+    e.doc_date = doc_date_iso;
+    e.source.code = std::move(source_code);
+    e.source.begin = s.begin;
+    e.source.end = s.end;
+    e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
+    if (t) {
+      e.target.code = std::move(target_code);
+      e.target.begin = t->begin;
+      e.target.end = t->end;
+      e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
+    }
+    return e;
+  }
+
   // "Fourteen EU countries, including France and Germany, took similar steps", "Canada
   // followed suit": the subject did the story's last act (its code, its target, its date).
   void AddRepeatedActs(int sentence_index, std::vector<Event>& out) {
@@ -2954,20 +2964,8 @@ struct SentenceState {
           source_code.compare(0, 3, target_code, 0, 3) == 0) {
         continue;
       }
-      Event& e = out.emplace_back();
-      e.doc_id = doc_id;
-      e.sentence_index = sentence_index;
-      e.date = act->date.ToIso();
-      e.date_precision = std::string(act->date.PrecisionName());
-      e.doc_date = doc_date_iso;
-      e.source.code = std::move(source_code);
-      e.source.begin = r.begin;
-      e.source.end = r.end;
-      e.source.text = std::string(text.substr(r.begin, r.end - r.begin));
-      e.target.code = target_code;
-      e.target.begin = act->target.begin;
-      e.target.end = act->target.end;
-      e.target.text = std::string(text.substr(act->target.begin, act->target.end - act->target.begin));
+      Event& e = NewEvent(out, sentence_index, act->date, r, std::move(source_code), &act->target,
+                          target_code);
       Recode(&e, act->code);
       e.rule = "the same act as the story's last (\"" + std::string(norm[verb]) + " " +
                std::string(norm[verb + 1]) + "\")";
