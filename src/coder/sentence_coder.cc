@@ -3124,6 +3124,25 @@ struct SentenceState {
     return role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
   }
 
+  // The actor mention nearest the verb of `m`, other than the source `src`, for which
+  // `fits(mention, its code)`; -1 when none does.
+  template <typename Fits>
+  int NearestActor(const Match& m, int src, Fits fits) const {
+    int best = -1;
+    uint32_t best_dist = 0;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& o = mentions[k];
+      if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+      if (!fits(o, CodeOf(o.ref, doc_date))) continue;
+      const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
+      if (best < 0 || dist < best_dist) {
+        best = static_cast<int>(k);
+        best_dist = dist;
+      }
+    }
+    return best;
+  }
+
   // A military or an armed group.
   static bool IsArmed(const std::string& code) {
     const std::string_view role = RoleOf(code);
@@ -3196,26 +3215,16 @@ struct SentenceState {
     // have one; it is aimed at the other country the sentence names, nearest the verb.
     if (targets.empty() && p.code.compare(0, 2, "15") >= 0) {
       const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
-      int best = -1;
-      uint32_t best_dist = 0;
-      for (size_t k = 0; k < mentions.size(); ++k) {
-        const Mention& o = mentions[k];
-        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+      const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
         // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
-        if (o.e < size() && HasClass(cls[o.e], kSay)) continue;
+        if (o.e < size() && HasClass(cls[o.e], kSay)) return false;
         if (o.e + 1 < size() && HasClass(cls[o.e], kAux) && HasClass(cls[o.e + 1], kSay)) {
-          continue;
+          return false;
         }
-        const std::string full = CodeOf(o.ref, doc_date);
-        if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) continue;  // a former tie
+        if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) return false;  // a former tie
         const std::string c = full.substr(0, 3);
-        if (c.size() != 3 || c == src_country || lex.CountryEntry(c) < 0) continue;
-        const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
-        if (best < 0 || dist < best_dist) {
-          best = static_cast<int>(k);
-          best_dist = dist;
-        }
-      }
+        return c.size() == 3 && c != src_country && lex.CountryEntry(c) >= 0;
+      });
       if (best >= 0) {
         Ref r = mentions[best].ref;
         r.code = CodeOf(r, doc_date).substr(0, 3);
@@ -3268,23 +3277,11 @@ struct SentenceState {
         IsArmed(CodeOf(sources[0], doc_date))) {
       const std::string src_code = CodeOf(sources[0], doc_date);
       const bool insurgent = IsInsurgent(src_code);
-      int best = -1;
-      uint32_t best_dist = 0;
-      for (size_t k = 0; k < mentions.size(); ++k) {
-        const Mention& o = mentions[k];
-        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
-        const std::string c = CodeOf(o.ref, doc_date);
+      const int best = NearestActor(m, src, [&](const Mention&, const std::string& c) {
         const bool same_country = c.compare(0, 3, src_code, 0, 3) == 0;
-        if (c.size() < 3 || !OfACountry(c) ||
-            (insurgent ? !same_country || IsInsurgent(c) : same_country)) {
-          continue;
-        }
-        const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
-        if (best < 0 || dist < best_dist) {
-          best = static_cast<int>(k);
-          best_dist = dist;
-        }
-      }
+        return c.size() >= 3 && OfACountry(c) &&
+               (insurgent ? same_country && !IsInsurgent(c) : !same_country);
+      });
       if (best >= 0) targets.push_back(mentions[best].ref);
     }
     // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
