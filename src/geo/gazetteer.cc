@@ -260,8 +260,14 @@ const char* PlaceTypeName(PlaceType t) {
 }
 
 bool NormalizeName(std::string_view utf8, std::string* out) {
-  out->clear();
-  out->reserve(utf8.size() + 2);
+  // A name never normalises to more bytes than it has: an ASCII byte gives at most one letter,
+  // a space is written only for a separator before it that gave nothing, and a code point of two
+  // bytes or more gives at most two letters. So the key is written through a pointer into room
+  // made once, rather than appended a letter at a time (an out-of-line call per letter, half the
+  // cost: NormalizeName runs on every candidate span and demonym of every sentence with an event).
+  out->resize(utf8.size());
+  char* const begin = out->data();
+  char* p = begin;
   bool pending_space = false;
   size_t i = 0;
   char letters[2];
@@ -286,9 +292,10 @@ bool NormalizeName(std::string_view utf8, std::string* out) {
     }
     switch (fold) {
       case Fold::kLetters:
-        if (pending_space && !out->empty()) out->push_back(' ');
+        if (pending_space && p != begin) *p++ = ' ';
         pending_space = false;
-        out->append(letters, n);
+        *p++ = letters[0];
+        if (n == 2) *p++ = letters[1];
         break;
       case Fold::kSpace:
         pending_space = true;
@@ -300,6 +307,7 @@ bool NormalizeName(std::string_view utf8, std::string* out) {
         return false;
     }
   }
+  out->resize(static_cast<size_t>(p - begin));
   return !out->empty();
 }
 

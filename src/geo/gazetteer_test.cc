@@ -33,6 +33,17 @@ TEST(NormalizeNameTest, FoldsCaseAccentsAndPunctuation) {
   EXPECT_EQ(Norm("U.S."), "us");
 }
 
+// The key is written into room the size of the name: folds to two letters, each from a code
+// point of two bytes, fill it exactly, and a separator's space never makes it longer.
+TEST(NormalizeNameTest, TwoLetterFoldsFillTheRoom) {
+  EXPECT_EQ(Norm("ÆÆßÞ"), "aeaessth");
+  EXPECT_EQ(Norm("a Æ-ĳ"), "a ae ij");
+  EXPECT_EQ(Norm("-Œ-"), "oe");
+  std::string out(100, 'x');  // a longer key before: nothing of it is left
+  EXPECT_TRUE(NormalizeName("Æ", &out));
+  EXPECT_EQ(out, "ae");
+}
+
 TEST(NormalizeNameTest, RejectsOtherScripts) {
   std::string out = "x";
   EXPECT_FALSE(NormalizeName("Москва", &out));
