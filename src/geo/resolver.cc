@@ -533,10 +533,29 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       b.qualifier = true;
     }
   }
-  // The priors, once per sentence rather than for every event and pass of the ranking.
+  // The priors, once per sentence rather than for every event and pass of the ranking: each
+  // candidate's score before context, which depends on its name and the name's other candidates
+  // only.
   out->priors.resize(candidates.size());
   for (size_t k = 0; k < candidates.size(); ++k) {
     out->priors[k] = TypePrior(gaz_.place(candidates[k]), false);
+  }
+  for (const RawMention& m : raw) {
+    const std::span<const int32_t> named = out->CandidatesOf(m);
+    for (size_t ci = 0; ci < named.size(); ++ci) {
+      const PlaceRecord& r = gaz_.place(named[ci]);
+      double& s = out->priors[m.first_candidate + ci];
+      // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
+      // city, unless the words say division ("Kaduna state"); either way both share the rest of
+      // the score. (The search of the name's candidates for the division was made for every
+      // candidate of every event and pass of the ranking.)
+      if (r.type == PlaceType::kCity &&
+          ((r.flags & (kAdminSeat | kCapital)) || r.population >= kMinTownNamingDivision) &&
+          r.adm1 >= 0 && std::find(named.begin(), named.end(), r.adm1) != named.end()) {
+        s = m.division_word ? kDivisionBase - 1 : std::max(s, kDivisionBase + 0.1);
+      }
+      if (r.type == PlaceType::kAdm1 && m.division_word) s += 2;
+    }
   }
 }
 
@@ -587,16 +606,9 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     const std::span<const int32_t> candidates = scan.CandidatesOf(m);
     const int32_t c = candidates[ci];
     const PlaceRecord& r = gaz_.place(c);
-    double s = scan.PriorsOf(m)[ci];  // TypePrior(r, /*in_dateline=*/false)
-    // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
-    // city, unless the
-    // words say division ("Kaduna state"); either way both share the rest of the score.
-    if (r.type == PlaceType::kCity &&
-        ((r.flags & (kAdminSeat | kCapital)) || r.population >= kMinTownNamingDivision) &&
-        r.adm1 >= 0 && has(candidates, r.adm1)) {
-      s = m.division_word ? kDivisionBase - 1 : std::max(s, kDivisionBase + 0.1);
-    }
-    if (r.type == PlaceType::kAdm1 && m.division_word) s += 2;
+    // The score before context: TypePrior(r, /*in_dateline=*/false), raised for a division's
+    // seat named like it or a division the words name (see ScanTokens).
+    double s = scan.PriorsOf(m)[ci];
     double bonus = 0;
     if (r.country >= 0) {
       for (const auto& [country, b] : ctx.country_bonus) {
