@@ -205,7 +205,18 @@ std::string SanitizeUtf8(std::string_view s) {
     unsigned char b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
       // Copy the run of acceptable ASCII in one go; byte-wise appends dominated the profile.
+      // The run is measured eight bytes at a time while none has its high bit set or is below
+      // 0x20 (a newline ends every paragraph, so most of a run passes here); the bytes from the
+      // first word that fails are judged one by one, as before.
+      constexpr uint64_t kHigh = 0x8080808080808080ULL;
+      constexpr uint64_t kSpaces = 0x2020202020202020ULL;
       size_t end = pos;
+      while (end + 8 <= s.size()) {
+        uint64_t word;
+        std::memcpy(&word, s.data() + end, 8);
+        if ((word & kHigh) || ((word - kSpaces) & ~word & kHigh)) break;
+        end += 8;
+      }
       while (end < s.size()) {
         unsigned char c = static_cast<unsigned char>(s[end]);
         if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) break;

@@ -52,6 +52,26 @@ TEST(TextUtilTest, LowerFormsOfTheLineTestsAnswerAsTheLineForms) {
   EXPECT_EQ(lower, "ab cd\xC3\x89");
 }
 
+// Runs of ASCII are measured eight bytes at a time: a control character or a multi-byte
+// character at any place of a long run is still dropped or kept as before.
+TEST(TextUtilTest, SanitizeUtf8DropsControlsAnywhereInALongRun) {
+  const std::string run = "The quick brown fox jumps over the lazy dog.\tAnd\r\nthen";
+  EXPECT_EQ(SanitizeUtf8(run), run);
+  for (size_t at = 0; at <= run.size(); ++at) {
+    std::string with_control = run;
+    with_control.insert(at, 1, '\x01');
+    EXPECT_EQ(SanitizeUtf8(with_control), run) << at;
+    std::string with_accent = run;
+    with_accent.insert(at, "\xC3\xA9");
+    EXPECT_EQ(SanitizeUtf8(with_accent), with_accent) << at;
+    std::string with_bad = run;
+    with_bad.insert(at, 1, '\xFF');
+    std::string repaired = run;
+    repaired.insert(at, "\xEF\xBF\xBD");
+    EXPECT_EQ(SanitizeUtf8(with_bad), repaired) << at;
+  }
+}
+
 // Runs of plain bytes and single spaces are copied whole; other white space is collapsed.
 TEST(TextUtilTest, CollapseWhitespaceKeepsSingleSpacesAndCollapsesTheRest) {
   EXPECT_EQ(CollapseWhitespace("a b c"), "a b c");
