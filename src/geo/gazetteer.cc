@@ -653,6 +653,28 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
   }
   thread_local std::string key;  // reused: the resolver asks for most capitalised words
   if (!NormalizeName(word, &key)) return -1;
+  return DemonymOfKey(key);
+}
+
+int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
+  // The key's first letters, as CountryOfDemonym tests the word's: no demonym key starts with
+  // letters whose bits are clear.
+  if (!demonym_starts_.empty() && key.size() >= 2) {
+    auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (letter(key[0]) && letter(key[1])) {
+      const unsigned pair = static_cast<unsigned char>(key[0]) * 256u +
+                            static_cast<unsigned char>(key[1]);
+      if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return -1;
+      if (key.size() >= 3 && letter(key[2]) && !demonym_starts3_.empty()) {
+        const unsigned t = ((key[0] - 'a') * 26u + (key[1] - 'a')) * 26u + (key[2] - 'a');
+        if (!((demonym_starts3_[t / 64] >> (t % 64)) & 1)) return -1;
+      }
+    }
+  }
+  return DemonymOfKey(key);
+}
+
+int32_t Gazetteer::DemonymOfKey(std::string_view key) const {
   if (demonym_index_.empty()) return -1;
   const uint32_t h = DemonymHash(key);
   const uint64_t head = Head(key);

@@ -223,5 +223,21 @@ TEST_F(BuiltGazetteerTest, CountriesHaveCodesAndCapitals) {
   }
 }
 
+// The resolver asks for the demonym of a key it has normalised already: the answer is the
+// word's, for demonyms, words the letter tables rule out and words that reach the table.
+TEST_F(BuiltGazetteerTest, DemonymOfAKeyIsTheWords) {
+  ASSERT_TRUE(status_.ok());
+  for (std::string_view word :
+       {"Russian", "RUSSIAN", "North Korean", "North-Korean", "Iranian", "Chinese", "China",
+        "Chile", "American", "Amerika", "Ukrainian", "Xq", "Zz", "Moscow", "Prime Minister",
+        "Côte d'Ivoire", "Ivorian", "Pakistani", "A", "9th", "Москва"}) {
+    std::string key;
+    const int32_t want = gaz_->CountryOfDemonym(word);
+    const int32_t got = NormalizeName(word, &key) ? gaz_->CountryOfDemonymNormalized(key) : -1;
+    EXPECT_EQ(got, want) << word;
+  }
+  EXPECT_GE(gaz_->CountryOfDemonymNormalized("north korean"), 0);
+}
+
 }  // namespace
 }  // namespace dyad::geo

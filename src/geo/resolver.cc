@@ -384,6 +384,10 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
     size_t best_end = 0;
     std::span<const uint32_t> best;
     thread_local std::string best_key;  // the key of the span i..best_end
+    // The keys of the name's first word and of its first two words (when the search reached
+    // them: 1 normalised, 0 did not, -1 not searched), for the demonym test below.
+    thread_local std::string own_key, pair_key;
+    int own = -1, pair = -1;
     int words = 0;
     for (size_t j = i; j < toks.size() && words < kMaxNameTokens; ++j) {
       if (j > i && toks[j].flags & text::kNewline) break;
@@ -397,7 +401,15 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // ez-Zor", "Kaduna state").
       if (!is_cap(j) && j == i) continue;
       std::string_view span = sentence.substr(toks[i].begin, toks[j].end - toks[i].begin);
-      if (!NormalizeName(span, &key)) continue;
+      const bool normalized = NormalizeName(span, &key);
+      if (j == i) {
+        own = normalized;
+        own_key = key;
+      } else if (j == i + 1) {
+        pair = normalized;
+        pair_key = key;
+      }
+      if (!normalized) continue;
       bool extendable = false;
       auto found = gaz_.LookupNormalized(key, &extendable);
       if (!found.empty()) {
@@ -413,8 +425,12 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
     bool demonym = false;
     for (size_t j = std::min(i + 1, toks.size() - 1); j + 1 > i; --j) {
       if (!is_word(j)) continue;
-      int32_t c =
-          gaz_.CountryOfDemonym(sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
+      // CountryOfDemonym of the span, from its key when the search of names made it.
+      const int known = j == i ? own : j == i + 1 ? pair : -1;
+      int32_t c = known == 0   ? -1
+                  : known == 1 ? gaz_.CountryOfDemonymNormalized(j == i ? own_key : pair_key)
+                               : gaz_.CountryOfDemonym(
+                                     sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
       if (c >= 0 && (best.empty() || j >= best_end)) {
         add_demonym(c);
         demonym = true;
