@@ -211,9 +211,8 @@ class CoderImpl : public Coder {
       }
       const int32_t action = resolver_->ChooseActionRecord(ranked, ctx);
       if (action >= 0) {
-        const geo::Place p = resolver_->MakePlace(action);
-        Fill(p, &e.action_geo);
-        TargetFromPlace(p, ranked, &e);
+        FillRecord(action, &e.action_geo);
+        TargetFromPlace(action, ranked, &e);
       }
       for (EventActor* actor : {&e.source, &e.target}) {
         if (actor->empty() || actor->begin < e.sentence_begin) continue;
@@ -221,10 +220,42 @@ class CoderImpl : public Coder {
                                                        actor->begin - e.sentence_begin,
                                                        actor->end - e.sentence_begin);
         if (at >= 0) {
-          Fill(resolver_->MakePlace(at), actor == &e.source ? &e.source_geo : &e.target_geo);
+          FillRecord(at, actor == &e.source ? &e.source_geo : &e.target_geo);
         }
       }
     }
+  }
+
+  // A code field of a gazetteer record (NUL-padded): "UKR", "UP".
+  static std::string_view RecordCode(const char* field, size_t n) {
+    size_t len = 0;
+    while (len < n && field[len] != '\0') ++len;
+    return {field, len};
+  }
+
+  // Fill(resolver_->MakePlace(index), out), written from the record itself: the Place in
+  // between held eight strings, three of them never read here, and each of its strings was
+  // then copied again into the event's. (Its name is the full name, which is never shorter
+  // than the name and starts with it: the full name when either is not empty.)
+  void FillRecord(int32_t index, EventPlace* out) const {
+    if (index < 0 || static_cast<size_t>(index) >= gazetteer_->size()) {
+      Fill(geo::Place(), out);  // as MakePlace's place of no record
+      return;
+    }
+    const geo::PlaceRecord& r = gazetteer_->place(static_cast<uint32_t>(index));
+    out->type = geo::PlaceTypeName(r.type);
+    out->name = gazetteer_->FullName(static_cast<uint32_t>(index));
+    out->country = RecordCode(r.iso3, 3);
+    const std::string_view fips = RecordCode(r.fips, 2);
+    out->fips = fips;
+    // GDELT's ADM1 code: the FIPS code and the division's admin1 code, for a city or division.
+    out->adm1 = fips;
+    if (r.type == geo::PlaceType::kCity || r.type == geo::PlaceType::kAdm1) {
+      out->adm1 += RecordCode(r.admin1, sizeof(r.admin1));
+    }
+    out->lat = r.lat;
+    out->lon = r.lon;
+    out->geonames_id = r.geonames_id;
   }
 
   static void Fill(const geo::Place& p, EventPlace* out) {
@@ -240,18 +271,22 @@ class CoderImpl : public Coder {
 
   // "Russian forces shelled Kharkiv", "Raisi visited Kharkiv": a visit or an act of force
   // aimed at a city is aimed at its country, as in the dictionaries that list cities as actors.
-  void TargetFromPlace(const geo::Place& p, const std::vector<geo::RankedName>& mentions,
+  // `place` is the event's place, a gazetteer record.
+  void TargetFromPlace(int32_t place, const std::vector<geo::RankedName>& mentions,
                        Event* e) const {
+    if (place < 0 || static_cast<size_t>(place) >= gazetteer_->size()) return;
+    const geo::PlaceRecord& r = gazetteer_->place(static_cast<uint32_t>(place));
+    const std::string_view iso3 = RecordCode(r.iso3, 3);
     // Coercion at home is aimed at home too: "the junta imposed a curfew in Yangon".
-    const std::string place_country(geo::CameoOfIsoCountry(p.iso3));
+    const std::string place_country(geo::CameoOfIsoCountry(iso3));
     const bool at_home = e->source.code.compare(0, 3, place_country) == 0;
-    if (!coder::AimedAtPlaces(e->cameo) || !e->target.empty() || p.iso3.size() != 3 ||
-        (p.type != geo::PlaceType::kCity && p.type != geo::PlaceType::kAdm1) ||
+    if (!coder::AimedAtPlaces(e->cameo) || !e->target.empty() || iso3.size() != 3 ||
+        (r.type != geo::PlaceType::kCity && r.type != geo::PlaceType::kAdm1) ||
         (at_home && e->root != "17")) {
       return;
     }
     for (const geo::RankedName& m : mentions) {
-      if (m.index != p.index || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
+      if (m.index != place || m.speaker || m.begin < e->verb_end - e->sentence_begin) {
         continue;
       }
       e->target.code = place_country;

@@ -260,8 +260,14 @@ const char* PlaceTypeName(PlaceType t) {
 }
 
 bool NormalizeName(std::string_view utf8, std::string* out) {
-  out->clear();
-  out->reserve(utf8.size() + 2);
+  // A name never normalises to more bytes than it has: an ASCII byte gives at most one letter,
+  // a space is written only for a separator before it that gave nothing, and a code point of two
+  // bytes or more gives at most two letters. So the key is written through a pointer into room
+  // made once, rather than appended a letter at a time (an out-of-line call per letter, half the
+  // cost: NormalizeName runs on every candidate span and demonym of every sentence with an event).
+  out->resize(utf8.size());
+  char* const begin = out->data();
+  char* p = begin;
   bool pending_space = false;
   size_t i = 0;
   char letters[2];
@@ -286,9 +292,10 @@ bool NormalizeName(std::string_view utf8, std::string* out) {
     }
     switch (fold) {
       case Fold::kLetters:
-        if (pending_space && !out->empty()) out->push_back(' ');
+        if (pending_space && p != begin) *p++ = ' ';
         pending_space = false;
-        out->append(letters, n);
+        *p++ = letters[0];
+        if (n == 2) *p++ = letters[1];
         break;
       case Fold::kSpace:
         pending_space = true;
@@ -300,6 +307,7 @@ bool NormalizeName(std::string_view utf8, std::string* out) {
         return false;
     }
   }
+  out->resize(static_cast<size_t>(p - begin));
   return !out->empty();
 }
 
@@ -645,6 +653,28 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
   }
   thread_local std::string key;  // reused: the resolver asks for most capitalised words
   if (!NormalizeName(word, &key)) return -1;
+  return DemonymOfKey(key);
+}
+
+int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
+  // The key's first letters, as CountryOfDemonym tests the word's: no demonym key starts with
+  // letters whose bits are clear.
+  if (!demonym_starts_.empty() && key.size() >= 2) {
+    auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (letter(key[0]) && letter(key[1])) {
+      const unsigned pair = static_cast<unsigned char>(key[0]) * 256u +
+                            static_cast<unsigned char>(key[1]);
+      if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return -1;
+      if (key.size() >= 3 && letter(key[2]) && !demonym_starts3_.empty()) {
+        const unsigned t = ((key[0] - 'a') * 26u + (key[1] - 'a')) * 26u + (key[2] - 'a');
+        if (!((demonym_starts3_[t / 64] >> (t % 64)) & 1)) return -1;
+      }
+    }
+  }
+  return DemonymOfKey(key);
+}
+
+int32_t Gazetteer::DemonymOfKey(std::string_view key) const {
   if (demonym_index_.empty()) return -1;
   const uint32_t h = DemonymHash(key);
   const uint64_t head = Head(key);

@@ -103,6 +103,10 @@ class Gazetteer {
   // The country a demonym or adjective names ("Russian" -> RUS), as an index of its country
   // record; -1 when none.
   int32_t CountryOfDemonym(std::string_view word) const;
+  // Same, for a key already normalised with NormalizeName: CountryOfDemonym(w) is
+  // CountryOfDemonymNormalized(k) when NormalizeName(w, &k), else -1. (The resolver has the
+  // keys of a name's first words from its search of the names.)
+  int32_t CountryOfDemonymNormalized(std::string_view key) const;
 
   // The country record of an ISO 3166-1 alpha-3 or alpha-2 code (or CAMEO's KSV for Kosovo),
   // -1 when none.
@@ -161,6 +165,8 @@ class Gazetteer {
     int32_t country = -1;
   };
   static uint32_t DemonymHash(std::string_view key);
+  // The probe of demonym_index_ for a normalised key: the country, or -1.
+  int32_t DemonymOfKey(std::string_view key) const;
   std::vector<DemonymSlot> demonym_index_;
   // Bit set over the first two bytes of the demonym keys (b0 * 256 + b1): a word starting with
   // two ASCII letters that start no demonym is answered without normalising it.

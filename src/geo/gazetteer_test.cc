@@ -33,6 +33,17 @@ TEST(NormalizeNameTest, FoldsCaseAccentsAndPunctuation) {
   EXPECT_EQ(Norm("U.S."), "us");
 }
 
+// The key is written into room the size of the name: folds to two letters, each from a code
+// point of two bytes, fill it exactly, and a separator's space never makes it longer.
+TEST(NormalizeNameTest, TwoLetterFoldsFillTheRoom) {
+  EXPECT_EQ(Norm("ÆÆßÞ"), "aeaessth");
+  EXPECT_EQ(Norm("a Æ-ĳ"), "a ae ij");
+  EXPECT_EQ(Norm("-Œ-"), "oe");
+  std::string out(100, 'x');  // a longer key before: nothing of it is left
+  EXPECT_TRUE(NormalizeName("Æ", &out));
+  EXPECT_EQ(out, "ae");
+}
+
 TEST(NormalizeNameTest, RejectsOtherScripts) {
   std::string out = "x";
   EXPECT_FALSE(NormalizeName("Москва", &out));
@@ -210,6 +221,22 @@ TEST_F(BuiltGazetteerTest, CountriesHaveCodesAndCapitals) {
     ASSERT_GE(p.adm1, 0);
     EXPECT_EQ(std::string(gaz_->place(p.adm1).iso_region), "UA-63");
   }
+}
+
+// The resolver asks for the demonym of a key it has normalised already: the answer is the
+// word's, for demonyms, words the letter tables rule out and words that reach the table.
+TEST_F(BuiltGazetteerTest, DemonymOfAKeyIsTheWords) {
+  ASSERT_TRUE(status_.ok());
+  for (std::string_view word :
+       {"Russian", "RUSSIAN", "North Korean", "North-Korean", "Iranian", "Chinese", "China",
+        "Chile", "American", "Amerika", "Ukrainian", "Xq", "Zz", "Moscow", "Prime Minister",
+        "Côte d'Ivoire", "Ivorian", "Pakistani", "A", "9th", "Москва"}) {
+    std::string key;
+    const int32_t want = gaz_->CountryOfDemonym(word);
+    const int32_t got = NormalizeName(word, &key) ? gaz_->CountryOfDemonymNormalized(key) : -1;
+    EXPECT_EQ(got, want) << word;
+  }
+  EXPECT_GE(gaz_->CountryOfDemonymNormalized("north korean"), 0);
 }
 
 }  // namespace

@@ -384,6 +384,10 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
     size_t best_end = 0;
     std::span<const uint32_t> best;
     thread_local std::string best_key;  // the key of the span i..best_end
+    // The keys of the name's first word and of its first two words (when the search reached
+    // them: 1 normalised, 0 did not, -1 not searched), for the demonym test below.
+    thread_local std::string own_key, pair_key;
+    int own = -1, pair = -1;
     int words = 0;
     for (size_t j = i; j < toks.size() && words < kMaxNameTokens; ++j) {
       if (j > i && toks[j].flags & text::kNewline) break;
@@ -397,7 +401,15 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // ez-Zor", "Kaduna state").
       if (!is_cap(j) && j == i) continue;
       std::string_view span = sentence.substr(toks[i].begin, toks[j].end - toks[i].begin);
-      if (!NormalizeName(span, &key)) continue;
+      const bool normalized = NormalizeName(span, &key);
+      if (j == i) {
+        own = normalized;
+        own_key = key;
+      } else if (j == i + 1) {
+        pair = normalized;
+        pair_key = key;
+      }
+      if (!normalized) continue;
       bool extendable = false;
       auto found = gaz_.LookupNormalized(key, &extendable);
       if (!found.empty()) {
@@ -413,8 +425,12 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
     bool demonym = false;
     for (size_t j = std::min(i + 1, toks.size() - 1); j + 1 > i; --j) {
       if (!is_word(j)) continue;
-      int32_t c =
-          gaz_.CountryOfDemonym(sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
+      // CountryOfDemonym of the span, from its key when the search of names made it.
+      const int known = j == i ? own : j == i + 1 ? pair : -1;
+      int32_t c = known == 0   ? -1
+                  : known == 1 ? gaz_.CountryOfDemonymNormalized(j == i ? own_key : pair_key)
+                               : gaz_.CountryOfDemonym(
+                                     sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
       if (c >= 0 && (best.empty() || j >= best_end)) {
         add_demonym(c);
         demonym = true;
@@ -533,10 +549,29 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       b.qualifier = true;
     }
   }
-  // The priors, once per sentence rather than for every event and pass of the ranking.
+  // The priors, once per sentence rather than for every event and pass of the ranking: each
+  // candidate's score before context, which depends on its name and the name's other candidates
+  // only.
   out->priors.resize(candidates.size());
   for (size_t k = 0; k < candidates.size(); ++k) {
     out->priors[k] = TypePrior(gaz_.place(candidates[k]), false);
+  }
+  for (const RawMention& m : raw) {
+    const std::span<const int32_t> named = out->CandidatesOf(m);
+    for (size_t ci = 0; ci < named.size(); ++ci) {
+      const PlaceRecord& r = gaz_.place(named[ci]);
+      double& s = out->priors[m.first_candidate + ci];
+      // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
+      // city, unless the words say division ("Kaduna state"); either way both share the rest of
+      // the score. (The search of the name's candidates for the division was made for every
+      // candidate of every event and pass of the ranking.)
+      if (r.type == PlaceType::kCity &&
+          ((r.flags & (kAdminSeat | kCapital)) || r.population >= kMinTownNamingDivision) &&
+          r.adm1 >= 0 && std::find(named.begin(), named.end(), r.adm1) != named.end()) {
+        s = m.division_word ? kDivisionBase - 1 : std::max(s, kDivisionBase + 0.1);
+      }
+      if (r.type == PlaceType::kAdm1 && m.division_word) s += 2;
+    }
   }
 }
 
@@ -587,16 +622,9 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     const std::span<const int32_t> candidates = scan.CandidatesOf(m);
     const int32_t c = candidates[ci];
     const PlaceRecord& r = gaz_.place(c);
-    double s = scan.PriorsOf(m)[ci];  // TypePrior(r, /*in_dateline=*/false)
-    // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
-    // city, unless the
-    // words say division ("Kaduna state"); either way both share the rest of the score.
-    if (r.type == PlaceType::kCity &&
-        ((r.flags & (kAdminSeat | kCapital)) || r.population >= kMinTownNamingDivision) &&
-        r.adm1 >= 0 && has(candidates, r.adm1)) {
-      s = m.division_word ? kDivisionBase - 1 : std::max(s, kDivisionBase + 0.1);
-    }
-    if (r.type == PlaceType::kAdm1 && m.division_word) s += 2;
+    // The score before context: TypePrior(r, /*in_dateline=*/false), raised for a division's
+    // seat named like it or a division the words name (see ScanTokens).
+    double s = scan.PriorsOf(m)[ci];
     double bonus = 0;
     if (r.country >= 0) {
       for (const auto& [country, b] : ctx.country_bonus) {

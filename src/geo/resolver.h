@@ -80,7 +80,9 @@ struct ScannedName {
 // sentence share it; only the ranking of candidates depends on each event.
 struct PlaceScan {
   std::vector<ScannedName> names;
-  // The candidates of all the names, each name's in one run, and their priors. (A vector per
+  // The candidates of all the names, each name's in one run, and their priors (each one's
+  // score before context: its kind and size, and whether its name's words and other candidates
+  // make it a division's seat or the division). (A vector per
   // name was allocated for every name looked up, most of which are then dropped; a caller
   // that keeps its PlaceScan from sentence to sentence allocates nothing here.)
   std::vector<int32_t> candidates;

@@ -4,6 +4,7 @@
 // share prompts and copyright line that close the page.
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -186,12 +187,24 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   }
 
   std::vector<LineKind> kinds(lines.size(), LineKind::kSkip);
+  // Whether each line is a copyright notice or other page furniture, judged once for each line
+  // from one lower-cased copy (the two tests lower-cased it each, and the furniture test was
+  // asked again of the lines near the top).
+  std::vector<bool> copyright(lines.size()), boilerplate(lines.size());
+  {
+    thread_local std::string lower;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      ingest::TrimmedLower(lines[i], &lower);
+      copyright[i] = ingest::IsCopyrightLower(lower);
+      boilerplate[i] = ingest::IsBoilerplateLower(lower);
+    }
+  }
 
   // The headline: the first substantial line that is not navigation or furniture.
   size_t title_index = lines.size();
   for (size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     const std::string& line = lines[i];
-    if (IsNavigationLine(line) || ingest::IsBoilerplateLine(line)) continue;
+    if (IsNavigationLine(line) || boilerplate[i]) continue;
     size_t words = CountWords(line);
     if (words <= kMenuWords) continue;
     if (line.size() >= 200 || EndsWith(line, ".") || IsCaptionLine(line)) break;
@@ -208,11 +221,17 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   size_t first = title_index < lines.size() ? title_index + 1 : 0;
   size_t body_start = lines.size();
   size_t last_metadata = title_index < lines.size() ? title_index : lines.size();
+  // The dateline of the line the story starts at, when that is how it was found.
+  std::string start_dateline;
   for (size_t i = first; i < lines.size() && i < first + kHeaderLines; ++i) {
     const std::string& line = lines[i];
-    if (CountWords(line) >= 8 && !ingest::FindDateline(line).empty() && !IsCaptionLine(line)) {
-      body_start = i;
-      break;
+    if (CountWords(line) >= 8) {
+      std::string dateline = ingest::FindDateline(line);
+      if (!dateline.empty() && !IsCaptionLine(line)) {
+        body_start = i;
+        start_dateline = std::move(dateline);
+        break;
+      }
     }
     if (IsCaptionLine(line)) {
       kinds[i] = LineKind::kCaption;
@@ -241,17 +260,15 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   for (size_t i = first; i < body_start && i < lines.size(); ++i) {
     if (kinds[i] != LineKind::kSkip) continue;
     const std::string& line = lines[i];
-    if (ingest::IsBoilerplateLine(line) || IsNavigationLine(line)) continue;
+    if (boilerplate[i] || IsNavigationLine(line)) continue;
     if (CountWords(line) >= 6 && out->description.empty()) {
       kinds[i] = LineKind::kStandfirst;
       out->description = line;
     }
   }
 
-  // The story, up to the copyright line that closes the page. (Each line is judged once: the
-  // site's name is looked for in the same lines below.)
-  std::vector<bool> copyright(lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) copyright[i] = ingest::IsCopyrightLine(lines[i]);
+  // The story, up to the copyright line that closes the page. (The site's name is looked for
+  // in the same lines below.)
   size_t body_end = lines.size();
   for (size_t i = body_start; i < lines.size(); ++i) {
     if (copyright[i]) {
@@ -261,7 +278,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   }
   for (size_t i = body_start; i < body_end; ++i) {
     const std::string& line = lines[i];
-    if (ingest::IsBoilerplateLine(line) || IsNavigationLine(line)) continue;
+    if (boilerplate[i] || IsNavigationLine(line)) continue;
     if (IsCaptionLine(line)) {
       kinds[i] = LineKind::kCaption;
       continue;
@@ -309,10 +326,18 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     }
   }
 
-  size_t first_body_line = out->text.find('\n');
-  std::string_view opening(
-      out->text.data(), first_body_line == std::string::npos ? out->text.size() : first_body_line);
-  out->dateline = ingest::FindDateline(opening);
+  // The dateline, from the story's first line. That is often the line the story was found to
+  // start at by its dateline (the lines of out->text are whole lines), already read.
+  const auto first_kept = std::find(kinds.begin(), kinds.end(), LineKind::kBody);
+  if (!start_dateline.empty() && first_kept - kinds.begin() == static_cast<std::ptrdiff_t>(body_start)) {
+    out->dateline = std::move(start_dateline);
+  } else {
+    size_t first_body_line = out->text.find('\n');
+    std::string_view opening(out->text.data(), first_body_line == std::string::npos
+                                                   ? out->text.size()
+                                                   : first_body_line);
+    out->dateline = ingest::FindDateline(opening);
+  }
   return Status::OK();
 }
 

@@ -60,6 +60,13 @@ size_t CountWordsUpTo(std::string_view s, size_t limit);
 // follow prompts, newsletter and cookie texts, "Advertisement", "Read more".
 bool IsCopyrightLine(std::string_view line);
 bool IsBoilerplateLine(std::string_view line);
+// The same of a line already in the form both read, TrimmedLower's: a caller that asks both
+// of every line of a page lower-cases each line once instead of once for each question.
+// IsCopyrightLine(line) == IsCopyrightLower(l) and IsBoilerplateLine(line) ==
+// IsBoilerplateLower(l) when TrimmedLower(line, &l).
+void TrimmedLower(std::string_view line, std::string* out);  // TrimAscii, ASCII lower case
+bool IsCopyrightLower(std::string_view lower);
+bool IsBoilerplateLower(std::string_view lower);
 
 // The place (and agency) that opens a news story: "Tehran, Iran – ..." gives "Tehran, Iran",
 // "MOSCOW (Reuters) - ..." gives "MOSCOW (Reuters)". Empty when the line has none.

@@ -26,6 +26,62 @@ TEST(TextUtilTest, CountWords) {
 
 // The line tests lower-case each line eight bytes at a time and find their phrases by a rare
 // letter of each: phrases at either end of a line, in any case, beside non-ASCII bytes.
+// A caller that asks both line tests lower-cases the line once (TrimmedLower) and asks the
+// *Lower forms: they answer as the line forms do.
+TEST(TextUtilTest, LowerFormsOfTheLineTestsAnswerAsTheLineForms) {
+  const std::string lines[] = {"",
+                               "   ",
+                               "  Share this  ",
+                               "SHARE THIS ARTICLE:",
+                               "\xC2\xA9 2024 Example Media Group. All Rights Reserved.",
+                               "Copyright 2023 The Post",
+                               "(C) 2020 Someone",
+                               "Follow us on X",
+                               "Follow-up talks are due in Geneva on Monday.",
+                               "We use Cookies to improve your experience. Accept?",
+                               "Sign up for our NEWSLETTER",
+                               "KYIV, Ukraine (Reuters) - Russian forces shelled the city.",
+                               std::string(301, 'a') + " all rights reserved"};
+  std::string lower;
+  for (const std::string& line : lines) {
+    TrimmedLower(line, &lower);
+    EXPECT_EQ(IsCopyrightLower(lower), IsCopyrightLine(line)) << line;
+    EXPECT_EQ(IsBoilerplateLower(lower), IsBoilerplateLine(line)) << line;
+  }
+  TrimmedLower("  Ab CD\xC3\x89 \t", &lower);
+  EXPECT_EQ(lower, "ab cd\xC3\x89");
+}
+
+// Runs of ASCII are measured eight bytes at a time: a control character or a multi-byte
+// character at any place of a long run is still dropped or kept as before.
+TEST(TextUtilTest, SanitizeUtf8DropsControlsAnywhereInALongRun) {
+  const std::string run = "The quick brown fox jumps over the lazy dog.\tAnd\r\nthen";
+  EXPECT_EQ(SanitizeUtf8(run), run);
+  for (size_t at = 0; at <= run.size(); ++at) {
+    std::string with_control = run;
+    with_control.insert(at, 1, '\x01');
+    EXPECT_EQ(SanitizeUtf8(with_control), run) << at;
+    std::string with_accent = run;
+    with_accent.insert(at, "\xC3\xA9");
+    EXPECT_EQ(SanitizeUtf8(with_accent), with_accent) << at;
+    std::string with_bad = run;
+    with_bad.insert(at, 1, '\xFF');
+    std::string repaired = run;
+    repaired.insert(at, "\xEF\xBF\xBD");
+    EXPECT_EQ(SanitizeUtf8(with_bad), repaired) << at;
+  }
+}
+
+// Runs of plain bytes and single spaces are copied whole; other white space is collapsed.
+TEST(TextUtilTest, CollapseWhitespaceKeepsSingleSpacesAndCollapsesTheRest) {
+  EXPECT_EQ(CollapseWhitespace("a b c"), "a b c");
+  EXPECT_EQ(CollapseWhitespace(" a  b\tc \n d "), "a b c d");
+  EXPECT_EQ(CollapseWhitespace("a \xC2\xA0" "b"), "a b");
+  EXPECT_EQ(CollapseWhitespace("a \xC3\xA9 b"), "a \xC3\xA9 b");
+  EXPECT_EQ(CollapseWhitespace("end "), "end");
+  EXPECT_EQ(CollapseWhitespace("x \r"), "x");
+}
+
 TEST(TextUtilTest, LineTestsFindTheirPhrasesAnywhereInAnyCase) {
   EXPECT_TRUE(IsCopyrightLine("All Rights Reserved"));
   EXPECT_TRUE(IsCopyrightLine("\xC3\x89" "ditions 2024. ALL RIGHTS RESERVED"));
