@@ -1045,5 +1045,14 @@ TEST_F(CoderTest, SpeakingOnTheOccasionIsDatedWithIt) {
   EXPECT_EVENT(ev, "UKRGOV>RUS:112@2025-05-15");
 }
 
+// "sank off southern Greece": a country after "off" (or "around", "along", "behind", "beyond")
+// is where, not what was sunk.
+TEST_F(CoderTest, APlaceAfterOffIsNoObject) {
+  auto ev = Code("Greek police arrested nine men smuggling the migrants whose fishing boat sank off "
+                 "southern Greece on Wednesday.",
+                 "2023-06-16");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">GRC:19"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
