@@ -60,7 +60,7 @@ class FdSource : public ByteSource {
   bool done_ = false;
 };
 
-// The bytes of a std::istream: standard input, or a file that Open() owns.
+// The bytes of a std::istream: a file that Open() owns, or a stream the caller keeps.
 class IstreamSource : public ByteSource {
  public:
   // `in` is not owned and must outlive the source; `name` is used in error messages.
