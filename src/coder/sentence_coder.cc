@@ -2943,7 +2943,8 @@ struct SentenceState {
     uint32_t verb = size();
     for (uint32_t q = 1; q + 2 < size() && verb == size(); ++q) {
       const std::string_view a = norm[q], b = norm[q + 1], c3 = norm[q + 2];
-      const bool took = a.substr(0, 3) == "too" || a.substr(0, 4) == "take";
+      const bool took =
+          a == "took" || a == "take" || a == "takes" || a == "taken" || a == "taking";
       if ((took && (b == "similar" || b == "the") &&
            (c3 == "steps" || c3 == "measures" || c3 == "action" || c3 == "same")) ||
           (a == "followed" && b == "suit") ||
