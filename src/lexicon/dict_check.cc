@@ -1,11 +1,11 @@
 #include "lexicon/dict_check.h"
 
 #include <algorithm>
-#include <array>
 #include <filesystem>
 #include <sstream>
 #include <tuple>
 
+#include "lexicon/cameo_codebook.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/tabari_import.h"
 #include "text/date.h"
@@ -15,31 +15,6 @@ namespace dyad::lexicon {
 namespace fs = std::filesystem;
 
 namespace {
-
-// The role codes of the CAMEO actor codebook (primary, secondary and tertiary roles), as listed
-// in shared/reference/cameo_actor_type_codes.tsv. Kept here rather than read at run time so that
-// a user's dictionary is checked against the codebook, not against whatever data is installed.
-constexpr std::array<std::string_view, 26> kRoleCodes = {
-    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF",  // primary
-    "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI",  // secondary
-    "LAB", "LEG", "MED", "REF",                                            //
-    "MOD", "RAD"};                                                         // tertiary
-
-// Generic non-state actors. As a first segment they are followed by an organisation's own
-// identifiers (IGOUNO, NGOAMN, IGOOECD), which the codebook does not enumerate; after a country
-// they name a domestic one (GBRNGO), as CAMEO dictionaries do.
-constexpr std::array<std::string_view, 7> kGenericCodes = {"IGO", "IMG", "INT", "MNC",
-                                                           "NGM", "NGO", "UIS"};
-
-// Region codes, valid where a country code is.
-constexpr std::array<std::string_view, 25> kRegionCodes = {
-    "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
-    "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"};
-
-template <size_t N>
-bool Contains(const std::array<std::string_view, N>& list, std::string_view code) {
-  return std::find(list.begin(), list.end(), code) != list.end();
-}
 
 bool IsUpperAlpha(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -81,7 +56,6 @@ bool Overlap(const DatedRole& a, const DatedRole& b) {
 
 }  // namespace
 
-bool IsCameoRoleCode(std::string_view code) { return Contains(kRoleCodes, code); }
 
 std::string DictFinding::ToString() const {
   std::string s = file;
@@ -146,14 +120,14 @@ std::string DictChecker::CheckActorCode(const std::string& code) const {
   }
   std::string first = code.substr(0, 3);
   // After IGO, NGO, ... comes a known group's identifier, which may have any length (IGOOECD).
-  if (Contains(kGenericCodes, first)) return "";
+  if (IsCameoGenericCode(first)) return "";
   if (code.size() % 3 != 0) return "is not a CAMEO actor code (3-letter segments)";
-  if (!countries_.empty() && !countries_.count(first) && !Contains(kRegionCodes, first)) {
+  if (!countries_.empty() && !countries_.count(first) && !IsCameoRegionCode(first)) {
     return "starts with " + first + ", which is no country of the actor dictionaries";
   }
   for (size_t i = 3; i < code.size(); i += 3) {
     std::string seg = code.substr(i, 3);
-    if (!IsCameoRoleCode(seg) && !Contains(kGenericCodes, seg)) {
+    if (!IsCameoRoleCode(seg) && !IsCameoGenericCode(seg)) {
       return "has role " + seg + ", which is not in the CAMEO actor codebook";
     }
   }
@@ -272,7 +246,7 @@ void DictChecker::AddAgentBlocks(const std::vector<DictBlock>& blocks, const std
       Add(path, b.line, "syntax", "'" + b.kind + "' block in an agent file");
       continue;
     }
-    if (!IsCameoRoleCode(b.head) && !Contains(kGenericCodes, b.head)) {
+    if (!IsCameoRoleCode(b.head) && !IsCameoGenericCode(b.head)) {
       Add(path, b.line, "unknown-code",
           "agent code " + b.head + " is not a role code of the CAMEO actor codebook");
     }

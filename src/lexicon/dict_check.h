@@ -32,10 +32,6 @@ struct DictFinding {
   std::string ToString() const;
 };
 
-// True for a CAMEO actor role code (primary, secondary and tertiary roles of the codebook:
-// GOV, MIL, OPP, ..., MOD, RAD).
-bool IsCameoRoleCode(std::string_view code);
-
 class DictChecker {
  public:
   // The CAMEO event codes (data/cameo/codes.tsv). Without a table, event codes are not checked.

@@ -3,7 +3,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -11,56 +10,13 @@
 
 #include "dyad/event.h"
 #include "dyad/sink.h"
+#include "lexicon/cameo_codebook.h"
 #include "store/dedup.h"
 #include "store/json.h"
 #include "store/sql_util.h"
 
 namespace dyad::store {
 namespace {
-
-// CAMEO country codes: ISO 3166-1 alpha-3 and KSV (Kosovo), the codes of
-// data/actors/countries.dict. Sorted, for binary search.
-constexpr std::array<std::string_view, 250> kCountries = {
-    "ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ARE", "ARG", "ARM", "ASM", "ATA", "ATF",
-    "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS",
-    "BIH", "BLM", "BLR", "BLZ", "BMU", "BOL", "BRA", "BRB", "BRN", "BTN", "BVT", "BWA", "CAF",
-    "CAN", "CCK", "CHE", "CHL", "CHN", "CIV", "CMR", "COD", "COG", "COK", "COL", "COM", "CPV",
-    "CRI", "CUB", "CUW", "CXR", "CYM", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA",
-    "ECU", "EGY", "ERI", "ESH", "ESP", "EST", "ETH", "FIN", "FJI", "FLK", "FRA", "FRO", "FSM",
-    "GAB", "GBR", "GEO", "GGY", "GHA", "GIB", "GIN", "GLP", "GMB", "GNB", "GNQ", "GRC", "GRD",
-    "GRL", "GTM", "GUF", "GUM", "GUY", "HKG", "HMD", "HND", "HRV", "HTI", "HUN", "IDN", "IMN",
-    "IND", "IOT", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JEY", "JOR", "JPN", "KAZ",
-    "KEN", "KGZ", "KHM", "KIR", "KNA", "KOR", "KSV", "KWT", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE",
-    "LKA", "LSO", "LTU", "LUX", "LVA", "MAC", "MAF", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX",
-    "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MNP", "MOZ", "MRT", "MSR", "MTQ", "MUS",
-    "MWI", "MYS", "MYT", "NAM", "NCL", "NER", "NFK", "NGA", "NIC", "NIU", "NLD", "NOR", "NPL",
-    "NRU", "NZL", "OMN", "PAK", "PAN", "PCN", "PER", "PHL", "PLW", "PNG", "POL", "PRI", "PRK",
-    "PRT", "PRY", "PSE", "PYF", "QAT", "REU", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP",
-    "SGS", "SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUR",
-    "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL",
-    "TKM", "TLS", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY",
-    "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WLF", "WSM", "YEM",
-    "ZAF", "ZMB", "ZWE"};
-
-// CAMEO role and type codes (CAMEO manual, chapter 3), sorted.
-constexpr std::array<std::string_view, 33> kTypes = {
-    "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH",
-    "HRI", "IGO", "IMG", "INS", "INT", "JUD", "LAB", "LEG", "MED", "MIL", "MNC",
-    "MOD", "NGM", "NGO", "OPP", "RAD", "REB", "REF", "SEP", "SPY", "UAF", "UIS"};
-
-// CAMEO region codes, sorted.
-constexpr std::array<std::string_view, 25> kRegions = {
-    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM",
-    "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"};
-
-static_assert(std::is_sorted(kCountries.begin(), kCountries.end()));
-static_assert(std::is_sorted(kTypes.begin(), kTypes.end()));
-static_assert(std::is_sorted(kRegions.begin(), kRegions.end()));
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& set, std::string_view s) {
-  return std::binary_search(set.begin(), set.end(), s);
-}
 
 bool IsIsoDate(const std::string& d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
@@ -591,7 +547,7 @@ Status ParseExportFormat(std::string_view name, ExportFormat* out) {
 GdeltActor SplitActorCode(std::string_view code) {
   GdeltActor a;
   std::string_view rest = code;
-  if (rest.size() >= 3 && In(kCountries, rest.substr(0, 3))) {
+  if (rest.size() >= 3 && lexicon::IsCameoCountryCode(rest.substr(0, 3))) {
     a.country = std::string(rest.substr(0, 3));
     rest.remove_prefix(3);
   }
@@ -599,9 +555,9 @@ GdeltActor SplitActorCode(std::string_view code) {
   size_t num_types = 0;
   while (!rest.empty()) {
     std::string_view seg = rest.substr(0, 3);
-    if (seg.size() == 3 && In(kTypes, seg)) {
+    if (seg.size() == 3 && (lexicon::IsCameoRoleCode(seg) || lexicon::IsCameoGenericCode(seg))) {
       if (num_types < 3) *types[num_types++] = std::string(seg);
-    } else if (!(seg.size() == 3 && In(kRegions, seg))) {
+    } else if (!(seg.size() == 3 && lexicon::IsCameoRegionCode(seg))) {
       a.known_group = std::string(rest);
       break;
     }
