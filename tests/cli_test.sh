@@ -212,5 +212,18 @@ check "merging again adds nothing" \
 rc=$?
 check "a missing shard gives exit 2 (rc=$rc)" '[ $rc -eq 2 ] && [ ! -e "$tmp/no_such_shard.db" ]'
 
+# A text with no date anywhere, into the store: the run goes on, the other documents keep their
+# events, and the undated events are reported, not a failed NOT NULL constraint.
+printf 'Russia and Ukraine signed a peace agreement on the border.\n' > "$tmp/undated.txt"
+"$dyad" code -q "$tmp/undated.txt" examples/01_state_visit.txt --out "$tmp/undated.db" 2> "$tmp/undated.err"
+rc=$?
+check "an undated document does not stop a .db run (rc=$rc)" \
+  '[ $rc -eq 0 ] && grep -q "events not stored: their documents carry no date" "$tmp/undated.err"'
+check "the undated document is stored without events, the dated one with its events" \
+  '[ "$(db_count "$tmp/undated.db" "select count(*) from documents")" = 2 ] && [ "$(db_count "$tmp/undated.db" "select count(*) from events where doc_id like '"'"'%undated.txt'"'"'")" = 0 ] && [ "$(db_count "$tmp/undated.db" "select count(*) from events")" -gt 0 ]'
+"$dyad" code -q --date 2024-05-01 "$tmp/undated.txt" --out "$tmp/dated.db"
+check "--date gives the undated document's events a date in the store" \
+  '[ "$(db_count "$tmp/dated.db" "select count(*) from events where date='"'"'2024-05-01'"'"'")" -gt 0 ]'
+
 echo "cli: $passes passed, $fails failed"
 [ $fails -eq 0 ]

@@ -23,6 +23,9 @@ class EventSink {
   virtual Status Close() = 0;
   // Documents skipped because the store already held them unchanged.
   virtual int skipped() const { return 0; }
+  // Events left out because they carry no date: the store's timelines and duplicate groups
+  // need one. JSONL and TSV write every event.
+  virtual long undated() const { return 0; }
 };
 
 // `path` "-" or empty: JSONL on standard output.

@@ -335,6 +335,10 @@ int RunCode(const CodeArgs& args) {
     if (is.ok()) is = serve::BuildSearchIndex(db->handle());
     if (!is.ok()) ReportError(args.out, "search index: " + is.message());
   }
+  if (sink->undated() > 0) {
+    ReportError(args.out, std::to_string(sink->undated()) +
+                              " events not stored: their documents carry no date (give --date)");
+  }
   if (!args.quiet) {
     std::fprintf(stderr, "dyad: coded %d documents, %ld sentences, %ld events", documents,
                  sentences, events);

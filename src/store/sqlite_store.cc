@@ -303,7 +303,10 @@ Status SqliteStore::Write(const CodedDocument& doc) {
   BindText(upsert_doc_, 10, a.language);
   BindText(upsert_doc_, 11, hash);
   sqlite3_bind_int(upsert_doc_, 12, doc.num_sentences);
-  sqlite3_bind_int(upsert_doc_, 13, static_cast<int>(doc.events.size()));
+  int dated_events = 0;
+  for (const Event& e : doc.events) dated_events += !e.date.empty();
+  undated_ += static_cast<long>(doc.events.size()) - dated_events;
+  sqlite3_bind_int(upsert_doc_, 13, dated_events);
   if (has_tone_) {
     sqlite3_bind_double(upsert_doc_, 14, DocumentTone(a.text, tone_lexicon_));
   } else {
@@ -312,6 +315,7 @@ Status SqliteStore::Write(const CodedDocument& doc) {
   if (sqlite3_step(upsert_doc_) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
   std::vector<int> events_in(doc.sentences.size(), 0);
   for (const Event& e : doc.events) {
+    if (e.date.empty()) continue;
     if (e.sentence_index >= 0 && static_cast<size_t>(e.sentence_index) < events_in.size()) {
       ++events_in[e.sentence_index];
     }
@@ -331,6 +335,7 @@ Status SqliteStore::Write(const CodedDocument& doc) {
     if (sqlite3_step(st) != SQLITE_DONE) return Status::IOError(Error(db_, path_));
   }
   for (const Event& e : doc.events) {
+    if (e.date.empty()) continue;
     sqlite3_stmt* st = insert_event_;
     sqlite3_reset(st);
     BindText(st, 1, e.doc_id);

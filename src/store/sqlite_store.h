@@ -41,6 +41,9 @@ class SqliteStore : public EventSink {
   Status Flush() override;
   Status Close() override;
   int skipped() const override { return skipped_; }
+  // A document without a date (none in its text or metadata, and no `--date`) is stored with
+  // its sentences but without its events, which the timelines could not place.
+  long undated() const override { return undated_; }
 
   struct DyadCount {
     std::string source, target;
@@ -69,6 +72,7 @@ class SqliteStore : public EventSink {
   bool has_tone_ = false;  // tone_lexicon_ was loaded
   bool in_txn_ = false;
   int skipped_ = 0;
+  long undated_ = 0;
   std::string path_;
 };
 

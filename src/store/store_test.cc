@@ -121,6 +121,28 @@ TEST_F(StoreTest, AChangedDocumentReplacesItsEvents) {
   EXPECT_EQ(Count(path_, "SELECT num_events FROM documents WHERE id='a'"), 1);
 }
 
+// A document with no date (none found, no --date) keeps its sentences; its events, which no
+// timeline could place, are counted instead of failing the NOT NULL date of the events table.
+TEST_F(StoreTest, UndatedEventsAreCountedNotStored) {
+  std::unique_ptr<SqliteStore> db;
+  ASSERT_TRUE(SqliteStore::Open(path_, &db).ok());
+  CodedDocument d = Doc("a", "text a", 3);
+  d.doc_date.clear();
+  d.events[0].date.clear();
+  d.events[2].date.clear();
+  d.sentences = {{0, 6}};
+  Status s = db->Write(d);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_TRUE(db->Write(Doc("b", "text b", 2)).ok());
+  ASSERT_TRUE(db->Close().ok());
+  EXPECT_EQ(db->undated(), 2);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM events WHERE doc_id='a'"), 1);
+  EXPECT_EQ(Count(path_, "SELECT num_events FROM documents WHERE id='a'"), 1);
+  EXPECT_EQ(Count(path_, "SELECT num_events FROM sentences WHERE doc_id='a'"), 1);
+  EXPECT_EQ(Count(path_, "SELECT count(*) FROM events WHERE doc_id='b'"), 2);
+}
+
 TEST_F(StoreTest, UncommittedBatchLeavesNoHalfDocument) {
   {
     std::unique_ptr<SqliteStore> db;
