@@ -502,6 +502,42 @@ TEST(TitleTest, DoubleEncodedUtf8IsRepaired) {
   EXPECT_EQ(ingest::RepairDoubleEncodedUtf8("plain"), "plain");
 }
 
+TEST(TitleTest, LoneSentenceLengthHeadingWinsOverRewrittenMetadata) {
+  // The <h1> shares hardly a word with the metadata, but it is the only one and reads as a
+  // headline: the metadata is the rewrite.
+  EXPECT_EQ(TitleOf(TitlePage("Ferry Guide 2025: Top Routes | Harbour Post", "",
+                              "Everything You Need to Know About Island Ferries This Summer")),
+            "Everything You Need to Know About Island Ferries This Summer");
+  // A short lone <h1> is as often a section's or a blog's name.
+  EXPECT_EQ(TitleOf(TitlePage("Island ferries: what you need to know | Harbour Post", "",
+                              "Travel Notes")),
+            "Island ferries: what you need to know");
+  // Two long <h1>s that both disagree: neither is known to be the headline.
+  EXPECT_EQ(TitleOf("<title>Ferry Guide 2025: Top Routes | Harbour Post</title>",
+                    "<h1>Everything You Need to Know About Island Ferries This Summer</h1>"
+                    "<h1>Our Readers Pick Their Favourite Crossings of the Whole Year</h1>"),
+            "Ferry Guide 2025: Top Routes");
+}
+
+TEST(DateTest, VisibleDateFollowsTheMetadataHeadlineWhenTheReportedTitleIsNotIt) {
+  // The reported title is the lone long <h1>, further down; the date sits below the metadata's
+  // headline, which the page shows too.
+  const char* page =
+      "<html><head><meta property=\"og:title\" content=\"Ferry fares rise again\"></head><body>"
+      "<header><h2>Ferry fares rise again</h2></header>"
+      "<div class=\"publish-date-author\">Jun. 12, 2025 &middot; Ana Ruiz for the desk</div>"
+      "<div class=\"post\"><p>Fares on the island routes rise by a tenth from Monday, the "
+      "operator said, citing the cost of fuel and of the new fleet.</p>"
+      "<h1>But what riders want most is a boat that leaves on time every single day</h1>"
+      "<p>Riders at the harbour said the timetable mattered more to them than the price, and "
+      "that delays had grown longer all year.</p></div></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.title,
+            "But what riders want most is a boat that leaves on time every single day");
+  EXPECT_EQ(article.date, "2025-06-12");
+}
+
 std::string DateOf(const std::string& head, const std::string& body) {
   std::string page = "<html><head><title>Grain deal signed</title>" + head +
                      "</head><body><article><h1>Grain deal signed</h1>" + body +
