@@ -1709,8 +1709,15 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     int meta_score = TitleCaseScore(m);
     int heading_score = TitleCaseScore(chosen);
     if (meta_score > heading_score) return m;
-    // Same letters and case, quotes or dashes written two ways: the plain ASCII spelling.
-    if (meta_score == heading_score && CountNonAscii(m) < CountNonAscii(chosen)) return m;
+    // Same letters and case, quotes or dashes written two ways: the plain ASCII spelling,
+    // unless another metadata title spells it as the heading does: two sources that agree on
+    // the typography are the writer's choice, the plain one a template's.
+    bool heading_spelling_confirmed =
+        std::find(meta_titles.begin(), meta_titles.end(), chosen) != meta_titles.end();
+    if (meta_score == heading_score && CountNonAscii(m) < CountNonAscii(chosen) &&
+        !heading_spelling_confirmed) {
+      return m;
+    }
     break;
   }
   return chosen;

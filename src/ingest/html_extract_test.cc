@@ -446,6 +446,16 @@ TEST(TitleTest, StraightQuotesWinBetweenTwoSpellings) {
             "Why Tutoring Hasn't Worked");
 }
 
+TEST(TitleTest, HeadingSpellingThatTheJsonLdSharesStays) {
+  // The heading and the JSON-LD headline both have the curly apostrophe; only <title> is
+  // plain. Two sources agree on the typography, so it is the writer's.
+  EXPECT_EQ(TitleOf("<title>Why Tutoring Hasn't Worked</title>"
+                    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                    "\"headline\":\"Why Tutoring Hasn\xE2\x80\x99t Worked\"}</script>",
+                    "<h1>Why Tutoring Hasn\xE2\x80\x99t Worked</h1>"),
+            "Why Tutoring Hasn\xE2\x80\x99t Worked");
+}
+
 TEST(TitleTest, TypewriterDashWinsBetweenTwoSpellings) {
   // "--" in the metadata, an em dash in the heading: the same title, spelt in plain ASCII.
   EXPECT_EQ(TitleOf(TitlePage("Cells Solve Problems--No Brain Needed | Science Weekly", "",
