@@ -1720,6 +1720,17 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     }
     break;
   }
+  // The same for a heading in capitals and a metadata title that words it a little
+  // differently but agrees with it; unless the metadata is in capitals too.
+  if (IsSingleCase(chosen) && TitleWords(chosen).size() >= 3) {
+    bool single_case_meta = false;
+    for (const std::string& m : meta_titles) {
+      single_case_meta = single_case_meta || (IsSingleCase(m) && Agreement(chosen, m) > 0);
+    }
+    for (const std::string& m : meta_titles) {
+      if (!single_case_meta && Agreement(chosen, m) > 0) return m;
+    }
+  }
   return chosen;
 }
 

@@ -456,6 +456,22 @@ TEST(TitleTest, HeadingSpellingThatTheJsonLdSharesStays) {
             "Why Tutoring Hasn\xE2\x80\x99t Worked");
 }
 
+TEST(TitleTest, CapitalisedHeadingTakesAnAgreeingMetadataTitle) {
+  // Not quite the same words, but the same headline: the metadata has the writer's casing.
+  EXPECT_EQ(TitleOf(TitlePage("Best Drip Coffee Maker 2026: Buying Tips From Pros | Site", "",
+                              "BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM PROS")),
+            "Best Drip Coffee Maker 2026: Buying Tips From Pros");
+  // Metadata in capitals as well: the capitals are the writer's.
+  EXPECT_EQ(TitleOf(TitlePage("Actuarial Consulting vs Insurance | Site",
+                              "ACTUARIAL CONSULTING VS. INSURANCE",
+                              "ACTUARIAL CONSULTING VS. INSURANCE")),
+            "ACTUARIAL CONSULTING VS. INSURANCE");
+  // A metadata title that does not agree with it is no spelling of it.
+  EXPECT_EQ(TitleOf(TitlePage("Where to Drink Coffee in Lisbon | Site", "",
+                              "THE BEST DRIP COFFEE MAKERS WE TESTED THIS YEAR")),
+            "THE BEST DRIP COFFEE MAKERS WE TESTED THIS YEAR");
+}
+
 TEST(TitleTest, TypewriterDashWinsBetweenTwoSpellings) {
   // "--" in the metadata, an em dash in the heading: the same title, spelt in plain ASCII.
   EXPECT_EQ(TitleOf(TitlePage("Cells Solve Problems--No Brain Needed | Science Weekly", "",
