@@ -1605,6 +1605,10 @@ bool IsLastSegmentOfAnother(std::string_view segment, const std::string& self,
   return false;
 }
 
+// Word counts of an <h1> that disagrees with the metadata but is the headline still.
+constexpr size_t kMinLoneHeadlineWords = 8;
+constexpr size_t kMaxHeadlineWords = 25;
+
 // The headline a reader sees is the <h1>; metadata titles are often rewritten for search
 // engines. `meta_titles` are already cut to their headline segment; `full_titles` are the
 // metadata titles as written, whose trailing segments name the site, as a logo <h1> does.
@@ -1656,8 +1660,17 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     }
   }
   if (chosen.empty()) {
-    if (!meta.empty()) return meta;
-    return h1s.empty() ? "" : h1s[0].text;
+    // No <h1> agrees with the metadata. A lone <h1> of sentence length is still the headline
+    // the reader sees: the metadata is the one rewritten (for search engines, or when the
+    // headline was). A short one is as often a section or a blog's name, and a paragraph-long
+    // one is not a headline at all.
+    size_t words = headlines.size() == 1 ? TitleWords(headlines[0]).size() : 0;
+    if (words >= kMinLoneHeadlineWords && words <= kMaxHeadlineWords) {
+      chosen = headlines[0];
+    } else {
+      if (!meta.empty()) return meta;
+      return h1s.empty() ? "" : h1s[0].text;
+    }
   }
   // A " | " in an <h1> joins a short section or tagline, as in titles; a trailing segment
   // naming the site goes too.
@@ -1696,9 +1709,27 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     int meta_score = TitleCaseScore(m);
     int heading_score = TitleCaseScore(chosen);
     if (meta_score > heading_score) return m;
-    // Same letters and case, quotes or dashes written two ways: the plain ASCII spelling.
-    if (meta_score == heading_score && CountNonAscii(m) < CountNonAscii(chosen)) return m;
+    // Same letters and case, quotes or dashes written two ways: the plain ASCII spelling,
+    // unless another metadata title spells it as the heading does: two sources that agree on
+    // the typography are the writer's choice, the plain one a template's.
+    bool heading_spelling_confirmed =
+        std::find(meta_titles.begin(), meta_titles.end(), chosen) != meta_titles.end();
+    if (meta_score == heading_score && CountNonAscii(m) < CountNonAscii(chosen) &&
+        !heading_spelling_confirmed) {
+      return m;
+    }
     break;
+  }
+  // The same for a heading in capitals and a metadata title that words it a little
+  // differently but agrees with it; unless the metadata is in capitals too.
+  if (IsSingleCase(chosen) && TitleWords(chosen).size() >= 3) {
+    bool single_case_meta = false;
+    for (const std::string& m : meta_titles) {
+      single_case_meta = single_case_meta || (IsSingleCase(m) && Agreement(chosen, m) > 0);
+    }
+    for (const std::string& m : meta_titles) {
+      if (!single_case_meta && Agreement(chosen, m) > 0) return m;
+    }
   }
   return chosen;
 }
@@ -1800,7 +1831,7 @@ bool CueAt(std::string_view text, size_t pos, std::string_view cue) {
 }
 
 VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
-                              const std::vector<Heading>& h1s) {
+                              std::string_view meta_title, const std::vector<Heading>& h1s) {
   VisibleDates found;
   static constexpr std::string_view kCues[] = {"published", "updated", "posted", "date:"};
   // One pass over the text for all cues, told apart by their first two letters.
@@ -1822,9 +1853,11 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
     }
   }
   // Bylines sit just below the headline. The reported title may come from metadata and not
-  // be on the page as such; the <h1>s are. The headline also appears in <title> and in
-  // teasers, so every place it appears (a few) is tried.
+  // be on the page as such; the <h1>s are. When an <h1> is reported, the metadata's headline
+  // may be the one set above the byline (in an <h2>, say). The headline also appears in
+  // <title> and in teasers, so every place it appears (a few) is tried.
   std::vector<std::string_view> anchors = {title};
+  if (meta_title != title) anchors.push_back(meta_title);
   for (const Heading& h1 : h1s) anchors.push_back(h1.text);
   for (std::string_view anchor : anchors) {
     if (anchor.empty()) continue;
@@ -1928,11 +1961,15 @@ Status ExtractHtml(std::string_view html, Article* out) {
   og_title = ingest::RepairDoubleEncodedUtf8(og_title);
   title_tag = ingest::RepairDoubleEncodedUtf8(title_tag);
   ld.headline = ingest::RepairDoubleEncodedUtf8(ld.headline);
-  out->title = ChooseTitle(md.h1s,
-                           {ingest::MainTitleSegment(og_title, out->site),
-                            ingest::MainTitleSegment(ld.headline, out->site),
-                            ingest::MainTitleSegment(title_tag, out->site)},
-                           {og_title, title_tag}, out->site);
+  std::vector<std::string> meta_titles = {ingest::MainTitleSegment(og_title, out->site),
+                                          ingest::MainTitleSegment(ld.headline, out->site),
+                                          ingest::MainTitleSegment(title_tag, out->site)};
+  out->title = ChooseTitle(md.h1s, meta_titles, {og_title, title_tag}, out->site);
+  // The metadata's headline, which the page may show as well when the title reported is not it.
+  std::string meta_title;
+  for (const std::string& m : meta_titles) {
+    if (meta_title.empty()) meta_title = m;
+  }
 
   // Authors.
   out->authors = ld.authors;
@@ -2055,7 +2092,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   // the metadata's published date, or the date shown is labelled as an update (readers see
   // "Updated ..." on old stories; the publication date is still the one to report).
   if (page_text.empty()) page_text = dom.Text(0, false);
-  VisibleDates visible = FindVisibleDates(page_text, out->title, md.h1s);
+  VisibleDates visible = FindVisibleDates(page_text, out->title, meta_title, md.h1s);
   if (!published.empty() && visible.Shows(published)) {
     date = published;
   } else if (!visible.FirstPublication().empty()) {

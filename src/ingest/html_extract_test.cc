@@ -446,6 +446,32 @@ TEST(TitleTest, StraightQuotesWinBetweenTwoSpellings) {
             "Why Tutoring Hasn't Worked");
 }
 
+TEST(TitleTest, HeadingSpellingThatTheJsonLdSharesStays) {
+  // The heading and the JSON-LD headline both have the curly apostrophe; only <title> is
+  // plain. Two sources agree on the typography, so it is the writer's.
+  EXPECT_EQ(TitleOf("<title>Why Tutoring Hasn't Worked</title>"
+                    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                    "\"headline\":\"Why Tutoring Hasn\xE2\x80\x99t Worked\"}</script>",
+                    "<h1>Why Tutoring Hasn\xE2\x80\x99t Worked</h1>"),
+            "Why Tutoring Hasn\xE2\x80\x99t Worked");
+}
+
+TEST(TitleTest, CapitalisedHeadingTakesAnAgreeingMetadataTitle) {
+  // Not quite the same words, but the same headline: the metadata has the writer's casing.
+  EXPECT_EQ(TitleOf(TitlePage("Best Drip Coffee Maker 2026: Buying Tips From Pros | Site", "",
+                              "BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM PROS")),
+            "Best Drip Coffee Maker 2026: Buying Tips From Pros");
+  // Metadata in capitals as well: the capitals are the writer's.
+  EXPECT_EQ(TitleOf(TitlePage("Actuarial Consulting vs Insurance | Site",
+                              "ACTUARIAL CONSULTING VS. INSURANCE",
+                              "ACTUARIAL CONSULTING VS. INSURANCE")),
+            "ACTUARIAL CONSULTING VS. INSURANCE");
+  // A metadata title that does not agree with it is no spelling of it.
+  EXPECT_EQ(TitleOf(TitlePage("Where to Drink Coffee in Lisbon | Site", "",
+                              "THE BEST DRIP COFFEE MAKERS WE TESTED THIS YEAR")),
+            "THE BEST DRIP COFFEE MAKERS WE TESTED THIS YEAR");
+}
+
 TEST(TitleTest, TypewriterDashWinsBetweenTwoSpellings) {
   // "--" in the metadata, an em dash in the heading: the same title, spelt in plain ASCII.
   EXPECT_EQ(TitleOf(TitlePage("Cells Solve Problems--No Brain Needed | Science Weekly", "",
@@ -500,6 +526,42 @@ TEST(TitleTest, DoubleEncodedUtf8IsRepaired) {
             "A DIY Investor\xE2\x80\x99s Guide");
   EXPECT_EQ(ingest::RepairDoubleEncodedUtf8("Caf\xC3\xA9"), "Caf\xC3\xA9");  // real latin-1 text
   EXPECT_EQ(ingest::RepairDoubleEncodedUtf8("plain"), "plain");
+}
+
+TEST(TitleTest, LoneSentenceLengthHeadingWinsOverRewrittenMetadata) {
+  // The <h1> shares hardly a word with the metadata, but it is the only one and reads as a
+  // headline: the metadata is the rewrite.
+  EXPECT_EQ(TitleOf(TitlePage("Ferry Guide 2025: Top Routes | Harbour Post", "",
+                              "Everything You Need to Know About Island Ferries This Summer")),
+            "Everything You Need to Know About Island Ferries This Summer");
+  // A short lone <h1> is as often a section's or a blog's name.
+  EXPECT_EQ(TitleOf(TitlePage("Island ferries: what you need to know | Harbour Post", "",
+                              "Travel Notes")),
+            "Island ferries: what you need to know");
+  // Two long <h1>s that both disagree: neither is known to be the headline.
+  EXPECT_EQ(TitleOf("<title>Ferry Guide 2025: Top Routes | Harbour Post</title>",
+                    "<h1>Everything You Need to Know About Island Ferries This Summer</h1>"
+                    "<h1>Our Readers Pick Their Favourite Crossings of the Whole Year</h1>"),
+            "Ferry Guide 2025: Top Routes");
+}
+
+TEST(DateTest, VisibleDateFollowsTheMetadataHeadlineWhenTheReportedTitleIsNotIt) {
+  // The reported title is the lone long <h1>, further down; the date sits below the metadata's
+  // headline, which the page shows too.
+  const char* page =
+      "<html><head><meta property=\"og:title\" content=\"Ferry fares rise again\"></head><body>"
+      "<header><h2>Ferry fares rise again</h2></header>"
+      "<div class=\"publish-date-author\">Jun. 12, 2025 &middot; Ana Ruiz for the desk</div>"
+      "<div class=\"post\"><p>Fares on the island routes rise by a tenth from Monday, the "
+      "operator said, citing the cost of fuel and of the new fleet.</p>"
+      "<h1>But what riders want most is a boat that leaves on time every single day</h1>"
+      "<p>Riders at the harbour said the timetable mattered more to them than the price, and "
+      "that delays had grown longer all year.</p></div></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.title,
+            "But what riders want most is a boat that leaves on time every single day");
+  EXPECT_EQ(article.date, "2025-06-12");
 }
 
 std::string DateOf(const std::string& head, const std::string& body) {
