@@ -2383,12 +2383,40 @@ struct SentenceState {
     return doc_date;
   }
 
+  // The current sentence's events: the tail of the document's events, from where the sentence
+  // started. They are built, amended and filtered where they are kept: built in a vector of
+  // their own, each event kept was then moved to the document's, and an Event (about thirty
+  // strings) cost as much to move as most of what filtering it did.
+  class SentenceEvents {
+   public:
+    explicit SentenceEvents(std::vector<Event>* document)
+        : document_(*document), first_(document->size()) {}
+
+    Event* begin() { return document_.data() + first_; }
+    Event* end() { return document_.data() + document_.size(); }
+    size_t size() const { return document_.size() - first_; }
+    Event& operator[](size_t i) { return document_[first_ + i]; }
+    Event& back() { return document_.back(); }
+    Event& emplace_back() { return document_.emplace_back(); }
+    void push_back(Event&& e) { document_.push_back(std::move(e)); }
+    // Removes [from, end()), as after std::remove_if.
+    void erase(Event* from) { document_.resize(static_cast<size_t>(from - document_.data())); }
+
+    // The document's events, the earlier sentences' first; this sentence's from first().
+    std::vector<Event>& document() { return document_; }
+    size_t first() const { return first_; }
+
+   private:
+    std::vector<Event>& document_;
+    const size_t first_;
+  };
+
   // "withdrew the United States from the 2015 nuclear deal with Iran": a deal named with its
   // year is an agreement the two countries made that year (057 both ways), when the act on it
   // is one only a party does (leaving, suspending, reviving or honouring it: roots 16, 03, 08;
   // "Israel criticised the 2015 deal with Iran" is no party's) and the other is the one it
   // was "with".
-  void AddPastAgreement(const Match& m, std::vector<Event>& out) const {
+  void AddPastAgreement(const Match& m, SentenceEvents& out) const {
     // Tested through a reference: almost no event qualifies, and the copy the new events are
     // made from (taken below, as pushing them may move `out`) costs as much as the rest.
     const Event& last = out.back();
@@ -2446,8 +2474,7 @@ struct SentenceState {
                   std::vector<Event>* events) {
     std::vector<text::Timex> timexes_future;
     bool have_future = false;
-    std::vector<Event>& out = emit_buffer;
-    out.clear();
+    SentenceEvents out(events);
     static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
     if (debug) {
       std::string line;
@@ -2910,12 +2937,12 @@ struct SentenceState {
       }
     }
     AddRepeatedActs(sentence_index, out);
-    FinishSentence(out, events);
+    FinishSentence(out);
   }
 
   // A new event of this sentence at the end of `out`: its date, and its actors' codes and
   // words (`t` null: no target).
-  Event& NewEvent(std::vector<Event>& out, int sentence_index, const text::Date& date,
+  Event& NewEvent(SentenceEvents& out, int sentence_index, const text::Date& date,
                   const Ref& s, std::string source_code, const Ref* t,
                   std::string target_code) const {
     Event& e = out.emplace_back();
@@ -2939,7 +2966,7 @@ struct SentenceState {
 
   // "Fourteen EU countries, including France and Germany, took similar steps", "Canada
   // followed suit": the subject did the story's last act (its code, its target, its date).
-  void AddRepeatedActs(int sentence_index, std::vector<Event>& out) {
+  void AddRepeatedActs(int sentence_index, SentenceEvents& out) {
     uint32_t verb = size();
     for (uint32_t q = 1; q + 2 < size() && verb == size(); ++q) {
       const std::string_view a = norm[q], b = norm[q + 1], c3 = norm[q + 2];
@@ -3377,17 +3404,17 @@ struct SentenceState {
   }
 
   // What the sentence's events say together, once all are coded, then the events kept.
-  void FinishSentence(std::vector<Event>& out, std::vector<Event>* events) {
+  void FinishSentence(SentenceEvents& out) {
     YieldToDemands(out);
     AddReportedJudgements(out);
     MergeProtestDemands(out);
     GradeBareStatements(out);
-    KeepFinestEvents(out, events);
+    KeepFinestEvents(out);
   }
 
   // "Pompeo said Iran had launched an attack", "Tillerson said Moscow had failed": a statement
   // about another side's acts accuses (112) or criticises (111) it.
-  void AddReportedJudgements(std::vector<Event>& out) const {
+  void AddReportedJudgements(SentenceEvents& out) const {
     // A government saying another actor used force ("Pompeo said Iran had launched an attack",
     // "Blinken said RSF fighters had murdered men") accuses it (112).
     std::vector<Event> accusations;
@@ -3440,7 +3467,7 @@ struct SentenceState {
 
   // "Mugabe resigned, hours after lawmakers demanded his removal": a concession with no one
   // named yields to whoever the sentence says demanded it.
-  void YieldToDemands(std::vector<Event>& out) const {
+  void YieldToDemands(SentenceEvents& out) const {
     for (Event& e : out) {
       if (e.root != "08" || !e.target.empty()) continue;
       for (const Event& d : out) {
@@ -3455,7 +3482,7 @@ struct SentenceState {
   // "Migrants protested at the crossing, demanding that Hungary reopen the border": the demand
   // is what the protest is for, one protest aimed at whom the demand is. A protest at home with
   // no one named ("students protested outside Kabul University") is against the government.
-  void MergeProtestDemands(std::vector<Event>& out) const {
+  void MergeProtestDemands(SentenceEvents& out) const {
     for (Event& e : out) {
       if (e.root != "14") continue;
       for (Event& d : out) {
@@ -3475,8 +3502,7 @@ struct SentenceState {
         AimAtHomeGovernment(&e);
       }
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }),
-              out.end());
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }));
     // So is the opposition's dissent with no one named: "Odinga challenged the result in
     // court" sues the government.
     for (Event& e : out) {
@@ -3499,7 +3525,7 @@ struct SentenceState {
 
   // A statement that only judges ("said the deal would make the world safer", "said the talks
   // had failed") is an optimistic or a pessimistic comment (013, 012).
-  void GradeBareStatements(std::vector<Event>& out) const {
+  void GradeBareStatements(SentenceEvents& out) const {
     if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); })) {
       for (Event& e : out) {
         if (e.cameo != "010" || !e.target.empty()) continue;
@@ -3510,18 +3536,15 @@ struct SentenceState {
     }
   }
 
-  // Leaves out untargeted events (unless kept), bare statements beside other events and codes
-  // a finer one shadows, then adds the rest to `events` once each.
-  void KeepFinestEvents(std::vector<Event>& out, std::vector<Event>* events) const {
+  // Leaves out untargeted events (unless kept), bare statements beside other events, codes
+  // a finer one shadows and events the document has already.
+  void KeepFinestEvents(SentenceEvents& out) const {
     if (!c.keep_untargeted_) {
-      out.erase(std::remove_if(out.begin(), out.end(),
-                               [](const Event& e) {
-                                 // A visit or force aimed at a place named in the sentence
-                                 // gets its target when the coder places the event.
-                                 return e.target.empty() && !StandsWithoutTarget(e.cameo) &&
-                                        !AimedAtPlaces(e.cameo);
-                               }),
-                out.end());
+      out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) {
+        // A visit or force aimed at a place named in the sentence gets its target when the
+        // coder places the event.
+        return e.target.empty() && !StandsWithoutTarget(e.cameo) && !AimedAtPlaces(e.cameo);
+      }));
     }
     bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); });
     // Of two events between the same actors in the same root family, the more specific code
@@ -3553,22 +3576,29 @@ struct SentenceState {
                (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
       });
     };
-    // Decided for all before any is moved out.
+    // Decided for all before any is moved.
     std::vector<bool> drop(out.size());
     for (size_t i = 0; i < out.size(); ++i) {
       drop[i] = (other && IsSay(out[i])) || shadowed(out[i]) || toll_of_strike(out[i]);
     }
-    for (size_t i = 0; i < out.size(); ++i) {
+    // The events kept close up in place, in order. Each is compared with the document's last
+    // 64 events before it: earlier sentences', and this one's kept so far.
+    std::vector<Event>& document = out.document();
+    size_t kept = out.first();
+    for (size_t i = 0; i < drop.size(); ++i) {
       if (drop[i]) continue;
       Event& e = out[i];
-      bool dup = std::any_of(events->end() - std::min<size_t>(events->size(), 64), events->end(),
-                             [&](const Event& o) {
+      bool dup = std::any_of(document.begin() + (kept - std::min<size_t>(kept, 64)),
+                             document.begin() + kept, [&](const Event& o) {
                                return o.sentence_index == e.sentence_index &&
                                       o.source.code == e.source.code &&
                                       o.target.code == e.target.code && o.cameo == e.cameo;
                              });
-      if (!dup) events->push_back(std::move(e));
+      if (dup) continue;
+      if (&document[kept] != &e) document[kept] = std::move(e);
+      ++kept;
     }
+    document.resize(kept);
   }
 };
 
