@@ -2780,7 +2780,8 @@ struct SentenceState {
         // threats are.
         {
           const std::string_view r2(code.data(), 2);
-          PastAct act;
+          if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
+          PastAct& act = sentence_acts.emplace_back();  // in place: five strings and a vector
           act.comment = r2 == "01" || r2 == "02" || r2 == "05" || r2 == "10" || r2 == "11";
           act.root[0] = r2[0];
           act.root[1] = r2[1];
@@ -2797,8 +2798,6 @@ struct SentenceState {
               act.stems.emplace_back(norm[q].substr(0, 4));
             }
           }
-          if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
-          sentence_acts.push_back(std::move(act));
         }
         std::string target_code;
         if (t) {
@@ -2850,42 +2849,49 @@ struct SentenceState {
         Event& e = NewEvent(out, sentence_index, date, s, std::move(source_code), t,
                             std::move(target_code));
         e.cameo = code;
-        // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
-        // assault: "protesters attacked the French embassy".
-        const std::string_view role = RoleOf(e.source.code);
-        const std::string_view act = code;  // compared as a view (see RoleOf)
-        if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
-          e.cameo = "145";
-        }
-        // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
-        // the use of aerial weapons (195).
-        // (The noun may follow the actor's words: "Indian warplanes".)
-        if ((act == "190" || act == "193" || act == "180" || act == "183") &&
-            IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
-                                                             text.size() - s.begin)))) {
-          e.cameo = "195";
-        }
-        // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
-        // 183 is the bombing of non-state actors.
-        if (act == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
-        // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
-        if (t && t->capital && code.compare(0, 2, "17") == 0 &&
-            norm[m.anchor].substr(0, 4) == "seiz") {
-          e.cameo = "192";
-        }
-        // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
-        // strike, not a labour strike (143), which is a people's.
-        if ((act == "180" || act == "190" || act == "143") &&
-            (role.empty() || role == "MIL" || role == "GOV") &&
-            (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
-             norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
-          e.cameo = "195";
-        }
-        // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
-        // assassination (186), whatever the weapon.
-        if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
-            (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
-          e.cameo = "186";
+        // Codes of protest and force (roots 14, 17, 18, 19) are refined by who acts and how
+        // ("protesters attacked", "warplanes struck"); no other, and most events are of none of
+        // these roots.
+        const bool protest_or_force =
+            code[0] == '1' && (code[1] == '4' || (code[1] >= '7' && code[1] <= '9'));
+        if (protest_or_force) {
+          // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
+          // assault: "protesters attacked the French embassy".
+          const std::string_view role = RoleOf(e.source.code);
+          const std::string_view act = code;  // compared as a view (see RoleOf)
+          if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
+            e.cameo = "145";
+          }
+          // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
+          // the use of aerial weapons (195).
+          // (The noun may follow the actor's words: "Indian warplanes".)
+          if ((act == "190" || act == "193" || act == "180" || act == "183") &&
+              IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
+                                                               text.size() - s.begin)))) {
+            e.cameo = "195";
+          }
+          // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
+          // 183 is the bombing of non-state actors.
+          if (act == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
+          // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
+          if (t && t->capital && code.compare(0, 2, "17") == 0 &&
+              norm[m.anchor].substr(0, 4) == "seiz") {
+            e.cameo = "192";
+          }
+          // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
+          // strike, not a labour strike (143), which is a people's.
+          if ((act == "180" || act == "190" || act == "143") &&
+              (role.empty() || role == "MIL" || role == "GOV") &&
+              (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
+               norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
+            e.cameo = "195";
+          }
+          // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
+          // assassination (186), whatever the weapon.
+          if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
+              (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+            e.cameo = "186";
+          }
         }
         Recode(&e, e.cameo);
         e.modality = modality;
