@@ -2383,12 +2383,40 @@ struct SentenceState {
     return doc_date;
   }
 
+  // The current sentence's events: the tail of the document's events, from where the sentence
+  // started. They are built, amended and filtered where they are kept: built in a vector of
+  // their own, each event kept was then moved to the document's, and an Event (about thirty
+  // strings) cost as much to move as most of what filtering it did.
+  class SentenceEvents {
+   public:
+    explicit SentenceEvents(std::vector<Event>* document)
+        : document_(*document), first_(document->size()) {}
+
+    Event* begin() { return document_.data() + first_; }
+    Event* end() { return document_.data() + document_.size(); }
+    size_t size() const { return document_.size() - first_; }
+    Event& operator[](size_t i) { return document_[first_ + i]; }
+    Event& back() { return document_.back(); }
+    Event& emplace_back() { return document_.emplace_back(); }
+    void push_back(Event&& e) { document_.push_back(std::move(e)); }
+    // Removes [from, end()), as after std::remove_if.
+    void erase(Event* from) { document_.resize(static_cast<size_t>(from - document_.data())); }
+
+    // The document's events, the earlier sentences' first; this sentence's from first().
+    std::vector<Event>& document() { return document_; }
+    size_t first() const { return first_; }
+
+   private:
+    std::vector<Event>& document_;
+    const size_t first_;
+  };
+
   // "withdrew the United States from the 2015 nuclear deal with Iran": a deal named with its
   // year is an agreement the two countries made that year (057 both ways), when the act on it
   // is one only a party does (leaving, suspending, reviving or honouring it: roots 16, 03, 08;
   // "Israel criticised the 2015 deal with Iran" is no party's) and the other is the one it
   // was "with".
-  void AddPastAgreement(const Match& m, std::vector<Event>& out) const {
+  void AddPastAgreement(const Match& m, SentenceEvents& out) const {
     // Tested through a reference: almost no event qualifies, and the copy the new events are
     // made from (taken below, as pushing them may move `out`) costs as much as the rest.
     const Event& last = out.back();
@@ -2446,8 +2474,7 @@ struct SentenceState {
                   std::vector<Event>* events) {
     std::vector<text::Timex> timexes_future;
     bool have_future = false;
-    std::vector<Event>& out = emit_buffer;
-    out.clear();
+    SentenceEvents out(events);
     static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
     if (debug) {
       std::string line;
@@ -2753,7 +2780,8 @@ struct SentenceState {
         // threats are.
         {
           const std::string_view r2(code.data(), 2);
-          PastAct act;
+          if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
+          PastAct& act = sentence_acts.emplace_back();  // in place: five strings and a vector
           act.comment = r2 == "01" || r2 == "02" || r2 == "05" || r2 == "10" || r2 == "11";
           act.root[0] = r2[0];
           act.root[1] = r2[1];
@@ -2764,13 +2792,12 @@ struct SentenceState {
             act.target = *t;
             act.has_target = true;
           }
+          act.stems.reserve(m.e - m.b);  // at most a stem a word: the vector grows once
           for (uint32_t q = m.b; q < m.e; ++q) {
             if (norm[q].size() >= 4 && mention_at[q] < 0) {
               act.stems.emplace_back(norm[q].substr(0, 4));
             }
           }
-          if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
-          sentence_acts.push_back(std::move(act));
         }
         std::string target_code;
         if (t) {
@@ -2802,8 +2829,10 @@ struct SentenceState {
             OfACountry(source_code) &&
             OfACountry(target_code)) {
           // (Once per sentence: a phone call coded both ways is one exchange.)
-          std::string key = std::min(source_code.substr(0, 3), target_code.substr(0, 3)) +
-                            std::max(source_code.substr(0, 3), target_code.substr(0, 3));
+          const std::string_view source_country = std::string_view(source_code).substr(0, 3);
+          const std::string_view target_country = std::string_view(target_code).substr(0, 3);
+          std::string key(std::min(source_country, target_country));
+          key += std::max(source_country, target_country);
           auto it = std::find_if(story_pairs.begin(), story_pairs.end(),
                                  [&](const auto& sp) { return sp.first == key; });
           if (it == story_pairs.end()) {
@@ -2820,42 +2849,49 @@ struct SentenceState {
         Event& e = NewEvent(out, sentence_index, date, s, std::move(source_code), t,
                             std::move(target_code));
         e.cameo = code;
-        // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
-        // assault: "protesters attacked the French embassy".
-        const std::string_view role = RoleOf(e.source.code);
-        const std::string_view act = code;  // compared as a view (see RoleOf)
-        if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
-          e.cameo = "145";
-        }
-        // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
-        // the use of aerial weapons (195).
-        // (The noun may follow the actor's words: "Indian warplanes".)
-        if ((act == "190" || act == "193" || act == "180" || act == "183") &&
-            IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
-                                                             text.size() - s.begin)))) {
-          e.cameo = "195";
-        }
-        // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
-        // 183 is the bombing of non-state actors.
-        if (act == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
-        // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
-        if (t && t->capital && code.compare(0, 2, "17") == 0 &&
-            norm[m.anchor].substr(0, 4) == "seiz") {
-          e.cameo = "192";
-        }
-        // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
-        // strike, not a labour strike (143), which is a people's.
-        if ((act == "180" || act == "190" || act == "143") &&
-            (role.empty() || role == "MIL" || role == "GOV") &&
-            (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
-             norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
-          e.cameo = "195";
-        }
-        // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
-        // assassination (186), whatever the weapon.
-        if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
-            (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
-          e.cameo = "186";
+        // Codes of protest and force (roots 14, 17, 18, 19) are refined by who acts and how
+        // ("protesters attacked", "warplanes struck"); no other, and most events are of none of
+        // these roots.
+        const bool protest_or_force =
+            code[0] == '1' && (code[1] == '4' || (code[1] >= '7' && code[1] <= '9'));
+        if (protest_or_force) {
+          // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
+          // assault: "protesters attacked the French embassy".
+          const std::string_view role = RoleOf(e.source.code);
+          const std::string_view act = code;  // compared as a view (see RoleOf)
+          if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
+            e.cameo = "145";
+          }
+          // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
+          // the use of aerial weapons (195).
+          // (The noun may follow the actor's words: "Indian warplanes".)
+          if ((act == "190" || act == "193" || act == "180" || act == "183") &&
+              IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
+                                                               text.size() - s.begin)))) {
+            e.cameo = "195";
+          }
+          // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
+          // 183 is the bombing of non-state actors.
+          if (act == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
+          // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
+          if (t && t->capital && code.compare(0, 2, "17") == 0 &&
+              norm[m.anchor].substr(0, 4) == "seiz") {
+            e.cameo = "192";
+          }
+          // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
+          // strike, not a labour strike (143), which is a people's.
+          if ((act == "180" || act == "190" || act == "143") &&
+              (role.empty() || role == "MIL" || role == "GOV") &&
+              (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
+               norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
+            e.cameo = "195";
+          }
+          // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
+          // assassination (186), whatever the weapon.
+          if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
+              (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+            e.cameo = "186";
+          }
         }
         Recode(&e, e.cameo);
         e.modality = modality;
@@ -2910,39 +2946,41 @@ struct SentenceState {
       }
     }
     AddRepeatedActs(sentence_index, out);
-    FinishSentence(out, events);
+    FinishSentence(out);
   }
 
   // A new event of this sentence at the end of `out`: its date, and its actors' codes and
   // words (`t` null: no target).
-  Event& NewEvent(std::vector<Event>& out, int sentence_index, const text::Date& date,
+  Event& NewEvent(SentenceEvents& out, int sentence_index, const text::Date& date,
                   const Ref& s, std::string source_code, const Ref* t,
                   std::string target_code) const {
     Event& e = out.emplace_back();
     e.doc_id = doc_id;
     e.sentence_index = sentence_index;
     e.date = date.ToIso();
-    e.date_precision = std::string(date.PrecisionName());
+    e.date_precision = date.PrecisionName();
     e.doc_date = doc_date_iso;
     e.source.code = std::move(source_code);
     e.source.begin = s.begin;
     e.source.end = s.end;
-    e.source.text = std::string(text.substr(s.begin, s.end - s.begin));
+    e.source.text = text.substr(s.begin, s.end - s.begin);
     if (t) {
       e.target.code = std::move(target_code);
       e.target.begin = t->begin;
       e.target.end = t->end;
-      e.target.text = std::string(text.substr(t->begin, t->end - t->begin));
+      e.target.text = text.substr(t->begin, t->end - t->begin);
     }
     return e;
   }
 
   // "Fourteen EU countries, including France and Germany, took similar steps", "Canada
   // followed suit": the subject did the story's last act (its code, its target, its date).
-  void AddRepeatedActs(int sentence_index, std::vector<Event>& out) {
+  void AddRepeatedActs(int sentence_index, SentenceEvents& out) {
     uint32_t verb = size();
     for (uint32_t q = 1; q + 2 < size() && verb == size(); ++q) {
       const std::string_view a = norm[q], b = norm[q + 1], c3 = norm[q + 2];
+      // (Most words start with none of the phrases' first letters: one test passes them by.)
+      if (a.empty() || (a[0] != 't' && a[0] != 'f' && a[0] != 'd')) continue;
       const bool took =
           a == "took" || a == "take" || a == "takes" || a == "taken" || a == "taking";
       if ((took && (b == "similar" || b == "the") &&
@@ -3360,7 +3398,7 @@ struct SentenceState {
   // Gives `e` the CAMEO code `cameo`, with its root, quad class, Goldstein score and PLOVER type.
   void Recode(Event* e, const std::string& cameo) const {
     e->cameo = cameo;
-    e->root = cameo.substr(0, 2);
+    e->root.assign(cameo, 0, 2);
     if (const lexicon::CameoCode* cc = lex.Cameo(cameo)) {
       e->quad_class = cc->quad_class;
       e->goldstein = cc->goldstein;
@@ -3370,24 +3408,26 @@ struct SentenceState {
 
   // A statement by a verb of saying ("X said"): kept only when the sentence has no other event.
   bool IsSay(const Event& e) const {
+    // (The root first: most events are no statement, and the verb's token is then not sought.)
+    if (e.root != "01") return false;
     for (uint32_t i = 0; i < size(); ++i) {
-      if (toks[i]->begin == e.verb_begin) return e.root == "01" && HasClass(cls[i], kSay);
+      if (toks[i]->begin == e.verb_begin) return HasClass(cls[i], kSay);
     }
     return false;
   }
 
   // What the sentence's events say together, once all are coded, then the events kept.
-  void FinishSentence(std::vector<Event>& out, std::vector<Event>* events) {
+  void FinishSentence(SentenceEvents& out) {
     YieldToDemands(out);
     AddReportedJudgements(out);
     MergeProtestDemands(out);
     GradeBareStatements(out);
-    KeepFinestEvents(out, events);
+    KeepFinestEvents(out);
   }
 
   // "Pompeo said Iran had launched an attack", "Tillerson said Moscow had failed": a statement
   // about another side's acts accuses (112) or criticises (111) it.
-  void AddReportedJudgements(std::vector<Event>& out) const {
+  void AddReportedJudgements(SentenceEvents& out) const {
     // A government saying another actor used force ("Pompeo said Iran had launched an attack",
     // "Blinken said RSF fighters had murdered men") accuses it (112).
     std::vector<Event> accusations;
@@ -3440,7 +3480,7 @@ struct SentenceState {
 
   // "Mugabe resigned, hours after lawmakers demanded his removal": a concession with no one
   // named yields to whoever the sentence says demanded it.
-  void YieldToDemands(std::vector<Event>& out) const {
+  void YieldToDemands(SentenceEvents& out) const {
     for (Event& e : out) {
       if (e.root != "08" || !e.target.empty()) continue;
       for (const Event& d : out) {
@@ -3455,7 +3495,7 @@ struct SentenceState {
   // "Migrants protested at the crossing, demanding that Hungary reopen the border": the demand
   // is what the protest is for, one protest aimed at whom the demand is. A protest at home with
   // no one named ("students protested outside Kabul University") is against the government.
-  void MergeProtestDemands(std::vector<Event>& out) const {
+  void MergeProtestDemands(SentenceEvents& out) const {
     for (Event& e : out) {
       if (e.root != "14") continue;
       for (Event& d : out) {
@@ -3475,8 +3515,7 @@ struct SentenceState {
         AimAtHomeGovernment(&e);
       }
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }),
-              out.end());
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }));
     // So is the opposition's dissent with no one named: "Odinga challenged the result in
     // court" sues the government.
     for (Event& e : out) {
@@ -3499,7 +3538,7 @@ struct SentenceState {
 
   // A statement that only judges ("said the deal would make the world safer", "said the talks
   // had failed") is an optimistic or a pessimistic comment (013, 012).
-  void GradeBareStatements(std::vector<Event>& out) const {
+  void GradeBareStatements(SentenceEvents& out) const {
     if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); })) {
       for (Event& e : out) {
         if (e.cameo != "010" || !e.target.empty()) continue;
@@ -3510,18 +3549,15 @@ struct SentenceState {
     }
   }
 
-  // Leaves out untargeted events (unless kept), bare statements beside other events and codes
-  // a finer one shadows, then adds the rest to `events` once each.
-  void KeepFinestEvents(std::vector<Event>& out, std::vector<Event>* events) const {
+  // Leaves out untargeted events (unless kept), bare statements beside other events, codes
+  // a finer one shadows and events the document has already.
+  void KeepFinestEvents(SentenceEvents& out) const {
     if (!c.keep_untargeted_) {
-      out.erase(std::remove_if(out.begin(), out.end(),
-                               [](const Event& e) {
-                                 // A visit or force aimed at a place named in the sentence
-                                 // gets its target when the coder places the event.
-                                 return e.target.empty() && !StandsWithoutTarget(e.cameo) &&
-                                        !AimedAtPlaces(e.cameo);
-                               }),
-                out.end());
+      out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) {
+        // A visit or force aimed at a place named in the sentence gets its target when the
+        // coder places the event.
+        return e.target.empty() && !StandsWithoutTarget(e.cameo) && !AimedAtPlaces(e.cameo);
+      }));
     }
     bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); });
     // Of two events between the same actors in the same root family, the more specific code
@@ -3553,22 +3589,29 @@ struct SentenceState {
                (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
       });
     };
-    // Decided for all before any is moved out.
+    // Decided for all before any is moved.
     std::vector<bool> drop(out.size());
     for (size_t i = 0; i < out.size(); ++i) {
       drop[i] = (other && IsSay(out[i])) || shadowed(out[i]) || toll_of_strike(out[i]);
     }
-    for (size_t i = 0; i < out.size(); ++i) {
+    // The events kept close up in place, in order. Each is compared with the document's last
+    // 64 events before it: earlier sentences', and this one's kept so far.
+    std::vector<Event>& document = out.document();
+    size_t kept = out.first();
+    for (size_t i = 0; i < drop.size(); ++i) {
       if (drop[i]) continue;
       Event& e = out[i];
-      bool dup = std::any_of(events->end() - std::min<size_t>(events->size(), 64), events->end(),
-                             [&](const Event& o) {
+      bool dup = std::any_of(document.begin() + (kept - std::min<size_t>(kept, 64)),
+                             document.begin() + kept, [&](const Event& o) {
                                return o.sentence_index == e.sentence_index &&
                                       o.source.code == e.source.code &&
                                       o.target.code == e.target.code && o.cameo == e.cameo;
                              });
-      if (!dup) events->push_back(std::move(e));
+      if (dup) continue;
+      if (&document[kept] != &e) document[kept] = std::move(e);
+      ++kept;
     }
+    document.resize(kept);
   }
 };
 

@@ -1,5 +1,6 @@
 #include "store/json.h"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -30,6 +31,15 @@ bool NeedsEscapeOrCheck(uint64_t w) {
           kHigh) != 0;
 }
 
+// The bytes a JSON string holds as they are: printable ASCII other than '"' and '\\'. (A table:
+// the bytes after the last full word of every string are tested one at a time, and four
+// comparisons a byte were an eighth of the writer thread's instructions.)
+constexpr std::array<bool, 256> kPlainBytes = [] {
+  std::array<bool, 256> plain{};
+  for (int b = 0x20; b < 0x80; ++b) plain[b] = b != '"' && b != '\\';
+  return plain;
+}();
+
 // The escaping of AppendJsonString and WriteJsonString, into a std::string or through a raw
 // cursor (one logic for both outputs).
 template <typename Out>
@@ -46,11 +56,7 @@ void EscapeJsonString(Out& out, std::string_view s) {
       if (NeedsEscapeOrCheck(w)) break;
       run += 8;
     }
-    while (run < s.size()) {
-      const auto b = static_cast<unsigned char>(s[run]);
-      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
-      ++run;
-    }
+    while (run < s.size() && kPlainBytes[static_cast<unsigned char>(s[run])]) ++run;
     if (run > i) {
       out.append(s.data() + i, run - i);
       i = run;
