@@ -244,7 +244,8 @@ class CoderImpl : public Coder {
     }
     const geo::PlaceRecord& r = gazetteer_->place(static_cast<uint32_t>(index));
     out->type = geo::PlaceTypeName(r.type);
-    out->name = gazetteer_->FullName(static_cast<uint32_t>(index));
+    out->name.clear();  // written in place, without a temporary
+    gazetteer_->AppendFullName(static_cast<uint32_t>(index), &out->name);
     out->country = RecordCode(r.iso3, 3);
     const std::string_view fips = RecordCode(r.fips, 2);
     out->fips = fips;

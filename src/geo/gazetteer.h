@@ -117,6 +117,8 @@ class Gazetteer {
   // "Kharkiv, Kharkivska oblast, Ukraine": the place, its ADM1 and its country, as GDELT's
   // full names read.
   std::string FullName(uint32_t i) const;
+  // FullName(i) appended to *out.
+  void AppendFullName(uint32_t i, std::string* out) const;
 
  private:
   // LookupNormalized without the thread's cache: the search of the key index.
