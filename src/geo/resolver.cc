@@ -116,6 +116,17 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// ASCII case-insensitive equality with a lower-case word, without building a lower-case copy.
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
 // The lists above a word is in, as bits: the scan asks of the words around every name it finds
 // whether they are cues, titles, stop words and so on, and one lookup of the word answers all
 // (each list was searched in turn, with a lower-cased copy of the word for each question).
@@ -146,16 +157,10 @@ class WordClasses {
   // none of them.
   uint16_t Of(std::string_view word) const {
     if (word.empty() || word.size() > kMaxWord) return 0;
-    char lower[kMaxWord];
-    for (size_t k = 0; k < word.size(); ++k) {
-      char c = word[k];
-      lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    const std::string_view key(lower, word.size());
-    for (size_t i = Hash(key) & kMask;; i = (i + 1) & kMask) {
+    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
       const Slot& slot = slots_[i];
       if (slot.length == 0) return 0;
-      if (slot.length == key.size() && std::memcmp(slot.word, key.data(), key.size()) == 0) {
+      if (slot.length == word.size() && EqualsLower(word, {slot.word, slot.length})) {
         return slot.classes;
       }
     }
@@ -171,10 +176,15 @@ class WordClasses {
     uint16_t classes = 0;
   };
 
-  static size_t Hash(std::string_view key) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (unsigned char c : key) h = (h ^ c) * 16777619u;
-    return h ^ (h >> 16);
+  // Of the word in lower case, from its length and first, second and last letters: no loop
+  // over the word (most words asked about are in no list, and are told so by an empty slot).
+  static size_t Hash(std::string_view word) {
+    auto lower = [](char c) -> uint32_t {
+      return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    };
+    const uint32_t h = lower(word.front()) | lower(word[word.size() > 1 ? 1 : 0]) << 8 |
+                       lower(word.back()) << 16 | static_cast<uint32_t>(word.size()) << 24;
+    return (h * 0x9E3779B1u) >> 22;  // the top ten bits: kSlots is 1024
   }
 
   WordClasses() : slots_(kSlots) {
@@ -220,16 +230,57 @@ std::string_view FieldCode(const char* f, size_t n) {
 
 using RawMention = ScannedName;
 
-// ASCII case-insensitive equality with a lower-case word, without building a lower-case copy.
-bool EqualsLower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t k = 0; k < s.size(); ++k) {
-    char c = s[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[k]) return false;
+// What the scan asks the gazetteer about a span of words of a sentence ("Kharkiv", "New York",
+// "Russian"): a function of the span's bytes and the gazetteer alone.
+struct SpanFacts {
+  bool normalized = false;          // NormalizeName gave a key
+  bool extendable = false;          // some gazetteer key starts with it
+  bool not_place = false;           // the key is one of kNotPlaces
+  int32_t demonym = -1;             // CountryOfDemonymNormalized(key)
+  std::span<const uint32_t> found;  // LookupNormalized(key)
+};
+
+SpanFacts FactsOf(const Gazetteer& gaz, std::string_view span) {
+  thread_local std::string key;  // reused from span to span
+  SpanFacts f;
+  f.normalized = NormalizeName(span, &key);
+  if (f.normalized) {
+    f.found = gaz.LookupNormalized(key, &f.extendable);
+    f.not_place = In(kNotPlaces, key);
+    f.demonym = gaz.CountryOfDemonymNormalized(key);
   }
-  return true;
+  return f;
 }
+
+// FactsOf, remembered per thread for the last spans asked in a direct-mapped table keyed by the
+// gazetteer's serial number and the span's bytes. The scan asks about every capitalised word of
+// every sentence with an event, and the same words come back within an article and across
+// articles ("The", "He", the story's people and places): a hit costs a hash of the span's bytes,
+// where the normalisation, the key search and the demonym search cost several times that.
+SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
+  constexpr size_t kMaxSpan = 30;
+  struct Slot {
+    uint64_t serial = 0;  // 0: empty
+    uint8_t length = 0;
+    char text[kMaxSpan];
+    SpanFacts facts;
+  };
+  constexpr size_t kSlots = 2048;
+  if (gaz.serial() == 0 || span.size() > kMaxSpan) return FactsOf(gaz, span);
+  uint64_t h = 14695981039346656037ull;  // FNV-1a
+  for (char c : span) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  thread_local std::array<Slot, kSlots> cache;
+  Slot& slot = cache[(h ^ (h >> 32)) % kSlots];
+  if (slot.serial != gaz.serial() || slot.length != span.size() ||
+      std::memcmp(slot.text, span.data(), span.size()) != 0) {
+    slot.facts = FactsOf(gaz, span);
+    slot.serial = gaz.serial();
+    slot.length = static_cast<uint8_t>(span.size());
+    std::memcpy(slot.text, span.data(), span.size());
+  }
+  return slot.facts;
+}
+
 
 // std::log10(population + 10.0), remembered per thread for the last populations asked in a
 // direct-mapped table: the same cities are candidates sentence after sentence, and the
@@ -443,10 +494,6 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
   size_t first_word = 0;
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
-  // The key buffer is the thread's, reused from sentence to sentence: this runs for every
-  // sentence with an event.
-  thread_local std::string key;
-
   for (size_t i = 0; i < toks.size();) {
     if (!is_word(i)) {
       ++i;
@@ -484,10 +531,10 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
     // a capitalised word.
     size_t best_end = 0;
     std::span<const uint32_t> best;
-    thread_local std::string best_key;  // the key of the span i..best_end
-    // The keys of the name's first word and of its first two words (when the search reached
-    // them: 1 normalised, 0 did not, -1 not searched), for the demonym test below.
-    thread_local std::string own_key, pair_key;
+    bool best_not_place = false;  // the key of the span i..best_end is one of kNotPlaces
+    // The facts of the name's first word and of its first two words, when the search reached
+    // them (1 normalised, 0 did not, -1 not searched), for the demonym test below.
+    SpanFacts own_facts, pair_facts;
     int own = -1, pair = -1;
     int words = 0;
     for (size_t j = i; j < toks.size() && words < kMaxNameTokens; ++j) {
@@ -502,25 +549,23 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // ez-Zor", "Kaduna state").
       if (!is_cap(j) && j == i) continue;
       std::string_view span = sentence.substr(toks[i].begin, toks[j].end - toks[i].begin);
-      const bool normalized = NormalizeName(span, &key);
+      const SpanFacts facts = RememberedFactsOf(gaz_, span);
       if (j == i) {
-        own = normalized;
-        own_key = key;
+        own = facts.normalized;
+        own_facts = facts;
       } else if (j == i + 1) {
-        pair = normalized;
-        pair_key = key;
+        pair = facts.normalized;
+        pair_facts = facts;
       }
-      if (!normalized) continue;
-      bool extendable = false;
-      auto found = gaz_.LookupNormalized(key, &extendable);
-      if (!found.empty()) {
-        best = found;
+      if (!facts.normalized) continue;
+      if (!facts.found.empty()) {
+        best = facts.found;
         best_end = j;
-        best_key = key;
+        best_not_place = facts.not_place;
       }
       // The key of a longer span starts with this one (NormalizeName reads left to right),
       // so when no gazetteer key starts with it, no longer name can be found.
-      if (!extendable) break;
+      if (!facts.extendable) break;
     }
     // A demonym ("Russian", "North Korean") is a country of the sentence, not a place.
     bool demonym = false;
@@ -529,7 +574,7 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // CountryOfDemonym of the span, from its key when the search of names made it.
       const int known = j == i ? own : j == i + 1 ? pair : -1;
       int32_t c = known == 0   ? -1
-                  : known == 1 ? gaz_.CountryOfDemonymNormalized(j == i ? own_key : pair_key)
+                  : known == 1 ? (j == i ? own_facts : pair_facts).demonym
                                : gaz_.CountryOfDemonym(
                                      sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
       if (c >= 0 && (best.empty() || j >= best_end)) {
@@ -559,8 +604,7 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       continue;
     }
     {
-      const std::string& span_key = best_key;  // NormalizeName of the name's span
-      if (In(kNotPlaces, span_key)) {
+      if (best_not_place) {
         candidates.resize(m.first_candidate);
         i = best_end + 1;
         continue;
