@@ -844,12 +844,15 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   sent.clear();
   divisions.clear();
   for (size_t k = 0; k < raw.size(); ++k) pick(k, sent, divisions);
-  // When no name has a choice of candidates, the passes would choose the same again.
-  const bool any_choice = std::any_of(raw.begin(), raw.end(), [](const RawMention& m) {
-    return m.forced < 0 && m.num_candidates > 1;
-  });
+  // A name without a choice of candidates keeps the one pass 1 gave it; when no name has a
+  // choice, the passes have nothing to do.
+  auto has_choice = [&](size_t k) { return raw[k].forced < 0 && raw[k].num_candidates > 1; };
+  bool any_choice = false;
+  for (size_t k = 0; k < raw.size(); ++k) any_choice = any_choice || has_choice(k);
   for (int pass = 0; pass < 2 && any_choice; ++pass) {
+    bool changed = false;
     for (size_t k = 0; k < raw.size(); ++k) {
+      if (!has_choice(k)) continue;
       sent.clear();
       divisions.clear();
       for (size_t o = 0; o < raw.size(); ++o) {
@@ -863,8 +866,13 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
         if (sure && r.country >= 0 && !has(sent, r.country)) sent.push_back(r.country);
         if (r.type == PlaceType::kAdm1) divisions.push_back(chosen[o]);
       }
+      const int32_t before = chosen[k];
       pick(k, sent, divisions);
+      changed = changed || chosen[k] != before;
     }
+    // A pass that changed no choice leaves every name the context it had: the next pass would
+    // choose the same again.
+    if (!changed) break;
   }
 
   out->clear();
