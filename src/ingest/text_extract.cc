@@ -211,7 +211,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     for (size_t i = 0; i < lines.size(); ++i) {
       ingest::TrimmedLower(lines[i], &lower);
       copyright[i] = ingest::IsCopyrightLower(lower);
-      boilerplate[i] = ingest::IsBoilerplateLower(lower);
+      boilerplate[i] = ingest::IsBoilerplateLower(lower, copyright[i]);
     }
   }
 

@@ -211,14 +211,18 @@ std::string SanitizeUtf8(std::string_view s) {
       // first word that fails are judged one by one, as before.
       constexpr uint64_t kHigh = 0x8080808080808080ULL;
       constexpr uint64_t kSpaces = 0x2020202020202020ULL;
+      // (After a byte judged alone, the next eight are tried at once again: a newline does
+      // not end the run, and the rest of the text was read a byte at a time.)
       size_t end = pos;
-      while (end + 8 <= s.size()) {
-        uint64_t word;
-        std::memcpy(&word, s.data() + end, 8);
-        if ((word & kHigh) || ((word - kSpaces) & ~word & kHigh)) break;
-        end += 8;
-      }
       while (end < s.size()) {
+        if (end + 8 <= s.size()) {
+          uint64_t word;
+          std::memcpy(&word, s.data() + end, 8);
+          if (!(word & kHigh) && !((word - kSpaces) & ~word & kHigh)) {
+            end += 8;
+            continue;
+          }
+        }
         unsigned char c = static_cast<unsigned char>(s[end]);
         if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) break;
         ++end;
@@ -569,8 +573,12 @@ bool IsBoilerplateLine(std::string_view line) {
 }
 
 bool IsBoilerplateLower(std::string_view lower) {
+  return IsBoilerplateLower(lower, IsCopyrightLower(lower));
+}
+
+bool IsBoilerplateLower(std::string_view lower, bool copyright) {
   if (lower.empty()) return true;
-  if (IsCopyrightLower(lower)) return true;
+  if (copyright) return true;
   size_t words = CountWordsUpTo(lower, 20);
 
   static constexpr std::string_view kExactLines[] = {
@@ -628,7 +636,8 @@ bool IsBoilerplateLower(std::string_view lower) {
   };
   if (words <= 16) {
     for (std::string_view prefix : kPromptPrefixes) {
-      if (StartsWithLower(lower, prefix)) {
+      // (The first byte first: most lines start with none of the prefixes' few letters.)
+      if (prefix.front() == lower.front() && StartsWithLower(lower, prefix)) {
         // "Follow X:" is a prompt; "Follow-up talks ..." is not.
         if (prefix == "follow " && lower.back() != ':' && !Contains(lower, " on ")) continue;
         return true;
@@ -677,12 +686,21 @@ std::string FindDateline(std::string_view first_line) {
   std::string_view prefix = TrimAscii(line.substr(0, cut));
   if (prefix.empty() || !StartsLikeName(prefix)) return "";
   if (prefix.find_first_of(":\"?!;") != std::string_view::npos) return "";
-  std::vector<std::string_view> words = SplitSpaces(prefix);
-  if (words.empty() || words.size() > 10) return "";
   static constexpr std::string_view kConnectors[] = {"de", "del",  "la", "le", "el",  "al", "du",
                                                      "of", "upon", "am", "an", "der", "da"};
-  for (std::string_view word : words) {
-    std::string_view core = word;
+  // The words of the prefix (runs of bytes other than spaces), read in place rather than split
+  // into a vector first: at most ten, each a name, a number, an agency in brackets or a
+  // connector.
+  size_t words = 0;
+  for (size_t i = 0; i < prefix.size();) {
+    if (prefix[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < prefix.size() && prefix[i] != ' ') ++i;
+    if (++words > 10) return "";
+    std::string_view core = prefix.substr(start, i - start);
     // "(Reuters)", "(AP)", "(dyad)": the agency in brackets may be written in any case.
     if (core.size() > 2 && core.front() == '(' && core.back() == ')') continue;
     while (!core.empty() && (core.front() == '(' || core.front() == '[')) core.remove_prefix(1);
@@ -692,6 +710,7 @@ std::string FindDateline(std::string_view first_line) {
     for (std::string_view c : kConnectors) connector = connector || core == c;
     if (!connector) return "";
   }
+  if (words == 0) return "";
   std::string result(prefix);
   while (!result.empty() && (result.back() == ',' || result.back() == ' ')) result.pop_back();
   return result;
