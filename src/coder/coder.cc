@@ -156,8 +156,11 @@ class CoderImpl : public Coder {
     // The dateline is resolved once for the article, and each sentence's place names are
     // searched once for all its events (events of a sentence are consecutive); only the ranking
     // of the names' candidates depends on the event.
-    const geo::Place dateline =
-        article.dateline.empty() ? geo::Place() : DatelinePlace(article.dateline);
+    // (A reference into the thread's table of datelines, which nothing else asks until the
+    // next article: the Place and its eight strings are not copied.)
+    static const geo::Place kNoPlace;
+    const geo::Place& dateline =
+        article.dateline.empty() ? kNoPlace : DatelinePlace(article.dateline);
     // The scan and the ranking are the thread's, reused from article to article.
     thread_local geo::PlaceScan scan;
     thread_local std::vector<geo::RankedName> ranked;  // the names of `scan` ranked for the event
