@@ -289,7 +289,6 @@ SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
   return slot.facts;
 }
 
-
 // std::log10(population + 10.0), remembered per thread for the last populations asked in a
 // direct-mapped table: the same cities are candidates sentence after sentence, and the
 // logarithm of every candidate's population was a tenth of the cost of the scan.
@@ -770,11 +769,11 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   // What of a candidate's score does not change between the passes below, worked out once per
   // event for every candidate of the scan (it was worked out again for every pass):
   struct Fixed {
-    int32_t country;     // the record's country, or -1
-    int32_t division;    // a city's division, or -1: kSameDivisionBonus when named
-    double bonus;        // the largest of its countries' bonuses from the event and demonyms
-    bool dateline;       // the dateline's place
-    int qualified;       // how many candidates of the name's qualifier contain it
+    int32_t country;   // the record's country, or -1
+    int32_t division;  // a city's division, or -1: kSameDivisionBonus when named
+    double bonus;      // the largest of its countries' bonuses from the event and demonyms
+    bool dateline;     // the dateline's place
+    int qualified;     // how many candidates of the name's qualifier contain it
   };
   thread_local std::vector<Fixed> fixed;
   fixed.resize(scan.candidates.size());

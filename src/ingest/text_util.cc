@@ -281,7 +281,8 @@ bool PlainWord(const char* p) {
   const uint64_t x = w ^ (kOnes * ' ');
   const uint64_t spaces = ~(((x & kLow7) + kLow7) | x) & kHigh;
   // The last byte's bit: the top one when the word was read little-endian.
-  constexpr uint64_t kLast = std::endian::native == std::endian::little ? uint64_t{0x80} << 56 : 0x80;
+  constexpr uint64_t kLast =
+      std::endian::native == std::endian::little ? uint64_t{0x80} << 56 : 0x80;
   return (spaces & (spaces >> 8)) == 0 && (spaces & kLast) == 0;
 }
 
