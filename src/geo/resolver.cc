@@ -750,6 +750,10 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
 
 void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
                           std::vector<RankedName>* out) const {
+  out->clear();
+  // A sentence without place names (most of them) has nothing to rank: the context is not
+  // built.
+  if (scan.names.empty()) return;
   // The context and the ranking's vectors are the thread's, cleared for each event: the coder
   // ranks a sentence's names again for every event.
   thread_local Context ctx;
