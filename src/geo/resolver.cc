@@ -144,6 +144,13 @@ enum WordClass : uint16_t {
   kGulfWord = 1 << 10  // "gulf"
 };
 
+template <size_t N>
+constexpr size_t LongestOf(const std::string_view (&list)[N]) {
+  size_t longest = 0;
+  for (std::string_view w : list) longest = std::max(longest, w.size());
+  return longest;
+}
+
 // The classes of every word of the lists, in an open-addressing table keyed by the word's
 // bytes, built once.
 class WordClasses {
@@ -167,7 +174,10 @@ class WordClasses {
   }
 
  private:
-  static constexpr size_t kMaxWord = 16;  // longer than every word of the lists
+  static constexpr size_t kMaxWord =  // the longest word of the lists
+      std::max({LongestOf(kStrongCues), LongestOf(kWeakCues), LongestOf(kPlaceNouns),
+                LongestOf(kTitles), LongestOf(kStopWords), LongestOf(kSpeakerVerbs),
+                LongestOf(kDivisionWords), LongestOf(kPlacePrefixes)});
   static constexpr size_t kSlots = 1024;  // a power of two, over twice the words
   static constexpr size_t kMask = kSlots - 1;
   struct Slot {

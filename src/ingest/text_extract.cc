@@ -175,8 +175,8 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     }
   };
   // Eight bytes at a time: only a word with some byte below 0x20 (mostly a newline) is counted
-  // byte by byte. (The test may also flag a byte after one at or above 0x80; such a word is
-  // counted byte by byte too.)
+  // byte by byte. (Subtracting 0x20 from each byte borrows into a high bit that was clear only
+  // for such a byte.)
   size_t i = 0;
   for (; i + 8 <= head.size(); i += 8) {
     constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;

@@ -206,13 +206,11 @@ std::string SanitizeUtf8(std::string_view s) {
     unsigned char b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
       // Copy the run of acceptable ASCII in one go; byte-wise appends dominated the profile.
-      // The run is measured eight bytes at a time while none has its high bit set or is below
-      // 0x20 (a newline ends every paragraph, so most of a run passes here); the bytes from the
-      // first word that fails are judged one by one, as before.
+      // The run is measured eight bytes at a time where none has its high bit set or is below
+      // 0x20, and a byte at a time where one does (a newline, which stays in the run), then
+      // eight at a time again: a newline does not send the rest of the text byte by byte.
       constexpr uint64_t kHigh = 0x8080808080808080ULL;
       constexpr uint64_t kSpaces = 0x2020202020202020ULL;
-      // (After a byte judged alone, the next eight are tried at once again: a newline does
-      // not end the run, and the rest of the text was read a byte at a time.)
       size_t end = pos;
       while (end < s.size()) {
         if (end + 8 <= s.size()) {
