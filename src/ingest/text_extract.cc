@@ -309,6 +309,12 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     kinds[i] = LineKind::kSkip;
   }
 
+  // The story's room first: appended line by line, it grew several times.
+  size_t text_size = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (kinds[i] == LineKind::kBody) text_size += lines[i].size() + 1;
+  }
+  out->text.reserve(text_size);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (kinds[i] == LineKind::kCaption) {
       out->captions.push_back(lines[i]);
