@@ -955,10 +955,10 @@ int32_t Resolver::ActorPlaceRecord(const std::vector<RankedName>& names,
   const RankedName* best = nullptr;
   for (const RankedName& m : names) {
     if (m.index < 0 || m.qualifier) continue;
-    if (home >= 0 && FieldCode(gaz_.place(m.index).iso3, 3) != home_iso3) continue;
     const bool inside = m.begin >= begin && m.end <= end;
     const bool after = m.locative && m.begin >= end && m.begin - end <= kAfter;
-    if (!inside && !after) continue;
+    if (!inside && !after) continue;  // (before the record is read: most names are elsewhere)
+    if (home >= 0 && FieldCode(gaz_.place(m.index).iso3, 3) != home_iso3) continue;
     // The actor's own words first ("Kharkiv governor"), then the place after it.
     if (best == nullptr || (inside && !(best->begin >= begin && best->end <= end))) best = &m;
   }
@@ -1010,9 +1010,15 @@ int32_t Resolver::ChooseActionRecord(const std::vector<RankedName>& names,
                     : static_cast<long>(m.begin);
     return std::make_tuple(loc, not_speaker, ctx, spec, -dist);
   };
+  // (The best name's rank is kept, not worked out again for every comparison.)
+  decltype(rank(RankedName())) best_rank;
   for (const RankedName& m : names) {
     if (m.index < 0 || m.qualifier) continue;
-    if (best == nullptr || rank(m) > rank(*best)) best = &m;
+    const auto m_rank = rank(m);
+    if (best == nullptr || m_rank > best_rank) {
+      best = &m;
+      best_rank = m_rank;
+    }
   }
   if (best != nullptr) return best->index;
   if (!context.dateline.empty()) {
