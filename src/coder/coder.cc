@@ -156,8 +156,11 @@ class CoderImpl : public Coder {
     // The dateline is resolved once for the article, and each sentence's place names are
     // searched once for all its events (events of a sentence are consecutive); only the ranking
     // of the names' candidates depends on the event.
-    const geo::Place dateline =
-        article.dateline.empty() ? geo::Place() : DatelinePlace(article.dateline);
+    // (A reference into the thread's table of datelines, which nothing else asks until the
+    // next article: the Place and its eight strings are not copied.)
+    static const geo::Place kNoPlace;
+    const geo::Place& dateline =
+        article.dateline.empty() ? kNoPlace : DatelinePlace(article.dateline);
     // The scan and the ranking are the thread's, reused from article to article.
     thread_local geo::PlaceScan scan;
     thread_local std::vector<geo::RankedName> ranked;  // the names of `scan` ranked for the event
@@ -237,14 +240,37 @@ class CoderImpl : public Coder {
   // between held eight strings, three of them never read here, and each of its strings was
   // then copied again into the event's. (Its name is the full name, which is never shorter
   // than the name and starts with it: the full name when either is not empty.)
+  //
+  // The places of the last records filled are remembered per thread and per coder, in a small
+  // direct-mapped table, and copied from there: an article's events name the same few places
+  // again and again (an event's place is often its actors' too), and copying the strings costs
+  // about half of building them from the record.
   void FillRecord(int32_t index, EventPlace* out) const {
     if (index < 0 || static_cast<size_t>(index) >= gazetteer_->size()) {
       Fill(geo::Place(), out);  // as MakePlace's place of no record
       return;
     }
+    struct Slot {
+      uint64_t coder = 0;  // none
+      int32_t index = -1;
+      EventPlace place;
+    };
+    thread_local std::array<Slot, 256> slots;
+    Slot& slot = slots[static_cast<uint32_t>(index) % slots.size()];
+    if (slot.coder != instance_ || slot.index != index) {
+      BuildRecord(index, &slot.place);
+      slot.coder = instance_;
+      slot.index = index;
+    }
+    *out = slot.place;
+  }
+
+  // The EventPlace of a gazetteer record (index < gazetteer_->size()).
+  void BuildRecord(int32_t index, EventPlace* out) const {
     const geo::PlaceRecord& r = gazetteer_->place(static_cast<uint32_t>(index));
     out->type = geo::PlaceTypeName(r.type);
-    out->name = gazetteer_->FullName(static_cast<uint32_t>(index));
+    out->name.clear();  // written in place, without a temporary
+    gazetteer_->AppendFullName(static_cast<uint32_t>(index), &out->name);
     out->country = RecordCode(r.iso3, 3);
     const std::string_view fips = RecordCode(r.fips, 2);
     out->fips = fips;

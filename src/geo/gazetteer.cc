@@ -724,17 +724,31 @@ int32_t Gazetteer::CapitalOf(int32_t country) const {
 }
 
 std::string Gazetteer::FullName(uint32_t i) const {
-  const PlaceRecord& p = places_[i];
-  std::string out(Name(i));
-  if (p.type == PlaceType::kCity && p.adm1 >= 0) {
-    out += ", ";
-    out += Name(p.adm1);
-  }
-  if (p.type != PlaceType::kCountry && p.country >= 0 && p.country != static_cast<int32_t>(i)) {
-    out += ", ";
-    out += Name(p.country);
-  }
+  std::string out;
+  AppendFullName(i, &out);
   return out;
+}
+
+void Gazetteer::AppendFullName(uint32_t i, std::string* out) const {
+  const PlaceRecord& p = places_[i];
+  const bool with_division = p.type == PlaceType::kCity && p.adm1 >= 0;
+  const bool with_country =
+      p.type != PlaceType::kCountry && p.country >= 0 && p.country != static_cast<int32_t>(i);
+  // Room for the whole name first: appended to a string grown part by part, a city's name
+  // took two or three allocations.
+  size_t size = out->size() + p.name_length;
+  if (with_division) size += 2 + places_[p.adm1].name_length;
+  if (with_country) size += 2 + places_[p.country].name_length;
+  out->reserve(size);
+  out->append(Name(i));
+  if (with_division) {
+    out->append(", ");
+    out->append(Name(p.adm1));
+  }
+  if (with_country) {
+    out->append(", ");
+    out->append(Name(p.country));
+  }
 }
 
 uint32_t GazetteerWriter::AddPlace(const PlaceRecord& record, std::string_view name) {

@@ -91,6 +91,10 @@ class Gazetteer {
     return {pool_.data() + places_[i].name_offset, places_[i].name_length};
   }
 
+  // A number no other gazetteer of the process has, set by each Load (0 before): what a cache
+  // of answers keys them by, so that they are never taken for another gazetteer's.
+  uint64_t serial() const { return serial_; }
+
   // The places a name denotes (indices), any case and accents; empty when none.
   std::span<const uint32_t> Lookup(std::string_view name) const;
   // Same, for a key already normalised with NormalizeName.
@@ -117,6 +121,8 @@ class Gazetteer {
   // "Kharkiv, Kharkivska oblast, Ukraine": the place, its ADM1 and its country, as GDELT's
   // full names read.
   std::string FullName(uint32_t i) const;
+  // FullName(i) appended to *out.
+  void AppendFullName(uint32_t i, std::string* out) const;
 
  private:
   // LookupNormalized without the thread's cache: the search of the key index.

@@ -1,9 +1,10 @@
 #include "geo/resolver.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "text/tokenizer.h"
 
@@ -115,20 +116,120 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-// kStopWords as a hash set: the list is long (296 words) and asked about for most names found.
-bool IsStopWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> set(std::begin(kStopWords),
-                                                        std::end(kStopWords));
-  return set.count(w) > 0;
+// ASCII case-insensitive equality with a lower-case word, without building a lower-case copy.
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
+// The lists above a word is in, as bits: the scan asks of the words around every name it finds
+// whether they are cues, titles, stop words and so on, and one lookup of the word answers all
+// (each list was searched in turn, with a lower-cased copy of the word for each question).
+enum WordClass : uint16_t {
+  kStrongCueWord = 1 << 0,
+  kWeakCueWord = 1 << 1,
+  kPlaceNounWord = 1 << 2,
+  kTitleWord = 1 << 3,
+  kStopWordWord = 1 << 4,
+  kSpeakerVerbWord = 1 << 5,
+  kDivisionWordWord = 1 << 6,
+  kPlacePrefixWord = 1 << 7,
+  kTheWord = 1 << 8,   // "the"
+  kOfWord = 1 << 9,    // "of"
+  kGulfWord = 1 << 10  // "gulf"
+};
+
+template <size_t N>
+constexpr size_t LongestOf(const std::string_view (&list)[N]) {
+  size_t longest = 0;
+  for (std::string_view w : list) longest = std::max(longest, w.size());
+  return longest;
 }
+
+// The classes of every word of the lists, in an open-addressing table keyed by the word's
+// bytes, built once.
+class WordClasses {
+ public:
+  static const WordClasses& Get() {
+    static const WordClasses table;
+    return table;
+  }
+
+  // The classes of `word` read in ASCII lower case (as the lists are written): 0 for a word in
+  // none of them.
+  uint16_t Of(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxWord) return 0;
+    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
+      const Slot& slot = slots_[i];
+      if (slot.length == 0) return 0;
+      if (slot.length == word.size() && EqualsLower(word, {slot.word, slot.length})) {
+        return slot.classes;
+      }
+    }
+  }
+
+ private:
+  static constexpr size_t kMaxWord =  // the longest word of the lists
+      std::max({LongestOf(kStrongCues), LongestOf(kWeakCues), LongestOf(kPlaceNouns),
+                LongestOf(kTitles), LongestOf(kStopWords), LongestOf(kSpeakerVerbs),
+                LongestOf(kDivisionWords), LongestOf(kPlacePrefixes)});
+  static constexpr size_t kSlots = 1024;  // a power of two, over twice the words
+  static constexpr size_t kMask = kSlots - 1;
+  struct Slot {
+    char word[kMaxWord];
+    uint8_t length = 0;  // 0: empty
+    uint16_t classes = 0;
+  };
+
+  // Of the word in lower case, from its length and first, second and last letters: no loop
+  // over the word (most words asked about are in no list, and are told so by an empty slot).
+  static size_t Hash(std::string_view word) {
+    auto lower = [](char c) -> uint32_t {
+      return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    };
+    const uint32_t h = lower(word.front()) | lower(word[word.size() > 1 ? 1 : 0]) << 8 |
+                       lower(word.back()) << 16 | static_cast<uint32_t>(word.size()) << 24;
+    return (h * 0x9E3779B1u) >> 22;  // the top ten bits: kSlots is 1024
+  }
+
+  WordClasses() : slots_(kSlots) {
+    auto add_all = [this](const auto& list, uint16_t bit) {
+      for (std::string_view w : list) Add(w, bit);
+    };
+    add_all(kStrongCues, kStrongCueWord);
+    add_all(kWeakCues, kWeakCueWord);
+    add_all(kPlaceNouns, kPlaceNounWord);
+    add_all(kTitles, kTitleWord);
+    add_all(kStopWords, kStopWordWord);
+    add_all(kSpeakerVerbs, kSpeakerVerbWord);
+    add_all(kDivisionWords, kDivisionWordWord);
+    add_all(kPlacePrefixes, kPlacePrefixWord);
+    Add("the", kTheWord);
+    Add("of", kOfWord);
+    Add("gulf", kGulfWord);
+  }
+
+  void Add(std::string_view word, uint16_t bit) {
+    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
+      Slot& slot = slots_[i];
+      if (slot.length == 0) {
+        std::memcpy(slot.word, word.data(), word.size());
+        slot.length = static_cast<uint8_t>(word.size());
+      }
+      if (std::string_view(slot.word, slot.length) == word) {
+        slot.classes |= bit;
+        return;
+      }
+    }
+  }
+
+  std::vector<Slot> slots_;
+};
 
 std::string_view FieldCode(const char* f, size_t n) {
   size_t len = 0;
@@ -139,15 +240,80 @@ std::string_view FieldCode(const char* f, size_t n) {
 
 using RawMention = ScannedName;
 
-// ASCII case-insensitive equality with a lower-case word, without building a lower-case copy.
-bool EqualsLower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t k = 0; k < s.size(); ++k) {
-    char c = s[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[k]) return false;
+// What the scan asks the gazetteer about a span of words of a sentence ("Kharkiv", "New York",
+// "Russian"): a function of the span's bytes and the gazetteer alone.
+struct SpanFacts {
+  bool normalized = false;          // NormalizeName gave a key
+  bool extendable = false;          // some gazetteer key starts with it
+  bool not_place = false;           // the key is one of kNotPlaces
+  int32_t demonym = -1;             // CountryOfDemonymNormalized(key)
+  std::span<const uint32_t> found;  // LookupNormalized(key)
+};
+
+SpanFacts FactsOf(const Gazetteer& gaz, std::string_view span) {
+  thread_local std::string key;  // reused from span to span
+  SpanFacts f;
+  f.normalized = NormalizeName(span, &key);
+  if (f.normalized) {
+    f.found = gaz.LookupNormalized(key, &f.extendable);
+    f.not_place = In(kNotPlaces, key);
+    f.demonym = gaz.CountryOfDemonymNormalized(key);
   }
-  return true;
+  return f;
+}
+
+// FactsOf, remembered per thread for the last spans asked in a direct-mapped table keyed by the
+// gazetteer's serial number and the span's bytes. The scan asks about every capitalised word of
+// every sentence with an event, and the same words come back within an article and across
+// articles ("The", "He", the story's people and places): a hit costs a hash of the span's bytes,
+// where the normalisation, the key search and the demonym search cost several times that.
+SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
+  constexpr size_t kMaxSpan = 30;
+  struct Slot {
+    uint64_t serial = 0;  // 0: empty
+    uint8_t length = 0;
+    char text[kMaxSpan];
+    SpanFacts facts;
+  };
+  constexpr size_t kSlots = 2048;
+  if (gaz.serial() == 0 || span.size() > kMaxSpan) return FactsOf(gaz, span);
+  // The slot: a hash of the bytes taken eight at a time (the last few zero-padded), each word
+  // mixed in by a multiplication, and the product's top bits (which all the bits below feed).
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = span.size();
+  for (size_t k = 0; k < span.size(); k += 8) {
+    uint64_t w = 0;
+    std::memcpy(&w, span.data() + k, std::min<size_t>(8, span.size() - k));
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  thread_local std::array<Slot, kSlots> cache;
+  Slot& slot = cache[(h * kMul) >> 53];  // the top 11 bits: kSlots is 2048
+  if (slot.serial != gaz.serial() || slot.length != span.size() ||
+      std::memcmp(slot.text, span.data(), span.size()) != 0) {
+    slot.facts = FactsOf(gaz, span);
+    slot.serial = gaz.serial();
+    slot.length = static_cast<uint8_t>(span.size());
+    std::memcpy(slot.text, span.data(), span.size());
+  }
+  return slot.facts;
+}
+
+// std::log10(population + 10.0), remembered per thread for the last populations asked in a
+// direct-mapped table: the same cities are candidates sentence after sentence, and the
+// logarithm of every candidate's population was a tenth of the cost of the scan.
+double PopulationLog(uint32_t population) {
+  struct Slot {
+    uint64_t key = 0;  // population + 1; 0: empty
+    double log = 0;
+  };
+  thread_local std::array<Slot, 1024> slots;
+  Slot& slot = slots[population % slots.size()];
+  if (slot.key != uint64_t{population} + 1) {
+    slot.log = std::log10(population + 10.0);
+    slot.key = uint64_t{population} + 1;
+  }
+  return slot.log;
 }
 
 // The prior of a candidate before context: a country, region or division by kind; a city by
@@ -162,7 +328,7 @@ double TypePrior(const PlaceRecord& r, bool in_dateline) {
     case PlaceType::kAdm1:
       return in_dateline ? kDivisionBase - 2 : kDivisionBase;
     default:
-      return std::log10(r.population + 10.0) + ((r.flags & kCapital) ? kCapitalBonus : 0) +
+      return PopulationLog(r.population) + ((r.flags & kCapital) ? kCapitalBonus : 0) +
              (!in_dateline && (r.flags & kAdminSeat) ? kSeatBonus : 0) +
              (r.population >= 1000000 ? kMillionBonus : 0);
   }
@@ -337,14 +503,13 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
   auto is_cap = [&](size_t k) {
     return is_word(k) && (toks[k].flags & (text::kCapitalized | text::kAllCaps)) != 0;
   };
-  auto lower_at = [&](size_t k) { return Lower(tok_text(k)); };
+  // The classes of a token's word (see WordClass), and those of a word token or 0.
+  const WordClasses& classes = WordClasses::Get();
+  auto classes_at = [&](size_t k) { return classes.Of(tok_text(k)); };
+  auto word_classes_at = [&](size_t k) -> uint16_t { return is_word(k) ? classes_at(k) : 0; };
   // First word of the sentence (after opening quotes or brackets).
   size_t first_word = 0;
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
-
-  // The key buffer is the thread's, reused from sentence to sentence: this runs for every
-  // sentence with an event.
-  thread_local std::string key;
 
   for (size_t i = 0; i < toks.size();) {
     if (!is_word(i)) {
@@ -356,7 +521,7 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
     if (i + 2 < toks.size() && is_cap(i + 1) && EqualsLower(tok_text(i), "the")) {
       for (size_t len : {2, 1}) {
         size_t cap = i + 1 + len;
-        if (cap >= toks.size() || lower_at(cap) != "capital") continue;
+        if (cap >= toks.size() || !EqualsLower(tok_text(cap), "capital")) continue;
         std::string_view adj =
             sentence.substr(toks[i + 1].begin, toks[i + len].end - toks[i + 1].begin);
         int32_t country = gaz_.CountryOfDemonym(adj);
@@ -383,10 +548,10 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
     // a capitalised word.
     size_t best_end = 0;
     std::span<const uint32_t> best;
-    thread_local std::string best_key;  // the key of the span i..best_end
-    // The keys of the name's first word and of its first two words (when the search reached
-    // them: 1 normalised, 0 did not, -1 not searched), for the demonym test below.
-    thread_local std::string own_key, pair_key;
+    bool best_not_place = false;  // the key of the span i..best_end is one of kNotPlaces
+    // The facts of the name's first word and of its first two words, when the search reached
+    // them (1 normalised, 0 did not, -1 not searched), for the demonym test below.
+    SpanFacts own_facts, pair_facts;
     int own = -1, pair = -1;
     int words = 0;
     for (size_t j = i; j < toks.size() && words < kMaxNameTokens; ++j) {
@@ -401,25 +566,23 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // ez-Zor", "Kaduna state").
       if (!is_cap(j) && j == i) continue;
       std::string_view span = sentence.substr(toks[i].begin, toks[j].end - toks[i].begin);
-      const bool normalized = NormalizeName(span, &key);
+      const SpanFacts facts = RememberedFactsOf(gaz_, span);
       if (j == i) {
-        own = normalized;
-        own_key = key;
+        own = facts.normalized;
+        own_facts = facts;
       } else if (j == i + 1) {
-        pair = normalized;
-        pair_key = key;
+        pair = facts.normalized;
+        pair_facts = facts;
       }
-      if (!normalized) continue;
-      bool extendable = false;
-      auto found = gaz_.LookupNormalized(key, &extendable);
-      if (!found.empty()) {
-        best = found;
+      if (!facts.normalized) continue;
+      if (!facts.found.empty()) {
+        best = facts.found;
         best_end = j;
-        best_key = key;
+        best_not_place = facts.not_place;
       }
       // The key of a longer span starts with this one (NormalizeName reads left to right),
       // so when no gazetteer key starts with it, no longer name can be found.
-      if (!extendable) break;
+      if (!facts.extendable) break;
     }
     // A demonym ("Russian", "North Korean") is a country of the sentence, not a place.
     bool demonym = false;
@@ -428,7 +591,7 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // CountryOfDemonym of the span, from its key when the search of names made it.
       const int known = j == i ? own : j == i + 1 ? pair : -1;
       int32_t c = known == 0   ? -1
-                  : known == 1 ? gaz_.CountryOfDemonymNormalized(j == i ? own_key : pair_key)
+                  : known == 1 ? (j == i ? own_facts : pair_facts).demonym
                                : gaz_.CountryOfDemonym(
                                      sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
       if (c >= 0 && (best.empty() || j >= best_end)) {
@@ -458,44 +621,42 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       continue;
     }
     {
-      const std::string& span_key = best_key;  // NormalizeName of the name's span
-      if (In(kNotPlaces, span_key)) {
+      if (best_not_place) {
         candidates.resize(m.first_candidate);
         i = best_end + 1;
         continue;
       }
-      std::string last = lower_at(best_end);
-      std::string next =
-          best_end + 1 < toks.size() && is_word(best_end + 1) ? lower_at(best_end + 1) : "";
-      m.division_word = In(kDivisionWords, last) || In(kDivisionWords, next);
-      m.speaker = In(kSpeakerVerbs, next);
+      const uint16_t last = classes_at(best_end);
+      const uint16_t next = best_end + 1 < toks.size() ? word_classes_at(best_end + 1) : 0;
+      m.division_word = ((last | next) & kDivisionWordWord) != 0;
+      m.speaker = (next & kSpeakerVerbWord) != 0;
     }
     // What comes before: a cue, a title, or another capitalised word.
-    std::string prev = i > 0 && is_word(i - 1) ? lower_at(i - 1) : "";
-    std::string prev2 = i > 1 && is_word(i - 2) ? lower_at(i - 2) : "";
-    if (prev == "the" && i > 1) {
+    uint16_t prev = i > 0 ? word_classes_at(i - 1) : 0;
+    uint16_t prev2 = i > 1 ? word_classes_at(i - 2) : 0;
+    if ((prev & kTheWord) && i > 1) {
       // "in the West Bank": the cue is before the article.
-      std::swap(prev, prev2);
-      prev2 = "the";
+      prev = prev2;
+      prev2 = classes.Of("the");
     }
-    m.locative = In(kStrongCues, prev) || (prev == "of" && In(kPlaceNouns, prev2));
-    m.weak_cue = !m.locative && In(kWeakCues, prev);
+    m.locative = (prev & kStrongCueWord) || ((prev & kOfWord) && (prev2 & kPlaceNounWord));
+    m.weak_cue = !m.locative && (prev & kWeakCueWord);
     bool single = m.first_token == m.last_token;
-    std::string first_lower = lower_at(i);
+    const uint16_t first = classes_at(i);
     bool keep = true;
     // Short names are acronyms only in capitals ("US", never "us").
     if (single && tok_text(i).size() <= 3 && !(toks[i].flags & text::kAllCaps) &&
         tok_text(i).find('.') == std::string_view::npos) {
       keep = false;
     }
-    if (i > 0 && In(kTitles, lower_at(i - 1 - (i > 1 && tok_text(i - 1) == "." ? 1 : 0)))) {
+    if (i > 0 && (classes_at(i - 1 - (i > 1 && tok_text(i - 1) == "." ? 1 : 0)) & kTitleWord)) {
       keep = false;
     }
     // A capitalised word just before, not part of the name: a person's given name ("Lloyd
     // Austin"), unless it is the sentence's first word ("Officials in ...").
     if (i > first_word && is_cap(i - 1) && !m.locative && !m.weak_cue) {
-      std::string before = lower_at(i - 1);
-      if (!IsStopWord(before) && !In(kPlacePrefixes, before) &&
+      const uint16_t before = classes_at(i - 1);
+      if (!(before & (kStopWordWord | kPlacePrefixWord)) &&
           gaz_.CountryOfDemonym(tok_text(i - 1)) < 0) {
         keep = false;
       }
@@ -509,11 +670,11 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       best_pop = std::max<double>(best_pop, r.population);
     }
     // "North", "Central": never a place on their own ("in North Waziristan").
-    if (single && In(kPlacePrefixes, first_lower)) keep = false;
+    if (single && (first & kPlacePrefixWord)) keep = false;
     if (!m.locative && !m.weak_cue) {
-      if (single && IsStopWord(first_lower)) {
+      if (single && (first & kStopWordWord)) {
         // "the Gulf" is the one stop word that is a place after its article.
-        keep = keep && first_lower == "gulf" && prev2 == "the";
+        keep = keep && (first & kGulfWord) && (prev2 & kTheWord);
       }
       if (!has_area && !has_capital && best_pop < kMinBarePopulation) keep = false;
       // A capitalised word after a city's name: a person or an organisation ("Jackson Browne",
@@ -522,7 +683,7 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
           best_pop < kMinPopulationBeforeName) {
         keep = false;
       }
-    } else if (single && IsStopWord(first_lower) && !has_area && !has_capital &&
+    } else if (single && (first & kStopWordWord) && !has_area && !has_capital &&
                best_pop < kMinBarePopulation) {
       keep = false;
     }
@@ -599,6 +760,10 @@ std::vector<PlaceMention> Resolver::ResolvePlaces(std::string_view sentence,
 
 void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
                           std::vector<RankedName>* out) const {
+  out->clear();
+  // A sentence without place names (most of them) has nothing to rank: the context is not
+  // built.
+  if (scan.names.empty()) return;
   // The context and the ranking's vectors are the thread's, cleared for each event: the coder
   // ranks a sentence's names again for every event.
   thread_local Context ctx;
@@ -615,36 +780,60 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
   auto has = [](const auto& v, int32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); };
 
+  // What of a candidate's score does not change between the passes below, worked out once per
+  // event for every candidate of the scan (it was worked out again for every pass):
+  struct Fixed {
+    int32_t country;   // the record's country, or -1
+    int32_t division;  // a city's division, or -1: kSameDivisionBonus when named
+    double bonus;      // the largest of its countries' bonuses from the event and demonyms
+    bool dateline;     // the dateline's place
+    int qualified;     // how many candidates of the name's qualifier contain it
+  };
+  thread_local std::vector<Fixed> fixed;
+  fixed.resize(scan.candidates.size());
+  for (size_t g = 0; g < scan.candidates.size(); ++g) {
+    const int32_t c = scan.candidates[g];
+    const PlaceRecord& r = gaz_.place(c);
+    Fixed& f = fixed[g];
+    f.country = r.country;
+    f.division = r.type == PlaceType::kCity ? r.adm1 : -1;
+    f.bonus = 0;
+    if (r.country >= 0) {
+      for (const auto& [country, b] : ctx.country_bonus) {
+        if (country == r.country) f.bonus = std::max(f.bonus, b);
+      }
+      if (has(demonym_countries, r.country)) f.bonus = std::max(f.bonus, kDemonymCountryBonus);
+    }
+    f.dateline = c == ctx.dateline_place;
+    f.qualified = 0;
+  }
+  // A qualifier following a name ("Texas" of "Paris, Texas") raises its candidates in it.
+  for (const RawMention& q : raw) {
+    if (q.qualifies < 0) continue;
+    const RawMention& m = raw[static_cast<size_t>(q.qualifies)];
+    for (size_t ci = 0; ci < m.num_candidates; ++ci) {
+      const PlaceRecord& r = gaz_.place(scan.candidates[m.first_candidate + ci]);
+      for (int32_t y : scan.CandidatesOf(q)) {
+        if (y == r.country || y == r.adm1) ++fixed[m.first_candidate + ci].qualified;
+      }
+    }
+  }
+
   // `sent`: the countries the sentence's other names lend (each worth kSentenceCountryBonus).
+  // The terms are added in the order they always were, so that the sums are the same doubles.
   auto score = [&](size_t k, size_t ci, const std::vector<int32_t>& sent,
                    const std::vector<int32_t>& divisions) {
     const RawMention& m = raw[k];
-    const std::span<const int32_t> candidates = scan.CandidatesOf(m);
-    const int32_t c = candidates[ci];
-    const PlaceRecord& r = gaz_.place(c);
+    const Fixed& f = fixed[m.first_candidate + ci];
     // The score before context: TypePrior(r, /*in_dateline=*/false), raised for a division's
     // seat named like it or a division the words name (see ScanTokens).
     double s = scan.PriorsOf(m)[ci];
-    double bonus = 0;
-    if (r.country >= 0) {
-      for (const auto& [country, b] : ctx.country_bonus) {
-        if (country == r.country) bonus = std::max(bonus, b);
-      }
-      if (has(sent, r.country)) bonus = std::max(bonus, kSentenceCountryBonus);
-      if (has(demonym_countries, r.country)) bonus = std::max(bonus, kDemonymCountryBonus);
-    }
+    double bonus = f.bonus;
+    if (f.country >= 0 && has(sent, f.country)) bonus = std::max(bonus, kSentenceCountryBonus);
     s += bonus;
-    if (r.type == PlaceType::kCity && r.adm1 >= 0 && has(divisions, r.adm1)) {
-      s += kSameDivisionBonus;
-    }
-    if (c == ctx.dateline_place) s += kDatelinePlaceBonus;
-    // A qualifier following this mention.
-    for (const RawMention& q : raw) {
-      if (q.qualifies < 0 || static_cast<size_t>(q.qualifies) != k) continue;
-      for (int32_t y : scan.CandidatesOf(q)) {
-        if (y == r.country || y == r.adm1) s += kQualifierBonus;
-      }
-    }
+    if (f.division >= 0 && has(divisions, f.division)) s += kSameDivisionBonus;
+    if (f.dateline) s += kDatelinePlaceBonus;
+    for (int q = 0; q < f.qualified; ++q) s += kQualifierBonus;
     return s;
   };
   auto pick = [&](size_t k, const std::vector<int32_t>& sent,
@@ -652,6 +841,11 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     const RawMention& m = raw[k];
     if (m.forced >= 0) {
       chosen[k] = m.forced;
+      return;
+    }
+    // A name with one candidate means it, whatever the scores.
+    if (m.num_candidates == 1) {
+      chosen[k] = scan.candidates[m.first_candidate];
       return;
     }
     double best = -1e9;
@@ -671,8 +865,15 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   sent.clear();
   divisions.clear();
   for (size_t k = 0; k < raw.size(); ++k) pick(k, sent, divisions);
-  for (int pass = 0; pass < 2; ++pass) {
+  // A name without a choice of candidates keeps the one pass 1 gave it; when no name has a
+  // choice, the passes have nothing to do.
+  auto has_choice = [&](size_t k) { return raw[k].forced < 0 && raw[k].num_candidates > 1; };
+  bool any_choice = false;
+  for (size_t k = 0; k < raw.size(); ++k) any_choice = any_choice || has_choice(k);
+  for (int pass = 0; pass < 2 && any_choice; ++pass) {
+    bool changed = false;
     for (size_t k = 0; k < raw.size(); ++k) {
+      if (!has_choice(k)) continue;
       sent.clear();
       divisions.clear();
       for (size_t o = 0; o < raw.size(); ++o) {
@@ -686,8 +887,13 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
         if (sure && r.country >= 0 && !has(sent, r.country)) sent.push_back(r.country);
         if (r.type == PlaceType::kAdm1) divisions.push_back(chosen[o]);
       }
+      const int32_t before = chosen[k];
       pick(k, sent, divisions);
+      changed = changed || chosen[k] != before;
     }
+    // A pass that changed no choice leaves every name the context it had: the next pass would
+    // choose the same again.
+    if (!changed) break;
   }
 
   out->clear();
@@ -749,10 +955,10 @@ int32_t Resolver::ActorPlaceRecord(const std::vector<RankedName>& names,
   const RankedName* best = nullptr;
   for (const RankedName& m : names) {
     if (m.index < 0 || m.qualifier) continue;
-    if (home >= 0 && FieldCode(gaz_.place(m.index).iso3, 3) != home_iso3) continue;
     const bool inside = m.begin >= begin && m.end <= end;
     const bool after = m.locative && m.begin >= end && m.begin - end <= kAfter;
-    if (!inside && !after) continue;
+    if (!inside && !after) continue;  // (before the record is read: most names are elsewhere)
+    if (home >= 0 && FieldCode(gaz_.place(m.index).iso3, 3) != home_iso3) continue;
     // The actor's own words first ("Kharkiv governor"), then the place after it.
     if (best == nullptr || (inside && !(best->begin >= begin && best->end <= end))) best = &m;
   }
@@ -804,9 +1010,15 @@ int32_t Resolver::ChooseActionRecord(const std::vector<RankedName>& names,
                     : static_cast<long>(m.begin);
     return std::make_tuple(loc, not_speaker, ctx, spec, -dist);
   };
+  // (The best name's rank is kept, not worked out again for every comparison.)
+  decltype(rank(RankedName())) best_rank;
   for (const RankedName& m : names) {
     if (m.index < 0 || m.qualifier) continue;
-    if (best == nullptr || rank(m) > rank(*best)) best = &m;
+    const auto m_rank = rank(m);
+    if (best == nullptr || m_rank > best_rank) {
+      best = &m;
+      best_rank = m_rank;
+    }
   }
   if (best != nullptr) return best->index;
   if (!context.dateline.empty()) {

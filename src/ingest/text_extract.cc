@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -166,10 +168,23 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   *out = Article();
   size_t control = 0;
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 2048));
-  for (char ch : head) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  auto count_control = [&control](std::string_view bytes) {
+    for (char ch : bytes) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+    }
+  };
+  // Eight bytes at a time: only a word with some byte below 0x20 (mostly a newline) is counted
+  // byte by byte. (Subtracting 0x20 from each byte borrows into a high bit that was clear only
+  // for such a byte.)
+  size_t i = 0;
+  for (; i + 8 <= head.size(); i += 8) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    uint64_t word;
+    std::memcpy(&word, head.data() + i, 8);
+    if ((word - kOnes * 0x20) & ~word & kHigh) count_control(head.substr(i, 8));
   }
+  count_control(head.substr(i));
   if (control * 10 > head.size() && !head.empty()) {
     return Status::InvalidArgument("ExtractScrapedText: input looks like binary data, not text");
   }
@@ -196,7 +211,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     for (size_t i = 0; i < lines.size(); ++i) {
       ingest::TrimmedLower(lines[i], &lower);
       copyright[i] = ingest::IsCopyrightLower(lower);
-      boilerplate[i] = ingest::IsBoilerplateLower(lower);
+      boilerplate[i] = ingest::IsBoilerplateLower(lower, copyright[i]);
     }
   }
 
@@ -294,6 +309,12 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     kinds[i] = LineKind::kSkip;
   }
 
+  // The story's room first: appended line by line, it grew several times.
+  size_t text_size = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (kinds[i] == LineKind::kBody) text_size += lines[i].size() + 1;
+  }
+  out->text.reserve(text_size);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (kinds[i] == LineKind::kCaption) {
       out->captions.push_back(lines[i]);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstring>
 #include <limits>
@@ -205,19 +206,21 @@ std::string SanitizeUtf8(std::string_view s) {
     unsigned char b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
       // Copy the run of acceptable ASCII in one go; byte-wise appends dominated the profile.
-      // The run is measured eight bytes at a time while none has its high bit set or is below
-      // 0x20 (a newline ends every paragraph, so most of a run passes here); the bytes from the
-      // first word that fails are judged one by one, as before.
+      // The run is measured eight bytes at a time where none has its high bit set or is below
+      // 0x20, and a byte at a time where one does (a newline, which stays in the run), then
+      // eight at a time again: a newline does not send the rest of the text byte by byte.
       constexpr uint64_t kHigh = 0x8080808080808080ULL;
       constexpr uint64_t kSpaces = 0x2020202020202020ULL;
       size_t end = pos;
-      while (end + 8 <= s.size()) {
-        uint64_t word;
-        std::memcpy(&word, s.data() + end, 8);
-        if ((word & kHigh) || ((word - kSpaces) & ~word & kHigh)) break;
-        end += 8;
-      }
       while (end < s.size()) {
+        if (end + 8 <= s.size()) {
+          uint64_t word;
+          std::memcpy(&word, s.data() + end, 8);
+          if (!(word & kHigh) && !((word - kSpaces) & ~word & kHigh)) {
+            end += 8;
+            continue;
+          }
+        }
         unsigned char c = static_cast<unsigned char>(s[end]);
         if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) break;
         ++end;
@@ -258,6 +261,31 @@ std::string Windows1252ToUtf8(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Whether the run loop of CollapseWhitespace takes the eight bytes at `p` whole: all ASCII, none
+// a tab, newline or other ASCII white space but ' ', no two spaces together and no space last
+// (a space is taken with the byte after it, which must be no white space). Eight bytes at a
+// time: every byte of every line of a scraped page passes here.
+bool PlainWord(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kLow7 = kOnes * 0x7F;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  if (w & kHigh) return false;
+  // Some byte above 8 and below 14, '\t' to '\r' (exact for ASCII bytes).
+  if ((kOnes * (127 + 14) - w) & ~w & (w + kOnes * (127 - 8)) & kHigh) return false;
+  // The spaces, a high bit each (exact: no carry crosses a byte).
+  const uint64_t x = w ^ (kOnes * ' ');
+  const uint64_t spaces = ~(((x & kLow7) + kLow7) | x) & kHigh;
+  // The last byte's bit: the top one when the word was read little-endian.
+  constexpr uint64_t kLast =
+      std::endian::native == std::endian::little ? uint64_t{0x80} << 56 : 0x80;
+  return (spaces & (spaces >> 8)) == 0 && (spaces & kLast) == 0;
+}
+
+}  // namespace
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -280,6 +308,10 @@ std::string CollapseWhitespace(std::string_view s) {
       auto plain = [](unsigned char c) { return c < 0x80 && c != ' ' && (c < '\t' || c > '\r'); };
       size_t end = pos + 1;
       while (end < s.size()) {
+        if (end + 8 <= s.size() && PlainWord(s.data() + end)) {
+          end += 8;
+          continue;
+        }
         const auto c = static_cast<unsigned char>(s[end]);
         if (plain(c)) {
           ++end;
@@ -540,8 +572,12 @@ bool IsBoilerplateLine(std::string_view line) {
 }
 
 bool IsBoilerplateLower(std::string_view lower) {
+  return IsBoilerplateLower(lower, IsCopyrightLower(lower));
+}
+
+bool IsBoilerplateLower(std::string_view lower, bool copyright) {
   if (lower.empty()) return true;
-  if (IsCopyrightLower(lower)) return true;
+  if (copyright) return true;
   size_t words = CountWordsUpTo(lower, 20);
 
   static constexpr std::string_view kExactLines[] = {
@@ -599,7 +635,8 @@ bool IsBoilerplateLower(std::string_view lower) {
   };
   if (words <= 16) {
     for (std::string_view prefix : kPromptPrefixes) {
-      if (StartsWithLower(lower, prefix)) {
+      // (The first byte first: most lines start with none of the prefixes' few letters.)
+      if (prefix.front() == lower.front() && StartsWithLower(lower, prefix)) {
         // "Follow X:" is a prompt; "Follow-up talks ..." is not.
         if (prefix == "follow " && lower.back() != ':' && !Contains(lower, " on ")) continue;
         return true;
@@ -648,12 +685,21 @@ std::string FindDateline(std::string_view first_line) {
   std::string_view prefix = TrimAscii(line.substr(0, cut));
   if (prefix.empty() || !StartsLikeName(prefix)) return "";
   if (prefix.find_first_of(":\"?!;") != std::string_view::npos) return "";
-  std::vector<std::string_view> words = SplitSpaces(prefix);
-  if (words.empty() || words.size() > 10) return "";
   static constexpr std::string_view kConnectors[] = {"de", "del",  "la", "le", "el",  "al", "du",
                                                      "of", "upon", "am", "an", "der", "da"};
-  for (std::string_view word : words) {
-    std::string_view core = word;
+  // The words of the prefix (runs of bytes other than spaces), read in place rather than split
+  // into a vector first: at most ten, each a name, a number, an agency in brackets or a
+  // connector.
+  size_t words = 0;
+  for (size_t i = 0; i < prefix.size();) {
+    if (prefix[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < prefix.size() && prefix[i] != ' ') ++i;
+    if (++words > 10) return "";
+    std::string_view core = prefix.substr(start, i - start);
     // "(Reuters)", "(AP)", "(dyad)": the agency in brackets may be written in any case.
     if (core.size() > 2 && core.front() == '(' && core.back() == ')') continue;
     while (!core.empty() && (core.front() == '(' || core.front() == '[')) core.remove_prefix(1);
@@ -663,6 +709,7 @@ std::string FindDateline(std::string_view first_line) {
     for (std::string_view c : kConnectors) connector = connector || core == c;
     if (!connector) return "";
   }
+  if (words == 0) return "";
   std::string result(prefix);
   while (!result.empty() && (result.back() == ',' || result.back() == ' ')) result.pop_back();
   return result;

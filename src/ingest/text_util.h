@@ -67,6 +67,9 @@ bool IsBoilerplateLine(std::string_view line);
 void TrimmedLower(std::string_view line, std::string* out);  // TrimAscii, ASCII lower case
 bool IsCopyrightLower(std::string_view lower);
 bool IsBoilerplateLower(std::string_view lower);
+// IsBoilerplateLower(lower), given copyright == IsCopyrightLower(lower): for a caller that
+// asks both of every line, the copyright test is made once.
+bool IsBoilerplateLower(std::string_view lower, bool copyright);
 
 // The place (and agency) that opens a news story: "Tehran, Iran – ..." gives "Tehran, Iran",
 // "MOSCOW (Reuters) - ..." gives "MOSCOW (Reuters)". Empty when the line has none.
