@@ -1082,10 +1082,14 @@ struct SentenceState {
 
   // ---------------------------------------------------------------- discourse
   void Remember(const Ref& r, bool group = true) {
+    // A person's code on the story's date, looked up once for the two uses below.
+    std::string person_code;
+    if (r.person >= 0) person_code = CodeOf(r, doc_date);
+    const std::string& code = r.person >= 0 ? person_code : r.code;
     if (group) {
-      const std::string code = r.person >= 0 ? CodeOf(r, doc_date) : r.code;
       const std::string_view role = RoleOf(code);
-      if (role == "REB" || role == "INS" || role == "SEP" || role == "OPP" || role == "RAD") {
+      if (!role.empty() &&
+          (role == "REB" || role == "INS" || role == "SEP" || role == "OPP" || role == "RAD")) {
         last_group_actor = r;
         have_group_actor = true;
       }
@@ -1098,30 +1102,34 @@ struct SentenceState {
       last_thing = r;
       have_thing = true;
     }
-    std::string code = r.code.size() >= 3 ? r.code.substr(0, 3) : r.code;
-    if (r.person >= 0) code = CodeOf(r, doc_date).substr(0, 3);
     // A bare agent given the topic country is no evidence of the topic.
-    if (code.size() == 3 && lex.CountryEntry(code) >= 0 && !r.inferred_country) {
-      recent_countries.erase(std::remove(recent_countries.begin(), recent_countries.end(), code),
-                             recent_countries.end());
-      recent_countries.push_back(code);
-      auto it = std::find_if(country_counts.begin(), country_counts.end(),
-                             [&](const auto& p) { return p.first == code; });
-      if (it == country_counts.end()) {
-        country_counts.emplace_back(code, 1);
-      } else {
-        ++it->second;
-      }
-      if (!country_ref.count(code)) {
-        Ref cr;
-        cr.code = code;
-        cr.country = true;
-        cr.begin = r.begin;
-        cr.end = r.end;
-        country_ref[code] = cr;
-      }
+    if (r.inferred_country) return;
+    const std::string_view country = std::string_view(code).substr(0, 3);
+    if (country.size() != 3 || lex.CountryEntry(country) < 0) return;
+    // The country becomes the most recent (it is in the list at most once).
+    auto named = std::find(recent_countries.begin(), recent_countries.end(), country);
+    if (named == recent_countries.end()) {
+      recent_countries.emplace_back(country);
+    } else {
+      std::rotate(named, named + 1, recent_countries.end());
+    }
+    auto it = std::find_if(country_counts.begin(), country_counts.end(),
+                           [&](const auto& p) { return p.first == country; });
+    if (it == country_counts.end()) {
+      country_counts.emplace_back(std::string(country), 1);
+    } else {
+      ++it->second;
+    }
+    auto [ref, added] = country_ref.try_emplace(std::string(country));
+    if (added) {
+      Ref& cr = ref->second;
+      cr.code = country;
+      cr.country = true;
+      cr.begin = r.begin;
+      cr.end = r.end;
     }
   }
+
 
   // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
   // sentence's own subject.
@@ -1230,7 +1238,7 @@ struct SentenceState {
               if (o.kind != Mention::Kind::kActor || !OfACountry(CodeOf(o.ref, doc_date))) {
                 continue;
               }
-              if (Group(static_cast<int>(j), false).size() >= 2) {
+              if (GroupSize(static_cast<int>(j), false) >= 2) {
                 more = true;
                 break;
               }
@@ -1381,12 +1389,11 @@ struct SentenceState {
     }
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (mentions[k].kind != Mention::Kind::kActor) continue;
-      std::vector<Ref> group = Group(static_cast<int>(k));
-      if (group.size() >= 2) {
-        last_group = group;
+      if (GroupSize(static_cast<int>(k)) >= 2) {
+        last_group = Group(static_cast<int>(k));
         last_group_sentence = sentence_number;
         std::vector<Ref> countries;
-        for (const Ref& r : group) {
+        for (const Ref& r : last_group) {
           if (r.country) countries.push_back(r);
         }
         if (countries.size() == 2 && countries[0].code != countries[1].code) {
@@ -1419,15 +1426,18 @@ struct SentenceState {
   }
 
   // The referents of mention k: itself, or what a pronoun or pair stands for.
-  std::vector<Ref> Referents(int k) const {
+  size_t ReferentCount(int k) const {
     const Mention& m = mentions[k];
-    if (m.kind != Mention::Kind::kActor) return m.referents;
-    // (Not `= {m.ref}`: a list initialiser copies the Ref twice.)
-    std::vector<Ref> out;
-    out.reserve(1 + m.coordinated.size());
-    out.push_back(m.ref);
-    out.insert(out.end(), m.coordinated.begin(), m.coordinated.end());
-    return out;
+    return m.kind != Mention::Kind::kActor ? m.referents.size() : 1 + m.coordinated.size();
+  }
+  void AppendReferents(int k, std::vector<Ref>* out) const {
+    const Mention& m = mentions[k];
+    if (m.kind != Mention::Kind::kActor) {
+      out->insert(out->end(), m.referents.begin(), m.referents.end());
+      return;
+    }
+    out->push_back(m.ref);
+    out->insert(out->end(), m.coordinated.begin(), m.coordinated.end());
   }
 
   // Mention k and the members of a compound it heads or closes ("China and Iran").
@@ -1446,21 +1456,32 @@ struct SentenceState {
     return q == b.b;
   }
 
-  std::vector<Ref> Group(int k, bool backward = true) const {
+  // The mentions a group gathers, first to last: they are consecutive.
+  struct GroupMembers {
+    int first = 0, last = 0;
+  };
+
+  // Mention k and the members of the compound it heads or closes, as Group gathers them:
+  // found without copying a Ref, so that asking only how large a group is stays cheap.
+  GroupMembers MembersOf(int k, bool backward = true) const {
     // "seven Latin American countries, including Argentina and Peru": the members named.
-    uint32_t comma = mentions[k].e;
-    if (comma < size() && HasClass(cls[comma], kPairNoun)) ++comma;  // "... countries,"
-    if (comma + 2 < size() && HasClass(cls[comma], kComma) &&
-        (norm[comma + 1] == "including" || norm[comma + 1] == "notably") &&
-        k + 1 < static_cast<int>(mentions.size()) && mentions[k + 1].b == comma + 2) {
-      return Group(k + 1, /*backward=*/false);
+    for (;;) {
+      uint32_t comma = mentions[k].e;
+      if (comma < size() && HasClass(cls[comma], kPairNoun)) ++comma;  // "... countries,"
+      if (comma + 2 < size() && HasClass(cls[comma], kComma) &&
+          (norm[comma + 1] == "including" || norm[comma + 1] == "notably") &&
+          k + 1 < static_cast<int>(mentions.size()) && mentions[k + 1].b == comma + 2) {
+        ++k;
+        backward = false;
+        continue;
+      }
+      break;
     }
-    std::vector<Ref> out = Referents(k);
+    GroupMembers g{k, k};
     // Members after: k, [","] "and" k+1 ...
-    int cur = k;
-    while (cur + 1 < static_cast<int>(mentions.size())) {
-      const Mention& a = mentions[cur];
-      const Mention& b = mentions[cur + 1];
+    while (g.last + 1 < static_cast<int>(mentions.size())) {
+      const Mention& a = mentions[g.last];
+      const Mention& b = mentions[g.last + 1];
       if (a.e >= size() || !HasClass(cls[a.e], kConj | kComma) ||
           !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
         break;
@@ -1468,15 +1489,13 @@ struct SentenceState {
       if (HasClass(cls[a.e], kComma) && !(b.e < size() && HasClass(cls[b.e], kConj | kComma))) {
         break;  // "X, Y said": an appositive, not a list
       }
-      for (const Ref& r : Referents(cur + 1)) out.push_back(r);
-      ++cur;
+      ++g.last;
     }
     // Members before: ... k-1 "and" k
-    cur = k;
     bool listed = false;  // an "and" seen: earlier members may be joined by commas
-    while (backward && cur > 0) {
-      const Mention& a = mentions[cur - 1];
-      const Mention& b = mentions[cur];
+    while (backward && g.first > 0) {
+      const Mention& a = mentions[g.first - 1];
+      const Mention& b = mentions[g.first];
       if (a.e >= size() ||
           !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
         break;
@@ -1486,10 +1505,26 @@ struct SentenceState {
       } else if (!(listed && HasClass(cls[a.e], kComma))) {
         break;
       }
-      std::vector<Ref> before = Referents(cur - 1);
-      out.insert(out.begin(), before.begin(), before.end());
-      --cur;
+      --g.first;
     }
+    return g;
+  }
+
+  // How many referents Group(k, backward) would return.
+  size_t GroupSize(int k, bool backward = true) const {
+    const GroupMembers g = MembersOf(k, backward);
+    size_t count = 0;
+    for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+    return count;
+  }
+
+  std::vector<Ref> Group(int k, bool backward = true) const {
+    const GroupMembers g = MembersOf(k, backward);
+    size_t count = 0;
+    for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+    std::vector<Ref> out;
+    out.reserve(count);
+    for (int q = g.first; q <= g.last; ++q) AppendReferents(q, &out);
     return out;
   }
 
