@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <unordered_map>
 
+#include "coder/mention_words.h"
 #include "text/sentences.h"
 #include "text/timex.h"
 
@@ -141,6 +142,7 @@ struct SentenceCoder::Words {
   std::vector<uint32_t> cls;  // by vocabulary id
   uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0;
   uint32_t Class(uint32_t id) const { return id < cls.size() ? cls[id] : 0; }
+  MentionWords mention_words;
 };
 
 namespace {
@@ -446,6 +448,9 @@ struct SentenceState {
   uint32_t size() const { return static_cast<uint32_t>(ids.size()); }
 
   // ---------------------------------------------------------------- mentions
+  // The token's code among the words the mention rules test (kNone for any other word).
+  MentionWord WordAt(uint32_t q) const { return w.mention_words.Of(ids[q]); }
+
   void FindMentions() {
     mentions.clear();
     const uint32_t n = size();
@@ -460,7 +465,8 @@ struct SentenceState {
       if (TryMention(i, &m)) {
         // "U.S.-based cleric Fethullah Gulen": where someone is based is not who they are;
         // the phrase is the actor that follows, modifiers included.
-        if (m.e + 1 < n && norm[m.e] == "-" && norm[m.e + 1] == "based") {
+        if (m.e + 1 < n && WordAt(m.e) == MentionWord::kHyphen &&
+            WordAt(m.e + 1) == MentionWord::kBased) {
           const uint32_t start = i;
           uint32_t k = m.e + 2;
           while (k < n && k < m.e + 5) {
@@ -528,7 +534,10 @@ struct SentenceState {
     // (A bare agent word inside the name, "Liberation Army", is part of it.)
     for (size_t k = 0; k < mentions.size(); ++k) {
       Mention& m = mentions[k];
-      if (m.b < 2 || m.e >= n || norm[m.b - 1] != "(" || norm[m.e] != ")") continue;
+      if (m.b < 2 || m.e >= n || WordAt(m.b - 1) != MentionWord::kOpenBracket ||
+          WordAt(m.e) != MentionWord::kCloseBracket) {
+        continue;
+      }
       size_t absorbed = k;  // mentions [absorbed, k) lie inside the name
       while (absorbed > 0 && mentions[absorbed - 1].ref.inferred_country &&
              mentions[absorbed - 1].e + 4 > m.b) {
@@ -741,9 +750,10 @@ struct SentenceState {
     return false;
   }
 
-  static bool IsCountryNoun(std::string_view w) {
+  static bool IsCountryNoun(MentionWord w) {
     // ("the island", "the republic" are as often the subject's own country.)
-    return w == "emirate" || w == "kingdom" || w == "sultanate";
+    return w == MentionWord::kEmirate || w == MentionWord::kKingdom ||
+           w == MentionWord::kSultanate;
   }
 
   bool IsNominalWord(uint32_t q) const {
@@ -774,27 +784,31 @@ struct SentenceState {
   bool TryMention(uint32_t i, Mention* m) {
     const uint32_t n = size();
     uint32_t j = i;
-    if (HasClass(cls[j], kDet) && norm[j] == "the") ++j;
+    if (HasClass(cls[j], kDet) && WordAt(j) == MentionWord::kThe) ++j;
     if (j >= n) return false;
+    const MentionWord word = WordAt(j);
     // A country by a description of its kind ("the emirate", "the kingdom") or as a
     // neighbour ("its northern neighbour"): another country the story has named.
     // ("the island" only as an object: "the island's people" is as often the subject's own.)
-    if (j == i + 1 && (IsCountryNoun(norm[j]) ||
-                       (norm[j] == "island" && !(j + 1 < n && HasClass(cls[j + 1], kPossessive)))) &&
+    if (j == i + 1 && (IsCountryNoun(word) ||
+                       (word == MentionWord::kIsland &&
+                        !(j + 1 < n && HasClass(cls[j + 1], kPossessive)))) &&
         !(j + 1 < n && IsNominalWord(j + 1))) {
       m->other_country = true;
       return Span(i, j + 1, Mention::Kind::kPronThing, m);
     }
-    if (j == i + 1 && (norm[j] == "group" || norm[j] == "movement" || norm[j] == "militants") &&
+    if (j == i + 1 &&
+        (word == MentionWord::kGroup || word == MentionWord::kMovement ||
+         word == MentionWord::kMilitants) &&
         have_group_actor &&
         !(j + 1 < n && IsNominalWord(j + 1))) {
       m->group = true;
       return Span(i, j + 1, Mention::Kind::kPronThing, m);
     }
-    if (j == i && (norm[i] == "its" || norm[i] == "their")) {
+    if (j == i && (word == MentionWord::kIts || word == MentionWord::kTheir)) {
       uint32_t k = i + 1;
       if (k < n && !pos.empty() && pos[k] == text::Pos::kJJ) ++k;
-      if (k < n && (norm[k] == "neighbour" || norm[k] == "neighbor")) {
+      if (k < n && WordAt(k) == MentionWord::kNeighbour) {
         m->other_country = true;
         m->neighbour = true;
         return Span(i, k + 1, Mention::Kind::kPronThing, m);
@@ -802,8 +816,8 @@ struct SentenceState {
     }
     // "each other", "one another": the plural subject, which the pronoun rules find.
     if (j == i && i + 1 < n &&
-        ((norm[i] == "each" && norm[i + 1] == "other") ||
-         (norm[i] == "one" && norm[i + 1] == "another"))) {
+        ((word == MentionWord::kEach && WordAt(i + 1) == MentionWord::kOther) ||
+         (word == MentionWord::kOne && WordAt(i + 1) == MentionWord::kAnother))) {
       m->reciprocal = true;
       return Span(i, i + 2, Mention::Kind::kPronPlural, m);
     }
@@ -980,7 +994,8 @@ struct SentenceState {
     }
     // "Ethnic Armenian separatists" in a story from Baku: the adjective names a people, and
     // separatists or rebels belong to the state they fight, the story's home.
-    if (start > 0 && norm[start - 1] == "ethnic" && country.size() == 3 && person < 0 &&
+    if (start > 0 && WordAt(start - 1) == MentionWord::kEthnic && country.size() == 3 &&
+        person < 0 &&
         (agent == "SEP" || agent == "REB" || agent == "INS")) {
       const std::string home = home_country.empty() ? TopicCountry() : home_country;
       if (!home.empty()) country = home;
@@ -1061,13 +1076,24 @@ struct SentenceState {
     const uint32_t n = size();
     uint32_t k = j;
     if (k < n && HasClass(cls[k], kPossessive)) ++k;
-    if (k >= n || (norm[k] != "rival" && norm[k] != "warring")) return j;
+    if (k >= n || (WordAt(k) != MentionWord::kRival && WordAt(k) != MentionWord::kWarring)) {
+      return j;
+    }
     ++k;
-    if (k < n && (norm[k] == "military" || norm[k] == "political" || norm[k] == "armed")) ++k;
-    if (k < n && (norm[k] == "factions" || norm[k] == "parties" || norm[k] == "sides" ||
-                  norm[k] == "governments" || norm[k] == "administrations" ||
-                  norm[k] == "camps")) {
-      return k + 1;
+    if (k < n) {
+      const MentionWord kind = WordAt(k);
+      if (kind == MentionWord::kMilitary || kind == MentionWord::kPolitical ||
+          kind == MentionWord::kArmed) {
+        ++k;
+      }
+    }
+    if (k < n) {
+      const MentionWord sides = WordAt(k);
+      if (sides == MentionWord::kFactions || sides == MentionWord::kParties ||
+          sides == MentionWord::kSides || sides == MentionWord::kGovernments ||
+          sides == MentionWord::kAdministrations || sides == MentionWord::kCamps) {
+        return k + 1;
+      }
     }
     return j;
   }
@@ -1469,7 +1495,8 @@ struct SentenceState {
       uint32_t comma = mentions[k].e;
       if (comma < size() && HasClass(cls[comma], kPairNoun)) ++comma;  // "... countries,"
       if (comma + 2 < size() && HasClass(cls[comma], kComma) &&
-          (norm[comma + 1] == "including" || norm[comma + 1] == "notably") &&
+          (WordAt(comma + 1) == MentionWord::kIncluding ||
+           WordAt(comma + 1) == MentionWord::kNotably) &&
           k + 1 < static_cast<int>(mentions.size()) && mentions[k + 1].b == comma + 2) {
         ++k;
         backward = false;
@@ -3631,6 +3658,7 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   w_->id_to = vocab.Find("to");
   w_->id_of = vocab.Find("of");
   w_->id_former = vocab.Find("former");
+  w_->mention_words = MentionWords(&vocab);
   // Each pattern's evidence string, printed with every event it codes.
   for (const VerbPattern& p : lexicon->patterns()) {
     rules_.push_back(p.text + " @ " + RuleOrigin(p.origin));
