@@ -494,14 +494,19 @@ struct SentenceState {
     int countries_named = 0;
     // (A person or group named in it counts by its code on the story's date: "the RSF and
     // allied militias killed thousands of civilians" is about Sudan's civilians.)
+    std::string person_code;
     for (const Mention& m : mentions) {
       if (m.kind != Mention::Kind::kActor || m.ref.inferred_country) continue;
-      const std::string code = m.ref.person >= 0 ? CodeOf(m.ref, doc_date) : m.ref.code;
+      if (m.ref.person >= 0) person_code = CodeOf(m.ref, doc_date);
+      const std::string& code = m.ref.person >= 0 ? person_code : m.ref.code;
       if (!OfACountry(code)) continue;
       // (Nor a former tie: "Doumbouya, a former French legionnaire, said the army ...".)
       if (code.size() == 6 && code.compare(3, 3, "ELI") == 0) continue;
-      if (code.substr(0, 3) != only_country) ++countries_named;
-      only_country = code.substr(0, 3);
+      const std::string_view country = std::string_view(code).substr(0, 3);
+      if (country != only_country) {
+        ++countries_named;
+        only_country = country;
+      }
     }
     if (countries_named == 1) {
       for (Mention& m : mentions) {
