@@ -1112,7 +1112,15 @@ struct SentenceState {
   bool Single(uint32_t i, Mention::Kind kind, Mention* m) { return Span(i, i + 1, kind, m); }
 
   // ---------------------------------------------------------------- discourse
-  void Remember(const Ref& r, bool group = true) {
+  // The sentence's latest antecedents of each kind (in its mentions), copied to the discourse
+  // memory once the sentence is read rather than at each mention.
+  struct Antecedents {
+    const Ref* person = nullptr;
+    const Ref* thing = nullptr;
+    const Ref* group_actor = nullptr;  // an armed, separatist or opposition group
+  };
+
+  void Remember(const Ref& r, bool group, Antecedents* latest) {
     // A person's code on the story's date, looked up once for the two uses below.
     std::string person_code;
     if (r.person >= 0) person_code = CodeOf(r, doc_date);
@@ -1121,18 +1129,11 @@ struct SentenceState {
       const std::string_view role = RoleOf(code);
       if (!role.empty() &&
           (role == "REB" || role == "INS" || role == "SEP" || role == "OPP" || role == "RAD")) {
-        last_group_actor = r;
-        have_group_actor = true;
+        latest->group_actor = &r;
       }
     }
-    if (r.personlike) {
-      last_person = r;
-      have_person = true;
-    }
-    if (r.country || (!r.personlike && r.person < 0)) {
-      last_thing = r;
-      have_thing = true;
-    }
+    if (r.personlike) latest->person = &r;
+    if (r.country || (!r.personlike && r.person < 0)) latest->thing = &r;
     // A bare agent given the topic country is no evidence of the topic.
     if (r.inferred_country) return;
     const std::string_view country = std::string_view(code).substr(0, 3);
@@ -1140,6 +1141,9 @@ struct SentenceState {
     // The country becomes the most recent (it is in the list at most once).
     auto named = std::find(recent_countries.begin(), recent_countries.end(), country);
     if (named == recent_countries.end()) {
+      // (Room for a story's countries, made once: grown a country at a time, the list moved
+      // its strings at each doubling.)
+      if (recent_countries.capacity() == 0) recent_countries.reserve(8);
       recent_countries.emplace_back(country);
     } else {
       std::rotate(named, named + 1, recent_countries.end());
@@ -1436,23 +1440,34 @@ struct SentenceState {
     }
     // Subjects (non-prepositional actor mentions) become the antecedents of later pronouns;
     // every country counts toward "the two countries".
+    Antecedents latest;
     for (const Mention& m : mentions) {
       if (m.kind != Mention::Kind::kActor) continue;
       // ("al-Qaeda's affiliate": a possessor is not the group the story follows.)
-      if (!m.prepositional || m.ref.country) Remember(m.ref, /*group=*/!m.possessor);
+      if (!m.prepositional || m.ref.country) Remember(m.ref, /*group=*/!m.possessor, &latest);
     }
     // Restore the subject as the most salient: the first non-prepositional mention.
     for (const Mention& m : mentions) {
       if (m.kind == Mention::Kind::kActor && !m.prepositional) {
         if (m.ref.personlike) {
-          last_person = m.ref;
-          have_person = true;
+          latest.person = &m.ref;
         } else if (m.ref.country || m.ref.person < 0) {
-          last_thing = m.ref;
-          have_thing = true;
+          latest.thing = &m.ref;
         }
         break;
       }
+    }
+    if (latest.group_actor) {
+      last_group_actor = *latest.group_actor;
+      have_group_actor = true;
+    }
+    if (latest.person) {
+      last_person = *latest.person;
+      have_person = true;
+    }
+    if (latest.thing) {
+      last_thing = *latest.thing;
+      have_thing = true;
     }
   }
 
