@@ -461,6 +461,10 @@ struct SentenceState {
     }
     uint32_t i = 0;
     while (i < n) {
+      if (!MayStartMention(i)) {
+        ++i;
+        continue;
+      }
       Mention m;
       if (TryMention(i, &m)) {
         // "U.S.-based cleric Fethullah Gulen": where someone is based is not who they are;
@@ -782,6 +786,19 @@ struct SentenceState {
            w == "team" || w == "unit" || w == "units" || w == "representatives" ||
            w == "leaders" || w == "envoys" || w == "officials" || w == "supporters" ||
            w == "thousand" || w == "hundred";
+  }
+
+  // Whether TryMention(i) can find a mention: each of its rules starts with a word of some
+  // class (a determiner, a pronoun, a title word ...), a word it names, a capitalised word or
+  // an actor or agent phrase. Most words are none of these, and telling so is much cheaper
+  // than trying the rules.
+  bool MayStartMention(uint32_t i) const {
+    if (cls[i] != 0 || WordAt(i) != MentionWord::kNone || (toks[i]->flags & text::kCapitalized)) {
+      return true;
+    }
+    uint32_t unused = 0;
+    return lex.actor_trie().LongestMatch(&ids[i], size() - i, &unused) > 0 ||
+           lex.agent_trie().LongestMatch(&ids[i], size() - i, &unused) > 0;
   }
 
   // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
