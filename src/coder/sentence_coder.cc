@@ -788,17 +788,25 @@ struct SentenceState {
            w == "thousand" || w == "hundred";
   }
 
-  // Whether TryMention(i) can find a mention: each of its rules starts with a word of some
-  // class (a determiner, a pronoun, a title word ...), a word it names, a capitalised word or
-  // an actor or agent phrase. Most words are none of these, and telling so is much cheaper
-  // than trying the rules.
+  // Whether TryMention(i) can find a mention: each of its rules starts with a pronoun, "two"
+  // or "both", a title word, a word it names ("the", "its", "each"), an actor or agent phrase,
+  // or an unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of
+  // these, and telling so is much cheaper than trying the rules.
   bool MayStartMention(uint32_t i) const {
-    if (cls[i] != 0 || WordAt(i) != MentionWord::kNone || (toks[i]->flags & text::kCapitalized)) {
+    if (HasClass(cls[i], kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle |
+                             kFormer) ||
+        WordAt(i) != MentionWord::kNone) {
       return true;
     }
+    const uint32_t n = size();
     uint32_t unused = 0;
-    return lex.actor_trie().LongestMatch(&ids[i], size() - i, &unused) > 0 ||
-           lex.agent_trie().LongestMatch(&ids[i], size() - i, &unused) > 0;
+    if (lex.actor_trie().LongestMatch(&ids[i], n - i, &unused) > 0 ||
+        lex.agent_trie().LongestMatch(&ids[i], n - i, &unused) > 0) {
+      return true;
+    }
+    return i > 0 && i + 1 < n && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
+           (toks[i]->flags & text::kWord) &&
+           lex.agent_trie().LongestMatch(&ids[i + 1], n - i - 1, &unused) > 0;
   }
 
   // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
