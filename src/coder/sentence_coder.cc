@@ -465,15 +465,18 @@ struct SentenceState {
         ++i;
         continue;
       }
-      Mention m;
+      // Made in place, where it is kept if found (TryMention does not read `mentions`).
+      Mention& m = mentions.emplace_back();
       if (TryMention(i, &m)) {
         // "U.S.-based cleric Fethullah Gulen": where someone is based is not who they are;
         // the phrase is the actor that follows, modifiers included.
         if (m.e + 1 < n && WordAt(m.e) == MentionWord::kHyphen &&
             WordAt(m.e + 1) == MentionWord::kBased) {
+          const uint32_t based_end = m.e;
+          mentions.pop_back();
           const uint32_t start = i;
-          uint32_t k = m.e + 2;
-          while (k < n && k < m.e + 5) {
+          uint32_t k = based_end + 2;
+          while (k < n && k < based_end + 5) {
             Mention head;
             if (TryMention(k, &head)) {
               head.b = start;
@@ -483,12 +486,12 @@ struct SentenceState {
             }
             ++k;
           }
-          i = mentions.empty() || mentions.back().b != start ? m.e + 2 : mentions.back().e;
+          i = mentions.empty() || mentions.back().b != start ? based_end + 2 : mentions.back().e;
           continue;
         }
-        mentions.push_back(std::move(m));
-        i = mentions.back().e;
+        i = m.e;
       } else {
+        mentions.pop_back();
         ++i;
       }
     }
