@@ -1178,32 +1178,34 @@ struct SentenceState {
     }
     auto it = std::find_if(country_counts.begin(), country_counts.end(),
                            [&](const auto& p) { return p.first == country; });
-    if (it == country_counts.end()) {
-      country_counts.emplace_back(std::string(country), 1);
-    } else {
+    if (it != country_counts.end()) {
       ++it->second;
+      return;
     }
-    auto [ref, added] = country_ref.try_emplace(std::string(country));
-    if (added) {
-      Ref& cr = ref->second;
-      cr.code = country;
-      cr.country = true;
-      cr.begin = r.begin;
-      cr.end = r.end;
-    }
+    // A country first named: its Ref, for the pronouns that stand for it. (country_ref has
+    // the countries of country_counts, added together here.)
+    country_counts.emplace_back(std::string(country), 1);
+    Ref& cr = country_ref[country_counts.back().first];
+    cr.code = country;
+    cr.country = true;
+    cr.begin = r.begin;
+    cr.end = r.end;
   }
 
 
   // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
   // sentence's own subject.
   void ResolveMentions() {
-    std::vector<Ref> seen_persons, seen_things;
+    // The sentence's first subjects, a person and a thing, before the mention resolved (its
+    // actor mentions do not change here).
+    const Ref* first_person = nullptr;
+    const Ref* first_thing = nullptr;
     for (size_t k = 0; k < mentions.size(); ++k) {
       Mention& m = mentions[k];
       if (m.kind == Mention::Kind::kActor) {
         if (!m.prepositional) {
-          if (m.ref.personlike) seen_persons.push_back(m.ref);
-          else seen_things.push_back(m.ref);
+          const Ref*& first = m.ref.personlike ? first_person : first_thing;
+          if (!first) first = &m.ref;
         }
         continue;
       }
@@ -1224,7 +1226,7 @@ struct SentenceState {
             m.referents.push_back(with_text(mentions[k - 1].ref));
             break;
           }
-          if (!seen_persons.empty()) m.referents.push_back(with_text(seen_persons.front()));
+          if (first_person) m.referents.push_back(with_text(*first_person));
           else if (have_person) m.referents.push_back(with_text(last_person));
           break;
         case Mention::Kind::kPronThing:
@@ -1235,8 +1237,8 @@ struct SentenceState {
           if (m.other_country) {
             // The latest country named that is not this sentence's subject's.
             std::string subject;
-            if (!seen_things.empty()) subject = CodeOf(seen_things.front(), doc_date);
-            else if (!seen_persons.empty()) subject = CodeOf(seen_persons.front(), doc_date);
+            if (first_thing) subject = CodeOf(*first_thing, doc_date);
+            else if (first_person) subject = CodeOf(*first_person, doc_date);
             subject = subject.substr(0, 3);
             if (m.neighbour) {
               const std::pair<std::string, int>* best = nullptr;
@@ -1267,7 +1269,7 @@ struct SentenceState {
             }
             break;
           }
-          if (!seen_things.empty()) m.referents.push_back(with_text(seen_things.front()));
+          if (first_thing) m.referents.push_back(with_text(*first_thing));
           else if (have_thing) m.referents.push_back(with_text(last_thing));
           break;
         case Mention::Kind::kPronPlural:
