@@ -1140,6 +1140,19 @@ struct SentenceState {
   bool Single(uint32_t i, Mention::Kind kind, Mention* m) { return Span(i, i + 1, kind, m); }
 
   // ---------------------------------------------------------------- discourse
+  // The roles of the groups "the group" stands for: armed, separatist or opposition. (Told by
+  // the first letter before any comparison: most roles are GOV, MIL and the like.)
+  static bool IsFollowedGroupRole(std::string_view role) {
+    if (role.size() != 3) return false;
+    switch (role[0]) {
+      case 'R': return role == "REB" || role == "RAD";
+      case 'I': return role == "INS";
+      case 'S': return role == "SEP";
+      case 'O': return role == "OPP";
+      default: return false;
+    }
+  }
+
   // The sentence's latest antecedents of each kind (in its mentions), copied to the discourse
   // memory once the sentence is read rather than at each mention.
   struct Antecedents {
@@ -1153,13 +1166,7 @@ struct SentenceState {
     std::string person_code;
     if (r.person >= 0) person_code = CodeOf(r, doc_date);
     const std::string& code = r.person >= 0 ? person_code : r.code;
-    if (group) {
-      const std::string_view role = RoleOf(code);
-      if (!role.empty() &&
-          (role == "REB" || role == "INS" || role == "SEP" || role == "OPP" || role == "RAD")) {
-        latest->group_actor = &r;
-      }
-    }
+    if (group && IsFollowedGroupRole(RoleOf(code))) latest->group_actor = &r;
     if (r.personlike) latest->person = &r;
     if (r.country || (!r.personlike && r.person < 0)) latest->thing = &r;
     // A bare agent given the topic country is no evidence of the topic.
