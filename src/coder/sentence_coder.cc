@@ -326,7 +326,7 @@ struct SentenceState {
   // The country the story's latest aid went to: "Germany will send tanks to Ukraine ... The
   // United States will also supply 31 Abrams tanks".
   std::string aid_recipient;
-  std::unordered_map<std::string, Ref> country_ref;
+  std::vector<Ref> country_refs;  // country_counts[k]'s country as named first, for pronouns
   std::vector<std::string> recent_countries;  // most recently named last
   Ref last_group_actor;  // the last armed, separatist or opposition group named
   bool have_group_actor = false;
@@ -1189,16 +1189,27 @@ struct SentenceState {
       ++it->second;
       return;
     }
-    // A country first named: its Ref, for the pronouns that stand for it. (country_ref has
-    // the countries of country_counts, added together here.)
+    // A country first named: its Ref, for the pronouns that stand for it.
+    if (country_counts.capacity() == 0) {
+      country_counts.reserve(8);
+      country_refs.reserve(8);
+    }
     country_counts.emplace_back(std::string(country), 1);
-    Ref& cr = country_ref[country_counts.back().first];
+    Ref& cr = country_refs.emplace_back();
     cr.code = country;
     cr.country = true;
     cr.begin = r.begin;
     cr.end = r.end;
   }
 
+  // The Ref of a country the story has named (as named first), or nullptr. (A story names a
+  // few countries: a look through them costs less than hashing.)
+  const Ref* CountryRef(std::string_view code) const {
+    for (size_t k = 0; k < country_counts.size(); ++k) {
+      if (country_counts[k].first == code) return &country_refs[k];
+    }
+    return nullptr;
+  }
 
   // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
   // sentence's own subject.
@@ -1252,8 +1263,9 @@ struct SentenceState {
               for (const auto& c : country_counts) {
                 if (c.first != subject && (!best || c.second > best->second)) best = &c;
               }
-              auto found = best ? country_ref.find(best->first) : country_ref.end();
-              if (found != country_ref.end()) m.referents.push_back(with_text(found->second));
+              if (best) {
+                m.referents.push_back(with_text(country_refs[best - country_counts.data()]));
+              }
               break;
             }
             // A country named earlier in this sentence first ("drills around Taiwan after
@@ -1270,8 +1282,7 @@ struct SentenceState {
             if (here) break;
             for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
               if (*it == subject) continue;
-              auto found = country_ref.find(*it);
-              if (found != country_ref.end()) m.referents.push_back(with_text(found->second));
+              if (const Ref* named = CountryRef(*it)) m.referents.push_back(with_text(*named));
               break;
             }
             break;
@@ -1351,8 +1362,8 @@ struct SentenceState {
           std::stable_sort(top.begin(), top.end(),
                            [](const auto& a, const auto& b) { return a.second > b.second; });
           if (top.size() >= 2) {
-            m.referents.push_back(with_text(country_ref[top[0].first]));
-            m.referents.push_back(with_text(country_ref[top[1].first]));
+            m.referents.push_back(with_text(*CountryRef(top[0].first)));
+            m.referents.push_back(with_text(*CountryRef(top[1].first)));
           } else if (last_group.size() >= 2) {
             for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           }
