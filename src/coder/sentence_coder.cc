@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <unordered_map>
 
+#include "coder/mention_words.h"
 #include "text/sentences.h"
 #include "text/timex.h"
 
@@ -141,6 +142,7 @@ struct SentenceCoder::Words {
   std::vector<uint32_t> cls;  // by vocabulary id
   uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0;
   uint32_t Class(uint32_t id) const { return id < cls.size() ? cls[id] : 0; }
+  MentionWords mention_words;
 };
 
 namespace {
@@ -324,7 +326,7 @@ struct SentenceState {
   // The country the story's latest aid went to: "Germany will send tanks to Ukraine ... The
   // United States will also supply 31 Abrams tanks".
   std::string aid_recipient;
-  std::unordered_map<std::string, Ref> country_ref;
+  std::vector<Ref> country_refs;  // country_counts[k]'s country as named first, for pronouns
   std::vector<std::string> recent_countries;  // most recently named last
   Ref last_group_actor;  // the last armed, separatist or opposition group named
   bool have_group_actor = false;
@@ -446,6 +448,9 @@ struct SentenceState {
   uint32_t size() const { return static_cast<uint32_t>(ids.size()); }
 
   // ---------------------------------------------------------------- mentions
+  // The token's code among the words the mention rules test (kNone for any other word).
+  MentionWord WordAt(uint32_t q) const { return w.mention_words.Of(ids[q]); }
+
   void FindMentions() {
     mentions.clear();
     const uint32_t n = size();
@@ -456,14 +461,22 @@ struct SentenceState {
     }
     uint32_t i = 0;
     while (i < n) {
-      Mention m;
+      if (!MayStartMention(i)) {
+        ++i;
+        continue;
+      }
+      // Made in place, where it is kept if found (TryMention does not read `mentions`).
+      Mention& m = mentions.emplace_back();
       if (TryMention(i, &m)) {
         // "U.S.-based cleric Fethullah Gulen": where someone is based is not who they are;
         // the phrase is the actor that follows, modifiers included.
-        if (m.e + 1 < n && norm[m.e] == "-" && norm[m.e + 1] == "based") {
+        if (m.e + 1 < n && WordAt(m.e) == MentionWord::kHyphen &&
+            WordAt(m.e + 1) == MentionWord::kBased) {
+          const uint32_t based_end = m.e;
+          mentions.pop_back();
           const uint32_t start = i;
-          uint32_t k = m.e + 2;
-          while (k < n && k < m.e + 5) {
+          uint32_t k = based_end + 2;
+          while (k < n && k < based_end + 5) {
             Mention head;
             if (TryMention(k, &head)) {
               head.b = start;
@@ -473,12 +486,12 @@ struct SentenceState {
             }
             ++k;
           }
-          i = mentions.empty() || mentions.back().b != start ? m.e + 2 : mentions.back().e;
+          i = mentions.empty() || mentions.back().b != start ? based_end + 2 : mentions.back().e;
           continue;
         }
-        mentions.push_back(std::move(m));
-        i = mentions.back().e;
+        i = m.e;
       } else {
+        mentions.pop_back();
         ++i;
       }
     }
@@ -488,14 +501,19 @@ struct SentenceState {
     int countries_named = 0;
     // (A person or group named in it counts by its code on the story's date: "the RSF and
     // allied militias killed thousands of civilians" is about Sudan's civilians.)
+    std::string person_code;
     for (const Mention& m : mentions) {
       if (m.kind != Mention::Kind::kActor || m.ref.inferred_country) continue;
-      const std::string code = m.ref.person >= 0 ? CodeOf(m.ref, doc_date) : m.ref.code;
+      if (m.ref.person >= 0) person_code = CodeOf(m.ref, doc_date);
+      const std::string& code = m.ref.person >= 0 ? person_code : m.ref.code;
       if (!OfACountry(code)) continue;
       // (Nor a former tie: "Doumbouya, a former French legionnaire, said the army ...".)
       if (code.size() == 6 && code.compare(3, 3, "ELI") == 0) continue;
-      if (code.substr(0, 3) != only_country) ++countries_named;
-      only_country = code.substr(0, 3);
+      const std::string_view country = std::string_view(code).substr(0, 3);
+      if (country != only_country) {
+        ++countries_named;
+        only_country = country;
+      }
     }
     if (countries_named == 1) {
       for (Mention& m : mentions) {
@@ -528,7 +546,10 @@ struct SentenceState {
     // (A bare agent word inside the name, "Liberation Army", is part of it.)
     for (size_t k = 0; k < mentions.size(); ++k) {
       Mention& m = mentions[k];
-      if (m.b < 2 || m.e >= n || norm[m.b - 1] != "(" || norm[m.e] != ")") continue;
+      if (m.b < 2 || m.e >= n || WordAt(m.b - 1) != MentionWord::kOpenBracket ||
+          WordAt(m.e) != MentionWord::kCloseBracket) {
+        continue;
+      }
       size_t absorbed = k;  // mentions [absorbed, k) lie inside the name
       while (absorbed > 0 && mentions[absorbed - 1].ref.inferred_country &&
              mentions[absorbed - 1].e + 4 > m.b) {
@@ -741,9 +762,10 @@ struct SentenceState {
     return false;
   }
 
-  static bool IsCountryNoun(std::string_view w) {
+  static bool IsCountryNoun(MentionWord w) {
     // ("the island", "the republic" are as often the subject's own country.)
-    return w == "emirate" || w == "kingdom" || w == "sultanate";
+    return w == MentionWord::kEmirate || w == MentionWord::kKingdom ||
+           w == MentionWord::kSultanate;
   }
 
   bool IsNominalWord(uint32_t q) const {
@@ -769,32 +791,57 @@ struct SentenceState {
            w == "thousand" || w == "hundred";
   }
 
+  // Whether TryMention(i) can find a mention: each of its rules starts with a pronoun, "two"
+  // or "both", a title word, a word it names ("the", "its", "each"), an actor or agent phrase,
+  // or an unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of
+  // these, and telling so is much cheaper than trying the rules.
+  bool MayStartMention(uint32_t i) const {
+    if (HasClass(cls[i], kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle |
+                             kFormer) ||
+        WordAt(i) != MentionWord::kNone) {
+      return true;
+    }
+    const uint32_t n = size();
+    uint32_t unused = 0;
+    if (lex.actor_trie().LongestMatch(&ids[i], n - i, &unused) > 0 ||
+        lex.agent_trie().LongestMatch(&ids[i], n - i, &unused) > 0) {
+      return true;
+    }
+    return i > 0 && i + 1 < n && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
+           (toks[i]->flags & text::kWord) &&
+           lex.agent_trie().LongestMatch(&ids[i + 1], n - i - 1, &unused) > 0;
+  }
+
   // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
   // pronoun, or "the two countries".
   bool TryMention(uint32_t i, Mention* m) {
     const uint32_t n = size();
     uint32_t j = i;
-    if (HasClass(cls[j], kDet) && norm[j] == "the") ++j;
+    if (HasClass(cls[j], kDet) && WordAt(j) == MentionWord::kThe) ++j;
     if (j >= n) return false;
+    const MentionWord word = WordAt(j);
     // A country by a description of its kind ("the emirate", "the kingdom") or as a
     // neighbour ("its northern neighbour"): another country the story has named.
     // ("the island" only as an object: "the island's people" is as often the subject's own.)
-    if (j == i + 1 && (IsCountryNoun(norm[j]) ||
-                       (norm[j] == "island" && !(j + 1 < n && HasClass(cls[j + 1], kPossessive)))) &&
+    if (j == i + 1 && (IsCountryNoun(word) ||
+                       (word == MentionWord::kIsland &&
+                        !(j + 1 < n && HasClass(cls[j + 1], kPossessive)))) &&
         !(j + 1 < n && IsNominalWord(j + 1))) {
       m->other_country = true;
       return Span(i, j + 1, Mention::Kind::kPronThing, m);
     }
-    if (j == i + 1 && (norm[j] == "group" || norm[j] == "movement" || norm[j] == "militants") &&
+    if (j == i + 1 &&
+        (word == MentionWord::kGroup || word == MentionWord::kMovement ||
+         word == MentionWord::kMilitants) &&
         have_group_actor &&
         !(j + 1 < n && IsNominalWord(j + 1))) {
       m->group = true;
       return Span(i, j + 1, Mention::Kind::kPronThing, m);
     }
-    if (j == i && (norm[i] == "its" || norm[i] == "their")) {
+    if (j == i && (word == MentionWord::kIts || word == MentionWord::kTheir)) {
       uint32_t k = i + 1;
       if (k < n && !pos.empty() && pos[k] == text::Pos::kJJ) ++k;
-      if (k < n && (norm[k] == "neighbour" || norm[k] == "neighbor")) {
+      if (k < n && WordAt(k) == MentionWord::kNeighbour) {
         m->other_country = true;
         m->neighbour = true;
         return Span(i, k + 1, Mention::Kind::kPronThing, m);
@@ -802,8 +849,8 @@ struct SentenceState {
     }
     // "each other", "one another": the plural subject, which the pronoun rules find.
     if (j == i && i + 1 < n &&
-        ((norm[i] == "each" && norm[i + 1] == "other") ||
-         (norm[i] == "one" && norm[i + 1] == "another"))) {
+        ((word == MentionWord::kEach && WordAt(i + 1) == MentionWord::kOther) ||
+         (word == MentionWord::kOne && WordAt(i + 1) == MentionWord::kAnother))) {
       m->reciprocal = true;
       return Span(i, i + 2, Mention::Kind::kPronPlural, m);
     }
@@ -980,7 +1027,8 @@ struct SentenceState {
     }
     // "Ethnic Armenian separatists" in a story from Baku: the adjective names a people, and
     // separatists or rebels belong to the state they fight, the story's home.
-    if (start > 0 && norm[start - 1] == "ethnic" && country.size() == 3 && person < 0 &&
+    if (start > 0 && WordAt(start - 1) == MentionWord::kEthnic && country.size() == 3 &&
+        person < 0 &&
         (agent == "SEP" || agent == "REB" || agent == "INS")) {
       const std::string home = home_country.empty() ? TopicCountry() : home_country;
       if (!home.empty()) country = home;
@@ -1061,13 +1109,24 @@ struct SentenceState {
     const uint32_t n = size();
     uint32_t k = j;
     if (k < n && HasClass(cls[k], kPossessive)) ++k;
-    if (k >= n || (norm[k] != "rival" && norm[k] != "warring")) return j;
+    if (k >= n || (WordAt(k) != MentionWord::kRival && WordAt(k) != MentionWord::kWarring)) {
+      return j;
+    }
     ++k;
-    if (k < n && (norm[k] == "military" || norm[k] == "political" || norm[k] == "armed")) ++k;
-    if (k < n && (norm[k] == "factions" || norm[k] == "parties" || norm[k] == "sides" ||
-                  norm[k] == "governments" || norm[k] == "administrations" ||
-                  norm[k] == "camps")) {
-      return k + 1;
+    if (k < n) {
+      const MentionWord kind = WordAt(k);
+      if (kind == MentionWord::kMilitary || kind == MentionWord::kPolitical ||
+          kind == MentionWord::kArmed) {
+        ++k;
+      }
+    }
+    if (k < n) {
+      const MentionWord sides = WordAt(k);
+      if (sides == MentionWord::kFactions || sides == MentionWord::kParties ||
+          sides == MentionWord::kSides || sides == MentionWord::kGovernments ||
+          sides == MentionWord::kAdministrations || sides == MentionWord::kCamps) {
+        return k + 1;
+      }
     }
     return j;
   }
@@ -1081,58 +1140,90 @@ struct SentenceState {
   bool Single(uint32_t i, Mention::Kind kind, Mention* m) { return Span(i, i + 1, kind, m); }
 
   // ---------------------------------------------------------------- discourse
-  void Remember(const Ref& r, bool group = true) {
-    if (group) {
-      const std::string code = r.person >= 0 ? CodeOf(r, doc_date) : r.code;
-      const std::string_view role = RoleOf(code);
-      if (role == "REB" || role == "INS" || role == "SEP" || role == "OPP" || role == "RAD") {
-        last_group_actor = r;
-        have_group_actor = true;
-      }
+  // The roles of the groups "the group" stands for: armed, separatist or opposition. (Told by
+  // the first letter before any comparison: most roles are GOV, MIL and the like.)
+  static bool IsFollowedGroupRole(std::string_view role) {
+    if (role.size() != 3) return false;
+    switch (role[0]) {
+      case 'R': return role == "REB" || role == "RAD";
+      case 'I': return role == "INS";
+      case 'S': return role == "SEP";
+      case 'O': return role == "OPP";
+      default: return false;
     }
-    if (r.personlike) {
-      last_person = r;
-      have_person = true;
-    }
-    if (r.country || (!r.personlike && r.person < 0)) {
-      last_thing = r;
-      have_thing = true;
-    }
-    std::string code = r.code.size() >= 3 ? r.code.substr(0, 3) : r.code;
-    if (r.person >= 0) code = CodeOf(r, doc_date).substr(0, 3);
+  }
+
+  // The sentence's latest antecedents of each kind (in its mentions), copied to the discourse
+  // memory once the sentence is read rather than at each mention.
+  struct Antecedents {
+    const Ref* person = nullptr;
+    const Ref* thing = nullptr;
+    const Ref* group_actor = nullptr;  // an armed, separatist or opposition group
+  };
+
+  void Remember(const Ref& r, bool group, Antecedents* latest) {
+    // A person's code on the story's date, looked up once for the two uses below.
+    std::string person_code;
+    if (r.person >= 0) person_code = CodeOf(r, doc_date);
+    const std::string& code = r.person >= 0 ? person_code : r.code;
+    if (group && IsFollowedGroupRole(RoleOf(code))) latest->group_actor = &r;
+    if (r.personlike) latest->person = &r;
+    if (r.country || (!r.personlike && r.person < 0)) latest->thing = &r;
     // A bare agent given the topic country is no evidence of the topic.
-    if (code.size() == 3 && lex.CountryEntry(code) >= 0 && !r.inferred_country) {
-      recent_countries.erase(std::remove(recent_countries.begin(), recent_countries.end(), code),
-                             recent_countries.end());
-      recent_countries.push_back(code);
-      auto it = std::find_if(country_counts.begin(), country_counts.end(),
-                             [&](const auto& p) { return p.first == code; });
-      if (it == country_counts.end()) {
-        country_counts.emplace_back(code, 1);
-      } else {
-        ++it->second;
-      }
-      if (!country_ref.count(code)) {
-        Ref cr;
-        cr.code = code;
-        cr.country = true;
-        cr.begin = r.begin;
-        cr.end = r.end;
-        country_ref[code] = cr;
-      }
+    if (r.inferred_country) return;
+    const std::string_view country = std::string_view(code).substr(0, 3);
+    if (country.size() != 3 || lex.CountryEntry(country) < 0) return;
+    // The country becomes the most recent (it is in the list at most once).
+    auto named = std::find(recent_countries.begin(), recent_countries.end(), country);
+    if (named == recent_countries.end()) {
+      // (Room for a story's countries, made once: grown a country at a time, the list moved
+      // its strings at each doubling.)
+      if (recent_countries.capacity() == 0) recent_countries.reserve(8);
+      recent_countries.emplace_back(country);
+    } else {
+      std::rotate(named, named + 1, recent_countries.end());
     }
+    auto it = std::find_if(country_counts.begin(), country_counts.end(),
+                           [&](const auto& p) { return p.first == country; });
+    if (it != country_counts.end()) {
+      ++it->second;
+      return;
+    }
+    // A country first named: its Ref, for the pronouns that stand for it.
+    if (country_counts.capacity() == 0) {
+      country_counts.reserve(8);
+      country_refs.reserve(8);
+    }
+    country_counts.emplace_back(std::string(country), 1);
+    Ref& cr = country_refs.emplace_back();
+    cr.code = country;
+    cr.country = true;
+    cr.begin = r.begin;
+    cr.end = r.end;
+  }
+
+  // The Ref of a country the story has named (as named first), or nullptr. (A story names a
+  // few countries: a look through them costs less than hashing.)
+  const Ref* CountryRef(std::string_view code) const {
+    for (size_t k = 0; k < country_counts.size(); ++k) {
+      if (country_counts[k].first == code) return &country_refs[k];
+    }
+    return nullptr;
   }
 
   // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
   // sentence's own subject.
   void ResolveMentions() {
-    std::vector<Ref> seen_persons, seen_things;
+    // The sentence's first subjects, a person and a thing, before the mention resolved (its
+    // actor mentions do not change here).
+    const Ref* first_person = nullptr;
+    const Ref* first_thing = nullptr;
     for (size_t k = 0; k < mentions.size(); ++k) {
       Mention& m = mentions[k];
       if (m.kind == Mention::Kind::kActor) {
         if (!m.prepositional) {
-          if (m.ref.personlike) seen_persons.push_back(m.ref);
-          else seen_things.push_back(m.ref);
+          const Ref*& first = m.ref.personlike ? first_person : first_thing;
+          if (!first) first = &m.ref;
         }
         continue;
       }
@@ -1153,7 +1244,7 @@ struct SentenceState {
             m.referents.push_back(with_text(mentions[k - 1].ref));
             break;
           }
-          if (!seen_persons.empty()) m.referents.push_back(with_text(seen_persons.front()));
+          if (first_person) m.referents.push_back(with_text(*first_person));
           else if (have_person) m.referents.push_back(with_text(last_person));
           break;
         case Mention::Kind::kPronThing:
@@ -1164,16 +1255,17 @@ struct SentenceState {
           if (m.other_country) {
             // The latest country named that is not this sentence's subject's.
             std::string subject;
-            if (!seen_things.empty()) subject = CodeOf(seen_things.front(), doc_date);
-            else if (!seen_persons.empty()) subject = CodeOf(seen_persons.front(), doc_date);
+            if (first_thing) subject = CodeOf(*first_thing, doc_date);
+            else if (first_person) subject = CodeOf(*first_person, doc_date);
             subject = subject.substr(0, 3);
             if (m.neighbour) {
               const std::pair<std::string, int>* best = nullptr;
               for (const auto& c : country_counts) {
                 if (c.first != subject && (!best || c.second > best->second)) best = &c;
               }
-              auto found = best ? country_ref.find(best->first) : country_ref.end();
-              if (found != country_ref.end()) m.referents.push_back(with_text(found->second));
+              if (best) {
+                m.referents.push_back(with_text(country_refs[best - country_counts.data()]));
+              }
               break;
             }
             // A country named earlier in this sentence first ("drills around Taiwan after
@@ -1190,13 +1282,12 @@ struct SentenceState {
             if (here) break;
             for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
               if (*it == subject) continue;
-              auto found = country_ref.find(*it);
-              if (found != country_ref.end()) m.referents.push_back(with_text(found->second));
+              if (const Ref* named = CountryRef(*it)) m.referents.push_back(with_text(*named));
               break;
             }
             break;
           }
-          if (!seen_things.empty()) m.referents.push_back(with_text(seen_things.front()));
+          if (first_thing) m.referents.push_back(with_text(*first_thing));
           else if (have_thing) m.referents.push_back(with_text(last_thing));
           break;
         case Mention::Kind::kPronPlural:
@@ -1230,7 +1321,7 @@ struct SentenceState {
               if (o.kind != Mention::Kind::kActor || !OfACountry(CodeOf(o.ref, doc_date))) {
                 continue;
               }
-              if (Group(static_cast<int>(j), false).size() >= 2) {
+              if (GroupSize(static_cast<int>(j), false) >= 2) {
                 more = true;
                 break;
               }
@@ -1271,8 +1362,8 @@ struct SentenceState {
           std::stable_sort(top.begin(), top.end(),
                            [](const auto& a, const auto& b) { return a.second > b.second; });
           if (top.size() >= 2) {
-            m.referents.push_back(with_text(country_ref[top[0].first]));
-            m.referents.push_back(with_text(country_ref[top[1].first]));
+            m.referents.push_back(with_text(*CountryRef(top[0].first)));
+            m.referents.push_back(with_text(*CountryRef(top[1].first)));
           } else if (last_group.size() >= 2) {
             for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           }
@@ -1381,12 +1472,11 @@ struct SentenceState {
     }
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (mentions[k].kind != Mention::Kind::kActor) continue;
-      std::vector<Ref> group = Group(static_cast<int>(k));
-      if (group.size() >= 2) {
-        last_group = group;
+      if (GroupSize(static_cast<int>(k)) >= 2) {
+        last_group = Group(static_cast<int>(k));
         last_group_sentence = sentence_number;
         std::vector<Ref> countries;
-        for (const Ref& r : group) {
+        for (const Ref& r : last_group) {
           if (r.country) countries.push_back(r);
         }
         if (countries.size() == 2 && countries[0].code != countries[1].code) {
@@ -1398,36 +1488,50 @@ struct SentenceState {
     }
     // Subjects (non-prepositional actor mentions) become the antecedents of later pronouns;
     // every country counts toward "the two countries".
+    Antecedents latest;
     for (const Mention& m : mentions) {
       if (m.kind != Mention::Kind::kActor) continue;
       // ("al-Qaeda's affiliate": a possessor is not the group the story follows.)
-      if (!m.prepositional || m.ref.country) Remember(m.ref, /*group=*/!m.possessor);
+      if (!m.prepositional || m.ref.country) Remember(m.ref, /*group=*/!m.possessor, &latest);
     }
     // Restore the subject as the most salient: the first non-prepositional mention.
     for (const Mention& m : mentions) {
       if (m.kind == Mention::Kind::kActor && !m.prepositional) {
         if (m.ref.personlike) {
-          last_person = m.ref;
-          have_person = true;
+          latest.person = &m.ref;
         } else if (m.ref.country || m.ref.person < 0) {
-          last_thing = m.ref;
-          have_thing = true;
+          latest.thing = &m.ref;
         }
         break;
       }
     }
+    if (latest.group_actor) {
+      last_group_actor = *latest.group_actor;
+      have_group_actor = true;
+    }
+    if (latest.person) {
+      last_person = *latest.person;
+      have_person = true;
+    }
+    if (latest.thing) {
+      last_thing = *latest.thing;
+      have_thing = true;
+    }
   }
 
   // The referents of mention k: itself, or what a pronoun or pair stands for.
-  std::vector<Ref> Referents(int k) const {
+  size_t ReferentCount(int k) const {
     const Mention& m = mentions[k];
-    if (m.kind != Mention::Kind::kActor) return m.referents;
-    // (Not `= {m.ref}`: a list initialiser copies the Ref twice.)
-    std::vector<Ref> out;
-    out.reserve(1 + m.coordinated.size());
-    out.push_back(m.ref);
-    out.insert(out.end(), m.coordinated.begin(), m.coordinated.end());
-    return out;
+    return m.kind != Mention::Kind::kActor ? m.referents.size() : 1 + m.coordinated.size();
+  }
+  void AppendReferents(int k, std::vector<Ref>* out) const {
+    const Mention& m = mentions[k];
+    if (m.kind != Mention::Kind::kActor) {
+      out->insert(out->end(), m.referents.begin(), m.referents.end());
+      return;
+    }
+    out->push_back(m.ref);
+    out->insert(out->end(), m.coordinated.begin(), m.coordinated.end());
   }
 
   // Mention k and the members of a compound it heads or closes ("China and Iran").
@@ -1446,21 +1550,33 @@ struct SentenceState {
     return q == b.b;
   }
 
-  std::vector<Ref> Group(int k, bool backward = true) const {
+  // The mentions a group gathers, first to last: they are consecutive.
+  struct GroupMembers {
+    int first = 0, last = 0;
+  };
+
+  // Mention k and the members of the compound it heads or closes, as Group gathers them:
+  // found without copying a Ref, so that asking only how large a group is stays cheap.
+  GroupMembers MembersOf(int k, bool backward = true) const {
     // "seven Latin American countries, including Argentina and Peru": the members named.
-    uint32_t comma = mentions[k].e;
-    if (comma < size() && HasClass(cls[comma], kPairNoun)) ++comma;  // "... countries,"
-    if (comma + 2 < size() && HasClass(cls[comma], kComma) &&
-        (norm[comma + 1] == "including" || norm[comma + 1] == "notably") &&
-        k + 1 < static_cast<int>(mentions.size()) && mentions[k + 1].b == comma + 2) {
-      return Group(k + 1, /*backward=*/false);
+    for (;;) {
+      uint32_t comma = mentions[k].e;
+      if (comma < size() && HasClass(cls[comma], kPairNoun)) ++comma;  // "... countries,"
+      if (comma + 2 < size() && HasClass(cls[comma], kComma) &&
+          (WordAt(comma + 1) == MentionWord::kIncluding ||
+           WordAt(comma + 1) == MentionWord::kNotably) &&
+          k + 1 < static_cast<int>(mentions.size()) && mentions[k + 1].b == comma + 2) {
+        ++k;
+        backward = false;
+        continue;
+      }
+      break;
     }
-    std::vector<Ref> out = Referents(k);
+    GroupMembers g{k, k};
     // Members after: k, [","] "and" k+1 ...
-    int cur = k;
-    while (cur + 1 < static_cast<int>(mentions.size())) {
-      const Mention& a = mentions[cur];
-      const Mention& b = mentions[cur + 1];
+    while (g.last + 1 < static_cast<int>(mentions.size())) {
+      const Mention& a = mentions[g.last];
+      const Mention& b = mentions[g.last + 1];
       if (a.e >= size() || !HasClass(cls[a.e], kConj | kComma) ||
           !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
         break;
@@ -1468,15 +1584,13 @@ struct SentenceState {
       if (HasClass(cls[a.e], kComma) && !(b.e < size() && HasClass(cls[b.e], kConj | kComma))) {
         break;  // "X, Y said": an appositive, not a list
       }
-      for (const Ref& r : Referents(cur + 1)) out.push_back(r);
-      ++cur;
+      ++g.last;
     }
     // Members before: ... k-1 "and" k
-    cur = k;
     bool listed = false;  // an "and" seen: earlier members may be joined by commas
-    while (backward && cur > 0) {
-      const Mention& a = mentions[cur - 1];
-      const Mention& b = mentions[cur];
+    while (backward && g.first > 0) {
+      const Mention& a = mentions[g.first - 1];
+      const Mention& b = mentions[g.first];
       if (a.e >= size() ||
           !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
         break;
@@ -1486,10 +1600,26 @@ struct SentenceState {
       } else if (!(listed && HasClass(cls[a.e], kComma))) {
         break;
       }
-      std::vector<Ref> before = Referents(cur - 1);
-      out.insert(out.begin(), before.begin(), before.end());
-      --cur;
+      --g.first;
     }
+    return g;
+  }
+
+  // How many referents Group(k, backward) would return.
+  size_t GroupSize(int k, bool backward = true) const {
+    const GroupMembers g = MembersOf(k, backward);
+    size_t count = 0;
+    for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+    return count;
+  }
+
+  std::vector<Ref> Group(int k, bool backward = true) const {
+    const GroupMembers g = MembersOf(k, backward);
+    size_t count = 0;
+    for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+    std::vector<Ref> out;
+    out.reserve(count);
+    for (int q = g.first; q <= g.last; ++q) AppendReferents(q, &out);
     return out;
   }
 
@@ -3639,6 +3769,7 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   w_->id_to = vocab.Find("to");
   w_->id_of = vocab.Find("of");
   w_->id_former = vocab.Find("former");
+  w_->mention_words = MentionWords(&vocab);
   // Each pattern's evidence string, printed with every event it codes.
   for (const VerbPattern& p : lexicon->patterns()) {
     rules_.push_back(p.text + " @ " + RuleOrigin(p.origin));

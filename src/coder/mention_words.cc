@@ -1,0 +1,70 @@
+#include "coder/mention_words.h"
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace dyad::coder {
+
+MentionWords::MentionWords(text::Vocabulary* vocab) {
+  static constexpr std::pair<std::string_view, MentionWord> kWords[] = {
+      {"the", MentionWord::kThe},
+      {"its", MentionWord::kIts},
+      {"their", MentionWord::kTheir},
+      {"each", MentionWord::kEach},
+      {"other", MentionWord::kOther},
+      {"one", MentionWord::kOne},
+      {"another", MentionWord::kAnother},
+      {"emirate", MentionWord::kEmirate},
+      {"kingdom", MentionWord::kKingdom},
+      {"sultanate", MentionWord::kSultanate},
+      {"island", MentionWord::kIsland},
+      {"neighbour", MentionWord::kNeighbour},
+      {"neighbor", MentionWord::kNeighbour},
+      {"group", MentionWord::kGroup},
+      {"movement", MentionWord::kMovement},
+      {"militants", MentionWord::kMilitants},
+      {"ethnic", MentionWord::kEthnic},
+      {"rival", MentionWord::kRival},
+      {"warring", MentionWord::kWarring},
+      {"military", MentionWord::kMilitary},
+      {"political", MentionWord::kPolitical},
+      {"armed", MentionWord::kArmed},
+      {"factions", MentionWord::kFactions},
+      {"parties", MentionWord::kParties},
+      {"sides", MentionWord::kSides},
+      {"governments", MentionWord::kGovernments},
+      {"administrations", MentionWord::kAdministrations},
+      {"camps", MentionWord::kCamps},
+      {"-", MentionWord::kHyphen},
+      {"based", MentionWord::kBased},
+      {"(", MentionWord::kOpenBracket},
+      {")", MentionWord::kCloseBracket},
+      {"including", MentionWord::kIncluding},
+      {"notably", MentionWord::kNotably},
+  };
+  std::vector<std::pair<uint32_t, MentionWord>> ids;
+  for (const auto& [word, code] : kWords) {
+    ids.emplace_back(vocab->Intern(word), code);
+    // A token of two or three capitals is looked up as written first ("US"), so "ONE" has the
+    // id of "ONE" when the vocabulary knows it, though its normalised form is "one": that id
+    // gets the code too.
+    if (word.size() == 2 || word.size() == 3) {
+      std::string upper(word);
+      bool letters = true;
+      for (char& c : upper) {
+        if (c < 'a' || c > 'z') letters = false;
+        c = static_cast<char>(c & ~32);
+      }
+      if (letters) {
+        if (uint32_t id = vocab->Find(upper); id != text::Vocabulary::kUnknown) {
+          ids.emplace_back(id, code);
+        }
+      }
+    }
+  }
+  by_id_.assign(vocab->size(), MentionWord::kNone);
+  for (const auto& [id, code] : ids) by_id_[id] = code;
+}
+
+}  // namespace dyad::coder
