@@ -1679,36 +1679,52 @@ struct SentenceState {
       const uint32_t* const stream_end = at + stream->size();
       passing.clear();
       while (at < stream_end) {
-        // One candidate: [pattern, verbal | (words << 1), items...] (see lexicon.h).
-        const uint32_t pattern = at[0];
-        const bool verbal = at[1] & 1;
-        const uint32_t* const next = at + 2 + (at[1] >> 1);
-        at += 2;
-        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
-        // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
-        // not read.
-        bool possible = !(verbal && nominal);
-        // Every literal word of the pattern must be in the sentence, in one of its forms: the
-        // first item missing rules the candidate out, and the rest are stepped over.
-        while (possible && at < next) {
-          const uint32_t forms = at[0];
-          bool any = false;
-          for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
-          possible = any;
-          at += forms + 1;
+        // One group: [k, key forms, words, candidates...] (see lexicon.h). Without its key in
+        // the sentence none of its candidates can match: all are stepped over.
+        const uint32_t keys = at[0];
+        bool key_present = keys == 0;
+        for (uint32_t f = 1; f <= keys && !key_present; ++f) key_present = HasWord(at[f]);
+        const uint32_t* const group_end = at + keys + 2 + at[keys + 1];
+        if (!key_present) {
+          at = group_end;
+          continue;
         }
-        at = next;
-        if (!possible) continue;
-        // Its record is read below, after the stream: a cache miss, started now.
-        const VerbPattern& p = lex.patterns()[pattern];
-        __builtin_prefetch(&p);
-        __builtin_prefetch(reinterpret_cast<const char*>(&p) + 64);
-        passing.push_back(pattern);
+        at += keys + 2;
+        while (at < group_end) {
+          // One candidate: [pattern, verbal | (words << 1), items...].
+          const uint32_t pattern = at[0];
+          const bool verbal = at[1] & 1;
+          const uint32_t* const next = at + 2 + (at[1] >> 1);
+          at += 2;
+          // "a meeting", "natural gas": a verb pattern does not fire on a noun; the
+          // dictionary's noun patterns ("meeting with +") code the event nouns. Such a
+          // candidate's words are not read.
+          bool possible = !(verbal && nominal);
+          // Every literal word of the pattern must be in the sentence, in one of its forms:
+          // the first item missing rules the candidate out, and the rest are stepped over.
+          while (possible && at < next) {
+            const uint32_t forms = at[0];
+            bool any = false;
+            for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
+            possible = any;
+            at += forms + 1;
+          }
+          at = next;
+          if (!possible) continue;
+          // Its record is read below, after the stream: a cache miss, started now.
+          const VerbPattern& p = lex.patterns()[pattern];
+          __builtin_prefetch(&p);
+          __builtin_prefetch(reinterpret_cast<const char*>(&p) + 64);
+          passing.push_back(pattern);
+        }
       }
-      // The candidates that passed, in stream order (about 12 a sentence on the examples, of
-      // about 140 in the streams). Each reads its VerbPattern, then its items: two dependent
-      // cache misses, so the items of the next but one are requested before this one is
-      // matched, and its record was requested during the scan.
+      // Back in index order, the order of the patterns in the dictionary: of two equally good
+      // matches the first is kept.
+      std::sort(passing.begin(), passing.end());
+      // The candidates that passed (about 12 a sentence on the examples, of about 140 in the
+      // streams). Each reads its VerbPattern, then its items: two dependent cache misses, so
+      // the items of the next but one are requested before this one is matched, and its
+      // record was requested during the scan.
       const std::vector<VerbPattern>& patterns = lex.patterns();
       for (size_t k = 0; k < passing.size(); ++k) {
         if (k + 2 < passing.size()) {
