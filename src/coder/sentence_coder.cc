@@ -296,6 +296,7 @@ struct SentenceBuffers {
   std::vector<bool> in_timex;
   std::vector<Event> emit_buffer;
   std::vector<uint32_t> passing;
+  std::vector<uint32_t> groups_found;  // MatchPatterns': groups of an anchor found by word
   // MatchPatterns': the best match at each token, the matches, those not covered, the events.
   std::vector<Match> best_at, found, kept, matches;
 };
@@ -1663,6 +1664,41 @@ struct SentenceState {
     return false;
   }
 
+  // Adds to `passing` the candidates of the group at `group` (its key is in the sentence)
+  // whose other required words are in the sentence too.
+  void AddPassingOfGroup(const uint32_t* group, bool nominal) const {
+    const uint32_t keys = group[0];
+    const uint32_t* at = group + keys + 2;
+    const uint32_t* const group_end = at + group[keys + 1];
+    while (at < group_end) {
+      // One candidate: [pattern, verbal | (words << 1), items...] (see lexicon.h).
+      const uint32_t pattern = at[0];
+      const bool verbal = at[1] & 1;
+      const uint32_t* const next = at + 2 + (at[1] >> 1);
+      at += 2;
+      // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
+      // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
+      // not read.
+      bool possible = !(verbal && nominal);
+      // Every literal word of the pattern must be in the sentence, in one of its forms: the
+      // first item missing rules the candidate out, and the rest are stepped over.
+      while (possible && at < next) {
+        const uint32_t forms = at[0];
+        bool any = false;
+        for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
+        possible = any;
+        at += forms + 1;
+      }
+      at = next;
+      if (!possible) continue;
+      // Its record is read below, after the stream: a cache miss, started now.
+      const VerbPattern& p = lex.patterns()[pattern];
+      __builtin_prefetch(&p);
+      __builtin_prefetch(reinterpret_cast<const char*>(&p) + 64);
+      passing.push_back(pattern);
+    }
+  }
+
   // The sentence's events' matches, in the thread's buffer (valid until the next sentence).
   const std::vector<Match>& MatchPatterns() const {
     std::vector<Match>& best_at = buf.best_at;
@@ -1675,48 +1711,31 @@ struct SentenceState {
       // pattern anchored here can fire.
       if (mention_at[i] >= 0) continue;
       const bool nominal = IsNominal(i);
-      const uint32_t* at = stream->data();
-      const uint32_t* const stream_end = at + stream->size();
+      const uint32_t* const groups = stream->data();
       passing.clear();
-      while (at < stream_end) {
-        // One group: [k, key forms, words, candidates...] (see lexicon.h). Without its key in
-        // the sentence none of its candidates can match: all are stepped over.
-        const uint32_t keys = at[0];
-        bool key_present = keys == 0;
-        for (uint32_t f = 1; f <= keys && !key_present; ++f) key_present = HasWord(at[f]);
-        const uint32_t* const group_end = at + keys + 2 + at[keys + 1];
-        if (!key_present) {
-          at = group_end;
-          continue;
+      if (groups[0] == 0) {
+        // A few groups: their keys are tested one by one.
+        const uint32_t* at = groups + 1;
+        const uint32_t* const stream_end = groups + stream->size();
+        while (at < stream_end) {
+          // One group: [k, key forms, words, candidates...] (see lexicon.h). Without its key
+          // in the sentence none of its candidates can match: all are stepped over.
+          const uint32_t keys = at[0];
+          bool key_present = keys == 0;
+          for (uint32_t f = 1; f <= keys && !key_present; ++f) key_present = HasWord(at[f]);
+          if (key_present) AddPassingOfGroup(at, nominal);
+          at += keys + 2 + at[keys + 1];
         }
-        at += keys + 2;
-        while (at < group_end) {
-          // One candidate: [pattern, verbal | (words << 1), items...].
-          const uint32_t pattern = at[0];
-          const bool verbal = at[1] & 1;
-          const uint32_t* const next = at + 2 + (at[1] >> 1);
-          at += 2;
-          // "a meeting", "natural gas": a verb pattern does not fire on a noun; the
-          // dictionary's noun patterns ("meeting with +") code the event nouns. Such a
-          // candidate's words are not read.
-          bool possible = !(verbal && nominal);
-          // Every literal word of the pattern must be in the sentence, in one of its forms:
-          // the first item missing rules the candidate out, and the rest are stepped over.
-          while (possible && at < next) {
-            const uint32_t forms = at[0];
-            bool any = false;
-            for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
-            possible = any;
-            at += forms + 1;
-          }
-          at = next;
-          if (!possible) continue;
-          // Its record is read below, after the stream: a cache miss, started now.
-          const VerbPattern& p = lex.patterns()[pattern];
-          __builtin_prefetch(&p);
-          __builtin_prefetch(reinterpret_cast<const char*>(&p) + 64);
-          passing.push_back(pattern);
-        }
+      } else {
+        // Many: the groups whose keys have a word of the sentence, each once, in stream order.
+        const lexicon::GroupsByKeyWord& by_word = lex.GroupsOf(groups[0]);
+        std::vector<uint32_t>& found = buf.groups_found;
+        found.clear();
+        if (by_word.unkeyed != lexicon::GroupsByKeyWord::kNone) found.push_back(by_word.unkeyed);
+        for (uint32_t id : ids) by_word.Find(id, &found);
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
+        for (uint32_t offset : found) AddPassingOfGroup(groups + offset, nominal);
       }
       // Back in index order, the order of the patterns in the dictionary: of two equally good
       // matches the first is kept.

@@ -417,6 +417,20 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
   return Status::OK();
 }
 
+GroupsByKeyWord::GroupsByKeyWord(size_t entries) {
+  // At most half full, so that a lookup of a word in no key stops after a slot or two.
+  size_t size = 16;
+  while (size < 2 * entries) size *= 2;
+  slots_.assign(size, 0);
+  mask_ = size - 1;
+}
+
+void GroupsByKeyWord::Add(uint32_t id, uint32_t group) {
+  size_t s = Slot(id);
+  while (slots_[s] != 0) s = (s + 1) & mask_;
+  slots_[s] = (uint64_t{id} << 32) | group;
+}
+
 void Lexicon::IndexCandidates() {
   // How many pattern items name each word: a word few patterns use is taken to be rare in
   // text as well ("release", "hostages" rather than "to", "with"), which is what makes a key
@@ -456,8 +470,12 @@ void Lexicon::IndexCandidates() {
     }
     entry[1] |= static_cast<uint32_t>((entry.size() - 2) << 1);
   }
+  // Below this many groups, testing every key costs about as much as looking up the words of a
+  // sentence.
+  constexpr size_t kGroupsForTable = 24;
   candidate_index_.assign(pattern_index_.size(), {});
   anchors_.assign(pattern_index_.size() / 64 + 1, 0);
+  groups_by_key_word_.clear();
   for (size_t id = 0; id < pattern_index_.size(); ++id) {
     if (pattern_index_[id].empty()) continue;
     // The anchor's groups in the order their keys first come (the empty key included), each
@@ -481,11 +499,25 @@ void Lexicon::IndexCandidates() {
       body.insert(body.end(), entry_of[index].begin(), entry_of[index].end());
     }
     std::vector<uint32_t>& stream = candidate_index_[id];
+    stream.push_back(0);
+    std::vector<uint32_t> offsets;
+    size_t key_words = 0;
     for (size_t g = 0; g < keys.size(); ++g) {
+      offsets.push_back(static_cast<uint32_t>(stream.size()));
+      key_words += keys[g].size();
       stream.push_back(static_cast<uint32_t>(keys[g].size()));
       stream.insert(stream.end(), keys[g].begin(), keys[g].end());
       stream.push_back(static_cast<uint32_t>(bodies[g].size()));
       stream.insert(stream.end(), bodies[g].begin(), bodies[g].end());
+    }
+    if (keys.size() >= kGroupsForTable) {
+      GroupsByKeyWord table(key_words);
+      for (size_t g = 0; g < keys.size(); ++g) {
+        if (keys[g].empty()) table.unkeyed = offsets[g];
+        for (uint32_t word : keys[g]) table.Add(word, offsets[g]);
+      }
+      groups_by_key_word_.push_back(std::move(table));
+      stream[0] = static_cast<uint32_t>(groups_by_key_word_.size());
     }
     anchors_[id / 64] |= uint64_t{1} << (id % 64);
   }
