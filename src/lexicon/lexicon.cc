@@ -547,6 +547,10 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
     for (const auto& m : members) first.push_back(m.front());
     std::sort(first.begin(), first.end());
     first.erase(std::unique(first.begin(), first.end()), first.end());
+    for (uint32_t id : first) {
+      const uint32_t bit = SynsetStartBit(static_cast<uint32_t>(synsets_.size()), id);
+      synset_starts_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
     synset_names_[b.head] = static_cast<uint32_t>(synsets_.size());
     synsets_.push_back(std::move(members));
     synset_first_.push_back(std::move(first));
