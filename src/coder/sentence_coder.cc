@@ -411,17 +411,19 @@ struct SentenceState {
     norm_arena.clear();
     size_t total = 0;
     for (uint32_t i = b; i < e; ++i) total += all[i].end - all[i].begin;
-    // Normalised forms are written straight into the arena: a form is never longer than its
-    // token, so with `total` reserved the arena never moves and the views stay valid.
-    norm_arena.reserve(total);
+    // Normalised forms are written straight into the arena, one after another: a form is
+    // never longer than its token, so `total` bytes hold them all, and the arena, sized once,
+    // never moves while the views are taken.
+    norm_arena.resize(total);
+    char* const arena = norm_arena.data();
+    size_t used = 0;
     for (uint32_t i = b; i < e; ++i) {
       const Token& t = all[i];
       std::string_view raw = text.substr(t.begin, t.end - t.begin);
       uint32_t id = text::Vocabulary::kUnknown;
       if (text::IsShortAcronym(raw)) id = lex.vocab().Find(raw);
-      const size_t off = norm_arena.size();
-      text::AppendNormalized(raw, &norm_arena);
-      std::string_view n(norm_arena.data() + off, norm_arena.size() - off);
+      std::string_view n(arena + used, text::NormalizeInto(raw, arena + used));
+      used += n.size();
       if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(n);
       norm.push_back(n);
       ids.push_back(id);
