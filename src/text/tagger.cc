@@ -145,15 +145,20 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
   }
   t->entries_ = rows.size();
   t->entries_by_id_.assign(vocab->size(), Entry());
+  std::vector<Candidate> listed;
   for (auto& [id, cands] : rows) {
+    // At most 255 readings of a word are used (there were never more).
+    listed.assign(cands.begin(), cands.begin() + std::min<size_t>(cands.size(), 255));
     Entry& e = t->entries_by_id_[id];
     e.first = static_cast<uint32_t>(t->candidates_.size());
-    e.count = static_cast<uint8_t>(std::min<size_t>(cands.size(), 255));
-    for (int k = 0; k < kInline && k < e.count; ++k) {
-      e.tag[k] = cands[k].tag;
-      e.logp[k] = cands[k].logp;
+    const std::string_view word = vocab->Word(id);
+    const bool capitalized[kVariants] = {false, true, true};
+    const bool sentence_start[kVariants] = {false, true, false};
+    for (int v = 0; v < kVariants; ++v) {
+      const size_t before = t->candidates_.size();
+      LexiconCandidates(listed, word, capitalized[v], sentence_start[v], &t->candidates_);
+      e.count[v] = static_cast<uint16_t>(t->candidates_.size() - before);
     }
-    t->candidates_.insert(t->candidates_.end(), cands.begin(), cands.end());
   }
 
   // The trigram model: "NgramBin_2 3", the tag vocabulary twice, then big-endian doubles, one
@@ -221,10 +226,47 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
   return Status::OK();
 }
 
-void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool sentence_start,
-                        std::vector<Candidate>* out) const {
+void Tagger::LexiconCandidates(const std::vector<Candidate>& listed, std::string_view w,
+                               bool capitalized, bool sentence_start,
+                               std::vector<Candidate>* out) {
   // Appends to `out`: this word's candidates are out[first, end).
   const size_t first = out->size();
+  const uint8_t nnp = ModelTag(Pos::kNNP), nnps = ModelTag(Pos::kNNPS);
+  for (const Candidate& c : listed) {
+    // A lower-case word is not a proper noun, whatever the lexicon's counts say.
+    if (!capitalized && (c.tag == nnp || c.tag == nnps)) continue;
+    out->push_back(c);
+  }
+  // Names made of common words ("Foreign Minister", "Security Council") are NNP in the
+  // middle of a sentence: a capital there makes NNP about as likely as the word's best
+  // reading, and context decides.
+  if (capitalized && !sentence_start && out->size() > first) {
+    float best = -1e30f;
+    for (size_t k = first; k < out->size(); ++k) best = std::max(best, (*out)[k].logp);
+    const uint8_t proper = w.back() == 's' && w.size() > 3 ? nnps : nnp;
+    auto it = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                           [&](const Candidate& c) { return c.tag == proper; });
+    if (it == out->end()) out->push_back({proper, best - kProperNameMargin});
+    else it->logp = std::max(it->logp, best - kProperNameMargin);
+  }
+  // The lexicon knows some past forms in one use only ("arrested": VBN); both are open.
+  if (w.size() > 3 && w.substr(w.size() - 2) == "ed") {
+    const uint8_t vbd = ModelTag(Pos::kVBD), vbn = ModelTag(Pos::kVBN);
+    bool has_vbd = false, has_vbn = false;
+    float best = -1e30f;
+    for (size_t k = first; k < out->size(); ++k) {
+      const Candidate& c = (*out)[k];
+      has_vbd = has_vbd || c.tag == vbd;
+      has_vbn = has_vbn || c.tag == vbn;
+      if (c.tag == vbd || c.tag == vbn) best = std::max(best, c.logp);
+    }
+    if (has_vbd != has_vbn) out->push_back({has_vbd ? vbn : vbd, best - kPastFormMargin});
+  }
+  if (out->size() == first) out->push_back({ModelTag(Pos::kNN), -12.0f});
+}
+
+void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool sentence_start,
+                        std::vector<Candidate>* out) const {
   auto add = [out](std::pair<Pos, float> c) { out->push_back({ModelTag(c.first), c.second}); };
   if (flags & kPunct) {
     add({Pos::kPunct, 0.0f});
@@ -236,41 +278,13 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
     return;
   }
   const bool capitalized = (flags & kCapitalized) != 0;
-  if (id < entries_by_id_.size() && entries_by_id_[id].count > 0) {
-    const uint8_t nnp = ModelTag(Pos::kNNP), nnps = ModelTag(Pos::kNNPS);
+  if (id < entries_by_id_.size() && entries_by_id_[id].count[kLowerCase] > 0) {
     const Entry& e = entries_by_id_[id];
-    for (uint32_t k = 0; k < e.count; ++k) {
-      const Candidate c = k < kInline ? Candidate{e.tag[k], e.logp[k]} : candidates_[e.first + k];
-      // A lower-case word is not a proper noun, whatever the lexicon's counts say.
-      if (!capitalized && (c.tag == nnp || c.tag == nnps)) continue;
-      out->push_back(c);
-    }
-    // Names made of common words ("Foreign Minister", "Security Council") are NNP in the
-    // middle of a sentence: a capital there makes NNP about as likely as the word's best
-    // reading, and context decides.
-    if (capitalized && !sentence_start && out->size() > first) {
-      float best = -1e30f;
-      for (size_t k = first; k < out->size(); ++k) best = std::max(best, (*out)[k].logp);
-      const uint8_t proper = w.back() == 's' && w.size() > 3 ? nnps : nnp;
-      auto it = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
-                             [&](const Candidate& c) { return c.tag == proper; });
-      if (it == out->end()) out->push_back({proper, best - kProperNameMargin});
-      else it->logp = std::max(it->logp, best - kProperNameMargin);
-    }
-    // The lexicon knows some past forms in one use only ("arrested": VBN); both are open.
-    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") {
-      const uint8_t vbd = ModelTag(Pos::kVBD), vbn = ModelTag(Pos::kVBN);
-      bool has_vbd = false, has_vbn = false;
-      float best = -1e30f;
-      for (size_t k = first; k < out->size(); ++k) {
-        const Candidate& c = (*out)[k];
-        has_vbd = has_vbd || c.tag == vbd;
-        has_vbn = has_vbn || c.tag == vbn;
-        if (c.tag == vbd || c.tag == vbn) best = std::max(best, c.logp);
-      }
-      if (has_vbd != has_vbn) out->push_back({has_vbd ? vbn : vbd, best - kPastFormMargin});
-    }
-    if (out->size() == first) add({Pos::kNN, -12.0f});
+    const Variant v = !capitalized ? kLowerCase
+                      : sentence_start ? kCapitalizedAtStart : kCapitalizedInside;
+    const Candidate* c = candidates_.data() + e.first;
+    for (int before = 0; before < v; ++before) c += e.count[before];
+    out->insert(out->end(), c, c + e.count[v]);
     return;
   }
   // Unknown words: guesses from the word's shape. Scores sit where rare words of the lexicon
