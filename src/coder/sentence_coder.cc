@@ -431,9 +431,9 @@ struct SentenceState {
       toks.push_back(&t);
       // A hyphen glued to the words on both sides joins them ("U.S.-led"); only a spaced
       // dash breaks a clause.
-      if (toks.size() >= 3 && norm[norm.size() - 2] == "-" &&
-          toks[toks.size() - 3]->end == toks[toks.size() - 2]->begin &&
-          toks[toks.size() - 2]->end == t.begin) {
+      // (The offsets first: they rule out nearly every token without a string comparison.)
+      if (toks.size() >= 3 && toks[toks.size() - 3]->end == toks[toks.size() - 2]->begin &&
+          toks[toks.size() - 2]->end == t.begin && norm[norm.size() - 2] == "-") {
         cls[cls.size() - 2] = 0;
       }
     }

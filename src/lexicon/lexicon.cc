@@ -87,12 +87,8 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
   return true;
 }
 
-uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
-  // Most tokens start no phrase: answered from a small bit set, without probing the edge table.
-  if (n == 0 || ids[0] / 64 >= first_words_.size() ||
-      !((first_words_[ids[0] / 64] >> (ids[0] % 64)) & 1)) {
-    return 0;
-  }
+uint32_t PhraseTrie::LongestMatchOfFirstWord(const uint32_t* ids, uint32_t n,
+                                             uint32_t* value) const {
   uint32_t node = 0, best = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (ids[i] == text::Vocabulary::kUnknown) break;

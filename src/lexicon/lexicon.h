@@ -52,7 +52,15 @@ class PhraseTrie {
   // Returns false when the phrase was already there (the first entry keeps it).
   bool Add(const std::vector<uint32_t>& ids, uint32_t value);
   // Longest phrase starting at ids[0]; returns its length (0: none) and sets *value.
-  uint32_t LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const;
+  uint32_t LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
+    // Most tokens start no phrase: answered here, inline, from a small bit set, without a
+    // call or a probe of the edge table.
+    if (n == 0 || ids[0] / 64 >= first_words_.size() ||
+        !((first_words_[ids[0] / 64] >> (ids[0] % 64)) & 1)) {
+      return 0;
+    }
+    return LongestMatchOfFirstWord(ids, n, value);
+  }
   size_t phrase_count() const { return phrases_; }
 
  private:
@@ -74,6 +82,8 @@ class PhraseTrie {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
   }
   uint32_t Child(uint32_t node, uint32_t id) const;  // 0: none
+  // LongestMatch for ids[0] among the first words.
+  uint32_t LongestMatchOfFirstWord(const uint32_t* ids, uint32_t n, uint32_t* value) const;
   void GrowEdges();
   std::vector<Node> nodes_;
   // Bit set over word ids: the first words of the phrases (the root's edges), so that a
