@@ -112,6 +112,14 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       uint8_t seen = 0;  // the WordByteBits of the word's bytes so far
       size_t j = i;
       while (j < n) {
+        // The word's ASCII letters and digits, most of its bytes, in a loop of their own.
+        while (j < n && static_cast<unsigned char>(s[j]) < 0x80) {
+          const uint8_t bits = kAsciiWordBits[static_cast<unsigned char>(s[j])];
+          if (!(bits & kWordByteBit)) break;
+          seen |= bits;
+          ++j;
+        }
+        if (j == n) break;
         unsigned char d = s[j];
         if (const uint8_t bits = WordBits(s, j); bits & kWordByteBit) {
           seen |= bits;
