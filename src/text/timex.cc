@@ -156,6 +156,9 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
       continue;  // a number is no weekday nor relative word
     }
     if (!doc.valid()) continue;
+    // Every word below has three to nine letters: a shorter one ("a", "of", a comma), a good
+    // part of any sentence, is none of them.
+    if (x.size() < 3 || x.size() > 9) continue;
     if (int wd = WeekdayFromName(x); wd >= 0) {
       int delta = wd - doc.Weekday();
       if (future) {
