@@ -296,7 +296,6 @@ struct SentenceBuffers {
   std::vector<bool> in_timex;
   std::vector<Event> emit_buffer;
   std::vector<uint32_t> passing;
-  std::vector<uint32_t> groups_found;  // MatchPatterns': groups of an anchor found by word
   // MatchPatterns': the best match at each token, the matches, those not covered, the events.
   std::vector<Match> best_at, found, kept, matches;
 };
@@ -1746,7 +1745,7 @@ struct SentenceState {
       } else {
         // Many: the groups whose keys have a word of the sentence, each once, in stream order.
         const lexicon::GroupsByKeyWord& by_word = lex.GroupsOf(groups[0]);
-        std::vector<uint32_t>& found = buf.groups_found;
+        thread_local std::vector<uint32_t> found;  // kept for its capacity
         found.clear();
         if (by_word.unkeyed != lexicon::GroupsByKeyWord::kNone) found.push_back(by_word.unkeyed);
         for (uint32_t id : ids) by_word.Find(id, &found);
