@@ -412,17 +412,19 @@ struct SentenceState {
     norm_arena.clear();
     size_t total = 0;
     for (uint32_t i = b; i < e; ++i) total += all[i].end - all[i].begin;
-    // Normalised forms are written straight into the arena: a form is never longer than its
-    // token, so with `total` reserved the arena never moves and the views stay valid.
-    norm_arena.reserve(total);
+    // Normalised forms are written straight into the arena, one after another: a form is
+    // never longer than its token, so `total` bytes hold them all, and the arena, sized once,
+    // never moves while the views are taken.
+    norm_arena.resize(total);
+    char* const arena = norm_arena.data();
+    size_t used = 0;
     for (uint32_t i = b; i < e; ++i) {
       const Token& t = all[i];
       std::string_view raw = text.substr(t.begin, t.end - t.begin);
       uint32_t id = text::Vocabulary::kUnknown;
       if (text::IsShortAcronym(raw)) id = lex.vocab().Find(raw);
-      const size_t off = norm_arena.size();
-      text::AppendNormalized(raw, &norm_arena);
-      std::string_view n(norm_arena.data() + off, norm_arena.size() - off);
+      std::string_view n(arena + used, text::NormalizeInto(raw, arena + used));
+      used += n.size();
       if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(n);
       norm.push_back(n);
       ids.push_back(id);
@@ -430,9 +432,9 @@ struct SentenceState {
       toks.push_back(&t);
       // A hyphen glued to the words on both sides joins them ("U.S.-led"); only a spaced
       // dash breaks a clause.
-      if (toks.size() >= 3 && norm[norm.size() - 2] == "-" &&
-          toks[toks.size() - 3]->end == toks[toks.size() - 2]->begin &&
-          toks[toks.size() - 2]->end == t.begin) {
+      // (The offsets first: they rule out nearly every token without a string comparison.)
+      if (toks.size() >= 3 && toks[toks.size() - 3]->end == toks[toks.size() - 2]->begin &&
+          toks[toks.size() - 2]->end == t.begin && norm[norm.size() - 2] == "-") {
         cls[cls.size() - 2] = 0;
       }
     }
@@ -1641,6 +1643,18 @@ struct SentenceState {
     return 0;
   }
 
+  // False when `it` certainly does not match at pos (a word or synset that is not there).
+  bool MayStartAt(const PatternItem& it, uint32_t pos) const {
+    switch (it.kind) {
+      case PatternItem::Kind::kWord:
+        return MatchWordAt(it, pos);
+      case PatternItem::Kind::kSynset:
+        return pos < size() && lex.SynsetMayStartWith(it.synset, ids[pos]);
+      default:
+        return true;
+    }
+  }
+
   bool IsGapBarrier(uint32_t pos) const {
     return HasClass(cls[pos], kClauseBreak | kComma | kRel | kQuote) || norm[pos] == "." ||
            norm[pos] == "but";
@@ -1671,6 +1685,9 @@ struct SentenceState {
             g = close - pos + 1;
             if (g > limit || pos + g > size()) break;
           }
+          // The item after the gap, when a word or a synset, is tested here first: most
+          // places fail it, and a call to find that out cost more than the test.
+          if (k + 1 < p.items.size() && !MayStartAt(p.items[k + 1], pos + g)) continue;
           if (MatchForward(p, k + 1, pos + g, m)) return true;
         }
         return false;
@@ -1793,6 +1810,41 @@ struct SentenceState {
     return false;
   }
 
+  // Adds to `passing` the candidates of the group at `group` (its key is in the sentence)
+  // whose other required words are in the sentence too.
+  void AddPassingOfGroup(const uint32_t* group, bool nominal) const {
+    const uint32_t keys = group[0];
+    const uint32_t* at = group + keys + 2;
+    const uint32_t* const group_end = at + group[keys + 1];
+    while (at < group_end) {
+      // One candidate: [pattern, verbal | (words << 1), items...] (see lexicon.h).
+      const uint32_t pattern = at[0];
+      const bool verbal = at[1] & 1;
+      const uint32_t* const next = at + 2 + (at[1] >> 1);
+      at += 2;
+      // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
+      // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
+      // not read.
+      bool possible = !(verbal && nominal);
+      // Every literal word of the pattern must be in the sentence, in one of its forms: the
+      // first item missing rules the candidate out, and the rest are stepped over.
+      while (possible && at < next) {
+        const uint32_t forms = at[0];
+        bool any = false;
+        for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
+        possible = any;
+        at += forms + 1;
+      }
+      at = next;
+      if (!possible) continue;
+      // Its record is read below, after the stream: a cache miss, started now.
+      const VerbPattern& p = lex.patterns()[pattern];
+      __builtin_prefetch(&p);
+      __builtin_prefetch(reinterpret_cast<const char*>(&p) + 64);
+      passing.push_back(pattern);
+    }
+  }
+
   // The sentence's events' matches, in the thread's buffer (valid until the next sentence).
   const std::vector<Match>& MatchPatterns() const {
     std::vector<Match>& best_at = buf.best_at;
@@ -1805,40 +1857,39 @@ struct SentenceState {
       // pattern anchored here can fire.
       if (mention_at[i] >= 0) continue;
       const bool nominal = IsNominal(i);
-      const uint32_t* at = stream->data();
-      const uint32_t* const stream_end = at + stream->size();
+      const uint32_t* const groups = stream->data();
       passing.clear();
-      while (at < stream_end) {
-        // One candidate: [pattern, verbal | (words << 1), items...] (see lexicon.h).
-        const uint32_t pattern = at[0];
-        const bool verbal = at[1] & 1;
-        const uint32_t* const next = at + 2 + (at[1] >> 1);
-        at += 2;
-        // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
-        // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
-        // not read.
-        bool possible = !(verbal && nominal);
-        // Every literal word of the pattern must be in the sentence, in one of its forms: the
-        // first item missing rules the candidate out, and the rest are stepped over.
-        while (possible && at < next) {
-          const uint32_t forms = at[0];
-          bool any = false;
-          for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
-          possible = any;
-          at += forms + 1;
+      if (groups[0] == 0) {
+        // A few groups: their keys are tested one by one.
+        const uint32_t* at = groups + 1;
+        const uint32_t* const stream_end = groups + stream->size();
+        while (at < stream_end) {
+          // One group: [k, key forms, words, candidates...] (see lexicon.h). Without its key
+          // in the sentence none of its candidates can match: all are stepped over.
+          const uint32_t keys = at[0];
+          bool key_present = keys == 0;
+          for (uint32_t f = 1; f <= keys && !key_present; ++f) key_present = HasWord(at[f]);
+          if (key_present) AddPassingOfGroup(at, nominal);
+          at += keys + 2 + at[keys + 1];
         }
-        at = next;
-        if (!possible) continue;
-        // Its record is read below, after the stream: a cache miss, started now.
-        const VerbPattern& p = lex.patterns()[pattern];
-        __builtin_prefetch(&p);
-        __builtin_prefetch(reinterpret_cast<const char*>(&p) + 64);
-        passing.push_back(pattern);
+      } else {
+        // Many: the groups whose keys have a word of the sentence, each once, in stream order.
+        const lexicon::GroupsByKeyWord& by_word = lex.GroupsOf(groups[0]);
+        thread_local std::vector<uint32_t> found;  // kept for its capacity
+        found.clear();
+        if (by_word.unkeyed != lexicon::GroupsByKeyWord::kNone) found.push_back(by_word.unkeyed);
+        for (uint32_t id : ids) by_word.Find(id, &found);
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
+        for (uint32_t offset : found) AddPassingOfGroup(groups + offset, nominal);
       }
-      // The candidates that passed, in stream order (about 12 a sentence on the examples, of
-      // about 140 in the streams). Each reads its VerbPattern, then its items: two dependent
-      // cache misses, so the items of the next but one are requested before this one is
-      // matched, and its record was requested during the scan.
+      // Back in index order, the order of the patterns in the dictionary: of two equally good
+      // matches the first is kept.
+      std::sort(passing.begin(), passing.end());
+      // The candidates that passed (about 12 a sentence on the examples, of about 140 in the
+      // streams). Each reads its VerbPattern, then its items: two dependent cache misses, so
+      // the items of the next but one are requested before this one is matched, and its
+      // record was requested during the scan.
       const std::vector<VerbPattern>& patterns = lex.patterns();
       for (size_t k = 0; k < passing.size(); ++k) {
         if (k + 2 < passing.size()) {

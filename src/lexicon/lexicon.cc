@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "lexicon/dict_file.h"
@@ -86,12 +87,8 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
   return true;
 }
 
-uint32_t PhraseTrie::LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
-  // Most tokens start no phrase: answered from a small bit set, without probing the edge table.
-  if (n == 0 || ids[0] / 64 >= first_words_.size() ||
-      !((first_words_[ids[0] / 64] >> (ids[0] % 64)) & 1)) {
-    return 0;
-  }
+uint32_t PhraseTrie::LongestMatchOfFirstWord(const uint32_t* ids, uint32_t n,
+                                             uint32_t* value) const {
   uint32_t node = 0, best = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (ids[i] == text::Vocabulary::kUnknown) break;
@@ -407,30 +404,119 @@ Status Lexicon::CompilePattern(const std::string& code, const std::string& text,
     p.required.push_back(sig);
   }
   uint32_t index = static_cast<uint32_t>(patterns_.size());
-  // The pattern's entry in the candidate streams (see lexicon.h): its required items as exact
-  // word ids, after a header whose second word is completed once their length is known.
-  std::vector<uint32_t> entry = {index, p.verbal ? 1u : 0u};
-  for (size_t k = 0; k < p.items.size(); ++k) {
-    if (k == p.anchor || p.items[k].kind != PatternItem::Kind::kWord) continue;
-    entry.push_back(static_cast<uint32_t>(p.items[k].ids.size()));
-    entry.insert(entry.end(), p.items[k].ids.begin(), p.items[k].ids.end());
-  }
-  entry[1] |= static_cast<uint32_t>((entry.size() - 2) << 1);
   for (uint32_t id : p.items[p.anchor].ids) {
-    if (id >= pattern_index_.size()) {
-      pattern_index_.resize(vocab_.size());
-      candidate_index_.resize(vocab_.size());
-    }
+    if (id >= pattern_index_.size()) pattern_index_.resize(vocab_.size());
     auto& list = pattern_index_[id];
-    if (list.empty() || list.back() != index) {
-      list.push_back(index);
-      candidate_index_[id].insert(candidate_index_[id].end(), entry.begin(), entry.end());
-      if (id / 64 >= anchors_.size()) anchors_.resize(id / 64 + 1, 0);
-      anchors_[id / 64] |= uint64_t{1} << (id % 64);
-    }
+    if (list.empty() || list.back() != index) list.push_back(index);
   }
   patterns_.push_back(std::move(p));
   return Status::OK();
+}
+
+GroupsByKeyWord::GroupsByKeyWord(size_t entries) {
+  // At most half full, so that a lookup of a word in no key stops after a slot or two.
+  size_t size = 16;
+  while (size < 2 * entries) size *= 2;
+  slots_.assign(size, 0);
+  mask_ = size - 1;
+}
+
+void GroupsByKeyWord::Add(uint32_t id, uint32_t group) {
+  size_t s = Slot(id);
+  while (slots_[s] != 0) s = (s + 1) & mask_;
+  slots_[s] = (uint64_t{id} << 32) | group;
+}
+
+void Lexicon::IndexCandidates() {
+  // How many pattern items name each word: a word few patterns use is taken to be rare in
+  // text as well ("release", "hostages" rather than "to", "with"), which is what makes a key
+  // rule candidates out. Any choice of key gives the same candidates; only the speed differs.
+  std::vector<uint32_t> uses(vocab_.size(), 0);
+  for (const VerbPattern& p : patterns_) {
+    for (const PatternItem& it : p.items) {
+      if (it.kind != PatternItem::Kind::kWord) continue;
+      for (uint32_t id : it.ids) ++uses[id];
+    }
+  }
+  // Each pattern's key item (-1: none) and its entry in a group: its other required items as
+  // exact word ids, after a header whose second word holds their length.
+  std::vector<int> key_of(patterns_.size(), -1);
+  std::vector<std::vector<uint32_t>> entry_of(patterns_.size());
+  for (size_t index = 0; index < patterns_.size(); ++index) {
+    const VerbPattern& p = patterns_[index];
+    uint64_t fewest = UINT64_MAX;
+    for (size_t k = 0; k < p.items.size(); ++k) {
+      if (k == p.anchor || p.items[k].kind != PatternItem::Kind::kWord) continue;
+      uint64_t n = 0;
+      for (uint32_t id : p.items[k].ids) n += uses[id];
+      if (n < fewest) {
+        fewest = n;
+        key_of[index] = static_cast<int>(k);
+      }
+    }
+    std::vector<uint32_t>& entry = entry_of[index];
+    entry = {static_cast<uint32_t>(index), p.verbal ? 1u : 0u};
+    for (size_t k = 0; k < p.items.size(); ++k) {
+      if (k == p.anchor || static_cast<int>(k) == key_of[index] ||
+          p.items[k].kind != PatternItem::Kind::kWord) {
+        continue;
+      }
+      entry.push_back(static_cast<uint32_t>(p.items[k].ids.size()));
+      entry.insert(entry.end(), p.items[k].ids.begin(), p.items[k].ids.end());
+    }
+    entry[1] |= static_cast<uint32_t>((entry.size() - 2) << 1);
+  }
+  // Below this many groups, testing every key costs about as much as looking up the words of a
+  // sentence.
+  constexpr size_t kGroupsForTable = 24;
+  candidate_index_.assign(pattern_index_.size(), {});
+  anchors_.assign(pattern_index_.size() / 64 + 1, 0);
+  groups_by_key_word_.clear();
+  for (size_t id = 0; id < pattern_index_.size(); ++id) {
+    if (pattern_index_[id].empty()) continue;
+    // The anchor's groups in the order their keys first come (the empty key included), each
+    // with its candidates in index order.
+    std::vector<std::vector<uint32_t>> keys;
+    std::vector<std::vector<uint32_t>> bodies;
+    std::map<std::vector<uint32_t>, size_t> group_of_key;
+    for (uint32_t index : pattern_index_[id]) {
+      const VerbPattern& p = patterns_[index];
+      std::vector<uint32_t> key;
+      if (key_of[index] >= 0) {
+        const WordForms& forms = p.items[static_cast<size_t>(key_of[index])].ids;
+        key.assign(forms.begin(), forms.end());
+      }
+      auto [it, added] = group_of_key.emplace(key, keys.size());
+      if (added) {
+        keys.push_back(std::move(key));
+        bodies.emplace_back();
+      }
+      std::vector<uint32_t>& body = bodies[it->second];
+      body.insert(body.end(), entry_of[index].begin(), entry_of[index].end());
+    }
+    std::vector<uint32_t>& stream = candidate_index_[id];
+    stream.push_back(0);
+    std::vector<uint32_t> offsets;
+    size_t key_words = 0;
+    for (size_t g = 0; g < keys.size(); ++g) {
+      offsets.push_back(static_cast<uint32_t>(stream.size()));
+      key_words += keys[g].size();
+      stream.push_back(static_cast<uint32_t>(keys[g].size()));
+      stream.insert(stream.end(), keys[g].begin(), keys[g].end());
+      stream.push_back(static_cast<uint32_t>(bodies[g].size()));
+      stream.insert(stream.end(), bodies[g].begin(), bodies[g].end());
+    }
+    if (keys.size() >= kGroupsForTable) {
+      GroupsByKeyWord table(key_words);
+      for (size_t g = 0; g < keys.size(); ++g) {
+        if (keys[g].empty()) table.unkeyed = offsets[g];
+        for (uint32_t word : keys[g]) table.Add(word, offsets[g]);
+      }
+      groups_by_key_word_.push_back(std::move(table));
+      stream[0] = static_cast<uint32_t>(groups_by_key_word_.size());
+    }
+    anchors_[id / 64] |= uint64_t{1} << (id % 64);
+  }
 }
 
 Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::string& path) {
@@ -457,6 +543,10 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
     for (const auto& m : members) first.push_back(m.front());
     std::sort(first.begin(), first.end());
     first.erase(std::unique(first.begin(), first.end()), first.end());
+    for (uint32_t id : first) {
+      const uint32_t bit = SynsetStartBit(static_cast<uint32_t>(synsets_.size()), id);
+      synset_starts_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
     synset_names_[b.head] = static_cast<uint32_t>(synsets_.size());
     synsets_.push_back(std::move(members));
     synset_first_.push_back(std::move(first));
@@ -472,9 +562,13 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
     }
     for (const DictLine& l : b.lines) {
       Status s = CompilePattern(code, l.value, Where(path, l.line));
-      if (!s.ok()) return s;
+      if (!s.ok()) {
+        IndexCandidates();  // the patterns compiled before this one stay in use
+        return s;
+      }
     }
   }
+  IndexCandidates();
   return Status::OK();
 }
 

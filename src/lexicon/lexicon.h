@@ -52,7 +52,15 @@ class PhraseTrie {
   // Returns false when the phrase was already there (the first entry keeps it).
   bool Add(const std::vector<uint32_t>& ids, uint32_t value);
   // Longest phrase starting at ids[0]; returns its length (0: none) and sets *value.
-  uint32_t LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const;
+  uint32_t LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
+    // Most tokens start no phrase: answered here, inline, from a small bit set, without a
+    // call or a probe of the edge table.
+    if (n == 0 || ids[0] / 64 >= first_words_.size() ||
+        !((first_words_[ids[0] / 64] >> (ids[0] % 64)) & 1)) {
+      return 0;
+    }
+    return LongestMatchOfFirstWord(ids, n, value);
+  }
   size_t phrase_count() const { return phrases_; }
 
  private:
@@ -74,6 +82,8 @@ class PhraseTrie {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
   }
   uint32_t Child(uint32_t node, uint32_t id) const;  // 0: none
+  // LongestMatch for ids[0] among the first words.
+  uint32_t LongestMatchOfFirstWord(const uint32_t* ids, uint32_t n, uint32_t* value) const;
   void GrowEdges();
   std::vector<Node> nodes_;
   // Bit set over word ids: the first words of the phrases (the root's edges), so that a
@@ -145,17 +155,54 @@ struct VerbPattern {
   std::string origin;      // FILE:LINE
 };
 
-// The pattern index as the coder scans it, one stream of words per anchor word: for each
-// candidate pattern, in index order,
-//   [pattern index, verbal | (w << 1), then the required items, each as [k, id_1 .. id_k]]
-// where the required items are the pattern's literal words other than the anchor (any of an
-// item's k forms will do) and w is the number of words they take (so that a candidate ruled
-// out by its first item is stepped over without reading the others). The coder rules most
-// candidates out with these alone (a verb pattern on a noun, a required word missing from the
-// sentence) without touching the VerbPattern. A common anchor has hundreds of candidates
-// ("demand": 631): reading each one's 160-byte record, then its heap-allocated Bloom
-// signatures, was most of the matching time; one sequential stream per anchor is read at
-// memory speed.
+// The pattern index as the coder scans it, one stream of words per anchor word. A pattern's
+// required items are its literal words other than the anchor (any of an item's forms will do):
+// all must be in the sentence. One of them, its key (the item whose words are rarest in the
+// dictionary), groups the candidates: the stream is a sequence of groups,
+//   [k, key id_1 .. id_k, g, then g words of candidates]
+// where each candidate, in index order within its group, is
+//   [pattern index, verbal | (w << 1), then the other required items, each as [k, id_1 .. id_k]]
+// and w is the number of words those items take (so that a candidate ruled out by its first
+// item is stepped over without reading the others). Candidates without a required item form
+// a group of their own with k = 0. A group whose key is missing from the sentence is stepped
+// over whole: about 140 candidates were tested a sentence, most of them for a common first
+// word ("to", "the") that was there, then ruled out by a rarer one further on; tested for
+// their rarest word first, about 9 in 10 fall, and candidates sharing it fall together. The
+// coder rules most candidates out with these alone (a verb pattern on a noun, a required word
+// missing from the sentence) without touching the VerbPattern. A common anchor has hundreds of
+// candidates ("demand": 631): reading each one's 160-byte record was most of the matching
+// time; one sequential stream per anchor is read at memory speed. The candidates that pass
+// come out grouped by key; sorted, they are in index order again.
+//
+// The stream's first word tells whether the anchor has a GroupsByKeyWord (its index + 1; 0:
+// none); its groups follow.
+//
+// An anchor with many groups ("accused" has about 1,500) has its groups indexed by the words
+// of their keys as well: the coder then looks up each word of the sentence (a dozen on
+// average) instead of testing every key.
+class GroupsByKeyWord {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  // Room for `entries` (word, group) pairs.
+  explicit GroupsByKeyWord(size_t entries);
+  // Word ids are never kUnknown (0), which marks an empty slot.
+  void Add(uint32_t id, uint32_t group);
+  // Appends the groups (offsets in the anchor's stream) whose key has the word `id`.
+  void Find(uint32_t id, std::vector<uint32_t>* groups) const {
+    for (size_t s = Slot(id); slots_[s] != 0; s = (s + 1) & mask_) {
+      if (static_cast<uint32_t>(slots_[s] >> 32) == id) {
+        groups->push_back(static_cast<uint32_t>(slots_[s]));
+      }
+    }
+  }
+  uint32_t unkeyed = kNone;  // the group of the candidates without a required item
+
+ private:
+  size_t Slot(uint32_t id) const { return static_cast<size_t>((id * 2654435761u) >> 8) & mask_; }
+  std::vector<uint64_t> slots_;  // word << 32 | group; 0: empty
+  size_t mask_;
+};
+
 struct CameoCode {
   std::string code;
   double goldstein = 0;
@@ -197,18 +244,24 @@ class Lexicon {
     if (id >= pattern_index_.size() || pattern_index_[id].empty()) return nullptr;
     return &pattern_index_[id];
   }
-  // The same index as a candidate stream (see above; same patterns, same order); nullptr
-  // when none.
+  // The same index as a candidate stream (see above; the same patterns, grouped by key);
+  // nullptr when none.
   const std::vector<uint32_t>* CandidatesAt(uint32_t id) const {
     // Most words anchor no pattern: answered from a bit set that stays in cache, without
     // reading the (scattered) stream of each word of the sentence.
     if (id / 64 >= anchors_.size() || !((anchors_[id / 64] >> (id % 64)) & 1)) return nullptr;
     return &candidate_index_[id];
   }
+  // The table of a stream whose first word is `header` (not 0).
+  const GroupsByKeyWord& GroupsOf(uint32_t header) const { return groups_by_key_word_[header - 1]; }
   const std::vector<std::vector<std::vector<uint32_t>>>& synsets() const { return synsets_; }
   // Whether some member of synset `synset` starts with the word `id`: the matcher's quick
   // test before it tries the members one by one.
   bool SynsetMayStartWith(uint32_t synset, uint32_t id) const {
+    // Asked at every place a gap lets a synset start, and nearly always no: a bit that stays
+    // in cache answers most of them without the search.
+    const uint32_t bit = SynsetStartBit(synset, id);
+    if (!((synset_starts_[bit / 64] >> (bit % 64)) & 1)) return false;
     const std::vector<uint32_t>& first = synset_first_[synset];
     return std::binary_search(first.begin(), first.end(), id);
   }
@@ -237,6 +290,9 @@ class Lexicon {
   void AddActorPhrase(const std::string& phrase, uint32_t entry, bool plural);
   Status CompilePattern(const std::string& code, const std::string& text,
                         const std::string& origin);
+  // Remakes candidate_index_ and anchors_ from the patterns (after a verb file): a pattern's
+  // key is its rarest item over the whole dictionary, known only once all are loaded.
+  void IndexCandidates();
 
   text::Vocabulary vocab_;
   std::unique_ptr<text::Tagger> tagger_;
@@ -249,8 +305,15 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> pattern_index_;  // by the anchor's word id
   std::vector<std::vector<uint32_t>> candidate_index_;  // the same, as candidate streams
   std::vector<uint64_t> anchors_;  // bit set over word ids: candidate_index_[id] is not empty
+  std::vector<GroupsByKeyWord> groups_by_key_word_;  // of the anchors with many groups
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::vector<std::vector<uint32_t>> synset_first_;  // per synset: its members' first words, sorted
+  // A Bloom filter of the pairs (synset, first word of a member), one bit each.
+  static constexpr uint32_t kSynsetStartBits = 1 << 16;
+  static uint32_t SynsetStartBit(uint32_t synset, uint32_t id) {
+    return ((synset * 0x9E3779B1u) ^ id) * 2654435761u >> 16;
+  }
+  std::vector<uint64_t> synset_starts_ = std::vector<uint64_t>(kSynsetStartBits / 64);
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
   std::unordered_map<std::string, int> country_entry_;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -145,6 +146,26 @@ TEST_F(SmallLexicon, ErrorsNameFileAndLine) {
   s = Lexicon::Load(o, &lex);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("a.dict:2: bad date range"), std::string::npos) << s.message();
+}
+
+TEST(GroupsByKeyWord, FindsEveryGroupOfAWordAndNoneOfOthers) {
+  // Thirty words with a group each, and one of them in the keys of two more groups.
+  GroupsByKeyWord table(40);
+  for (uint32_t word = 1; word <= 30; ++word) table.Add(word, word * 10);
+  table.Add(7, 500);
+  table.Add(7, 600);
+  std::vector<uint32_t> groups;
+  table.Find(7, &groups);
+  std::sort(groups.begin(), groups.end());
+  EXPECT_EQ(groups, (std::vector<uint32_t>{70, 500, 600}));
+  groups.clear();
+  table.Find(30, &groups);
+  EXPECT_EQ(groups, (std::vector<uint32_t>{300}));
+  groups.clear();
+  table.Find(31, &groups);
+  table.Find(0, &groups);
+  EXPECT_TRUE(groups.empty());
+  EXPECT_EQ(table.unkeyed, GroupsByKeyWord::kNone);
 }
 
 TEST(DictFile, ParsesBlocksCommentsAndPhraseLists) {

@@ -51,10 +51,16 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     }
     // Decided on the token as written, without normalising every token: normalisation keeps
     // these marks and a final dot as they are, maps no other text to them, and leaves a word
-    // of two characters or more at two bytes or more.
-    const std::string_view raw = text.substr(toks[i].begin, toks[i].end - toks[i].begin);
-    bool terminal = raw == "." || raw == "!" || raw == "?" || raw == "\xE2\x80\xA6";
-    bool abbrev_token = (toks[i].flags & kWord) && raw.size() >= 2 && raw.back() == '.';
+    // of two characters or more at two bytes or more. The marks are punctuation tokens (the
+    // tokenizer makes no word of them), so a word is only asked for its last byte.
+    const Token& t = toks[i];
+    bool terminal = false, abbrev_token = false;
+    if (t.flags & kPunct) {
+      const std::string_view raw(text.data() + t.begin, t.end - t.begin);
+      terminal = raw == "." || raw == "!" || raw == "?" || raw == "\xE2\x80\xA6";
+    } else if (t.flags & kWord) {
+      abbrev_token = t.end - t.begin >= 2 && text[t.end - 1] == '.';
+    }
     if (!terminal && !abbrev_token) continue;
     std::string_view w = word(i, &buf);
     uint32_t j = i + 1;

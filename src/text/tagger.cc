@@ -145,15 +145,20 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
   }
   t->entries_ = rows.size();
   t->entries_by_id_.assign(vocab->size(), Entry());
+  std::vector<Candidate> listed;
   for (auto& [id, cands] : rows) {
+    // At most 255 readings of a word are used (there were never more).
+    listed.assign(cands.begin(), cands.begin() + std::min<size_t>(cands.size(), 255));
     Entry& e = t->entries_by_id_[id];
     e.first = static_cast<uint32_t>(t->candidates_.size());
-    e.count = static_cast<uint8_t>(std::min<size_t>(cands.size(), 255));
-    for (int k = 0; k < kInline && k < e.count; ++k) {
-      e.tag[k] = cands[k].tag;
-      e.logp[k] = cands[k].logp;
+    const std::string_view word = vocab->Word(id);
+    const bool capitalized[kVariants] = {false, true, true};
+    const bool sentence_start[kVariants] = {false, true, false};
+    for (int v = 0; v < kVariants; ++v) {
+      const size_t before = t->candidates_.size();
+      LexiconCandidates(listed, word, capitalized[v], sentence_start[v], &t->candidates_);
+      e.count[v] = static_cast<uint16_t>(t->candidates_.size() - before);
     }
-    t->candidates_.insert(t->candidates_.end(), cands.begin(), cands.end());
   }
 
   // The trigram model: "NgramBin_2 3", the tag vocabulary twice, then big-endian doubles, one
@@ -221,10 +226,47 @@ Status Tagger::Load(const std::string& dir, Vocabulary* vocab, std::unique_ptr<T
   return Status::OK();
 }
 
-void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool sentence_start,
-                        std::vector<Candidate>* out) const {
+void Tagger::LexiconCandidates(const std::vector<Candidate>& listed, std::string_view w,
+                               bool capitalized, bool sentence_start,
+                               std::vector<Candidate>* out) {
   // Appends to `out`: this word's candidates are out[first, end).
   const size_t first = out->size();
+  const uint8_t nnp = ModelTag(Pos::kNNP), nnps = ModelTag(Pos::kNNPS);
+  for (const Candidate& c : listed) {
+    // A lower-case word is not a proper noun, whatever the lexicon's counts say.
+    if (!capitalized && (c.tag == nnp || c.tag == nnps)) continue;
+    out->push_back(c);
+  }
+  // Names made of common words ("Foreign Minister", "Security Council") are NNP in the
+  // middle of a sentence: a capital there makes NNP about as likely as the word's best
+  // reading, and context decides.
+  if (capitalized && !sentence_start && out->size() > first) {
+    float best = -1e30f;
+    for (size_t k = first; k < out->size(); ++k) best = std::max(best, (*out)[k].logp);
+    const uint8_t proper = w.back() == 's' && w.size() > 3 ? nnps : nnp;
+    auto it = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                           [&](const Candidate& c) { return c.tag == proper; });
+    if (it == out->end()) out->push_back({proper, best - kProperNameMargin});
+    else it->logp = std::max(it->logp, best - kProperNameMargin);
+  }
+  // The lexicon knows some past forms in one use only ("arrested": VBN); both are open.
+  if (w.size() > 3 && w.substr(w.size() - 2) == "ed") {
+    const uint8_t vbd = ModelTag(Pos::kVBD), vbn = ModelTag(Pos::kVBN);
+    bool has_vbd = false, has_vbn = false;
+    float best = -1e30f;
+    for (size_t k = first; k < out->size(); ++k) {
+      const Candidate& c = (*out)[k];
+      has_vbd = has_vbd || c.tag == vbd;
+      has_vbn = has_vbn || c.tag == vbn;
+      if (c.tag == vbd || c.tag == vbn) best = std::max(best, c.logp);
+    }
+    if (has_vbd != has_vbn) out->push_back({has_vbd ? vbn : vbd, best - kPastFormMargin});
+  }
+  if (out->size() == first) out->push_back({ModelTag(Pos::kNN), -12.0f});
+}
+
+void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool sentence_start,
+                        std::vector<Candidate>* out) const {
   auto add = [out](std::pair<Pos, float> c) { out->push_back({ModelTag(c.first), c.second}); };
   if (flags & kPunct) {
     add({Pos::kPunct, 0.0f});
@@ -236,41 +278,13 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
     return;
   }
   const bool capitalized = (flags & kCapitalized) != 0;
-  if (id < entries_by_id_.size() && entries_by_id_[id].count > 0) {
-    const uint8_t nnp = ModelTag(Pos::kNNP), nnps = ModelTag(Pos::kNNPS);
+  if (id < entries_by_id_.size() && entries_by_id_[id].count[kLowerCase] > 0) {
     const Entry& e = entries_by_id_[id];
-    for (uint32_t k = 0; k < e.count; ++k) {
-      const Candidate c = k < kInline ? Candidate{e.tag[k], e.logp[k]} : candidates_[e.first + k];
-      // A lower-case word is not a proper noun, whatever the lexicon's counts say.
-      if (!capitalized && (c.tag == nnp || c.tag == nnps)) continue;
-      out->push_back(c);
-    }
-    // Names made of common words ("Foreign Minister", "Security Council") are NNP in the
-    // middle of a sentence: a capital there makes NNP about as likely as the word's best
-    // reading, and context decides.
-    if (capitalized && !sentence_start && out->size() > first) {
-      float best = -1e30f;
-      for (size_t k = first; k < out->size(); ++k) best = std::max(best, (*out)[k].logp);
-      const uint8_t proper = w.back() == 's' && w.size() > 3 ? nnps : nnp;
-      auto it = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
-                             [&](const Candidate& c) { return c.tag == proper; });
-      if (it == out->end()) out->push_back({proper, best - kProperNameMargin});
-      else it->logp = std::max(it->logp, best - kProperNameMargin);
-    }
-    // The lexicon knows some past forms in one use only ("arrested": VBN); both are open.
-    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") {
-      const uint8_t vbd = ModelTag(Pos::kVBD), vbn = ModelTag(Pos::kVBN);
-      bool has_vbd = false, has_vbn = false;
-      float best = -1e30f;
-      for (size_t k = first; k < out->size(); ++k) {
-        const Candidate& c = (*out)[k];
-        has_vbd = has_vbd || c.tag == vbd;
-        has_vbn = has_vbn || c.tag == vbn;
-        if (c.tag == vbd || c.tag == vbn) best = std::max(best, c.logp);
-      }
-      if (has_vbd != has_vbn) out->push_back({has_vbd ? vbn : vbd, best - kPastFormMargin});
-    }
-    if (out->size() == first) add({Pos::kNN, -12.0f});
+    const Variant v = !capitalized ? kLowerCase
+                      : sentence_start ? kCapitalizedAtStart : kCapitalizedInside;
+    const Candidate* c = candidates_.data() + e.first;
+    for (int before = 0; before < v; ++before) c += e.count[before];
+    out->insert(out->end(), c, c + e.count[v]);
     return;
   }
   // Unknown words: guesses from the word's shape. Scores sit where rare words of the lexicon
@@ -365,72 +379,88 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   auto cand = [&](size_t i, size_t k) -> const Candidate& { return flat[cbeg[i] + k]; };
   auto ncand = [&](size_t i) { return cbeg[i + 1] - cbeg[i]; };
   const int boundary = kPuncTag;
-  // state k at position i: (index of tag at i-1, index of tag at i) over the candidates.
+  // States: at word 0 its candidates c; at word i >= 1 the pairs of a candidate p of word i-1
+  // and a candidate c of word i, at c * ncand(i-1) + p. The states a state at i+1 comes from
+  // (its p is their c, any candidate of the word before) are then next to one another.
   lbeg.assign(1, 0);
   lbeg.push_back(ncand(0));
   for (size_t i = 1; i < n; ++i) lbeg.push_back(lbeg.back() + ncand(i - 1) * ncand(i));
-  cells.assign(lbeg.back(), {-1e30f, -1});
-  auto lattice = [&](size_t i, size_t k) -> Cell& { return cells[lbeg[i] + k]; };
-  auto prev_count = [&](size_t i) { return i == 0 ? size_t{1} : ncand(i - 1); };
+  cells.resize(lbeg.back());  // every state is written below
   for (size_t c = 0; c < ncand(0); ++c) {
-    lattice(0, c) = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
+    cells[c] = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
-  // At i >= 1, states are indexed p * |cands[i]| + c (p over cands[i-1]).
   // (The loop reads through pointers set once per word and per pair of tags: the same sums
-  // and comparisons, in the same order, as through lattice(), cand() and Trans().)
+  // and comparisons, in the same order, as through cand() and Trans().)
   for (size_t i = 1; i < n; ++i) {
     const size_t np = ncand(i - 1), nc = ncand(i);
     const Cell* prev = &cells[lbeg[i - 1]];
+    Cell* here = &cells[lbeg[i]];
+    const Candidate* before = &flat[cbeg[i - 1]];
+    const Candidate* now = &flat[cbeg[i]];
     const Candidate* two_back = i >= 2 ? &flat[cbeg[i - 2]] : nullptr;
+    // Predecessors of a state ending in p: at i-1, the states whose candidate is p, one for
+    // each candidate of word i-2 (at i == 1, the one state of p at word 0).
+    const size_t npp = i >= 2 ? ncand(i - 2) : 1;
     for (size_t p = 0; p < np; ++p) {
-      const int tp = cand(i - 1, p).tag;
-      // Predecessor states at i-1 ending in tag p.
-      const size_t npp = prev_count(i - 1);
+      const int tp = before[p].tag;
+      const Cell* from = prev + p * npp;
       for (size_t c = 0; c < nc; ++c) {
-        const int tc = cand(i, c).tag;
         // log P(tc | a, tp) for every tag a two back: one row of the table (see TransIndex).
-        const float* trans = &trigram_[TransIndex(0, tp, tc)];
+        const float* trans = &trigram_[TransIndex(0, tp, now[c].tag)];
         float best = -1e30f;
         int best_state = -1;
         if (i == 1) {
           // One predecessor: the sentence boundary before the first word.
-          const float s = prev[p].score + trans[boundary];
+          const float s = from[0].score + trans[boundary];
           if (s > best) {
             best = s;
             best_state = static_cast<int>(p);
           }
         } else {
           for (size_t pp = 0; pp < npp; ++pp) {
-            const int state = static_cast<int>(pp * np + p);
-            const float s = prev[state].score + trans[two_back[pp].tag];
+            const float s = from[pp].score + trans[two_back[pp].tag];
             if (s > best) {
               best = s;
-              best_state = state;
+              best_state = static_cast<int>(p * npp + pp);
             }
           }
         }
-        lattice(i, p * nc + c) = {best + cand(i, c).logp, best_state};
+        here[c * np + p] = {best + now[c].logp, best_state};
       }
     }
   }
-  // Close with the sentence boundary and trace back.
+  // Close with the sentence boundary and trace back. The final states are compared with p
+  // outer and c inner, the order in which the first of equal scores wins.
   const size_t last = n - 1;
   int best_state = 0;
   float best = -1e30f;
-  const size_t last_states = lbeg[last + 1] - lbeg[last];
-  for (size_t s = 0; s < last_states; ++s) {
-    int tc = cand(last, n == 1 ? s : s % ncand(last)).tag;
-    int tp = n == 1 ? boundary : cand(last - 1, s / ncand(last)).tag;
-    float score = lattice(last, s).score + Trans(tp, tc, boundary);
-    if (score > best) {
-      best = score;
-      best_state = static_cast<int>(s);
+  const Cell* final_states = &cells[lbeg[last]];
+  if (n == 1) {
+    for (size_t c = 0; c < ncand(0); ++c) {
+      const float score = final_states[c].score + Trans(boundary, cand(0, c).tag, boundary);
+      if (score > best) {
+        best = score;
+        best_state = static_cast<int>(c);
+      }
+    }
+  } else {
+    const size_t np = ncand(last - 1), nc = ncand(last);
+    for (size_t p = 0; p < np; ++p) {
+      for (size_t c = 0; c < nc; ++c) {
+        const size_t s = c * np + p;
+        const float score =
+            final_states[s].score + Trans(cand(last - 1, p).tag, cand(last, c).tag, boundary);
+        if (score > best) {
+          best = score;
+          best_state = static_cast<int>(s);
+        }
+      }
     }
   }
   for (size_t i = last + 1; i-- > 0;) {
-    const size_t nc = ncand(i);
-    (*tags)[i] = kFestivalTags[cand(i, i == 0 ? best_state : best_state % nc).tag].pos;
-    best_state = lattice(i, best_state).back;
+    const size_t c = i == 0 ? best_state : best_state / ncand(i - 1);
+    (*tags)[i] = kFestivalTags[cand(i, c).tag].pos;
+    best_state = cells[lbeg[i] + best_state].back;
   }
   // The festival tag set has no PRP$ and WP$: possessive determiners are told apart here.
   for (size_t i = 0; i < n; ++i) {

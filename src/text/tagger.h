@@ -56,22 +56,27 @@ class Tagger {
   // Appends the word's candidates to `out`.
   void Candidates(uint32_t id, std::string_view word, uint16_t flags, bool sentence_start,
                   std::vector<Candidate>* out) const;
+  // The candidates of a word of the lexicon, from its `listed` readings: what Candidates gives
+  // it, worked out at load.
+  static void LexiconCandidates(const std::vector<Candidate>& listed, std::string_view word,
+                                bool capitalized, bool sentence_start,
+                                std::vector<Candidate>* out);
   float Trans(int a, int b, int c) const { return trigram_[TransIndex(a, b, c)]; }
   // Stored with the oldest tag innermost: the Viterbi search reads P(c | a, b) for fixed b and c
   // over the candidates a of the word two back, which then sit within a cache line or two
   // instead of one line each.
   static int TransIndex(int a, int b, int c) { return (b * kTags + c) * kTags + a; }
 
-  // Per vocabulary id: how many candidates the lexicon gives the word and where they are: the
-  // first two in the entry itself, all of them at candidates_[first]. Every token is looked up
-  // here, and in separate arrays (counts, offsets, candidates) a lookup missed the cache up to
-  // three times; most words have one or two candidates, read from the one entry.
-  static constexpr int kInline = 2;
+  // Per vocabulary id, the candidates of a word of the lexicon as it can be written: lower
+  // case, capitalised at a sentence start, capitalised elsewhere (a capital inside a sentence
+  // adds a proper-noun reading; lower case takes it away). They depend on the word alone (its
+  // id), so they are worked out once at load instead of for every token; kept in one array,
+  // the three after one another, as variant v of `first`'s word starts at first + the counts
+  // before v.
+  enum Variant { kLowerCase, kCapitalizedAtStart, kCapitalizedInside, kVariants };
   struct Entry {
     uint32_t first = 0;
-    uint8_t count = 0;
-    uint8_t tag[kInline] = {};
-    float logp[kInline] = {};
+    uint16_t count[kVariants] = {};  // all 0: the word is not in the lexicon
   };
   std::vector<Entry> entries_by_id_;
   std::vector<Candidate> candidates_;

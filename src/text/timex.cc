@@ -59,8 +59,11 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
   };
   for (uint32_t i = 0; i < n; ++i) {
     std::string_view x = w[i];
+    // A word that starts with a digit can only be a day or a year, and any other only a
+    // month, a weekday or a relative word: each is tested for its own kind alone.
+    const bool numeric = !x.empty() && x[0] >= '0' && x[0] <= '9';
     // "March 4, 2024" / "March 4" / "March 2024" / "in March"
-    if (int m = MonthFromName(x)) {
+    if (int m = numeric ? 0 : MonthFromName(x)) {
       // "Nov. 15": the abbreviation's dot is a token of its own.
       if (x.size() <= 4 && at(i + 1) == "." && (DayOf(at(i + 2)) || YearOf(at(i + 2)))) {
         std::vector<std::string_view> rest(w.begin() + i + 2, w.end());
@@ -120,37 +123,42 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
       }
       continue;
     }
-    // "19 Jan 2022" / "19 January"
-    if (int d = DayOf(x); d && MonthFromName(at(i + 1))) {
-      int m = MonthFromName(at(i + 1));
-      if (int y = YearOf(at(i + 2))) {
-        emit(i, i + 3, MakeDate(y, m, d, DatePrecision::kDay));
-        i += 2;
-      } else if (doc.valid()) {
-        emit(i, i + 2, MakeDate(doc.year, m, d, DatePrecision::kDay));
-        i += 1;
+    if (numeric) {
+      // "19 Jan 2022" / "19 January"
+      if (int d = DayOf(x); d && MonthFromName(at(i + 1))) {
+        int m = MonthFromName(at(i + 1));
+        if (int y = YearOf(at(i + 2))) {
+          emit(i, i + 3, MakeDate(y, m, d, DatePrecision::kDay));
+          i += 2;
+        } else if (doc.valid()) {
+          emit(i, i + 2, MakeDate(doc.year, m, d, DatePrecision::kDay));
+          i += 1;
+        }
+        continue;
       }
-      continue;
-    }
-    if (int y = YearOf(x)) {
-      std::string_view prev = i ? w[i - 1] : std::string_view();
-      std::string_view next = at(i + 1);
-      // A year alone dates an event only after "in"/"during"/"since" and not as a modifier
-      // ("the 2015 deal" names a deal, not a date). "Since 1999" dates what began then, but
-      // "the first visit since 2017" is not a 2017 visit.
-      bool first_since = false;
-      for (size_t k = i >= 9 ? i - 9 : 0; prev == "since" && k + 1 < i; ++k) {
-        first_since = first_since || w[k] == "first";
+      if (int y = YearOf(x)) {
+        std::string_view prev = i ? w[i - 1] : std::string_view();
+        std::string_view next = at(i + 1);
+        // A year alone dates an event only after "in"/"during"/"since" and not as a modifier
+        // ("the 2015 deal" names a deal, not a date). "Since 1999" dates what began then, but
+        // "the first visit since 2017" is not a 2017 visit.
+        bool first_since = false;
+        for (size_t k = i >= 9 ? i - 9 : 0; prev == "since" && k + 1 < i; ++k) {
+          first_since = first_since || w[k] == "first";
+        }
+        if ((prev == "in" || prev == "during" || prev == "early" || prev == "late" ||
+             prev == "mid" || prev == "mid-" || (prev == "since" && !first_since)) &&
+            next != "deal" && next != "agreement" && next != "accord" && next != "election" &&
+            next != "elections") {
+          emit(i - 1, i + 1, MakeDate(y, 1, 1, DatePrecision::kYear));
+        }
       }
-      if ((prev == "in" || prev == "during" || prev == "early" || prev == "late" ||
-           prev == "mid" || prev == "mid-" || (prev == "since" && !first_since)) &&
-          next != "deal" && next != "agreement" && next != "accord" && next != "election" &&
-          next != "elections") {
-        emit(i - 1, i + 1, MakeDate(y, 1, 1, DatePrecision::kYear));
-      }
-      continue;
+      continue;  // a number is no weekday nor relative word
     }
     if (!doc.valid()) continue;
+    // Every word below has three to nine letters: a shorter one ("a", "of", a comma), a good
+    // part of any sentence, is none of them.
+    if (x.size() < 3 || x.size() > 9) continue;
     if (int wd = WeekdayFromName(x); wd >= 0) {
       int delta = wd - doc.Weekday();
       if (future) {

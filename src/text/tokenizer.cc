@@ -62,6 +62,30 @@ inline bool IsWordByte(std::string_view s, size_t i) {
   return Utf8PunctLength(s, i) == 0 && !IsNoBreakSpace(s, i);
 }
 
+// What a byte of a word tells about the word, as bits that Tokenize ors together over the
+// word's bytes: one table read a byte instead of four tests.
+enum WordByteBits : uint8_t {
+  kWordByteBit = 1,  // belongs to the word
+  kNotDigitBit = 2,  // a letter, or a non-ASCII byte of a word
+  kUpperBit = 4,
+  kLowerBit = 8,
+};
+constexpr std::array<uint8_t, 128> kAsciiWordBits = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (IsDigit(static_cast<unsigned char>(c))) t[c] = kWordByteBit;
+    if (c >= 'A' && c <= 'Z') t[c] = kWordByteBit | kNotDigitBit | kUpperBit;
+    if (c >= 'a' && c <= 'z') t[c] = kWordByteBit | kNotDigitBit | kLowerBit;
+  }
+  return t;
+}();
+
+inline uint8_t WordBits(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (c < 0x80) return kAsciiWordBits[c];
+  return IsWordByte(s, i) ? kWordByteBit | kNotDigitBit : 0;
+}
+
 }  // namespace
 
 void Tokenize(std::string_view s, std::vector<Token>* out) {
@@ -85,15 +109,20 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     newline = false;
     size_t apos_len = 0;
     if (IsWordByte(s, i)) {
-      bool all_digits = true;
-      bool has_upper = false, has_lower = false;
+      uint8_t seen = 0;  // the WordByteBits of the word's bytes so far
       size_t j = i;
       while (j < n) {
+        // The word's ASCII letters and digits, most of its bytes, in a loop of their own.
+        while (j < n && static_cast<unsigned char>(s[j]) < 0x80) {
+          const uint8_t bits = kAsciiWordBits[static_cast<unsigned char>(s[j])];
+          if (!(bits & kWordByteBit)) break;
+          seen |= bits;
+          ++j;
+        }
+        if (j == n) break;
         unsigned char d = s[j];
-        if (IsWordByte(s, j)) {
-          if (!IsDigit(d)) all_digits = false;
-          if (d >= 'A' && d <= 'Z') has_upper = true;
-          if (d >= 'a' && d <= 'z') has_lower = true;
+        if (const uint8_t bits = WordBits(s, j); bits & kWordByteBit) {
+          seen |= bits;
           ++j;
           continue;
         }
@@ -110,7 +139,7 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
           ++j;
           continue;
         }
-        if ((d == '.' || d == ',') && all_digits && j + 1 < n && IsDigit(s[j + 1])) {
+        if ((d == '.' || d == ',') && !(seen & kNotDigitBit) && j + 1 < n && IsDigit(s[j + 1])) {
           ++j;
           continue;
         }
@@ -118,12 +147,14 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
           // "U.S.", "U.N.", "e.g.": single letters joined by dots, final dot included.
           while (j + 2 < n && s[j] == '.' && IsAsciiAlpha(s[j + 1]) && s[j + 2] == '.') j += 2;
           ++j;
-          has_upper = has_upper || (s[i] >= 'A' && s[i] <= 'Z');
-          all_digits = false;
+          if (s[i] >= 'A' && s[i] <= 'Z') seen |= kUpperBit;
+          seen |= kNotDigitBit;
           break;
         }
         break;
       }
+      const bool all_digits = !(seen & kNotDigitBit);
+      const bool has_upper = seen & kUpperBit, has_lower = seen & kLowerBit;
       if (j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') && j < n) {
         size_t al = 0;
         if (IsApostropheAt(s, j, &al) && j + al < n && (s[j + al] == 't' || s[j + al] == 'T') &&
@@ -199,43 +230,49 @@ std::string_view Normalize(std::string_view tok, std::string* buf) {
 }
 
 void AppendNormalized(std::string_view tok, std::string* buf) {
-  // Its ASCII start (most tokens are ASCII throughout) lower-cased straight into room made
-  // once: a push_back per byte was most of the time. The rest as below, byte by byte.
   const size_t at = buf->size();
   buf->resize(at + tok.size());
-  char* out = buf->data() + at;
+  buf->resize(at + NormalizeInto(tok, buf->data() + at));
+}
+
+size_t NormalizeInto(std::string_view tok, char* out) {
+  // Its ASCII start (most tokens are ASCII throughout) lower-cased in one tight loop; the rest
+  // byte by byte. Every branch writes at most the bytes it reads.
   size_t ascii = 0;
   for (; ascii < tok.size(); ++ascii) {
     const unsigned char c = tok[ascii];
     if (c >= 0x80) break;
     out[ascii] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 32 : c);
   }
-  buf->resize(at + ascii);
+  size_t length = ascii;
   for (size_t i = ascii; i < tok.size(); ++i) {
     unsigned char c = tok[i];
     if (c >= 'A' && c <= 'Z') {
-      buf->push_back(static_cast<char>(c | 32));
+      out[length++] = static_cast<char>(c | 32);
     } else if (c == 0xE2 && i + 2 < tok.size() && static_cast<unsigned char>(tok[i + 1]) == 0x80) {
       unsigned char d = tok[i + 2];
       if (d == 0x98 || d == 0x99 || d == 0x9B || d == 0xB2) {
-        buf->push_back('\'');
+        out[length++] = '\'';
       } else if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x9F || d == 0xB3) {
-        buf->push_back('"');
+        out[length++] = '"';
       } else if (d >= 0x90 && d <= 0x95) {
-        buf->push_back('-');
+        out[length++] = '-';
       } else {
-        buf->append(tok.substr(i, 3));
+        out[length++] = tok[i];
+        out[length++] = tok[i + 1];
+        out[length++] = tok[i + 2];
       }
       i += 2;
     } else if (c == 0xC2 && i + 1 < tok.size() &&
                (static_cast<unsigned char>(tok[i + 1]) == 0xAB ||
                 static_cast<unsigned char>(tok[i + 1]) == 0xBB)) {
-      buf->push_back('"');
+      out[length++] = '"';
       ++i;
     } else {
-      buf->push_back(static_cast<char>(c));
+      out[length++] = static_cast<char>(c);
     }
   }
+  return length;
 }
 
 bool IsShortAcronym(std::string_view w) {

@@ -37,6 +37,9 @@ void Tokenize(std::string_view text, std::vector<Token>* out);
 std::string_view Normalize(std::string_view token_text, std::string* buf);
 // The same form appended to `buf` (never longer than the token).
 void AppendNormalized(std::string_view token_text, std::string* buf);
+// The same form written at `out`, which has room for token_text.size() bytes; returns its
+// length.
+size_t NormalizeInto(std::string_view token_text, char* out);
 
 // Tokenizes and normalises a phrase: the form dictionary phrases are stored in. With
 // `keep_acronyms`, a word of two or three capital letters keeps its case ("US", "UN"), so that
