@@ -3777,13 +3777,28 @@ struct SentenceState {
     }
     // The events kept close up in place, in order. Each is compared with the document's last
     // 64 events before it: earlier sentences', and this one's kept so far.
+    // (Only an event of the same sentence is a duplicate. Earlier sentences' events have
+    // other indexes when the sentences are numbered in order, as CodeText does: the window
+    // is searched from the first event in it with this sentence's index, found once, at the
+    // first event kept; mostly that is this sentence's own first.)
     std::vector<Event>& document = out.document();
     size_t kept = out.first();
+    size_t same_sentence_from = SIZE_MAX;
     for (size_t i = 0; i < drop.size(); ++i) {
       if (drop[i]) continue;
       Event& e = out[i];
-      bool dup = std::any_of(document.begin() + (kept - std::min<size_t>(kept, 64)),
-                             document.begin() + kept, [&](const Event& o) {
+      if (same_sentence_from == SIZE_MAX) {
+        same_sentence_from = kept;
+        for (size_t j = kept - std::min<size_t>(kept, 64); j < kept; ++j) {
+          if (document[j].sentence_index == e.sentence_index) {
+            same_sentence_from = j;
+            break;
+          }
+        }
+      }
+      const size_t from = std::max(kept - std::min<size_t>(kept, 64), same_sentence_from);
+      bool dup = std::any_of(document.begin() + from, document.begin() + kept,
+                             [&](const Event& o) {
                                return o.sentence_index == e.sentence_index &&
                                       o.source.code == e.source.code &&
                                       o.target.code == e.target.code && o.cameo == e.cameo;
