@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <initializer_list>
 #include <unordered_map>
 
@@ -64,10 +65,24 @@ ActKinds ActKindsOfNoun(std::string_view noun) {
 }
 
 bool RootIn(std::string_view root, std::string_view roots) {
+  if (root.size() != 2) return false;
   for (size_t i = 0; i + 1 < roots.size(); i += 2) {
-    if (roots.substr(i, 2) == root) return true;
+    if (roots[i] == root[0] && roots[i + 1] == root[1]) return true;
   }
   return false;
+}
+
+// Whether `code` starts with, or is, the literal `lit`: a memcmp of constant length, which the
+// compiler writes as a load or two. The CAMEO and actor codes events are built from are two to
+// six bytes: std::string's compare and string_view's operator== were calls of their own, with
+// a call of memcmp, about 70 instructions a test, where these are a few.
+template <size_t N>
+bool StartsWith(std::string_view code, const char (&lit)[N]) {
+  return code.size() >= N - 1 && std::memcmp(code.data(), lit, N - 1) == 0;
+}
+template <size_t N>
+bool Is(std::string_view code, const char (&lit)[N]) {
+  return code.size() == N - 1 && StartsWith(code, lit);
 }
 
 // Word classes, as bits: what the coder needs to know of function words.
@@ -2065,8 +2080,9 @@ struct SentenceState {
 
   // Acts done together: a compound subject's members do them to each other.
   static bool IsMutual(std::string_view code) {
-    return code == "040" || code == "041" || code == "044" || code == "046" || code == "057" ||
-           code == "061" || code == "062" || code == "063" || code == "064";
+    return Is(code, "040") || Is(code, "041") || Is(code, "044") || Is(code, "046") ||
+           Is(code, "057") || Is(code, "061") || Is(code, "062") || Is(code, "063") ||
+           Is(code, "064");
   }
 
   // The role part of an actor code ("GOV" of "IRNGOV"), "" when it has none: a view of the
@@ -2080,8 +2096,8 @@ struct SentenceState {
   // Statements, praise, demands, criticism, rejections, threats: the reactions to events.
   static bool IsReaction(const std::string& code) {
     std::string_view root(code.data(), 2);
-    return root == "01" || root == "05" || root == "10" || root == "11" || root == "12" ||
-           root == "13";
+    return Is(root, "01") || Is(root, "05") || Is(root, "10") || Is(root, "11") || Is(root, "12") ||
+           Is(root, "13");
   }
 
   // A form of "be" (or "get") in the verb group and a past participle at its head.
@@ -2449,8 +2465,8 @@ struct SentenceState {
     const text::Timex* best = nullptr;
     // "accusing Moscow of ordering an attack last year", "denied that it had ... in 2015": an
     // expression inside what is alleged or denied dates that act, not the accusation.
-    const bool allegation = m.pattern->code.compare(0, 3, "112") == 0 ||
-                            m.pattern->code.compare(0, 3, "016") == 0;
+    const bool allegation = StartsWith(m.pattern->code, "112") ||
+                            StartsWith(m.pattern->code, "016");
     uint32_t complement = size();
     if (allegation) {
       for (uint32_t q = m.anchor + 1; q < se; ++q) {
@@ -2601,8 +2617,8 @@ struct SentenceState {
     // Tested through a reference: almost no event qualifies, and the copy the new events are
     // made from (taken below, as pushing them may move `out`) costs as much as the rest.
     const Event& last = out.back();
-    if ((last.root != "16" && last.root != "03" && last.root != "08") || last.target.empty() ||
-        !OfACountry(last.source.code) || !OfACountry(last.target.code) ||
+    if ((!Is(last.root, "16") && !Is(last.root, "03") && !Is(last.root, "08")) ||
+        last.target.empty() || !OfACountry(last.source.code) || !OfACountry(last.target.code) ||
         last.source.code.compare(0, 3, last.target.code, 0, 3) == 0) {
       return;
     }
@@ -2746,7 +2762,7 @@ struct SentenceState {
           // ("signed a free trade agreement, cutting tariffs", "signed a declaration,
           // committing to end the conflict": after an agreement it says what was agreed.)
           const bool agreed = std::any_of(out.begin(), out.end(), [&](const Event& e) {
-            return e.cameo == "057" && e.verb_end <= toks[m.anchor]->begin;
+            return Is(e.cameo, "057") && e.verb_end <= toks[m.anchor]->begin;
           });
           if (agreed) continue;
           src = main_src;
@@ -2758,7 +2774,7 @@ struct SentenceState {
             (IsAgreementNoun(norm[m.anchor - 1]) || norm[m.anchor - 1] == "declaration" ||
              norm[m.anchor - 1] == "statement" || norm[m.anchor - 1] == "resolution") &&
             std::any_of(out.begin(), out.end(), [&](const Event& e) {
-              return e.cameo == "057" && e.verb_end <= toks[m.anchor]->begin;
+              return Is(e.cameo, "057") && e.verb_end <= toks[m.anchor]->begin;
             })) {
           continue;
         }
@@ -2810,7 +2826,7 @@ struct SentenceState {
         }
         // "the government said about 2,800 soldiers had been detained": an arrest reported by
         // the authorities, with no one else named, is theirs.
-        if (agent < 0 && p.code.compare(0, 2, "17") == 0 && src >= 0) {
+        if (agent < 0 && StartsWith(p.code, "17") && src >= 0) {
           const int speaker = ReportingAuthority(mentions[src].b);
           if (speaker >= 0 && speaker != src) agent = speaker;
         }
@@ -2822,7 +2838,7 @@ struct SentenceState {
       // noun after a preposition is the people's, not the clause subject's; their country is
       // the one the sentence's first actor belongs to, else the story's.
       Ref people;
-      const bool people_protest = !verbal && m.source < 0 && p.code.compare(0, 2, "14") == 0 &&
+      const bool people_protest = !verbal && m.source < 0 && StartsWith(p.code, "14") &&
                                   m.b > 0 && HasClass(cls[m.b - 1], kPrep);
       if (people_protest) {
         std::string country;
@@ -2845,7 +2861,7 @@ struct SentenceState {
       // reported clause, whose subject is no addressee; only a pattern's own slot ("told +",
       // "said to +") gives a statement a target.
       const bool saying = verbal && HasClass(cls[m.anchor], kSay) &&
-                          p.code.compare(0, 2, "01") == 0;
+                          StartsWith(p.code, "01");
       // "the Houthi movement, which Saudi-led forces have bombed": in an object relative
       // clause the antecedent is the target.
       if (tgt < 0 && verbal && src >= 0 && mentions[src].b >= 3 &&
@@ -2892,7 +2908,7 @@ struct SentenceState {
       // Date: future-oriented statements resolve bare weekdays forward ("plans to meet
       // lawmakers on Friday": a pattern of intent, 03x, in the present is one too; "pledged
       // aid on Monday" is not).
-      const bool present_intent = p.code.compare(0, 2, "03") == 0 && !pos.empty() &&
+      const bool present_intent = StartsWith(p.code, "03") && !pos.empty() &&
                                   (pos[m.anchor] == text::Pos::kVBZ ||
                                    pos[m.anchor] == text::Pos::kVBP);
       const std::vector<text::Timex>* tx = &timexes_past;
@@ -2917,8 +2933,8 @@ struct SentenceState {
       }
       // Intents (CAMEO 03x, and threats, 13x, as the dictionary writes them: "plans to visit
       // Turkey next year") are statements made now about later acts.
-      const bool stated = intent || future || code.compare(0, 2, "03") == 0 ||
-                          code.compare(0, 2, "13") == 0;
+      const bool stated = intent || future || StartsWith(code, "03") ||
+                          StartsWith(code, "13");
       if (!refusal.empty()) {
         // A refusal happens when it is made ("refused on Saturday to attend talks scheduled
         // for Sunday"): the last date before the refused verb, else the document's.
@@ -2963,7 +2979,8 @@ struct SentenceState {
           const std::string_view r2(code.data(), 2);
           if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
           PastAct& act = sentence_acts.emplace_back();  // in place: five strings and a vector
-          act.comment = r2 == "01" || r2 == "02" || r2 == "05" || r2 == "10" || r2 == "11";
+          act.comment =
+              Is(r2, "01") || Is(r2, "02") || Is(r2, "05") || Is(r2, "10") || Is(r2, "11");
           act.root[0] = r2[0];
           act.root[1] = r2[1];
           act.source = s;
@@ -3040,29 +3057,29 @@ struct SentenceState {
           // assault: "protesters attacked the French embassy".
           const std::string_view role = RoleOf(e.source.code);
           const std::string_view act = code;  // compared as a view (see RoleOf)
-          if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
+          if (StartsWith(code, "18") && s.person < 0 && (Is(role, "OPP") || Is(role, "CVL"))) {
             e.cameo = "145";
           }
           // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
           // the use of aerial weapons (195).
           // (The noun may follow the actor's words: "Indian warplanes".)
-          if ((act == "190" || act == "193" || act == "180" || act == "183") &&
+          if ((Is(act, "190") || Is(act, "193") || Is(act, "180") || Is(act, "183")) &&
               IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
                                                                text.size() - s.begin)))) {
             e.cameo = "195";
           }
           // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
           // 183 is the bombing of non-state actors.
-          if (act == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
+          if (Is(act, "183") && (Is(role, "MIL") || Is(role, "GOV"))) e.cameo = "195";
           // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
-          if (t && t->capital && code.compare(0, 2, "17") == 0 &&
+          if (t && t->capital && StartsWith(code, "17") &&
               norm[m.anchor].substr(0, 4) == "seiz") {
             e.cameo = "192";
           }
           // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
           // strike, not a labour strike (143), which is a people's.
-          if ((act == "180" || act == "190" || act == "143") &&
-              (role.empty() || role == "MIL" || role == "GOV") &&
+          if ((Is(act, "180") || Is(act, "190") || Is(act, "143")) &&
+              (role.empty() || Is(role, "MIL") || Is(role, "GOV")) &&
               (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
                norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
             e.cameo = "195";
@@ -3070,7 +3087,7 @@ struct SentenceState {
           // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
           // assassination (186), whatever the weapon.
           if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
-              (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+              (StartsWith(code, "18") || StartsWith(code, "19"))) {
             e.cameo = "186";
           }
         }
@@ -3103,7 +3120,7 @@ struct SentenceState {
         // "the war between the army and the RSF": "between" makes any event mutual.
         // Economic, military and judicial cooperation are mutual when done "with" someone, not
         // when one side supplies, sells arms or extradites to the other.
-        const bool one_way = (code == "061" || code == "062" || code == "063") &&
+        const bool one_way = (Is(code, "061") || Is(code, "062") || Is(code, "063")) &&
                              p.text.find(" with ") == std::string::npos;
         const bool mutual = (IsMutual(code) && !one_way) ||
                             p.text.find("between $ and +") != std::string::npos;
@@ -3113,8 +3130,8 @@ struct SentenceState {
             if (mutual) emit(t, &s);
           }
         }
-      } else if (sources.size() >= 2 && code.compare(0, 2, "01") != 0 &&
-                 code.compare(0, 2, "02") != 0 &&
+      } else if (sources.size() >= 2 && !StartsWith(code, "01") &&
+                 !StartsWith(code, "02") &&
                  mentions[src].kind != Mention::Kind::kPronPlural) {
         // "The two countries agreed", "Raisi and Putin met": each toward the other.
         for (size_t a = 0; a < sources.size(); ++a) {
@@ -3236,7 +3253,7 @@ struct SentenceState {
     // ("said the talks were frank" reports a clause, not a reaction to the talks.)
     // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
     if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
-        p.code != "057" && !(sources.size() >= 2 && IsMutual(p.code)) &&
+        !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
         (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
         norm[m.anchor + 1] == "the" && (have_last_actor || !past_acts.empty())) {
       const std::string src_code = CodeOf(sources[0], doc_date);
@@ -3247,7 +3264,7 @@ struct SentenceState {
       auto aimable = [&](const Ref& actor) {
         const std::string c = CodeOf(actor, doc_date);
         if (c.compare(0, 3, src_country) != 0) return true;
-        return p.code.compare(0, 2, "11") == 0 && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
+        return StartsWith(p.code, "11") && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
                src_code.size() == 6 &&
                (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
       };
@@ -3319,7 +3336,7 @@ struct SentenceState {
   // hosting a meeting the story has told of, with no guest named, hosts the two who met (the
   // latest meeting or signing of two actors). Null when the host names no meeting.
   const PastAct* HostedMeeting(const Match& m) const {
-    if (m.pattern->code != "043" || m.target >= 0) return nullptr;
+    if (!Is(m.pattern->code, "043") || m.target >= 0) return nullptr;
     bool meeting = false;
     const uint32_t from = m.anchor >= 5 ? m.anchor - 5 : 0;
     for (uint32_t q = from; q < size() && q <= m.anchor + 3 && !meeting; ++q) {
@@ -3342,7 +3359,7 @@ struct SentenceState {
   // Rebels, separatists, insurgents or the opposition: a side against its own state.
   static bool IsInsurgent(const std::string& code) {
     const std::string_view role = RoleOf(code);
-    return role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
+    return Is(role, "REB") || Is(role, "OPP") || Is(role, "SEP") || Is(role, "INS");
   }
 
   // The actor mention nearest the verb of `m`, other than the source `src`, for which
@@ -3367,7 +3384,7 @@ struct SentenceState {
   // A military or an armed group.
   static bool IsArmed(const std::string& code) {
     const std::string_view role = RoleOf(code);
-    return role == "MIL" || role == "REB" || role == "SEP" || role == "INS";
+    return Is(role, "MIL") || Is(role, "REB") || Is(role, "SEP") || Is(role, "INS");
   }
 
   // The target of an act the text leaves implied: the sides of a mediation, the other country
@@ -3377,7 +3394,7 @@ struct SentenceState {
     const VerbPattern& p = *m.pattern;
     // "offered to mediate between the Gulf neighbours", "the deal was brokered by Qatar":
     // mediation is between the two sides the story is about, its last pair of actors.
-    if (targets.empty() && (p.code == "045" || p.code == "039") && m.target < 0) {
+    if (targets.empty() && (Is(p.code, "045") || Is(p.code, "039")) && m.target < 0) {
       // ("Libya's rival factions signed a ceasefire after U.N.-mediated talks": the two the
       // sentence names together come first.)
       std::vector<Ref> here;
@@ -3494,7 +3511,7 @@ struct SentenceState {
     // retreat or surrender is to the other side the sentence names (for insurgents, their
     // state's forces), nearest the verb. (Only an armed side surrenders: people fleeing
     // war, or a ruler fleeing his country, yield to no one named.)
-    if (targets.empty() && p.code.compare(0, 3, "087") == 0 &&
+    if (targets.empty() && StartsWith(p.code, "087") &&
         IsArmed(CodeOf(sources[0], doc_date))) {
       const std::string src_code = CodeOf(sources[0], doc_date);
       const bool insurgent = IsInsurgent(src_code);
@@ -3507,7 +3524,7 @@ struct SentenceState {
     }
     // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
     // one named are imposed on the actor's own country.
-    if (targets.empty() && p.code.compare(0, 3, "172") == 0) {
+    if (targets.empty() && StartsWith(p.code, "172")) {
       const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
       if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
         Ref r;
@@ -3530,7 +3547,7 @@ struct SentenceState {
     // has said are the other side's; nor curfews, which are imposed at home.)
     const std::string_view root2(p.code.data(), 2);
     const std::string src_full = CodeOf(sources[0], doc_date);
-    if (root2 == "15" && !targets.empty() && m.target < 0 &&
+    if (Is(root2, "15") && !targets.empty() && m.target < 0 &&
         std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
           return CodeOf(t, doc_date).compare(0, 3, src_full, 0, 3) == 0;
         })) {
@@ -3538,12 +3555,12 @@ struct SentenceState {
     }
     const std::string_view src_role =
         src_full.size() >= 6 ? std::string_view(src_full).substr(3, 3) : std::string_view();
-    const bool state_act = src_role.empty() || src_role == "GOV" || src_role == "MIL" ||
-                           src_role == "JUD" || src_role == "COP" || src_role == "SPY" ||
-                           src_role == "REB" || src_role == "LEG";
+    const bool state_act = src_role.empty() || Is(src_role, "GOV") || Is(src_role, "MIL") ||
+                           Is(src_role, "JUD") || Is(src_role, "COP") || Is(src_role, "SPY") ||
+                           Is(src_role, "REB") || Is(src_role, "LEG");
     if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
         RootIn(root2, "03081112131516171819") &&
-        p.code.compare(0, 3, "172") != 0 && p.code.compare(0, 3, "173") != 0) {
+        !StartsWith(p.code, "172") && !StartsWith(p.code, "173")) {
       const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
       const std::pair<std::string, int>* best = nullptr;
       for (const auto& pair : story_pairs) {
@@ -3590,7 +3607,7 @@ struct SentenceState {
   // A statement by a verb of saying ("X said"): kept only when the sentence has no other event.
   bool IsSay(const Event& e) const {
     // (The root first: most events are no statement, and the verb's token is then not sought.)
-    if (e.root != "01") return false;
+    if (!Is(e.root, "01")) return false;
     for (uint32_t i = 0; i < size(); ++i) {
       if (toks[i]->begin == e.verb_begin) return HasClass(cls[i], kSay);
     }
@@ -3663,9 +3680,9 @@ struct SentenceState {
   // named yields to whoever the sentence says demanded it.
   void YieldToDemands(SentenceEvents& out) const {
     for (Event& e : out) {
-      if (e.root != "08" || !e.target.empty()) continue;
+      if (!Is(e.root, "08") || !e.target.empty()) continue;
       for (const Event& d : out) {
-        if (d.root == "10" && d.source.code != e.source.code) {
+        if (Is(d.root, "10") && d.source.code != e.source.code) {
           e.target = d.source;
           break;
         }
@@ -3678,9 +3695,9 @@ struct SentenceState {
   // no one named ("students protested outside Kabul University") is against the government.
   void MergeProtestDemands(SentenceEvents& out) const {
     for (Event& e : out) {
-      if (e.root != "14") continue;
+      if (!Is(e.root, "14")) continue;
       for (Event& d : out) {
-        if (d.root != "10" || d.source.code != e.source.code || d.verb_begin < e.verb_end) {
+        if (!Is(d.root, "10") || d.source.code != e.source.code || d.verb_begin < e.verb_end) {
           continue;
         }
         if (e.target.empty()) e.target = d.target;
@@ -3688,7 +3705,7 @@ struct SentenceState {
       }
       const std::string& sc = e.source.code;
       const bool aimed_elsewhere = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-        return o.root == "14" && o.source.code == sc && !o.target.empty();
+        return Is(o.root, "14") && o.source.code == sc && !o.target.empty();
       });
       if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && OfACountry(sc) &&
           sc.compare(3, 3, "GOV") != 0 && sc.compare(3, 3, "MIL") != 0 &&
@@ -3701,8 +3718,8 @@ struct SentenceState {
     // court" sues the government.
     for (Event& e : out) {
       const std::string& sc = e.source.code;
-      if (e.target.empty() && (e.root == "10" || e.root == "11" || e.root == "12" ||
-                               e.root == "13") &&
+      if (e.target.empty() && (Is(e.root, "10") || Is(e.root, "11") || Is(e.root, "12") ||
+                               Is(e.root, "13")) &&
           sc.size() == 6 && OfACountry(sc) && sc.compare(3, 3, "OPP") == 0) {
         AimAtHomeGovernment(&e);
       }
@@ -3722,7 +3739,7 @@ struct SentenceState {
   void GradeBareStatements(SentenceEvents& out) const {
     if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); })) {
       for (Event& e : out) {
-        if (e.cameo != "010" || !e.target.empty()) continue;
+        if (!Is(e.cameo, "010") || !e.target.empty()) continue;
         const int tone = ReportedTone(e.verb_end);
         if (tone == 0) continue;
         Recode(&e, tone > 0 ? "013" : "012");
@@ -3763,10 +3780,10 @@ struct SentenceState {
     // "The Israeli strike on a camp killed 45 Palestinians", "Russian forces shelled Kharkiv,
     // killing civilians": the deaths are what the strike did, one act, coded as the strike.
     auto toll_of_strike = [&](const Event& e) {
-      if ((e.root != "18" && e.root != "20") || e.target.empty()) return false;
+      if ((!Is(e.root, "18") && !Is(e.root, "20")) || e.target.empty()) return false;
       return std::any_of(out.begin(), out.end(), [&](const Event& o) {
         // (A strike aimed at a place gets its target only when the event is placed.)
-        return o.root == "19" && o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
+        return Is(o.root, "19") && o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
                (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
       });
     };
@@ -3815,12 +3832,12 @@ bool StandsWithoutTarget(std::string_view cameo) {
   std::string_view root = cameo.substr(0, 2);
   // A bare "X said" (010) without an addressee says only that X spoke; comments, denials and
   // admissions (012-019) say something.
-  if (cameo == "010") return false;
-  return root == "01" || root == "02" || root == "09" || root == "20";
+  if (Is(cameo, "010")) return false;
+  return Is(root, "01") || Is(root, "02") || Is(root, "09") || Is(root, "20");
 }
 
 bool AimedAtPlaces(std::string_view cameo) {
-  return cameo == "042" || cameo.substr(0, 2) >= "15";
+  return Is(cameo, "042") || cameo.substr(0, 2) >= "15";
 }
 
 SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new Words) {
