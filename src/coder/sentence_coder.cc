@@ -73,9 +73,10 @@ bool RootIn(std::string_view root, std::string_view roots) {
 }
 
 // Whether `code` starts with, or is, the literal `lit`: a memcmp of constant length, which the
-// compiler writes as a load or two. The CAMEO and actor codes events are built from are two to
-// six bytes: std::string's compare and string_view's operator== were calls of their own, with
-// a call of memcmp, about 70 instructions a test, where these are a few.
+// compiler writes as a load or two. The CAMEO and actor codes events are built from, and the
+// words they test, are a few bytes: std::string's compare and string_view's operator== were
+// calls of their own, with a call of memcmp, about 70 instructions a test, where these are a
+// few (and none past a length that differs).
 template <size_t N>
 bool StartsWith(std::string_view code, const char (&lit)[N]) {
   return code.size() >= N - 1 && std::memcmp(code.data(), lit, N - 1) == 0;
@@ -2086,7 +2087,7 @@ struct SentenceState {
   }
 
   // The role part of an actor code ("GOV" of "IRNGOV"), "" when it has none: a view of the
-  // code, valid while it is. (Roles and codes are compared with literals as views: a
+  // code, valid while it is. (Roles and codes are compared with literals by Is: a
   // std::string's operator== with a literal measures the literal and calls compare each time,
   // a few percent of the coding.)
   static std::string_view RoleOf(const std::string& code) {
@@ -2355,14 +2356,14 @@ struct SentenceState {
   // when that clause has no date of its own.
   text::Date DayOffsetDate(const Match& m, const std::vector<text::Timex>& timexes) const {
     for (uint32_t q = 2; q + 1 < m.anchor; ++q) {
-      const bool after = norm[q] == "after";
-      if (!after && norm[q] != "before") continue;
+      const bool after = Is(norm[q], "after");
+      if (!after && !Is(norm[q], "before")) continue;
       const std::string_view unit = norm[q - 1];
-      const int days = unit == "day" || unit == "days"    ? 1
-                       : unit == "week" || unit == "weeks" ? 7
+      const int days = Is(unit, "day") || Is(unit, "days")    ? 1
+                       : Is(unit, "week") || Is(unit, "weeks") ? 7
                                                            : 0;
-      const bool months = unit == "month" || unit == "months";
-      const bool years = unit == "year" || unit == "years";
+      const bool months = Is(unit, "month") || Is(unit, "months");
+      const bool years = Is(unit, "year") || Is(unit, "years");
       if (days == 0 && !months && !years) continue;
       static constexpr std::string_view kCounts[] = {"a", "one", "two", "three", "four",
                                                      "five", "six", "seven"};
@@ -2450,7 +2451,7 @@ struct SentenceState {
     // it.
     uint32_t during = size();
     for (uint32_t q = 0; q + 2 < size() && q < se; ++q) {
-      if (norm[q] == "during" && norm[q + 1] == "the" && norm[q + 2].size() >= 4) during = q;
+      if (Is(norm[q], "during") && Is(norm[q + 1], "the") && norm[q + 2].size() >= 4) during = q;
     }
     if (during < size()) {
       const std::string_view stem = norm[during + 2].substr(0, 4);
@@ -2470,7 +2471,7 @@ struct SentenceState {
     uint32_t complement = size();
     if (allegation) {
       for (uint32_t q = m.anchor + 1; q < se; ++q) {
-        if (norm[q] == "of" || norm[q] == "that" || norm[q] == "for") {
+        if (Is(norm[q], "of") || Is(norm[q], "that") || Is(norm[q], "for")) {
           complement = q;
           break;
         }
@@ -2498,11 +2499,11 @@ struct SentenceState {
       // Balakot, Pakistan, on Tuesday".)
       bool what = false;
       for (uint32_t q = m.e; q < size() && q < m.e + 18 && !best; ++q) {
-        if (norm[q] == "what") {
+        if (Is(norm[q], "what")) {
           what = true;
           continue;
         }
-        if (what && IsFiniteVerb(q) && q + 1 < size() && norm[q + 1] == "as") {
+        if (what && IsFiniteVerb(q) && q + 1 < size() && Is(norm[q + 1], "as")) {
           ++q;  // "described as"
           continue;
         }
@@ -2561,13 +2562,13 @@ struct SentenceState {
     }
     // "Zelenskiy visited Ankara on Thursday. Speaking in Ankara, he accused Moscow": what is
     // said on the occasion the story has just told of is dated with it.
-    if (norm[0] == "speaking" && timexes.empty() && !past_acts.empty() &&
+    if (Is(norm[0], "speaking") && timexes.empty() && !past_acts.empty() &&
         past_acts.back().date.valid()) {
       return past_acts.back().date;
     }
     // "The ceasefire was brokered by Russian peacekeepers": an act done to an event the story
     // has told of ("the ceasefire" agreed the day before) is dated with it.
-    if (m.anchor >= 3 && norm[0] == "the" && norm[1].size() >= 4 &&
+    if (m.anchor >= 3 && Is(norm[0], "the") && norm[1].size() >= 4 &&
         IsPassive(1, m.anchor)) {
       const std::string_view stem = norm[1].substr(0, 4);
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
@@ -2623,11 +2624,11 @@ struct SentenceState {
       return;
     }
     for (uint32_t q = m.b; q + 2 < m.e; ++q) {
-      const int year = norm[q] == "the" ? YearAt(q + 1) : 0;
+      const int year = Is(norm[q], "the") ? YearAt(q + 1) : 0;
       if (year == 0 || year == doc_date.year) continue;
       uint32_t noun = q + 2;
       while (noun < m.e && noun < q + 5 && !IsAgreementNoun(norm[noun])) ++noun;
-      if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || norm[noun + 1] != "with") {
+      if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || !Is(norm[noun + 1], "with")) {
         continue;
       }
       const Event act = out.back();
@@ -2664,7 +2665,8 @@ struct SentenceState {
     return year >= 1900 && year <= doc_date.year ? year : 0;
   }
   static bool IsAgreementNoun(std::string_view w) {
-    return w == "deal" || w == "agreement" || w == "accord" || w == "treaty" || w == "pact";
+    return Is(w, "deal") || Is(w, "agreement") || Is(w, "accord") || Is(w, "treaty") ||
+           Is(w, "pact");
   }
 
   void EmitEvents(const std::vector<Match>& matches, int sentence_index,
@@ -2706,7 +2708,7 @@ struct SentenceState {
         int q = static_cast<int>(m.b) - 1;
         for (int back = 0; back < 3 && q >= 0; ++back, --q) {
           if (HasClass(cls[q], kAhead)) intent = true;
-          if (HasClass(cls[q], kNeg) && norm[q] == "no") negated = true;
+          if (HasClass(cls[q], kNeg) && Is(norm[q], "no")) negated = true;
           // "will halt attacks on", "to end the shelling of": the act named is what stops.
           if (IsStopVerb(norm[q])) negated = true;
           if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
@@ -2736,7 +2738,8 @@ struct SentenceState {
           continue;
         }
         // "organised the meeting without consulting its government": not done.
-        if (verbal && group_start == m.anchor && m.anchor > 0 && norm[m.anchor - 1] == "without") {
+        if (verbal && group_start == m.anchor && m.anchor > 0 &&
+            Is(norm[m.anchor - 1], "without")) {
           continue;
         }
         // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
@@ -2771,8 +2774,8 @@ struct SentenceState {
         // on the document signed says what it holds.
         if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
             group_start == m.anchor && m.anchor > 0 &&
-            (IsAgreementNoun(norm[m.anchor - 1]) || norm[m.anchor - 1] == "declaration" ||
-             norm[m.anchor - 1] == "statement" || norm[m.anchor - 1] == "resolution") &&
+            (IsAgreementNoun(norm[m.anchor - 1]) || Is(norm[m.anchor - 1], "declaration") ||
+             Is(norm[m.anchor - 1], "statement") || Is(norm[m.anchor - 1], "resolution")) &&
             std::any_of(out.begin(), out.end(), [&](const Event& e) {
               return Is(e.cameo, "057") && e.verb_end <= toks[m.anchor]->begin;
             })) {
@@ -2786,7 +2789,7 @@ struct SentenceState {
           if (mentions[with].b > 0 && norm[mentions[with].b - 1] == "with") src = with;
         }
         // "a sarin attack by Syrian government aircraft": an event noun's agent follows "by".
-        if (src < 0 && !verbal && m.e + 1 < size() && norm[m.e] == "by") {
+        if (src < 0 && !verbal && m.e + 1 < size() && Is(norm[m.e], "by")) {
           for (uint32_t r = m.e + 1; r < size() && r < m.e + 4; ++r) {
             if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
               src = mention_at[r];
@@ -2815,7 +2818,7 @@ struct SentenceState {
         // adverbials, within the clause.
         for (uint32_t q = m.anchor + 1; q + 1 < size() && q < m.anchor + 9; ++q) {
           if (IsGapBarrier(q)) break;
-          if (norm[q] != "by") continue;
+          if (!Is(norm[q], "by")) continue;
           for (uint32_t r = q + 1; r < size() && r < q + 4; ++r) {
             if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
               agent = mention_at[r];
@@ -3080,8 +3083,8 @@ struct SentenceState {
           // strike, not a labour strike (143), which is a people's.
           if ((Is(act, "180") || Is(act, "190") || Is(act, "143")) &&
               (role.empty() || Is(role, "MIL") || Is(role, "GOV")) &&
-              (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
-               norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
+              (Is(norm[m.anchor], "strike") || Is(norm[m.anchor], "strikes") ||
+               Is(norm[m.anchor], "airstrike") || Is(norm[m.anchor], "airstrikes"))) {
             e.cameo = "195";
           }
           // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
@@ -3180,11 +3183,12 @@ struct SentenceState {
       // (Most words start with none of the phrases' first letters: one test passes them by.)
       if (a.empty() || (a[0] != 't' && a[0] != 'f' && a[0] != 'd')) continue;
       const bool took =
-          a == "took" || a == "take" || a == "takes" || a == "taken" || a == "taking";
-      if ((took && (b == "similar" || b == "the") &&
-           (c3 == "steps" || c3 == "measures" || c3 == "action" || c3 == "same")) ||
-          (a == "followed" && b == "suit") ||
-          ((a == "did" || a == "does") && (b == "likewise" || (b == "the" && c3 == "same")))) {
+          Is(a, "took") || Is(a, "take") || Is(a, "takes") || Is(a, "taken") || Is(a, "taking");
+      if ((took && (Is(b, "similar") || Is(b, "the")) &&
+           (Is(c3, "steps") || Is(c3, "measures") || Is(c3, "action") || Is(c3, "same"))) ||
+          (Is(a, "followed") && Is(b, "suit")) ||
+          ((Is(a, "did") || Is(a, "does")) &&
+           (Is(b, "likewise") || (Is(b, "the") && Is(c3, "same"))))) {
         verb = q;
       }
     }
@@ -3255,7 +3259,7 @@ struct SentenceState {
     if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
         !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
         (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
-        norm[m.anchor + 1] == "the" && (have_last_actor || !past_acts.empty())) {
+        Is(norm[m.anchor + 1], "the") && (have_last_actor || !past_acts.empty())) {
       const std::string src_code = CodeOf(sources[0], doc_date);
       const std::string src_country = src_code.substr(0, 3);
       // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
@@ -3340,8 +3344,8 @@ struct SentenceState {
     bool meeting = false;
     const uint32_t from = m.anchor >= 5 ? m.anchor - 5 : 0;
     for (uint32_t q = from; q < size() && q <= m.anchor + 3 && !meeting; ++q) {
-      meeting = norm[q] == "summit" || norm[q] == "talks" || norm[q] == "meeting" ||
-                norm[q] == "ceremony" || norm[q] == "negotiations" || norm[q] == "conference";
+      meeting = Is(norm[q], "summit") || Is(norm[q], "talks") || Is(norm[q], "meeting") ||
+                Is(norm[q], "ceremony") || Is(norm[q], "negotiations") || Is(norm[q], "conference");
     }
     if (!meeting) return nullptr;
     auto met = [](const PastAct& a) {
