@@ -3620,6 +3620,7 @@ struct SentenceState {
 
   // What the sentence's events say together, once all are coded, then the events kept.
   void FinishSentence(SentenceEvents& out) {
+    if (out.size() == 0) return;  // (most sentences: each step would find nothing to do)
     YieldToDemands(out);
     AddReportedJudgements(out);
     MergeProtestDemands(out);
