@@ -3792,8 +3792,10 @@ struct SentenceState {
                (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
       });
     };
-    // Decided for all before any is moved.
-    std::vector<bool> drop(out.size());
+    // Decided for all before any is moved. (In a vector the thread keeps: allocating one for
+    // each sentence with events cost more than the decisions.)
+    thread_local std::vector<bool> drop;
+    drop.assign(out.size(), false);
     for (size_t i = 0; i < out.size(); ++i) {
       drop[i] = (other && IsSay(out[i])) || shadowed(out[i]) || toll_of_strike(out[i]);
     }
