@@ -704,7 +704,7 @@ struct SentenceState {
 
   // Aid given or pledged: CAMEO 07, and the intents to give it, 033.
   static bool IsAid(const std::string& code) {
-    return code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0;
+    return StartsWith(code, "07") || StartsWith(code, "033");
   }
 
   static bool StillNamesTheAgent(std::string_view w) {
@@ -3151,10 +3151,11 @@ struct SentenceState {
   }
 
   // A new event of this sentence at the end of `out`: its date, and its actors' codes and
-  // words (`t` null: no target).
+  // words (`t` null: no target). (The codes are taken by rvalue reference: moved once, into
+  // the event, not also into parameters.)
   Event& NewEvent(SentenceEvents& out, int sentence_index, const text::Date& date,
-                  const Ref& s, std::string source_code, const Ref* t,
-                  std::string target_code) const {
+                  const Ref& s, std::string&& source_code, const Ref* t,
+                  std::string&& target_code) const {
     Event& e = out.emplace_back();
     e.doc_id = doc_id;
     e.sentence_index = sentence_index;
@@ -3207,7 +3208,7 @@ struct SentenceState {
         continue;
       }
       Event& e = NewEvent(out, sentence_index, act->date, r, std::move(source_code), &act->target,
-                          target_code);
+                          std::string(target_code));
       Recode(&e, act->code);
       e.rule = "the same act as the story's last (\"" + std::string(norm[verb]) + " " +
                std::string(norm[verb + 1]) + "\")";
