@@ -676,11 +676,17 @@ struct SentenceState {
         "crisis",    "worse",     "threat",   "regrettable", "unacceptable", "pessimistic",
         "deadlock",  "stalled",   "collapse", "escalation",  "grave",        "concern",
         "concerned", "worried",   "war",      "hostile",     "provocation",  "illegal"};
+    // (The lengths are compared first, inline: string_view's operator== is a call of its own,
+    // and a word is tested against all 48.)
+    auto listed = [](std::string_view w, const auto& list) {
+      return std::any_of(std::begin(list), std::end(list),
+                         [w](std::string_view x) { return x.size() == w.size() && x == w; });
+    };
     int good = 0, bad = 0;
     for (uint32_t q = 0; q < size(); ++q) {
       if (toks[q]->begin < after) continue;
-      if (std::find(std::begin(kGood), std::end(kGood), norm[q]) != std::end(kGood)) ++good;
-      if (std::find(std::begin(kBad), std::end(kBad), norm[q]) != std::end(kBad)) ++bad;
+      if (listed(norm[q], kGood)) ++good;
+      if (listed(norm[q], kBad)) ++bad;
       if (HasClass(cls[q], kNeg)) return 0;  // "would not make it safer": leave it a statement
     }
     if (good > 0 && bad == 0) return 1;
