@@ -3186,9 +3186,11 @@ struct SentenceState {
   void AddRepeatedActs(int sentence_index, SentenceEvents& out) {
     uint32_t verb = size();
     for (uint32_t q = 1; q + 2 < size() && verb == size(); ++q) {
-      const std::string_view a = norm[q], b = norm[q + 1], c3 = norm[q + 2];
-      // (Most words start with none of the phrases' first letters: one test passes them by.)
-      if (a.empty() || (a[0] != 't' && a[0] != 'f' && a[0] != 'd')) continue;
+      const std::string_view a = norm[q];
+      // (Most words are shorter than "did" or start with none of the phrases' first letters:
+      // one test passes them by, before the next two words are read.)
+      if (a.size() < 3 || (a[0] != 't' && a[0] != 'f' && a[0] != 'd')) continue;
+      const std::string_view b = norm[q + 1], c3 = norm[q + 2];
       const bool took =
           Is(a, "took") || Is(a, "take") || Is(a, "takes") || Is(a, "taken") || Is(a, "taking");
       if ((took && (Is(b, "similar") || Is(b, "the")) &&
