@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <initializer_list>
 #include <unordered_map>
 
@@ -64,10 +65,25 @@ ActKinds ActKindsOfNoun(std::string_view noun) {
 }
 
 bool RootIn(std::string_view root, std::string_view roots) {
+  if (root.size() != 2) return false;
   for (size_t i = 0; i + 1 < roots.size(); i += 2) {
-    if (roots.substr(i, 2) == root) return true;
+    if (roots[i] == root[0] && roots[i + 1] == root[1]) return true;
   }
   return false;
+}
+
+// Whether `code` starts with, or is, the literal `lit`: a memcmp of constant length, which the
+// compiler writes as a load or two. The CAMEO and actor codes events are built from, and the
+// words they test, are a few bytes: std::string's compare and string_view's operator== were
+// calls of their own, with a call of memcmp, about 70 instructions a test, where these are a
+// few (and none past a length that differs).
+template <size_t N>
+bool StartsWith(std::string_view code, const char (&lit)[N]) {
+  return code.size() >= N - 1 && std::memcmp(code.data(), lit, N - 1) == 0;
+}
+template <size_t N>
+bool Is(std::string_view code, const char (&lit)[N]) {
+  return code.size() == N - 1 && StartsWith(code, lit);
 }
 
 // Word classes, as bits: what the coder needs to know of function words.
@@ -660,11 +676,17 @@ struct SentenceState {
         "crisis",    "worse",     "threat",   "regrettable", "unacceptable", "pessimistic",
         "deadlock",  "stalled",   "collapse", "escalation",  "grave",        "concern",
         "concerned", "worried",   "war",      "hostile",     "provocation",  "illegal"};
+    // (The lengths are compared first, inline: string_view's operator== is a call of its own,
+    // and a word is tested against all 48.)
+    auto listed = [](std::string_view w, const auto& list) {
+      return std::any_of(std::begin(list), std::end(list),
+                         [w](std::string_view x) { return x.size() == w.size() && x == w; });
+    };
     int good = 0, bad = 0;
     for (uint32_t q = 0; q < size(); ++q) {
       if (toks[q]->begin < after) continue;
-      if (std::find(std::begin(kGood), std::end(kGood), norm[q]) != std::end(kGood)) ++good;
-      if (std::find(std::begin(kBad), std::end(kBad), norm[q]) != std::end(kBad)) ++bad;
+      if (listed(norm[q], kGood)) ++good;
+      if (listed(norm[q], kBad)) ++bad;
       if (HasClass(cls[q], kNeg)) return 0;  // "would not make it safer": leave it a statement
     }
     if (good > 0 && bad == 0) return 1;
@@ -688,7 +710,7 @@ struct SentenceState {
 
   // Aid given or pledged: CAMEO 07, and the intents to give it, 033.
   static bool IsAid(const std::string& code) {
-    return code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0;
+    return StartsWith(code, "07") || StartsWith(code, "033");
   }
 
   static bool StillNamesTheAgent(std::string_view w) {
@@ -2065,12 +2087,13 @@ struct SentenceState {
 
   // Acts done together: a compound subject's members do them to each other.
   static bool IsMutual(std::string_view code) {
-    return code == "040" || code == "041" || code == "044" || code == "046" || code == "057" ||
-           code == "061" || code == "062" || code == "063" || code == "064";
+    return Is(code, "040") || Is(code, "041") || Is(code, "044") || Is(code, "046") ||
+           Is(code, "057") || Is(code, "061") || Is(code, "062") || Is(code, "063") ||
+           Is(code, "064");
   }
 
   // The role part of an actor code ("GOV" of "IRNGOV"), "" when it has none: a view of the
-  // code, valid while it is. (Roles and codes are compared with literals as views: a
+  // code, valid while it is. (Roles and codes are compared with literals by Is: a
   // std::string's operator== with a literal measures the literal and calls compare each time,
   // a few percent of the coding.)
   static std::string_view RoleOf(const std::string& code) {
@@ -2080,8 +2103,8 @@ struct SentenceState {
   // Statements, praise, demands, criticism, rejections, threats: the reactions to events.
   static bool IsReaction(const std::string& code) {
     std::string_view root(code.data(), 2);
-    return root == "01" || root == "05" || root == "10" || root == "11" || root == "12" ||
-           root == "13";
+    return Is(root, "01") || Is(root, "05") || Is(root, "10") || Is(root, "11") || Is(root, "12") ||
+           Is(root, "13");
   }
 
   // A form of "be" (or "get") in the verb group and a past participle at its head.
@@ -2339,14 +2362,14 @@ struct SentenceState {
   // when that clause has no date of its own.
   text::Date DayOffsetDate(const Match& m, const std::vector<text::Timex>& timexes) const {
     for (uint32_t q = 2; q + 1 < m.anchor; ++q) {
-      const bool after = norm[q] == "after";
-      if (!after && norm[q] != "before") continue;
+      const bool after = Is(norm[q], "after");
+      if (!after && !Is(norm[q], "before")) continue;
       const std::string_view unit = norm[q - 1];
-      const int days = unit == "day" || unit == "days"    ? 1
-                       : unit == "week" || unit == "weeks" ? 7
+      const int days = Is(unit, "day") || Is(unit, "days")    ? 1
+                       : Is(unit, "week") || Is(unit, "weeks") ? 7
                                                            : 0;
-      const bool months = unit == "month" || unit == "months";
-      const bool years = unit == "year" || unit == "years";
+      const bool months = Is(unit, "month") || Is(unit, "months");
+      const bool years = Is(unit, "year") || Is(unit, "years");
       if (days == 0 && !months && !years) continue;
       static constexpr std::string_view kCounts[] = {"a", "one", "two", "three", "four",
                                                      "five", "six", "seven"};
@@ -2434,7 +2457,7 @@ struct SentenceState {
     // it.
     uint32_t during = size();
     for (uint32_t q = 0; q + 2 < size() && q < se; ++q) {
-      if (norm[q] == "during" && norm[q + 1] == "the" && norm[q + 2].size() >= 4) during = q;
+      if (Is(norm[q], "during") && Is(norm[q + 1], "the") && norm[q + 2].size() >= 4) during = q;
     }
     if (during < size()) {
       const std::string_view stem = norm[during + 2].substr(0, 4);
@@ -2449,12 +2472,12 @@ struct SentenceState {
     const text::Timex* best = nullptr;
     // "accusing Moscow of ordering an attack last year", "denied that it had ... in 2015": an
     // expression inside what is alleged or denied dates that act, not the accusation.
-    const bool allegation = m.pattern->code.compare(0, 3, "112") == 0 ||
-                            m.pattern->code.compare(0, 3, "016") == 0;
+    const bool allegation = StartsWith(m.pattern->code, "112") ||
+                            StartsWith(m.pattern->code, "016");
     uint32_t complement = size();
     if (allegation) {
       for (uint32_t q = m.anchor + 1; q < se; ++q) {
-        if (norm[q] == "of" || norm[q] == "that" || norm[q] == "for") {
+        if (Is(norm[q], "of") || Is(norm[q], "that") || Is(norm[q], "for")) {
           complement = q;
           break;
         }
@@ -2482,11 +2505,11 @@ struct SentenceState {
       // Balakot, Pakistan, on Tuesday".)
       bool what = false;
       for (uint32_t q = m.e; q < size() && q < m.e + 18 && !best; ++q) {
-        if (norm[q] == "what") {
+        if (Is(norm[q], "what")) {
           what = true;
           continue;
         }
-        if (what && IsFiniteVerb(q) && q + 1 < size() && norm[q + 1] == "as") {
+        if (what && IsFiniteVerb(q) && q + 1 < size() && Is(norm[q + 1], "as")) {
           ++q;  // "described as"
           continue;
         }
@@ -2545,13 +2568,13 @@ struct SentenceState {
     }
     // "Zelenskiy visited Ankara on Thursday. Speaking in Ankara, he accused Moscow": what is
     // said on the occasion the story has just told of is dated with it.
-    if (norm[0] == "speaking" && timexes.empty() && !past_acts.empty() &&
+    if (Is(norm[0], "speaking") && timexes.empty() && !past_acts.empty() &&
         past_acts.back().date.valid()) {
       return past_acts.back().date;
     }
     // "The ceasefire was brokered by Russian peacekeepers": an act done to an event the story
     // has told of ("the ceasefire" agreed the day before) is dated with it.
-    if (m.anchor >= 3 && norm[0] == "the" && norm[1].size() >= 4 &&
+    if (m.anchor >= 3 && Is(norm[0], "the") && norm[1].size() >= 4 &&
         IsPassive(1, m.anchor)) {
       const std::string_view stem = norm[1].substr(0, 4);
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
@@ -2601,17 +2624,17 @@ struct SentenceState {
     // Tested through a reference: almost no event qualifies, and the copy the new events are
     // made from (taken below, as pushing them may move `out`) costs as much as the rest.
     const Event& last = out.back();
-    if ((last.root != "16" && last.root != "03" && last.root != "08") || last.target.empty() ||
-        !OfACountry(last.source.code) || !OfACountry(last.target.code) ||
+    if ((!Is(last.root, "16") && !Is(last.root, "03") && !Is(last.root, "08")) ||
+        last.target.empty() || !OfACountry(last.source.code) || !OfACountry(last.target.code) ||
         last.source.code.compare(0, 3, last.target.code, 0, 3) == 0) {
       return;
     }
     for (uint32_t q = m.b; q + 2 < m.e; ++q) {
-      const int year = norm[q] == "the" ? YearAt(q + 1) : 0;
+      const int year = Is(norm[q], "the") ? YearAt(q + 1) : 0;
       if (year == 0 || year == doc_date.year) continue;
       uint32_t noun = q + 2;
       while (noun < m.e && noun < q + 5 && !IsAgreementNoun(norm[noun])) ++noun;
-      if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || norm[noun + 1] != "with") {
+      if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || !Is(norm[noun + 1], "with")) {
         continue;
       }
       const Event act = out.back();
@@ -2648,7 +2671,8 @@ struct SentenceState {
     return year >= 1900 && year <= doc_date.year ? year : 0;
   }
   static bool IsAgreementNoun(std::string_view w) {
-    return w == "deal" || w == "agreement" || w == "accord" || w == "treaty" || w == "pact";
+    return Is(w, "deal") || Is(w, "agreement") || Is(w, "accord") || Is(w, "treaty") ||
+           Is(w, "pact");
   }
 
   void EmitEvents(const std::vector<Match>& matches, int sentence_index,
@@ -2690,7 +2714,7 @@ struct SentenceState {
         int q = static_cast<int>(m.b) - 1;
         for (int back = 0; back < 3 && q >= 0; ++back, --q) {
           if (HasClass(cls[q], kAhead)) intent = true;
-          if (HasClass(cls[q], kNeg) && norm[q] == "no") negated = true;
+          if (HasClass(cls[q], kNeg) && Is(norm[q], "no")) negated = true;
           // "will halt attacks on", "to end the shelling of": the act named is what stops.
           if (IsStopVerb(norm[q])) negated = true;
           if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
@@ -2720,7 +2744,8 @@ struct SentenceState {
           continue;
         }
         // "organised the meeting without consulting its government": not done.
-        if (verbal && group_start == m.anchor && m.anchor > 0 && norm[m.anchor - 1] == "without") {
+        if (verbal && group_start == m.anchor && m.anchor > 0 &&
+            Is(norm[m.anchor - 1], "without")) {
           continue;
         }
         // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
@@ -2746,7 +2771,7 @@ struct SentenceState {
           // ("signed a free trade agreement, cutting tariffs", "signed a declaration,
           // committing to end the conflict": after an agreement it says what was agreed.)
           const bool agreed = std::any_of(out.begin(), out.end(), [&](const Event& e) {
-            return e.cameo == "057" && e.verb_end <= toks[m.anchor]->begin;
+            return Is(e.cameo, "057") && e.verb_end <= toks[m.anchor]->begin;
           });
           if (agreed) continue;
           src = main_src;
@@ -2755,10 +2780,10 @@ struct SentenceState {
         // on the document signed says what it holds.
         if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
             group_start == m.anchor && m.anchor > 0 &&
-            (IsAgreementNoun(norm[m.anchor - 1]) || norm[m.anchor - 1] == "declaration" ||
-             norm[m.anchor - 1] == "statement" || norm[m.anchor - 1] == "resolution") &&
+            (IsAgreementNoun(norm[m.anchor - 1]) || Is(norm[m.anchor - 1], "declaration") ||
+             Is(norm[m.anchor - 1], "statement") || Is(norm[m.anchor - 1], "resolution")) &&
             std::any_of(out.begin(), out.end(), [&](const Event& e) {
-              return e.cameo == "057" && e.verb_end <= toks[m.anchor]->begin;
+              return Is(e.cameo, "057") && e.verb_end <= toks[m.anchor]->begin;
             })) {
           continue;
         }
@@ -2770,7 +2795,7 @@ struct SentenceState {
           if (mentions[with].b > 0 && norm[mentions[with].b - 1] == "with") src = with;
         }
         // "a sarin attack by Syrian government aircraft": an event noun's agent follows "by".
-        if (src < 0 && !verbal && m.e + 1 < size() && norm[m.e] == "by") {
+        if (src < 0 && !verbal && m.e + 1 < size() && Is(norm[m.e], "by")) {
           for (uint32_t r = m.e + 1; r < size() && r < m.e + 4; ++r) {
             if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
               src = mention_at[r];
@@ -2799,7 +2824,7 @@ struct SentenceState {
         // adverbials, within the clause.
         for (uint32_t q = m.anchor + 1; q + 1 < size() && q < m.anchor + 9; ++q) {
           if (IsGapBarrier(q)) break;
-          if (norm[q] != "by") continue;
+          if (!Is(norm[q], "by")) continue;
           for (uint32_t r = q + 1; r < size() && r < q + 4; ++r) {
             if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
               agent = mention_at[r];
@@ -2810,7 +2835,7 @@ struct SentenceState {
         }
         // "the government said about 2,800 soldiers had been detained": an arrest reported by
         // the authorities, with no one else named, is theirs.
-        if (agent < 0 && p.code.compare(0, 2, "17") == 0 && src >= 0) {
+        if (agent < 0 && StartsWith(p.code, "17") && src >= 0) {
           const int speaker = ReportingAuthority(mentions[src].b);
           if (speaker >= 0 && speaker != src) agent = speaker;
         }
@@ -2822,7 +2847,7 @@ struct SentenceState {
       // noun after a preposition is the people's, not the clause subject's; their country is
       // the one the sentence's first actor belongs to, else the story's.
       Ref people;
-      const bool people_protest = !verbal && m.source < 0 && p.code.compare(0, 2, "14") == 0 &&
+      const bool people_protest = !verbal && m.source < 0 && StartsWith(p.code, "14") &&
                                   m.b > 0 && HasClass(cls[m.b - 1], kPrep);
       if (people_protest) {
         std::string country;
@@ -2845,7 +2870,7 @@ struct SentenceState {
       // reported clause, whose subject is no addressee; only a pattern's own slot ("told +",
       // "said to +") gives a statement a target.
       const bool saying = verbal && HasClass(cls[m.anchor], kSay) &&
-                          p.code.compare(0, 2, "01") == 0;
+                          StartsWith(p.code, "01");
       // "the Houthi movement, which Saudi-led forces have bombed": in an object relative
       // clause the antecedent is the target.
       if (tgt < 0 && verbal && src >= 0 && mentions[src].b >= 3 &&
@@ -2892,7 +2917,7 @@ struct SentenceState {
       // Date: future-oriented statements resolve bare weekdays forward ("plans to meet
       // lawmakers on Friday": a pattern of intent, 03x, in the present is one too; "pledged
       // aid on Monday" is not).
-      const bool present_intent = p.code.compare(0, 2, "03") == 0 && !pos.empty() &&
+      const bool present_intent = StartsWith(p.code, "03") && !pos.empty() &&
                                   (pos[m.anchor] == text::Pos::kVBZ ||
                                    pos[m.anchor] == text::Pos::kVBP);
       const std::vector<text::Timex>* tx = &timexes_past;
@@ -2917,8 +2942,8 @@ struct SentenceState {
       }
       // Intents (CAMEO 03x, and threats, 13x, as the dictionary writes them: "plans to visit
       // Turkey next year") are statements made now about later acts.
-      const bool stated = intent || future || code.compare(0, 2, "03") == 0 ||
-                          code.compare(0, 2, "13") == 0;
+      const bool stated = intent || future || StartsWith(code, "03") ||
+                          StartsWith(code, "13");
       if (!refusal.empty()) {
         // A refusal happens when it is made ("refused on Saturday to attend talks scheduled
         // for Sunday"): the last date before the refused verb, else the document's.
@@ -2963,7 +2988,8 @@ struct SentenceState {
           const std::string_view r2(code.data(), 2);
           if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
           PastAct& act = sentence_acts.emplace_back();  // in place: five strings and a vector
-          act.comment = r2 == "01" || r2 == "02" || r2 == "05" || r2 == "10" || r2 == "11";
+          act.comment =
+              Is(r2, "01") || Is(r2, "02") || Is(r2, "05") || Is(r2, "10") || Is(r2, "11");
           act.root[0] = r2[0];
           act.root[1] = r2[1];
           act.source = s;
@@ -3040,37 +3066,37 @@ struct SentenceState {
           // assault: "protesters attacked the French embassy".
           const std::string_view role = RoleOf(e.source.code);
           const std::string_view act = code;  // compared as a view (see RoleOf)
-          if (code.compare(0, 2, "18") == 0 && s.person < 0 && (role == "OPP" || role == "CVL")) {
+          if (StartsWith(code, "18") && s.person < 0 && (Is(role, "OPP") || Is(role, "CVL"))) {
             e.cameo = "145";
           }
           // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
           // the use of aerial weapons (195).
           // (The noun may follow the actor's words: "Indian warplanes".)
-          if ((act == "190" || act == "193" || act == "180" || act == "183") &&
+          if ((Is(act, "190") || Is(act, "193") || Is(act, "180") || Is(act, "183")) &&
               IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
                                                                text.size() - s.begin)))) {
             e.cameo = "195";
           }
           // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
           // 183 is the bombing of non-state actors.
-          if (act == "183" && (role == "MIL" || role == "GOV")) e.cameo = "195";
+          if (Is(act, "183") && (Is(role, "MIL") || Is(role, "GOV"))) e.cameo = "195";
           // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
-          if (t && t->capital && code.compare(0, 2, "17") == 0 &&
+          if (t && t->capital && StartsWith(code, "17") &&
               norm[m.anchor].substr(0, 4) == "seiz") {
             e.cameo = "192";
           }
           // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
           // strike, not a labour strike (143), which is a people's.
-          if ((act == "180" || act == "190" || act == "143") &&
-              (role.empty() || role == "MIL" || role == "GOV") &&
-              (norm[m.anchor] == "strike" || norm[m.anchor] == "strikes" ||
-               norm[m.anchor] == "airstrike" || norm[m.anchor] == "airstrikes")) {
+          if ((Is(act, "180") || Is(act, "190") || Is(act, "143")) &&
+              (role.empty() || Is(role, "MIL") || Is(role, "GOV")) &&
+              (Is(norm[m.anchor], "strike") || Is(norm[m.anchor], "strikes") ||
+               Is(norm[m.anchor], "airstrike") || Is(norm[m.anchor], "airstrikes"))) {
             e.cameo = "195";
           }
           // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
           // assassination (186), whatever the weapon.
           if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
-              (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0)) {
+              (StartsWith(code, "18") || StartsWith(code, "19"))) {
             e.cameo = "186";
           }
         }
@@ -3103,7 +3129,7 @@ struct SentenceState {
         // "the war between the army and the RSF": "between" makes any event mutual.
         // Economic, military and judicial cooperation are mutual when done "with" someone, not
         // when one side supplies, sells arms or extradites to the other.
-        const bool one_way = (code == "061" || code == "062" || code == "063") &&
+        const bool one_way = (Is(code, "061") || Is(code, "062") || Is(code, "063")) &&
                              p.text.find(" with ") == std::string::npos;
         const bool mutual = (IsMutual(code) && !one_way) ||
                             p.text.find("between $ and +") != std::string::npos;
@@ -3113,8 +3139,8 @@ struct SentenceState {
             if (mutual) emit(t, &s);
           }
         }
-      } else if (sources.size() >= 2 && code.compare(0, 2, "01") != 0 &&
-                 code.compare(0, 2, "02") != 0 &&
+      } else if (sources.size() >= 2 && !StartsWith(code, "01") &&
+                 !StartsWith(code, "02") &&
                  mentions[src].kind != Mention::Kind::kPronPlural) {
         // "The two countries agreed", "Raisi and Putin met": each toward the other.
         for (size_t a = 0; a < sources.size(); ++a) {
@@ -3131,10 +3157,11 @@ struct SentenceState {
   }
 
   // A new event of this sentence at the end of `out`: its date, and its actors' codes and
-  // words (`t` null: no target).
+  // words (`t` null: no target). (The codes are taken by rvalue reference: moved once, into
+  // the event, not also into parameters.)
   Event& NewEvent(SentenceEvents& out, int sentence_index, const text::Date& date,
-                  const Ref& s, std::string source_code, const Ref* t,
-                  std::string target_code) const {
+                  const Ref& s, std::string&& source_code, const Ref* t,
+                  std::string&& target_code) const {
     Event& e = out.emplace_back();
     e.doc_id = doc_id;
     e.sentence_index = sentence_index;
@@ -3159,15 +3186,18 @@ struct SentenceState {
   void AddRepeatedActs(int sentence_index, SentenceEvents& out) {
     uint32_t verb = size();
     for (uint32_t q = 1; q + 2 < size() && verb == size(); ++q) {
-      const std::string_view a = norm[q], b = norm[q + 1], c3 = norm[q + 2];
-      // (Most words start with none of the phrases' first letters: one test passes them by.)
-      if (a.empty() || (a[0] != 't' && a[0] != 'f' && a[0] != 'd')) continue;
+      const std::string_view a = norm[q];
+      // (Most words are shorter than "did" or start with none of the phrases' first letters:
+      // one test passes them by, before the next two words are read.)
+      if (a.size() < 3 || (a[0] != 't' && a[0] != 'f' && a[0] != 'd')) continue;
+      const std::string_view b = norm[q + 1], c3 = norm[q + 2];
       const bool took =
-          a == "took" || a == "take" || a == "takes" || a == "taken" || a == "taking";
-      if ((took && (b == "similar" || b == "the") &&
-           (c3 == "steps" || c3 == "measures" || c3 == "action" || c3 == "same")) ||
-          (a == "followed" && b == "suit") ||
-          ((a == "did" || a == "does") && (b == "likewise" || (b == "the" && c3 == "same")))) {
+          Is(a, "took") || Is(a, "take") || Is(a, "takes") || Is(a, "taken") || Is(a, "taking");
+      if ((took && (Is(b, "similar") || Is(b, "the")) &&
+           (Is(c3, "steps") || Is(c3, "measures") || Is(c3, "action") || Is(c3, "same"))) ||
+          (Is(a, "followed") && Is(b, "suit")) ||
+          ((Is(a, "did") || Is(a, "does")) &&
+           (Is(b, "likewise") || (Is(b, "the") && Is(c3, "same"))))) {
         verb = q;
       }
     }
@@ -3186,7 +3216,7 @@ struct SentenceState {
         continue;
       }
       Event& e = NewEvent(out, sentence_index, act->date, r, std::move(source_code), &act->target,
-                          target_code);
+                          std::string(target_code));
       Recode(&e, act->code);
       e.rule = "the same act as the story's last (\"" + std::string(norm[verb]) + " " +
                std::string(norm[verb + 1]) + "\")";
@@ -3236,9 +3266,9 @@ struct SentenceState {
     // ("said the talks were frank" reports a clause, not a reaction to the talks.)
     // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
     if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
-        p.code != "057" && !(sources.size() >= 2 && IsMutual(p.code)) &&
+        !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
         (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
-        norm[m.anchor + 1] == "the" && (have_last_actor || !past_acts.empty())) {
+        Is(norm[m.anchor + 1], "the") && (have_last_actor || !past_acts.empty())) {
       const std::string src_code = CodeOf(sources[0], doc_date);
       const std::string src_country = src_code.substr(0, 3);
       // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
@@ -3247,7 +3277,7 @@ struct SentenceState {
       auto aimable = [&](const Ref& actor) {
         const std::string c = CodeOf(actor, doc_date);
         if (c.compare(0, 3, src_country) != 0) return true;
-        return p.code.compare(0, 2, "11") == 0 && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
+        return StartsWith(p.code, "11") && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
                src_code.size() == 6 &&
                (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
       };
@@ -3319,12 +3349,12 @@ struct SentenceState {
   // hosting a meeting the story has told of, with no guest named, hosts the two who met (the
   // latest meeting or signing of two actors). Null when the host names no meeting.
   const PastAct* HostedMeeting(const Match& m) const {
-    if (m.pattern->code != "043" || m.target >= 0) return nullptr;
+    if (!Is(m.pattern->code, "043") || m.target >= 0) return nullptr;
     bool meeting = false;
     const uint32_t from = m.anchor >= 5 ? m.anchor - 5 : 0;
     for (uint32_t q = from; q < size() && q <= m.anchor + 3 && !meeting; ++q) {
-      meeting = norm[q] == "summit" || norm[q] == "talks" || norm[q] == "meeting" ||
-                norm[q] == "ceremony" || norm[q] == "negotiations" || norm[q] == "conference";
+      meeting = Is(norm[q], "summit") || Is(norm[q], "talks") || Is(norm[q], "meeting") ||
+                Is(norm[q], "ceremony") || Is(norm[q], "negotiations") || Is(norm[q], "conference");
     }
     if (!meeting) return nullptr;
     auto met = [](const PastAct& a) {
@@ -3342,7 +3372,7 @@ struct SentenceState {
   // Rebels, separatists, insurgents or the opposition: a side against its own state.
   static bool IsInsurgent(const std::string& code) {
     const std::string_view role = RoleOf(code);
-    return role == "REB" || role == "OPP" || role == "SEP" || role == "INS";
+    return Is(role, "REB") || Is(role, "OPP") || Is(role, "SEP") || Is(role, "INS");
   }
 
   // The actor mention nearest the verb of `m`, other than the source `src`, for which
@@ -3367,7 +3397,7 @@ struct SentenceState {
   // A military or an armed group.
   static bool IsArmed(const std::string& code) {
     const std::string_view role = RoleOf(code);
-    return role == "MIL" || role == "REB" || role == "SEP" || role == "INS";
+    return Is(role, "MIL") || Is(role, "REB") || Is(role, "SEP") || Is(role, "INS");
   }
 
   // The target of an act the text leaves implied: the sides of a mediation, the other country
@@ -3377,7 +3407,7 @@ struct SentenceState {
     const VerbPattern& p = *m.pattern;
     // "offered to mediate between the Gulf neighbours", "the deal was brokered by Qatar":
     // mediation is between the two sides the story is about, its last pair of actors.
-    if (targets.empty() && (p.code == "045" || p.code == "039") && m.target < 0) {
+    if (targets.empty() && (Is(p.code, "045") || Is(p.code, "039")) && m.target < 0) {
       // ("Libya's rival factions signed a ceasefire after U.N.-mediated talks": the two the
       // sentence names together come first.)
       std::vector<Ref> here;
@@ -3494,7 +3524,7 @@ struct SentenceState {
     // retreat or surrender is to the other side the sentence names (for insurgents, their
     // state's forces), nearest the verb. (Only an armed side surrenders: people fleeing
     // war, or a ruler fleeing his country, yield to no one named.)
-    if (targets.empty() && p.code.compare(0, 3, "087") == 0 &&
+    if (targets.empty() && StartsWith(p.code, "087") &&
         IsArmed(CodeOf(sources[0], doc_date))) {
       const std::string src_code = CodeOf(sources[0], doc_date);
       const bool insurgent = IsInsurgent(src_code);
@@ -3507,7 +3537,7 @@ struct SentenceState {
     }
     // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
     // one named are imposed on the actor's own country.
-    if (targets.empty() && p.code.compare(0, 3, "172") == 0) {
+    if (targets.empty() && StartsWith(p.code, "172")) {
       const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
       if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
         Ref r;
@@ -3530,7 +3560,7 @@ struct SentenceState {
     // has said are the other side's; nor curfews, which are imposed at home.)
     const std::string_view root2(p.code.data(), 2);
     const std::string src_full = CodeOf(sources[0], doc_date);
-    if (root2 == "15" && !targets.empty() && m.target < 0 &&
+    if (Is(root2, "15") && !targets.empty() && m.target < 0 &&
         std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
           return CodeOf(t, doc_date).compare(0, 3, src_full, 0, 3) == 0;
         })) {
@@ -3538,12 +3568,12 @@ struct SentenceState {
     }
     const std::string_view src_role =
         src_full.size() >= 6 ? std::string_view(src_full).substr(3, 3) : std::string_view();
-    const bool state_act = src_role.empty() || src_role == "GOV" || src_role == "MIL" ||
-                           src_role == "JUD" || src_role == "COP" || src_role == "SPY" ||
-                           src_role == "REB" || src_role == "LEG";
+    const bool state_act = src_role.empty() || Is(src_role, "GOV") || Is(src_role, "MIL") ||
+                           Is(src_role, "JUD") || Is(src_role, "COP") || Is(src_role, "SPY") ||
+                           Is(src_role, "REB") || Is(src_role, "LEG");
     if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
         RootIn(root2, "03081112131516171819") &&
-        p.code.compare(0, 3, "172") != 0 && p.code.compare(0, 3, "173") != 0) {
+        !StartsWith(p.code, "172") && !StartsWith(p.code, "173")) {
       const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
       const std::pair<std::string, int>* best = nullptr;
       for (const auto& pair : story_pairs) {
@@ -3590,7 +3620,7 @@ struct SentenceState {
   // A statement by a verb of saying ("X said"): kept only when the sentence has no other event.
   bool IsSay(const Event& e) const {
     // (The root first: most events are no statement, and the verb's token is then not sought.)
-    if (e.root != "01") return false;
+    if (!Is(e.root, "01")) return false;
     for (uint32_t i = 0; i < size(); ++i) {
       if (toks[i]->begin == e.verb_begin) return HasClass(cls[i], kSay);
     }
@@ -3599,6 +3629,7 @@ struct SentenceState {
 
   // What the sentence's events say together, once all are coded, then the events kept.
   void FinishSentence(SentenceEvents& out) {
+    if (out.size() == 0) return;  // (most sentences: each step would find nothing to do)
     YieldToDemands(out);
     AddReportedJudgements(out);
     MergeProtestDemands(out);
@@ -3663,9 +3694,9 @@ struct SentenceState {
   // named yields to whoever the sentence says demanded it.
   void YieldToDemands(SentenceEvents& out) const {
     for (Event& e : out) {
-      if (e.root != "08" || !e.target.empty()) continue;
+      if (!Is(e.root, "08") || !e.target.empty()) continue;
       for (const Event& d : out) {
-        if (d.root == "10" && d.source.code != e.source.code) {
+        if (Is(d.root, "10") && d.source.code != e.source.code) {
           e.target = d.source;
           break;
         }
@@ -3678,9 +3709,9 @@ struct SentenceState {
   // no one named ("students protested outside Kabul University") is against the government.
   void MergeProtestDemands(SentenceEvents& out) const {
     for (Event& e : out) {
-      if (e.root != "14") continue;
+      if (!Is(e.root, "14")) continue;
       for (Event& d : out) {
-        if (d.root != "10" || d.source.code != e.source.code || d.verb_begin < e.verb_end) {
+        if (!Is(d.root, "10") || d.source.code != e.source.code || d.verb_begin < e.verb_end) {
           continue;
         }
         if (e.target.empty()) e.target = d.target;
@@ -3688,7 +3719,7 @@ struct SentenceState {
       }
       const std::string& sc = e.source.code;
       const bool aimed_elsewhere = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-        return o.root == "14" && o.source.code == sc && !o.target.empty();
+        return Is(o.root, "14") && o.source.code == sc && !o.target.empty();
       });
       if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && OfACountry(sc) &&
           sc.compare(3, 3, "GOV") != 0 && sc.compare(3, 3, "MIL") != 0 &&
@@ -3701,8 +3732,8 @@ struct SentenceState {
     // court" sues the government.
     for (Event& e : out) {
       const std::string& sc = e.source.code;
-      if (e.target.empty() && (e.root == "10" || e.root == "11" || e.root == "12" ||
-                               e.root == "13") &&
+      if (e.target.empty() && (Is(e.root, "10") || Is(e.root, "11") || Is(e.root, "12") ||
+                               Is(e.root, "13")) &&
           sc.size() == 6 && OfACountry(sc) && sc.compare(3, 3, "OPP") == 0) {
         AimAtHomeGovernment(&e);
       }
@@ -3722,7 +3753,7 @@ struct SentenceState {
   void GradeBareStatements(SentenceEvents& out) const {
     if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); })) {
       for (Event& e : out) {
-        if (e.cameo != "010" || !e.target.empty()) continue;
+        if (!Is(e.cameo, "010") || !e.target.empty()) continue;
         const int tone = ReportedTone(e.verb_end);
         if (tone == 0) continue;
         Recode(&e, tone > 0 ? "013" : "012");
@@ -3763,27 +3794,44 @@ struct SentenceState {
     // "The Israeli strike on a camp killed 45 Palestinians", "Russian forces shelled Kharkiv,
     // killing civilians": the deaths are what the strike did, one act, coded as the strike.
     auto toll_of_strike = [&](const Event& e) {
-      if ((e.root != "18" && e.root != "20") || e.target.empty()) return false;
+      if ((!Is(e.root, "18") && !Is(e.root, "20")) || e.target.empty()) return false;
       return std::any_of(out.begin(), out.end(), [&](const Event& o) {
         // (A strike aimed at a place gets its target only when the event is placed.)
-        return o.root == "19" && o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
+        return Is(o.root, "19") && o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
                (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
       });
     };
-    // Decided for all before any is moved.
-    std::vector<bool> drop(out.size());
+    // Decided for all before any is moved. (In a vector the thread keeps: allocating one for
+    // each sentence with events cost more than the decisions.)
+    thread_local std::vector<bool> drop;
+    drop.assign(out.size(), false);
     for (size_t i = 0; i < out.size(); ++i) {
       drop[i] = (other && IsSay(out[i])) || shadowed(out[i]) || toll_of_strike(out[i]);
     }
     // The events kept close up in place, in order. Each is compared with the document's last
     // 64 events before it: earlier sentences', and this one's kept so far.
+    // (Only an event of the same sentence is a duplicate. Earlier sentences' events have
+    // other indexes when the sentences are numbered in order, as CodeText does: the window
+    // is searched from the first event in it with this sentence's index, found once, at the
+    // first event kept; mostly that is this sentence's own first.)
     std::vector<Event>& document = out.document();
     size_t kept = out.first();
+    size_t same_sentence_from = SIZE_MAX;
     for (size_t i = 0; i < drop.size(); ++i) {
       if (drop[i]) continue;
       Event& e = out[i];
-      bool dup = std::any_of(document.begin() + (kept - std::min<size_t>(kept, 64)),
-                             document.begin() + kept, [&](const Event& o) {
+      if (same_sentence_from == SIZE_MAX) {
+        same_sentence_from = kept;
+        for (size_t j = kept - std::min<size_t>(kept, 64); j < kept; ++j) {
+          if (document[j].sentence_index == e.sentence_index) {
+            same_sentence_from = j;
+            break;
+          }
+        }
+      }
+      const size_t from = std::max(kept - std::min<size_t>(kept, 64), same_sentence_from);
+      bool dup = std::any_of(document.begin() + from, document.begin() + kept,
+                             [&](const Event& o) {
                                return o.sentence_index == e.sentence_index &&
                                       o.source.code == e.source.code &&
                                       o.target.code == e.target.code && o.cameo == e.cameo;
@@ -3800,12 +3848,12 @@ bool StandsWithoutTarget(std::string_view cameo) {
   std::string_view root = cameo.substr(0, 2);
   // A bare "X said" (010) without an addressee says only that X spoke; comments, denials and
   // admissions (012-019) say something.
-  if (cameo == "010") return false;
-  return root == "01" || root == "02" || root == "09" || root == "20";
+  if (Is(cameo, "010")) return false;
+  return Is(root, "01") || Is(root, "02") || Is(root, "09") || Is(root, "20");
 }
 
 bool AimedAtPlaces(std::string_view cameo) {
-  return cameo == "042" || cameo.substr(0, 2) >= "15";
+  return Is(cameo, "042") || cameo.substr(0, 2) >= "15";
 }
 
 SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new Words) {
