@@ -26,11 +26,15 @@ char* WriteFixed(char* p, double v, int precision) {
     uint8_t length = 0;
     char text[27];
   };
-  constexpr size_t kEntries = 512;
+  constexpr int kEntryBits = 9;
+  constexpr size_t kEntries = size_t{1} << kEntryBits;
   thread_local Entry cache[kEntries];
   uint64_t bits;
   std::memcpy(&bits, &v, sizeof bits);
-  Entry& e = cache[((bits * 0x9E3779B97F4A7C15ull) >> 40) % kEntries];
+  // The slot is taken from the product's top bits: a round value (2.0, -5.0, 3.5) has a
+  // mantissa of zeros, which the multiplication only moves up, so its middle bits (the slot
+  // before) were zero for all of them, and half the Goldstein values missed.
+  Entry& e = cache[(bits * 0x9E3779B97F4A7C15ull) >> (64 - kEntryBits)];
   if (e.precision == precision && e.bits == bits) {
     std::memcpy(p, e.text, e.length);
     return p + e.length;
