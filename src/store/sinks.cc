@@ -175,7 +175,18 @@ size_t EventJsonBound(const Event& e) {
          PlaceBound(e.action_geo) + PlaceBound(e.source_geo) + PlaceBound(e.target_geo);
 }
 
-char* WriteEventJson(char* p, const Event& e);
+// The sentence of the event written last and where its JSON string lies in the output: the
+// events of a sentence are consecutive, and on the examples a third of them repeat the
+// sentence of the one before, the longest string of an event.
+struct LastSentence {
+  const char* output = nullptr;      // the start of the output, where `at` counts from
+  const std::string* text = nullptr;  // null: none yet
+  size_t at = 0;
+  size_t length = 0;
+};
+
+// `last`, when given, is consulted and updated for the event's sentence.
+char* WriteEventJson(char* p, const Event& e, LastSentence* last = nullptr);
 
 std::string FormatGoldstein(double g) {
   char buf[32];
@@ -217,10 +228,12 @@ class FileSink : public EventSink {
       }
       pending_ = buf_.size();
     } else {
+      LastSentence last;
       for (const Event& e : doc.events) {
         const size_t need = pending_ + EventJsonBound(e) + 1;
         if (buf_.size() < need) buf_.resize(std::max(need, 2 * buf_.size()));
-        char* p = WriteEventJson(buf_.data() + pending_, e);
+        last.output = buf_.data();
+        char* p = WriteEventJson(buf_.data() + pending_, e, &last);
         *p++ = '\n';
         pending_ = static_cast<size_t>(p - buf_.data());
       }
@@ -283,7 +296,7 @@ void AppendEventJson(std::string* out, const Event& e) {
   out->resize(static_cast<size_t>(end - out->data()));
 }
 
-char* WriteEventJson(char* p, const Event& e) {
+char* WriteEventJson(char* p, const Event& e, LastSentence* last) {
   using store::WriteJsonString;
   p = Put(p, "{\"doc_id\":");
   p = WriteJsonString(p, e.doc_id);
@@ -312,7 +325,18 @@ char* WriteEventJson(char* p, const Event& e) {
   p = Put(p, ",\"modality\":");
   p = e.modality.empty() ? Put(p, "null") : WriteJsonString(p, e.modality);
   p = Put(p, ",\"sentence\":");
-  p = WriteJsonString(p, e.sentence);
+  if (last && last->text && *last->text == e.sentence) {
+    std::memcpy(p, last->output + last->at, last->length);
+    p += last->length;
+  } else {
+    char* const start = p;
+    p = WriteJsonString(p, e.sentence);
+    if (last) {
+      last->text = &e.sentence;
+      last->at = static_cast<size_t>(start - last->output);
+      last->length = static_cast<size_t>(p - start);
+    }
+  }
   p = Put(p, ",\"action_geo\":");
   p = WritePlace(p, e.action_geo);
   p = Put(p, ",\"source_geo\":");
