@@ -176,7 +176,7 @@ size_t EventJsonBound(const Event& e) {
 }
 
 // The sentence of the event written last and where its JSON string lies in the output: the
-// events of a sentence are consecutive, and on the examples a third of them repeat the
+// events of a sentence are consecutive, and on the examples' corpus a third of them repeat the
 // sentence of the one before, the longest string of an event.
 struct LastSentence {
   const char* output = nullptr;      // the start of the output, where `at` counts from
