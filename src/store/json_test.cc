@@ -1,5 +1,6 @@
 // The JSON writers that make room first: WriteJsonString writes what AppendJsonString appends,
 // within JsonStringBound, and an event's JSON fits the room the sink makes for it.
+// (And the places the sink remembers are written as they are.)
 #include "store/json.h"
 
 #include <gtest/gtest.h>
@@ -33,6 +34,66 @@ TEST(JsonCursorTest, WriteIsAppendWithinTheBound) {
     ASSERT_LE(static_cast<size_t>(end - room.data()), JsonStringBound(s));
     EXPECT_EQ(std::string(room.data(), end), want);
     EXPECT_EQ(std::string(room.end() - 16, room.end()), std::string(16, '#'));
+  }
+}
+
+// A reference escaping a byte at a time, for strings of printable ASCII with one byte to
+// escape: WriteJsonString copies eight bytes at a time, the last ones overlapping, and must
+// escape the byte wherever it falls in or across its words.
+TEST(JsonCursorTest, WriteEscapesAByteAtEveryPlaceOfItsWords) {
+  for (size_t n = 1; n <= 26; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      for (const char* special : {"\"", "\\", "\n", "\x01", "\xC3\xA9", "\xFF"}) {
+        std::string s;
+        std::string want = "\"";
+        for (size_t k = 0; k < n; ++k) {
+          if (k != at) {
+            s.push_back(static_cast<char>('a' + k % 26));
+            want.push_back(static_cast<char>('a' + k % 26));
+            continue;
+          }
+          s += special;
+          const std::string sp = special;
+          want += sp == "\"" ? "\\\"" : sp == "\\" ? "\\\\" : sp == "\n" ? "\\n"
+                  : sp == "\x01" ? "\\u0001" : sp == "\xFF" ? "\xEF\xBF\xBD" : sp;
+        }
+        want += "\"";
+        std::vector<char> room(JsonStringBound(s));
+        char* end = WriteJsonString(room.data(), s);
+        EXPECT_EQ(std::string(room.data(), end), want) << "length " << n << ", at " << at;
+      }
+    }
+  }
+}
+
+// The sink copies the JSON of a place it wrote before for a place equal in every field: places
+// that share an id, or whose coordinates differ only in the sign of zero, are written each as
+// it is.
+TEST(JsonCursorTest, PlacesThatDifferAreWrittenEachAsItIs) {
+  auto place_json = [](const EventPlace& place) {
+    Event e;
+    e.action_geo = place;
+    const std::string json = EventToJson(e);
+    const size_t b = json.find("\"action_geo\":");
+    const size_t end = json.find(",\"source_geo\":");
+    return json.substr(b, end - b);
+  };
+  EventPlace region;
+  region.type = "region";
+  region.name = "Middle East";
+  EventPlace other = region;
+  other.name = "Middle West";  // the same id (0), length and first and last letters
+  EventPlace zero = region;
+  zero.lat = -0.0;
+  EventPlace adm1 = region;
+  adm1.adm1 = "X";
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_NE(place_json(region).find("\"name\":\"Middle East\""), std::string::npos);
+    EXPECT_NE(place_json(other).find("\"name\":\"Middle West\""), std::string::npos);
+    EXPECT_NE(place_json(zero).find("\"lat\":-0.00000"), std::string::npos);
+    EXPECT_NE(place_json(region).find("\"lat\":0.00000"), std::string::npos);
+    EXPECT_NE(place_json(adm1).find("\"adm1\":\"X\""), std::string::npos);
+    EXPECT_NE(place_json(region).find("\"adm1\":\"\""), std::string::npos);
   }
 }
 
