@@ -542,6 +542,24 @@ void LowerAscii(std::string* s) {
   }
 }
 
+// Contains(s, "privacy preferences") || Contains(s, "your online privacy"), in one pass over
+// the occurrences of "privacy" (found by its 'v', as ContainsBy does) rather than one search
+// of the line for each.
+bool ContainsPrivacyNotice(std::string_view s) {
+  constexpr std::string_view kPrivacy = "privacy";
+  constexpr size_t kAnchor = 3;  // the 'v'
+  constexpr std::string_view kBefore = "your online ", kAfter = " preferences";
+  for (size_t v = kAnchor; (v = s.find('v', v)) != std::string_view::npos; ++v) {
+    const size_t at = v - kAnchor;
+    if (s.substr(at, kPrivacy.size()) != kPrivacy) continue;
+    if (s.substr(at + kPrivacy.size()).starts_with(kAfter)) return true;
+    if (at >= kBefore.size() && s.substr(at - kBefore.size(), kBefore.size()) == kBefore) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void TrimmedLower(std::string_view line, std::string* out) {
@@ -578,7 +596,15 @@ bool IsBoilerplateLower(std::string_view lower) {
 bool IsBoilerplateLower(std::string_view lower, bool copyright) {
   if (lower.empty()) return true;
   if (copyright) return true;
-  size_t words = CountWordsUpTo(lower, 20);
+  // The line's words, counted (up to 21) only when a test below needs them: most lines are
+  // prose that no test's phrase starts or holds, and counting read every byte of them.
+  size_t words = 0;
+  bool counted = false;
+  auto word_count = [&] {
+    if (!counted) words = CountWordsUpTo(lower, 20);
+    counted = true;
+    return words;
+  };
 
   static constexpr std::string_view kExactLines[] = {
       "share",
@@ -633,14 +659,14 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
       "get the latest",  "join our",      "support our journalism",
       "this article is", "advertisement", "skip to",
   };
-  if (words <= 16) {
-    for (std::string_view prefix : kPromptPrefixes) {
-      // (The first byte first: most lines start with none of the prefixes' few letters.)
-      if (prefix.front() == lower.front() && StartsWithLower(lower, prefix)) {
-        // "Follow X:" is a prompt; "Follow-up talks ..." is not.
-        if (prefix == "follow " && lower.back() != ':' && !Contains(lower, " on ")) continue;
-        return true;
-      }
+  for (std::string_view prefix : kPromptPrefixes) {
+    // (The first byte first: most lines start with none of the prefixes' few letters.)
+    if (prefix.front() == lower.front() && StartsWithLower(lower, prefix)) {
+      // A prompt is a line of at most 16 words.
+      if (word_count() > 16) break;
+      // "Follow X:" is a prompt; "Follow-up talks ..." is not.
+      if (prefix == "follow " && lower.back() != ':' && !Contains(lower, " on ")) continue;
+      return true;
     }
   }
   if (ContainsBy(lower, "cookie", 3) &&
@@ -649,11 +675,9 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
        Contains(lower, "your browser"))) {
     return true;
   }
-  if (ContainsBy(lower, "privacy preferences", 3) ||
-      ContainsBy(lower, "your online privacy", 15)) {
-    return true;
-  }
-  if (words <= 20 && (ContainsBy(lower, "newsletter", 2) || ContainsBy(lower, "sign up for", 6))) {
+  if (ContainsPrivacyNotice(lower)) return true;
+  if ((ContainsBy(lower, "newsletter", 2) || ContainsBy(lower, "sign up for", 6)) &&
+      word_count() <= 20) {
     return true;
   }
   return false;
