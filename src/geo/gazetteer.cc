@@ -409,6 +409,7 @@ Status Gazetteer::Load(const std::string& path) {
     demonym_index_.assign(slots, DemonymSlot());
   }
   demonym_starts_.assign(65536 / 64, 0);
+  demonym_heads_.clear();
   demonym_starts3_.assign(26 * 26 * 26 / 64 + 1, 0);
   auto letter_index = [](char c) -> int {
     return c >= 'a' && c <= 'z' ? c - 'a' : -1;
@@ -431,6 +432,10 @@ Status Gazetteer::Load(const std::string& path) {
     }
     if (k.length == 0) continue;
     const std::string_view text = KeyText(pool_, k);
+    for (size_t space = text.find(' '); space != std::string_view::npos;
+         space = text.find(' ', space + 1)) {
+      demonym_heads_.emplace_back(text.substr(0, space));
+    }
     const uint32_t h = DemonymHash(text);
     const size_t mask = demonym_index_.size() - 1;
     size_t i = h & mask;
@@ -444,6 +449,9 @@ Status Gazetteer::Load(const std::string& path) {
       demonym_index_[i] = {h, k.length, Head(text), k.offset, static_cast<int32_t>(k.first)};
     }
   }
+  std::sort(demonym_heads_.begin(), demonym_heads_.end());
+  demonym_heads_.erase(std::unique(demonym_heads_.begin(), demonym_heads_.end()),
+                       demonym_heads_.end());
   head_.resize(keys_.size());
   for (size_t k = 0; k < keys_.size(); ++k) head_[k] = Head(KeyText(pool_, keys_[k]));
   // Ranges of keys by their first four bytes (keys are sorted: each prefix's keys are
@@ -672,6 +680,11 @@ int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
     }
   }
   return DemonymOfKey(key);
+}
+
+bool Gazetteer::IsDemonymHead(std::string_view key) const {
+  return std::binary_search(demonym_heads_.begin(), demonym_heads_.end(), key,
+                            [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 int32_t Gazetteer::DemonymOfKey(std::string_view key) const {

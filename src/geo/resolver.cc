@@ -247,6 +247,7 @@ struct SpanFacts {
   bool extendable = false;          // some gazetteer key starts with it
   bool not_place = false;           // the key is one of kNotPlaces
   int32_t demonym = -1;             // CountryOfDemonymNormalized(key)
+  bool demonym_head = false;        // IsDemonymHead(key)
   std::span<const uint32_t> found;  // LookupNormalized(key)
 };
 
@@ -258,6 +259,7 @@ SpanFacts FactsOf(const Gazetteer& gaz, std::string_view span) {
     f.found = gaz.LookupNormalized(key, &f.extendable);
     f.not_place = In(kNotPlaces, key);
     f.demonym = gaz.CountryOfDemonymNormalized(key);
+    f.demonym_head = gaz.IsDemonymHead(key);
   }
   return f;
 }
@@ -584,6 +586,23 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // so when no gazetteer key starts with it, no longer name can be found.
       if (!facts.extendable) break;
     }
+    // Whether the words i and j = i + 1 are certainly no demonym, from the first word's facts
+    // alone: a byte that NormalizeName reads as a space parts them and the second starts with an
+    // ASCII letter or digit, so the pair's key is the first word's key, a space and more; no
+    // demonym's key starts so unless the first word's key is a demonym head. (Most first words
+    // are none, and the pair was normalised and searched for as a demonym.)
+    auto two_words_no_demonym = [&](size_t first, size_t second) {
+      if (second != first + 1 || own != 1 || own_facts.demonym_head) return false;
+      if (toks[first].end >= toks[second].begin) return false;
+      auto alnum = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      };
+      const char gap = sentence[toks[first].end];
+      const char next = sentence[toks[second].begin];
+      const bool gap_is_space =
+          static_cast<unsigned char>(gap) < 0x80 && !alnum(gap) && gap != '.' && gap != '\'';
+      return gap_is_space && alnum(next);
+    };
     // A demonym ("Russian", "North Korean") is a country of the sentence, not a place.
     bool demonym = false;
     for (size_t j = std::min(i + 1, toks.size() - 1); j + 1 > i; --j) {
@@ -592,8 +611,10 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       const int known = j == i ? own : j == i + 1 ? pair : -1;
       int32_t c = known == 0   ? -1
                   : known == 1 ? (j == i ? own_facts : pair_facts).demonym
-                               : gaz_.CountryOfDemonym(
-                                     sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
+                  : two_words_no_demonym(i, j)
+                      ? -1
+                      : gaz_.CountryOfDemonym(
+                            sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
       if (c >= 0 && (best.empty() || j >= best_end)) {
         add_demonym(c);
         demonym = true;
