@@ -18,7 +18,7 @@ struct Token {
 };
 
 struct MonthName {
-  const char* name;
+  std::string_view name;  // (not a const char*: MonthFromWord measured every name it compared)
   int month;
 };
 
@@ -371,7 +371,14 @@ bool IsDateLine(std::string_view line) { return !DateOfDateLine(line).empty(); }
 std::string DateOfDateLine(std::string_view line) {
   std::string_view trimmed = TrimAscii(line);
   if (trimmed.empty() || trimmed.size() > 90) return "";
-  std::string date = NormalizeTrimmed(trimmed);
+  if (!HasFourDigitRun(trimmed)) return "";
+  // NormalizeDate(trimmed), with the tokens that the test of its other words reads too (the
+  // line was tokenized for each).
+  const std::vector<Token> tokens = Tokenize(trimmed);
+  std::string date = ParseIso(trimmed);
+  for (size_t i = 0; date.empty() && i < tokens.size(); ++i) {
+    if (DateAt(tokens, i, &date)) break;
+  }
   if (date.empty()) return "";
   static constexpr std::string_view kFiller[] = {"published",   "updated", "posted",
                                                  "on",          "at",      "last",
@@ -391,7 +398,7 @@ std::string DateOfDateLine(std::string_view line) {
                                                  "am",          "uhr",     "le",
                                                  "el",          "de",      "publi\xC3\xA9",
                                                  "aktualisiert"};
-  for (const Token& token : Tokenize(trimmed)) {
+  for (const Token& token : tokens) {
     if (token.is_number || MonthFromWord(token.text) != 0) continue;
     bool filler = false;
     for (std::string_view f : kFiller) filler = filler || token.text == f;
