@@ -644,10 +644,17 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
       "supported by",
       "story continues below advertisement",
   };
+  // (A line longer than the longest of them, most lines, is compared with none.)
+  constexpr size_t kLongestExactLine =
+      std::max_element(std::begin(kExactLines), std::end(kExactLines),
+                       [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
+          ->size();
   std::string_view bare = lower;
   while (!bare.empty() && (bare.back() == ':' || bare.back() == '.')) bare.remove_suffix(1);
-  for (std::string_view exact : kExactLines) {
-    if (bare == exact) return true;
+  if (bare.size() <= kLongestExactLine) {
+    for (std::string_view exact : kExactLines) {
+      if (bare == exact) return true;
+    }
   }
 
   static constexpr std::string_view kPromptPrefixes[] = {
