@@ -698,8 +698,23 @@ std::string FindDateline(std::string_view first_line) {
   static constexpr std::string_view kSeparators[] = {
       " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " -- ", "\xE2\x80\x94", "\xE2\x80\x93"};
   constexpr size_t kMaxCut = 90;
+  // Whether none of the eight bytes at `p` is a hyphen or a dash's first byte, which every
+  // separator holds: of those eight positions, only the last may start one (a space with a
+  // hyphen after it), so the search passes the first seven at once.
+  auto dash_free = [&line](size_t p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    uint64_t w;
+    std::memcpy(&w, line.data() + p, 8);
+    auto has_byte = [w](uint8_t b) {
+      const uint64_t x = w ^ (kOnes * b);
+      return ((x - kOnes) & ~x & kHigh) != 0;
+    };
+    return !has_byte('-') && !has_byte(0xE2);
+  };
   size_t cut = std::string_view::npos;
   for (size_t p = 0; p < line.size() && p <= kMaxCut && cut == std::string_view::npos; ++p) {
+    while (p + 8 <= line.size() && p <= kMaxCut && dash_free(p)) p += 7;
+    if (p > kMaxCut) break;
     if (line[p] != ' ' && line[p] != '\xE2') continue;
     // The separators that start with a space have a hyphen or a dash's first byte after it.
     if (line[p] == ' ' && (p + 1 >= line.size() || (line[p + 1] != '-' && line[p + 1] != '\xE2'))) {
