@@ -664,7 +664,7 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
   return DemonymOfKey(key);
 }
 
-int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
+bool Gazetteer::MayStartDemonym(std::string_view key) const {
   // The key's first letters, as CountryOfDemonym tests the word's: no demonym key starts with
   // letters whose bits are clear.
   if (!demonym_starts_.empty() && key.size() >= 2) {
@@ -672,17 +672,24 @@ int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
     if (letter(key[0]) && letter(key[1])) {
       const unsigned pair = static_cast<unsigned char>(key[0]) * 256u +
                             static_cast<unsigned char>(key[1]);
-      if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return -1;
+      if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return false;
       if (key.size() >= 3 && letter(key[2]) && !demonym_starts3_.empty()) {
         const unsigned t = ((key[0] - 'a') * 26u + (key[1] - 'a')) * 26u + (key[2] - 'a');
-        if (!((demonym_starts3_[t / 64] >> (t % 64)) & 1)) return -1;
+        if (!((demonym_starts3_[t / 64] >> (t % 64)) & 1)) return false;
       }
     }
   }
+  return true;
+}
+
+int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
+  if (!MayStartDemonym(key)) return -1;
   return DemonymOfKey(key);
 }
 
 bool Gazetteer::IsDemonymHead(std::string_view key) const {
+  // A head starts a demonym key: the letter tables rule out most keys before the search.
+  if (!MayStartDemonym(key)) return false;
   return std::binary_search(demonym_heads_.begin(), demonym_heads_.end(), key,
                             [](std::string_view a, std::string_view b) { return a < b; });
 }

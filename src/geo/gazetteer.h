@@ -175,6 +175,9 @@ class Gazetteer {
     int32_t country = -1;
   };
   static uint32_t DemonymHash(std::string_view key);
+  // Whether some demonym key may start with the normalised `key` (itself included), by the
+  // bit sets of first letters below: false rules it out.
+  bool MayStartDemonym(std::string_view key) const;
   // The probe of demonym_index_ for a normalised key: the country, or -1.
   int32_t DemonymOfKey(std::string_view key) const;
   std::vector<DemonymSlot> demonym_index_;
