@@ -409,6 +409,7 @@ Status Gazetteer::Load(const std::string& path) {
     demonym_index_.assign(slots, DemonymSlot());
   }
   demonym_starts_.assign(65536 / 64, 0);
+  demonym_heads_.clear();
   demonym_starts3_.assign(26 * 26 * 26 / 64 + 1, 0);
   auto letter_index = [](char c) -> int {
     return c >= 'a' && c <= 'z' ? c - 'a' : -1;
@@ -431,6 +432,10 @@ Status Gazetteer::Load(const std::string& path) {
     }
     if (k.length == 0) continue;
     const std::string_view text = KeyText(pool_, k);
+    for (size_t space = text.find(' '); space != std::string_view::npos;
+         space = text.find(' ', space + 1)) {
+      demonym_heads_.emplace_back(text.substr(0, space));
+    }
     const uint32_t h = DemonymHash(text);
     const size_t mask = demonym_index_.size() - 1;
     size_t i = h & mask;
@@ -444,6 +449,9 @@ Status Gazetteer::Load(const std::string& path) {
       demonym_index_[i] = {h, k.length, Head(text), k.offset, static_cast<int32_t>(k.first)};
     }
   }
+  std::sort(demonym_heads_.begin(), demonym_heads_.end());
+  demonym_heads_.erase(std::unique(demonym_heads_.begin(), demonym_heads_.end()),
+                       demonym_heads_.end());
   head_.resize(keys_.size());
   for (size_t k = 0; k < keys_.size(); ++k) head_[k] = Head(KeyText(pool_, keys_[k]));
   // Ranges of keys by their first four bytes (keys are sorted: each prefix's keys are
@@ -656,7 +664,7 @@ int32_t Gazetteer::CountryOfDemonym(std::string_view word) const {
   return DemonymOfKey(key);
 }
 
-int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
+bool Gazetteer::MayStartDemonym(std::string_view key) const {
   // The key's first letters, as CountryOfDemonym tests the word's: no demonym key starts with
   // letters whose bits are clear.
   if (!demonym_starts_.empty() && key.size() >= 2) {
@@ -664,14 +672,26 @@ int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
     if (letter(key[0]) && letter(key[1])) {
       const unsigned pair = static_cast<unsigned char>(key[0]) * 256u +
                             static_cast<unsigned char>(key[1]);
-      if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return -1;
+      if (!((demonym_starts_[pair / 64] >> (pair % 64)) & 1)) return false;
       if (key.size() >= 3 && letter(key[2]) && !demonym_starts3_.empty()) {
         const unsigned t = ((key[0] - 'a') * 26u + (key[1] - 'a')) * 26u + (key[2] - 'a');
-        if (!((demonym_starts3_[t / 64] >> (t % 64)) & 1)) return -1;
+        if (!((demonym_starts3_[t / 64] >> (t % 64)) & 1)) return false;
       }
     }
   }
+  return true;
+}
+
+int32_t Gazetteer::CountryOfDemonymNormalized(std::string_view key) const {
+  if (!MayStartDemonym(key)) return -1;
   return DemonymOfKey(key);
+}
+
+bool Gazetteer::IsDemonymHead(std::string_view key) const {
+  // A head starts a demonym key: the letter tables rule out most keys before the search.
+  if (!MayStartDemonym(key)) return false;
+  return std::binary_search(demonym_heads_.begin(), demonym_heads_.end(), key,
+                            [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 int32_t Gazetteer::DemonymOfKey(std::string_view key) const {

@@ -111,6 +111,10 @@ class Gazetteer {
   // CountryOfDemonymNormalized(k) when NormalizeName(w, &k), else -1. (The resolver has the
   // keys of a name's first words from its search of the names.)
   int32_t CountryOfDemonymNormalized(std::string_view key) const;
+  // Whether some demonym's key is `key` (normalised) followed by a space and more words:
+  // "north" of "north korean", "sri" of "sri lankan". A name whose first word's key is not
+  // such a head is no demonym of two words or more.
+  bool IsDemonymHead(std::string_view key) const;
 
   // The country record of an ISO 3166-1 alpha-3 or alpha-2 code (or CAMEO's KSV for Kosovo),
   // -1 when none.
@@ -171,6 +175,9 @@ class Gazetteer {
     int32_t country = -1;
   };
   static uint32_t DemonymHash(std::string_view key);
+  // Whether some demonym key may start with the normalised `key` (itself included), by the
+  // bit sets of first letters below: false rules it out.
+  bool MayStartDemonym(std::string_view key) const;
   // The probe of demonym_index_ for a normalised key: the country, or -1.
   int32_t DemonymOfKey(std::string_view key) const;
   std::vector<DemonymSlot> demonym_index_;
@@ -181,6 +188,9 @@ class Gazetteer {
   // set of pairs lets through most capitalised words ("Ch..." for "Chinese", "Am..." for
   // "American"), and each then cost a normalised copy and a hash lookup.
   std::vector<uint64_t> demonym_starts3_;
+  // The keys that IsDemonymHead is true of (the words before each space of every demonym key
+  // of several words), sorted: a few dozen, built at load.
+  std::vector<std::string> demonym_heads_;
   std::vector<uint32_t> countries_;  // indices of the country records
   // CountryByCode's answers for codes of ASCII letters, by the letters' places in the
   // alphabet (alpha-2: 26 * a + b; alpha-3: 26 * (26 * a + b) + c): -1 when none. Built at

@@ -221,5 +221,15 @@ TEST_F(BuiltGazetteerTest, DemonymOfAKeyIsTheWords) {
   EXPECT_GE(gaz_->CountryOfDemonymNormalized("north korean"), 0);
 }
 
+// The words before a space of a demonym of several words are its heads, and no other key is.
+TEST_F(BuiltGazetteerTest, DemonymHeadsStartDemonymsOfSeveralWords) {
+  ASSERT_TRUE(status_.ok());
+  EXPECT_TRUE(gaz_->IsDemonymHead("north"));
+  EXPECT_FALSE(gaz_->IsDemonymHead("north korean"));
+  EXPECT_FALSE(gaz_->IsDemonymHead("russian"));
+  EXPECT_FALSE(gaz_->IsDemonymHead("armenia"));
+  EXPECT_FALSE(gaz_->IsDemonymHead(""));
+}
+
 }  // namespace
 }  // namespace dyad::geo

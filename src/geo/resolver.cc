@@ -247,6 +247,7 @@ struct SpanFacts {
   bool extendable = false;          // some gazetteer key starts with it
   bool not_place = false;           // the key is one of kNotPlaces
   int32_t demonym = -1;             // CountryOfDemonymNormalized(key)
+  bool demonym_head = false;        // IsDemonymHead(key)
   std::span<const uint32_t> found;  // LookupNormalized(key)
 };
 
@@ -258,6 +259,7 @@ SpanFacts FactsOf(const Gazetteer& gaz, std::string_view span) {
     f.found = gaz.LookupNormalized(key, &f.extendable);
     f.not_place = In(kNotPlaces, key);
     f.demonym = gaz.CountryOfDemonymNormalized(key);
+    f.demonym_head = gaz.IsDemonymHead(key);
   }
   return f;
 }
@@ -454,7 +456,7 @@ void Resolver::ScanPlaces(std::string_view sentence, PlaceScan* out) const {
   thread_local std::vector<Token> toks;
   toks.clear();
   text::Tokenize(sentence, &toks);
-  ScanTokens(sentence, toks, out);
+  ScanTokens(sentence, toks, 0, out);
 }
 
 void Resolver::ScanPlaces(std::string_view sentence, std::span<const Token> tokens,
@@ -469,22 +471,15 @@ void Resolver::ScanPlaces(std::string_view sentence, std::span<const Token> toke
     ScanPlaces(sentence, out);
     return;
   }
-  thread_local std::vector<Token> toks;
-  toks.resize(tokens.size());
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    Token t;
-    t.begin = tokens[k].begin - offset;
-    t.end = tokens[k].end - offset;
-    t.flags = tokens[k].flags;
-    toks[k] = t;
-  }
-  // Tokenize marks the first token of a text as starting a line.
-  toks[0].flags |= text::kNewline;
-  ScanTokens(sentence, toks, out);
+  // The text's tokens are read in place, their offsets less `offset` (they were copied so).
+  // Tokenize marks the first token of a text as starting a line, and the text's first token of
+  // the sentence may not be so marked; the scan never asks it (only whether a later word of a
+  // name starts a line).
+  ScanTokens(sentence, tokens, offset, out);
 }
 
-void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& toks,
-                          PlaceScan* out) const {
+void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks,
+                          uint32_t offset, PlaceScan* out) const {
   std::vector<RawMention>& raw = out->names;
   raw.clear();
   std::vector<int32_t>& candidates = out->candidates;
@@ -496,8 +491,11 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
     if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
   };
 
+  // A token's bytes in the sentence.
+  auto begin_of = [&](size_t k) -> uint32_t { return toks[k].begin - offset; };
+  auto end_of = [&](size_t k) -> uint32_t { return toks[k].end - offset; };
   auto tok_text = [&](size_t k) {
-    return sentence.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    return sentence.substr(begin_of(k), end_of(k) - begin_of(k));
   };
   auto is_word = [&](size_t k) { return (toks[k].flags & text::kWord) != 0; };
   auto is_cap = [&](size_t k) {
@@ -523,11 +521,11 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
         size_t cap = i + 1 + len;
         if (cap >= toks.size() || !EqualsLower(tok_text(cap), "capital")) continue;
         std::string_view adj =
-            sentence.substr(toks[i + 1].begin, toks[i + len].end - toks[i + 1].begin);
+            sentence.substr(begin_of(i + 1), end_of(i + len) - begin_of(i + 1));
         int32_t country = gaz_.CountryOfDemonym(adj);
         int32_t capital = gaz_.CapitalOf(country);
         if (capital < 0) continue;
-        RawMention m{toks[i].begin, toks[cap].end, i, cap};
+        RawMention m{begin_of(i), end_of(cap), i, cap};
         m.first_candidate = static_cast<uint32_t>(candidates.size());
         m.num_candidates = 1;
         candidates.push_back(capital);
@@ -565,7 +563,7 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // A one-word name is capitalised; a longer one may end in a lower-case word ("Deir
       // ez-Zor", "Kaduna state").
       if (!is_cap(j) && j == i) continue;
-      std::string_view span = sentence.substr(toks[i].begin, toks[j].end - toks[i].begin);
+      std::string_view span = sentence.substr(begin_of(i), end_of(j) - begin_of(i));
       const SpanFacts facts = RememberedFactsOf(gaz_, span);
       if (j == i) {
         own = facts.normalized;
@@ -584,6 +582,23 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       // so when no gazetteer key starts with it, no longer name can be found.
       if (!facts.extendable) break;
     }
+    // Whether the words i and j = i + 1 are certainly no demonym, from the first word's facts
+    // alone: a byte that NormalizeName reads as a space parts them and the second starts with an
+    // ASCII letter or digit, so the pair's key is the first word's key, a space and more; no
+    // demonym's key starts so unless the first word's key is a demonym head. (Most first words
+    // are none, and the pair was normalised and searched for as a demonym.)
+    auto two_words_no_demonym = [&](size_t first, size_t second) {
+      if (second != first + 1 || own != 1 || own_facts.demonym_head) return false;
+      if (end_of(first) >= begin_of(second)) return false;
+      auto alnum = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      };
+      const char gap = sentence[end_of(first)];
+      const char next = sentence[begin_of(second)];
+      const bool gap_is_space =
+          static_cast<unsigned char>(gap) < 0x80 && !alnum(gap) && gap != '.' && gap != '\'';
+      return gap_is_space && alnum(next);
+    };
     // A demonym ("Russian", "North Korean") is a country of the sentence, not a place.
     bool demonym = false;
     for (size_t j = std::min(i + 1, toks.size() - 1); j + 1 > i; --j) {
@@ -592,8 +607,10 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       const int known = j == i ? own : j == i + 1 ? pair : -1;
       int32_t c = known == 0   ? -1
                   : known == 1 ? (j == i ? own_facts : pair_facts).demonym
-                               : gaz_.CountryOfDemonym(
-                                     sentence.substr(toks[i].begin, toks[j].end - toks[i].begin));
+                  : two_words_no_demonym(i, j)
+                      ? -1
+                      : gaz_.CountryOfDemonym(
+                            sentence.substr(begin_of(i), end_of(j) - begin_of(i)));
       if (c >= 0 && (best.empty() || j >= best_end)) {
         add_demonym(c);
         demonym = true;
@@ -606,7 +623,7 @@ void Resolver::ScanTokens(std::string_view sentence, const std::vector<Token>& t
       ++i;
       continue;
     }
-    RawMention m{toks[i].begin, toks[best_end].end, i, best_end};
+    RawMention m{begin_of(i), end_of(best_end), i, best_end};
     // The name's candidates are appended to the scan's; taken back when it is dropped.
     m.first_candidate = static_cast<uint32_t>(candidates.size());
     bool acronym = best_end == i && tok_text(i).size() <= 3 && (toks[i].flags & text::kAllCaps);

@@ -177,8 +177,9 @@ class Resolver {
 
  private:
   struct Context;
-  // ScanPlaces of the sentence whose tokens (offsets in the sentence) are `toks`.
-  void ScanTokens(std::string_view sentence, const std::vector<text::Token>& toks,
+  // ScanPlaces of the sentence whose tokens are `toks`, their offsets `offset` bytes past the
+  // sentence's (the text's tokens of a sentence that starts at byte `offset` of the text).
+  void ScanTokens(std::string_view sentence, std::span<const text::Token> toks, uint32_t offset,
                   PlaceScan* out) const;
   void BuildContext(std::string_view sentence, const ResolveContext& in, Context* out) const;
   const Gazetteer& gaz_;

@@ -18,7 +18,7 @@ struct Token {
 };
 
 struct MonthName {
-  const char* name;
+  std::string_view name;  // (not a const char*: MonthFromWord measured every name it compared)
   int month;
 };
 
@@ -294,11 +294,37 @@ std::string ParseIso(std::string_view s) {
   return date;
 }
 
+// Whether `text` holds a run of exactly four ASCII digits (none just before or after it): every
+// complete date has one, its year (DateAt's shapes all need a year token, ParseIso its first
+// four bytes), so text without one is told so without tokenizing it. Most lines asked about
+// have none: headlines, paragraphs, bylines.
+bool HasFourDigitRun(std::string_view text) {
+  size_t run = 0;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      ++run;
+    } else {
+      if (run == 4) return true;
+      run = 0;
+    }
+  }
+  return run == 4;
+}
+
+// NormalizeDate of a trimmed value.
+std::string NormalizeTrimmed(std::string_view trimmed) {
+  if (!HasFourDigitRun(trimmed)) return "";
+  std::string iso = ParseIso(trimmed);
+  if (!iso.empty()) return iso;
+  return FindDateInText(trimmed);
+}
+
 }  // namespace
 
 std::string FindDateInText(std::string_view text) {
   // Pages can be huge; a date worth having is near where we were asked to look.
   if (text.size() > 4096) text = text.substr(0, 4096);
+  if (!HasFourDigitRun(text)) return "";
   std::vector<Token> tokens = Tokenize(text);
   std::string date;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -309,6 +335,7 @@ std::string FindDateInText(std::string_view text) {
 
 std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates) {
   if (text.size() > 4096) text = text.substr(0, 4096);
+  if (!HasFourDigitRun(text)) return {};
   std::vector<Token> tokens = Tokenize(text);
   std::vector<std::string> dates;
   std::string date;
@@ -318,12 +345,7 @@ std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates
   return dates;
 }
 
-std::string NormalizeDate(std::string_view value) {
-  std::string_view trimmed = TrimAscii(value);
-  std::string iso = ParseIso(trimmed);
-  if (!iso.empty()) return iso;
-  return FindDateInText(trimmed);
-}
+std::string NormalizeDate(std::string_view value) { return NormalizeTrimmed(TrimAscii(value)); }
 
 std::string DateFromUrl(std::string_view url) {
   for (size_t i = 0; i + 10 <= url.size(); ++i) {
@@ -344,10 +366,20 @@ std::string DateFromUrl(std::string_view url) {
   return "";
 }
 
-bool IsDateLine(std::string_view line) {
+bool IsDateLine(std::string_view line) { return !DateOfDateLine(line).empty(); }
+
+std::string DateOfDateLine(std::string_view line) {
   std::string_view trimmed = TrimAscii(line);
-  if (trimmed.empty() || trimmed.size() > 90) return false;
-  if (NormalizeDate(trimmed).empty()) return false;
+  if (trimmed.empty() || trimmed.size() > 90) return "";
+  if (!HasFourDigitRun(trimmed)) return "";
+  // NormalizeDate(trimmed), with the tokens that the test of its other words reads too (the
+  // line was tokenized for each).
+  const std::vector<Token> tokens = Tokenize(trimmed);
+  std::string date = ParseIso(trimmed);
+  for (size_t i = 0; date.empty() && i < tokens.size(); ++i) {
+    if (DateAt(tokens, i, &date)) break;
+  }
+  if (date.empty()) return "";
   static constexpr std::string_view kFiller[] = {"published",   "updated", "posted",
                                                  "on",          "at",      "last",
                                                  "modified",    "date",    "am",
@@ -366,13 +398,13 @@ bool IsDateLine(std::string_view line) {
                                                  "am",          "uhr",     "le",
                                                  "el",          "de",      "publi\xC3\xA9",
                                                  "aktualisiert"};
-  for (const Token& token : Tokenize(trimmed)) {
+  for (const Token& token : tokens) {
     if (token.is_number || MonthFromWord(token.text) != 0) continue;
     bool filler = false;
     for (std::string_view f : kFiller) filler = filler || token.text == f;
-    if (!filler) return false;
+    if (!filler) return "";
   }
-  return true;
+  return date;
 }
 
 }  // namespace ingest

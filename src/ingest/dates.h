@@ -26,6 +26,9 @@ std::string DateFromUrl(std::string_view url);
 // True for a line that holds a date and nothing else worth reading: "19 Jan 2022",
 // "Published On 19 Jan 2022", "Updated: March 4, 2024 10:32 AM EST".
 bool IsDateLine(std::string_view line);
+// NormalizeDate(line) when IsDateLine(line), else empty: the test and the date in one reading of
+// the line.
+std::string DateOfDateLine(std::string_view line);
 
 }  // namespace ingest
 }  // namespace dyad

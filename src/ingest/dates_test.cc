@@ -69,6 +69,26 @@ TEST(IsDateLineTest, DateOnlyLines) {
   EXPECT_FALSE(IsDateLine("By Jane Doe"));
 }
 
+// DateOfDateLine is NormalizeDate of a date line, and empty for any other line.
+TEST(IsDateLineTest, DateOfDateLineIsTheLinesDate) {
+  for (std::string_view line :
+       {"19 Jan 2022", "  Published On 19 Jan 2022 ", "Published 2024-03-04",
+        "2024-03-05T10:20:00+01:00", "Updated: March 4, 2024 10:32 AM EST",
+        "Talks began on March 4, 2024 in Vienna.", "By Jane Doe", "Published 12024-03-04",
+        "Posted 05.03.2024", "Sunday 4th of March, 2024", "19 Jan 202", ""}) {
+    EXPECT_EQ(DateOfDateLine(line), IsDateLine(line) ? NormalizeDate(line) : "") << line;
+  }
+  EXPECT_EQ(DateOfDateLine("Published On 19 Jan 2022"), "2022-01-19");
+}
+
+// A date's year is a run of exactly four digits: text without one holds no date.
+TEST(FindDateInTextTest, NeedsAYearOfFourDigits) {
+  EXPECT_EQ(FindDateInText("on 19 Jan 20222 and 4 March 202"), "");
+  EXPECT_EQ(FindDateInText("on 19 Jan 20222 and 4 March 2024"), "2024-03-04");
+  EXPECT_EQ(NormalizeDate("20240-03-05"), "");
+  EXPECT_EQ(NormalizeDate("2024-03-05"), "2024-03-05");
+}
+
 TEST(FindDatesInTextTest, EveryDateInOrder) {
   std::vector<std::string> dates =
       FindDatesInText("Published 3 March 2024 - Updated March 9, 2024, 10:00", 5);

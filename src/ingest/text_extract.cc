@@ -260,9 +260,9 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
       last_metadata = i;
       continue;
     }
-    if (ingest::IsDateLine(line)) {
+    if (std::string date = ingest::DateOfDateLine(line); !date.empty()) {
       kinds[i] = LineKind::kDate;
-      if (out->date.empty()) out->date = ingest::NormalizeDate(line);
+      if (out->date.empty()) out->date = std::move(date);
       last_metadata = i;
       continue;
     }

@@ -167,6 +167,20 @@ TEST(TextUtilTest, DatelinesAndBylines) {
   EXPECT_EQ(ingest::FindDateline("ANKARA, March 3 (AP) \xE2\x80\x94 Turkish officials said."),
             "ANKARA, March 3 (AP)");
   EXPECT_EQ(ingest::FindDateline("The minister said - again - that talks would go on."), "");
+  // The separator found wherever it falls among the eight bytes the search passes at once, and
+  // only within the first 90 bytes.
+  const std::string place = "SAN JOSE DE LAS LAJAS, Cuba";
+  for (size_t pad = 0; pad < 10; ++pad) {
+    const std::string name = place + std::string(pad, 'x');
+    EXPECT_EQ(ingest::FindDateline(name + " - Officials said."), name) << pad;
+    EXPECT_EQ(ingest::FindDateline(name + " -- Officials said."), name) << pad;
+    EXPECT_EQ(ingest::FindDateline(name + "\xE2\x80\x94Officials said."), name) << pad;
+    EXPECT_EQ(ingest::FindDateline(name + " \xE2\x80\x93 Officials said."), name) << pad;
+    EXPECT_EQ(ingest::FindDateline(name + " -Officials said."), "") << pad;
+  }
+  const std::string far = "ABCDEFGHIJ " + std::string(78, 'X');  // 89 bytes
+  EXPECT_EQ(ingest::FindDateline(far + " - Officials said."), far);
+  EXPECT_EQ(ingest::FindDateline(far + "XX - Officials said."), "");
   EXPECT_EQ(ingest::ParseByline("By Jane Doe, John Roe and Ann Lee"),
             (std::vector<std::string>{"Jane Doe", "John Roe", "Ann Lee"}));
   EXPECT_TRUE(ingest::ParseByline("By the time talks ended, it was late.").empty());

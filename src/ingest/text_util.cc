@@ -266,8 +266,11 @@ namespace {
 // Whether the run loop of CollapseWhitespace takes the eight bytes at `p` whole: all ASCII, none
 // a tab, newline or other ASCII white space but ' ', no two spaces together and no space last
 // (a space is taken with the byte after it, which must be no white space). Eight bytes at a
-// time: every byte of every line of a scraped page passes here.
-bool PlainWord(const char* p) {
+// time: every byte of every line of a scraped page passes here. *space_last: whether the
+// bytes would be taken but for a space last (then taken with the byte after the eight when
+// that one is plain: about one word in six of prose ends in a space).
+bool PlainWord(const char* p, bool* space_last) {
+  *space_last = false;
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   constexpr uint64_t kLow7 = kOnes * 0x7F;
   uint64_t w;
@@ -281,7 +284,9 @@ bool PlainWord(const char* p) {
   // The last byte's bit: the top one when the word was read little-endian.
   constexpr uint64_t kLast =
       std::endian::native == std::endian::little ? uint64_t{0x80} << 56 : 0x80;
-  return (spaces & (spaces >> 8)) == 0 && (spaces & kLast) == 0;
+  if ((spaces & (spaces >> 8)) != 0) return false;
+  *space_last = (spaces & kLast) != 0;
+  return !*space_last;
 }
 
 }  // namespace
@@ -308,9 +313,18 @@ std::string CollapseWhitespace(std::string_view s) {
       auto plain = [](unsigned char c) { return c < 0x80 && c != ' ' && (c < '\t' || c > '\r'); };
       size_t end = pos + 1;
       while (end < s.size()) {
-        if (end + 8 <= s.size() && PlainWord(s.data() + end)) {
-          end += 8;
-          continue;
+        if (end + 8 <= s.size()) {
+          bool space_last;
+          if (PlainWord(s.data() + end, &space_last)) {
+            end += 8;
+            continue;
+          }
+          // The eight bytes and the one after them, which the space last is taken with.
+          if (space_last && end + 9 <= s.size() &&
+              plain(static_cast<unsigned char>(s[end + 8]))) {
+            end += 9;
+            continue;
+          }
         }
         const auto c = static_cast<unsigned char>(s[end]);
         if (plain(c)) {
@@ -542,6 +556,24 @@ void LowerAscii(std::string* s) {
   }
 }
 
+// Contains(s, "privacy preferences") || Contains(s, "your online privacy"), in one pass over
+// the occurrences of "privacy" (found by its 'v', as ContainsBy does) rather than one search
+// of the line for each.
+bool ContainsPrivacyNotice(std::string_view s) {
+  constexpr std::string_view kPrivacy = "privacy";
+  constexpr size_t kAnchor = 3;  // the 'v'
+  constexpr std::string_view kBefore = "your online ", kAfter = " preferences";
+  for (size_t v = kAnchor; (v = s.find('v', v)) != std::string_view::npos; ++v) {
+    const size_t at = v - kAnchor;
+    if (s.substr(at, kPrivacy.size()) != kPrivacy) continue;
+    if (s.substr(at + kPrivacy.size()).starts_with(kAfter)) return true;
+    if (at >= kBefore.size() && s.substr(at - kBefore.size(), kBefore.size()) == kBefore) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void TrimmedLower(std::string_view line, std::string* out) {
@@ -578,7 +610,15 @@ bool IsBoilerplateLower(std::string_view lower) {
 bool IsBoilerplateLower(std::string_view lower, bool copyright) {
   if (lower.empty()) return true;
   if (copyright) return true;
-  size_t words = CountWordsUpTo(lower, 20);
+  // The line's words, counted (up to 21) only when a test below needs them: most lines are
+  // prose that no test's phrase starts or holds, and counting read every byte of them.
+  size_t words = 0;
+  bool counted = false;
+  auto word_count = [&] {
+    if (!counted) words = CountWordsUpTo(lower, 20);
+    counted = true;
+    return words;
+  };
 
   static constexpr std::string_view kExactLines[] = {
       "share",
@@ -618,10 +658,17 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
       "supported by",
       "story continues below advertisement",
   };
+  // (A line longer than the longest of them, most lines, is compared with none.)
+  constexpr size_t kLongestExactLine =
+      std::max_element(std::begin(kExactLines), std::end(kExactLines),
+                       [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
+          ->size();
   std::string_view bare = lower;
   while (!bare.empty() && (bare.back() == ':' || bare.back() == '.')) bare.remove_suffix(1);
-  for (std::string_view exact : kExactLines) {
-    if (bare == exact) return true;
+  if (bare.size() <= kLongestExactLine) {
+    for (std::string_view exact : kExactLines) {
+      if (bare == exact) return true;
+    }
   }
 
   static constexpr std::string_view kPromptPrefixes[] = {
@@ -633,14 +680,14 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
       "get the latest",  "join our",      "support our journalism",
       "this article is", "advertisement", "skip to",
   };
-  if (words <= 16) {
-    for (std::string_view prefix : kPromptPrefixes) {
-      // (The first byte first: most lines start with none of the prefixes' few letters.)
-      if (prefix.front() == lower.front() && StartsWithLower(lower, prefix)) {
-        // "Follow X:" is a prompt; "Follow-up talks ..." is not.
-        if (prefix == "follow " && lower.back() != ':' && !Contains(lower, " on ")) continue;
-        return true;
-      }
+  for (std::string_view prefix : kPromptPrefixes) {
+    // (The first byte first: most lines start with none of the prefixes' few letters.)
+    if (prefix.front() == lower.front() && StartsWithLower(lower, prefix)) {
+      // A prompt is a line of at most 16 words.
+      if (word_count() > 16) break;
+      // "Follow X:" is a prompt; "Follow-up talks ..." is not.
+      if (prefix == "follow " && lower.back() != ':' && !Contains(lower, " on ")) continue;
+      return true;
     }
   }
   if (ContainsBy(lower, "cookie", 3) &&
@@ -649,11 +696,9 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
        Contains(lower, "your browser"))) {
     return true;
   }
-  if (ContainsBy(lower, "privacy preferences", 3) ||
-      ContainsBy(lower, "your online privacy", 15)) {
-    return true;
-  }
-  if (words <= 20 && (ContainsBy(lower, "newsletter", 2) || ContainsBy(lower, "sign up for", 6))) {
+  if (ContainsPrivacyNotice(lower)) return true;
+  if ((ContainsBy(lower, "newsletter", 2) || ContainsBy(lower, "sign up for", 6)) &&
+      word_count() <= 20) {
     return true;
   }
   return false;
@@ -667,8 +712,23 @@ std::string FindDateline(std::string_view first_line) {
   static constexpr std::string_view kSeparators[] = {
       " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " -- ", "\xE2\x80\x94", "\xE2\x80\x93"};
   constexpr size_t kMaxCut = 90;
+  // Whether none of the eight bytes at `p` is a hyphen or a dash's first byte, which every
+  // separator holds: of those eight positions, only the last may start one (a space with a
+  // hyphen after it), so the search passes the first seven at once.
+  auto dash_free = [&line](size_t p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    uint64_t w;
+    std::memcpy(&w, line.data() + p, 8);
+    auto has_byte = [w](uint8_t b) {
+      const uint64_t x = w ^ (kOnes * b);
+      return ((x - kOnes) & ~x & kHigh) != 0;
+    };
+    return !has_byte('-') && !has_byte(0xE2);
+  };
   size_t cut = std::string_view::npos;
   for (size_t p = 0; p < line.size() && p <= kMaxCut && cut == std::string_view::npos; ++p) {
+    while (p + 8 <= line.size() && p <= kMaxCut && dash_free(p)) p += 7;
+    if (p > kMaxCut) break;
     if (line[p] != ' ' && line[p] != '\xE2') continue;
     // The separators that start with a space have a hyphen or a dash's first byte after it.
     if (line[p] == ' ' && (p + 1 >= line.size() || (line[p + 1] != '-' && line[p + 1] != '\xE2'))) {

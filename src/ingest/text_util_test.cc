@@ -82,6 +82,37 @@ TEST(TextUtilTest, CollapseWhitespaceKeepsSingleSpacesAndCollapsesTheRest) {
   EXPECT_EQ(CollapseWhitespace("x \r"), "x");
 }
 
+// ASCII text collapsed as a byte at a time would: white space runs to one space, none at the
+// ends, wherever the spaces fall among the eight bytes read at once.
+TEST(TextUtilTest, CollapseWhitespaceAsByteByByte) {
+  auto reference = [](std::string_view s) {
+    std::string out;
+    bool pending = false;
+    for (char c : s) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending = !out.empty();
+        continue;
+      }
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(c);
+    }
+    return out;
+  };
+  const std::string words[] = {"a", "to", "the", "word", "seven", "abcdefg", "abcdefgh", "x.y"};
+  const std::string gaps[] = {" ", "  ", "\t", " \n "};
+  for (size_t seed = 0; seed < 400; ++seed) {
+    std::string s = seed % 3 == 0 ? " " : "";
+    size_t r = seed;
+    for (int k = 0; k < 12; ++k) {
+      s += words[r % 8];
+      r = r * 1103515245 + 12345;
+      s += (r >> 8) % 5 == 0 ? gaps[(r >> 4) % 4] : " ";
+    }
+    EXPECT_EQ(CollapseWhitespace(s), reference(s)) << s;
+  }
+}
+
 TEST(TextUtilTest, LineTestsFindTheirPhrasesAnywhereInAnyCase) {
   EXPECT_TRUE(IsCopyrightLine("All Rights Reserved"));
   EXPECT_TRUE(IsCopyrightLine("\xC3\x89" "ditions 2024. ALL RIGHTS RESERVED"));
