@@ -8,6 +8,7 @@ namespace {
 
 // Words that end with a dot without ending the sentence. Lower case.
 bool IsAbbreviation(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;  // the lengths of the list's words
   static constexpr std::array<std::string_view, 52> kAbbrev = {
       "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
       "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "co",
@@ -54,15 +55,15 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     // of two characters or more at two bytes or more. The marks are punctuation tokens (the
     // tokenizer makes no word of them), so a word is only asked for its last byte.
     const Token& t = toks[i];
-    bool terminal = false, abbrev_token = false;
+    bool terminal = false, full_stop = false, abbrev_token = false;
     if (t.flags & kPunct) {
       const std::string_view raw(text.data() + t.begin, t.end - t.begin);
-      terminal = raw == "." || raw == "!" || raw == "?" || raw == "\xE2\x80\xA6";
+      full_stop = raw == ".";
+      terminal = full_stop || raw == "!" || raw == "?" || raw == "\xE2\x80\xA6";
     } else if (t.flags & kWord) {
       abbrev_token = t.end - t.begin >= 2 && text[t.end - 1] == '.';
     }
     if (!terminal && !abbrev_token) continue;
-    std::string_view w = word(i, &buf);
     uint32_t j = i + 1;
     // Closing quotes and brackets stay with the sentence when they touch its last mark.
     while (j < n && !(toks[j].flags & kNewline) && toks[j].begin == toks[j - 1].end &&
@@ -80,7 +81,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (!next_starts) continue;
     if (abbrev_token) {
       if (!IsSentenceStarter(next_word)) continue;
-    } else if (w == "." && i > start) {
+    } else if (full_stop && i > start) {
       const Token& prev = toks[i - 1];
       if (prev.end == toks[i].begin && (prev.flags & kWord)) {
         std::string_view pw = word(i - 1, &buf);

@@ -55,7 +55,7 @@ static_assert(kModelTags[static_cast<size_t>(Pos::kIN)] == 4);
 static_assert(kModelTags[static_cast<size_t>(Pos::kPRPS)] == 0);
 
 // Model tag of a Penn tag, for the guesses made for unknown words.
-uint8_t ModelTag(Pos p) { return kModelTags[static_cast<size_t>(p)]; }
+constexpr uint8_t ModelTag(Pos p) { return kModelTags[static_cast<size_t>(p)]; }
 
 constexpr int kPuncTag = 1;
 constexpr float kProperNameMargin = 0.0f;
@@ -265,18 +265,15 @@ void Tagger::LexiconCandidates(const std::vector<Candidate>& listed, std::string
   if (out->size() == first) out->push_back({ModelTag(Pos::kNN), -12.0f});
 }
 
-void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool sentence_start,
-                        std::vector<Candidate>* out) const {
-  auto add = [out](std::pair<Pos, float> c) { out->push_back({ModelTag(c.first), c.second}); };
-  if (flags & kPunct) {
-    add({Pos::kPunct, 0.0f});
-    if (w == "$") add({Pos::kSYM, -8.0f});
-    return;
-  }
-  if (flags & kNumber) {
-    add({Pos::kCD, -3.0f});
-    return;
-  }
+Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w, uint16_t flags,
+                                        bool sentence_start) const {
+  // Every guess below is one of a few fixed lists: kept as constants, so that a word's
+  // candidates are a view of a list that already exists, never a copy.
+  static constexpr Candidate kPunctuation[] = {{ModelTag(Pos::kPunct), 0.0f},
+                                               {ModelTag(Pos::kSYM), -8.0f}};  // SYM: "$"
+  static constexpr Candidate kNumeral[] = {{ModelTag(Pos::kCD), -3.0f}};
+  if (flags & kPunct) return {kPunctuation, w == "$" ? 2u : 1u};
+  if (flags & kNumber) return {kNumeral, 1};
   const bool capitalized = (flags & kCapitalized) != 0;
   if (id < entries_by_id_.size() && entries_by_id_[id].count[kLowerCase] > 0) {
     const Entry& e = entries_by_id_[id];
@@ -284,66 +281,76 @@ void Tagger::Candidates(uint32_t id, std::string_view w, uint16_t flags, bool se
                       : sentence_start ? kCapitalizedAtStart : kCapitalizedInside;
     const Candidate* c = candidates_.data() + e.first;
     for (int before = 0; before < v; ++before) c += e.count[before];
-    out->insert(out->end(), c, c + e.count[v]);
-    return;
+    return {c, e.count[v]};
   }
   // Unknown words: guesses from the word's shape. Scores sit where rare words of the lexicon
   // do, so that context decides between the guesses.
+  static constexpr Candidate kWithDigit[] = {
+      {ModelTag(Pos::kCD), -9.0f}, {ModelTag(Pos::kJJ), -12.0f}, {ModelTag(Pos::kNN), -12.5f}};
+  // Capitalised: NNP, then NNPS for a final s, NN at a sentence start, and JJ.
+  static constexpr Candidate kCapital[] = {{ModelTag(Pos::kNNP), -9.5f},
+                                           {ModelTag(Pos::kJJ), -13.5f}};
+  static constexpr Candidate kCapitalS[] = {
+      {ModelTag(Pos::kNNP), -9.5f}, {ModelTag(Pos::kNNPS), -12.0f}, {ModelTag(Pos::kJJ), -13.5f}};
+  static constexpr Candidate kCapitalAtStart[] = {
+      {ModelTag(Pos::kNNP), -9.5f}, {ModelTag(Pos::kNN), -12.0f}, {ModelTag(Pos::kJJ), -13.5f}};
+  static constexpr Candidate kCapitalSAtStart[] = {
+      {ModelTag(Pos::kNNP), -9.5f}, {ModelTag(Pos::kNNPS), -12.0f},
+      {ModelTag(Pos::kNN), -12.0f}, {ModelTag(Pos::kJJ), -13.5f}};
+  static constexpr Candidate kIng[] = {
+      {ModelTag(Pos::kVBG), -10.5f}, {ModelTag(Pos::kNN), -12.5f}, {ModelTag(Pos::kJJ), -13.0f}};
+  static constexpr Candidate kEd[] = {
+      {ModelTag(Pos::kVBN), -11.0f}, {ModelTag(Pos::kVBD), -11.0f}, {ModelTag(Pos::kJJ), -12.0f}};
+  static constexpr Candidate kLy[] = {{ModelTag(Pos::kRB), -10.5f}, {ModelTag(Pos::kJJ), -13.5f}};
+  static constexpr Candidate kNounSuffix[] = {{ModelTag(Pos::kNN), -10.5f}};
+  static constexpr Candidate kPluralSuffix[] = {{ModelTag(Pos::kNNS), -10.5f}};
+  static constexpr Candidate kAdjectiveSuffix[] = {{ModelTag(Pos::kJJ), -10.5f},
+                                                   {ModelTag(Pos::kNN), -12.5f}};
+  // Hyphenated: NNS only for a final s.
+  static constexpr Candidate kHyphen[] = {
+      {ModelTag(Pos::kJJ), -11.0f}, {ModelTag(Pos::kNN), -11.5f}, {ModelTag(Pos::kNNS), -11.5f}};
+  static constexpr Candidate kPlural[] = {{ModelTag(Pos::kNNS), -10.5f},
+                                          {ModelTag(Pos::kVBZ), -12.0f}};
+  static constexpr Candidate kOther[] = {{ModelTag(Pos::kNN), -10.5f}, {ModelTag(Pos::kJJ), -12.0f},
+                                         {ModelTag(Pos::kVB), -13.0f}, {ModelTag(Pos::kVBP), -13.5f}};
   bool digit = false, hyphen = false;
   for (char c : w) {
     digit = digit || (c >= '0' && c <= '9');
     hyphen = hyphen || c == '-';
   }
-  if (digit) {
-    add({Pos::kCD, -9.0f});
-    add({Pos::kJJ, -12.0f});
-    add({Pos::kNN, -12.5f});
-    return;
-  }
+  if (digit) return {kWithDigit, std::size(kWithDigit)};
   if (capitalized || (flags & kAllCaps)) {
-    add({Pos::kNNP, -9.5f});
-    if (w.back() == 's') add({Pos::kNNPS, -12.0f});
-    if (sentence_start) add({Pos::kNN, -12.0f});
-    add({Pos::kJJ, -13.5f});
-    return;
+    const bool plural = w.back() == 's';
+    if (plural) {
+      return sentence_start ? Candidates{kCapitalSAtStart, std::size(kCapitalSAtStart)}
+                            : Candidates{kCapitalS, std::size(kCapitalS)};
+    }
+    return sentence_start ? Candidates{kCapitalAtStart, std::size(kCapitalAtStart)}
+                          : Candidates{kCapital, std::size(kCapital)};
   }
-  if (EndsWith(w, "ing")) {
-    add({Pos::kVBG, -10.5f});
-    add({Pos::kNN, -12.5f});
-    add({Pos::kJJ, -13.0f});
-  } else if (EndsWith(w, "ed")) {
-    add({Pos::kVBN, -11.0f});
-    add({Pos::kVBD, -11.0f});
-    add({Pos::kJJ, -12.0f});
-  } else if (EndsWith(w, "ly")) {
-    add({Pos::kRB, -10.5f});
-    add({Pos::kJJ, -13.5f});
-  } else if (EndsWith(w, "tion") || EndsWith(w, "sion") || EndsWith(w, "ment") ||
-             EndsWith(w, "ness") || EndsWith(w, "ity") || EndsWith(w, "ism") ||
-             EndsWith(w, "ship") || EndsWith(w, "ance") || EndsWith(w, "ence")) {
-    add({Pos::kNN, -10.5f});
-  } else if (EndsWith(w, "tions") || EndsWith(w, "ments") || EndsWith(w, "ists") ||
-             EndsWith(w, "ers") || EndsWith(w, "ians")) {
-    add({Pos::kNNS, -10.5f});
-  } else if (EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ive") ||
-             EndsWith(w, "able") || EndsWith(w, "ible") || EndsWith(w, "al") ||
-             EndsWith(w, "ic") || EndsWith(w, "less") || EndsWith(w, "ish") ||
-             EndsWith(w, "ian") || EndsWith(w, "ese") || EndsWith(w, "ary")) {
-    add({Pos::kJJ, -10.5f});
-    add({Pos::kNN, -12.5f});
-  } else if (hyphen) {
-    add({Pos::kJJ, -11.0f});
-    add({Pos::kNN, -11.5f});
-    if (w.back() == 's') add({Pos::kNNS, -11.5f});
-  } else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
-    add({Pos::kNNS, -10.5f});
-    add({Pos::kVBZ, -12.0f});
-  } else {
-    add({Pos::kNN, -10.5f});
-    add({Pos::kJJ, -12.0f});
-    add({Pos::kVB, -13.0f});
-    add({Pos::kVBP, -13.5f});
+  if (EndsWith(w, "ing")) return {kIng, std::size(kIng)};
+  if (EndsWith(w, "ed")) return {kEd, std::size(kEd)};
+  if (EndsWith(w, "ly")) return {kLy, std::size(kLy)};
+  if (EndsWith(w, "tion") || EndsWith(w, "sion") || EndsWith(w, "ment") ||
+      EndsWith(w, "ness") || EndsWith(w, "ity") || EndsWith(w, "ism") ||
+      EndsWith(w, "ship") || EndsWith(w, "ance") || EndsWith(w, "ence")) {
+    return {kNounSuffix, std::size(kNounSuffix)};
   }
+  if (EndsWith(w, "tions") || EndsWith(w, "ments") || EndsWith(w, "ists") ||
+      EndsWith(w, "ers") || EndsWith(w, "ians")) {
+    return {kPluralSuffix, std::size(kPluralSuffix)};
+  }
+  if (EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ive") ||
+      EndsWith(w, "able") || EndsWith(w, "ible") || EndsWith(w, "al") ||
+      EndsWith(w, "ic") || EndsWith(w, "less") || EndsWith(w, "ish") ||
+      EndsWith(w, "ian") || EndsWith(w, "ese") || EndsWith(w, "ary")) {
+    return {kAdjectiveSuffix, std::size(kAdjectiveSuffix)};
+  }
+  if (hyphen) return {kHyphen, w.back() == 's' ? 3u : 2u};
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
+    return {kPlural, std::size(kPlural)};
+  }
+  return {kOther, std::size(kOther)};
 }
 
 void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string_view>& words,
@@ -352,32 +359,30 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   tags->assign(n, Pos::kNN);
   if (n == 0) return;
   // Viterbi over (previous tag, tag) states, restricted to each word's candidates.
-  // The candidates and the lattice live in flat arrays reused by the thread from sentence to
-  // sentence: Tag runs on every sentence, and a vector per word for each was a large share of
-  // its time. The arithmetic is the same as with one vector per word.
+  // The words' candidates (views, see CandidatesOf) and the lattice live in flat arrays reused
+  // by the thread from sentence to sentence: Tag runs on every sentence, and a vector per word
+  // for each was a large share of its time. The arithmetic is the same as with one vector per
+  // word.
   struct Cell {
     float score;
     int back;  // state index at i-1
   };
-  thread_local std::vector<Candidate> flat;      // the candidates of word i at [cbeg[i], cbeg[i+1])
-  thread_local std::vector<size_t> cbeg;
-  thread_local std::vector<Cell> cells;          // the states at i at [lbeg[i], lbeg[i+1])
+  thread_local std::vector<Candidates> word_cands;  // word i's candidates
+  thread_local std::vector<Cell> cells;             // the states at i at [lbeg[i], lbeg[i+1])
   thread_local std::vector<size_t> lbeg;
-  flat.clear();
-  cbeg.assign(1, 0);
   // The words' entries are scattered over a table of megabytes: ask for all of them first, so
   // that their cache misses overlap instead of coming one after another.
   for (size_t i = 0; i < n; ++i) {
     if (ids[i] < entries_by_id_.size()) __builtin_prefetch(&entries_by_id_[ids[i]]);
   }
+  word_cands.clear();
   bool start = true;
   for (size_t i = 0; i < n; ++i) {
-    Candidates(ids[i], words[i], flags[i], start, &flat);
-    cbeg.push_back(flat.size());
+    word_cands.push_back(CandidatesOf(ids[i], words[i], flags[i], start));
     start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
   }
-  auto cand = [&](size_t i, size_t k) -> const Candidate& { return flat[cbeg[i] + k]; };
-  auto ncand = [&](size_t i) { return cbeg[i + 1] - cbeg[i]; };
+  auto cand = [&](size_t i, size_t k) -> const Candidate& { return word_cands[i].data[k]; };
+  auto ncand = [&](size_t i) -> size_t { return word_cands[i].count; };
   const int boundary = kPuncTag;
   // States: at word 0 its candidates c; at word i >= 1 the pairs of a candidate p of word i-1
   // and a candidate c of word i, at c * ncand(i-1) + p. The states a state at i+1 comes from
@@ -389,40 +394,52 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   for (size_t c = 0; c < ncand(0); ++c) {
     cells[c] = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
-  // (The loop reads through pointers set once per word and per pair of tags: the same sums
+  // (The loops read through pointers set once per word and per pair of tags: the same sums
   // and comparisons, in the same order, as through cand() and Trans().)
-  for (size_t i = 1; i < n; ++i) {
+  if (n >= 2) {
+    // Word 1: a state's one predecessor is its p at word 0, after the sentence boundary.
+    const size_t np = ncand(0), nc = ncand(1);
+    const Candidate* before = word_cands[0].data;
+    const Candidate* now = word_cands[1].data;
+    const Cell* prev = &cells[lbeg[0]];
+    Cell* here = &cells[lbeg[1]];
+    for (size_t p = 0; p < np; ++p) {
+      for (size_t c = 0; c < nc; ++c) {
+        float best = -1e30f;
+        int best_state = -1;
+        const float s = prev[p].score + Trans(boundary, before[p].tag, now[c].tag);
+        if (s > best) {
+          best = s;
+          best_state = static_cast<int>(p);
+        }
+        here[c * np + p] = {best + now[c].logp, best_state};
+      }
+    }
+  }
+  for (size_t i = 2; i < n; ++i) {
     const size_t np = ncand(i - 1), nc = ncand(i);
     const Cell* prev = &cells[lbeg[i - 1]];
     Cell* here = &cells[lbeg[i]];
-    const Candidate* before = &flat[cbeg[i - 1]];
-    const Candidate* now = &flat[cbeg[i]];
-    const Candidate* two_back = i >= 2 ? &flat[cbeg[i - 2]] : nullptr;
+    const Candidate* two_back = word_cands[i - 2].data;
+    const Candidate* before = word_cands[i - 1].data;
+    const Candidate* now = word_cands[i].data;
     // Predecessors of a state ending in p: at i-1, the states whose candidate is p, one for
-    // each candidate of word i-2 (at i == 1, the one state of p at word 0).
-    const size_t npp = i >= 2 ? ncand(i - 2) : 1;
+    // each candidate of word i-2.
+    const size_t npp = ncand(i - 2);
     for (size_t p = 0; p < np; ++p) {
       const int tp = before[p].tag;
-      const Cell* from = prev + p * npp;
+      const int first_state = static_cast<int>(p * npp);
+      const Cell* from = prev + first_state;
       for (size_t c = 0; c < nc; ++c) {
         // log P(tc | a, tp) for every tag a two back: one row of the table (see TransIndex).
         const float* trans = &trigram_[TransIndex(0, tp, now[c].tag)];
         float best = -1e30f;
         int best_state = -1;
-        if (i == 1) {
-          // One predecessor: the sentence boundary before the first word.
-          const float s = from[0].score + trans[boundary];
+        for (size_t pp = 0; pp < npp; ++pp) {
+          const float s = from[pp].score + trans[two_back[pp].tag];
           if (s > best) {
             best = s;
-            best_state = static_cast<int>(p);
-          }
-        } else {
-          for (size_t pp = 0; pp < npp; ++pp) {
-            const float s = from[pp].score + trans[two_back[pp].tag];
-            if (s > best) {
-              best = s;
-              best_state = static_cast<int>(p * npp + pp);
-            }
+            best_state = first_state + static_cast<int>(pp);
           }
         }
         here[c * np + p] = {best + now[c].logp, best_state};

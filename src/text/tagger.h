@@ -53,9 +53,14 @@ class Tagger {
     float logp;   // log P(word | tag)
   };
   Tagger() = default;
-  // Appends the word's candidates to `out`.
-  void Candidates(uint32_t id, std::string_view word, uint16_t flags, bool sentence_start,
-                  std::vector<Candidate>* out) const;
+  // A word's candidates: a view of the lexicon's list for the word, or of a constant list of
+  // guesses, valid as long as the tagger.
+  struct Candidates {
+    const Candidate* data;
+    uint32_t count;
+  };
+  Candidates CandidatesOf(uint32_t id, std::string_view word, uint16_t flags,
+                          bool sentence_start) const;
   // The candidates of a word of the lexicon, from its `listed` readings: what Candidates gives
   // it, worked out at load.
   static void LexiconCandidates(const std::vector<Candidate>& listed, std::string_view word,

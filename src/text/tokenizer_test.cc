@@ -87,6 +87,21 @@ TEST(Sentences, SurvivesAbbreviationsInitialsAndDecimals) {
                 "Prices rose 3.5 percent.", "\"We agree,\" he said.", "The U.N. said no."}));
 }
 
+TEST(Tokenizer, NormalizesLongWordsEightBytesAtATime) {
+  std::string buf;
+  // Every ASCII byte, in a token long enough for the eight-byte loop: only A-Z change, and the
+  // bytes beside them ('@' before 'A', '[' after 'Z') do not.
+  std::string all;
+  for (int c = 1; c < 0x80; ++c) all.push_back(static_cast<char>(c));
+  std::string expected = all;
+  for (char& c : expected) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  EXPECT_EQ(Normalize(all, &buf), expected);
+  EXPECT_EQ(Normalize("Counter-Terrorism\xE2\x80\x99S", &buf), "counter-terrorism's");
+  EXPECT_EQ(Normalize("ABCDEFGH\xE2\x80\x9CIJ", &buf), "abcdefgh\"ij");
+}
+
 TEST(Sentences, LineBreaksEndSentences) {
   EXPECT_EQ(Sentences("A headline without a stop\nThe body starts here. It goes on."),
             (std::vector<std::string>{"A headline without a stop", "The body starts here.",
