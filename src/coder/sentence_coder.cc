@@ -312,7 +312,6 @@ struct SentenceBuffers {
   std::vector<int> mention_at;
   std::vector<int> mention_ending;
   std::vector<bool> in_timex;
-  std::vector<Event> emit_buffer;
   std::vector<uint32_t> passing;
   // MatchPatterns': the best match at each token, the matches, those not covered, the events.
   std::vector<Match> best_at, found, kept, matches;
@@ -390,9 +389,6 @@ struct SentenceState {
   int last_country_pair_sentence = -1;
   int last_group_sentence = -1;
   int sentence_number = 0;
-  // EmitEvents' candidate events, kept between sentences so that its capacity is reused: an
-  // Event is large, and growing a fresh vector per sentence moved every event again.
-  std::vector<Event>& emit_buffer = buf.emit_buffer;
   // MatchPatterns' candidates of one anchor that pass the stream's word tests (pattern
   // indices), kept for their capacity.
   std::vector<uint32_t>& passing = buf.passing;
