@@ -31,19 +31,17 @@ for path in sorted(glob.glob("examples/*.jsonl")):
     for line in open(path, encoding="utf-8"):
         if line.strip():
             d = json.loads(line); docs.append({"date": d.get("date"), "text": d["text"]})
-size, n = 0, 0
-with open(out, "w", encoding="utf-8") as f:
-    while size < mb * 1e6:
-        d = dict(docs[n % len(docs)]); d["id"] = f"bench-{n}"
-        line = json.dumps(d) + "\n"; f.write(line); size += len(line.encode()); n += 1
-print(f"corpus examples: {n} documents, {size/1e6:.1f} MB (the examples replicated)")
+def replicate(docs, path, mb, name, prefix, what):
+    """Writes docs over and over, each with its own id, until the file holds `mb` MB."""
+    size, n = 0, 0
+    with open(path, "w", encoding="utf-8") as f:
+        while size < mb * 1e6:
+            d = dict(docs[n % len(docs)]); d["id"] = f"{prefix}-{n}"
+            line = json.dumps(d) + "\n"; f.write(line); size += len(line.encode()); n += 1
+    print(f"corpus {name}: {n} documents, {size/1e6:.1f} MB ({what})")
+replicate(docs, out, mb, "examples", "bench", "the examples replicated")
 stories = [json.loads(l) for l in open("tests/data/events/articles.jsonl", encoding="utf-8") if l.strip()]
-size, n = 0, 0
-with open(wire_out, "w", encoding="utf-8") as f:
-    while size < wire_mb * 1e6:
-        d = dict(stories[n % len(stories)]); d["id"] = f"wire-{n}"
-        line = json.dumps(d) + "\n"; f.write(line); size += len(line.encode()); n += 1
-print(f"corpus wire: {n} documents, {size/1e6:.1f} MB (the 60 wire stories replicated)")
+replicate(stories, wire_out, wire_mb, "wire", "wire", "the 60 wire stories replicated")
 PY
 corpora=("examples:$dir/corpus.jsonl" "wire:$dir/wire.jsonl")
 if [ -d "$wcxb" ]; then

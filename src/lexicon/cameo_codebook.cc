@@ -54,6 +54,7 @@ bool In(const std::array<std::string_view, N>& list, std::string_view code) {
 }  // namespace
 
 bool IsCameoCountryCode(std::string_view code) { return In(kCountries, code); }
+std::span<const std::string_view> CameoCountryCodes() { return kCountries; }
 bool IsCameoRoleCode(std::string_view code) { return In(kRoles, code); }
 bool IsCameoGenericCode(std::string_view code) { return In(kGeneric, code); }
 bool IsCameoRegionCode(std::string_view code) { return In(kRegions, code); }

@@ -6,12 +6,15 @@
 #ifndef DYAD_LEXICON_CAMEO_CODEBOOK_H_
 #define DYAD_LEXICON_CAMEO_CODEBOOK_H_
 
+#include <span>
 #include <string_view>
 
 namespace dyad::lexicon {
 
 // ISO 3166-1 alpha-3 (249 countries and territories) and KSV, CAMEO's code for Kosovo.
 bool IsCameoCountryCode(std::string_view code);
+// The same 250 codes, sorted.
+std::span<const std::string_view> CameoCountryCodes();
 
 // A role of the codebook: primary (GOV, MIL, REB, ...), secondary (BUS, MED, ...) and tertiary
 // (MOD, RAD).

@@ -11,36 +11,13 @@
 #include <set>
 #include <sstream>
 
+#include "lexicon/cameo_codebook.h"
 #include "lexicon/lexicon.h"
 #include "text/date.h"
 #include "text/tokenizer.h"
 
 namespace dyad::lexicon {
 namespace {
-
-// Every ISO 3166-1 alpha-3 code (249 countries and territories), written for this test.
-const char* const kIsoAlpha3[] = {
-    "ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ARE", "ARG", "ARM", "ASM", "ATA", "ATF",
-    "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS",
-    "BIH", "BLM", "BLR", "BLZ", "BMU", "BOL", "BRA", "BRB", "BRN", "BTN", "BVT", "BWA", "CAF",
-    "CAN", "CCK", "CHE", "CHL", "CHN", "CIV", "CMR", "COD", "COG", "COK", "COL", "COM", "CPV",
-    "CRI", "CUB", "CUW", "CXR", "CYM", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA",
-    "ECU", "EGY", "ERI", "ESH", "ESP", "EST", "ETH", "FIN", "FJI", "FLK", "FRA", "FRO", "FSM",
-    "GAB", "GBR", "GEO", "GGY", "GHA", "GIB", "GIN", "GLP", "GMB", "GNB", "GNQ", "GRC", "GRD",
-    "GRL", "GTM", "GUF", "GUM", "GUY", "HKG", "HMD", "HND", "HRV", "HTI", "HUN", "IDN", "IMN",
-    "IND", "IOT", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JEY", "JOR", "JPN", "KAZ",
-    "KEN", "KGZ", "KHM", "KIR", "KNA", "KOR", "KWT", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE",
-    "LKA", "LSO", "LTU", "LUX", "LVA", "MAC", "MAF", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX",
-    "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MNP", "MOZ", "MRT", "MSR", "MTQ", "MUS",
-    "MWI", "MYS", "MYT", "NAM", "NCL", "NER", "NFK", "NGA", "NIC", "NIU", "NLD", "NOR", "NPL",
-    "NRU", "NZL", "OMN", "PAK", "PAN", "PCN", "PER", "PHL", "PLW", "PNG", "POL", "PRI", "PRK",
-    "PRT", "PRY", "PSE", "PYF", "QAT", "REU", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP",
-    "SGS", "SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUR",
-    "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL",
-    "TKM", "TLS", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY",
-    "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF",
-    "ZMB", "ZWE",
-};
 
 // Findings of the checker on dictionaries given as text.
 class CheckerTest : public ::testing::Test {
@@ -214,12 +191,13 @@ TEST(DictCheckBuiltIn, Counts) {
   Status s = Lexicon::Load(o, &lex);
   ASSERT_TRUE(s.ok()) << s.message();
 
-  int iso = 0;
-  for (const char* code : kIsoAlpha3) {
-    ++iso;
+  // Every country of the CAMEO codebook (ISO 3166-1 alpha-3 and Kosovo) has its entry.
+  size_t with_entry = 0;
+  for (std::string_view code : CameoCountryCodes()) {
     EXPECT_GE(lex->CountryEntry(code), 0) << code << " has no actor entry";
+    with_entry += lex->CountryEntry(code) >= 0;
   }
-  EXPECT_EQ(iso, 249);
+  EXPECT_EQ(CameoCountryCodes().size(), 250u);
 
   std::set<std::string> gov_countries;
   int persons = 0;
@@ -248,7 +226,8 @@ TEST(DictCheckBuiltIn, Counts) {
     EXPECT_TRUE(with_pattern.count(code)) << "CAMEO code " << code << " has no pattern";
   }
   EXPECT_GT(codes, 0);
-  std::printf("ISO countries with an actor entry: %d of 249\n", iso);
+  std::printf("codebook countries with an actor entry: %zu of %zu\n", with_entry,
+              CameoCountryCodes().size());
   std::printf("persons: %d; countries with persons in dated GOV roles: %zu\n", persons,
               gov_countries.size());
   std::printf("verb patterns: %zu; CAMEO codes: %d, with a pattern: %zu\n", lex->patterns().size(),
