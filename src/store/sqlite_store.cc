@@ -225,7 +225,7 @@ Status SqliteStore::Exec(const char* sql) {
 }
 
 Status SqliteStore::Prepare() {
-  const char* find = "SELECT content_hash FROM documents WHERE id = ?";
+  const char* find = "SELECT content_hash, doc_date FROM documents WHERE id = ?";
   const char* del = "DELETE FROM events WHERE doc_id = ?";
   const char* del_sentences = "DELETE FROM sentences WHERE doc_id = ?";
   const char* ins_sentence =
@@ -273,7 +273,9 @@ Status SqliteStore::Write(const CodedDocument& doc) {
   sqlite3_reset(find_doc_);
   BindText(find_doc_, 1, doc.id);
   if (sqlite3_step(find_doc_) == SQLITE_ROW) {
-    if (ColumnText(find_doc_, 0) == hash) {
+    // Unchanged only if its text and the date its events were resolved against are: a
+    // document first coded without a date and coded again with `--date` gets its events.
+    if (ColumnText(find_doc_, 0) == hash && ColumnText(find_doc_, 1) == doc.doc_date) {
       ++skipped_;
       sqlite3_reset(find_doc_);
       return Status::OK();

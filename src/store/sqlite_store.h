@@ -41,8 +41,9 @@ class SqliteStore : public EventSink {
   Status Flush() override;
   Status Close() override;
   int skipped() const override { return skipped_; }
-  // A document without a date (none in its text or metadata, and no `--date`) is stored with
-  // its sentences but without its events, which the timelines could not place.
+  // Events without a date (their document has none in its text or metadata, no `--date` was
+  // given, and the sentence names none) are left out, which the timelines could not place; their
+  // document and its sentences are stored, and coding it again with a date adds them.
   long undated() const override { return undated_; }
 
   struct DyadCount {
