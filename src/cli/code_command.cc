@@ -240,14 +240,18 @@ class CodingPipeline {
       // cost a third of the writer's instructions (memory of another thread's arena, under
       // its lock), while the worker's next mallocs missed its thread cache.
       // (A few per worker suffice: one is taken per document started.)
-      if (recycled_.size() < recycled_max_) recycled_.push_back(std::move(done.coded));
+      const bool kept = recycled_.size() < recycled_max_;
+      if (kept) recycled_.push_back(std::move(done.coded));
       ++next_write_;
       in_flight_bytes_ -= written_bytes;
-      if (reader_waiting_ && next_seq_ - next_write_ <= window_ / 2) {
-        // Unlocked while notifying (see Push); the loop starts by looking at the next slot
-        // under the lock again.
+      const bool wake_reader = reader_waiting_ && next_seq_ - next_write_ <= window_ / 2;
+      if (wake_reader || !kept) {
+        // Unlocked while notifying (see Push), and while freeing a document the pool has no
+        // room for, so that the workers do not wait for it; the loop starts by looking at the
+        // next slot under the lock again.
         l.unlock();
-        space_cv_.notify_one();
+        if (wake_reader) space_cv_.notify_one();
+        done = Slot();
         l.lock();
       }
     }
