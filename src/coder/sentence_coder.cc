@@ -1160,19 +1160,6 @@ struct SentenceState {
   bool Single(uint32_t i, Mention::Kind kind, Mention* m) { return Span(i, i + 1, kind, m); }
 
   // ---------------------------------------------------------------- discourse
-  // The roles of the groups "the group" stands for: armed, separatist or opposition. (Told by
-  // the first letter before any comparison: most roles are GOV, MIL and the like.)
-  static bool IsFollowedGroupRole(std::string_view role) {
-    if (role.size() != 3) return false;
-    switch (role[0]) {
-      case 'R': return role == "REB" || role == "RAD";
-      case 'I': return role == "INS";
-      case 'S': return role == "SEP";
-      case 'O': return role == "OPP";
-      default: return false;
-    }
-  }
-
   // The sentence's latest antecedents of each kind (in its mentions), copied to the discourse
   // memory once the sentence is read rather than at each mention.
   struct Antecedents {
@@ -1186,7 +1173,8 @@ struct SentenceState {
     std::string person_code;
     if (r.person >= 0) person_code = CodeOf(r, doc_date);
     const std::string& code = r.person >= 0 ? person_code : r.code;
-    if (group && IsFollowedGroupRole(RoleOf(code))) latest->group_actor = &r;
+    // "the group" stands for an armed, separatist, opposition or radical group.
+    if (group && (IsInsurgent(code) || Is(RoleOf(code), "RAD"))) latest->group_actor = &r;
     if (r.personlike) latest->person = &r;
     if (r.country || (!r.personlike && r.person < 0)) latest->thing = &r;
     // A bare agent given the topic country is no evidence of the topic.
@@ -2600,7 +2588,9 @@ struct SentenceState {
     Event& emplace_back() { return document_.emplace_back(); }
     void push_back(Event&& e) { document_.push_back(std::move(e)); }
     // Removes [from, end()), as after std::remove_if.
-    void erase(Event* from) { document_.resize(static_cast<size_t>(from - document_.data())); }
+    void truncate(Event* from) {
+      document_.resize(static_cast<size_t>(from - document_.data()));
+    }
 
     // The document's events, the earlier sentences' first; this sentence's from first().
     std::vector<Event>& document() { return document_; }
@@ -3723,7 +3713,7 @@ struct SentenceState {
         AimAtHomeGovernment(&e);
       }
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }));
+    out.truncate(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }));
     // So is the opposition's dissent with no one named: "Odinga challenged the result in
     // court" sues the government.
     for (Event& e : out) {
@@ -3761,7 +3751,7 @@ struct SentenceState {
   // a finer one shadows and events the document has already.
   void KeepFinestEvents(SentenceEvents& out) const {
     if (!c.keep_untargeted_) {
-      out.erase(std::remove_if(out.begin(), out.end(), [](const Event& e) {
+      out.truncate(std::remove_if(out.begin(), out.end(), [](const Event& e) {
         // A visit or force aimed at a place named in the sentence gets its target when the
         // coder places the event.
         return e.target.empty() && !StandsWithoutTarget(e.cameo) && !AimedAtPlaces(e.cameo);

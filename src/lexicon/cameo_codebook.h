@@ -1,8 +1,9 @@
 // The closed code lists of the CAMEO actor codebook: countries, roles, generic actors, regions.
 //
-// They are written into the code rather than read from the installed dictionaries so that a
-// user's dictionary (lexicon::DictChecker) and an exported actor code (store export) are judged
-// against the codebook itself, not against whatever data happens to be loaded.
+// They are written into the code rather than read from the installed dictionaries so that the
+// roles, generic actors and regions of a user's dictionary (lexicon::DictChecker, which checks
+// countries against the actor dictionaries loaded with it) and the parts of an exported actor
+// code (store export) are judged against the codebook itself.
 #ifndef DYAD_LEXICON_CAMEO_CODEBOOK_H_
 #define DYAD_LEXICON_CAMEO_CODEBOOK_H_
 

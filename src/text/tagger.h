@@ -61,7 +61,7 @@ class Tagger {
   };
   Candidates CandidatesOf(uint32_t id, std::string_view word, uint16_t flags,
                           bool sentence_start) const;
-  // The candidates of a word of the lexicon, from its `listed` readings: what Candidates gives
+  // The candidates of a word of the lexicon, from its `listed` readings: what CandidatesOf gives
   // it, worked out at load.
   static void LexiconCandidates(const std::vector<Candidate>& listed, std::string_view word,
                                 bool capitalized, bool sentence_start,
