@@ -963,18 +963,15 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
             md->marked_date = ingest::NormalizeDate(dom.Attribute(id, key));
           }
         }
-        if (md->marked_date.empty()) {
-          std::string text = dom.Text(id, false);
-          if (ingest::IsDateLine(text)) md->marked_date = ingest::NormalizeDate(text);
-        }
+        if (md->marked_date.empty()) md->marked_date = ingest::DateOfDateLine(dom.Text(id, false));
       } else if (node.tag_id != MyHTML_TAG_SCRIPT && node.tag_id != MyHTML_TAG_BODY &&
                  node.tag_id != MyHTML_TAG_HTML &&
                  (ContainsLowerAscii(dom.Attribute(id, "class"), "date") ||
                   ContainsLowerAscii(dom.Attribute(id, "class"), "publish"))) {
         // Short elements only: a wrapper that holds the date and more says nothing.
         if (node.end - id <= 8) {
-          std::string text = dom.Text(id, false);
-          if (ingest::IsDateLine(text)) md->marked_date = ingest::NormalizeDate(text);
+          std::string date = ingest::DateOfDateLine(dom.Text(id, false));
+          if (!date.empty()) md->marked_date = std::move(date);
         }
       }
     }
