@@ -47,21 +47,6 @@ bool IsApostropheAt(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
-// Asked of every byte of every word: inlined, with ASCII answered by a table.
-constexpr std::array<bool, 128> kAsciiWordByte = [] {
-  std::array<bool, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    t[c] = IsAsciiAlpha(static_cast<unsigned char>(c)) || IsDigit(static_cast<unsigned char>(c));
-  }
-  return t;
-}();
-
-inline bool IsWordByte(std::string_view s, size_t i) {
-  unsigned char c = s[i];
-  if (c < 0x80) return kAsciiWordByte[c];
-  return Utf8PunctLength(s, i) == 0 && !IsNoBreakSpace(s, i);
-}
-
 // What a byte of a word tells about the word, as bits that Tokenize ors together over the
 // word's bytes: one table read a byte instead of four tests.
 enum WordByteBits : uint8_t {
@@ -79,6 +64,13 @@ constexpr std::array<uint8_t, 128> kAsciiWordBits = [] {
   }
   return t;
 }();
+
+// Asked of every byte of every word: inlined, with ASCII answered by the table above.
+inline bool IsWordByte(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (c < 0x80) return kAsciiWordBits[c] & kWordByteBit;
+  return Utf8PunctLength(s, i) == 0 && !IsNoBreakSpace(s, i);
+}
 
 inline uint8_t WordBits(std::string_view s, size_t i) {
   unsigned char c = s[i];
