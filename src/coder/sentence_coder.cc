@@ -313,6 +313,15 @@ struct SentenceBuffers {
   std::vector<int> mention_ending;
   std::vector<bool> in_timex;
   std::vector<uint32_t> passing;
+  // The longest phrase of a dictionary starting at a token: its length (0: none) and entry.
+  struct PhraseAt {
+    uint32_t len = 0;
+    uint32_t value = 0;
+  };
+  // FindMentions': the longest actor and agent phrase at each token. The mention rules ask at
+  // the same tokens again and again (whether a mention may start, then while it grows), so the
+  // tries are read once a token.
+  std::vector<PhraseAt> actor_at, agent_at;
   // MatchPatterns': the best match at each token, the matches, those not covered, the events.
   std::vector<Match> best_at, found, kept, matches;
 };
@@ -392,6 +401,8 @@ struct SentenceState {
   // MatchPatterns' candidates of one anchor that pass the stream's word tests (pattern
   // indices), kept for their capacity.
   std::vector<uint32_t>& passing = buf.passing;
+  std::vector<SentenceBuffers::PhraseAt>& actor_at = buf.actor_at;  // token -> longest actor
+  std::vector<SentenceBuffers::PhraseAt>& agent_at = buf.agent_at;  // token -> longest agent
 
   SentenceState(const SentenceCoder& coder, const lexicon::Lexicon& l,
                 const SentenceCoder::Words& words, std::string_view t, const text::Date& d,
@@ -472,6 +483,15 @@ struct SentenceState {
     in_timex.assign(n, false);
     for (const auto& t : timexes_past) {
       for (uint32_t q = t.token_begin; q < t.token_end && q < n; ++q) in_timex[q] = true;
+    }
+    actor_at.resize(n);
+    agent_at.resize(n);
+    for (uint32_t q = 0; q < n; ++q) {
+      SentenceBuffers::PhraseAt actor, agent;
+      actor.len = lex.actor_trie().LongestMatch(&ids[q], n - q, &actor.value);
+      agent.len = lex.agent_trie().LongestMatch(&ids[q], n - q, &agent.value);
+      actor_at[q] = actor;
+      agent_at[q] = agent;
     }
     uint32_t i = 0;
     while (i < n) {
@@ -812,24 +832,18 @@ struct SentenceState {
   }
 
   // Whether TryMention(i) can find a mention: each of its rules starts with a pronoun, "two"
-  // or "both", a title word, a word it names ("the", "its", "each"), an actor or agent phrase,
-  // or an unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of
-  // these, and telling so is much cheaper than trying the rules.
+  // or "both", a title word, one of the words the mention rules test (any MentionWord, a few
+  // more than the rules start with: "the", "its", "each" ...), an actor or agent phrase, or an
+  // unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of these,
+  // and telling so is much cheaper than trying the rules.
   bool MayStartMention(uint32_t i) const {
     if (HasClass(cls[i], kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle |
                              kFormer) ||
-        WordAt(i) != MentionWord::kNone) {
+        WordAt(i) != MentionWord::kNone || actor_at[i].len > 0 || agent_at[i].len > 0) {
       return true;
     }
-    const uint32_t n = size();
-    uint32_t unused = 0;
-    if (lex.actor_trie().LongestMatch(&ids[i], n - i, &unused) > 0 ||
-        lex.agent_trie().LongestMatch(&ids[i], n - i, &unused) > 0) {
-      return true;
-    }
-    return i > 0 && i + 1 < n && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
-           (toks[i]->flags & text::kWord) &&
-           lex.agent_trie().LongestMatch(&ids[i + 1], n - i - 1, &unused) > 0;
+    return i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
+           (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0;
   }
 
   // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
@@ -897,10 +911,9 @@ struct SentenceState {
     bool unknown_group = false;
     if (j + 1 < n && j > 0 && (toks[j]->flags & text::kCapitalized) && cls[j] == 0 &&
         (toks[j]->flags & text::kWord)) {
-      uint32_t v = 0;
-      if (lex.actor_trie().LongestMatch(&ids[j], n - j, &v) == 0 &&
-          lex.agent_trie().LongestMatch(&ids[j + 1], n - j - 1, &v) > 0 &&
-          (lex.agents()[v].code == "MIL" || lex.agents()[v].code == "REB")) {
+      if (actor_at[j].len == 0 && agent_at[j + 1].len > 0 &&
+          (lex.agents()[agent_at[j + 1].value].code == "MIL" ||
+           lex.agents()[agent_at[j + 1].value].code == "REB")) {
         unknown_group = true;
         ++j;
       }
@@ -911,10 +924,10 @@ struct SentenceState {
         ++j;
         continue;
       }
-      uint32_t value = 0;
-      uint32_t len = person < 0 ? lex.actor_trie().LongestMatch(&ids[j], n - j, &value) : 0;
-      uint32_t agent_value = 0;
-      uint32_t agent_len = lex.agent_trie().LongestMatch(&ids[j], n - j, &agent_value);
+      const uint32_t value = actor_at[j].value;
+      const uint32_t len = person < 0 ? actor_at[j].len : 0;
+      const uint32_t agent_value = agent_at[j].value;
+      const uint32_t agent_len = agent_at[j].len;
       if (len > 0 && len >= agent_len) {
         const ActorEntry& a = lex.actors()[value];
         if (a.kind == ActorEntry::Kind::kPerson) {
@@ -928,17 +941,14 @@ struct SentenceState {
           for (int extra = 0; extra < 3 && j < n && (toks[j]->flags & text::kCapitalized) &&
                               cls[j] == 0 && (toks[j]->flags & text::kWord);
                ++extra) {
-            uint32_t v2 = 0;
-            if (lex.actor_trie().LongestMatch(&ids[j], n - j, &v2) > 0) break;
+            if (actor_at[j].len > 0) break;
             if (lex.PatternsAt(ids[j])) break;
             ++j;
           }
           // "RSF fighters", "Taliban commanders": a group named like a person, then its
           // members; the group's code stands.
-          uint32_t member = 0;
-          if (j < n && lex.agent_trie().LongestMatch(&ids[j], n - j, &member) > 0 &&
-              !(toks[j]->flags & text::kCapitalized)) {
-            j += lex.agent_trie().LongestMatch(&ids[j], n - j, &member);
+          if (j < n && agent_at[j].len > 0 && !(toks[j]->flags & text::kCapitalized)) {
+            j += agent_at[j].len;
           }
           end = j;
           any = true;
@@ -954,16 +964,15 @@ struct SentenceState {
         // Coordinated modifiers sharing one noun: "Russian and Ukrainian delegations".
         while (a.kind == ActorEntry::Kind::kAdjective && j + 1 < n &&
                (ids[j] == w.id_and || HasClass(cls[j], kComma))) {
-          uint32_t v2 = 0;
-          uint32_t l2 = lex.actor_trie().LongestMatch(&ids[j + 1], n - j - 1, &v2);
-          if (l2 == 0 || lex.actors()[v2].kind != ActorEntry::Kind::kAdjective) break;
-          uint32_t after = j + 1 + l2;
-          uint32_t v3 = 0;
-          bool agent_follows = after < n &&
-                               (lex.agent_trie().LongestMatch(&ids[after], n - after, &v3) > 0 ||
-                                ids[after] == w.id_and || HasClass(cls[after], kComma));
+          const SentenceBuffers::PhraseAt next = actor_at[j + 1];
+          if (next.len == 0 || lex.actors()[next.value].kind != ActorEntry::Kind::kAdjective) {
+            break;
+          }
+          uint32_t after = j + 1 + next.len;
+          bool agent_follows = after < n && (agent_at[after].len > 0 || ids[after] == w.id_and ||
+                                             HasClass(cls[after], kComma));
           if (!agent_follows) break;
-          coordinated.push_back(lex.actors()[v2].code);
+          coordinated.push_back(lex.actors()[next.value].code);
           j = after;
           end = j;
         }
@@ -979,10 +988,9 @@ struct SentenceState {
           // "Iran's president": the possessive joins only when an agent or person follows.
           uint32_t k = j + 1;
           while (k < n && HasClass(cls[k], kSkipTitle)) ++k;
-          uint32_t v2 = 0;
-          if (k < n && (lex.agent_trie().LongestMatch(&ids[k], n - k, &v2) > 0 ||
-                        (lex.actor_trie().LongestMatch(&ids[k], n - k, &v2) > 0 &&
-                         lex.actors()[v2].kind == ActorEntry::Kind::kPerson))) {
+          if (k < n && (agent_at[k].len > 0 ||
+                        (actor_at[k].len > 0 &&
+                         lex.actors()[actor_at[k].value].kind == ActorEntry::Kind::kPerson))) {
             j = k;
             continue;
           }
@@ -1001,8 +1009,7 @@ struct SentenceState {
         // "lower house of parliament", "minister of foreign affairs": an "of"-complement that
         // is itself an agent belongs to the phrase.
         if (j + 1 < n && ids[j] == w.id_of) {
-          uint32_t v2 = 0;
-          uint32_t l2 = lex.agent_trie().LongestMatch(&ids[j + 1], n - j - 1, &v2);
+          const uint32_t l2 = agent_at[j + 1].len;
           if (l2 > 0) {
             j += 1 + l2;
             end = j;
@@ -1025,8 +1032,7 @@ struct SentenceState {
       uint32_t k = end;
       while (k < n && k < end + 3 && (pos[k] == text::Pos::kNNP) && cls[k] == 0 &&
              (toks[k]->flags & text::kCapitalized)) {
-        uint32_t v = 0;
-        if (lex.actor_trie().LongestMatch(&ids[k], n - k, &v) > 0) break;
+        if (actor_at[k].len > 0) break;
         ++k;
       }
       if (k >= end + 2 || (k == end + 1 && k < n && !(toks[k]->flags & text::kCapitalized))) {
@@ -1077,9 +1083,7 @@ struct SentenceState {
       if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ) return false;
       if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
           !(toks[end]->flags & text::kCapitalized) && !StillNamesTheAgent(norm[end])) {
-        uint32_t v = 0;
-        if (lex.agent_trie().LongestMatch(&ids[end], size() - end, &v) == 0 &&
-            lex.actor_trie().LongestMatch(&ids[end], size() - end, &v) == 0) {
+        if (agent_at[end].len == 0 && actor_at[end].len == 0) {
           return false;
         }
       }
