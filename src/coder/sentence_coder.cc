@@ -1484,8 +1484,11 @@ struct SentenceState {
     }
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (mentions[k].kind != Mention::Kind::kActor) continue;
-      if (GroupSize(static_cast<int>(k)) >= 2) {
-        last_group = Group(static_cast<int>(k));
+      // (The members found once, for the size and then the referents.)
+      const GroupMembers members = MembersOf(static_cast<int>(k));
+      const size_t referent_count = CountReferents(members);
+      if (referent_count >= 2) {
+        last_group = ReferentsOf(members, referent_count);
         last_group_sentence = sentence_number;
         std::vector<Ref> countries;
         for (const Ref& r : last_group) {
@@ -1617,22 +1620,30 @@ struct SentenceState {
     return g;
   }
 
-  // How many referents Group(k, backward) would return.
-  size_t GroupSize(int k, bool backward = true) const {
-    const GroupMembers g = MembersOf(k, backward);
+  // How many referents the members stand for.
+  size_t CountReferents(const GroupMembers& g) const {
     size_t count = 0;
     for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
     return count;
   }
 
-  std::vector<Ref> Group(int k, bool backward = true) const {
-    const GroupMembers g = MembersOf(k, backward);
-    size_t count = 0;
-    for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+  // The members' referents, first to last; `count` is CountReferents(g), asked of the caller
+  // that has it already so that the vector is made at its size.
+  std::vector<Ref> ReferentsOf(const GroupMembers& g, size_t count) const {
     std::vector<Ref> out;
     out.reserve(count);
     for (int q = g.first; q <= g.last; ++q) AppendReferents(q, &out);
     return out;
+  }
+
+  // How many referents Group(k, backward) would return.
+  size_t GroupSize(int k, bool backward = true) const {
+    return CountReferents(MembersOf(k, backward));
+  }
+
+  std::vector<Ref> Group(int k, bool backward = true) const {
+    const GroupMembers g = MembersOf(k, backward);
+    return ReferentsOf(g, CountReferents(g));
   }
 
   // ---------------------------------------------------------------- patterns
