@@ -342,7 +342,13 @@ struct SentenceState {
   bool have_person = false;
   Ref last_thing;
   bool have_thing = false;
-  std::vector<std::pair<std::string, int>> country_counts;  // code, count, in first-seen order
+  // A country the story has named: its Ref as named first (for the pronouns that stand for
+  // it; ref.code is the country's code) and how often it was named.
+  struct NamedCountry {
+    Ref ref;
+    int count = 0;
+  };
+  std::vector<NamedCountry> named_countries;  // in first-named order
   // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
   // story's sides.
   std::vector<std::pair<std::string, int>> story_pairs;
@@ -350,7 +356,6 @@ struct SentenceState {
   // The country the story's latest aid went to: "Germany will send tanks to Ukraine ... The
   // United States will also supply 31 Abrams tanks".
   std::string aid_recipient;
-  std::vector<Ref> country_refs;  // country_counts[k]'s country as named first, for pronouns
   std::vector<std::string> recent_countries;  // most recently named last
   Ref last_group_actor;  // the last armed, separatist or opposition group named
   bool have_group_actor = false;
@@ -654,27 +659,27 @@ struct SentenceState {
   // filed from Washington about Sudan's paramilitaries is about Sudan; else the country of
   // its dateline (where it was filed).
   std::string TopicCountry() const {
-    const std::pair<std::string, int>* best = nullptr;
-    for (const auto& c : country_counts) {
-      if (!best || c.second > best->second ||
-          (c.second == best->second && c.first == home_country)) {
+    const NamedCountry* best = nullptr;
+    for (const NamedCountry& c : named_countries) {
+      if (!best || c.count > best->count ||
+          (c.count == best->count && c.ref.code == home_country)) {
         best = &c;
       }
     }
-    if (best && best->second >= 2) return best->first;
+    if (best && best->count >= 2) return best->ref.code;
     std::string other;
     bool home_named = false;
-    for (const auto& c : country_counts) {
-      if (c.first == home_country) {
+    for (const NamedCountry& c : named_countries) {
+      if (c.ref.code == home_country) {
         home_named = true;
         continue;
       }
       if (!other.empty()) {
         // Several other countries: the dateline's, if the story names it at all ("GENEVA"
         // stories are seldom about Switzerland); else the one named most, first named first.
-        return home_named || !best ? home_country : best->first;
+        return home_named || !best ? home_country : best->ref.code;
       }
-      other = c.first;
+      other = c.ref.code;
     }
     return other.empty() ? home_country : other;
   }
@@ -1102,8 +1107,8 @@ struct SentenceState {
         // ministry") in a story filed from a capital the story names is that country's: the
         // correspondent reports its officials.
         if (agent == "GOV" && !home_country.empty() && home != home_country &&
-            std::any_of(country_counts.begin(), country_counts.end(),
-                        [&](const auto& c) { return c.first == home_country; })) {
+            std::any_of(named_countries.begin(), named_countries.end(),
+                        [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
           home = home_country;
         }
         if (!domestic || home.empty()) return false;
@@ -1195,19 +1200,17 @@ struct SentenceState {
     } else {
       std::rotate(named, named + 1, recent_countries.end());
     }
-    auto it = std::find_if(country_counts.begin(), country_counts.end(),
-                           [&](const auto& p) { return p.first == country; });
-    if (it != country_counts.end()) {
-      ++it->second;
+    auto it = std::find_if(named_countries.begin(), named_countries.end(),
+                           [&](const NamedCountry& c) { return c.ref.code == country; });
+    if (it != named_countries.end()) {
+      ++it->count;
       return;
     }
     // A country first named: its Ref, for the pronouns that stand for it.
-    if (country_counts.capacity() == 0) {
-      country_counts.reserve(8);
-      country_refs.reserve(8);
-    }
-    country_counts.emplace_back(std::string(country), 1);
-    Ref& cr = country_refs.emplace_back();
+    if (named_countries.capacity() == 0) named_countries.reserve(8);
+    NamedCountry& named_first = named_countries.emplace_back();
+    named_first.count = 1;
+    Ref& cr = named_first.ref;
     cr.code = country;
     cr.country = true;
     cr.begin = r.begin;
@@ -1217,8 +1220,8 @@ struct SentenceState {
   // The Ref of a country the story has named (as named first), or nullptr. (A story names a
   // few countries: a look through them costs less than hashing.)
   const Ref* CountryRef(std::string_view code) const {
-    for (size_t k = 0; k < country_counts.size(); ++k) {
-      if (country_counts[k].first == code) return &country_refs[k];
+    for (const NamedCountry& c : named_countries) {
+      if (c.ref.code == code) return &c.ref;
     }
     return nullptr;
   }
@@ -1271,13 +1274,11 @@ struct SentenceState {
             else if (first_person) subject = CodeOf(*first_person, doc_date);
             subject = subject.substr(0, 3);
             if (m.neighbour) {
-              const std::pair<std::string, int>* best = nullptr;
-              for (const auto& c : country_counts) {
-                if (c.first != subject && (!best || c.second > best->second)) best = &c;
+              const NamedCountry* best = nullptr;
+              for (const NamedCountry& c : named_countries) {
+                if (c.ref.code != subject && (!best || c.count > best->count)) best = &c;
               }
-              if (best) {
-                m.referents.push_back(with_text(country_refs[best - country_counts.data()]));
-              }
+              if (best) m.referents.push_back(with_text(best->ref));
               break;
             }
             // A country named earlier in this sentence first ("drills around Taiwan after
@@ -1370,12 +1371,16 @@ struct SentenceState {
             break;
           }
           // The two countries the article has named most.
-          std::vector<std::pair<std::string, int>> top = country_counts;
+          std::vector<const NamedCountry*> top;
+          top.reserve(named_countries.size());
+          for (const NamedCountry& c : named_countries) top.push_back(&c);
           std::stable_sort(top.begin(), top.end(),
-                           [](const auto& a, const auto& b) { return a.second > b.second; });
+                           [](const NamedCountry* a, const NamedCountry* b) {
+                             return a->count > b->count;
+                           });
           if (top.size() >= 2) {
-            m.referents.push_back(with_text(*CountryRef(top[0].first)));
-            m.referents.push_back(with_text(*CountryRef(top[1].first)));
+            m.referents.push_back(with_text(top[0]->ref));
+            m.referents.push_back(with_text(top[1]->ref));
           } else if (last_group.size() >= 2) {
             for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           }
