@@ -313,6 +313,15 @@ struct SentenceBuffers {
   std::vector<int> mention_ending;
   std::vector<bool> in_timex;
   std::vector<uint32_t> passing;
+  // The longest phrase of a dictionary starting at a token: its length (0: none) and entry.
+  struct PhraseAt {
+    uint32_t len = 0;
+    uint32_t value = 0;
+  };
+  // FindMentions': the longest actor and agent phrase at each token. The mention rules ask at
+  // the same tokens again and again (whether a mention may start, then while it grows), so the
+  // tries are read once a token.
+  std::vector<PhraseAt> actor_at, agent_at;
   // MatchPatterns': the best match at each token, the matches, those not covered, the events.
   std::vector<Match> best_at, found, kept, matches;
 };
@@ -333,7 +342,13 @@ struct SentenceState {
   bool have_person = false;
   Ref last_thing;
   bool have_thing = false;
-  std::vector<std::pair<std::string, int>> country_counts;  // code, count, in first-seen order
+  // A country the story has named: its Ref as named first (for the pronouns that stand for
+  // it; ref.code is the country's code) and how often it was named.
+  struct NamedCountry {
+    Ref ref;
+    int count = 0;
+  };
+  std::vector<NamedCountry> named_countries;  // in first-named order
   // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
   // story's sides.
   std::vector<std::pair<std::string, int>> story_pairs;
@@ -341,7 +356,6 @@ struct SentenceState {
   // The country the story's latest aid went to: "Germany will send tanks to Ukraine ... The
   // United States will also supply 31 Abrams tanks".
   std::string aid_recipient;
-  std::vector<Ref> country_refs;  // country_counts[k]'s country as named first, for pronouns
   std::vector<std::string> recent_countries;  // most recently named last
   Ref last_group_actor;  // the last armed, separatist or opposition group named
   bool have_group_actor = false;
@@ -392,6 +406,8 @@ struct SentenceState {
   // MatchPatterns' candidates of one anchor that pass the stream's word tests (pattern
   // indices), kept for their capacity.
   std::vector<uint32_t>& passing = buf.passing;
+  std::vector<SentenceBuffers::PhraseAt>& actor_at = buf.actor_at;  // token -> longest actor
+  std::vector<SentenceBuffers::PhraseAt>& agent_at = buf.agent_at;  // token -> longest agent
 
   SentenceState(const SentenceCoder& coder, const lexicon::Lexicon& l,
                 const SentenceCoder::Words& words, std::string_view t, const text::Date& d,
@@ -472,6 +488,15 @@ struct SentenceState {
     in_timex.assign(n, false);
     for (const auto& t : timexes_past) {
       for (uint32_t q = t.token_begin; q < t.token_end && q < n; ++q) in_timex[q] = true;
+    }
+    actor_at.resize(n);
+    agent_at.resize(n);
+    for (uint32_t q = 0; q < n; ++q) {
+      SentenceBuffers::PhraseAt actor, agent;
+      actor.len = lex.actor_trie().LongestMatch(&ids[q], n - q, &actor.value);
+      agent.len = lex.agent_trie().LongestMatch(&ids[q], n - q, &agent.value);
+      actor_at[q] = actor;
+      agent_at[q] = agent;
     }
     uint32_t i = 0;
     while (i < n) {
@@ -634,27 +659,27 @@ struct SentenceState {
   // filed from Washington about Sudan's paramilitaries is about Sudan; else the country of
   // its dateline (where it was filed).
   std::string TopicCountry() const {
-    const std::pair<std::string, int>* best = nullptr;
-    for (const auto& c : country_counts) {
-      if (!best || c.second > best->second ||
-          (c.second == best->second && c.first == home_country)) {
+    const NamedCountry* best = nullptr;
+    for (const NamedCountry& c : named_countries) {
+      if (!best || c.count > best->count ||
+          (c.count == best->count && c.ref.code == home_country)) {
         best = &c;
       }
     }
-    if (best && best->second >= 2) return best->first;
+    if (best && best->count >= 2) return best->ref.code;
     std::string other;
     bool home_named = false;
-    for (const auto& c : country_counts) {
-      if (c.first == home_country) {
+    for (const NamedCountry& c : named_countries) {
+      if (c.ref.code == home_country) {
         home_named = true;
         continue;
       }
       if (!other.empty()) {
         // Several other countries: the dateline's, if the story names it at all ("GENEVA"
         // stories are seldom about Switzerland); else the one named most, first named first.
-        return home_named || !best ? home_country : best->first;
+        return home_named || !best ? home_country : best->ref.code;
       }
-      other = c.first;
+      other = c.ref.code;
     }
     return other.empty() ? home_country : other;
   }
@@ -812,24 +837,18 @@ struct SentenceState {
   }
 
   // Whether TryMention(i) can find a mention: each of its rules starts with a pronoun, "two"
-  // or "both", a title word, a word it names ("the", "its", "each"), an actor or agent phrase,
-  // or an unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of
-  // these, and telling so is much cheaper than trying the rules.
+  // or "both", a title word, one of the words the mention rules test (any MentionWord, a few
+  // more than the rules start with: "the", "its", "each" ...), an actor or agent phrase, or an
+  // unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of these,
+  // and telling so is much cheaper than trying the rules.
   bool MayStartMention(uint32_t i) const {
     if (HasClass(cls[i], kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle |
                              kFormer) ||
-        WordAt(i) != MentionWord::kNone) {
+        WordAt(i) != MentionWord::kNone || actor_at[i].len > 0 || agent_at[i].len > 0) {
       return true;
     }
-    const uint32_t n = size();
-    uint32_t unused = 0;
-    if (lex.actor_trie().LongestMatch(&ids[i], n - i, &unused) > 0 ||
-        lex.agent_trie().LongestMatch(&ids[i], n - i, &unused) > 0) {
-      return true;
-    }
-    return i > 0 && i + 1 < n && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
-           (toks[i]->flags & text::kWord) &&
-           lex.agent_trie().LongestMatch(&ids[i + 1], n - i - 1, &unused) > 0;
+    return i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
+           (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0;
   }
 
   // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
@@ -897,10 +916,9 @@ struct SentenceState {
     bool unknown_group = false;
     if (j + 1 < n && j > 0 && (toks[j]->flags & text::kCapitalized) && cls[j] == 0 &&
         (toks[j]->flags & text::kWord)) {
-      uint32_t v = 0;
-      if (lex.actor_trie().LongestMatch(&ids[j], n - j, &v) == 0 &&
-          lex.agent_trie().LongestMatch(&ids[j + 1], n - j - 1, &v) > 0 &&
-          (lex.agents()[v].code == "MIL" || lex.agents()[v].code == "REB")) {
+      if (actor_at[j].len == 0 && agent_at[j + 1].len > 0 &&
+          (lex.agents()[agent_at[j + 1].value].code == "MIL" ||
+           lex.agents()[agent_at[j + 1].value].code == "REB")) {
         unknown_group = true;
         ++j;
       }
@@ -911,10 +929,10 @@ struct SentenceState {
         ++j;
         continue;
       }
-      uint32_t value = 0;
-      uint32_t len = person < 0 ? lex.actor_trie().LongestMatch(&ids[j], n - j, &value) : 0;
-      uint32_t agent_value = 0;
-      uint32_t agent_len = lex.agent_trie().LongestMatch(&ids[j], n - j, &agent_value);
+      const uint32_t value = actor_at[j].value;
+      const uint32_t len = person < 0 ? actor_at[j].len : 0;
+      const uint32_t agent_value = agent_at[j].value;
+      const uint32_t agent_len = agent_at[j].len;
       if (len > 0 && len >= agent_len) {
         const ActorEntry& a = lex.actors()[value];
         if (a.kind == ActorEntry::Kind::kPerson) {
@@ -928,17 +946,14 @@ struct SentenceState {
           for (int extra = 0; extra < 3 && j < n && (toks[j]->flags & text::kCapitalized) &&
                               cls[j] == 0 && (toks[j]->flags & text::kWord);
                ++extra) {
-            uint32_t v2 = 0;
-            if (lex.actor_trie().LongestMatch(&ids[j], n - j, &v2) > 0) break;
+            if (actor_at[j].len > 0) break;
             if (lex.PatternsAt(ids[j])) break;
             ++j;
           }
           // "RSF fighters", "Taliban commanders": a group named like a person, then its
           // members; the group's code stands.
-          uint32_t member = 0;
-          if (j < n && lex.agent_trie().LongestMatch(&ids[j], n - j, &member) > 0 &&
-              !(toks[j]->flags & text::kCapitalized)) {
-            j += lex.agent_trie().LongestMatch(&ids[j], n - j, &member);
+          if (j < n && agent_at[j].len > 0 && !(toks[j]->flags & text::kCapitalized)) {
+            j += agent_at[j].len;
           }
           end = j;
           any = true;
@@ -954,16 +969,15 @@ struct SentenceState {
         // Coordinated modifiers sharing one noun: "Russian and Ukrainian delegations".
         while (a.kind == ActorEntry::Kind::kAdjective && j + 1 < n &&
                (ids[j] == w.id_and || HasClass(cls[j], kComma))) {
-          uint32_t v2 = 0;
-          uint32_t l2 = lex.actor_trie().LongestMatch(&ids[j + 1], n - j - 1, &v2);
-          if (l2 == 0 || lex.actors()[v2].kind != ActorEntry::Kind::kAdjective) break;
-          uint32_t after = j + 1 + l2;
-          uint32_t v3 = 0;
-          bool agent_follows = after < n &&
-                               (lex.agent_trie().LongestMatch(&ids[after], n - after, &v3) > 0 ||
-                                ids[after] == w.id_and || HasClass(cls[after], kComma));
+          const SentenceBuffers::PhraseAt next = actor_at[j + 1];
+          if (next.len == 0 || lex.actors()[next.value].kind != ActorEntry::Kind::kAdjective) {
+            break;
+          }
+          uint32_t after = j + 1 + next.len;
+          bool agent_follows = after < n && (agent_at[after].len > 0 || ids[after] == w.id_and ||
+                                             HasClass(cls[after], kComma));
           if (!agent_follows) break;
-          coordinated.push_back(lex.actors()[v2].code);
+          coordinated.push_back(lex.actors()[next.value].code);
           j = after;
           end = j;
         }
@@ -979,10 +993,9 @@ struct SentenceState {
           // "Iran's president": the possessive joins only when an agent or person follows.
           uint32_t k = j + 1;
           while (k < n && HasClass(cls[k], kSkipTitle)) ++k;
-          uint32_t v2 = 0;
-          if (k < n && (lex.agent_trie().LongestMatch(&ids[k], n - k, &v2) > 0 ||
-                        (lex.actor_trie().LongestMatch(&ids[k], n - k, &v2) > 0 &&
-                         lex.actors()[v2].kind == ActorEntry::Kind::kPerson))) {
+          if (k < n && (agent_at[k].len > 0 ||
+                        (actor_at[k].len > 0 &&
+                         lex.actors()[actor_at[k].value].kind == ActorEntry::Kind::kPerson))) {
             j = k;
             continue;
           }
@@ -1001,8 +1014,7 @@ struct SentenceState {
         // "lower house of parliament", "minister of foreign affairs": an "of"-complement that
         // is itself an agent belongs to the phrase.
         if (j + 1 < n && ids[j] == w.id_of) {
-          uint32_t v2 = 0;
-          uint32_t l2 = lex.agent_trie().LongestMatch(&ids[j + 1], n - j - 1, &v2);
+          const uint32_t l2 = agent_at[j + 1].len;
           if (l2 > 0) {
             j += 1 + l2;
             end = j;
@@ -1025,8 +1037,7 @@ struct SentenceState {
       uint32_t k = end;
       while (k < n && k < end + 3 && (pos[k] == text::Pos::kNNP) && cls[k] == 0 &&
              (toks[k]->flags & text::kCapitalized)) {
-        uint32_t v = 0;
-        if (lex.actor_trie().LongestMatch(&ids[k], n - k, &v) > 0) break;
+        if (actor_at[k].len > 0) break;
         ++k;
       }
       if (k >= end + 2 || (k == end + 1 && k < n && !(toks[k]->flags & text::kCapitalized))) {
@@ -1077,9 +1088,7 @@ struct SentenceState {
       if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ) return false;
       if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
           !(toks[end]->flags & text::kCapitalized) && !StillNamesTheAgent(norm[end])) {
-        uint32_t v = 0;
-        if (lex.agent_trie().LongestMatch(&ids[end], size() - end, &v) == 0 &&
-            lex.actor_trie().LongestMatch(&ids[end], size() - end, &v) == 0) {
+        if (agent_at[end].len == 0 && actor_at[end].len == 0) {
           return false;
         }
       }
@@ -1098,8 +1107,8 @@ struct SentenceState {
         // ministry") in a story filed from a capital the story names is that country's: the
         // correspondent reports its officials.
         if (agent == "GOV" && !home_country.empty() && home != home_country &&
-            std::any_of(country_counts.begin(), country_counts.end(),
-                        [&](const auto& c) { return c.first == home_country; })) {
+            std::any_of(named_countries.begin(), named_countries.end(),
+                        [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
           home = home_country;
         }
         if (!domestic || home.empty()) return false;
@@ -1191,19 +1200,17 @@ struct SentenceState {
     } else {
       std::rotate(named, named + 1, recent_countries.end());
     }
-    auto it = std::find_if(country_counts.begin(), country_counts.end(),
-                           [&](const auto& p) { return p.first == country; });
-    if (it != country_counts.end()) {
-      ++it->second;
+    auto it = std::find_if(named_countries.begin(), named_countries.end(),
+                           [&](const NamedCountry& c) { return c.ref.code == country; });
+    if (it != named_countries.end()) {
+      ++it->count;
       return;
     }
     // A country first named: its Ref, for the pronouns that stand for it.
-    if (country_counts.capacity() == 0) {
-      country_counts.reserve(8);
-      country_refs.reserve(8);
-    }
-    country_counts.emplace_back(std::string(country), 1);
-    Ref& cr = country_refs.emplace_back();
+    if (named_countries.capacity() == 0) named_countries.reserve(8);
+    NamedCountry& named_first = named_countries.emplace_back();
+    named_first.count = 1;
+    Ref& cr = named_first.ref;
     cr.code = country;
     cr.country = true;
     cr.begin = r.begin;
@@ -1213,8 +1220,8 @@ struct SentenceState {
   // The Ref of a country the story has named (as named first), or nullptr. (A story names a
   // few countries: a look through them costs less than hashing.)
   const Ref* CountryRef(std::string_view code) const {
-    for (size_t k = 0; k < country_counts.size(); ++k) {
-      if (country_counts[k].first == code) return &country_refs[k];
+    for (const NamedCountry& c : named_countries) {
+      if (c.ref.code == code) return &c.ref;
     }
     return nullptr;
   }
@@ -1267,13 +1274,11 @@ struct SentenceState {
             else if (first_person) subject = CodeOf(*first_person, doc_date);
             subject = subject.substr(0, 3);
             if (m.neighbour) {
-              const std::pair<std::string, int>* best = nullptr;
-              for (const auto& c : country_counts) {
-                if (c.first != subject && (!best || c.second > best->second)) best = &c;
+              const NamedCountry* best = nullptr;
+              for (const NamedCountry& c : named_countries) {
+                if (c.ref.code != subject && (!best || c.count > best->count)) best = &c;
               }
-              if (best) {
-                m.referents.push_back(with_text(country_refs[best - country_counts.data()]));
-              }
+              if (best) m.referents.push_back(with_text(best->ref));
               break;
             }
             // A country named earlier in this sentence first ("drills around Taiwan after
@@ -1366,12 +1371,16 @@ struct SentenceState {
             break;
           }
           // The two countries the article has named most.
-          std::vector<std::pair<std::string, int>> top = country_counts;
+          std::vector<const NamedCountry*> top;
+          top.reserve(named_countries.size());
+          for (const NamedCountry& c : named_countries) top.push_back(&c);
           std::stable_sort(top.begin(), top.end(),
-                           [](const auto& a, const auto& b) { return a.second > b.second; });
+                           [](const NamedCountry* a, const NamedCountry* b) {
+                             return a->count > b->count;
+                           });
           if (top.size() >= 2) {
-            m.referents.push_back(with_text(*CountryRef(top[0].first)));
-            m.referents.push_back(with_text(*CountryRef(top[1].first)));
+            m.referents.push_back(with_text(top[0]->ref));
+            m.referents.push_back(with_text(top[1]->ref));
           } else if (last_group.size() >= 2) {
             for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           }
@@ -1480,8 +1489,11 @@ struct SentenceState {
     }
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (mentions[k].kind != Mention::Kind::kActor) continue;
-      if (GroupSize(static_cast<int>(k)) >= 2) {
-        last_group = Group(static_cast<int>(k));
+      // (The members found once, for the size and then the referents.)
+      const GroupMembers members = MembersOf(static_cast<int>(k));
+      const size_t referent_count = CountReferents(members);
+      if (referent_count >= 2) {
+        last_group = ReferentsOf(members, referent_count);
         last_group_sentence = sentence_number;
         std::vector<Ref> countries;
         for (const Ref& r : last_group) {
@@ -1613,22 +1625,30 @@ struct SentenceState {
     return g;
   }
 
-  // How many referents Group(k, backward) would return.
-  size_t GroupSize(int k, bool backward = true) const {
-    const GroupMembers g = MembersOf(k, backward);
+  // How many referents the members stand for.
+  size_t CountReferents(const GroupMembers& g) const {
     size_t count = 0;
     for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
     return count;
   }
 
-  std::vector<Ref> Group(int k, bool backward = true) const {
-    const GroupMembers g = MembersOf(k, backward);
-    size_t count = 0;
-    for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+  // The members' referents, first to last; `count` is CountReferents(g), asked of the caller
+  // that has it already so that the vector is made at its size.
+  std::vector<Ref> ReferentsOf(const GroupMembers& g, size_t count) const {
     std::vector<Ref> out;
     out.reserve(count);
     for (int q = g.first; q <= g.last; ++q) AppendReferents(q, &out);
     return out;
+  }
+
+  // How many referents Group(k, backward) would return.
+  size_t GroupSize(int k, bool backward = true) const {
+    return CountReferents(MembersOf(k, backward));
+  }
+
+  std::vector<Ref> Group(int k, bool backward = true) const {
+    const GroupMembers g = MembersOf(k, backward);
+    return ReferentsOf(g, CountReferents(g));
   }
 
   // ---------------------------------------------------------------- patterns
