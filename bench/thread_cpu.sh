@@ -4,12 +4,14 @@
 # ends, and prints the sentences coded per CPU-second of the busiest thread (the coding worker).
 # Wall-clock sentences/s on a shared 2-core machine swing by 30% or more from run to run.
 #   bash bench/thread_cpu.sh build/release/dyad CORPUS
+# $THREAD_CPU_OUT and $THREAD_CPU_LOG keep the run's events and dyad's summary, so that a caller
+# (bench/end_to_end.sh) can use this run as its single-thread run instead of coding again.
 set -u
 b=$1; corpus=$2
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-out=$dir/out.jsonl
-log=$dir/log
+out=${THREAD_CPU_OUT:-$dir/out.jsonl}
+log=${THREAD_CPU_LOG:-$dir/log}
 $b code --threads 1 --out "$out" $corpus 2>"$log" &
 pid=$!
 declare -A last
