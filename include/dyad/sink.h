@@ -6,11 +6,21 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "dyad/coder.h"
 #include "dyad/status.h"
 
 namespace dyad {
+
+// A document's output, rendered before it is written. Only the first `length` bytes of `room`
+// are output: the rest is room kept for the next document, so that growing it again does not
+// zero-fill it again.
+struct RenderedDocument {
+  std::string room;
+  size_t length = 0;
+  std::string_view bytes() const { return {room.data(), length}; }
+};
 
 class EventSink {
  public:
@@ -18,6 +28,18 @@ class EventSink {
   // Writes one document's events (and, for the store, the document itself). Documents are
   // written in the order given; a document whose Write returned OK is durable after Close.
   virtual Status Write(const CodedDocument& doc) = 0;
+  // A sink whose output is bytes that depend on the document alone renders them here and
+  // returns true; it may be called from several threads at once. The caller then hands the
+  // bytes to WriteRendered, in document order, instead of calling Write. `dyad code` renders
+  // on its coding workers: formatting every event on the single writer thread made that
+  // thread the limit as workers were added. A sink that must see each document (the store)
+  // returns false.
+  virtual bool Render(const CodedDocument& /*doc*/, RenderedDocument* /*out*/) const {
+    return false;
+  }
+  virtual Status WriteRendered(const RenderedDocument& /*doc*/) {
+    return Status::Unsupported("this sink does not render ahead");
+  }
   // Commits pending writes; called after each batch of documents.
   virtual Status Flush() = 0;
   virtual Status Close() = 0;

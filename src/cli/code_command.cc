@@ -58,9 +58,10 @@ constexpr size_t kRecycledPerThread = 4;
 constexpr auto kWriterPoll = std::chrono::milliseconds(2);
 
 // Reads -> codes -> writes, overlapped. The calling thread pushes documents; `threads`
-// long-lived workers code them in any order; one writer thread writes them to the sink in
-// input order, through a ring of result slots indexed by sequence number (the reorder buffer).
-// The output is therefore the same for every thread count.
+// long-lived workers code them (and, for JSONL and TSV, format their events) in any order;
+// one writer thread writes them to the sink in input order, through a ring of result slots
+// indexed by sequence number (the reorder buffer). The output is therefore the same for every
+// thread count.
 class CodingPipeline {
  public:
   CodingPipeline(const Coder& coder, EventSink* sink, std::string sink_name, int threads)
@@ -141,12 +142,18 @@ class CodingPipeline {
     size_t bytes;
     Document doc;
   };
+  // What a worker fills for a document; kept for reuse once written (see Write).
+  struct Output {
+    CodedDocument coded;
+    RenderedDocument rendered;  // when the sink renders ahead (`is_rendered`)
+    bool is_rendered = false;
+  };
   struct Slot {
     bool ready = false;
     std::string id;
     size_t bytes = 0;
     Status status;
-    CodedDocument coded;
+    Output out;
   };
 
   bool HasRoom(size_t bytes) const {
@@ -170,7 +177,7 @@ class CodingPipeline {
         // A document the writer is done with: coding into it frees its events here, on the
         // thread that made them, and reuses its vectors' room (see Write).
         if (!recycled_.empty()) {
-          result.coded = std::move(recycled_.back());
+          result.out = std::move(recycled_.back());
           recycled_.pop_back();
         }
       }
@@ -178,7 +185,11 @@ class CodingPipeline {
       result.bytes = job.bytes;
       // After a sink failure nothing more is written, so nothing more is worth coding.
       if (!sink_failed_.load(std::memory_order_relaxed)) {
-        result.status = coder_.Code(job.doc, &result.coded);
+        result.status = coder_.Code(job.doc, &result.out.coded);
+        // The events are formatted here, on the worker, when the sink allows it: the writer
+        // is one thread for all the workers.
+        result.out.is_rendered =
+            result.status.ok() && sink_->Render(result.out.coded, &result.out.rendered);
       }
       job.doc = Document();  // the input text is not needed any more: free it outside the lock
       result.ready = true;
@@ -241,7 +252,7 @@ class CodingPipeline {
       // its lock), while the worker's next mallocs missed its thread cache.
       // (A few per worker suffice: one is taken per document started.)
       const bool kept = recycled_.size() < recycled_max_;
-      if (kept) recycled_.push_back(std::move(done.coded));
+      if (kept) recycled_.push_back(std::move(done.out));
       ++next_write_;
       in_flight_bytes_ -= written_bytes;
       const bool wake_reader = reader_waiting_ && next_seq_ - next_write_ <= window_ / 2;
@@ -264,14 +275,16 @@ class CodingPipeline {
     if (!done.status.ok()) {
       ++failures_;
       ReportError(done.id, done.status.message());
-    } else if (Status ws = sink_->Write(done.coded); !ws.ok()) {
+    } else if (Status ws = done.out.is_rendered ? sink_->WriteRendered(done.out.rendered)
+                                                : sink_->Write(done.out.coded);
+               !ws.ok()) {
       ReportError(sink_name_, ws.message());
       sink_failed_ = true;
     } else {
       ++documents_;
       bytes_ += static_cast<double>(done.bytes);
-      sentences_ += done.coded.num_sentences;
-      events_ += static_cast<long>(done.coded.events.size());
+      sentences_ += done.out.coded.num_sentences;
+      events_ += static_cast<long>(done.out.coded.events.size());
       if (++*unflushed >= flush_every_) {
         Flush();
         *unflushed = 0;
@@ -302,7 +315,7 @@ class CodingPipeline {
   std::condition_variable done_cv_;   // the next result in order is ready, or closed
   std::deque<Job> queue_;             // guarded by mu_
   std::vector<Slot> slots_;           // guarded by mu_; the reorder buffer
-  std::vector<CodedDocument> recycled_;  // guarded by mu_; written documents, for the workers
+  std::vector<Output> recycled_;      // guarded by mu_; written documents, for the workers
   uint64_t next_seq_ = 0;             // guarded by mu_
   uint64_t next_write_ = 0;           // guarded by mu_
   size_t in_flight_bytes_ = 0;        // guarded by mu_

@@ -218,26 +218,19 @@ class FileSink : public EventSink {
   Status Write(const CodedDocument& doc) override {
     // Documents' output gathers in buf_ (bytes up to `pending_`) and goes out in writes of
     // about kWriteChunk: one write per document (about 4 KB) made the writer thread, which
-    // is serial, spend a system call per document. For JSON the bytes of buf_ past `pending_`
-    // are raw room that only grows, written through a cursor.
-    if (tsv_) {
-      buf_.resize(pending_);
-      for (const Event& e : doc.events) {
-        buf_ += EventToTsv(e);
-        buf_.push_back('\n');
-      }
-      pending_ = buf_.size();
-    } else {
-      LastSentence last;
-      for (const Event& e : doc.events) {
-        const size_t need = pending_ + EventJsonBound(e) + 1;
-        if (buf_.size() < need) buf_.resize(std::max(need, 2 * buf_.size()));
-        last.output = buf_.data();
-        char* p = WriteEventJson(buf_.data() + pending_, e, &last);
-        *p++ = '\n';
-        pending_ = static_cast<size_t>(p - buf_.data());
-      }
-    }
+    // is serial, spend a system call per document.
+    pending_ = RenderAt(doc, tsv_, &buf_, pending_);
+    return pending_ >= kWriteChunk ? WritePending() : Status::OK();
+  }
+  bool Render(const CodedDocument& doc, RenderedDocument* out) const override {
+    out->length = RenderAt(doc, tsv_, &out->room, 0);
+    return true;
+  }
+  Status WriteRendered(const RenderedDocument& doc) override {
+    const size_t need = pending_ + doc.length;
+    if (buf_.size() < need) buf_.resize(std::max(need, 2 * buf_.size()));
+    std::memcpy(buf_.data() + pending_, doc.room.data(), doc.length);
+    pending_ = need;
     return pending_ >= kWriteChunk ? WritePending() : Status::OK();
   }
   // Flushing per batch lets a pipe consumer (Spark's RDD.pipe, GNU parallel) see each
@@ -266,6 +259,30 @@ class FileSink : public EventSink {
       return Status::IOError(std::string("write failed: ") + std::strerror(errno));
     }
     return Status::OK();
+  }
+
+  // Renders the document's events into `buf` from byte `at` on and returns where they end.
+  // The bytes of `buf` past `at` are raw room that only grows: for JSON they are written
+  // through a cursor.
+  static size_t RenderAt(const CodedDocument& doc, bool tsv, std::string* buf, size_t at) {
+    if (tsv) {
+      buf->resize(at);
+      for (const Event& e : doc.events) {
+        *buf += EventToTsv(e);
+        buf->push_back('\n');
+      }
+      return buf->size();
+    }
+    LastSentence last;
+    for (const Event& e : doc.events) {
+      const size_t need = at + EventJsonBound(e) + 1;
+      if (buf->size() < need) buf->resize(std::max(need, 2 * buf->size()));
+      last.output = buf->data();
+      char* p = WriteEventJson(buf->data() + at, e, &last);
+      *p++ = '\n';
+      at = static_cast<size_t>(p - buf->data());
+    }
+    return at;
   }
 
   FILE* f_;
