@@ -264,23 +264,34 @@ SpanFacts FactsOf(const Gazetteer& gaz, std::string_view span) {
   return f;
 }
 
-// FactsOf, remembered per thread for the last spans asked in a direct-mapped table keyed by the
-// gazetteer's serial number and the span's bytes. The scan asks about every capitalised word of
-// every sentence with an event, and the same words come back within an article and across
-// articles ("The", "He", the story's people and places): a hit costs a hash of the span's bytes,
-// where the normalisation, the key search and the demonym search cost several times that.
+// FactsOf, remembered per thread for the spans asked lately, keyed by the gazetteer's serial
+// number and the span's bytes: the one cache of the scan's questions (the gazetteer keeps none
+// of its own). The scan asks about every capitalised word of every sentence with an event, and
+// the same words come back within an article and across articles ("The", "He", "U.S.", the
+// story's people and places): a hit costs a hash of the span's bytes, where the normalisation,
+// the key search and the demonym search cost several times that.
+// Four ways to a set, the least recently used one replaced: direct-mapped, the spans that shared
+// a slot took turns to evict each other, and the common words ("U.S.", "President", "Iran")
+// missed again and again.
 SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
   constexpr size_t kMaxSpan = 30;
-  struct Slot {
+  constexpr size_t kWays = 4;
+  constexpr size_t kSets = 1024;
+  struct Way {
+    uint64_t hash = 0;
     uint64_t serial = 0;  // 0: empty
+    uint32_t last_use = 0;
     uint8_t length = 0;
     char text[kMaxSpan];
     SpanFacts facts;
   };
-  constexpr size_t kSlots = 2048;
+  struct Cache {
+    uint32_t clock = 0;  // counts the questions: a way's last_use orders the ways of its set
+    std::array<std::array<Way, kWays>, kSets> sets;
+  };
   if (gaz.serial() == 0 || span.size() > kMaxSpan) return FactsOf(gaz, span);
-  // The slot: a hash of the bytes taken eight at a time (the last few zero-padded), each word
-  // mixed in by a multiplication, and the product's top bits (which all the bits below feed).
+  // The hash: the bytes taken eight at a time (the last few zero-padded), each word mixed in by
+  // a multiplication; the set is the product's top bits (which all the bits below feed).
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   uint64_t h = span.size();
   for (size_t k = 0; k < span.size(); k += 8) {
@@ -289,16 +300,26 @@ SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
     h = (h ^ w) * kMul;
     h ^= h >> 29;
   }
-  thread_local std::array<Slot, kSlots> cache;
-  Slot& slot = cache[(h * kMul) >> 53];  // the top 11 bits: kSlots is 2048
-  if (slot.serial != gaz.serial() || slot.length != span.size() ||
-      std::memcmp(slot.text, span.data(), span.size()) != 0) {
-    slot.facts = FactsOf(gaz, span);
-    slot.serial = gaz.serial();
-    slot.length = static_cast<uint8_t>(span.size());
-    std::memcpy(slot.text, span.data(), span.size());
+  thread_local Cache cache;
+  const uint32_t now = ++cache.clock;
+  std::array<Way, kWays>& set = cache.sets[(h * kMul) >> 54];  // the top 10 bits: 1024 sets
+  Way* victim = &set[0];
+  for (Way& way : set) {
+    if (way.hash == h && way.serial == gaz.serial() && way.length == span.size() &&
+        std::memcmp(way.text, span.data(), span.size()) == 0) {
+      way.last_use = now;
+      return way.facts;
+    }
+    // (The clock wraps after 2^32 questions: a set may then keep a stale way a little longer.)
+    if (way.last_use < victim->last_use) victim = &way;
   }
-  return slot.facts;
+  victim->facts = FactsOf(gaz, span);
+  victim->hash = h;
+  victim->serial = gaz.serial();
+  victim->last_use = now;
+  victim->length = static_cast<uint8_t>(span.size());
+  std::memcpy(victim->text, span.data(), span.size());
+  return victim->facts;
 }
 
 // std::log10(population + 10.0), remembered per thread for the last populations asked in a
