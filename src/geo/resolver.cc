@@ -454,12 +454,12 @@ void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context*
     if (c >= 0) out->event_countries.push_back(c);
   }
   if (!in.dateline.empty()) {
-    Place resolved;
-    if (in.dateline_place == nullptr) resolved = ResolveDateline(in.dateline);
-    const Place& d = in.dateline_place != nullptr ? *in.dateline_place : resolved;
-    if (d.found()) {
-      out->dateline_place = d.index;
-      out->dateline_country = gaz_.place(d.index).country;
+    // (Only the record is read: no Place and its eight strings made when the caller has one.)
+    const int32_t d = in.dateline_place != nullptr ? in.dateline_place->index
+                                                   : ResolveDateline(in.dateline).index;
+    if (d >= 0) {
+      out->dateline_place = d;
+      out->dateline_country = gaz_.place(d).country;
       add(out->dateline_country, kDatelineCountryBonus);
     }
   }
@@ -802,24 +802,39 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   // A sentence without place names (most of them) has nothing to rank: the context is not
   // built.
   if (scan.names.empty()) return;
+  // The ranking's choices, per event; the scan stays shared and unchanged.
+  const std::vector<RawMention>& raw = scan.names;
+  // A name without a choice of candidates (forced, or of one candidate) is chosen whatever the
+  // scores: only the candidates of names with a choice are ever scored, and when no name has
+  // one (most sentences with places: "Ukraine", "Moscow"), the context is not built.
+  auto has_choice = [&](size_t k) { return raw[k].forced < 0 && raw[k].num_candidates > 1; };
+  bool any_choice = false;
+  for (size_t k = 0; k < raw.size(); ++k) any_choice = any_choice || has_choice(k);
   // The context and the ranking's vectors are the thread's, cleared for each event: the coder
   // ranks a sentence's names again for every event.
   thread_local Context ctx;
-  ctx.country_bonus.clear();
-  ctx.event_countries.clear();
-  ctx.dateline_place = -1;
-  ctx.dateline_country = -1;
-  BuildContext({}, context, &ctx);
-  // The ranking's choices, per event; the scan stays shared and unchanged.
-  const std::vector<RawMention>& raw = scan.names;
+  if (any_choice) {
+    ctx.country_bonus.clear();
+    ctx.event_countries.clear();
+    ctx.dateline_place = -1;
+    ctx.dateline_country = -1;
+    BuildContext({}, context, &ctx);
+  }
   thread_local std::vector<int32_t> chosen;
   chosen.resize(raw.size());
   for (size_t k = 0; k < raw.size(); ++k) chosen[k] = raw[k].chosen;
   const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
-  auto has = [](const auto& v, int32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+  // A plain loop: the vectors hold a few countries at most, often none, and std::find's
+  // unrolled search cost more to set up than these take to read.
+  auto has = [](const std::vector<int32_t>& v, int32_t x) {
+    for (const int32_t y : v) {
+      if (y == x) return true;
+    }
+    return false;
+  };
 
   // What of a candidate's score does not change between the passes below, worked out once per
-  // event for every candidate of the scan (it was worked out again for every pass):
+  // event for every candidate of a name with a choice (it was worked out again for every pass):
   struct Fixed {
     int32_t country;   // the record's country, or -1
     int32_t division;  // a city's division, or -1: kSameDivisionBonus when named
@@ -829,25 +844,29 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   };
   thread_local std::vector<Fixed> fixed;
   fixed.resize(scan.candidates.size());
-  for (size_t g = 0; g < scan.candidates.size(); ++g) {
-    const int32_t c = scan.candidates[g];
-    const PlaceRecord& r = gaz_.place(c);
-    Fixed& f = fixed[g];
-    f.country = r.country;
-    f.division = r.type == PlaceType::kCity ? r.adm1 : -1;
-    f.bonus = 0;
-    if (r.country >= 0) {
-      for (const auto& [country, b] : ctx.country_bonus) {
-        if (country == r.country) f.bonus = std::max(f.bonus, b);
+  for (size_t k = 0; k < raw.size(); ++k) {
+    if (!has_choice(k)) continue;
+    for (size_t g = raw[k].first_candidate; g < raw[k].first_candidate + raw[k].num_candidates;
+         ++g) {
+      const int32_t c = scan.candidates[g];
+      const PlaceRecord& r = gaz_.place(c);
+      Fixed& f = fixed[g];
+      f.country = r.country;
+      f.division = r.type == PlaceType::kCity ? r.adm1 : -1;
+      f.bonus = 0;
+      if (r.country >= 0) {
+        for (const auto& [country, b] : ctx.country_bonus) {
+          if (country == r.country) f.bonus = std::max(f.bonus, b);
+        }
+        if (has(demonym_countries, r.country)) f.bonus = std::max(f.bonus, kDemonymCountryBonus);
       }
-      if (has(demonym_countries, r.country)) f.bonus = std::max(f.bonus, kDemonymCountryBonus);
+      f.dateline = c == ctx.dateline_place;
+      f.qualified = 0;
     }
-    f.dateline = c == ctx.dateline_place;
-    f.qualified = 0;
   }
   // A qualifier following a name ("Texas" of "Paris, Texas") raises its candidates in it.
   for (const RawMention& q : raw) {
-    if (q.qualifies < 0) continue;
+    if (q.qualifies < 0 || !has_choice(static_cast<size_t>(q.qualifies))) continue;
     const RawMention& m = raw[static_cast<size_t>(q.qualifies)];
     for (size_t ci = 0; ci < m.num_candidates; ++ci) {
       const PlaceRecord& r = gaz_.place(scan.candidates[m.first_candidate + ci]);
@@ -905,9 +924,6 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   for (size_t k = 0; k < raw.size(); ++k) pick(k, sent, divisions);
   // A name without a choice of candidates keeps the one pass 1 gave it; when no name has a
   // choice, the passes have nothing to do.
-  auto has_choice = [&](size_t k) { return raw[k].forced < 0 && raw[k].num_candidates > 1; };
-  bool any_choice = false;
-  for (size_t k = 0; k < raw.size(); ++k) any_choice = any_choice || has_choice(k);
   for (int pass = 0; pass < 2 && any_choice; ++pass) {
     bool changed = false;
     for (size_t k = 0; k < raw.size(); ++k) {
