@@ -522,9 +522,18 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   auto is_cap = [&](size_t k) {
     return is_word(k) && (toks[k].flags & (text::kCapitalized | text::kAllCaps)) != 0;
   };
-  // The classes of a token's word (see WordClass), and those of a word token or 0.
+  // The classes of a token's word (see WordClass), and those of a word token or 0. Each token's
+  // are looked up when first asked and kept for the sentence: the scan asks about the words
+  // around every name, the word before a name up to three times.
   const WordClasses& classes = WordClasses::Get();
-  auto classes_at = [&](size_t k) { return classes.Of(tok_text(k)); };
+  constexpr uint16_t kNotLookedUp = 0xFFFF;  // no word has every class
+  thread_local std::vector<uint16_t> token_classes;
+  token_classes.assign(toks.size(), kNotLookedUp);
+  auto classes_at = [&](size_t k) {
+    uint16_t& c = token_classes[k];
+    if (c == kNotLookedUp) c = classes.Of(tok_text(k));
+    return c;
+  };
   auto word_classes_at = [&](size_t k) -> uint16_t { return is_word(k) ? classes_at(k) : 0; };
   // First word of the sentence (after opening quotes or brackets).
   size_t first_word = 0;
