@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
@@ -240,6 +241,25 @@ std::string_view FieldCode(const char* f, size_t n) {
 
 using RawMention = ScannedName;
 
+// The `n` bytes at `p` (1 <= n <= 8) as a little-endian word, zero-padded, reading no byte past
+// them: on a little-endian machine, two loads that may overlap, whose shared bytes are the same
+// (a copy of a variable length cost several times as much).
+uint64_t LoadPadded(const char* p, size_t n) {
+  if constexpr (std::endian::native != std::endian::little) {
+    uint64_t w = 0;
+    for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+    return w;
+  }
+  auto load = [p](size_t at, size_t bytes) {
+    uint64_t w = 0;
+    std::memcpy(&w, p + at, bytes);
+    return w << (8 * at);
+  };
+  if (n == 8) return load(0, 8);
+  if (n >= 4) return load(0, 4) | load(n - 4, 4);
+  return load(0, 1) | load(n / 2, 1) | load(n - 1, 1);
+}
+
 // What the scan asks the gazetteer about a span of words of a sentence ("Kharkiv", "New York",
 // "Russian"): a function of the span's bytes and the gazetteer alone.
 struct SpanFacts {
@@ -277,8 +297,10 @@ SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
   constexpr size_t kMaxSpan = 30;
   constexpr size_t kWays = 4;
   constexpr size_t kSets = 1024;
+  // A span is told by its length and its first and last eight bytes (zero-padded when shorter):
+  // all of it up to 16 bytes, most spans asked; the bytes between are compared only beyond.
   struct Way {
-    uint64_t hash = 0;
+    uint64_t head = 0, tail = 0;
     uint64_t serial = 0;  // 0: empty
     uint32_t last_use = 0;
     uint8_t length = 0;
@@ -290,31 +312,40 @@ SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
     std::array<std::array<Way, kWays>, kSets> sets;
   };
   if (gaz.serial() == 0 || span.size() > kMaxSpan) return FactsOf(gaz, span);
-  // The hash: the bytes taken eight at a time (the last few zero-padded), each word mixed in by
-  // a multiplication; the set is the product's top bits (which all the bits below feed).
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = span.size();
-  for (size_t k = 0; k < span.size(); k += 8) {
-    uint64_t w = 0;
-    std::memcpy(&w, span.data() + k, std::min<size_t>(8, span.size() - k));
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
+  uint64_t head, tail;
+  if (span.size() >= 8) {
+    std::memcpy(&head, span.data(), 8);
+    std::memcpy(&tail, span.data() + span.size() - 8, 8);
+  } else {
+    head = LoadPadded(span.data(), span.size());
+    tail = 0;
   }
+  // The set: the top bits (which all the bits below feed) of the two words mixed by
+  // multiplications.
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = (head ^ span.size()) * kMul;
+  h = (h ^ (h >> 29) ^ tail) * kMul;
+  h = (h ^ (h >> 32)) * kMul;
   thread_local Cache cache;
   const uint32_t now = ++cache.clock;
-  std::array<Way, kWays>& set = cache.sets[(h * kMul) >> 54];  // the top 10 bits: 1024 sets
-  Way* victim = &set[0];
+  std::array<Way, kWays>& set = cache.sets[h >> 54];  // the top 10 bits: 1024 sets
   for (Way& way : set) {
-    if (way.hash == h && way.serial == gaz.serial() && way.length == span.size() &&
-        std::memcmp(way.text, span.data(), span.size()) == 0) {
+    if (way.head == head && way.tail == tail && way.length == span.size() &&
+        way.serial == gaz.serial() &&
+        (span.size() <= 16 ||
+         std::memcmp(way.text + 8, span.data() + 8, span.size() - 16) == 0)) {
       way.last_use = now;
       return way.facts;
     }
-    // (The clock wraps after 2^32 questions: a set may then keep a stale way a little longer.)
+  }
+  // (The clock wraps after 2^32 questions: a set may then keep a stale way a little longer.)
+  Way* victim = &set[0];
+  for (Way& way : set) {
     if (way.last_use < victim->last_use) victim = &way;
   }
   victim->facts = FactsOf(gaz, span);
-  victim->hash = h;
+  victim->head = head;
+  victim->tail = tail;
   victim->serial = gaz.serial();
   victim->last_use = now;
   victim->length = static_cast<uint8_t>(span.size());
