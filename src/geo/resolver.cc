@@ -117,16 +117,31 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-// ASCII case-insensitive equality with a lower-case word, without building a lower-case copy.
+// ASCII case-insensitive equality with a word of lower-case ASCII letters, without building a
+// lower-case copy. (A byte ORed with 0x20 is a lower-case letter only when it was that letter in
+// either case, so the one OR stands for the lower-casing.)
 bool EqualsLower(std::string_view s, std::string_view lower) {
   if (s.size() != lower.size()) return false;
   for (size_t k = 0; k < s.size(); ++k) {
-    char c = s[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[k]) return false;
+    if ((s[k] | 0x20) != lower[k]) return false;
   }
   return true;
 }
+
+// Whether every word of a list is of lower-case ASCII letters, as EqualsLower needs.
+template <size_t N>
+constexpr bool AllLowerLetters(const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    for (char c : w) {
+      if (c < 'a' || c > 'z') return false;
+    }
+  }
+  return true;
+}
+static_assert(AllLowerLetters(kStrongCues) && AllLowerLetters(kWeakCues) &&
+              AllLowerLetters(kPlaceNouns) && AllLowerLetters(kTitles) &&
+              AllLowerLetters(kStopWords) && AllLowerLetters(kSpeakerVerbs) &&
+              AllLowerLetters(kDivisionWords) && AllLowerLetters(kPlacePrefixes));
 
 // The lists above a word is in, as bits: the scan asks of the words around every name it finds
 // whether they are cues, titles, stop words and so on, and one lookup of the word answers all
@@ -189,10 +204,10 @@ class WordClasses {
 
   // Of the word in lower case, from its length and first, second and last letters: no loop
   // over the word (most words asked about are in no list, and are told so by an empty slot).
+  // (Each byte ORed with 0x20: a letter's lower case, and for any other byte still the same
+  // hash for the same word; the words of the lists are letters.)
   static size_t Hash(std::string_view word) {
-    auto lower = [](char c) -> uint32_t {
-      return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    };
+    auto lower = [](char c) -> uint32_t { return static_cast<unsigned char>(c | 0x20); };
     const uint32_t h = lower(word.front()) | lower(word[word.size() > 1 ? 1 : 0]) << 8 |
                        lower(word.back()) << 16 | static_cast<uint32_t>(word.size()) << 24;
     return (h * 0x9E3779B1u) >> 22;  // the top ten bits: kSlots is 1024
@@ -388,6 +403,26 @@ double TypePrior(const PlaceRecord& r, bool in_dateline) {
   }
 }
 
+// TypePrior(record, /*in_dateline=*/false), remembered per thread for the last records asked in
+// a direct-mapped table keyed by the gazetteer's serial number and the record: the same places
+// are candidates sentence after sentence, and a hit costs less than the call.
+double RememberedPrior(const Gazetteer& gaz, int32_t record) {
+  struct Slot {
+    uint64_t serial = 0;  // 0: empty
+    int32_t record = -1;
+    double prior = 0;
+  };
+  if (gaz.serial() == 0) return TypePrior(gaz.place(record), false);
+  thread_local std::array<Slot, 4096> slots;
+  Slot& slot = slots[static_cast<uint32_t>(record) % slots.size()];
+  if (slot.serial != gaz.serial() || slot.record != record) {
+    slot.prior = TypePrior(gaz.place(record), false);
+    slot.serial = gaz.serial();
+    slot.record = record;
+  }
+  return slot.prior;
+}
+
 }  // namespace
 
 struct Resolver::Context {
@@ -543,15 +578,19 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
     if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
   };
 
-  // A token's bytes in the sentence.
-  auto begin_of = [&](size_t k) -> uint32_t { return toks[k].begin - offset; };
-  auto end_of = [&](size_t k) -> uint32_t { return toks[k].end - offset; };
-  auto tok_text = [&](size_t k) {
+  // A token's bytes in the sentence. (The accessors hold copies of the token array's address
+  // and the offsets, not references: the stores of the scan into its vectors then do not make
+  // the compiler read them again at every use.)
+  const Token* const tok = toks.data();
+  auto begin_of = [tok, offset](size_t k) -> uint32_t { return tok[k].begin - offset; };
+  auto end_of = [tok, offset](size_t k) -> uint32_t { return tok[k].end - offset; };
+  auto tok_text = [sentence, begin_of, end_of](size_t k) {
     return sentence.substr(begin_of(k), end_of(k) - begin_of(k));
   };
-  auto is_word = [&](size_t k) { return (toks[k].flags & text::kWord) != 0; };
-  auto is_cap = [&](size_t k) {
-    return is_word(k) && (toks[k].flags & (text::kCapitalized | text::kAllCaps)) != 0;
+  auto is_word = [tok](size_t k) { return (tok[k].flags & text::kWord) != 0; };
+  auto is_cap = [tok](size_t k) {
+    return (tok[k].flags & text::kWord) != 0 &&
+           (tok[k].flags & (text::kCapitalized | text::kAllCaps)) != 0;
   };
   // The classes of a token's word (see WordClass), and those of a word token or 0. Each token's
   // are looked up when first asked and kept for the sentence: the scan asks about the words
@@ -793,7 +832,7 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   // only.
   out->priors.resize(candidates.size());
   for (size_t k = 0; k < candidates.size(); ++k) {
-    out->priors[k] = TypePrior(gaz_.place(candidates[k]), false);
+    out->priors[k] = RememberedPrior(gaz_, candidates[k]);
   }
   for (const RawMention& m : raw) {
     const std::span<const int32_t> named = out->CandidatesOf(m);
