@@ -647,10 +647,12 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
     size_t best_end = 0;
     std::span<const uint32_t> best;
     bool best_not_place = false;  // the key of the span i..best_end is one of kNotPlaces
-    // The facts of the name's first word and of its first two words, when the search reached
-    // them (1 normalised, 0 did not, -1 not searched), for the demonym test below.
-    SpanFacts own_facts, pair_facts;
+    // What the demonym test below needs of the facts of the name's first word and of its first
+    // two words, when the search reached them (own, pair: 1 normalised, 0 did not, -1 not
+    // searched).
     int own = -1, pair = -1;
+    int32_t own_demonym = -1, pair_demonym = -1;
+    bool own_demonym_head = false;
     int words = 0;
     for (size_t j = i; j < toks.size() && words < kMaxNameTokens; ++j) {
       if (j > i && toks[j].flags & text::kNewline) break;
@@ -660,17 +662,17 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
         continue;
       }
       ++words;
-      // A one-word name is capitalised; a longer one may end in a lower-case word ("Deir
-      // ez-Zor", "Kaduna state").
-      if (!is_cap(j) && j == i) continue;
+      // (A one-word name is capitalised, as word i is; a longer one may end in a lower-case word:
+      // "Deir ez-Zor", "Kaduna state".)
       std::string_view span = sentence.substr(begin_of(i), end_of(j) - begin_of(i));
       const SpanFacts facts = RememberedFactsOf(gaz_, span);
       if (j == i) {
         own = facts.normalized;
-        own_facts = facts;
+        own_demonym = facts.demonym;
+        own_demonym_head = facts.demonym_head;
       } else if (j == i + 1) {
         pair = facts.normalized;
-        pair_facts = facts;
+        pair_demonym = facts.demonym;
       }
       if (!facts.normalized) continue;
       if (!facts.found.empty()) {
@@ -688,7 +690,7 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
     // demonym's key starts so unless the first word's key is a demonym head. (Most first words
     // are none, and the pair was normalised and searched for as a demonym.)
     auto two_words_no_demonym = [&](size_t first, size_t second) {
-      if (second != first + 1 || own != 1 || own_facts.demonym_head) return false;
+      if (second != first + 1 || own != 1 || own_demonym_head) return false;
       if (end_of(first) >= begin_of(second)) return false;
       auto alnum = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -699,14 +701,15 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
           static_cast<unsigned char>(gap) < 0x80 && !alnum(gap) && gap != '.' && gap != '\'';
       return gap_is_space && alnum(next);
     };
-    // A demonym ("Russian", "North Korean") is a country of the sentence, not a place.
+    // A demonym ("Russian", "North Korean") is a country of the sentence, not a place: the
+    // span of two words first.
     bool demonym = false;
-    for (size_t j = std::min(i + 1, toks.size() - 1); j + 1 > i; --j) {
-      if (!is_word(j)) continue;
+    for (const size_t j : {i + 1, i}) {
+      if (j >= toks.size() || !is_word(j)) continue;
       // CountryOfDemonym of the span, from its key when the search of names made it.
       const int known = j == i ? own : j == i + 1 ? pair : -1;
       int32_t c = known == 0   ? -1
-                  : known == 1 ? (j == i ? own_facts : pair_facts).demonym
+                  : known == 1 ? (j == i ? own_demonym : pair_demonym)
                   : two_words_no_demonym(i, j)
                       ? -1
                       : gaz_.CountryOfDemonym(
