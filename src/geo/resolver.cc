@@ -926,6 +926,10 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   };
   thread_local std::vector<Fixed> fixed;
   fixed.resize(scan.candidates.size());
+  // A country's bonus, worked out for the first of its candidates in a row and kept for the
+  // others (a name's candidates come in record order, a country's towns together).
+  int32_t bonus_country = -1;
+  double country_bonus = 0;
   for (size_t k = 0; k < raw.size(); ++k) {
     if (!has_choice(k)) continue;
     for (size_t g = raw[k].first_candidate; g < raw[k].first_candidate + raw[k].num_candidates;
@@ -937,10 +941,17 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
       f.division = r.type == PlaceType::kCity ? r.adm1 : -1;
       f.bonus = 0;
       if (r.country >= 0) {
-        for (const auto& [country, b] : ctx.country_bonus) {
-          if (country == r.country) f.bonus = std::max(f.bonus, b);
+        if (r.country != bonus_country) {
+          country_bonus = 0;
+          for (const auto& [country, b] : ctx.country_bonus) {
+            if (country == r.country) country_bonus = std::max(country_bonus, b);
+          }
+          if (has(demonym_countries, r.country)) {
+            country_bonus = std::max(country_bonus, kDemonymCountryBonus);
+          }
+          bonus_country = r.country;
         }
-        if (has(demonym_countries, r.country)) f.bonus = std::max(f.bonus, kDemonymCountryBonus);
+        f.bonus = country_bonus;
       }
       f.dateline = c == ctx.dateline_place;
       f.qualified = 0;
@@ -958,23 +969,8 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     }
   }
 
-  // `sent`: the countries the sentence's other names lend (each worth kSentenceCountryBonus).
-  // The terms are added in the order they always were, so that the sums are the same doubles.
-  auto score = [&](size_t k, size_t ci, const std::vector<int32_t>& sent,
-                   const std::vector<int32_t>& divisions) {
-    const RawMention& m = raw[k];
-    const Fixed& f = fixed[m.first_candidate + ci];
-    // The score before context: TypePrior(r, /*in_dateline=*/false), raised for a division's
-    // seat named like it or a division the words name (see ScanTokens).
-    double s = scan.PriorsOf(m)[ci];
-    double bonus = f.bonus;
-    if (f.country >= 0 && has(sent, f.country)) bonus = std::max(bonus, kSentenceCountryBonus);
-    s += bonus;
-    if (f.division >= 0 && has(divisions, f.division)) s += kSameDivisionBonus;
-    if (f.dateline) s += kDatelinePlaceBonus;
-    for (int q = 0; q < f.qualified; ++q) s += kQualifierBonus;
-    return s;
-  };
+  // The best candidate of name k in its context: `sent`, the countries the sentence's other
+  // names lend (each worth kSentenceCountryBonus), and `divisions`, the divisions they name.
   auto pick = [&](size_t k, const std::vector<int32_t>& sent,
                   const std::vector<int32_t>& divisions) {
     const RawMention& m = raw[k];
@@ -987,14 +983,34 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
       chosen[k] = scan.candidates[m.first_candidate];
       return;
     }
+    // The score before context of each candidate: TypePrior(r, /*in_dateline=*/false), raised
+    // for a division's seat named like it or a division the words name (see ScanTokens).
+    const double* const priors = scan.priors.data() + m.first_candidate;
+    const Fixed* const fixeds = fixed.data() + m.first_candidate;
+    const bool any_sent = !sent.empty(), any_divisions = !divisions.empty();
     double best = -1e9;
+    int32_t best_ci = 0;
     for (size_t ci = 0; ci < m.num_candidates; ++ci) {
-      double s = score(k, ci, sent, divisions);
+      const Fixed& f = fixeds[ci];
+      // The terms are added in the order they always were, so that the sums are the same
+      // doubles. (A bonus already as large needs no search of the sentence's countries.)
+      double s = priors[ci];
+      double bonus = f.bonus;
+      if (any_sent && bonus < kSentenceCountryBonus && f.country >= 0 && has(sent, f.country)) {
+        bonus = kSentenceCountryBonus;
+      }
+      s += bonus;
+      if (any_divisions && f.division >= 0 && has(divisions, f.division)) {
+        s += kSameDivisionBonus;
+      }
+      if (f.dateline) s += kDatelinePlaceBonus;
+      for (int q = 0; q < f.qualified; ++q) s += kQualifierBonus;
       if (s > best) {
         best = s;
-        chosen[k] = scan.candidates[m.first_candidate + ci];
+        best_ci = static_cast<int32_t>(ci);
       }
     }
+    chosen[k] = scan.candidates[m.first_candidate + best_ci];
   };
 
   // Pass 1 resolves each name on its own; the countries and divisions so found are then the
