@@ -523,44 +523,6 @@ std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key) cons
 
 std::span<const uint32_t> Gazetteer::LookupNormalized(std::string_view key,
                                                       bool* extendable) const {
-  // The resolver looks up every capitalised word of every sentence with an event, and every
-  // extension of it, and the same keys come back again and again: the words that start
-  // sentences ("the", "in", "but"), the story's places and people. Each thread keeps the
-  // answers to the last keys it asked in a direct-mapped table (1,024 slots of 40 bytes), keyed
-  // by the gazetteer's serial number and the key itself: a search costs several dependent
-  // cache misses (the prefix table, the heads, the keys), a hit one. Longer keys are searched.
-  struct Slot {
-    uint64_t serial = 0;  // 0: empty
-    uint32_t first = 0;   // the answer: postings_[first, first + count)
-    uint32_t count = 0;
-    uint8_t length = 0;
-    bool extendable = false;
-    char key[22];
-  };
-  constexpr size_t kSlots = 1024;
-  if (serial_ == 0 || key.empty() || key.size() > sizeof(Slot::key)) {
-    return SearchKeys(key, extendable);
-  }
-  uint64_t h = 14695981039346656037ull;  // FNV-1a
-  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  thread_local Slot cache[kSlots];
-  Slot& slot = cache[(h ^ (h >> 32)) % kSlots];
-  if (slot.serial == serial_ && slot.length == key.size() &&
-      std::memcmp(slot.key, key.data(), key.size()) == 0) {
-    *extendable = slot.extendable;
-    return {postings_.data() + slot.first, slot.count};
-  }
-  const std::span<const uint32_t> found = SearchKeys(key, extendable);
-  slot.serial = serial_;
-  slot.length = static_cast<uint8_t>(key.size());
-  std::memcpy(slot.key, key.data(), key.size());
-  slot.extendable = *extendable;
-  slot.first = found.empty() ? 0 : static_cast<uint32_t>(found.data() - postings_.data());
-  slot.count = static_cast<uint32_t>(found.size());
-  return found;
-}
-
-std::span<const uint32_t> Gazetteer::SearchKeys(std::string_view key, bool* extendable) const {
   *extendable = false;
   if (key.empty() || first_.empty()) return {};
   const auto b = static_cast<unsigned char>(key[0]);

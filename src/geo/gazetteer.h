@@ -129,10 +129,7 @@ class Gazetteer {
   void AppendFullName(uint32_t i, std::string* out) const;
 
  private:
-  // LookupNormalized without the thread's cache: the search of the key index.
-  std::span<const uint32_t> SearchKeys(std::string_view key, bool* extendable) const;
-  // A number no other gazetteer of the process has, set by Load (0 before): the key of this
-  // gazetteer's answers in a thread's lookup cache.
+  // A number no other gazetteer of the process has, set by Load (0 before): see serial().
   uint64_t serial_ = 0;
   std::string pool_;
   std::vector<PlaceRecord> places_;

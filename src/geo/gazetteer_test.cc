@@ -94,8 +94,8 @@ TEST(GazetteerWriterTest, RoundTripsAndRejectsGarbage) {
   std::remove(path.c_str());
 }
 
-// Lookups are cached per thread (the last answers, by key): each gazetteer, and each load of
-// one, answers from its own tables whatever the others of the thread were asked.
+// Each gazetteer, and each load of one, answers from its own tables whatever the others of the
+// thread were asked (the resolver caches answers per thread, by the gazetteer's serial()).
 TEST(GazetteerWriterTest, AnswersAreEachGazetteersOwn) {
   auto write = [](const std::string& path, int cities) {
     GazetteerWriter w;

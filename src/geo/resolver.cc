@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
@@ -116,16 +117,31 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-// ASCII case-insensitive equality with a lower-case word, without building a lower-case copy.
+// ASCII case-insensitive equality with a word of lower-case ASCII letters, without building a
+// lower-case copy. (A byte ORed with 0x20 is a lower-case letter only when it was that letter in
+// either case, so the one OR stands for the lower-casing.)
 bool EqualsLower(std::string_view s, std::string_view lower) {
   if (s.size() != lower.size()) return false;
   for (size_t k = 0; k < s.size(); ++k) {
-    char c = s[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[k]) return false;
+    if ((s[k] | 0x20) != lower[k]) return false;
   }
   return true;
 }
+
+// Whether every word of a list is of lower-case ASCII letters, as EqualsLower needs.
+template <size_t N>
+constexpr bool AllLowerLetters(const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    for (char c : w) {
+      if (c < 'a' || c > 'z') return false;
+    }
+  }
+  return true;
+}
+static_assert(AllLowerLetters(kStrongCues) && AllLowerLetters(kWeakCues) &&
+              AllLowerLetters(kPlaceNouns) && AllLowerLetters(kTitles) &&
+              AllLowerLetters(kStopWords) && AllLowerLetters(kSpeakerVerbs) &&
+              AllLowerLetters(kDivisionWords) && AllLowerLetters(kPlacePrefixes));
 
 // The lists above a word is in, as bits: the scan asks of the words around every name it finds
 // whether they are cues, titles, stop words and so on, and one lookup of the word answers all
@@ -188,10 +204,10 @@ class WordClasses {
 
   // Of the word in lower case, from its length and first, second and last letters: no loop
   // over the word (most words asked about are in no list, and are told so by an empty slot).
+  // (Each byte ORed with 0x20: a letter's lower case, and for any other byte still the same
+  // hash for the same word; the words of the lists are letters.)
   static size_t Hash(std::string_view word) {
-    auto lower = [](char c) -> uint32_t {
-      return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    };
+    auto lower = [](char c) -> uint32_t { return static_cast<unsigned char>(c | 0x20); };
     const uint32_t h = lower(word.front()) | lower(word[word.size() > 1 ? 1 : 0]) << 8 |
                        lower(word.back()) << 16 | static_cast<uint32_t>(word.size()) << 24;
     return (h * 0x9E3779B1u) >> 22;  // the top ten bits: kSlots is 1024
@@ -240,6 +256,25 @@ std::string_view FieldCode(const char* f, size_t n) {
 
 using RawMention = ScannedName;
 
+// The `n` bytes at `p` (1 <= n <= 8) as a little-endian word, zero-padded, reading no byte past
+// them: on a little-endian machine, two loads that may overlap, whose shared bytes are the same
+// (a copy of a variable length cost several times as much).
+uint64_t LoadPadded(const char* p, size_t n) {
+  if constexpr (std::endian::native != std::endian::little) {
+    uint64_t w = 0;
+    for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+    return w;
+  }
+  auto load = [p](size_t at, size_t bytes) {
+    uint64_t w = 0;
+    std::memcpy(&w, p + at, bytes);
+    return w << (8 * at);
+  };
+  if (n == 8) return load(0, 8);
+  if (n >= 4) return load(0, 4) | load(n - 4, 4);
+  return load(0, 1) | load(n / 2, 1) | load(n - 1, 1);
+}
+
 // What the scan asks the gazetteer about a span of words of a sentence ("Kharkiv", "New York",
 // "Russian"): a function of the span's bytes and the gazetteer alone.
 struct SpanFacts {
@@ -264,41 +299,73 @@ SpanFacts FactsOf(const Gazetteer& gaz, std::string_view span) {
   return f;
 }
 
-// FactsOf, remembered per thread for the last spans asked in a direct-mapped table keyed by the
-// gazetteer's serial number and the span's bytes. The scan asks about every capitalised word of
-// every sentence with an event, and the same words come back within an article and across
-// articles ("The", "He", the story's people and places): a hit costs a hash of the span's bytes,
-// where the normalisation, the key search and the demonym search cost several times that.
+// FactsOf, remembered per thread for the spans asked lately, keyed by the gazetteer's serial
+// number and the span's bytes: the one cache of the scan's questions (the gazetteer keeps none
+// of its own). The scan asks about every capitalised word of every sentence with an event, and
+// the same words come back within an article and across articles ("The", "He", "U.S.", the
+// story's people and places): a hit costs a hash of the span's bytes, where the normalisation,
+// the key search and the demonym search cost several times that.
+// Four ways to a set, the least recently used one replaced: direct-mapped, the spans that shared
+// a slot took turns to evict each other, and the common words ("U.S.", "President", "Iran")
+// missed again and again.
 SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
   constexpr size_t kMaxSpan = 30;
-  struct Slot {
+  constexpr size_t kWays = 4;
+  constexpr size_t kSets = 1024;
+  // A span is told by its length and its first and last eight bytes (zero-padded when shorter):
+  // all of it up to 16 bytes, most spans asked; the bytes between are compared only beyond.
+  struct Way {
+    uint64_t head = 0, tail = 0;
     uint64_t serial = 0;  // 0: empty
+    uint32_t last_use = 0;
     uint8_t length = 0;
     char text[kMaxSpan];
     SpanFacts facts;
   };
-  constexpr size_t kSlots = 2048;
+  struct Cache {
+    uint32_t clock = 0;  // counts the questions: a way's last_use orders the ways of its set
+    std::array<std::array<Way, kWays>, kSets> sets;
+  };
   if (gaz.serial() == 0 || span.size() > kMaxSpan) return FactsOf(gaz, span);
-  // The slot: a hash of the bytes taken eight at a time (the last few zero-padded), each word
-  // mixed in by a multiplication, and the product's top bits (which all the bits below feed).
+  uint64_t head, tail;
+  if (span.size() >= 8) {
+    std::memcpy(&head, span.data(), 8);
+    std::memcpy(&tail, span.data() + span.size() - 8, 8);
+  } else {
+    head = LoadPadded(span.data(), span.size());
+    tail = 0;
+  }
+  // The set: the top bits (which all the bits below feed) of the two words mixed by
+  // multiplications.
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = span.size();
-  for (size_t k = 0; k < span.size(); k += 8) {
-    uint64_t w = 0;
-    std::memcpy(&w, span.data() + k, std::min<size_t>(8, span.size() - k));
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
+  uint64_t h = (head ^ span.size()) * kMul;
+  h = (h ^ (h >> 29) ^ tail) * kMul;
+  h = (h ^ (h >> 32)) * kMul;
+  thread_local Cache cache;
+  const uint32_t now = ++cache.clock;
+  std::array<Way, kWays>& set = cache.sets[h >> 54];  // the top 10 bits: 1024 sets
+  for (Way& way : set) {
+    if (way.head == head && way.tail == tail && way.length == span.size() &&
+        way.serial == gaz.serial() &&
+        (span.size() <= 16 ||
+         std::memcmp(way.text + 8, span.data() + 8, span.size() - 16) == 0)) {
+      way.last_use = now;
+      return way.facts;
+    }
   }
-  thread_local std::array<Slot, kSlots> cache;
-  Slot& slot = cache[(h * kMul) >> 53];  // the top 11 bits: kSlots is 2048
-  if (slot.serial != gaz.serial() || slot.length != span.size() ||
-      std::memcmp(slot.text, span.data(), span.size()) != 0) {
-    slot.facts = FactsOf(gaz, span);
-    slot.serial = gaz.serial();
-    slot.length = static_cast<uint8_t>(span.size());
-    std::memcpy(slot.text, span.data(), span.size());
+  // (The clock wraps after 2^32 questions: a set may then keep a stale way a little longer.)
+  Way* victim = &set[0];
+  for (Way& way : set) {
+    if (way.last_use < victim->last_use) victim = &way;
   }
-  return slot.facts;
+  victim->facts = FactsOf(gaz, span);
+  victim->head = head;
+  victim->tail = tail;
+  victim->serial = gaz.serial();
+  victim->last_use = now;
+  victim->length = static_cast<uint8_t>(span.size());
+  std::memcpy(victim->text, span.data(), span.size());
+  return victim->facts;
 }
 
 // std::log10(population + 10.0), remembered per thread for the last populations asked in a
@@ -334,6 +401,26 @@ double TypePrior(const PlaceRecord& r, bool in_dateline) {
              (!in_dateline && (r.flags & kAdminSeat) ? kSeatBonus : 0) +
              (r.population >= 1000000 ? kMillionBonus : 0);
   }
+}
+
+// TypePrior(record, /*in_dateline=*/false), remembered per thread for the last records asked in
+// a direct-mapped table keyed by the gazetteer's serial number and the record: the same places
+// are candidates sentence after sentence, and a hit costs less than the call.
+double RememberedPrior(const Gazetteer& gaz, int32_t record) {
+  struct Slot {
+    uint64_t serial = 0;  // 0: empty
+    int32_t record = -1;
+    double prior = 0;
+  };
+  if (gaz.serial() == 0) return TypePrior(gaz.place(record), false);
+  thread_local std::array<Slot, 4096> slots;
+  Slot& slot = slots[static_cast<uint32_t>(record) % slots.size()];
+  if (slot.serial != gaz.serial() || slot.record != record) {
+    slot.prior = TypePrior(gaz.place(record), false);
+    slot.serial = gaz.serial();
+    slot.record = record;
+  }
+  return slot.prior;
 }
 
 }  // namespace
@@ -433,12 +520,12 @@ void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context*
     if (c >= 0) out->event_countries.push_back(c);
   }
   if (!in.dateline.empty()) {
-    Place resolved;
-    if (in.dateline_place == nullptr) resolved = ResolveDateline(in.dateline);
-    const Place& d = in.dateline_place != nullptr ? *in.dateline_place : resolved;
-    if (d.found()) {
-      out->dateline_place = d.index;
-      out->dateline_country = gaz_.place(d.index).country;
+    // (Only the record is read: no Place and its eight strings made when the caller has one.)
+    const int32_t d = in.dateline_place != nullptr ? in.dateline_place->index
+                                                   : ResolveDateline(in.dateline).index;
+    if (d >= 0) {
+      out->dateline_place = d;
+      out->dateline_country = gaz_.place(d).country;
       add(out->dateline_country, kDatelineCountryBonus);
     }
   }
@@ -491,19 +578,32 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
     if (std::find(d.begin(), d.end(), country) == d.end()) d.push_back(country);
   };
 
-  // A token's bytes in the sentence.
-  auto begin_of = [&](size_t k) -> uint32_t { return toks[k].begin - offset; };
-  auto end_of = [&](size_t k) -> uint32_t { return toks[k].end - offset; };
-  auto tok_text = [&](size_t k) {
+  // A token's bytes in the sentence. (The accessors hold copies of the token array's address
+  // and the offsets, not references: the stores of the scan into its vectors then do not make
+  // the compiler read them again at every use.)
+  const Token* const tok = toks.data();
+  auto begin_of = [tok, offset](size_t k) -> uint32_t { return tok[k].begin - offset; };
+  auto end_of = [tok, offset](size_t k) -> uint32_t { return tok[k].end - offset; };
+  auto tok_text = [sentence, begin_of, end_of](size_t k) {
     return sentence.substr(begin_of(k), end_of(k) - begin_of(k));
   };
-  auto is_word = [&](size_t k) { return (toks[k].flags & text::kWord) != 0; };
-  auto is_cap = [&](size_t k) {
-    return is_word(k) && (toks[k].flags & (text::kCapitalized | text::kAllCaps)) != 0;
+  auto is_word = [tok](size_t k) { return (tok[k].flags & text::kWord) != 0; };
+  auto is_cap = [tok](size_t k) {
+    return (tok[k].flags & text::kWord) != 0 &&
+           (tok[k].flags & (text::kCapitalized | text::kAllCaps)) != 0;
   };
-  // The classes of a token's word (see WordClass), and those of a word token or 0.
+  // The classes of a token's word (see WordClass), and those of a word token or 0. Each token's
+  // are looked up when first asked and kept for the sentence: the scan asks about the words
+  // around every name, the word before a name up to three times.
   const WordClasses& classes = WordClasses::Get();
-  auto classes_at = [&](size_t k) { return classes.Of(tok_text(k)); };
+  constexpr uint16_t kNotLookedUp = 0xFFFF;  // no word has every class
+  thread_local std::vector<uint16_t> token_classes;
+  token_classes.assign(toks.size(), kNotLookedUp);
+  auto classes_at = [&](size_t k) {
+    uint16_t& c = token_classes[k];
+    if (c == kNotLookedUp) c = classes.Of(tok_text(k));
+    return c;
+  };
   auto word_classes_at = [&](size_t k) -> uint16_t { return is_word(k) ? classes_at(k) : 0; };
   // First word of the sentence (after opening quotes or brackets).
   size_t first_word = 0;
@@ -547,10 +647,12 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
     size_t best_end = 0;
     std::span<const uint32_t> best;
     bool best_not_place = false;  // the key of the span i..best_end is one of kNotPlaces
-    // The facts of the name's first word and of its first two words, when the search reached
-    // them (1 normalised, 0 did not, -1 not searched), for the demonym test below.
-    SpanFacts own_facts, pair_facts;
+    // What the demonym test below needs of the facts of the name's first word and of its first
+    // two words, when the search reached them (own, pair: 1 normalised, 0 did not, -1 not
+    // searched).
     int own = -1, pair = -1;
+    int32_t own_demonym = -1, pair_demonym = -1;
+    bool own_demonym_head = false;
     int words = 0;
     for (size_t j = i; j < toks.size() && words < kMaxNameTokens; ++j) {
       if (j > i && toks[j].flags & text::kNewline) break;
@@ -560,17 +662,17 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
         continue;
       }
       ++words;
-      // A one-word name is capitalised; a longer one may end in a lower-case word ("Deir
-      // ez-Zor", "Kaduna state").
-      if (!is_cap(j) && j == i) continue;
+      // (A one-word name is capitalised, as word i is; a longer one may end in a lower-case word:
+      // "Deir ez-Zor", "Kaduna state".)
       std::string_view span = sentence.substr(begin_of(i), end_of(j) - begin_of(i));
       const SpanFacts facts = RememberedFactsOf(gaz_, span);
       if (j == i) {
         own = facts.normalized;
-        own_facts = facts;
+        own_demonym = facts.demonym;
+        own_demonym_head = facts.demonym_head;
       } else if (j == i + 1) {
         pair = facts.normalized;
-        pair_facts = facts;
+        pair_demonym = facts.demonym;
       }
       if (!facts.normalized) continue;
       if (!facts.found.empty()) {
@@ -588,7 +690,7 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
     // demonym's key starts so unless the first word's key is a demonym head. (Most first words
     // are none, and the pair was normalised and searched for as a demonym.)
     auto two_words_no_demonym = [&](size_t first, size_t second) {
-      if (second != first + 1 || own != 1 || own_facts.demonym_head) return false;
+      if (second != first + 1 || own != 1 || own_demonym_head) return false;
       if (end_of(first) >= begin_of(second)) return false;
       auto alnum = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -599,14 +701,15 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
           static_cast<unsigned char>(gap) < 0x80 && !alnum(gap) && gap != '.' && gap != '\'';
       return gap_is_space && alnum(next);
     };
-    // A demonym ("Russian", "North Korean") is a country of the sentence, not a place.
+    // A demonym ("Russian", "North Korean") is a country of the sentence, not a place: the
+    // span of two words first.
     bool demonym = false;
-    for (size_t j = std::min(i + 1, toks.size() - 1); j + 1 > i; --j) {
-      if (!is_word(j)) continue;
+    for (const size_t j : {i + 1, i}) {
+      if (j >= toks.size() || !is_word(j)) continue;
       // CountryOfDemonym of the span, from its key when the search of names made it.
       const int known = j == i ? own : j == i + 1 ? pair : -1;
       int32_t c = known == 0   ? -1
-                  : known == 1 ? (j == i ? own_facts : pair_facts).demonym
+                  : known == 1 ? (j == i ? own_demonym : pair_demonym)
                   : two_words_no_demonym(i, j)
                       ? -1
                       : gaz_.CountryOfDemonym(
@@ -732,7 +835,7 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   // only.
   out->priors.resize(candidates.size());
   for (size_t k = 0; k < candidates.size(); ++k) {
-    out->priors[k] = TypePrior(gaz_.place(candidates[k]), false);
+    out->priors[k] = RememberedPrior(gaz_, candidates[k]);
   }
   for (const RawMention& m : raw) {
     const std::span<const int32_t> named = out->CandidatesOf(m);
@@ -781,24 +884,39 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   // A sentence without place names (most of them) has nothing to rank: the context is not
   // built.
   if (scan.names.empty()) return;
+  // The ranking's choices, per event; the scan stays shared and unchanged.
+  const std::vector<RawMention>& raw = scan.names;
+  // A name without a choice of candidates (forced, or of one candidate) is chosen whatever the
+  // scores: only the candidates of names with a choice are ever scored, and when no name has
+  // one (most sentences with places: "Ukraine", "Moscow"), the context is not built.
+  auto has_choice = [&](size_t k) { return raw[k].forced < 0 && raw[k].num_candidates > 1; };
+  bool any_choice = false;
+  for (size_t k = 0; k < raw.size(); ++k) any_choice = any_choice || has_choice(k);
   // The context and the ranking's vectors are the thread's, cleared for each event: the coder
   // ranks a sentence's names again for every event.
   thread_local Context ctx;
-  ctx.country_bonus.clear();
-  ctx.event_countries.clear();
-  ctx.dateline_place = -1;
-  ctx.dateline_country = -1;
-  BuildContext({}, context, &ctx);
-  // The ranking's choices, per event; the scan stays shared and unchanged.
-  const std::vector<RawMention>& raw = scan.names;
+  if (any_choice) {
+    ctx.country_bonus.clear();
+    ctx.event_countries.clear();
+    ctx.dateline_place = -1;
+    ctx.dateline_country = -1;
+    BuildContext({}, context, &ctx);
+  }
   thread_local std::vector<int32_t> chosen;
   chosen.resize(raw.size());
   for (size_t k = 0; k < raw.size(); ++k) chosen[k] = raw[k].chosen;
   const std::vector<int32_t>& demonym_countries = scan.demonym_countries;
-  auto has = [](const auto& v, int32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+  // A plain loop: the vectors hold a few countries at most, often none, and std::find's
+  // unrolled search cost more to set up than these take to read.
+  auto has = [](const std::vector<int32_t>& v, int32_t x) {
+    for (const int32_t y : v) {
+      if (y == x) return true;
+    }
+    return false;
+  };
 
   // What of a candidate's score does not change between the passes below, worked out once per
-  // event for every candidate of the scan (it was worked out again for every pass):
+  // event for every candidate of a name with a choice (it was worked out again for every pass):
   struct Fixed {
     int32_t country;   // the record's country, or -1
     int32_t division;  // a city's division, or -1: kSameDivisionBonus when named
@@ -808,25 +926,40 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   };
   thread_local std::vector<Fixed> fixed;
   fixed.resize(scan.candidates.size());
-  for (size_t g = 0; g < scan.candidates.size(); ++g) {
-    const int32_t c = scan.candidates[g];
-    const PlaceRecord& r = gaz_.place(c);
-    Fixed& f = fixed[g];
-    f.country = r.country;
-    f.division = r.type == PlaceType::kCity ? r.adm1 : -1;
-    f.bonus = 0;
-    if (r.country >= 0) {
-      for (const auto& [country, b] : ctx.country_bonus) {
-        if (country == r.country) f.bonus = std::max(f.bonus, b);
+  // A country's bonus, worked out for the first of its candidates in a row and kept for the
+  // others (a name's candidates come in record order, a country's towns together).
+  int32_t bonus_country = -1;
+  double country_bonus = 0;
+  for (size_t k = 0; k < raw.size(); ++k) {
+    if (!has_choice(k)) continue;
+    for (size_t g = raw[k].first_candidate; g < raw[k].first_candidate + raw[k].num_candidates;
+         ++g) {
+      const int32_t c = scan.candidates[g];
+      const PlaceRecord& r = gaz_.place(c);
+      Fixed& f = fixed[g];
+      f.country = r.country;
+      f.division = r.type == PlaceType::kCity ? r.adm1 : -1;
+      f.bonus = 0;
+      if (r.country >= 0) {
+        if (r.country != bonus_country) {
+          country_bonus = 0;
+          for (const auto& [country, b] : ctx.country_bonus) {
+            if (country == r.country) country_bonus = std::max(country_bonus, b);
+          }
+          if (has(demonym_countries, r.country)) {
+            country_bonus = std::max(country_bonus, kDemonymCountryBonus);
+          }
+          bonus_country = r.country;
+        }
+        f.bonus = country_bonus;
       }
-      if (has(demonym_countries, r.country)) f.bonus = std::max(f.bonus, kDemonymCountryBonus);
+      f.dateline = c == ctx.dateline_place;
+      f.qualified = 0;
     }
-    f.dateline = c == ctx.dateline_place;
-    f.qualified = 0;
   }
   // A qualifier following a name ("Texas" of "Paris, Texas") raises its candidates in it.
   for (const RawMention& q : raw) {
-    if (q.qualifies < 0) continue;
+    if (q.qualifies < 0 || !has_choice(static_cast<size_t>(q.qualifies))) continue;
     const RawMention& m = raw[static_cast<size_t>(q.qualifies)];
     for (size_t ci = 0; ci < m.num_candidates; ++ci) {
       const PlaceRecord& r = gaz_.place(scan.candidates[m.first_candidate + ci]);
@@ -836,23 +969,8 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     }
   }
 
-  // `sent`: the countries the sentence's other names lend (each worth kSentenceCountryBonus).
-  // The terms are added in the order they always were, so that the sums are the same doubles.
-  auto score = [&](size_t k, size_t ci, const std::vector<int32_t>& sent,
-                   const std::vector<int32_t>& divisions) {
-    const RawMention& m = raw[k];
-    const Fixed& f = fixed[m.first_candidate + ci];
-    // The score before context: TypePrior(r, /*in_dateline=*/false), raised for a division's
-    // seat named like it or a division the words name (see ScanTokens).
-    double s = scan.PriorsOf(m)[ci];
-    double bonus = f.bonus;
-    if (f.country >= 0 && has(sent, f.country)) bonus = std::max(bonus, kSentenceCountryBonus);
-    s += bonus;
-    if (f.division >= 0 && has(divisions, f.division)) s += kSameDivisionBonus;
-    if (f.dateline) s += kDatelinePlaceBonus;
-    for (int q = 0; q < f.qualified; ++q) s += kQualifierBonus;
-    return s;
-  };
+  // The best candidate of name k in its context: `sent`, the countries the sentence's other
+  // names lend (each worth kSentenceCountryBonus), and `divisions`, the divisions they name.
   auto pick = [&](size_t k, const std::vector<int32_t>& sent,
                   const std::vector<int32_t>& divisions) {
     const RawMention& m = raw[k];
@@ -865,14 +983,34 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
       chosen[k] = scan.candidates[m.first_candidate];
       return;
     }
+    // The score before context of each candidate: TypePrior(r, /*in_dateline=*/false), raised
+    // for a division's seat named like it or a division the words name (see ScanTokens).
+    const double* const priors = scan.priors.data() + m.first_candidate;
+    const Fixed* const fixeds = fixed.data() + m.first_candidate;
+    const bool any_sent = !sent.empty(), any_divisions = !divisions.empty();
     double best = -1e9;
+    int32_t best_ci = 0;
     for (size_t ci = 0; ci < m.num_candidates; ++ci) {
-      double s = score(k, ci, sent, divisions);
+      const Fixed& f = fixeds[ci];
+      // The terms are added in the order they always were, so that the sums are the same
+      // doubles. (A bonus already as large needs no search of the sentence's countries.)
+      double s = priors[ci];
+      double bonus = f.bonus;
+      if (any_sent && bonus < kSentenceCountryBonus && f.country >= 0 && has(sent, f.country)) {
+        bonus = kSentenceCountryBonus;
+      }
+      s += bonus;
+      if (any_divisions && f.division >= 0 && has(divisions, f.division)) {
+        s += kSameDivisionBonus;
+      }
+      if (f.dateline) s += kDatelinePlaceBonus;
+      for (int q = 0; q < f.qualified; ++q) s += kQualifierBonus;
       if (s > best) {
         best = s;
-        chosen[k] = scan.candidates[m.first_candidate + ci];
+        best_ci = static_cast<int32_t>(ci);
       }
     }
+    chosen[k] = scan.candidates[m.first_candidate + best_ci];
   };
 
   // Pass 1 resolves each name on its own; the countries and divisions so found are then the
@@ -884,9 +1022,6 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   for (size_t k = 0; k < raw.size(); ++k) pick(k, sent, divisions);
   // A name without a choice of candidates keeps the one pass 1 gave it; when no name has a
   // choice, the passes have nothing to do.
-  auto has_choice = [&](size_t k) { return raw[k].forced < 0 && raw[k].num_candidates > 1; };
-  bool any_choice = false;
-  for (size_t k = 0; k < raw.size(); ++k) any_choice = any_choice || has_choice(k);
   for (int pass = 0; pass < 2 && any_choice; ++pass) {
     bool changed = false;
     for (size_t k = 0; k < raw.size(); ++k) {

@@ -363,5 +363,52 @@ TEST_F(ResolverTest, HeldOutSet) {
   EXPECT_GE(r.exact_pct(), 80.0);
 }
 
+
+// The scan remembers answers per thread (the facts of spans, the priors of records) by the
+// gazetteer's serial number: resolvers of two gazetteers asked in turn about the same words each
+// get their own gazetteer's answers.
+TEST(ResolverCacheTest, EachGazetteerAnswersForItself) {
+  auto write = [](const std::string& path, int cities) {
+    GazetteerWriter w;
+    PlaceRecord r{};
+    r.type = PlaceType::kCountry;
+    r.country = r.adm1 = r.capital = -1;
+    const uint32_t country = w.AddPlace(r, "Xyzland");
+    w.AddName(country, "Xyzland");
+    for (int k = 0; k < cities; ++k) {
+      PlaceRecord c{};
+      c.type = PlaceType::kCity;
+      c.country = static_cast<int32_t>(country);
+      c.adm1 = c.capital = -1;
+      c.population = 50000u * static_cast<uint32_t>(k + 1);
+      w.AddName(w.AddPlace(c, "Xyzland"), "Xyzland");
+    }
+    return w.Write(path).ok();
+  };
+  const std::string one = ::testing::TempDir() + "/resolver_gaz_one.bin";
+  const std::string three = ::testing::TempDir() + "/resolver_gaz_three.bin";
+  ASSERT_TRUE(write(one, 0));
+  ASSERT_TRUE(write(three, 2));
+  Gazetteer a, b;
+  ASSERT_TRUE(a.Load(one).ok());
+  ASSERT_TRUE(b.Load(three).ok());
+  const Resolver ra(&a), rb(&b);
+  const std::string_view sentence = "Talks were held in Xyzland on Monday.";
+  for (int round = 0; round < 3; ++round) {
+    PlaceScan sa, sb;
+    ra.ScanPlaces(sentence, &sa);
+    rb.ScanPlaces(sentence, &sb);
+    ASSERT_EQ(sa.names.size(), 1u);
+    ASSERT_EQ(sb.names.size(), 1u);
+    EXPECT_EQ(sa.candidates, std::vector<int32_t>({0}));
+    EXPECT_EQ(sb.candidates, std::vector<int32_t>({0, 1, 2}));
+    ASSERT_EQ(sb.priors.size(), 3u);
+    EXPECT_EQ(sa.priors[0], sb.priors[0]);  // the country, in both
+    EXPECT_LT(sb.priors[1], sb.priors[2]);  // the towns, by population
+  }
+  std::remove(one.c_str());
+  std::remove(three.c_str());
+}
+
 }  // namespace
 }  // namespace dyad::geo
