@@ -117,6 +117,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
   }
   ids.clear();
   cls.clear();
+  mention_words.clear();
   toks.clear();
   norm.clear();
   norm_arena.clear();
@@ -138,7 +139,9 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
     if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(n);
     norm.push_back(n);
     ids.push_back(id);
-    cls.push_back(w.Class(id));
+    const SentenceCoder::Words::Entry word = w.Of(id);
+    cls.push_back(word.cls);
+    mention_words.push_back(word.mention);
     toks.push_back(&t);
     // A hyphen glued to the words on both sides joins them ("U.S.-led"); only a spaced
     // dash breaks a clause.
@@ -161,15 +164,16 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   text::Vocabulary& vocab = lexicon->vocab();
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   for (const auto& [word, klass] : kClassWords) pairs.emplace_back(vocab.Intern(word), klass);
-  w_->cls.assign(vocab.size(), 0);
-  for (auto [id, klass] : pairs) w_->cls[id] |= klass;
+  const std::vector<std::pair<uint32_t, MentionWord>> mention_words = MentionWordIds(&vocab);
+  w_->by_id.assign(vocab.size(), {});
+  for (auto [id, klass] : pairs) w_->by_id[id].cls |= klass;
+  for (auto [id, word] : mention_words) w_->by_id[id].mention = word;
   w_->id_the = vocab.Find("the");
   w_->id_and = vocab.Find("and");
   w_->id_or = vocab.Find("or");
   w_->id_to = vocab.Find("to");
   w_->id_of = vocab.Find("of");
   w_->id_former = vocab.Find("former");
-  w_->mention_words = MentionWords(&vocab);
   // Each pattern's evidence string, printed with every event it codes.
   for (const VerbPattern& p : lexicon->patterns()) {
     rules_.push_back(p.text + " @ " + RuleOrigin(p.origin));

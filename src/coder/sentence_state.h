@@ -109,10 +109,16 @@ struct Match {
 };
 
 struct SentenceCoder::Words {
-  std::vector<uint32_t> cls;  // by vocabulary id
+  // What the coder knows of a word of the vocabulary: its classes, and its code among the
+  // words the mention rules test. One table by id for both, read once a token as a sentence is
+  // loaded.
+  struct Entry {
+    uint32_t cls = 0;
+    MentionWord mention = MentionWord::kNone;
+  };
+  std::vector<Entry> by_id;
   uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0;
-  uint32_t Class(uint32_t id) const { return id < cls.size() ? cls[id] : 0; }
-  MentionWords mention_words;
+  Entry Of(uint32_t id) const { return id < by_id.size() ? by_id[id] : Entry(); }
 };
 
 // The current sentence's buffers, kept by each thread from article to article. A SentenceState
@@ -122,6 +128,7 @@ struct SentenceCoder::Words {
 struct SentenceBuffers {
   std::vector<uint32_t> ids;
   std::vector<uint32_t> cls;
+  std::vector<MentionWord> mention_words;
   std::vector<const Token*> toks;
   std::vector<std::string_view> norm;
   std::string norm_arena;
@@ -204,6 +211,7 @@ struct SentenceState {
   // The current sentence (in the thread's buffers).
   std::vector<uint32_t>& ids = buf.ids;
   std::vector<uint32_t>& cls = buf.cls;
+  std::vector<MentionWord>& mention_words = buf.mention_words;  // of each token, by its id
   std::vector<const Token*>& toks = buf.toks;
   std::vector<std::string_view>& norm = buf.norm;
   std::string& norm_arena = buf.norm_arena;
@@ -248,7 +256,7 @@ struct SentenceState {
   uint32_t size() const { return static_cast<uint32_t>(ids.size()); }
 
   // The token's code among the words the mention rules test (kNone for any other word).
-  MentionWord WordAt(uint32_t q) const { return w.mention_words.Of(ids[q]); }
+  MentionWord WordAt(uint32_t q) const { return mention_words[q]; }
 
   // Aid given or pledged: CAMEO 07, and the intents to give it, 033.
   static bool IsAid(const std::string& code) {
