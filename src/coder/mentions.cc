@@ -245,7 +245,7 @@ bool SentenceState::IsQuantityNoun(std::string_view w) {
 // more than the rules start with: "the", "its", "each" ...), an actor or agent phrase, or an
 // unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of these,
 // and telling so is much cheaper than trying the rules.
-bool SentenceState::MayStartMention(uint32_t i) const {
+inline bool SentenceState::MayStartMention(uint32_t i) const {
   if (HasClass(cls[i], kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle |
                            kFormer) ||
       WordAt(i) != MentionWord::kNone || actor_at[i].len > 0 || agent_at[i].len > 0) {

@@ -8,12 +8,12 @@
 
 namespace dyad::coder {
 
-bool SentenceState::MatchWordAt(const PatternItem& it, uint32_t pos) const {
+inline bool SentenceState::MatchWordAt(const PatternItem& it, uint32_t pos) const {
   return pos < size() && std::find(it.ids.begin(), it.ids.end(), ids[pos]) != it.ids.end();
 }
 
 // Length of a synset member at pos, or 0.
-uint32_t SentenceState::MatchSynsetAt(const PatternItem& it, uint32_t pos) const {
+inline uint32_t SentenceState::MatchSynsetAt(const PatternItem& it, uint32_t pos) const {
   // No member can start here: the common case, without walking the members.
   if (pos >= size() || !lex.SynsetMayStartWith(it.synset, ids[pos])) return 0;
   for (const auto& member : lex.synsets()[it.synset]) {
@@ -26,7 +26,7 @@ uint32_t SentenceState::MatchSynsetAt(const PatternItem& it, uint32_t pos) const
 }
 
 // False when `it` certainly does not match at pos (a word or synset that is not there).
-bool SentenceState::MayStartAt(const PatternItem& it, uint32_t pos) const {
+inline bool SentenceState::MayStartAt(const PatternItem& it, uint32_t pos) const {
   switch (it.kind) {
     case PatternItem::Kind::kWord:
       return MatchWordAt(it, pos);

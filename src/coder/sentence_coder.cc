@@ -115,11 +115,16 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
   } else {
     for (uint32_t id : ids) words_present[id >> 6] = 0;
   }
-  ids.clear();
-  cls.clear();
-  mention_words.clear();
-  toks.clear();
-  norm.clear();
+  // Each token's fields are written in place, the vectors sized once (not grown a token at a
+  // time).
+  const uint32_t n = e - b;
+  const text::Tagger* const tagger = lex.tagger();
+  ids.resize(n);
+  cls.resize(n);
+  mention_words.resize(n);
+  toks.resize(n);
+  norm.resize(n);
+  if (tagger) flags.resize(n);
   norm_arena.clear();
   size_t total = 0;
   for (uint32_t i = b; i < e; ++i) total += all[i].end - all[i].begin;
@@ -129,33 +134,32 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
   norm_arena.resize(total);
   char* const arena = norm_arena.data();
   size_t used = 0;
-  for (uint32_t i = b; i < e; ++i) {
-    const Token& t = all[i];
+  for (uint32_t k = 0; k < n; ++k) {
+    const Token& t = all[b + k];
     std::string_view raw = text.substr(t.begin, t.end - t.begin);
     uint32_t id = text::Vocabulary::kUnknown;
     if (text::IsShortAcronym(raw)) id = lex.vocab().Find(raw);
-    std::string_view n(arena + used, text::NormalizeInto(raw, arena + used));
-    used += n.size();
-    if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(n);
-    norm.push_back(n);
-    ids.push_back(id);
+    const std::string_view form(arena + used, text::NormalizeInto(raw, arena + used));
+    used += form.size();
+    if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(form);
+    norm[k] = form;
+    ids[k] = id;
     const SentenceCoder::Words::Entry word = w.Of(id);
-    cls.push_back(word.cls);
-    mention_words.push_back(word.mention);
-    toks.push_back(&t);
+    cls[k] = word.cls;
+    mention_words[k] = word.mention;
+    toks[k] = &t;
+    if (tagger) flags[k] = t.flags;
+    words_present[id >> 6] |= uint64_t{1} << (id & 63);
     // A hyphen glued to the words on both sides joins them ("U.S.-led"); only a spaced
     // dash breaks a clause.
     // (The offsets first: they rule out nearly every token without a string comparison.)
-    if (toks.size() >= 3 && toks[toks.size() - 3]->end == toks[toks.size() - 2]->begin &&
-        toks[toks.size() - 2]->end == t.begin && norm[norm.size() - 2] == "-") {
-      cls[cls.size() - 2] = 0;
+    if (k >= 2 && toks[k - 2]->end == toks[k - 1]->begin && toks[k - 1]->end == t.begin &&
+        norm[k - 1] == "-") {
+      cls[k - 1] = 0;
     }
   }
-  for (uint32_t id : ids) words_present[id >> 6] |= uint64_t{1} << (id & 63);
   pos.clear();
-  if (const text::Tagger* tagger = lex.tagger()) {
-    flags.clear();
-    for (const Token* t : toks) flags.push_back(t->flags);
+  if (tagger) {
     tagger->Tag(ids, norm, flags, &pos);
   }
 }

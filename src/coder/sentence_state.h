@@ -32,11 +32,11 @@ using text::Token;
 // calls of their own, with a call of memcmp, about 70 instructions a test, where these are a
 // few (and none past a length that differs).
 template <size_t N>
-bool StartsWith(std::string_view code, const char (&lit)[N]) {
+inline bool StartsWith(std::string_view code, const char (&lit)[N]) {
   return code.size() >= N - 1 && std::memcmp(code.data(), lit, N - 1) == 0;
 }
 template <size_t N>
-bool Is(std::string_view code, const char (&lit)[N]) {
+inline bool Is(std::string_view code, const char (&lit)[N]) {
   return code.size() == N - 1 && StartsWith(code, lit);
 }
 
