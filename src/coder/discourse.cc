@@ -301,8 +301,8 @@ void SentenceState::ResolveMentions() {
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
   constexpr size_t kActsKept = 24;
-  // Room for the acts kept and a sentence's more, made once an article: grown from empty an
-  // act at a time, the vector moved its acts again at each doubling.
+  // Room for the acts kept and a sentence's more, made once (the vector is the thread's): grown
+  // from empty an act at a time, it moved its acts again at each doubling.
   if (past_acts.capacity() == 0 && !sentence_acts.empty()) past_acts.reserve(kActsKept + 8);
   for (PastAct& a : sentence_acts) past_acts.push_back(std::move(a));
   sentence_acts.clear();

@@ -121,6 +121,20 @@ struct SentenceCoder::Words {
   Entry Of(uint32_t id) const { return id < by_id.size() ? by_id[id] : Entry(); }
 };
 
+// An act the story has told of: who acted, and the first four letters of the words of the
+// pattern that coded it, so that "condemned the test" finds who "tested".
+struct PastAct {
+  Ref source;
+  std::vector<std::string> stems;
+  bool comment = false;  // a statement, praise or criticism: "the accusation" names it, but
+                         // it is not the act a bare "the decision" means
+  char root[2] = {0, 0};  // its CAMEO root
+  text::Date date;
+  Ref target;
+  bool has_target = false;
+  std::string code;  // its CAMEO code
+};
+
 // The current sentence's buffers, kept by each thread from article to article. A SentenceState
 // lives for one article, and most articles have a few sentences: allocating these vectors again
 // for every article (and growing them to the sentence's size) was a large part of the coder's
@@ -152,6 +166,11 @@ struct SentenceBuffers {
   std::vector<PhraseAt> actor_at, agent_at;
   // MatchPatterns': the best match at each token, the matches, those not covered, the events.
   std::vector<Match> best_at, found, kept, matches;
+  // The article's acts (SentenceState::past_acts, sentence_acts), emptied for each article: an
+  // act is some 250 bytes, and the room for an article's acts, allocated anew for each, was
+  // the coder's largest allocation (and the one that made the allocator tidy up its free lists
+  // each article).
+  std::vector<PastAct> past_acts, sentence_acts;
 };
 
 // Everything the coder knows while it reads one article.
@@ -189,21 +208,11 @@ struct SentenceState {
   bool have_group_actor = false;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
-  // Recent acts (not reactions), newest last: who acted, and the first four letters of the
-  // words of the pattern that coded it, so that "condemned the test" finds who "tested".
-  struct PastAct {
-    Ref source;
-    std::vector<std::string> stems;
-    bool comment = false;  // a statement, praise or criticism: "the accusation" names it, but
-                           // it is not the act a bare "the decision" means
-    char root[2] = {0, 0};  // its CAMEO root
-    text::Date date;
-    Ref target;
-    bool has_target = false;
-    std::string code;  // its CAMEO code
-  };
-  std::vector<PastAct> past_acts;
-  std::vector<PastAct> sentence_acts;  // this sentence's, added to past_acts after it
+  // Recent acts (not reactions), newest last (see PastAct), in the thread's buffers.
+  using PastAct = coder::PastAct;
+  std::vector<PastAct>& past_acts = buf.past_acts;
+  std::vector<PastAct>& sentence_acts = buf.sentence_acts;  // this sentence's, added to
+                                                           // past_acts after it
   bool have_last_actor = false;
   Ref sentence_actor;  // the source of this sentence's last event
   bool have_sentence_actor = false;
@@ -241,7 +250,10 @@ struct SentenceState {
   SentenceState(const SentenceCoder& coder, const lexicon::Lexicon& l,
                 const SentenceCoder::Words& words, std::string_view t, const text::Date& d,
                 const std::string& id, SentenceBuffers* buffers)
-      : c(coder), lex(l), w(words), text(t), doc_date(d), doc_id(id), buf(*buffers) {}
+      : c(coder), lex(l), w(words), text(t), doc_date(d), doc_id(id), buf(*buffers) {
+    past_acts.clear();
+    sentence_acts.clear();
+  }
 
   std::string CodeOf(const Ref& r, const text::Date& date) const {
     if (r.person >= 0) {
