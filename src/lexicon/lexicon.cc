@@ -563,12 +563,13 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
     for (const DictLine& l : b.lines) {
       Status s = CompilePattern(code, l.value, Where(path, l.line));
       if (!s.ok()) {
-        IndexCandidates();  // the patterns compiled before this one stay in use
+        // The patterns compiled before this one stay in use.
+        if (!verb_files_loading_) IndexCandidates();
         return s;
       }
     }
   }
-  IndexCandidates();
+  if (!verb_files_loading_) IndexCandidates();
   return Status::OK();
 }
 
@@ -672,9 +673,12 @@ Status Lexicon::Load(const LexiconOptions& options, std::unique_ptr<Lexicon>* ou
   if (!options.verb_file.empty()) verb_files.push_back(options.verb_file);
   else verb_files = sorted_files(dir + "/verbs");
   if (verb_files.empty()) return Status::NotFound(dir + "/verbs: no verb dictionaries");
+  lex->verb_files_loading_ = true;
   for (const std::string& f : verb_files) {
     if (!(s = add_any(AddVerbFileAnyFormat, f)).ok()) return s;
   }
+  lex->verb_files_loading_ = false;
+  lex->IndexCandidates();
   *out = std::move(lex);
   return Status::OK();
 }

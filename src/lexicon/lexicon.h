@@ -290,9 +290,13 @@ class Lexicon {
   void AddActorPhrase(const std::string& phrase, uint32_t entry, bool plural);
   Status CompilePattern(const std::string& code, const std::string& text,
                         const std::string& origin);
-  // Remakes candidate_index_ and anchors_ from the patterns (after a verb file): a pattern's
-  // key is its rarest item over the whole dictionary, known only once all are loaded.
+  // Remakes candidate_index_ and anchors_ from the patterns (once Load has read all the verb
+  // files; after each verb file added later): a pattern's key is its rarest item over the whole
+  // dictionary, known only once all are loaded.
   void IndexCandidates();
+  // While Load reads the verb files: the index is made once, after the last (each file's index
+  // was thrown away by the next).
+  bool verb_files_loading_ = false;
 
   text::Vocabulary vocab_;
   std::unique_ptr<text::Tagger> tagger_;
