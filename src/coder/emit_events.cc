@@ -558,7 +558,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         sentence_actor = s;
         have_sentence_actor = true;
       }
-      e.rule = c.RuleOf(p);
+      c.AssignRuleOf(p, &e.rule);
       e.verb_begin = toks[m.anchor]->begin;
       e.verb_end = toks[m.anchor]->end;
       if (t) AddPastAgreement(m, out);
@@ -617,7 +617,12 @@ Event& SentenceState::NewEvent(SentenceEvents& out, int sentence_index, const te
   Event& e = out.emplace_back();
   e.doc_id = doc_id;
   e.sentence_index = sentence_index;
-  e.date = date.ToIso();
+  // (Most events are dated with their document: its date's text is made once an article.)
+  if (date.year == doc_date.year && date.month == doc_date.month && date.day == doc_date.day) {
+    e.date = doc_date_iso;
+  } else {
+    e.date = date.ToIso();
+  }
   e.date_precision = date.PrecisionName();
   e.doc_date = doc_date_iso;
   e.source.code = std::move(source_code);

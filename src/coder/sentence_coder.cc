@@ -186,15 +186,18 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
 
 SentenceCoder::~SentenceCoder() = default;
 
-std::string SentenceCoder::RuleOf(const VerbPattern& p) const {
+void SentenceCoder::AssignRuleOf(const VerbPattern& p, std::string* rule) const {
   // Precomputed for the patterns loaded before the coder was made (all of them, in dyad);
   // the others are worked out each time.
   const auto& patterns = lex_.patterns();
   if (!patterns.empty() && &p >= patterns.data() && &p < patterns.data() + patterns.size()) {
     const size_t i = static_cast<size_t>(&p - patterns.data());
-    if (i < rules_.size()) return rules_[i];
+    if (i < rules_.size()) {
+      *rule = rules_[i];
+      return;
+    }
   }
-  return p.text + " @ " + RuleOrigin(p.origin);
+  *rule = p.text + " @ " + RuleOrigin(p.origin);
 }
 
 std::string SentenceCoder::CountryOf(std::string_view place) const {

@@ -185,6 +185,19 @@ std::string Where(const std::string& path, int line) { return path + ":" + std::
 
 // The index of a code of three capital letters among all such codes ("AAA" 0, "ZZZ" 17,575),
 // -1 for any other string.
+// The index of a code of two to four digits ("04", "042", "0421", as CAMEO's are) among all
+// such codes, those of each length after the shorter ones; -1 for any other code.
+constexpr size_t kDigitCodes = 100 + 1000 + 10000;
+int DigitCodeIndex(std::string_view code) {
+  if (code.size() < 2 || code.size() > 4) return -1;
+  int index = 0;
+  for (char c : code) {
+    if (c < '0' || c > '9') return -1;
+    index = index * 10 + (c - '0');
+  }
+  return index + (code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100);
+}
+
 int ThreeLetterIndex(std::string_view code) {
   if (code.size() != 3) return -1;
   int index = 0;
@@ -613,12 +626,21 @@ Status Lexicon::LoadCameoTable(const std::string& path) {
     c.name = cols[3];
     int root = std::atoi(c.code.substr(0, 2).c_str());
     c.quad_class = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-    cameo_[c.code] = std::move(c);
+    const int digits = DigitCodeIndex(c.code);
+    CameoCode& entry = cameo_[c.code];
+    entry = std::move(c);
+    if (digits >= 0) {
+      if (cameo_by_digits_.empty()) cameo_by_digits_.assign(kDigitCodes, nullptr);
+      cameo_by_digits_[digits] = &entry;
+    }
   }
   return Status::OK();
 }
 
 const CameoCode* Lexicon::Cameo(const std::string& code) const {
+  if (const int digits = DigitCodeIndex(code); digits >= 0) {
+    return cameo_by_digits_.empty() ? nullptr : cameo_by_digits_[digits];
+  }
   auto it = cameo_.find(code);
   return it == cameo_.end() ? nullptr : &it->second;
 }

@@ -320,6 +320,9 @@ class Lexicon {
   std::vector<uint64_t> synset_starts_ = std::vector<uint64_t>(kSynsetStartBits / 64);
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
+  // The entries of cameo_ whose codes are digits (all of CAMEO's), by DigitCodeIndex: the coder
+  // asks for an event's code with every event, and hashing the string was most of that.
+  std::vector<const CameoCode*> cameo_by_digits_;
   std::unordered_map<std::string, int> country_entry_;
   // The same for the codes of three capital letters (all of the dictionary's), indexed by the
   // letters: the coder asks several times an event, and hashing a string was most of that.
