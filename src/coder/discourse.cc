@@ -301,17 +301,14 @@ void SentenceState::ResolveMentions() {
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
   constexpr size_t kActsKept = 24;
-  // Room for the acts kept and a sentence's more, made once (the vector is the thread's): grown
-  // from empty an act at a time, it moved its acts again at each doubling.
-  if (past_acts.capacity() == 0 && !sentence_acts.empty()) past_acts.reserve(kActsKept + 8);
-  for (PastAct& a : sentence_acts) past_acts.push_back(std::move(a));
-  sentence_acts.clear();
+  // The sentence's acts, in place after the story's, join them.
+  past_act_count = acts.size();
   pairs_this_sentence.clear();
   // The story's first acts stay: they are its news, what later reactions are mostly about.
   constexpr size_t kLeadActs = 4;
-  if (past_acts.size() > kActsKept) {
-    past_acts.erase(past_acts.begin() + kLeadActs,
-                    past_acts.end() - (kActsKept - kLeadActs));
+  if (acts.size() > kActsKept) {
+    acts.erase(acts.begin() + kLeadActs, acts.end() - (kActsKept - kLeadActs));
+    past_act_count = acts.size();
   }
   if (have_sentence_actor) {
     last_actor = sentence_actor;

@@ -438,8 +438,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // threats are.
       {
         const std::string_view r2(code.data(), 2);
-        if (sentence_acts.capacity() == 0) sentence_acts.reserve(8);  // (as past_acts)
-        PastAct& act = sentence_acts.emplace_back();  // in place: five strings and a vector
+        // (Room for the acts kept and a sentence's more, made once: the vector is the thread's.)
+        if (acts.capacity() == 0) acts.reserve(32);
+        PastAct& act = acts.emplace_back();  // in place: six strings
         act.comment =
             Is(r2, "01") || Is(r2, "02") || Is(r2, "05") || Is(r2, "10") || Is(r2, "11");
         act.root[0] = r2[0];
@@ -451,11 +452,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           act.target = *t;
           act.has_target = true;
         }
-        act.stems.reserve(m.e - m.b);  // at most a stem a word: the vector grows once
+        // (Counted first, so that the string is sized once, and stays within its own bytes
+        // for up to three stems.)
+        auto stemmed = [&](uint32_t q) { return norm[q].size() >= 4 && mention_at[q] < 0; };
+        size_t stems = 0;
+        for (uint32_t q = m.b; q < m.e; ++q) stems += stemmed(q);
+        act.stems.reserve(4 * stems);
         for (uint32_t q = m.b; q < m.e; ++q) {
-          if (norm[q].size() >= 4 && mention_at[q] < 0) {
-            act.stems.emplace_back(norm[q].substr(0, 4));
-          }
+          if (stemmed(q)) act.stems.append(norm[q].data(), 4);
         }
       }
       std::string target_code;

@@ -113,8 +113,7 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
   if (during < size()) {
     const std::string_view stem = norm[during + 2].substr(0, 4);
     for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
-      if (it->date.valid() &&
-          std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end()) {
+      if (it->date.valid() && it->HasStem(stem)) {
         return it->date;
       }
     }
@@ -229,8 +228,7 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
       IsPassive(1, m.anchor)) {
     const std::string_view stem = norm[1].substr(0, 4);
     for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
-      if (it->date.valid() &&
-          std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end()) {
+      if (it->date.valid() && it->HasStem(stem)) {
         return it->date;
       }
     }

@@ -116,8 +116,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     if (noun < size() && norm[noun].size() >= 4) {
       const std::string_view stem = norm[noun].substr(0, 4);
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
-        if (std::find(it->stems.begin(), it->stems.end(), stem) != it->stems.end() &&
-            aimable(it->source)) {
+        if (it->HasStem(stem) && aimable(it->source)) {
           who = &it->source;
           named = true;
           break;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -125,7 +126,9 @@ struct SentenceCoder::Words {
 // pattern that coded it, so that "condemned the test" finds who "tested".
 struct PastAct {
   Ref source;
-  std::vector<std::string> stems;
+  // The stems, one after another, four bytes each: one string an act (most often within its
+  // own bytes), where a vector of strings was an allocation an act.
+  std::string stems;
   bool comment = false;  // a statement, praise or criticism: "the accusation" names it, but
                          // it is not the act a bare "the decision" means
   char root[2] = {0, 0};  // its CAMEO root
@@ -133,6 +136,42 @@ struct PastAct {
   Ref target;
   bool has_target = false;
   std::string code;  // its CAMEO code
+
+  // Whether `stem` is one of the act's stems.
+  bool HasStem(std::string_view stem) const {
+    if (stem.size() != 4) return false;
+    for (size_t at = 0; at + 4 <= stems.size(); at += 4) {
+      if (std::memcmp(stems.data() + at, stem.data(), 4) == 0) return true;
+    }
+    return false;
+  }
+};
+
+// A run of the article's acts, read where they are now: the vector that holds them grows as a
+// sentence's acts are added. The story's acts before the sentence (`past`) are [0, split), the
+// sentence's own [split, end).
+class ActRun {
+ public:
+  ActRun(const std::vector<PastAct>& acts, const size_t& split, bool past)
+      : acts_(acts), split_(split), past_(past) {}
+  const PastAct* begin() const { return acts_.data() + (past_ ? 0 : split_); }
+  const PastAct* end() const { return acts_.data() + (past_ ? split_ : acts_.size()); }
+  std::reverse_iterator<const PastAct*> rbegin() const {
+    return std::reverse_iterator<const PastAct*>(end());
+  }
+  std::reverse_iterator<const PastAct*> rend() const {
+    return std::reverse_iterator<const PastAct*>(begin());
+  }
+  size_t size() const { return static_cast<size_t>(end() - begin()); }
+  bool empty() const { return size() == 0; }
+  const PastAct& operator[](size_t i) const { return begin()[i]; }
+  const PastAct& front() const { return *begin(); }
+  const PastAct& back() const { return end()[-1]; }
+
+ private:
+  const std::vector<PastAct>& acts_;
+  const size_t& split_;
+  const bool past_;
 };
 
 // The current sentence's buffers, kept by each thread from article to article. A SentenceState
@@ -166,11 +205,10 @@ struct SentenceBuffers {
   std::vector<PhraseAt> actor_at, agent_at;
   // MatchPatterns': the best match at each token, the matches, those not covered, the events.
   std::vector<Match> best_at, found, kept, matches;
-  // The article's acts (SentenceState::past_acts, sentence_acts), emptied for each article: an
-  // act is some 250 bytes, and the room for an article's acts, allocated anew for each, was
-  // the coder's largest allocation (and the one that made the allocator tidy up its free lists
-  // each article).
-  std::vector<PastAct> past_acts, sentence_acts;
+  // The article's acts (SentenceState::acts), emptied for each article: an act is some 250
+  // bytes, and the room for an article's acts, allocated anew for each, was the coder's largest
+  // allocation (and the one that made the allocator tidy up its free lists each article).
+  std::vector<PastAct> acts;
 };
 
 // Everything the coder knows while it reads one article.
@@ -208,11 +246,15 @@ struct SentenceState {
   bool have_group_actor = false;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
-  // Recent acts (not reactions), newest last (see PastAct), in the thread's buffers.
+  // Recent acts, newest last (see PastAct), in the thread's buffers: the story's before this
+  // sentence, then this sentence's, which join them once it is read (they are made in place
+  // there: moving each act, six strings, from a vector of the sentence's was as dear as making
+  // it).
   using PastAct = coder::PastAct;
-  std::vector<PastAct>& past_acts = buf.past_acts;
-  std::vector<PastAct>& sentence_acts = buf.sentence_acts;  // this sentence's, added to
-                                                           // past_acts after it
+  std::vector<PastAct>& acts = buf.acts;
+  size_t past_act_count = 0;  // acts[0, past_act_count) are the story's before this sentence
+  const ActRun past_acts{acts, past_act_count, /*past=*/true};
+  const ActRun sentence_acts{acts, past_act_count, /*past=*/false};
   bool have_last_actor = false;
   Ref sentence_actor;  // the source of this sentence's last event
   bool have_sentence_actor = false;
@@ -251,8 +293,7 @@ struct SentenceState {
                 const SentenceCoder::Words& words, std::string_view t, const text::Date& d,
                 const std::string& id, SentenceBuffers* buffers)
       : c(coder), lex(l), w(words), text(t), doc_date(d), doc_id(id), buf(*buffers) {
-    past_acts.clear();
-    sentence_acts.clear();
+    acts.clear();
   }
 
   std::string CodeOf(const Ref& r, const text::Date& date) const {
