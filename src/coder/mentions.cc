@@ -86,7 +86,7 @@ void SentenceState::FindMentions() {
       // (Not a government title given the dateline's country: "Vice Foreign Minister Ma
       // summoned the U.S. ambassador" in a story from Beijing.)
       if (m.ref.inferred_country &&
-          !(m.ref.agent == "GOV" && m.ref.code.compare(0, 3, home_country) == 0)) {
+          !(Is(m.ref.agent, "GOV") && m.ref.code.compare(0, 3, home_country) == 0)) {
         m.ref.code = only_country + m.ref.agent;
       }
     }
@@ -321,8 +321,8 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   if (j + 1 < n && j > 0 && (toks[j]->flags & text::kCapitalized) && cls[j] == 0 &&
       (toks[j]->flags & text::kWord)) {
     if (actor_at[j].len == 0 && agent_at[j + 1].len > 0 &&
-        (lex.agents()[agent_at[j + 1].value].code == "MIL" ||
-         lex.agents()[agent_at[j + 1].value].code == "REB")) {
+        (Is(lex.agents()[agent_at[j + 1].value].code, "MIL") ||
+         Is(lex.agents()[agent_at[j + 1].value].code, "REB"))) {
       unknown_group = true;
       ++j;
     }
@@ -410,8 +410,8 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     if (agent_len > 0) {
       if (!agent.empty()) break;
       agent = lex.agents()[agent_value].code;
-      personlike = personlike || agent == "GOV" || agent == "MIL" || agent == "LEG" ||
-                   agent == "JUD" || agent == "OPP";
+      personlike = personlike || Is(agent, "GOV") || Is(agent, "MIL") || Is(agent, "LEG") ||
+                   Is(agent, "JUD") || Is(agent, "OPP");
       j += agent_len;
       end = j;
       any = true;
@@ -464,7 +464,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   // separatists or rebels belong to the state they fight, the story's home.
   if (start > 0 && WordAt(start - 1) == MentionWord::kEthnic && country.size() == 3 &&
       person < 0 &&
-      (agent == "SEP" || agent == "REB" || agent == "INS")) {
+      (Is(agent, "SEP") || Is(agent, "REB") || Is(agent, "INS"))) {
     const std::string home = home_country.empty() ? TopicCountry() : home_country;
     if (!home.empty()) country = home;
   }
@@ -477,11 +477,14 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   } else if (person < 0) {
     // An agent without a country ("police", "protesters"): the article's home country for
     // domestic roles; a bare "officials" or "troops" is too vague to code.
-    static const char* kDomestic[] = {"COP", "OPP", "JUD", "LEG", "CVL", "LAB", "EDU", "CRM",
-                                      "BUS", "MED", "HLH", "AGR", "REF", "REB", "GOV",
-                                      "MIL", "SPY", "SEP", "INS"};
-    bool domestic = false;
-    for (const char* d : kDomestic) domestic = domestic || agent == d;
+    // (Compared by Is, inline: a std::string's operator== with a literal measures the literal
+    // and calls compare, 19 times here.)
+    const bool domestic =
+        Is(agent, "COP") || Is(agent, "OPP") || Is(agent, "JUD") || Is(agent, "LEG") ||
+        Is(agent, "CVL") || Is(agent, "LAB") || Is(agent, "EDU") || Is(agent, "CRM") ||
+        Is(agent, "BUS") || Is(agent, "MED") || Is(agent, "HLH") || Is(agent, "AGR") ||
+        Is(agent, "REF") || Is(agent, "REB") || Is(agent, "GOV") || Is(agent, "MIL") ||
+        Is(agent, "SPY") || Is(agent, "SEP") || Is(agent, "INS");
     if (unknown_group) agent = "REB";
     // A bare agent word that modifies a common noun after it ("military activities",
     // "police reform") names no actor; its places, units and own acts do ("an army base",
@@ -497,20 +500,20 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       }
     }
     const std::string leader = LeadingCountry(start, end);
-    if (agent == "REF") {
+    if (Is(agent, "REF")) {
       // Refugees and migrants are most often foreigners where they are: no country given.
       r.code = agent;
     } else if (!leader.empty()) {
       // "Saudi-led forces", "Iranian-backed militias": the country that leads them. (Taken
       // for an unknown group's name, the agent became REB: forces led by a state are its
       // military.)
-      r.code = leader + (unknown_group && agent == "REB" ? std::string("MIL") : agent);
+      r.code = leader + (unknown_group && Is(agent, "REB") ? std::string("MIL") : agent);
     } else {
       std::string home = TopicCountry();
       // A government title with no country ("Vice Foreign Minister Ma Zhaoxu", "the
       // ministry") in a story filed from a capital the story names is that country's: the
       // correspondent reports its officials.
-      if (agent == "GOV" && !home_country.empty() && home != home_country &&
+      if (Is(agent, "GOV") && !home_country.empty() && home != home_country &&
           std::any_of(named_countries.begin(), named_countries.end(),
                       [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
         home = home_country;
