@@ -296,9 +296,11 @@ struct SentenceState {
     acts.clear();
   }
 
-  std::string CodeOf(const Ref& r, const text::Date& date) const {
+  // The code of `r` on `date`: a reference to its own code or its person's role's, valid as
+  // long as `r` is (most callers read a part of it, and a copy was a string made each time).
+  const std::string& CodeOf(const Ref& r, const text::Date& date) const {
     if (r.person >= 0) {
-      std::string code = lex.actors()[r.person].CodeOn(date);
+      const std::string& code = lex.actors()[r.person].CodeOn(date);
       return code.empty() ? r.code : code;
     }
     return r.code;

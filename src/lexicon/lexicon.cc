@@ -14,7 +14,7 @@
 namespace dyad::lexicon {
 namespace fs = std::filesystem;
 
-std::string ActorEntry::CodeOn(const text::Date& date) const {
+const std::string& ActorEntry::CodeOn(const text::Date& date) const {
   if (kind != Kind::kPerson) return code;
   const Role* fallback = nullptr;
   for (const Role& r : roles) {
@@ -27,7 +27,8 @@ std::string ActorEntry::CodeOn(const text::Date& date) const {
     if (r.to.valid() && date.Compare(r.to) > 0) continue;
     return r.code;
   }
-  return fallback ? fallback->code : std::string();
+  static const std::string kNoRole;
+  return fallback ? fallback->code : kNoRole;
 }
 
 size_t PhraseTrie::EdgeSlot(uint32_t node, uint32_t id) const {

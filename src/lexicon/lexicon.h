@@ -34,8 +34,9 @@ struct ActorEntry {
   std::string canonical;     // the entry's first name, for output and diagnostics
   std::string origin;        // FILE:LINE of the line that named it, for `dyad dict lookup`
 
-  // The code on `date`; empty when a person holds no role then.
-  std::string CodeOn(const text::Date& date) const;
+  // The code on `date`; empty when a person holds no role then. (A reference to the entry's
+  // code, a role's or an empty string that lives as long as the program.)
+  const std::string& CodeOn(const text::Date& date) const;
   bool IsCountry() const { return kind != Kind::kPerson && code.size() == 3; }
 };
 
