@@ -475,4 +475,11 @@ std::vector<Ref> SentenceState::Group(int k, bool backward) const {
   return ReferentsOf(g, CountReferents(g));
 }
 
+void SentenceState::GroupInto(int k, bool backward, std::vector<Ref>* out) const {
+  const GroupMembers g = MembersOf(k, backward);
+  out->clear();
+  out->reserve(CountReferents(g));
+  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, out);
+}
+
 }  // namespace dyad::coder

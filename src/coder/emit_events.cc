@@ -149,6 +149,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   int main_src = -1;  // the subject of the sentence's first finite verb
   uint32_t prev_end = 0;
   std::vector<Ref> prev_targets;
+  // Each match's sources and targets (made anew for each match, in the same two vectors).
+  std::vector<Ref> sources, targets;
   for (const Match& m : matches) {
     const VerbPattern& p = *m.pattern;
     if (debug) {
@@ -334,10 +336,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     if (tgt < 0 && verbal && !saying) tgt = ObjectAfter(m.anchor + 1, src);
     if (tgt < 0) tgt = purpose_object;
     // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
-    std::vector<Ref> sources =
-        people_protest ? std::vector<Ref>{people} : Group(src, /*backward=*/m.source < 0);
-    std::vector<Ref> targets;
-    if (tgt >= 0) targets = Group(tgt);
+    if (people_protest) {
+      sources.assign(1, people);
+    } else {
+      GroupInto(src, /*backward=*/m.source < 0, &sources);
+    }
+    targets.clear();
+    if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
     if (debug) {
       std::string line = "  roles: source";
       for (const Ref& r : sources) line += " " + CodeOf(r, doc_date);

@@ -126,19 +126,21 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
   norm.resize(n);
   if (tagger) flags.resize(n);
   norm_arena.clear();
-  size_t total = 0;
-  for (uint32_t i = b; i < e; ++i) total += all[i].end - all[i].begin;
   // Normalised forms are written straight into the arena, one after another: a form is
-  // never longer than its token, so `total` bytes hold them all, and the arena, sized once,
-  // never moves while the views are taken.
-  norm_arena.resize(total);
+  // never longer than its token, so the sentence's bytes (its tokens and the spaces between)
+  // hold them all, and the arena, sized once, never moves while the views are taken.
+  norm_arena.resize(n > 0 ? all[e - 1].end - all[b].begin : 0);
   char* const arena = norm_arena.data();
   size_t used = 0;
   for (uint32_t k = 0; k < n; ++k) {
     const Token& t = all[b + k];
     std::string_view raw = text.substr(t.begin, t.end - t.begin);
     uint32_t id = text::Vocabulary::kUnknown;
-    if (text::IsShortAcronym(raw)) id = lex.vocab().Find(raw);
+    // (The length first, inline: most tokens are no acronym of two or three letters, and
+    // IsShortAcronym is a call.)
+    if (raw.size() >= 2 && raw.size() <= 3 && text::IsShortAcronym(raw)) {
+      id = lex.vocab().Find(raw);
+    }
     const std::string_view form(arena + used, text::NormalizeInto(raw, arena + used));
     used += form.size();
     if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(form);

@@ -458,6 +458,9 @@ struct SentenceState {
   std::vector<Ref> ReferentsOf(const GroupMembers& g, size_t count) const;
   size_t GroupSize(int k, bool backward = true) const;
   std::vector<Ref> Group(int k, bool backward = true) const;
+  // Group(k, backward), written over `out` (whose room is reused: a caller asking for a group
+  // at each match keeps one vector for them).
+  void GroupInto(int k, bool backward, std::vector<Ref>* out) const;
 
   // pattern_match.cc: verb patterns matched.
   bool MatchWordAt(const PatternItem& it, uint32_t pos) const;
