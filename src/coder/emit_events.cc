@@ -501,6 +501,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         const std::string_view target_country = std::string_view(target_code).substr(0, 3);
         std::string key(std::min(source_country, target_country));
         key += std::max(source_country, target_country);
+        // (Room for a story's pairs, made once: grown a pair at a time, the lists moved their
+        // strings at each doubling.)
+        if (story_pairs.capacity() == 0) story_pairs.reserve(8);
+        if (pairs_this_sentence.capacity() == 0) pairs_this_sentence.reserve(8);
         auto it = std::find_if(story_pairs.begin(), story_pairs.end(),
                                [&](const auto& sp) { return sp.first == key; });
         if (it == story_pairs.end()) {

@@ -32,12 +32,13 @@ using text::Token;
 // words they test, are a few bytes: std::string's compare and string_view's operator== were
 // calls of their own, with a call of memcmp, about 70 instructions a test, where these are a
 // few (and none past a length that differs).
+// (Always inlined: in the largest functions the compiler otherwise called them.)
 template <size_t N>
-inline bool StartsWith(std::string_view code, const char (&lit)[N]) {
+[[gnu::always_inline]] inline bool StartsWith(std::string_view code, const char (&lit)[N]) {
   return code.size() >= N - 1 && std::memcmp(code.data(), lit, N - 1) == 0;
 }
 template <size_t N>
-inline bool Is(std::string_view code, const char (&lit)[N]) {
+[[gnu::always_inline]] inline bool Is(std::string_view code, const char (&lit)[N]) {
   return code.size() == N - 1 && StartsWith(code, lit);
 }
 
