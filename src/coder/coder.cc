@@ -37,22 +37,24 @@ size_t DatelineLength(const Article& a) {
   return i;
 }
 
-// The answer `work()` gives for a dateline, remembered per thread and per coder for the last
-// datelines in a small direct-mapped table: a feed's articles come from a few places, but not
-// always one after another. (`work` is a pure function of the dateline for a given coder.)
-// Valid until the next call from the same place in the code.
-template <typename Answer, typename Work>
-const Answer& RememberedForDateline(uint64_t coder, const std::string& dateline, Work work) {
+// The answer `fill` writes for `key`, remembered per thread and per coder for the last keys in
+// a small direct-mapped table of `kSlots` slots, the slot chosen by `hash`: the datelines of a
+// feed's articles, the places of an article's events. `fill(Answer*)` is a pure function of the
+// key for a given coder; it writes the slot's answer in place, whose strings keep their
+// buffers. Each place in the code that asks has a table of its own (`Fill` is its lambda), and
+// the answer is valid until its next call.
+template <typename Key, typename Answer, size_t kSlots, typename Fill>
+const Answer& Remembered(uint64_t coder, const Key& key, size_t hash, Fill fill) {
   struct Slot {
     uint64_t coder = 0;  // none
-    std::string dateline;
+    Key key{};
     Answer answer;
   };
-  thread_local std::array<Slot, 64> slots;
-  Slot& slot = slots[std::hash<std::string>{}(dateline) % slots.size()];
-  if (slot.coder != coder || slot.dateline != dateline) {
-    slot.answer = work();
-    slot.dateline = dateline;
+  thread_local std::array<Slot, kSlots> slots;
+  Slot& slot = slots[hash % kSlots];
+  if (slot.coder != coder || slot.key != key) {
+    fill(&slot.answer);
+    slot.key = key;
     slot.coder = coder;
   }
   return slot.answer;
@@ -127,24 +129,26 @@ class CoderImpl : public Coder {
 
   // The country the story was filed from: a country, capital or demonym the dictionaries
   // know ("MOSCOW", "Tehran, Iran"), else any place the gazetteer knows ("YANGON").
-  // Remembered per thread for the last datelines: the articles of a feed often share one.
+  // Remembered per thread for the last datelines (a feed's articles come from a few places,
+  // but not always one after another).
   const std::string& DatelineCountry(const std::string& dateline) const {
-    return RememberedForDateline<std::string>(instance_, dateline, [&] {
-      std::string country = sentence_coder_.CountryOf(dateline);
-      if (country.empty() && resolver_ && !dateline.empty()) {
-        const geo::Place& p = DatelinePlace(dateline);
-        const std::string code(geo::CameoOfIsoCountry(p.iso3));
-        if (p.found() && code.size() == 3 && lex_->CountryEntry(code) >= 0) country = code;
-      }
-      return country;
-    });
+    return Remembered<std::string, std::string, 64>(
+        instance_, dateline, std::hash<std::string>{}(dateline), [&](std::string* country) {
+          *country = sentence_coder_.CountryOf(dateline);
+          if (country->empty() && resolver_ && !dateline.empty()) {
+            const geo::Place& p = DatelinePlace(dateline);
+            const std::string code(geo::CameoOfIsoCountry(p.iso3));
+            if (p.found() && code.size() == 3 && lex_->CountryEntry(code) >= 0) *country = code;
+          }
+        });
   }
 
   // The place a dateline names, remembered per thread for the last datelines: the
   // articles of a feed often share one ("MOSCOW", "KYIV, Ukraine"). Needs the resolver.
   const geo::Place& DatelinePlace(const std::string& dateline) const {
-    return RememberedForDateline<geo::Place>(
-        instance_, dateline, [&] { return resolver_->ResolveDateline(dateline); });
+    return Remembered<std::string, geo::Place, 64>(
+        instance_, dateline, std::hash<std::string>{}(dateline),
+        [&](geo::Place* place) { *place = resolver_->ResolveDateline(dateline); });
   }
 
   // Each event's ActionGeo: the place its sentence names nearest the verb, resolved with the
@@ -241,28 +245,19 @@ class CoderImpl : public Coder {
   // then copied again into the event's. (Its name is the full name, which is never shorter
   // than the name and starts with it: the full name when either is not empty.)
   //
-  // The places of the last records filled are remembered per thread and per coder, in a small
-  // direct-mapped table, and copied from there: an article's events name the same few places
-  // again and again (an event's place is often its actors' too), and copying the strings costs
-  // about half of building them from the record.
+  // The places of the last records filled are remembered per thread and per coder (see
+  // Remembered) and copied from there: an article's events name the same few places again and
+  // again (an event's place is often its actors' too), and copying the strings costs about half
+  // of building them from the record.
   void FillRecord(int32_t index, EventPlace* out) const {
     if (index < 0 || static_cast<size_t>(index) >= gazetteer_->size()) {
       Fill(geo::Place(), out);  // as MakePlace's place of no record
       return;
     }
-    struct Slot {
-      uint64_t coder = 0;  // none
-      int32_t index = -1;
-      EventPlace place;
-    };
-    thread_local std::array<Slot, 256> slots;
-    Slot& slot = slots[static_cast<uint32_t>(index) % slots.size()];
-    if (slot.coder != instance_ || slot.index != index) {
-      BuildRecord(index, &slot.place);
-      slot.coder = instance_;
-      slot.index = index;
-    }
-    *out = slot.place;
+    *out = Remembered<int32_t, EventPlace, 256>(instance_, index, static_cast<uint32_t>(index),
+                                                [&](EventPlace* place) {
+                                                  BuildRecord(index, place);
+                                                });
   }
 
   // The EventPlace of a gazetteer record (index < gazetteer_->size()).

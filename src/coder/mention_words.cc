@@ -6,7 +6,7 @@
 
 namespace dyad::coder {
 
-MentionWords::MentionWords(text::Vocabulary* vocab) {
+std::vector<std::pair<uint32_t, MentionWord>> MentionWordIds(text::Vocabulary* vocab) {
   static constexpr std::pair<std::string_view, MentionWord> kWords[] = {
       {"the", MentionWord::kThe},
       {"its", MentionWord::kIts},
@@ -63,8 +63,7 @@ MentionWords::MentionWords(text::Vocabulary* vocab) {
       }
     }
   }
-  by_id_.assign(vocab->size(), MentionWord::kNone);
-  for (const auto& [id, code] : ids) by_id_[id] = code;
+  return ids;
 }
 
 }  // namespace dyad::coder

@@ -2,6 +2,7 @@
 #define DYAD_CODER_MENTION_WORDS_H_
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "text/vocabulary.h"
@@ -22,21 +23,12 @@ enum class MentionWord : uint8_t {
   kHyphen, kBased, kOpenBracket, kCloseBracket, kIncluding, kNotably,
 };
 
-class MentionWords {
- public:
-  MentionWords() = default;
-  // Interns the words in `vocab` (as the coder does its word classes) so that each has an id.
-  explicit MentionWords(text::Vocabulary* vocab);
-
-  // The code of the token whose id is `id`: it equals the code of the token's normalised
-  // form (see the constructor on acronyms).
-  MentionWord Of(uint32_t id) const {
-    return id < by_id_.size() ? by_id_[id] : MentionWord::kNone;
-  }
-
- private:
-  std::vector<MentionWord> by_id_;
-};
+// The ids of the words in `vocab`, each with its code; the words are interned (as the coder
+// does its word classes) so that each has an id. The code of a token, found by its id, equals
+// the code of its normalised form (see the definition on acronyms); any id not listed is
+// MentionWord::kNone. The coder keeps the codes in its table of words by id, beside their
+// classes (SentenceCoder::Words).
+std::vector<std::pair<uint32_t, MentionWord>> MentionWordIds(text::Vocabulary* vocab);
 
 }  // namespace dyad::coder
 

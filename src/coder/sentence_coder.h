@@ -55,10 +55,12 @@ class SentenceCoder {
 
  private:
   friend struct SentenceState;
-  // "pattern @ verbs/file.dict:LINE": the rule an event records.
-  std::string RuleOf(const lexicon::VerbPattern& p) const;
+  // Sets `rule` to "pattern @ verbs/file.dict:LINE": the rule an event records. (Written into
+  // the event's string, not returned: a copy of the rule, then moved, was one string more an
+  // event.)
+  void AssignRuleOf(const lexicon::VerbPattern& p, std::string* rule) const;
   const lexicon::Lexicon& lex_;
-  std::vector<std::string> rules_;  // RuleOf each pattern of the lexicon, by index
+  std::vector<std::string> rules_;  // the rule of each pattern of the lexicon, by index
   struct Words;  // ids of function words
   std::unique_ptr<Words> w_;
   bool keep_untargeted_ = false;

@@ -14,7 +14,7 @@
 namespace dyad::lexicon {
 namespace fs = std::filesystem;
 
-std::string ActorEntry::CodeOn(const text::Date& date) const {
+const std::string& ActorEntry::CodeOn(const text::Date& date) const {
   if (kind != Kind::kPerson) return code;
   const Role* fallback = nullptr;
   for (const Role& r : roles) {
@@ -27,7 +27,8 @@ std::string ActorEntry::CodeOn(const text::Date& date) const {
     if (r.to.valid() && date.Compare(r.to) > 0) continue;
     return r.code;
   }
-  return fallback ? fallback->code : std::string();
+  static const std::string kNoRole;
+  return fallback ? fallback->code : kNoRole;
 }
 
 size_t PhraseTrie::EdgeSlot(uint32_t node, uint32_t id) const {
@@ -185,6 +186,19 @@ std::string Where(const std::string& path, int line) { return path + ":" + std::
 
 // The index of a code of three capital letters among all such codes ("AAA" 0, "ZZZ" 17,575),
 // -1 for any other string.
+// The index of a code of two to four digits ("04", "042", "0421", as CAMEO's are) among all
+// such codes, those of each length after the shorter ones; -1 for any other code.
+constexpr size_t kDigitCodes = 100 + 1000 + 10000;
+int DigitCodeIndex(std::string_view code) {
+  if (code.size() < 2 || code.size() > 4) return -1;
+  int index = 0;
+  for (char c : code) {
+    if (c < '0' || c > '9') return -1;
+    index = index * 10 + (c - '0');
+  }
+  return index + (code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100);
+}
+
 int ThreeLetterIndex(std::string_view code) {
   if (code.size() != 3) return -1;
   int index = 0;
@@ -563,12 +577,13 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
     for (const DictLine& l : b.lines) {
       Status s = CompilePattern(code, l.value, Where(path, l.line));
       if (!s.ok()) {
-        IndexCandidates();  // the patterns compiled before this one stay in use
+        // The patterns compiled before this one stay in use.
+        if (!verb_files_loading_) IndexCandidates();
         return s;
       }
     }
   }
-  IndexCandidates();
+  if (!verb_files_loading_) IndexCandidates();
   return Status::OK();
 }
 
@@ -612,12 +627,21 @@ Status Lexicon::LoadCameoTable(const std::string& path) {
     c.name = cols[3];
     int root = std::atoi(c.code.substr(0, 2).c_str());
     c.quad_class = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-    cameo_[c.code] = std::move(c);
+    const int digits = DigitCodeIndex(c.code);
+    CameoCode& entry = cameo_[c.code];
+    entry = std::move(c);
+    if (digits >= 0) {
+      if (cameo_by_digits_.empty()) cameo_by_digits_.assign(kDigitCodes, nullptr);
+      cameo_by_digits_[digits] = &entry;
+    }
   }
   return Status::OK();
 }
 
 const CameoCode* Lexicon::Cameo(const std::string& code) const {
+  if (const int digits = DigitCodeIndex(code); digits >= 0) {
+    return cameo_by_digits_.empty() ? nullptr : cameo_by_digits_[digits];
+  }
   auto it = cameo_.find(code);
   return it == cameo_.end() ? nullptr : &it->second;
 }
@@ -672,9 +696,12 @@ Status Lexicon::Load(const LexiconOptions& options, std::unique_ptr<Lexicon>* ou
   if (!options.verb_file.empty()) verb_files.push_back(options.verb_file);
   else verb_files = sorted_files(dir + "/verbs");
   if (verb_files.empty()) return Status::NotFound(dir + "/verbs: no verb dictionaries");
+  lex->verb_files_loading_ = true;
   for (const std::string& f : verb_files) {
     if (!(s = add_any(AddVerbFileAnyFormat, f)).ok()) return s;
   }
+  lex->verb_files_loading_ = false;
+  lex->IndexCandidates();
   *out = std::move(lex);
   return Status::OK();
 }

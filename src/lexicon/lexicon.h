@@ -34,8 +34,9 @@ struct ActorEntry {
   std::string canonical;     // the entry's first name, for output and diagnostics
   std::string origin;        // FILE:LINE of the line that named it, for `dyad dict lookup`
 
-  // The code on `date`; empty when a person holds no role then.
-  std::string CodeOn(const text::Date& date) const;
+  // The code on `date`; empty when a person holds no role then. (A reference to the entry's
+  // code, a role's or an empty string that lives as long as the program.)
+  const std::string& CodeOn(const text::Date& date) const;
   bool IsCountry() const { return kind != Kind::kPerson && code.size() == 3; }
 };
 
@@ -290,9 +291,13 @@ class Lexicon {
   void AddActorPhrase(const std::string& phrase, uint32_t entry, bool plural);
   Status CompilePattern(const std::string& code, const std::string& text,
                         const std::string& origin);
-  // Remakes candidate_index_ and anchors_ from the patterns (after a verb file): a pattern's
-  // key is its rarest item over the whole dictionary, known only once all are loaded.
+  // Remakes candidate_index_ and anchors_ from the patterns (once Load has read all the verb
+  // files; after each verb file added later): a pattern's key is its rarest item over the whole
+  // dictionary, known only once all are loaded.
   void IndexCandidates();
+  // While Load reads the verb files: the index is made once, after the last (each file's index
+  // was thrown away by the next).
+  bool verb_files_loading_ = false;
 
   text::Vocabulary vocab_;
   std::unique_ptr<text::Tagger> tagger_;
@@ -316,6 +321,9 @@ class Lexicon {
   std::vector<uint64_t> synset_starts_ = std::vector<uint64_t>(kSynsetStartBits / 64);
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
+  // The entries of cameo_ whose codes are digits (all of CAMEO's), by DigitCodeIndex: the coder
+  // asks for an event's code with every event, and hashing the string was most of that.
+  std::vector<const CameoCode*> cameo_by_digits_;
   std::unordered_map<std::string, int> country_entry_;
   // The same for the codes of three capital letters (all of the dictionary's), indexed by the
   // letters: the coder asks several times an event, and hashing a string was most of that.

@@ -1,0 +1,485 @@
+// Discourse: what the story has named so far (its persons, countries, groups and pairs of
+// sides), the pronouns and descriptions resolved against it, and the compounds ("China and
+// Iran") a mention heads. Kept apart from finding mentions: this is memory across sentences,
+// that is reading one.
+#include "coder/sentence_state.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+
+void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
+  // A person's code on the story's date, looked up once for the two uses below.
+  std::string person_code;
+  if (r.person >= 0) person_code = CodeOf(r, doc_date);
+  const std::string& code = r.person >= 0 ? person_code : r.code;
+  // "the group" stands for an armed, separatist, opposition or radical group.
+  if (group && (IsInsurgent(code) || Is(RoleOf(code), "RAD"))) latest->group_actor = &r;
+  if (r.personlike) latest->person = &r;
+  if (r.country || (!r.personlike && r.person < 0)) latest->thing = &r;
+  // A bare agent given the topic country is no evidence of the topic.
+  if (r.inferred_country) return;
+  const std::string_view country = std::string_view(code).substr(0, 3);
+  if (country.size() != 3 || lex.CountryEntry(country) < 0) return;
+  // The country becomes the most recent (it is in the list at most once).
+  auto named = std::find(recent_countries.begin(), recent_countries.end(), country);
+  if (named == recent_countries.end()) {
+    // (Room for a story's countries, made once: grown a country at a time, the list moved
+    // its strings at each doubling.)
+    if (recent_countries.capacity() == 0) recent_countries.reserve(8);
+    recent_countries.emplace_back(country);
+  } else {
+    std::rotate(named, named + 1, recent_countries.end());
+  }
+  auto it = std::find_if(named_countries.begin(), named_countries.end(),
+                         [&](const NamedCountry& c) { return c.ref.code == country; });
+  if (it != named_countries.end()) {
+    ++it->count;
+    return;
+  }
+  // A country first named: its Ref, for the pronouns that stand for it.
+  if (named_countries.capacity() == 0) named_countries.reserve(8);
+  NamedCountry& named_first = named_countries.emplace_back();
+  named_first.count = 1;
+  Ref& cr = named_first.ref;
+  cr.code = country;
+  cr.country = true;
+  cr.begin = r.begin;
+  cr.end = r.end;
+}
+
+// The Ref of a country the story has named (as named first), or nullptr. (A story names a
+// few countries: a look through them costs less than hashing.)
+const Ref* SentenceState::CountryRef(std::string_view code) const {
+  for (const NamedCountry& c : named_countries) {
+    if (c.ref.code == code) return &c.ref;
+  }
+  return nullptr;
+}
+
+// Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
+// sentence's own subject.
+void SentenceState::ResolveMentions() {
+  // The sentence's first subjects, a person and a thing, before the mention resolved (its
+  // actor mentions do not change here).
+  const Ref* first_person = nullptr;
+  const Ref* first_thing = nullptr;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (m.kind == Mention::Kind::kActor) {
+      if (!m.prepositional) {
+        const Ref*& first = m.ref.personlike ? first_person : first_thing;
+        if (!first) first = &m.ref;
+      }
+      continue;
+    }
+    m.referents.clear();
+    Ref self;
+    self.begin = toks[m.b]->begin;
+    self.end = toks[m.e - 1]->end;
+    auto with_text = [&](Ref r) {
+      r.begin = self.begin;
+      r.end = self.end;
+      return r;
+    };
+    switch (m.kind) {
+      case Mention::Kind::kPronPerson:
+        // "Pelosi and her immediate family": the person just named.
+        if (m.b >= 2 && ids[m.b - 1] == w.id_and && k > 0 && mentions[k - 1].e == m.b - 1 &&
+            mentions[k - 1].kind == Mention::Kind::kActor && mentions[k - 1].ref.personlike) {
+          m.referents.push_back(with_text(mentions[k - 1].ref));
+          break;
+        }
+        if (first_person) m.referents.push_back(with_text(*first_person));
+        else if (have_person) m.referents.push_back(with_text(last_person));
+        break;
+      case Mention::Kind::kPronThing:
+        if (m.group) {
+          m.referents.push_back(with_text(last_group_actor));
+          break;
+        }
+        if (m.other_country) {
+          // The latest country named that is not this sentence's subject's.
+          std::string subject;
+          if (first_thing) subject = CodeOf(*first_thing, doc_date);
+          else if (first_person) subject = CodeOf(*first_person, doc_date);
+          subject = subject.substr(0, 3);
+          if (m.neighbour) {
+            const NamedCountry* best = nullptr;
+            for (const NamedCountry& c : named_countries) {
+              if (c.ref.code != subject && (!best || c.count > best->count)) best = &c;
+            }
+            if (best) m.referents.push_back(with_text(best->ref));
+            break;
+          }
+          // A country named earlier in this sentence first ("drills around Taiwan after
+          // Pelosi visited the island"), then the latest of the story.
+          bool here = false;
+          for (size_t j = k; j-- > 0 && !here;) {
+            const Mention& o = mentions[j];
+            if (o.kind != Mention::Kind::kActor || !o.ref.country) continue;
+            const std::string c3 = CodeOf(o.ref, doc_date).substr(0, 3);
+            if (c3 == subject || lex.CountryEntry(c3) < 0) continue;
+            m.referents.push_back(with_text(o.ref));
+            here = true;
+          }
+          if (here) break;
+          for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
+            if (*it == subject) continue;
+            if (const Ref* named = CountryRef(*it)) m.referents.push_back(with_text(*named));
+            break;
+          }
+          break;
+        }
+        if (first_thing) m.referents.push_back(with_text(*first_thing));
+        else if (have_thing) m.referents.push_back(with_text(last_thing));
+        break;
+      case Mention::Kind::kPronPlural:
+      case Mention::Kind::kPair: {
+        // "Britain, France and Germany said that they regretted": a list earlier in the
+        // sentence, as its subject, comes first.
+        if (m.kind == Mention::Kind::kPronPlural) {
+          std::vector<Ref> here;
+          for (size_t j = 0; j < k && here.size() < 2; ++j) {
+            if (mentions[j].kind == Mention::Kind::kActor && !mentions[j].prepositional) {
+              here = Group(static_cast<int>(j), false);
+            }
+          }
+          if (here.size() >= 2) {
+            for (const Ref& r : here) m.referents.push_back(with_text(r));
+            break;
+          }
+        }
+        if (m.kind == Mention::Kind::kPair && m.b > 0 && norm[m.b - 1] == "between") {
+          // "Beijing suspended cooperation with Washington and cancelled talks between the
+          // two countries' commanders": the two countries the sentence has just named, apart
+          // ("The United States and China urged both countries" names others). Only after
+          // "between": what one does to "both countries" ("the United States, which imposed
+          // sanctions against both countries") is done to two others.
+          std::vector<Ref> here;
+          bool more = false;
+          for (size_t j = 0; j < k; ++j) {
+            const Mention& o = mentions[j];
+            // (Every actor's country counts: "Raisi said ... to the United States, which has
+            // imposed sanctions against both countries" names three.)
+            if (o.kind != Mention::Kind::kActor || !OfACountry(CodeOf(o.ref, doc_date))) {
+              continue;
+            }
+            if (GroupSize(static_cast<int>(j), false) >= 2) {
+              more = true;
+              break;
+            }
+            const std::string c = CodeOf(o.ref, doc_date).substr(0, 3);
+            if (std::any_of(here.begin(), here.end(), [&](const Ref& r) {
+                  return CodeOf(r, doc_date).compare(0, 3, c) == 0;
+                })) {
+              continue;
+            }
+            if (here.size() == 2) more = true;
+            else here.push_back(o.ref);
+          }
+          if (here.size() == 2 && !more) {
+            for (const Ref& r : here) m.referents.push_back(with_text(r));
+            break;
+          }
+        }
+        if (m.kind == Mention::Kind::kPronPlural && last_group.size() >= 2) {
+          for (const Ref& r : last_group) m.referents.push_back(with_text(r));
+          break;
+        }
+        if (last_country_pair.size() == 2 &&
+            !(last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence)) {
+          for (const Ref& r : last_country_pair) m.referents.push_back(with_text(r));
+          break;
+        }
+        if (last_group.size() >= 2 && last_country_pair.size() < 2 &&
+            m.kind == Mention::Kind::kPair) {
+          for (const Ref& r : last_group) m.referents.push_back(with_text(r));
+          break;
+        }
+        if (last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence) {
+          for (const Ref& r : last_group) m.referents.push_back(with_text(r));
+          break;
+        }
+        // The two countries the article has named most.
+        std::vector<const NamedCountry*> top;
+        top.reserve(named_countries.size());
+        for (const NamedCountry& c : named_countries) top.push_back(&c);
+        std::stable_sort(top.begin(), top.end(),
+                         [](const NamedCountry* a, const NamedCountry* b) {
+                           return a->count > b->count;
+                         });
+        if (top.size() >= 2) {
+          m.referents.push_back(with_text(top[0]->ref));
+          m.referents.push_back(with_text(top[1]->ref));
+        } else if (last_group.size() >= 2) {
+          for (const Ref& r : last_group) m.referents.push_back(with_text(r));
+        }
+        break;
+      }
+      case Mention::Kind::kActor:
+        break;
+    }
+    // "the two countries", "both nations": the countries themselves, whoever named them.
+    if (m.kind == Mention::Kind::kPair && m.e > m.b &&
+        (norm[m.e - 1] == "countries" || norm[m.e - 1] == "nations")) {
+      for (Ref& r : m.referents) {
+        const std::string c = CodeOf(r, doc_date);
+        if (!OfACountry(c)) continue;
+        r.code = c.substr(0, 3);
+        r.person = -1;
+        r.country = true;
+      }
+    }
+    // "the two leaders", "both governments": the countries' governments, when the pair was
+    // named as countries.
+    if (m.kind == Mention::Kind::kPair && m.e > m.b &&
+        (norm[m.e - 1] == "leaders" || norm[m.e - 1] == "governments")) {
+      for (Ref& r : m.referents) {
+        const std::string c = CodeOf(r, doc_date);
+        if (c.size() != 3 || !OfACountry(c)) continue;
+        r.code = c + "GOV";
+        r.person = -1;
+        r.country = false;
+      }
+    }
+  }
+  // "killed three Serb gunmen after the gunmen shot dead a police officer": a definite bare
+  // agent is the one of its kind the sentence named before.
+  for (size_t k = 1; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (!m.ref.inferred_country ||
+        !(norm[m.b] == "the" || (m.b > 0 && norm[m.b - 1] == "the"))) {
+      continue;
+    }
+    for (size_t j = k; j-- > 0;) {
+      const Mention& o = mentions[j];
+      if (o.kind != Mention::Kind::kActor || o.ref.inferred_country || o.ref.person >= 0 ||
+          o.ref.code.size() != 3 + m.ref.agent.size() ||
+          o.ref.code.compare(3, std::string::npos, m.ref.agent) != 0 ||
+          norm[o.e - 1] != norm[m.e - 1]) {
+        continue;
+      }
+      m.ref.code = o.ref.code;
+      break;
+    }
+  }
+  // "military commanders from both sides": the agent of each side, together.
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const Mention& pair = mentions[k + 1];
+    if (!m.ref.inferred_country || pair.kind != Mention::Kind::kPair ||
+        pair.referents.size() != 2 || pair.b != m.e + 1 ||
+        !(norm[m.e] == "from" || norm[m.e] == "of")) {
+      continue;
+    }
+    const std::string a = CodeOf(pair.referents[0], doc_date);
+    const std::string b = CodeOf(pair.referents[1], doc_date);
+    if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) == 0) continue;
+    m.ref.code = a.substr(0, 3) + m.ref.agent;
+    Ref other = m.ref;
+    other.code = b.substr(0, 3) + m.ref.agent;
+    m.coordinated = {other};
+  }
+  // "its forces", "their police": a bare agent owned by a pronoun belongs to the pronoun's
+  // country, not to the story's.
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    const Mention& owner = mentions[k];
+    Mention& agent = mentions[k + 1];
+    if (owner.kind == Mention::Kind::kActor || owner.kind == Mention::Kind::kPair ||
+        owner.referents.size() != 1 || agent.b != owner.e || !agent.ref.inferred_country ||
+        pos.empty() || pos[owner.b] != text::Pos::kPRPS) {
+      continue;
+    }
+    const std::string c = CodeOf(owner.referents[0], doc_date);
+    if (OfACountry(c)) {
+      agent.ref.code = c.substr(0, 3) + agent.ref.agent;
+    }
+  }
+}
+
+void SentenceState::UpdateDiscourse() {
+  ++sentence_number;
+  constexpr size_t kActsKept = 24;
+  // The sentence's acts, in place after the story's, join them.
+  past_act_count = acts.size();
+  pairs_this_sentence.clear();
+  // The story's first acts stay: they are its news, what later reactions are mostly about.
+  constexpr size_t kLeadActs = 4;
+  if (acts.size() > kActsKept) {
+    acts.erase(acts.begin() + kLeadActs, acts.end() - (kActsKept - kLeadActs));
+    past_act_count = acts.size();
+  }
+  if (have_sentence_actor) {
+    last_actor = sentence_actor;
+    have_last_actor = true;
+    have_sentence_actor = false;
+  }
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (mentions[k].kind != Mention::Kind::kActor) continue;
+    // (The members found once, for the size and then the referents.)
+    const GroupMembers members = MembersOf(static_cast<int>(k));
+    const size_t referent_count = CountReferents(members);
+    if (referent_count >= 2) {
+      last_group = ReferentsOf(members, referent_count);
+      last_group_sentence = sentence_number;
+      std::vector<Ref> countries;
+      for (const Ref& r : last_group) {
+        if (r.country) countries.push_back(r);
+      }
+      if (countries.size() == 2 && countries[0].code != countries[1].code) {
+        last_country_pair = countries;
+        last_country_pair_sentence = sentence_number;
+      }
+      break;
+    }
+  }
+  // Subjects (non-prepositional actor mentions) become the antecedents of later pronouns;
+  // every country counts toward "the two countries".
+  Antecedents latest;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor) continue;
+    // ("al-Qaeda's affiliate": a possessor is not the group the story follows.)
+    if (!m.prepositional || m.ref.country) Remember(m.ref, /*group=*/!m.possessor, &latest);
+  }
+  // Restore the subject as the most salient: the first non-prepositional mention.
+  for (const Mention& m : mentions) {
+    if (m.kind == Mention::Kind::kActor && !m.prepositional) {
+      if (m.ref.personlike) {
+        latest.person = &m.ref;
+      } else if (m.ref.country || m.ref.person < 0) {
+        latest.thing = &m.ref;
+      }
+      break;
+    }
+  }
+  if (latest.group_actor) {
+    last_group_actor = *latest.group_actor;
+    have_group_actor = true;
+  }
+  if (latest.person) {
+    last_person = *latest.person;
+    have_person = true;
+  }
+  if (latest.thing) {
+    last_thing = *latest.thing;
+    have_thing = true;
+  }
+}
+
+// The referents of mention k: itself, or what a pronoun or pair stands for.
+size_t SentenceState::ReferentCount(int k) const {
+  const Mention& m = mentions[k];
+  return m.kind != Mention::Kind::kActor ? m.referents.size() : 1 + m.coordinated.size();
+}
+
+void SentenceState::AppendReferents(int k, std::vector<Ref>* out) const {
+  const Mention& m = mentions[k];
+  if (m.kind != Mention::Kind::kActor) {
+    out->insert(out->end(), m.referents.begin(), m.referents.end());
+    return;
+  }
+  out->push_back(m.ref);
+  out->insert(out->end(), m.coordinated.begin(), m.coordinated.end());
+}
+
+// Mention k and the members of a compound it heads or closes ("China and Iran").
+// Where mention b really starts after a conjunction at `after`: a determiner and modifiers
+// the dictionaries do not know may stand before its words ("and the Saudi-backed
+// government").
+bool SentenceState::StartsRightAfter(uint32_t after, const Mention& b) const {
+  uint32_t q = after + 1;
+  if (q < b.b && HasClass(cls[q], kDet)) ++q;
+  for (int mod = 0; mod < 2 && q < b.b && !pos.empty() &&
+                    (pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN ||
+                     norm[q].find('-') != std::string_view::npos);
+       ++mod) {
+    ++q;
+  }
+  return q == b.b;
+}
+
+// Mention k and the members of the compound it heads or closes, as Group gathers them:
+// found without copying a Ref, so that asking only how large a group is stays cheap.
+SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const {
+  // "seven Latin American countries, including Argentina and Peru": the members named.
+  for (;;) {
+    uint32_t comma = mentions[k].e;
+    if (comma < size() && HasClass(cls[comma], kPairNoun)) ++comma;  // "... countries,"
+    if (comma + 2 < size() && HasClass(cls[comma], kComma) &&
+        (WordAt(comma + 1) == MentionWord::kIncluding ||
+         WordAt(comma + 1) == MentionWord::kNotably) &&
+        k + 1 < static_cast<int>(mentions.size()) && mentions[k + 1].b == comma + 2) {
+      ++k;
+      backward = false;
+      continue;
+    }
+    break;
+  }
+  GroupMembers g{k, k};
+  // Members after: k, [","] "and" k+1 ...
+  while (g.last + 1 < static_cast<int>(mentions.size())) {
+    const Mention& a = mentions[g.last];
+    const Mention& b = mentions[g.last + 1];
+    if (a.e >= size() || !HasClass(cls[a.e], kConj | kComma) ||
+        !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
+      break;
+    }
+    if (HasClass(cls[a.e], kComma) && !(b.e < size() && HasClass(cls[b.e], kConj | kComma))) {
+      break;  // "X, Y said": an appositive, not a list
+    }
+    ++g.last;
+  }
+  // Members before: ... k-1 "and" k
+  bool listed = false;  // an "and" seen: earlier members may be joined by commas
+  while (backward && g.first > 0) {
+    const Mention& a = mentions[g.first - 1];
+    const Mention& b = mentions[g.first];
+    if (a.e >= size() ||
+        !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
+      break;
+    }
+    if (HasClass(cls[a.e], kConj)) {
+      listed = true;
+    } else if (!(listed && HasClass(cls[a.e], kComma))) {
+      break;
+    }
+    --g.first;
+  }
+  return g;
+}
+
+// How many referents the members stand for.
+size_t SentenceState::CountReferents(const GroupMembers& g) const {
+  size_t count = 0;
+  for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+  return count;
+}
+
+// The members' referents, first to last; `count` is CountReferents(g), asked of the caller
+// that has it already so that the vector is made at its size.
+std::vector<Ref> SentenceState::ReferentsOf(const GroupMembers& g, size_t count) const {
+  std::vector<Ref> out;
+  out.reserve(count);
+  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, &out);
+  return out;
+}
+
+// How many referents Group(k, backward) would return.
+size_t SentenceState::GroupSize(int k, bool backward) const {
+  return CountReferents(MembersOf(k, backward));
+}
+
+std::vector<Ref> SentenceState::Group(int k, bool backward) const {
+  const GroupMembers g = MembersOf(k, backward);
+  return ReferentsOf(g, CountReferents(g));
+}
+
+void SentenceState::GroupInto(int k, bool backward, std::vector<Ref>* out) const {
+  const GroupMembers g = MembersOf(k, backward);
+  out->clear();
+  out->reserve(CountReferents(g));
+  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, out);
+}
+
+}  // namespace dyad::coder

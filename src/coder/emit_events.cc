@@ -1,0 +1,698 @@
+// Event assembly: each match made into events, with its source and target (slots, subject,
+// object, passive agent, implied ones), its code (intent, refusal, refinements by actor), its
+// date and modality; events a verb or noun pattern leaves implied ("followed suit", "the 2015
+// deal with Iran") are added here too.
+#include "coder/sentence_state.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
+
+namespace dyad::coder {
+
+namespace {
+
+// The intent code for a planned, promised or expected event: CAMEO's 03 family mirrors the
+// cooperative families; a planned conflict event is a threat (13).
+std::string IntentCode(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  static const std::unordered_map<std::string, std::string> kExact = {
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
+      {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
+      {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"163", "1312"},
+      {"161", "1313"}, {"162", "1311"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+  };
+  if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
+  if (root == "04") return "036";
+  if (root == "05") return "030";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "16") return "131";
+  if (root == "17") return "137";
+  if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
+  return code;  // 01, 02, 03, 09-14 keep their code: a planned statement is a statement
+}
+
+// "refused to meet", "declined to release": a refusal is a rejection event of its own (12x),
+// of the kind the refused act calls for. Refusing a hostile act is not an event; "" then.
+std::string RefusalCode(const std::string& code) {
+  static const std::unordered_map<std::string, std::string> kExact = {
+      {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+      {"087", "1246"}, {"039", "126"}, {"045", "126"}, {"057", "127"}, {"038", "126"},
+  };
+  if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
+  const std::string root = code.substr(0, 2);
+  if (root == "04" || root == "03") return "125";
+  if (root == "05") return "120";
+  if (root == "06") return "121";
+  if (root == "07") return "122";
+  if (root == "08") return "124";
+  if (root == "01" || root == "02" || root == "09") return "120";
+  return "";
+}
+
+}  // namespace
+
+bool SentenceState::IsAirForce(std::string_view words) {
+  std::string lower(words);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (std::string_view w : {"warplane", "jets", "jet", "drone", "aircraft", "air force",
+                             "bomber", "helicopter"}) {
+    size_t at = lower.find(w);
+    if (at != std::string::npos &&
+        (at + w.size() == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()])) ||
+         lower[at + w.size()] == 's')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SentenceState::IsStopVerb(std::string_view w) {
+  static constexpr std::string_view kStop[] = {
+      "halt",   "halts",   "halted",  "halting", "stop",     "stops",     "stopped",
+      "end",    "ends",    "ended",   "ending",  "cease",    "ceases",    "ceased",
+      "suspend", "suspends", "suspended", "avoid", "prevent", "prevents", "prevented"};
+  return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
+}
+
+// "withdrew the United States from the 2015 nuclear deal with Iran": a deal named with its
+// year is an agreement the two countries made that year (057 both ways), when the act on it
+// is one only a party does (leaving, suspending, reviving or honouring it: roots 16, 03, 08;
+// "Israel criticised the 2015 deal with Iran" is no party's) and the other is the one it
+// was "with".
+void SentenceState::AddPastAgreement(const Match& m, SentenceEvents& out) const {
+  // Tested through a reference: almost no event qualifies, and the copy the new events are
+  // made from (taken below, as pushing them may move `out`) costs as much as the rest.
+  const Event& last = out.back();
+  if ((!Is(last.root, "16") && !Is(last.root, "03") && !Is(last.root, "08")) ||
+      last.target.empty() || !OfACountry(last.source.code) || !OfACountry(last.target.code) ||
+      last.source.code.compare(0, 3, last.target.code, 0, 3) == 0) {
+    return;
+  }
+  for (uint32_t q = m.b; q + 2 < m.e; ++q) {
+    const int year = Is(norm[q], "the") ? YearAt(q + 1) : 0;
+    if (year == 0 || year == doc_date.year) continue;
+    uint32_t noun = q + 2;
+    while (noun < m.e && noun < q + 5 && !IsAgreementNoun(norm[noun])) ++noun;
+    if (noun + 1 >= size() || !IsAgreementNoun(norm[noun]) || !Is(norm[noun + 1], "with")) {
+      continue;
+    }
+    const Event act = out.back();
+    for (int way = 0; way < 2; ++way) {
+      Event e = act;
+      if (way == 1) std::swap(e.source, e.target);
+      e.source.code.resize(3);
+      e.target.code.resize(3);
+      Recode(&e, "057");
+      text::Date d;
+      d.year = year;
+      d.precision = text::DatePrecision::kYear;
+      e.date = d.ToIso();
+      e.date_precision = std::string(d.PrecisionName());
+      e.modality.clear();
+      e.verb_begin = toks[noun]->begin;
+      e.verb_end = toks[noun]->end;
+      e.rule = "the YEAR " + std::string(norm[noun]) + " with + (a past agreement)";
+      out.push_back(std::move(e));
+    }
+    return;
+  }
+}
+
+bool SentenceState::IsAgreementNoun(std::string_view w) {
+  return Is(w, "deal") || Is(w, "agreement") || Is(w, "accord") || Is(w, "treaty") ||
+         Is(w, "pact");
+}
+
+void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_index,
+                std::vector<Event>* events) {
+  std::vector<text::Timex> timexes_future;
+  bool have_future = false;
+  SentenceEvents out(events);
+  static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
+  if (debug) {
+    std::string line;
+    for (uint32_t i = 0; i < size(); ++i) {
+      line += std::string(norm[i]);
+      if (!pos.empty()) line += "/" + std::string(text::PosName(pos[i]));
+      if (mention_at[i] >= 0) line += "@" + std::to_string(mention_at[i]);
+      line += ' ';
+    }
+    std::fprintf(stderr, "sentence: %s\n", line.c_str());
+  }
+  // The previous event of this sentence with a target: a verb coordinated with it and
+  // sharing its subject shares its target ("summoned the ambassador and vowed to retaliate").
+  int prev_src = -1;
+  int main_src = -1;  // the subject of the sentence's first finite verb
+  uint32_t prev_end = 0;
+  std::vector<Ref> prev_targets;
+  // Each match's sources and targets (made anew for each match, in the same two vectors).
+  std::vector<Ref> sources, targets;
+  for (const Match& m : matches) {
+    const VerbPattern& p = *m.pattern;
+    if (debug) {
+      std::fprintf(stderr, "match %s [%s] at '%.*s' (%s)\n", p.code.c_str(), p.text.c_str(),
+                   static_cast<int>(norm[m.anchor].size()), norm[m.anchor].data(),
+                   p.origin.c_str());
+    }
+    bool negated = false, intent = false, future = false, refused = false;
+    uint32_t group_start = m.anchor;
+    const bool verbal = p.verbal;
+    if (verbal) {
+      group_start = VerbGroupStart(m.anchor, &negated, &intent, &future, &refused);
+    } else {
+      // An event noun: "ahead of a meeting", "planned drills", "no visit".
+      int q = static_cast<int>(m.b) - 1;
+      for (int back = 0; back < 3 && q >= 0; ++back, --q) {
+        if (HasClass(cls[q], kAhead)) intent = true;
+        if (HasClass(cls[q], kNeg) && Is(norm[q], "no")) negated = true;
+        // "will halt attacks on", "to end the shelling of": the act named is what stops.
+        if (IsStopVerb(norm[q])) negated = true;
+        if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
+      }
+    }
+    if (negated) continue;
+    std::string refusal;
+    if (refused) {
+      refusal = RefusalCode(p.code);
+      if (refusal.empty()) continue;
+    }
+    // Source.
+    int src = m.source;
+    int purpose_object = -1;  // "summoned the ambassador to lodge a protest": the ambassador
+    if (src < 0) {
+      bool finite = verbal && !(group_start > 0 && (HasClass(cls[group_start - 1], kPrep) &&
+                                                     !HasClass(cls[group_start - 1], kTo)));
+      bool infinitive = group_start < m.anchor && HasClass(cls[m.anchor - 1], kTo) &&
+                        group_start == m.anchor - 1;
+      // "urged both sides to agree on a ceasefire": what someone is urged, asked or called
+      // on to do has not happened; the appeal is the event.
+      if (infinitive && IsDirectedInfinitive(group_start)) continue;
+      if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
+      // "accused Moscow of sending a low-level delegation": the act alleged is the
+      // accusation's content, coded by the accusation.
+      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
+        continue;
+      }
+      // "organised the meeting without consulting its government": not done.
+      if (verbal && group_start == m.anchor && m.anchor > 0 &&
+          Is(norm[m.anchor - 1], "without")) {
+        continue;
+      }
+      // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
+      // governing verb does the infinitive's action.
+      // ("summoned the ambassador to lodge a protest": after other verbs the infinitive
+      // says what for, and its subject is the clause's.)
+      if (infinitive && group_start >= 2 && mention_ending[group_start - 1] >= 0 &&
+          mentions[mention_ending[group_start - 1]].kind == Mention::Kind::kActor) {
+        const int object = mention_ending[group_start - 1];
+        const uint32_t verb = IsPurposeVerb(mentions[object].b);
+        if (verb == 0) {
+          src = object;
+        } else {
+          bool neg = false, in = false, fut = false, ref = false;
+          src = SubjectBefore(VerbGroupStart(verb, &neg, &in, &fut, &ref), true);
+          purpose_object = object;
+        }
+      }
+      // "attacked a base in Bamako, killing dozens": a participle clause after a comma has
+      // the main clause's subject.
+      if (src < 0 && verbal && main_src >= 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor > 0 && HasClass(cls[m.anchor - 1], kComma)) {
+        // ("signed a free trade agreement, cutting tariffs", "signed a declaration,
+        // committing to end the conflict": after an agreement it says what was agreed.)
+        const bool agreed = std::any_of(out.begin(), out.end(), [&](const Event& e) {
+          return Is(e.cameo, "057") && e.verb_end <= toks[m.anchor]->begin;
+        });
+        if (agreed) continue;
+        src = main_src;
+      }
+      // "signed a declaration committing the two Koreas to denuclearisation": a participle
+      // on the document signed says what it holds.
+      if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor > 0 &&
+          (IsAgreementNoun(norm[m.anchor - 1]) || Is(norm[m.anchor - 1], "declaration") ||
+           Is(norm[m.anchor - 1], "statement") || Is(norm[m.anchor - 1], "resolution")) &&
+          std::any_of(out.begin(), out.end(), [&](const Event& e) {
+            return Is(e.cameo, "057") && e.verb_end <= toks[m.anchor]->begin;
+          })) {
+        continue;
+      }
+      // "with Turkey acting as mediator": a gerund after "with" and a noun phrase has that
+      // phrase as its subject.
+      if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor >= 2 && mention_ending[m.anchor - 1] >= 0) {
+        const int with = mention_ending[m.anchor - 1];
+        if (mentions[with].b > 0 && norm[mentions[with].b - 1] == "with") src = with;
+      }
+      // "a sarin attack by Syrian government aircraft": an event noun's agent follows "by".
+      if (src < 0 && !verbal && m.e + 1 < size() && Is(norm[m.e], "by")) {
+        for (uint32_t r = m.e + 1; r < size() && r < m.e + 4; ++r) {
+          if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
+            src = mention_at[r];
+            break;
+          }
+        }
+      }
+      if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
+      if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
+    }
+    int tgt = m.target;
+    // Passive voice ("was killed by a U.S. drone strike"): the agent after "by" is the
+    // source and the grammatical subject the target; with no agent named there is no source.
+    // ("has to be signed and ratified": a participle coordinated with a passive one is
+    // passive too.)
+    bool passive = verbal && IsPassive(group_start, m.anchor);
+    if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+        group_start == m.anchor && m.anchor >= 2 && HasClass(cls[m.anchor - 1], kConj) &&
+        pos[m.anchor - 2] == text::Pos::kVBN) {
+      bool neg = false, in = false, fut = false, ref = false;
+      passive = IsPassive(VerbGroupStart(m.anchor - 2, &neg, &in, &fut, &ref), m.anchor - 2);
+    }
+    if (verbal && m.source < 0 && m.target < 0 && passive) {
+      int agent = -1;
+      // "was shot down over Kashmir on Wednesday by Pakistani jets": the agent may follow
+      // adverbials, within the clause.
+      for (uint32_t q = m.anchor + 1; q + 1 < size() && q < m.anchor + 9; ++q) {
+        if (IsGapBarrier(q)) break;
+        if (!Is(norm[q], "by")) continue;
+        for (uint32_t r = q + 1; r < size() && r < q + 4; ++r) {
+          if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
+            agent = mention_at[r];
+            break;
+          }
+        }
+        break;
+      }
+      // "the government said about 2,800 soldiers had been detained": an arrest reported by
+      // the authorities, with no one else named, is theirs.
+      if (agent < 0 && StartsWith(p.code, "17") && src >= 0) {
+        const int speaker = ReportingAuthority(mentions[src].b);
+        if (speaker >= 0 && speaker != src) agent = speaker;
+      }
+      if (agent < 0) continue;
+      tgt = src;
+      src = agent;
+    }
+    // "detained 1,300 people at protests against the mobilisation": a protest named by a
+    // noun after a preposition is the people's, not the clause subject's; their country is
+    // the one the sentence's first actor belongs to, else the story's.
+    Ref people;
+    const bool people_protest = !verbal && m.source < 0 && StartsWith(p.code, "14") &&
+                                m.b > 0 && HasClass(cls[m.b - 1], kPrep);
+    if (people_protest) {
+      std::string country;
+      for (const Mention& o : mentions) {
+        if (o.kind != Mention::Kind::kActor) continue;
+        const std::string c = CodeOf(o.ref, doc_date);
+        if (OfACountry(c)) country = c.substr(0, 3);
+        break;
+      }
+      if (country.empty()) country = TopicCountry();
+      if (country.empty()) continue;
+      people.code = country + "CVL";
+      people.begin = toks[m.b]->begin;
+      people.end = toks[m.e - 1]->end;
+      src = -1;
+    }
+    if (src < 0 && !people_protest) continue;
+    if (main_src < 0 && verbal && m.source < 0 && IsFiniteVerb(m.anchor)) main_src = src;
+    // "Pompeo said Iran had launched an attack": what follows a verb of saying is the
+    // reported clause, whose subject is no addressee; only a pattern's own slot ("told +",
+    // "said to +") gives a statement a target.
+    const bool saying = verbal && HasClass(cls[m.anchor], kSay) &&
+                        StartsWith(p.code, "01");
+    // "the Houthi movement, which Saudi-led forces have bombed": in an object relative
+    // clause the antecedent is the target.
+    if (tgt < 0 && verbal && src >= 0 && mentions[src].b >= 3 &&
+        HasClass(cls[mentions[src].b - 1], kRel) && norm[mentions[src].b - 1] != "that" &&
+        HasClass(cls[mentions[src].b - 2], kComma) &&
+        mention_ending[mentions[src].b - 3] >= 0 && mentions[src].e <= group_start) {
+      tgt = mention_ending[mentions[src].b - 3];
+    }
+    if (tgt < 0 && verbal && !saying) tgt = ObjectAfter(m.anchor + 1, src);
+    if (tgt < 0) tgt = purpose_object;
+    // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
+    if (people_protest) {
+      sources.assign(1, people);
+    } else {
+      GroupInto(src, /*backward=*/m.source < 0, &sources);
+    }
+    targets.clear();
+    if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
+    if (debug) {
+      std::string line = "  roles: source";
+      for (const Ref& r : sources) line += " " + CodeOf(r, doc_date);
+      line += " target";
+      for (const Ref& r : targets) line += " " + CodeOf(r, doc_date);
+      std::fprintf(stderr, "%s (mentions %d, %d)\n", line.c_str(), src, tgt);
+    }
+    if (sources.empty()) continue;
+    // "The two countries shared intelligence on a North Korean launch": a mutual act of a
+    // compound subject is between its members; a later actor is only the topic.
+    if (sources.size() >= 2 && m.target < 0 && IsMutual(p.code)) targets.clear();
+    TargetNamedInContext(m, src, sources, targets);
+    if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
+        !prev_targets.empty() && prev_end <= group_start) {
+      bool conj = false, other = false;
+      for (uint32_t q = prev_end; q < group_start; ++q) {
+        if (HasClass(cls[q], kConj)) conj = true;
+        if (HasClass(cls[q], kClauseBreak | kRel | kSubordinator) || IsFiniteVerb(q)) other = true;
+      }
+      if (conj && !other) targets = prev_targets;
+    }
+    // An infinitive's event ("a decision to sell drones to Taiwan") is not the clause's.
+    if (!targets.empty() && !(verbal && HasClass(cls[group_start], kTo))) {
+      prev_src = src;
+      prev_end = std::max(m.e, m.anchor + 1);
+      prev_targets = targets;
+    }
+    ImpliedTargets(m, src, sources, targets);
+    // Date: future-oriented statements resolve bare weekdays forward ("plans to meet
+    // lawmakers on Friday": a pattern of intent, 03x, in the present is one too; "pledged
+    // aid on Monday" is not).
+    const bool present_intent = StartsWith(p.code, "03") && !pos.empty() &&
+                                (pos[m.anchor] == text::Pos::kVBZ ||
+                                 pos[m.anchor] == text::Pos::kVBP);
+    const std::vector<text::Timex>* tx = &timexes_past;
+    if (future || intent || present_intent) {
+      if (!have_future) {
+        timexes_future = text::FindTimexes(norm, doc_date, true);
+        have_future = true;
+      }
+      tx = &timexes_future;
+    }
+    // A plan, promise or future action is coded as what the actor does now: expressing the
+    // intent (CAMEO 03x, or a threat, 13x, for conflict), dated when it is expressed, unless
+    // the text dates the statement itself.
+    text::Date date = EventDate(m, *tx);
+    std::string code = p.code;
+    std::string modality;
+    if (!refusal.empty()) {
+      code = refusal;
+    } else if (intent || future) {
+      code = IntentCode(code);
+      modality = intent ? "intent" : "future";
+    }
+    // Intents (CAMEO 03x, and threats, 13x, as the dictionary writes them: "plans to visit
+    // Turkey next year") are statements made now about later acts.
+    const bool stated = intent || future || StartsWith(code, "03") ||
+                        StartsWith(code, "13");
+    if (!refusal.empty()) {
+      // A refusal happens when it is made ("refused on Saturday to attend talks scheduled
+      // for Sunday"): the last date before the refused verb, else the document's.
+      date = doc_date;
+      for (const text::Timex& t : timexes_past) {
+        if (t.token_end <= m.anchor && t.date.Compare(doc_date) <= 0) date = t.date;
+      }
+    } else if (stated) {
+      if (date.Compare(doc_date) > 0) {
+        // The intent is dated when it was stated: "said on Monday that he would host them
+        // next week" is Monday's statement. The last expression before the verb group, read
+        // as the past, dates it; else the document's date.
+        date = doc_date;
+        for (const text::Timex& t : timexes_past) {
+          if (t.token_end <= group_start && t.date.Compare(doc_date) <= 0) date = t.date;
+        }
+      }
+    }
+    // Roles are resolved on the last day a coarse date stands for: "in April 2023" is after
+    // the RSF turned on the army in mid-April, "in 2021" after Biden took office.
+    text::Date role_date = date;
+    if (date.precision == text::DatePrecision::kMonth) {
+      role_date.day = text::DaysInMonth(date.year, date.month);
+    } else if (date.precision == text::DatePrecision::kYear) {
+      role_date.month = 12;
+      role_date.day = 31;
+    }
+    if (role_date.Compare(doc_date) > 0) role_date = doc_date;
+    // (A victim named by title and name, "Iran's top military commander, Qassem Soleimani",
+    // is one person: all of the phrase's events are the assassination.)
+    const bool named_victim = std::any_of(targets.begin(), targets.end(),
+                                          [](const Ref& r) { return r.person >= 0; });
+    auto emit = [&](const Ref& s, const Ref* t) {
+      // The actors' codes decide whether there is an event at all: they are worked out
+      // first, and the event's strings built only for an event that is kept.
+      std::string source_code = CodeOf(s, role_date);
+      if (source_code.empty()) return;
+      // The act is remembered even when no event comes of it here (no target, or itself).
+      // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
+      // threats are.
+      {
+        const std::string_view r2(code.data(), 2);
+        // (Room for the acts kept and a sentence's more, made once: the vector is the thread's.)
+        if (acts.capacity() == 0) acts.reserve(32);
+        PastAct& act = acts.emplace_back();  // in place: six strings
+        act.comment =
+            Is(r2, "01") || Is(r2, "02") || Is(r2, "05") || Is(r2, "10") || Is(r2, "11");
+        act.root[0] = r2[0];
+        act.root[1] = r2[1];
+        act.source = s;
+        act.date = date;
+        act.code = code;
+        if (t) {
+          act.target = *t;
+          act.has_target = true;
+        }
+        // (Counted first, so that the string is sized once, and stays within its own bytes
+        // for up to three stems.)
+        auto stemmed = [&](uint32_t q) { return norm[q].size() >= 4 && mention_at[q] < 0; };
+        size_t stems = 0;
+        for (uint32_t q = m.b; q < m.e; ++q) stems += stemmed(q);
+        act.stems.reserve(4 * stems);
+        for (uint32_t q = m.b; q < m.e; ++q) {
+          if (stemmed(q)) act.stems.append(norm[q].data(), 4);
+        }
+      }
+      std::string target_code;
+      if (t) {
+        target_code = CodeOf(*t, role_date);
+        if (target_code.empty()) return;
+        // An actor toward itself, or a comment on its own country ("the Iranian president
+        // described Iran as strong"). Acts on one's own country stay: rebels seizing the
+        // capital, a president declaring an emergency.
+        if (target_code == source_code) return;
+        const bool force = code.compare(0, 2, "15") >= 0;
+        const bool comment = !force && !IsInsurgent(source_code);
+        if (comment && ((target_code.size() == 3 &&
+                         source_code.compare(0, 3, target_code) == 0) ||
+                        (source_code.size() == 3 &&
+                         target_code.compare(0, 3, source_code) == 0))) {
+          // A denial or an admission still says something ("Saudi Arabia acknowledged that
+          // the journalist was killed"): kept, with no target.
+          if (!StandsWithoutTarget(code)) return;
+          t = nullptr;
+          target_code.clear();
+        }
+      }
+      if (t && target_code.size() >= 3 && IsAid(code) &&
+          OfACountry(target_code)) {
+        aid_recipient = target_code.substr(0, 3);
+      }
+      if (t && target_code.size() >= 3 && source_code.size() >= 3 &&
+          target_code.compare(0, 3, source_code, 0, 3) != 0 &&
+          OfACountry(source_code) &&
+          OfACountry(target_code)) {
+        // (Once per sentence: a phone call coded both ways is one exchange.)
+        const std::string_view source_country = std::string_view(source_code).substr(0, 3);
+        const std::string_view target_country = std::string_view(target_code).substr(0, 3);
+        std::string key(std::min(source_country, target_country));
+        key += std::max(source_country, target_country);
+        // (Room for a story's pairs, made once: grown a pair at a time, the lists moved their
+        // strings at each doubling.)
+        if (story_pairs.capacity() == 0) story_pairs.reserve(8);
+        if (pairs_this_sentence.capacity() == 0) pairs_this_sentence.reserve(8);
+        auto it = std::find_if(story_pairs.begin(), story_pairs.end(),
+                               [&](const auto& sp) { return sp.first == key; });
+        if (it == story_pairs.end()) {
+          story_pairs.emplace_back(key, 1);
+          pairs_this_sentence.push_back(std::move(key));
+        } else if (std::find(pairs_this_sentence.begin(), pairs_this_sentence.end(), key) ==
+                   pairs_this_sentence.end()) {
+          ++it->second;
+          pairs_this_sentence.push_back(std::move(key));
+        }
+      }
+      // Built in place: an Event is about 800 bytes of strings, and moving it in was as dear
+      // as filling most of them.
+      Event& e = NewEvent(out, sentence_index, date, s, std::move(source_code), t,
+                          std::move(target_code));
+      e.cameo = code;
+      // Codes of protest and force (roots 14, 17, 18, 19) are refined by who acts and how
+      // ("protesters attacked", "warplanes struck"); no other, and most events are of none of
+      // these roots.
+      const bool protest_or_force =
+          code[0] == '1' && (code[1] == '4' || (code[1] >= '7' && code[1] <= '9'));
+      if (protest_or_force) {
+        // Protesters or a crowd attacking is a riot (145, protest violently), not an armed
+        // assault: "protesters attacked the French embassy".
+        const std::string_view role = RoleOf(e.source.code);
+        const std::string_view act = code;  // compared as a view (see RoleOf)
+        if (StartsWith(code, "18") && s.person < 0 && (Is(role, "OPP") || Is(role, "CVL"))) {
+          e.cameo = "145";
+        }
+        // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
+        // the use of aerial weapons (195).
+        // (The noun may follow the actor's words: "Indian warplanes".)
+        if ((Is(act, "190") || Is(act, "193") || Is(act, "180") || Is(act, "183")) &&
+            IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
+                                                             text.size() - s.begin)))) {
+          e.cameo = "195";
+        }
+        // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
+        // 183 is the bombing of non-state actors.
+        if (Is(act, "183") && (Is(role, "MIL") || Is(role, "GOV"))) e.cameo = "195";
+        // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
+        if (t && t->capital && StartsWith(code, "17") &&
+            norm[m.anchor].substr(0, 4) == "seiz") {
+          e.cameo = "192";
+        }
+        // So does a state's "strike" ("the Israeli strike on a camp"): an air or missile
+        // strike, not a labour strike (143), which is a people's.
+        if ((Is(act, "180") || Is(act, "190") || Is(act, "143")) &&
+            (role.empty() || Is(role, "MIL") || Is(role, "GOV")) &&
+            (Is(norm[m.anchor], "strike") || Is(norm[m.anchor], "strikes") ||
+             Is(norm[m.anchor], "airstrike") || Is(norm[m.anchor], "airstrikes"))) {
+          e.cameo = "195";
+        }
+        // Killing a named person ("Soleimani was killed by a U.S. drone strike") is an
+        // assassination (186), whatever the weapon.
+        if (t && named_victim && norm[m.anchor].substr(0, 4) == "kill" &&
+            (StartsWith(code, "18") || StartsWith(code, "19"))) {
+          e.cameo = "186";
+        }
+      }
+      Recode(&e, e.cameo);
+      e.modality = modality;
+      if (!IsReaction(code)) {
+        sentence_actor = s;
+        have_sentence_actor = true;
+      }
+      c.AssignRuleOf(p, &e.rule);
+      e.verb_begin = toks[m.anchor]->begin;
+      e.verb_end = toks[m.anchor]->end;
+      if (t) AddPastAgreement(m, out);
+    };
+    // "Mali and Burkina Faso warned that an intervention would be a declaration of war
+    // against them": an act of a group on itself ("them" being the group) has no target.
+    const bool reflexive =
+        tgt >= 0 && mentions[tgt].kind == Mention::Kind::kPronPlural &&
+        !mentions[tgt].reciprocal && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+          const std::string tc = CodeOf(t, role_date);
+          return std::any_of(sources.begin(), sources.end(),
+                             [&](const Ref& s) { return CodeOf(s, role_date) == tc; });
+        });
+    if (reflexive) {
+      for (const Ref& s : sources) emit(s, nullptr);
+    } else if (!targets.empty()) {
+      // Consulting, negotiating, signing and cooperating are mutual: each side toward the
+      // other.
+      // "the war between the army and the RSF": "between" makes any event mutual.
+      // Economic, military and judicial cooperation are mutual when done "with" someone, not
+      // when one side supplies, sells arms or extradites to the other.
+      const bool one_way = (Is(code, "061") || Is(code, "062") || Is(code, "063")) &&
+                           p.text.find(" with ") == std::string::npos;
+      const bool mutual = (IsMutual(code) && !one_way) ||
+                          p.text.find("between $ and +") != std::string::npos;
+      for (const Ref& s : sources) {
+        for (const Ref& t : targets) {
+          emit(s, &t);
+          if (mutual) emit(t, &s);
+        }
+      }
+    } else if (sources.size() >= 2 && !StartsWith(code, "01") &&
+               !StartsWith(code, "02") &&
+               mentions[src].kind != Mention::Kind::kPronPlural) {
+      // "The two countries agreed", "Raisi and Putin met": each toward the other.
+      for (size_t a = 0; a < sources.size(); ++a) {
+        for (size_t b = 0; b < sources.size(); ++b) {
+          if (a != b) emit(sources[a], &sources[b]);
+        }
+      }
+    } else {
+      emit(sources[0], nullptr);
+    }
+  }
+  AddRepeatedActs(sentence_index, out);
+  FinishSentence(out);
+}
+
+// A new event of this sentence at the end of `out`: its date, and its actors' codes and
+// words (`t` null: no target). (The codes are taken by rvalue reference: moved once, into
+// the event, not also into parameters.)
+Event& SentenceState::NewEvent(SentenceEvents& out, int sentence_index, const text::Date& date,
+                const Ref& s, std::string&& source_code, const Ref* t,
+                std::string&& target_code) const {
+  Event& e = out.emplace_back();
+  e.doc_id = doc_id;
+  e.sentence_index = sentence_index;
+  // (Most events are dated with their document: its date's text is made once an article.)
+  if (date.year == doc_date.year && date.month == doc_date.month && date.day == doc_date.day) {
+    e.date = doc_date_iso;
+  } else {
+    e.date = date.ToIso();
+  }
+  e.date_precision = date.PrecisionName();
+  e.doc_date = doc_date_iso;
+  e.source.code = std::move(source_code);
+  e.source.begin = s.begin;
+  e.source.end = s.end;
+  e.source.text = text.substr(s.begin, s.end - s.begin);
+  if (t) {
+    e.target.code = std::move(target_code);
+    e.target.begin = t->begin;
+    e.target.end = t->end;
+    e.target.text = text.substr(t->begin, t->end - t->begin);
+  }
+  return e;
+}
+
+// "Fourteen EU countries, including France and Germany, took similar steps", "Canada
+// followed suit": the subject did the story's last act (its code, its target, its date).
+void SentenceState::AddRepeatedActs(int sentence_index, SentenceEvents& out) {
+  uint32_t verb = size();
+  for (uint32_t q = 1; q + 2 < size() && verb == size(); ++q) {
+    const std::string_view a = norm[q];
+    // (Most words are shorter than "did" or start with none of the phrases' first letters:
+    // one test passes them by, before the next two words are read.)
+    if (a.size() < 3 || (a[0] != 't' && a[0] != 'f' && a[0] != 'd')) continue;
+    const std::string_view b = norm[q + 1], c3 = norm[q + 2];
+    const bool took =
+        Is(a, "took") || Is(a, "take") || Is(a, "takes") || Is(a, "taken") || Is(a, "taking");
+    if ((took && (Is(b, "similar") || Is(b, "the")) &&
+         (Is(c3, "steps") || Is(c3, "measures") || Is(c3, "action") || Is(c3, "same"))) ||
+        (Is(a, "followed") && Is(b, "suit")) ||
+        ((Is(a, "did") || Is(a, "does")) &&
+         (Is(b, "likewise") || (Is(b, "the") && Is(c3, "same"))))) {
+      verb = q;
+    }
+  }
+  if (verb == size() || past_acts.empty()) return;
+  const PastAct* act = nullptr;
+  for (auto it = past_acts.rbegin(); it != past_acts.rend() && !act; ++it) {
+    if (it->has_target && !it->comment && !it->code.empty()) act = &*it;
+  }
+  const int subject = SubjectBefore(verb, true);
+  if (!act || subject < 0 || mentions[subject].kind != Mention::Kind::kActor) return;
+  const std::string target_code = CodeOf(act->target, doc_date);
+  for (const Ref& r : Group(subject)) {
+    std::string source_code = CodeOf(r, doc_date);
+    if (source_code.size() < 3 || target_code.size() < 3 ||
+        source_code.compare(0, 3, target_code, 0, 3) == 0) {
+      continue;
+    }
+    Event& e = NewEvent(out, sentence_index, act->date, r, std::move(source_code), &act->target,
+                        std::string(target_code));
+    Recode(&e, act->code);
+    e.rule = "the same act as the story's last (\"" + std::string(norm[verb]) + " " +
+             std::string(norm[verb + 1]) + "\")";
+    e.verb_begin = toks[verb]->begin;
+    e.verb_end = toks[verb]->end;
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,251 @@
+// Event dating: which temporal expression of the sentence dates an event (its clause's, a
+// "when"-clause's, "a day after", a definite noun's earlier act), else the document's date.
+#include "coder/sentence_state.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+
+// "surrendered on Wednesday, a day after Azerbaijani forces launched an offensive": the
+// clause after "N days (weeks, months, years) after" ("before") is dated that long before
+// (after) the date the sentence gave the clause it hangs on, to the unit's precision. None
+// when that clause has no date of its own.
+text::Date SentenceState::DayOffsetDate(const Match& m,
+                                        const std::vector<text::Timex>& timexes) const {
+  for (uint32_t q = 2; q + 1 < m.anchor; ++q) {
+    const bool after = Is(norm[q], "after");
+    if (!after && !Is(norm[q], "before")) continue;
+    const std::string_view unit = norm[q - 1];
+    const int days = Is(unit, "day") || Is(unit, "days")    ? 1
+                     : Is(unit, "week") || Is(unit, "weeks") ? 7
+                                                         : 0;
+    const bool months = Is(unit, "month") || Is(unit, "months");
+    const bool years = Is(unit, "year") || Is(unit, "years");
+    if (days == 0 && !months && !years) continue;
+    static constexpr std::string_view kCounts[] = {"a", "one", "two", "three", "four",
+                                                   "five", "six", "seven"};
+    int count = 0;
+    for (int c = 0; c < 8; ++c) {
+      if (norm[q - 2] == kCounts[c]) count = c == 0 ? 1 : c;
+    }
+    if (count == 0) continue;
+    // The event's verb is in the clause the phrase introduces.
+    bool same_clause = true;
+    for (uint32_t k = q + 1; k < m.anchor && same_clause; ++k) {
+      same_clause = !HasClass(cls[k], kComma | kClauseBreak);
+    }
+    if (!same_clause) return {};
+    uint32_t clause_end = m.anchor;
+    while (clause_end < size() && !HasClass(cls[clause_end], kComma | kClauseBreak)) {
+      ++clause_end;
+    }
+    const text::Timex* base = nullptr;
+    for (const auto& t : timexes) {
+      if (t.token_end <= q - 2) base = &t;
+      if (t.token_begin > q && t.token_begin < clause_end) return {};  // dated in its words
+    }
+    if (!base) return {};
+    const int sign = after ? -1 : 1;
+    // ("a month after" a date in March 2022 is in February; a day needs a day.)
+    if (years) {
+      text::Date d;
+      d.year = base->date.year + sign * count;
+      d.precision = text::DatePrecision::kYear;
+      return d;
+    }
+    if (months) {
+      if (base->date.precision == text::DatePrecision::kYear) return {};
+      const int index = base->date.year * 12 + (base->date.month - 1) + sign * count;
+      text::Date d;
+      d.year = index / 12;
+      d.month = index % 12 + 1;
+      d.precision = text::DatePrecision::kMonth;
+      return d;
+    }
+    if (base->date.precision != text::DatePrecision::kDay) return {};
+    return text::Date::FromDays(base->date.DaysSinceEpoch() + sign * count * days);
+  }
+  return {};
+}
+
+text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Timex>& timexes) const {
+  // The nearest expression after the verb in its clause, else before it in its clause, else
+  // one that a "when"-clause hangs on ("in 2018, when Trump withdrew").
+  auto segment_of = [&](uint32_t pos) {
+    uint32_t b = pos, e = pos;
+    while (b > 0 && !HasClass(cls[b - 1], kComma | kClauseBreak)) --b;
+    while (e < size() && !HasClass(cls[e], kComma | kClauseBreak)) ++e;
+    return std::make_pair(b, e);
+  };
+  auto [sb, se] = segment_of(m.anchor);
+  se = std::max(se, m.e);
+  sb = std::min(sb, m.b);
+  // "the 2019 murder of a dissident", "the 2018 summit": an event noun's year before it.
+  if (!m.pattern->verbal && m.b >= 1 && YearAt(m.b - 1) > 0) {
+    text::Date d;
+    d.year = YearAt(m.b - 1);
+    d.precision = text::DatePrecision::kYear;
+    return d;
+  }
+  // An event noun dated by the clause that describes it: "the war between the army and the
+  // RSF, which began in April 2023", "U.S. sanctions against Venezuela, tightened in
+  // January".
+  if (!m.pattern->verbal && m.e < size()) {
+    uint32_t q = m.e;
+    if (HasClass(cls[q], kComma)) ++q;
+    if (q < size() && (HasClass(cls[q], kRel) ||
+                       (!pos.empty() && (pos[q] == text::Pos::kVBN || pos[q] == text::Pos::kVBD)))) {
+      uint32_t end = q + 1;
+      while (end < size() && !HasClass(cls[end], kComma | kClauseBreak) && norm[end] != ".") {
+        ++end;
+      }
+      for (const auto& t : timexes) {
+        if (t.token_begin > q && t.token_end <= end) return t.date;
+      }
+    }
+  }
+  // "During the call, Biden warned": the event a definite noun names dates what happens in
+  // it.
+  uint32_t during = size();
+  for (uint32_t q = 0; q + 2 < size() && q < se; ++q) {
+    if (Is(norm[q], "during") && Is(norm[q + 1], "the") && norm[q + 2].size() >= 4) during = q;
+  }
+  if (during < size()) {
+    const std::string_view stem = norm[during + 2].substr(0, 4);
+    for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+      if (it->date.valid() && it->HasStem(stem)) {
+        return it->date;
+      }
+    }
+  }
+  if (const text::Date d = DayOffsetDate(m, timexes); d.valid()) return d;
+  const text::Timex* best = nullptr;
+  // "accusing Moscow of ordering an attack last year", "denied that it had ... in 2015": an
+  // expression inside what is alleged or denied dates that act, not the accusation.
+  const bool allegation = StartsWith(m.pattern->code, "112") ||
+                          StartsWith(m.pattern->code, "016");
+  uint32_t complement = size();
+  if (allegation) {
+    for (uint32_t q = m.anchor + 1; q < se; ++q) {
+      if (Is(norm[q], "of") || Is(norm[q], "that") || Is(norm[q], "for")) {
+        complement = q;
+        break;
+      }
+    }
+  }
+  for (const auto& t : timexes) {
+    if (t.token_begin >= m.anchor && t.token_end <= se && t.token_begin < complement) {
+      if (!best || t.token_begin < best->token_begin) best = &t;
+    }
+  }
+  // An expression inside an infinitive complement dates that action, not this one: "called
+  // on Venezuelans to rally on Saturday".
+  if (best) {
+    for (uint32_t q = m.e; q + 1 < best->token_begin; ++q) {
+      if (HasClass(cls[q], kTo) && !pos.empty() && pos[q + 1] == text::Pos::kVB) {
+        best = nullptr;
+        break;
+      }
+    }
+  }
+  if (!best && !pos.empty()) {
+    // Past an appositive ("with Britain's foreign secretary, Dominic Raab, on Friday"): the
+    // next expression, while no other finite verb or clause break intervenes.
+    // (Nor does the verb of a "what" clause: "struck what New Delhi described as a camp in
+    // Balakot, Pakistan, on Tuesday".)
+    bool what = false;
+    for (uint32_t q = m.e; q < size() && q < m.e + 18 && !best; ++q) {
+      if (Is(norm[q], "what")) {
+        what = true;
+        continue;
+      }
+      if (what && IsFiniteVerb(q) && q + 1 < size() && Is(norm[q + 1], "as")) {
+        ++q;  // "described as"
+        continue;
+      }
+      if (HasClass(cls[q], kClauseBreak | kRel | kSubordinator) || IsFiniteVerb(q)) break;
+      if (HasClass(cls[q], kTo) && q + 1 < size() && pos[q + 1] == text::Pos::kVB) break;
+      for (const auto& t : timexes) {
+        if (t.token_begin == q) best = &t;
+      }
+    }
+  }
+  if (!best) {
+    for (const auto& t : timexes) {
+      if (t.token_end <= m.anchor && t.token_begin >= sb) best = &t;
+    }
+  }
+  if (!best && sb >= 2 && HasClass(cls[sb], kWhen)) {
+    for (const auto& t : timexes) {
+      if (t.token_end == sb - 1) best = &t;
+    }
+  }
+  if (!best) {
+    // A participle clause takes the main clause's date: "severed ties on Monday, accusing
+    // Doha"; so does a reported plan: "said on Monday that he would host". No other lexical
+    // verb may stand between.
+    for (const auto& t : timexes) {
+      if (t.token_end > m.anchor) continue;
+      // Not from inside a relative clause: "Russia, which lent Caracas billions last year,
+      // accused Washington" is not last year's accusation.
+      bool relative = false;
+      for (int q = static_cast<int>(t.token_begin) - 1; q >= 0; --q) {
+        if (HasClass(cls[q], kComma | kClauseBreak)) break;
+        if (HasClass(cls[q], kRel)) relative = true;
+      }
+      if (relative) continue;
+      bool blocked = false;
+      for (uint32_t q = t.token_end; q < m.b && !blocked; ++q) {
+        blocked = HasClass(cls[q], kClauseBreak) ||
+                  (IsFiniteVerb(q) && !HasClass(cls[q], kAux | kFuture | kSay));
+      }
+      if (!blocked) best = &t;
+    }
+  }
+  if (!best) {
+    // A sentence-initial adverbial dates the whole sentence: "In 2018, Trump withdrew".
+    for (const auto& t : timexes) {
+      if (t.token_begin <= 1 && t.token_end < size() && HasClass(cls[t.token_end], kComma) &&
+          t.token_end < m.anchor) {
+        best = &t;
+      }
+    }
+  }
+  if (best) return best->date;
+  // A meeting hosted is dated with the meeting.
+  if (const PastAct* meeting = HostedMeeting(m); meeting && meeting->date.valid()) {
+    return meeting->date;
+  }
+  // "Zelenskiy visited Ankara on Thursday. Speaking in Ankara, he accused Moscow": what is
+  // said on the occasion the story has just told of is dated with it.
+  if (Is(norm[0], "speaking") && timexes.empty() && !past_acts.empty() &&
+      past_acts.back().date.valid()) {
+    return past_acts.back().date;
+  }
+  // "The ceasefire was brokered by Russian peacekeepers": an act done to an event the story
+  // has told of ("the ceasefire" agreed the day before) is dated with it.
+  if (m.anchor >= 3 && Is(norm[0], "the") && norm[1].size() >= 4 &&
+      IsPassive(1, m.anchor)) {
+    const std::string_view stem = norm[1].substr(0, 4);
+    for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+      if (it->date.valid() && it->HasStem(stem)) {
+        return it->date;
+      }
+    }
+  }
+  return doc_date;
+}
+
+// The year token `q` names ("the 2015 deal"), from 1900 to the story's year; else 0.
+int SentenceState::YearAt(uint32_t q) const {
+  const std::string_view w = norm[q];
+  if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char ch) {
+        return ch >= '0' && ch <= '9';
+      })) {
+    return 0;
+  }
+  const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+  return year >= 1900 && year <= doc_date.year ? year : 0;
+}
+
+}  // namespace dyad::coder

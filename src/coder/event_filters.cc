@@ -1,0 +1,293 @@
+// Event filtering: once a sentence's events are coded, what they say together (a concession to
+// a demand, a statement that accuses, a protest for a demand, a judging statement's tone), then
+// which are kept (targets, finer codes, duplicates).
+#include "coder/sentence_state.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dyad::coder {
+
+// The tone of what a sentence reports after the byte offset `after` (the verb of saying): +1
+// when its judging words are hopeful, -1 when grim, 0 when neither or mixed.
+int SentenceState::ReportedTone(uint32_t after) const {
+  static constexpr std::string_view kGood[] = {
+      "safer",    "breakthrough", "historic",   "constructive", "productive", "positive",
+      "progress", "milestone",    "hopeful",    "optimistic",   "encouraging", "success",
+      "successful", "important", "significant", "turning",     "welcome",    "good",
+      "better",   "peace",        "stability",  "cooperation",  "frank",      "fruitful"};
+  static constexpr std::string_view kBad[] = {
+      "dangerous", "failure",   "failed",   "disaster", "disastrous", "catastrophic",
+      "crisis",    "worse",     "threat",   "regrettable", "unacceptable", "pessimistic",
+      "deadlock",  "stalled",   "collapse", "escalation",  "grave",        "concern",
+      "concerned", "worried",   "war",      "hostile",     "provocation",  "illegal"};
+  // (The lengths are compared first, inline: string_view's operator== is a call of its own,
+  // and a word is tested against all 48.)
+  auto listed = [](std::string_view w, const auto& list) {
+    return std::any_of(std::begin(list), std::end(list),
+                       [w](std::string_view x) { return x.size() == w.size() && x == w; });
+  };
+  // The first letters of the listed words, by length: most words of a sentence have a length
+  // and first letter no listed word has, and one look at this table passes them by instead of
+  // 48 comparisons.
+  static const std::array<uint32_t, 16> kFirstLetters = [] {
+    std::array<uint32_t, 16> letters{};
+    for (std::string_view x : kGood) letters[x.size()] |= 1u << (x[0] - 'a');
+    for (std::string_view x : kBad) letters[x.size()] |= 1u << (x[0] - 'a');
+    return letters;
+  }();
+  int good = 0, bad = 0;
+  for (uint32_t q = 0; q < size(); ++q) {
+    if (toks[q]->begin < after) continue;
+    const std::string_view word = norm[q];
+    if (!word.empty() && word.size() < kFirstLetters.size() && word[0] >= 'a' &&
+        word[0] <= 'z' && ((kFirstLetters[word.size()] >> (word[0] - 'a')) & 1)) {
+      if (listed(word, kGood)) ++good;
+      if (listed(word, kBad)) ++bad;
+    }
+    if (HasClass(cls[q], kNeg)) return 0;  // "would not make it safer": leave it a statement
+  }
+  if (good > 0 && bad == 0) return 1;
+  if (bad > 0 && good == 0) return -1;
+  return 0;
+}
+
+// A statement by a verb of saying ("X said"): kept only when the sentence has no other event.
+bool SentenceState::IsSay(const Event& e) const {
+  // (The root first: most events are no statement, and the verb's token is then not sought.)
+  if (!Is(e.root, "01")) return false;
+  for (uint32_t i = 0; i < size(); ++i) {
+    if (toks[i]->begin == e.verb_begin) return HasClass(cls[i], kSay);
+  }
+  return false;
+}
+
+// What the sentence's events say together, once all are coded, then the events kept.
+void SentenceState::FinishSentence(SentenceEvents& out) {
+  if (out.size() == 0) return;  // (most sentences: each step would find nothing to do)
+  YieldToDemands(out);
+  AddReportedJudgements(out);
+  MergeProtestDemands(out);
+  GradeBareStatements(out);
+  KeepFinestEvents(out);
+}
+
+// "Pompeo said Iran had launched an attack", "Tillerson said Moscow had failed": a statement
+// about another side's acts accuses (112) or criticises (111) it.
+void SentenceState::AddReportedJudgements(SentenceEvents& out) const {
+  // A government saying another actor used force ("Pompeo said Iran had launched an attack",
+  // "Blinken said RSF fighters had murdered men") accuses it (112).
+  std::vector<Event> accusations;
+  for (const Event& say : out) {
+    if (!IsSay(say) || !say.target.empty() || say.source.code.size() < 6 ||
+        say.source.code.compare(3, 3, "GOV") != 0) {
+      continue;
+    }
+    for (const Event& act : out) {
+      if (act.verb_begin <= say.verb_end || act.root < "18" || act.root > "20" ||
+          act.source.code.compare(0, 3, say.source.code, 0, 3) == 0) {
+        continue;
+      }
+      Event a = say;
+      Recode(&a, "112");
+      a.target = act.source;
+      bool have = false;
+      for (const Event& o : accusations) have = have || o.target.code == a.target.code;
+      if (!have) accusations.push_back(std::move(a));
+    }
+  }
+  // A statement that another country's side has done wrong ("Trump said Assad had
+  // crossed many lines", "Tillerson said Moscow had failed to ensure ...") criticises
+  // it (111).
+  for (const Event& say : out) {
+    if (!accusations.empty() || !IsSay(say) || !say.target.empty() ||
+        say.source.code.size() < 3 || ReportedTone(say.verb_end) >= 0) {
+      continue;
+    }
+    for (const Mention& o : mentions) {
+      if (toks[o.b]->begin < say.verb_end || o.kind == Mention::Kind::kPair) continue;
+      const std::vector<Ref> who = o.kind == Mention::Kind::kActor
+                                       ? std::vector<Ref>{o.ref}
+                                       : o.referents;
+      if (who.size() != 1) break;
+      const std::string code = CodeOf(who[0], doc_date);
+      if (code.size() < 3 || code.compare(0, 3, say.source.code, 0, 3) == 0) break;
+      Event a = say;
+      Recode(&a, "111");
+      a.target.code = code;
+      a.target.begin = toks[o.b]->begin;
+      a.target.end = toks[o.e - 1]->end;
+      a.target.text = std::string(text.substr(a.target.begin, a.target.end - a.target.begin));
+      accusations.push_back(std::move(a));
+      break;
+    }
+  }
+  for (Event& a : accusations) out.push_back(std::move(a));
+}
+
+// "Mugabe resigned, hours after lawmakers demanded his removal": a concession with no one
+// named yields to whoever the sentence says demanded it.
+void SentenceState::YieldToDemands(SentenceEvents& out) const {
+  for (Event& e : out) {
+    if (!Is(e.root, "08") || !e.target.empty()) continue;
+    for (const Event& d : out) {
+      if (Is(d.root, "10") && d.source.code != e.source.code) {
+        e.target = d.source;
+        break;
+      }
+    }
+  }
+}
+
+// "Migrants protested at the crossing, demanding that Hungary reopen the border": the demand
+// is what the protest is for, one protest aimed at whom the demand is. A protest at home with
+// no one named ("students protested outside Kabul University") is against the government.
+void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
+  for (Event& e : out) {
+    if (!Is(e.root, "14")) continue;
+    for (Event& d : out) {
+      if (!Is(d.root, "10") || d.source.code != e.source.code || d.verb_begin < e.verb_end) {
+        continue;
+      }
+      if (e.target.empty()) e.target = d.target;
+      d.cameo.clear();  // absorbed
+    }
+    const std::string& sc = e.source.code;
+    const bool aimed_elsewhere = std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      return Is(o.root, "14") && o.source.code == sc && !o.target.empty();
+    });
+    if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && OfACountry(sc) &&
+        sc.compare(3, 3, "GOV") != 0 && sc.compare(3, 3, "MIL") != 0 &&
+        sc.compare(3, 3, "COP") != 0) {
+      AimAtHomeGovernment(&e);
+    }
+  }
+  out.truncate(std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }));
+  // So is the opposition's dissent with no one named: "Odinga challenged the result in
+  // court" sues the government.
+  for (Event& e : out) {
+    const std::string& sc = e.source.code;
+    if (e.target.empty() && (Is(e.root, "10") || Is(e.root, "11") || Is(e.root, "12") ||
+                             Is(e.root, "13")) &&
+        sc.size() == 6 && OfACountry(sc) && sc.compare(3, 3, "OPP") == 0) {
+      AimAtHomeGovernment(&e);
+    }
+  }
+}
+
+// Implied, not named: the target's words are the act's own.
+void SentenceState::AimAtHomeGovernment(Event* e) const {
+  e->target.code = e->source.code.substr(0, 3) + "GOV";
+  e->target.begin = e->verb_begin;
+  e->target.end = e->verb_end;
+  e->target.text = std::string(text.substr(e->verb_begin, e->verb_end - e->verb_begin));
+}
+
+// A statement that only judges ("said the deal would make the world safer", "said the talks
+// had failed") is an optimistic or a pessimistic comment (013, 012).
+void SentenceState::GradeBareStatements(SentenceEvents& out) const {
+  if (std::none_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); })) {
+    for (Event& e : out) {
+      if (!Is(e.cameo, "010") || !e.target.empty()) continue;
+      const int tone = ReportedTone(e.verb_end);
+      if (tone == 0) continue;
+      Recode(&e, tone > 0 ? "013" : "012");
+    }
+  }
+}
+
+// Leaves out untargeted events (unless kept), bare statements beside other events, codes
+// a finer one shadows and events the document has already.
+void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
+  if (!c.keep_untargeted_) {
+    out.truncate(std::remove_if(out.begin(), out.end(), [](const Event& e) {
+      // A visit or force aimed at a place named in the sentence gets its target when the
+      // coder places the event.
+      return e.target.empty() && !StandsWithoutTarget(e.cameo) && !AimedAtPlaces(e.cameo);
+    }));
+  }
+  bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); });
+  // Of two events between the same actors in the same root family, the more specific code
+  // stays ("planned drills" 0312 over the generic 030); two specific ones are two acts
+  // ("condemned the decision and summoned the envoy": 111 and 114).
+  // (A code ending in 0 is its family's "not specified": "refused to attend talks" 125
+  // over "refused" 120.)
+  auto finer = [](const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return a.size() > b.size();
+    return a.back() != '0' && b.back() == '0';
+  };
+  auto shadowed = [&](const Event& e) {
+    for (const Event& o : out) {
+      if (&o == &e || o.source.code != e.source.code || o.target.code != e.target.code ||
+          o.root != e.root || o.cameo == e.cameo) {
+        continue;
+      }
+      if (finer(o.cameo, e.cameo)) return true;
+    }
+    return false;
+  };
+  // "The Israeli strike on a camp killed 45 Palestinians", "Russian forces shelled Kharkiv,
+  // killing civilians": the deaths are what the strike did, one act, coded as the strike.
+  auto toll_of_strike = [&](const Event& e) {
+    if ((!Is(e.root, "18") && !Is(e.root, "20")) || e.target.empty()) return false;
+    return std::any_of(out.begin(), out.end(), [&](const Event& o) {
+      // (A strike aimed at a place gets its target only when the event is placed.)
+      return Is(o.root, "19") && o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
+             (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
+    });
+  };
+  // Decided for all before any is moved. (In a vector the thread keeps: allocating one for
+  // each sentence with events cost more than the decisions.)
+  thread_local std::vector<bool> drop;
+  drop.assign(out.size(), false);
+  for (size_t i = 0; i < out.size(); ++i) {
+    drop[i] = (other && IsSay(out[i])) || shadowed(out[i]) || toll_of_strike(out[i]);
+  }
+  // The events kept close up in place, in order. Each is compared with the document's last
+  // 64 events before it: earlier sentences', and this one's kept so far.
+  // (Only an event of the same sentence is a duplicate. Earlier sentences' events have
+  // other indexes when the sentences are numbered in order, as CodeText does: the window
+  // is searched from the first event in it with this sentence's index, found once, at the
+  // first event kept; mostly that is this sentence's own first.)
+  std::vector<Event>& document = out.document();
+  size_t kept = out.first();
+  size_t same_sentence_from = SIZE_MAX;
+  for (size_t i = 0; i < drop.size(); ++i) {
+    if (drop[i]) continue;
+    Event& e = out[i];
+    if (same_sentence_from == SIZE_MAX) {
+      same_sentence_from = kept;
+      for (size_t j = kept - std::min<size_t>(kept, 64); j < kept; ++j) {
+        if (document[j].sentence_index == e.sentence_index) {
+          same_sentence_from = j;
+          break;
+        }
+      }
+    }
+    const size_t from = std::max(kept - std::min<size_t>(kept, 64), same_sentence_from);
+    bool dup = std::any_of(document.begin() + from, document.begin() + kept,
+                           [&](const Event& o) {
+                             return o.sentence_index == e.sentence_index &&
+                                    o.source.code == e.source.code &&
+                                    o.target.code == e.target.code && o.cameo == e.cameo;
+                           });
+    if (dup) continue;
+    if (&document[kept] != &e) document[kept] = std::move(e);
+    ++kept;
+  }
+  document.resize(kept);
+}
+
+bool StandsWithoutTarget(std::string_view cameo) {
+  std::string_view root = cameo.substr(0, 2);
+  // A bare "X said" (010) without an addressee says only that X spoke; comments, denials and
+  // admissions (012-019) say something.
+  if (Is(cameo, "010")) return false;
+  return Is(root, "01") || Is(root, "02") || Is(root, "09") || Is(root, "20");
+}
+
+bool AimedAtPlaces(std::string_view cameo) {
+  return Is(cameo, "042") || cameo.substr(0, 2) >= "15";
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,416 @@
+// Implied targets: whom an act is aimed at when the text names no object in its place, from the
+// story's context (the doer of the act a reaction names, the sides of a mediation, the other
+// country of force, the recipient of aid, the other side of the story).
+#include "coder/sentence_state.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+
+namespace {
+
+// The acts a definite noun can name in a reaction ("condemned the attack"): their CAMEO roots,
+// as a run of two-digit roots (empty for a noun of any act, "the decision"), and whether the
+// noun means the latest such act (a reply to "the accusation" answers the last one made)
+// rather than the story's first (its news: "the attack" a later sentence condemns).
+struct ActKinds {
+  std::string_view roots;
+  bool latest = false;
+};
+
+ActKinds ActKindsOfNoun(std::string_view noun) {
+  static constexpr std::pair<std::string_view, std::string_view> kEvents[] = {
+      {"attack", "1819201715"}, {"attacks", "1819201715"}, {"strike", "18192015"},
+      {"strikes", "18192015"},  {"assault", "181920"},     {"raid", "181917"},
+      {"raids", "181917"},      {"bombing", "18192015"},   {"bombings", "18192015"},
+      {"shelling", "1819"},     {"offensive", "1918"},     {"invasion", "1918"},
+      {"incursion", "1918"},    {"killing", "181920"},     {"killings", "181920"},
+      {"massacre", "2018"},     {"coup", "1718"},          {"takeover", "171819"},
+      {"seizure", "1719"},      {"arrest", "17"},          {"arrests", "17"},
+      {"detention", "17"},      {"crackdown", "17"},       {"sanctions", "16"},
+      {"embargo", "16"},        {"tariffs", "16"},         {"expulsion", "16"},
+      {"expulsions", "16"},     {"deal", "0506"},          {"agreement", "0506"},
+      {"accord", "0506"},       {"ceasefire", "0508"},     {"truce", "0508"},
+      {"visit", "04"},          {"trip", "04"},            {"talks", "04"},
+      {"release", "08"},        {"test", "15"},            {"tests", "15"},
+      {"launch", "15"},         {"drills", "1506"},        {"exercises", "1506"},
+      {"deployment", "1506"},   {"mobilisation", "15"},    {"mobilization", "15"},
+      {"aid", "07"},            {"protests", "14"},        {"protest", "14"},
+      {"demonstrations", "14"},
+  };
+  static constexpr std::pair<std::string_view, std::string_view> kReplies[] = {
+      {"accusation", "1101"}, {"accusations", "1101"}, {"allegation", "1101"},
+      {"allegations", "1101"}, {"charges", "1101"},    {"criticism", "1101"},
+      {"threat", "13"},        {"threats", "13"},       {"ultimatum", "13"},
+      {"veto", "12"},          {"rejection", "12"},     {"refusal", "12"},
+  };
+  for (const auto& [word, roots] : kEvents) {
+    if (word == noun) return {roots, false};
+  }
+  for (const auto& [word, roots] : kReplies) {
+    if (word == noun) return {roots, true};
+  }
+  return {};
+}
+
+bool RootIn(std::string_view root, std::string_view roots) {
+  if (root.size() != 2) return false;
+  for (size_t i = 0; i + 1 < roots.size(); i += 2) {
+    if (roots[i] == root[0] && roots[i + 1] == root[1]) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A country the text implies but does not name at this point ("The deal was brokered by
+// Qatar": the two sides): its words are the verb's at token `at`.
+Ref SentenceState::ImpliedCountry(const std::string& code, uint32_t at) const {
+  Ref r;
+  r.code = code;
+  r.country = true;
+  r.begin = toks[at]->begin;
+  r.end = toks[at]->end;
+  return r;
+}
+
+// The target of an act with no object the text names in its place: the doer of the event a
+// reaction names ("condemned the strike"), a possessive in the act's words ("demanded his
+// removal").
+void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vector<Ref>& sources,
+                          std::vector<Ref>& targets) const {
+  const VerbPattern& p = *m.pattern;
+  const bool verbal = p.verbal;
+  // "Russia condemned the strike", "Blinken welcomed the agreement": a reaction to an event
+  // named by a definite noun is aimed at who did that event, the last actor that acted.
+  // ("said the talks were frank" reports a clause, not a reaction to the talks.)
+  // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
+  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
+      !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
+      (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
+      Is(norm[m.anchor + 1], "the") && (have_last_actor || !past_acts.empty())) {
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    const std::string src_country = src_code.substr(0, 3);
+    // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
+    // legislature or the opposition ("McConnell criticised the climate deal"), its own
+    // government.
+    auto aimable = [&](const Ref& actor) {
+      const std::string c = CodeOf(actor, doc_date);
+      if (c.compare(0, 3, src_country) != 0) return true;
+      return StartsWith(p.code, "11") && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
+             src_code.size() == 6 &&
+             (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
+    };
+    // The event the noun names: the latest act coded with a word of the same stem ("the
+    // test" / "tested", "the deployment" / "deployed"); else the last act of all.
+    const Ref* who = &last_actor;
+    uint32_t noun = m.anchor + 2;
+    // The head noun of "the (adjective) noun": stop before a complement ("the veto
+    // disastrous") or a preposition.
+    while (noun + 1 < size() && noun < m.anchor + 4 && !IsGapBarrier(noun + 1) &&
+           !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0 &&
+           !(IsNominalWord(noun) && !IsNominalWord(noun + 1))) {
+      ++noun;
+    }
+    bool named = false;
+    if (noun < size() && norm[noun].size() >= 4) {
+      const std::string_view stem = norm[noun].substr(0, 4);
+      for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (it->HasStem(stem) && aimable(it->source)) {
+          who = &it->source;
+          named = true;
+          break;
+        }
+      }
+    }
+    // Else the first act of a kind the noun names ("the attack": force; "the accusation":
+    // a complaint), else the first act of all ("the decision"): a reaction in a news story
+    // is mostly to its news, the act its lead reports.
+    const ActKinds kinds = noun < size() ? ActKindsOfNoun(norm[noun]) : ActKinds{};
+    for (int pass = kinds.roots.empty() ? 1 : 0; !named && pass < 2; ++pass) {
+      const bool latest = pass == 0 && kinds.latest;
+      for (size_t i = 0; i < past_acts.size(); ++i) {
+        const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
+        const bool kind_named =
+            pass == 0 && RootIn(std::string_view(act.root, 2), kinds.roots);
+        if ((kind_named || (pass == 1 && !act.comment)) && aimable(act.source)) {
+          who = &act.source;
+          named = true;
+          break;
+        }
+      }
+    }
+    // (With no act named and no earlier actor there is no one: `last_actor` is unset.)
+    const std::string who_code = named || have_last_actor ? CodeOf(*who, doc_date) : "";
+    if (!who_code.empty() && aimable(*who)) {
+      Ref r = *who;
+      r.begin = toks[m.anchor + 1]->begin;
+      r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
+      targets.push_back(r);
+    }
+  }
+  // "demanded his removal", "called for their release": a possessive pronoun inside the
+  // act's own words is whom it is aimed at.
+  for (uint32_t q = m.anchor + 1; targets.empty() && q < m.e && !pos.empty(); ++q) {
+    const int mk = mention_at[q];
+    if (mk < 0 || mk == src || pos[q] != text::Pos::kPRPS ||
+        mentions[mk].kind == Mention::Kind::kActor || mentions[mk].referents.size() != 1) {
+      continue;
+    }
+    Ref r = mentions[mk].referents[0];
+    r.begin = toks[q]->begin;
+    r.end = toks[q]->end;
+    if (CodeOf(r, doc_date) != CodeOf(sources[0], doc_date)) targets.push_back(r);
+  }
+}
+
+// "Vietnam, which hosted the summit", "the ceremony, which was hosted by Cuba's president":
+// hosting a meeting the story has told of, with no guest named, hosts the two who met (the
+// latest meeting or signing of two actors). Null when the host names no meeting.
+const SentenceState::PastAct* SentenceState::HostedMeeting(const Match& m) const {
+  if (!Is(m.pattern->code, "043") || m.target >= 0) return nullptr;
+  bool meeting = false;
+  const uint32_t from = m.anchor >= 5 ? m.anchor - 5 : 0;
+  for (uint32_t q = from; q < size() && q <= m.anchor + 3 && !meeting; ++q) {
+    meeting = Is(norm[q], "summit") || Is(norm[q], "talks") || Is(norm[q], "meeting") ||
+              Is(norm[q], "ceremony") || Is(norm[q], "negotiations") || Is(norm[q], "conference");
+  }
+  if (!meeting) return nullptr;
+  auto met = [](const PastAct& a) {
+    return a.has_target && a.root[0] == '0' && (a.root[1] == '4' || a.root[1] == '5');
+  };
+  for (auto it = sentence_acts.rbegin(); it != sentence_acts.rend(); ++it) {
+    if (met(*it)) return &*it;
+  }
+  for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+    if (met(*it)) return &*it;
+  }
+  return nullptr;
+}
+
+// The actor mention nearest the verb of `m`, other than the source `src`, for which
+// `fits(mention, its code)`; -1 when none does.
+template <typename Fits>
+int SentenceState::NearestActor(const Match& m, int src, Fits fits) const {
+  int best = -1;
+  uint32_t best_dist = 0;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& o = mentions[k];
+    if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+    if (!fits(o, CodeOf(o.ref, doc_date))) continue;
+    const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
+    if (best < 0 || dist < best_dist) {
+      best = static_cast<int>(k);
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+// The target of an act the text leaves implied: the sides of a mediation, the other country
+// of force, the home of a curfew, the other side of the story, the recipient of aid.
+void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Ref>& sources,
+                    std::vector<Ref>& targets) const {
+  const VerbPattern& p = *m.pattern;
+  // "offered to mediate between the Gulf neighbours", "the deal was brokered by Qatar":
+  // mediation is between the two sides the story is about, its last pair of actors.
+  if (targets.empty() && (Is(p.code, "045") || Is(p.code, "039")) && m.target < 0) {
+    // ("Libya's rival factions signed a ceasefire after U.N.-mediated talks": the two the
+    // sentence names together come first.)
+    std::vector<Ref> here;
+    for (size_t k = 0; k < mentions.size() && here.empty(); ++k) {
+      if (static_cast<int>(k) == src || mentions[k].kind != Mention::Kind::kActor) continue;
+      std::vector<Ref> group = Group(static_cast<int>(k), false);
+      if (group.size() >= 2) here = std::move(group);
+    }
+    const std::vector<Ref>& pair =
+        !here.empty() ? here
+        : last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence
+            ? last_group
+            : last_country_pair;
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    for (const Ref& r : pair) {
+      if (CodeOf(r, doc_date).substr(0, 3) != src_code.substr(0, 3)) targets.push_back(r);
+    }
+    // (Two sides: two countries, or a state and its insurgents; two Americans named last are
+    // one side of a prisoner exchange.)
+    auto side = [&](const Ref& r) {
+      const std::string c = CodeOf(r, doc_date);
+      return c.substr(0, 3) + (IsInsurgent(c) ? "+" : "");
+    };
+    // Two countries named together are two sides only if the story has coded them as a pair:
+    // "Saudi Arabia and Egypt severed ties with Qatar" names one side.
+    auto coded_together = [&](const std::string& a, const std::string& b) {
+      const std::string key = std::min(a, b) + std::max(a, b);
+      return std::any_of(story_pairs.begin(), story_pairs.end(),
+                         [&](const auto& sp) { return sp.first == key; });
+    };
+    auto opposed = [&](const Ref& r) {
+      const std::string a = side(targets[0]), b = side(r);
+      if (a == b) return false;
+      if (a.compare(0, 3, b, 0, 3) == 0) return true;  // a state and its insurgents
+      return coded_together(a.substr(0, 3), b.substr(0, 3));
+    };
+    const bool two_sides =
+        targets.size() >= 2 && std::any_of(targets.begin() + 1, targets.end(), opposed);
+    if (!two_sides) {
+      // Else the two countries the story has coded together most ("Hamas freed three
+      // hostages ... The deal was brokered by Qatar").
+      targets.clear();
+      const std::pair<std::string, int>* best = nullptr;
+      for (const auto& sp : story_pairs) {
+        if (sp.first.compare(0, 3, src_code, 0, 3) != 0 &&
+            sp.first.compare(3, 3, src_code, 0, 3) != 0 && (!best || sp.second > best->second)) {
+          best = &sp;
+        }
+      }
+      for (int k = 0; best && k < 2; ++k) {
+        targets.push_back(ImpliedCountry(best->first.substr(3 * k, 3), m.anchor));
+      }
+    }
+  }
+  // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
+  // have one; it is aimed at the other country the sentence names, nearest the verb.
+  if (targets.empty() && p.code.compare(0, 2, "15") >= 0) {
+    const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
+    const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
+      // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
+      if (o.e < size() && HasClass(cls[o.e], kSay)) return false;
+      if (o.e + 1 < size() && HasClass(cls[o.e], kAux) && HasClass(cls[o.e + 1], kSay)) {
+        return false;
+      }
+      if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) return false;  // a former tie
+      const std::string c = full.substr(0, 3);
+      return c.size() == 3 && c != src_country && lex.CountryEntry(c) >= 0;
+    });
+    if (best >= 0) {
+      Ref r = mentions[best].ref;
+      r.code = CodeOf(r, doc_date).substr(0, 3);
+      r.person = -1;
+      targets.push_back(r);
+    } else if (sources.size() == 1) {
+      // "a sarin attack by Syrian government aircraft ... that killed more than 80
+      // civilians": else the first other actor of the country after the verb (not the
+      // country itself: "fighting in Khartoum" names a place).
+      const std::string src_code = CodeOf(sources[0], doc_date);
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& o = mentions[k];
+        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src ||
+            o.b <= m.anchor) {
+          continue;
+        }
+        const std::string c = CodeOf(o.ref, doc_date);
+        if (c.size() > 3 && c != src_code) {
+          targets.push_back(o.ref);
+          break;
+        }
+      }
+      // "Separatists surrendered, a day after Azerbaijani forces launched an offensive": a
+      // state's force is aimed at its own insurgents the sentence names before it.
+      for (size_t k = 0; targets.empty() && k < mentions.size(); ++k) {
+        const Mention& o = mentions[k];
+        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src || o.b >= m.anchor) {
+          continue;
+        }
+        const std::string c = CodeOf(o.ref, doc_date);
+        if (c.size() == 6 && c.compare(0, 3, src_code, 0, 3) == 0 && IsInsurgent(c)) {
+          targets.push_back(o.ref);
+        }
+      }
+    }
+  }
+  if (targets.empty()) {
+    if (const PastAct* meeting = HostedMeeting(m)) {
+      const std::string host = CodeOf(sources[0], doc_date).substr(0, 3);
+      for (const Ref* r : {&meeting->source, &meeting->target}) {
+        if (CodeOf(*r, doc_date).compare(0, 3, host) != 0) targets.push_back(*r);
+      }
+    }
+  }
+  // "Separatists surrendered, a day after Azerbaijani forces launched an offensive": a
+  // retreat or surrender is to the other side the sentence names (for insurgents, their
+  // state's forces), nearest the verb. (Only an armed side surrenders: people fleeing
+  // war, or a ruler fleeing his country, yield to no one named.)
+  if (targets.empty() && StartsWith(p.code, "087") &&
+      IsArmed(CodeOf(sources[0], doc_date))) {
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    const bool insurgent = IsInsurgent(src_code);
+    const int best = NearestActor(m, src, [&](const Mention&, const std::string& c) {
+      const bool same_country = c.compare(0, 3, src_code, 0, 3) == 0;
+      return c.size() >= 3 && OfACountry(c) &&
+             (insurgent ? same_country && !IsInsurgent(c) : !same_country);
+    });
+    if (best >= 0) targets.push_back(mentions[best].ref);
+  }
+  // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
+  // one named are imposed on the actor's own country.
+  if (targets.empty() && StartsWith(p.code, "172")) {
+    const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
+    if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
+      Ref r;
+      r.code = home;
+      r.country = true;
+      r.begin = toks[m.anchor]->begin;
+      r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
+      targets.push_back(r);
+    }
+  }
+  // "Philippine officials refused to remove the ship", "Hamas released 24 hostages",
+  // "Biden promised to revive the deal", "the pilot was shot down by Pakistani jets": an
+  // intent, concession, rejection, threat, show of force, sanction, coercion or attack with
+  // no one named, by one side of the story (the pair of countries coded together in the most
+  // sentences), is aimed at the other side.
+  // (An act of the state, not of its people: "millions have fled their homes".)
+  // A show of force aimed at the actor's own forces ("ordered the mobilisation of 300,000
+  // reservists") is aimed at the other side too.
+  // (Not arrests: "police arrested several suspects over the fire" arrests people no one
+  // has said are the other side's; nor curfews, which are imposed at home.)
+  const std::string_view root2(p.code.data(), 2);
+  const std::string src_full = CodeOf(sources[0], doc_date);
+  if (Is(root2, "15") && !targets.empty() && m.target < 0 &&
+      std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+        return CodeOf(t, doc_date).compare(0, 3, src_full, 0, 3) == 0;
+      })) {
+    targets.clear();
+  }
+  const std::string_view src_role =
+      src_full.size() >= 6 ? std::string_view(src_full).substr(3, 3) : std::string_view();
+  const bool state_act = src_role.empty() || Is(src_role, "GOV") || Is(src_role, "MIL") ||
+                         Is(src_role, "JUD") || Is(src_role, "COP") || Is(src_role, "SPY") ||
+                         Is(src_role, "REB") || Is(src_role, "LEG");
+  if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
+      RootIn(root2, "03081112131516171819") &&
+      !StartsWith(p.code, "172") && !StartsWith(p.code, "173")) {
+    const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
+    const std::pair<std::string, int>* best = nullptr;
+    for (const auto& pair : story_pairs) {
+      if ((pair.first.compare(0, 3, sc) == 0 || pair.first.compare(3, 3, sc) == 0) &&
+          (!best || pair.second > best->second)) {
+        best = &pair;
+      }
+    }
+    if (best) {
+      targets.push_back(ImpliedCountry(best->first.compare(0, 3, sc) == 0
+                                           ? best->first.substr(3, 3)
+                                           : best->first.substr(0, 3),
+                                       m.anchor));
+    } else if (!past_acts.empty() &&
+               CodeOf(past_acts.front().source, doc_date).compare(0, 3, sc) != 0 &&
+               RootIn(root2, "1316")) {
+      // "Guinean special forces detained the president ... Ghana's president threatened
+      // sanctions": a threat or a sanction by an outsider to the story is aimed at the actor
+      // of its lead. (Not a refusal: "China declined to condemn the coup" is aimed at no
+      // one the lead names.)
+      Ref r = past_acts.front().source;
+      r.begin = toks[m.anchor]->begin;
+      r.end = toks[m.anchor]->end;
+      targets.push_back(r);
+    }
+  }
+  if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&
+      CodeOf(sources[0], doc_date).compare(0, 3, aid_recipient) != 0) {
+    targets.push_back(ImpliedCountry(aid_recipient, m.anchor));
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,600 @@
+// Mention finding: the actor phrases of a sentence (countries, people with dated roles,
+// organisations, agents, "Tigrayan forces"), pronouns, "the two countries" and the other
+// descriptions that stand for an actor named before. The largest of the coder's rule sets, and
+// the first step of each sentence: every later step reads its mentions.
+#include "coder/sentence_state.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+
+void SentenceState::FindMentions() {
+  mentions.clear();
+  const uint32_t n = size();
+  timexes_past = text::FindTimexes(norm, doc_date, false);
+  in_timex.assign(n, false);
+  for (const auto& t : timexes_past) {
+    for (uint32_t q = t.token_begin; q < t.token_end && q < n; ++q) in_timex[q] = true;
+  }
+  actor_at.resize(n);
+  agent_at.resize(n);
+  for (uint32_t q = 0; q < n; ++q) {
+    SentenceBuffers::PhraseAt actor, agent;
+    actor.len = lex.actor_trie().LongestMatch(&ids[q], n - q, &actor.value);
+    agent.len = lex.agent_trie().LongestMatch(&ids[q], n - q, &agent.value);
+    actor_at[q] = actor;
+    agent_at[q] = agent;
+  }
+  uint32_t i = 0;
+  while (i < n) {
+    if (!MayStartMention(i)) {
+      ++i;
+      continue;
+    }
+    // Made in place, where it is kept if found (TryMention does not read `mentions`).
+    Mention& m = mentions.emplace_back();
+    if (TryMention(i, &m)) {
+      // "U.S.-based cleric Fethullah Gulen": where someone is based is not who they are;
+      // the phrase is the actor that follows, modifiers included.
+      if (m.e + 1 < n && WordAt(m.e) == MentionWord::kHyphen &&
+          WordAt(m.e + 1) == MentionWord::kBased) {
+        const uint32_t based_end = m.e;
+        mentions.pop_back();
+        const uint32_t start = i;
+        uint32_t k = based_end + 2;
+        while (k < n && k < based_end + 5) {
+          Mention head;
+          if (TryMention(k, &head)) {
+            head.b = start;
+            head.ref.begin = toks[start]->begin;
+            mentions.push_back(std::move(head));
+            break;
+          }
+          ++k;
+        }
+        i = mentions.empty() || mentions.back().b != start ? based_end + 2 : mentions.back().e;
+        continue;
+      }
+      i = m.e;
+    } else {
+      mentions.pop_back();
+      ++i;
+    }
+  }
+  // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
+  // its sentence names, before the article's topic country.
+  std::string only_country;
+  int countries_named = 0;
+  // (A person or group named in it counts by its code on the story's date: "the RSF and
+  // allied militias killed thousands of civilians" is about Sudan's civilians.)
+  std::string person_code;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.ref.inferred_country) continue;
+    if (m.ref.person >= 0) person_code = CodeOf(m.ref, doc_date);
+    const std::string& code = m.ref.person >= 0 ? person_code : m.ref.code;
+    if (!OfACountry(code)) continue;
+    // (Nor a former tie: "Doumbouya, a former French legionnaire, said the army ...".)
+    if (code.size() == 6 && code.compare(3, 3, "ELI") == 0) continue;
+    const std::string_view country = std::string_view(code).substr(0, 3);
+    if (country != only_country) {
+      ++countries_named;
+      only_country = country;
+    }
+  }
+  if (countries_named == 1) {
+    for (Mention& m : mentions) {
+      // (Not a government title given the dateline's country: "Vice Foreign Minister Ma
+      // summoned the U.S. ambassador" in a story from Beijing.)
+      if (m.ref.inferred_country &&
+          !(Is(m.ref.agent, "GOV") && m.ref.code.compare(0, 3, home_country) == 0)) {
+        m.ref.code = only_country + m.ref.agent;
+      }
+    }
+  }
+  // "the army and the RSF": a bare agent coordinated with an actor shares its country.
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (!m.ref.inferred_country) continue;
+    for (int d : {-1, 1}) {
+      int o = static_cast<int>(k) + d;
+      if (o < 0 || o >= static_cast<int>(mentions.size())) continue;
+      const Mention& other = mentions[o];
+      uint32_t gap_at = d > 0 ? m.e : other.e;
+      uint32_t next = d > 0 ? other.b : m.b;
+      if (next != gap_at + 1 || !HasClass(cls[gap_at], kConj)) continue;
+      if (other.kind != Mention::Kind::kActor || other.ref.inferred_country) continue;
+      std::string c = CodeOf(other.ref, doc_date).substr(0, 3);
+      if (c.size() == 3 && lex.CountryEntry(c) >= 0) m.ref.code = c + m.ref.agent;
+    }
+  }
+  // "the National Liberation Army (ELN)": an acronym the dictionaries know, in brackets
+  // after the full name they do not, names the whole phrase.
+  // (A bare agent word inside the name, "Liberation Army", is part of it.)
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (m.b < 2 || m.e >= n || WordAt(m.b - 1) != MentionWord::kOpenBracket ||
+        WordAt(m.e) != MentionWord::kCloseBracket) {
+      continue;
+    }
+    size_t absorbed = k;  // mentions [absorbed, k) lie inside the name
+    while (absorbed > 0 && mentions[absorbed - 1].ref.inferred_country &&
+           mentions[absorbed - 1].e + 4 > m.b) {
+      --absorbed;
+    }
+    const uint32_t floor = absorbed > 0 ? mentions[absorbed - 1].e : 0;
+    uint32_t b = m.b - 1;
+    while (b > floor && (toks[b - 1]->flags & text::kCapitalized) && cls[b - 1] == 0) --b;
+    if (b > floor && HasClass(cls[b - 1], kDet)) --b;
+    if (b + 1 >= m.b) continue;  // no name before the bracket
+    m.b = b;
+    m.e += 1;
+    m.ref.begin = toks[b]->begin;
+    m.ref.end = toks[m.e - 1]->end;
+    size_t first = absorbed;
+    while (first < k && mentions[first].b < b) ++first;
+    mentions.erase(mentions.begin() + first, mentions.begin() + k);
+    k = first;
+  }
+  mention_at.assign(n, -1);
+  mention_ending.assign(n, -1);
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    for (uint32_t t = m.b; t < m.e; ++t) mention_at[t] = static_cast<int>(k);
+    mention_ending[m.e - 1] = static_cast<int>(k);
+    m.possessor = m.e < n && HasClass(cls[m.e], kPossessive);
+    // Prepositional: a preposition right before, possibly across a determiner or a
+    // compound's first member ("with China and Iran": Iran is prepositional too).
+    int p = static_cast<int>(m.b) - 1;
+    while (p >= 0 && HasClass(cls[p], kDet | kPairQuant)) --p;
+    if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive)) {
+      m.prepositional = true;
+      // "thousands of Iraqis", "a group of protesters": the quantity is not the head.
+      if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1])) m.prepositional = false;
+    }
+    if (p >= 0 && HasClass(cls[p], kSubordinator) && HasClass(cls[p], kPrep) &&
+        p + 1 == static_cast<int>(m.b)) {
+      // "after Iran" as a preposition, unless a verb follows: "since Russia invaded".
+      const bool clause = !pos.empty() && m.e < n && (text::IsVerb(pos[m.e]) ||
+                                                        pos[m.e] == text::Pos::kMD);
+      if (!clause) m.prepositional = true;
+    }
+    // (Not after the comma that closes an opening phrase: "In Ankara, Zelensky accused",
+    // "Speaking in Ankara, he accused".)
+    if (k > 0 && p >= 0 && HasClass(cls[p], kConj | kComma) &&
+        mentions[k - 1].e == static_cast<uint32_t>(p) && mentions[k - 1].prepositional &&
+        !(HasClass(cls[p], kComma) && ClosesOpeningPhrase(static_cast<uint32_t>(p)))) {
+      m.prepositional = true;
+    }
+  }
+}
+
+// Whether the comma at `comma` ends a phrase that opens the sentence with a preposition or
+// a participle and has no finite verb ("In Ankara,", "Speaking in Ankara,").
+bool SentenceState::ClosesOpeningPhrase(uint32_t comma) const {
+  if (pos.empty() || comma == 0) return false;
+  if (!HasClass(cls[0], kPrep) && pos[0] != text::Pos::kVBG && pos[0] != text::Pos::kVBN) {
+    return false;
+  }
+  for (uint32_t q = 1; q < comma; ++q) {
+    if (HasClass(cls[q], kComma) || IsFiniteVerb(q)) return false;
+  }
+  return true;
+}
+
+// The country a bare "police" or "the government" belongs to: the country the article has
+// named most so far (its topic); else the one other country it has named, since a story
+// filed from Washington about Sudan's paramilitaries is about Sudan; else the country of
+// its dateline (where it was filed).
+std::string SentenceState::TopicCountry() const {
+  const NamedCountry* best = nullptr;
+  for (const NamedCountry& c : named_countries) {
+    if (!best || c.count > best->count ||
+        (c.count == best->count && c.ref.code == home_country)) {
+      best = &c;
+    }
+  }
+  if (best && best->count >= 2) return best->ref.code;
+  std::string other;
+  bool home_named = false;
+  for (const NamedCountry& c : named_countries) {
+    if (c.ref.code == home_country) {
+      home_named = true;
+      continue;
+    }
+    if (!other.empty()) {
+      // Several other countries: the dateline's, if the story names it at all ("GENEVA"
+      // stories are seldom about Switzerland); else the one named most, first named first.
+      return home_named || !best ? home_country : best->ref.code;
+    }
+    other = c.ref.code;
+  }
+  return other.empty() ? home_country : other;
+}
+
+bool SentenceState::StillNamesTheAgent(std::string_view w) {
+  static constexpr std::string_view kFacility[] = {
+      "response", "operation", "operations", "crackdown", "action", "actions",
+      "base",     "bases",    "station",  "stations",     "academy",  "headquarters",
+      "post",     "posts",    "barracks", "camp",         "camps",    "convoy",
+      "convoys",  "checkpoint", "checkpoints", "patrol",  "patrols",  "vehicle",
+      "vehicles", "compound", "building", "buildings",    "outpost",  "outposts",
+      "positions", "installation", "installations", "facility", "facilities", "office",
+      "offices",  "unit",     "units",    "officers",     "personnel", "chief",
+      "chiefs",   "commander", "commanders", "spokesman", "spokeswoman", "spokesperson"};
+  return std::find(std::begin(kFacility), std::end(kFacility), w) != std::end(kFacility);
+}
+
+bool SentenceState::IsCountryNoun(MentionWord w) {
+  // ("the island", "the republic" are as often the subject's own country.)
+  return w == MentionWord::kEmirate || w == MentionWord::kKingdom ||
+         w == MentionWord::kSultanate;
+}
+
+bool SentenceState::IsQuantityNoun(std::string_view w) {
+  return w == "thousands" || w == "hundreds" || w == "dozens" || w == "millions" ||
+         w == "tens" || w == "number" || w == "group" || w == "groups" || w == "crowd" ||
+         w == "crowds" || w == "scores" || w == "some" || w == "many" || w == "most" ||
+         w == "all" || w == "several" || w == "members" || w == "delegation" ||
+         w == "team" || w == "unit" || w == "units" || w == "representatives" ||
+         w == "leaders" || w == "envoys" || w == "officials" || w == "supporters" ||
+         w == "thousand" || w == "hundred";
+}
+
+// Whether TryMention(i) can find a mention: each of its rules starts with a pronoun, "two"
+// or "both", a title word, one of the words the mention rules test (any MentionWord, a few
+// more than the rules start with: "the", "its", "each" ...), an actor or agent phrase, or an
+// unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of these,
+// and telling so is much cheaper than trying the rules.
+inline bool SentenceState::MayStartMention(uint32_t i) const {
+  if (HasClass(cls[i], kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle |
+                           kFormer) ||
+      WordAt(i) != MentionWord::kNone || actor_at[i].len > 0 || agent_at[i].len > 0) {
+    return true;
+  }
+  return i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
+         (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0;
+}
+
+// An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
+// pronoun, or "the two countries".
+bool SentenceState::TryMention(uint32_t i, Mention* m) {
+  const uint32_t n = size();
+  uint32_t j = i;
+  if (HasClass(cls[j], kDet) && WordAt(j) == MentionWord::kThe) ++j;
+  if (j >= n) return false;
+  const MentionWord word = WordAt(j);
+  // A country by a description of its kind ("the emirate", "the kingdom") or as a
+  // neighbour ("its northern neighbour"): another country the story has named.
+  // ("the island" only as an object: "the island's people" is as often the subject's own.)
+  if (j == i + 1 && (IsCountryNoun(word) ||
+                     (word == MentionWord::kIsland &&
+                      !(j + 1 < n && HasClass(cls[j + 1], kPossessive)))) &&
+      !(j + 1 < n && IsNominalWord(j + 1))) {
+    m->other_country = true;
+    return Span(i, j + 1, Mention::Kind::kPronThing, m);
+  }
+  if (j == i + 1 &&
+      (word == MentionWord::kGroup || word == MentionWord::kMovement ||
+       word == MentionWord::kMilitants) &&
+      have_group_actor &&
+      !(j + 1 < n && IsNominalWord(j + 1))) {
+    m->group = true;
+    return Span(i, j + 1, Mention::Kind::kPronThing, m);
+  }
+  if (j == i && (word == MentionWord::kIts || word == MentionWord::kTheir)) {
+    uint32_t k = i + 1;
+    if (k < n && !pos.empty() && pos[k] == text::Pos::kJJ) ++k;
+    if (k < n && WordAt(k) == MentionWord::kNeighbour) {
+      m->other_country = true;
+      m->neighbour = true;
+      return Span(i, k + 1, Mention::Kind::kPronThing, m);
+    }
+  }
+  // "each other", "one another": the plural subject, which the pronoun rules find.
+  if (j == i && i + 1 < n &&
+      ((word == MentionWord::kEach && WordAt(i + 1) == MentionWord::kOther) ||
+       (word == MentionWord::kOne && WordAt(i + 1) == MentionWord::kAnother))) {
+    m->reciprocal = true;
+    return Span(i, i + 2, Mention::Kind::kPronPlural, m);
+  }
+  // Pronouns and pairs.
+  if (j == i) {
+    uint32_t c0 = cls[i];
+    if (HasClass(c0, kPronPerson)) return Single(i, Mention::Kind::kPronPerson, m);
+    if (HasClass(c0, kPronThing)) return Single(i, Mention::Kind::kPronThing, m);
+    if (HasClass(c0, kPronPlural)) return Single(i, Mention::Kind::kPronPlural, m);
+  }
+  if (HasClass(cls[j], kPairQuant)) {
+    uint32_t k = j + 1;
+    if (k < n && HasClass(cls[k], kPairQuant)) ++k;  // "the two"
+    if (k < n && HasClass(cls[k], kPairNoun)) return Span(i, k + 1, Mention::Kind::kPair, m);
+  }
+  std::string country, agent;
+  std::vector<std::string> coordinated;
+  int person = -1;
+  bool any = false, former = false, personlike = false, capital = false;
+  bool rival_sides = false;
+  uint32_t start = i, end = j;
+  // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
+  // then an armed agent, names a non-state armed group of the article's country.
+  bool unknown_group = false;
+  if (j + 1 < n && j > 0 && (toks[j]->flags & text::kCapitalized) && cls[j] == 0 &&
+      (toks[j]->flags & text::kWord)) {
+    if (actor_at[j].len == 0 && agent_at[j + 1].len > 0 &&
+        (Is(lex.agents()[agent_at[j + 1].value].code, "MIL") ||
+         Is(lex.agents()[agent_at[j + 1].value].code, "REB"))) {
+      unknown_group = true;
+      ++j;
+    }
+  }
+  while (j < n) {
+    if (HasClass(cls[j], kSkipTitle | kFormer) && j + 1 < n) {
+      if (HasClass(cls[j], kFormer)) former = true;
+      ++j;
+      continue;
+    }
+    const uint32_t value = actor_at[j].value;
+    const uint32_t len = person < 0 ? actor_at[j].len : 0;
+    const uint32_t agent_value = agent_at[j].value;
+    const uint32_t agent_len = agent_at[j].len;
+    if (len > 0 && len >= agent_len) {
+      const ActorEntry& a = lex.actors()[value];
+      if (a.kind == ActorEntry::Kind::kPerson) {
+        // Only a capitalised name is a person ("Putin", not a common word).
+        if (!(toks[j]->flags & text::kCapitalized)) break;
+        person = static_cast<int>(value);
+        personlike = true;
+        j += len;
+        // The rest of a full name the dictionary abbreviates ("Sheikh Tamim bin Hamad Al
+        // Thani"): following capitalised words that are nothing else.
+        for (int extra = 0; extra < 3 && j < n && (toks[j]->flags & text::kCapitalized) &&
+                            cls[j] == 0 && (toks[j]->flags & text::kWord);
+             ++extra) {
+          if (actor_at[j].len > 0) break;
+          if (lex.PatternsAt(ids[j])) break;
+          ++j;
+        }
+        // "RSF fighters", "Taliban commanders": a group named like a person, then its
+        // members; the group's code stands.
+        if (j < n && agent_at[j].len > 0 && !(toks[j]->flags & text::kCapitalized)) {
+          j += agent_at[j].len;
+        }
+        end = j;
+        any = true;
+        break;
+      }
+      if (!country.empty()) break;  // a second country starts a new mention
+      if (!agent.empty()) break;    // "officials Iran": not one phrase
+      country = a.code;
+      capital = a.kind == ActorEntry::Kind::kCapital;
+      j += len;
+      end = j;
+      any = true;
+      // Coordinated modifiers sharing one noun: "Russian and Ukrainian delegations".
+      while (a.kind == ActorEntry::Kind::kAdjective && j + 1 < n &&
+             (ids[j] == w.id_and || HasClass(cls[j], kComma))) {
+        const SentenceBuffers::PhraseAt next = actor_at[j + 1];
+        if (next.len == 0 || lex.actors()[next.value].kind != ActorEntry::Kind::kAdjective) {
+          break;
+        }
+        uint32_t after = j + 1 + next.len;
+        bool agent_follows = after < n && (agent_at[after].len > 0 || ids[after] == w.id_and ||
+                                           HasClass(cls[after], kComma));
+        if (!agent_follows) break;
+        coordinated.push_back(lex.actors()[next.value].code);
+        j = after;
+        end = j;
+      }
+      if (const uint32_t sides_end = RivalSidesEnd(j); sides_end > j) {
+        // "Libya's rival military factions", "Sudanese warring parties": the state and
+        // the armed side it fights.
+        rival_sides = true;
+        j = sides_end;
+        end = j;
+        break;
+      }
+      if (j < n && HasClass(cls[j], kPossessive)) {
+        // "Iran's president": the possessive joins only when an agent or person follows.
+        uint32_t k = j + 1;
+        while (k < n && HasClass(cls[k], kSkipTitle)) ++k;
+        if (k < n && (agent_at[k].len > 0 ||
+                      (actor_at[k].len > 0 &&
+                       lex.actors()[actor_at[k].value].kind == ActorEntry::Kind::kPerson))) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      continue;
+    }
+    if (agent_len > 0) {
+      if (!agent.empty()) break;
+      agent = lex.agents()[agent_value].code;
+      personlike = personlike || Is(agent, "GOV") || Is(agent, "MIL") || Is(agent, "LEG") ||
+                   Is(agent, "JUD") || Is(agent, "OPP");
+      j += agent_len;
+      end = j;
+      any = true;
+      // "lower house of parliament", "minister of foreign affairs": an "of"-complement that
+      // is itself an agent belongs to the phrase.
+      if (j + 1 < n && ids[j] == w.id_of) {
+        const uint32_t l2 = agent_at[j + 1].len;
+        if (l2 > 0) {
+          j += 1 + l2;
+          end = j;
+        }
+      }
+      continue;
+    }
+    if (HasClass(cls[j], kCapitalNoun) && !country.empty()) {
+      ++j;  // "the Russian capital": the country itself
+      end = j;
+      continue;
+    }
+    break;
+  }
+  if (!any) return false;
+  // "U.N. envoy Stephanie Williams", "Foreign Minister Abdoulaye Diop": a title the
+  // dictionaries know, then a name they do not; the name belongs to the phrase, which keeps
+  // the title's code.
+  if (person < 0 && !agent.empty() && !pos.empty()) {
+    uint32_t k = end;
+    while (k < n && k < end + 3 && (pos[k] == text::Pos::kNNP) && cls[k] == 0 &&
+           (toks[k]->flags & text::kCapitalized)) {
+      if (actor_at[k].len > 0) break;
+      ++k;
+    }
+    if (k >= end + 2 || (k == end + 1 && k < n && !(toks[k]->flags & text::kCapitalized))) {
+      end = k;
+      personlike = true;
+    }
+  }
+  m->b = start;
+  m->e = end;
+  m->kind = Mention::Kind::kActor;
+  Ref& r = m->ref;
+  r.person = person;
+  r.personlike = personlike;
+  if (former && person < 0 && !country.empty()) agent = "ELI";
+  if (rival_sides && country.size() == 3) {
+    agent = "GOV";
+    coordinated.push_back(country + "REB");
+  }
+  // "Ethnic Armenian separatists" in a story from Baku: the adjective names a people, and
+  // separatists or rebels belong to the state they fight, the story's home.
+  if (start > 0 && WordAt(start - 1) == MentionWord::kEthnic && country.size() == 3 &&
+      person < 0 &&
+      (Is(agent, "SEP") || Is(agent, "REB") || Is(agent, "INS"))) {
+    const std::string home = home_country.empty() ? TopicCountry() : home_country;
+    if (!home.empty()) country = home;
+  }
+  if (!country.empty()) {
+    // A country adjective or name with a role: IRN + GOV. Codes that already carry a role
+    // (RUSGOV for the Kremlin) or an organisation code keep theirs.
+    r.code = country.size() == 3 && !agent.empty() ? country + agent : country;
+    r.country = country.size() == 3 && agent.empty();
+    r.capital = capital && agent.empty();
+  } else if (person < 0) {
+    // An agent without a country ("police", "protesters"): the article's home country for
+    // domestic roles; a bare "officials" or "troops" is too vague to code.
+    // (Compared by Is, inline: a std::string's operator== with a literal measures the literal
+    // and calls compare, 19 times here.)
+    const bool domestic =
+        Is(agent, "COP") || Is(agent, "OPP") || Is(agent, "JUD") || Is(agent, "LEG") ||
+        Is(agent, "CVL") || Is(agent, "LAB") || Is(agent, "EDU") || Is(agent, "CRM") ||
+        Is(agent, "BUS") || Is(agent, "MED") || Is(agent, "HLH") || Is(agent, "AGR") ||
+        Is(agent, "REF") || Is(agent, "REB") || Is(agent, "GOV") || Is(agent, "MIL") ||
+        Is(agent, "SPY") || Is(agent, "SEP") || Is(agent, "INS");
+    if (unknown_group) agent = "REB";
+    // A bare agent word that modifies a common noun after it ("military activities",
+    // "police reform") names no actor; its places, units and own acts do ("an army base",
+    // "a police academy": attacked, they are the army and the police; "defended the police
+    // response" defends the police).
+    // (An agent word the tagger reads as an adjective, "their military and economic
+    // cooperation", modifies too.)
+    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ) return false;
+    if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
+        !(toks[end]->flags & text::kCapitalized) && !StillNamesTheAgent(norm[end])) {
+      if (agent_at[end].len == 0 && actor_at[end].len == 0) {
+        return false;
+      }
+    }
+    const std::string leader = LeadingCountry(start, end);
+    if (Is(agent, "REF")) {
+      // Refugees and migrants are most often foreigners where they are: no country given.
+      r.code = agent;
+    } else if (!leader.empty()) {
+      // "Saudi-led forces", "Iranian-backed militias": the country that leads them. (Taken
+      // for an unknown group's name, the agent became REB: forces led by a state are its
+      // military.)
+      r.code = leader + (unknown_group && Is(agent, "REB") ? std::string("MIL") : agent);
+    } else {
+      std::string home = TopicCountry();
+      // A government title with no country ("Vice Foreign Minister Ma Zhaoxu", "the
+      // ministry") in a story filed from a capital the story names is that country's: the
+      // correspondent reports its officials.
+      if (Is(agent, "GOV") && !home_country.empty() && home != home_country &&
+          std::any_of(named_countries.begin(), named_countries.end(),
+                      [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
+        home = home_country;
+      }
+      if (!domestic || home.empty()) return false;
+      r.code = home + agent;
+      r.inferred_country = true;
+      r.agent = agent;
+    }
+  }
+  r.begin = toks[start]->begin;
+  r.end = toks[end - 1]->end;
+  if (person < 0 && r.code.empty()) return false;
+  for (const std::string& c : coordinated) {
+    Ref other = r;
+    other.person = -1;
+    other.code = c.size() == 3 && !agent.empty() ? c + agent : c;
+    other.country = agent.empty();
+    m->coordinated.push_back(other);
+  }
+  // A lone agent noun that is not capitalised and has no country ("officials") is too vague
+  // to be an actor unless it names a well-defined body (police, army, rebels): keep it.
+  return true;
+}
+
+// The end of "'s rival military factions" / "warring parties" after a country at `j`, or
+// `j` when none follows.
+uint32_t SentenceState::RivalSidesEnd(uint32_t j) const {
+  const uint32_t n = size();
+  uint32_t k = j;
+  if (k < n && HasClass(cls[k], kPossessive)) ++k;
+  if (k >= n || (WordAt(k) != MentionWord::kRival && WordAt(k) != MentionWord::kWarring)) {
+    return j;
+  }
+  ++k;
+  if (k < n) {
+    const MentionWord kind = WordAt(k);
+    if (kind == MentionWord::kMilitary || kind == MentionWord::kPolitical ||
+        kind == MentionWord::kArmed) {
+      ++k;
+    }
+  }
+  if (k < n) {
+    const MentionWord sides = WordAt(k);
+    if (sides == MentionWord::kFactions || sides == MentionWord::kParties ||
+        sides == MentionWord::kSides || sides == MentionWord::kGovernments ||
+        sides == MentionWord::kAdministrations || sides == MentionWord::kCamps) {
+      return k + 1;
+    }
+  }
+  return j;
+}
+
+bool SentenceState::Span(uint32_t b, uint32_t e, Mention::Kind kind, Mention* m) {
+  m->b = b;
+  m->e = e;
+  m->kind = kind;
+  return true;
+}
+
+bool SentenceState::Single(uint32_t i, Mention::Kind kind, Mention* m) {
+  return Span(i, i + 1, kind, m);
+}
+
+// The country in a "Saudi-led", "Iranian-backed" word among tokens [b, e); else "".
+std::string SentenceState::LeadingCountry(uint32_t b, uint32_t e) const {
+  for (uint32_t q = b; q < e; ++q) {
+    const std::string_view w = norm[q];
+    const size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash == 0) continue;
+    const std::string_view tail = w.substr(dash + 1);
+    if (tail != "led" && tail != "backed" && tail != "supported") continue;
+    uint32_t id = lex.vocab().Find(w.substr(0, dash));
+    uint32_t v = 0;
+    if (id == text::Vocabulary::kUnknown || lex.actor_trie().LongestMatch(&id, 1, &v) != 1) {
+      continue;
+    }
+    const std::string& c = lex.actors()[v].code;
+    if (c.size() == 3 && lex.CountryEntry(c) >= 0) return c;
+  }
+  return {};
+}
+
+}  // namespace dyad::coder

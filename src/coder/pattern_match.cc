@@ -1,0 +1,395 @@
+// Verb pattern matching: the dictionaries' patterns whose words are in the sentence, matched
+// forward and backward from their anchor, the best kept at each token and those inside a more
+// specific match or on an event's object dropped. The coder's innermost loop: the hot helpers
+// it calls live here or inline in sentence_state.h.
+#include "coder/sentence_state.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+
+inline bool SentenceState::MatchWordAt(const PatternItem& it, uint32_t pos) const {
+  return pos < size() && std::find(it.ids.begin(), it.ids.end(), ids[pos]) != it.ids.end();
+}
+
+// Length of a synset member at pos, or 0.
+inline uint32_t SentenceState::MatchSynsetAt(const PatternItem& it, uint32_t pos) const {
+  // No member can start here: the common case, without walking the members.
+  if (pos >= size() || !lex.SynsetMayStartWith(it.synset, ids[pos])) return 0;
+  for (const auto& member : lex.synsets()[it.synset]) {
+    if (pos + member.size() > size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < member.size() && ok; ++k) ok = ids[pos + k] == member[k];
+    if (ok) return static_cast<uint32_t>(member.size());
+  }
+  return 0;
+}
+
+// False when `it` certainly does not match at pos (a word or synset that is not there).
+inline bool SentenceState::MayStartAt(const PatternItem& it, uint32_t pos) const {
+  switch (it.kind) {
+    case PatternItem::Kind::kWord:
+      return MatchWordAt(it, pos);
+    case PatternItem::Kind::kSynset:
+      return pos < size() && lex.SynsetMayStartWith(it.synset, ids[pos]);
+    default:
+      return true;
+  }
+}
+
+// Forward matching of items [k, end) from token pos.
+bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, Match* m) const {
+  if (k == p.items.size()) {
+    m->e = pos;
+    return true;
+  }
+  const PatternItem& it = p.items[k];
+  switch (it.kind) {
+    case PatternItem::Kind::kWord:
+      return MatchWordAt(it, pos) && MatchForward(p, k + 1, pos + 1, m);
+    case PatternItem::Kind::kSynset: {
+      uint32_t len = MatchSynsetAt(it, pos);
+      return len > 0 && MatchForward(p, k + 1, pos + len, m);
+    }
+    case PatternItem::Kind::kGap:
+      for (uint32_t g = 0, limit = 8; g <= limit && pos + g <= size(); ++g) {
+        if (g > 0 && IsGapBarrier(pos + g - 1)) {
+          // "extradited drug lord Joaquin Guzman, known as El Chapo, to the United States":
+          // a gap may step over an appositive between two commas.
+          const uint32_t close = AppositiveEnd(pos + g - 1);
+          if (close == 0) break;
+          limit += close - (pos + g - 1);
+          g = close - pos + 1;
+          if (g > limit || pos + g > size()) break;
+        }
+        // The item after the gap, when a word or a synset, is tested here first: most
+        // places fail it, and a call to find that out cost more than the test.
+        if (k + 1 < p.items.size() && !MayStartAt(p.items[k + 1], pos + g)) continue;
+        if (MatchForward(p, k + 1, pos + g, m)) return true;
+      }
+      return false;
+    case PatternItem::Kind::kTarget:
+    case PatternItem::Kind::kSource: {
+      // An actor phrase here, after at most two modifiers ("against the harsh ...").
+      for (uint32_t skip = 0; skip <= 2 && pos + skip < size(); ++skip) {
+        int mk = mention_at[pos + skip];
+        if (mk >= 0 && mentions[mk].b == pos + skip) {
+          // "as the war entered its second year": a possessive determiner owns the thing
+          // named after it; that thing is no actor, unless it is shared with one ("near
+          // its border with Ukraine").
+          if (OwnsAThing(mentions[mk])) {
+            mk = SharedWith(pos + skip + 1);
+            if (mk < 0) return false;
+          }
+          int& slot = it.kind == PatternItem::Kind::kTarget ? m->target : m->source;
+          int saved = slot;
+          slot = mk;
+          if (MatchForward(p, k + 1, mentions[mk].e, m)) return true;
+          slot = saved;
+          break;
+        }
+        if (cls[pos + skip] != 0 && !HasClass(cls[pos + skip], kDet | kPairQuant)) break;
+        if (!(toks[pos + skip]->flags & text::kWord)) break;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+// Backward matching of items [0, k) ending just before token pos (exclusive).
+bool SentenceState::MatchBackward(const VerbPattern& p, int k, int pos, Match* m) const {
+  if (k < 0) {
+    m->b = static_cast<uint32_t>(pos + 1);
+    return true;
+  }
+  const PatternItem& it = p.items[k];
+  switch (it.kind) {
+    case PatternItem::Kind::kWord:
+      return pos >= 0 && MatchWordAt(it, pos) && MatchBackward(p, k - 1, pos - 1, m);
+    case PatternItem::Kind::kSynset:
+      for (uint32_t len = 1; len <= 4 && pos + 1 >= static_cast<int>(len); ++len) {
+        if (MatchSynsetAt(it, pos + 1 - len) == len &&
+            MatchBackward(p, k - 1, pos - static_cast<int>(len), m)) {
+          return true;
+        }
+      }
+      return false;
+    case PatternItem::Kind::kGap:
+      for (int g = 0; g <= 8 && pos - g >= -1; ++g) {
+        if (g > 0 && IsGapBarrier(pos - g + 1)) break;
+        if (MatchBackward(p, k - 1, pos - g, m)) return true;
+      }
+      return false;
+    case PatternItem::Kind::kTarget:
+    case PatternItem::Kind::kSource: {
+      // The actor phrase, possessive, or its modifier ends here ("Iran's", "US sanctions",
+      // "the Houthi strike"), across at most two adjectives.
+      int q = pos;
+      for (int skip = 0; skip <= 2 && q >= 0; ++skip) {
+        if (HasClass(cls[q], kPossessive)) --q;
+        if (q < 0) break;
+        int mk = mention_ending[q];
+        if (mk >= 0) {
+          int& slot = it.kind == PatternItem::Kind::kTarget ? m->target : m->source;
+          int saved = slot;
+          slot = mk;
+          if (MatchBackward(p, k - 1, static_cast<int>(mentions[mk].b) - 1, m)) return true;
+          slot = saved;
+          return false;
+        }
+        if (cls[q] != 0 || !(toks[q]->flags & text::kWord) ||
+            (toks[q]->flags & text::kCapitalized)) {
+          break;
+        }
+        --q;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+// Whether the word at i is used as a noun: after a determiner or possessive ("a meeting",
+// "his visit", "Iran's purchase"), or, in its base form, after a lower-case word that is not
+// a function word ("natural gas").
+// "-ed" and "-ing" forms: participles, whatever their tag.
+bool SentenceState::IsParticipleForm(std::string_view w) {
+  return w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing");
+}
+
+bool SentenceState::IsNominal(uint32_t i) const {
+  // "killed a general in fighting on the border": a gerund after "in", "during" or "amid" is
+  // the name of an activity, not a verb with a subject.
+  if (i > 0 && !pos.empty() && pos[i] == text::Pos::kVBG &&
+      (norm[i - 1] == "in" || norm[i - 1] == "during" || norm[i - 1] == "amid") &&
+      !(i > 1 && HasClass(cls[i - 2], kIntent))) {  // but "interested in buying"
+    return true;
+  }
+  if (!pos.empty()) {
+    text::Pos p = pos[i];
+    if (text::IsVerb(p)) return false;
+    if (text::IsNoun(p)) return true;
+    // An adjective reading of a participle ("levelled", "planned") still names the action.
+    if (p == text::Pos::kJJ && !IsParticipleForm(norm[i])) return true;
+  }
+  if (i == 0) return false;
+  uint32_t prev = cls[i - 1];
+  if (HasClass(prev, kDet | kPossessive | kAhead)) return true;
+  std::string_view pw = norm[i - 1];
+  if (pw == "his" || pw == "its" || pw == "their" || pw == "her" || pw == "our") return true;
+  std::string_view w = norm[i];
+  bool inflected = IsParticipleForm(w) || (w.size() > 3 && w.back() == 's');
+  if (!inflected && prev == 0 && mention_at[i - 1] < 0 && (toks[i - 1]->flags & text::kWord) &&
+      !(toks[i - 1]->flags & text::kCapitalized)) {
+    return true;
+  }
+  return false;
+}
+
+// Adds to `passing` the candidates of the group at `group` (its key is in the sentence)
+// whose other required words are in the sentence too.
+void SentenceState::AddPassingOfGroup(const uint32_t* group, bool nominal) const {
+  const uint32_t keys = group[0];
+  const uint32_t* at = group + keys + 2;
+  const uint32_t* const group_end = at + group[keys + 1];
+  while (at < group_end) {
+    // One candidate: [pattern, verbal | (words << 1), items...] (see lexicon.h).
+    const uint32_t pattern = at[0];
+    const bool verbal = at[1] & 1;
+    const uint32_t* const next = at + 2 + (at[1] >> 1);
+    at += 2;
+    // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
+    // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
+    // not read.
+    bool possible = !(verbal && nominal);
+    // Every literal word of the pattern must be in the sentence, in one of its forms: the
+    // first item missing rules the candidate out, and the rest are stepped over.
+    while (possible && at < next) {
+      const uint32_t forms = at[0];
+      bool any = false;
+      for (uint32_t f = 1; f <= forms && !any; ++f) any = HasWord(at[f]);
+      possible = any;
+      at += forms + 1;
+    }
+    at = next;
+    if (!possible) continue;
+    // Its record is read below, after the stream: a cache miss, started now.
+    const VerbPattern& p = lex.patterns()[pattern];
+    __builtin_prefetch(&p);
+    __builtin_prefetch(reinterpret_cast<const char*>(&p) + 64);
+    passing.push_back(pattern);
+  }
+}
+
+// The sentence's events' matches, in the thread's buffer (valid until the next sentence).
+const std::vector<Match>& SentenceState::MatchPatterns() const {
+  std::vector<Match>& best_at = buf.best_at;
+  best_at.assign(size(), Match());
+  const uint32_t n = size();
+  for (uint32_t i = 0; i < n; ++i) {
+    const std::vector<uint32_t>* stream = lex.CandidatesAt(ids[i]);
+    if (!stream) continue;
+    // Inside an actor phrase a word is a name, not an event ("the Defense Ministry"): no
+    // pattern anchored here can fire.
+    if (mention_at[i] >= 0) continue;
+    const bool nominal = IsNominal(i);
+    const uint32_t* const groups = stream->data();
+    passing.clear();
+    if (groups[0] == 0) {
+      // A few groups: their keys are tested one by one.
+      const uint32_t* at = groups + 1;
+      const uint32_t* const stream_end = groups + stream->size();
+      while (at < stream_end) {
+        // One group: [k, key forms, words, candidates...] (see lexicon.h). Without its key
+        // in the sentence none of its candidates can match: all are stepped over.
+        const uint32_t keys = at[0];
+        bool key_present = keys == 0;
+        for (uint32_t f = 1; f <= keys && !key_present; ++f) key_present = HasWord(at[f]);
+        if (key_present) AddPassingOfGroup(at, nominal);
+        at += keys + 2 + at[keys + 1];
+      }
+    } else {
+      // Many: the groups whose keys have a word of the sentence, each once, in stream order.
+      const lexicon::GroupsByKeyWord& by_word = lex.GroupsOf(groups[0]);
+      thread_local std::vector<uint32_t> found;  // kept for its capacity
+      found.clear();
+      if (by_word.unkeyed != lexicon::GroupsByKeyWord::kNone) found.push_back(by_word.unkeyed);
+      for (uint32_t id : ids) by_word.Find(id, &found);
+      std::sort(found.begin(), found.end());
+      found.erase(std::unique(found.begin(), found.end()), found.end());
+      for (uint32_t offset : found) AddPassingOfGroup(groups + offset, nominal);
+    }
+    // Back in index order, the order of the patterns in the dictionary: of two equally good
+    // matches the first is kept.
+    std::sort(passing.begin(), passing.end());
+    // The candidates that passed (about 12 a sentence on the examples, of about 140 in the
+    // streams). Each reads its VerbPattern, then its items: two dependent cache misses, so
+    // the items of the next but one are requested before this one is matched, and its
+    // record was requested during the scan.
+    const std::vector<VerbPattern>& patterns = lex.patterns();
+    for (size_t k = 0; k < passing.size(); ++k) {
+      if (k + 2 < passing.size()) {
+        const VerbPattern& ahead = patterns[passing[k + 2]];
+        const PatternItem* items = ahead.items.data() + ahead.anchor;
+        __builtin_prefetch(items);
+        if (ahead.anchor + 1 < ahead.items.size()) __builtin_prefetch(items + 1);
+        if (ahead.anchor > 0) __builtin_prefetch(items - 1);
+      }
+      const VerbPattern& p = patterns[passing[k]];
+      Match m;
+      m.pattern = &p;
+      m.anchor = i;
+      if (!MatchWordAt(p.items[p.anchor], i)) continue;
+      if (!MatchForward(p, p.anchor + 1, i + 1, &m)) continue;
+      if (!MatchBackward(p, static_cast<int>(p.anchor) - 1, static_cast<int>(i) - 1, &m)) {
+        continue;
+      }
+      // More literal words win, then a longer span, then the finer CAMEO code ("pledged
+      // humanitarian aid" is 0333, not the 033 of any aid; 073 humanitarian aid, not the 070
+      // "not specified").
+      const Match& cur = best_at[i];
+      auto fineness = [](const std::string& code) {
+        return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
+      };
+      if (!cur.pattern || p.specificity > cur.pattern->specificity ||
+          (p.specificity == cur.pattern->specificity &&
+           ((m.e - m.b) > (cur.e - cur.b) ||
+            ((m.e - m.b) == (cur.e - cur.b) &&
+             fineness(p.code) > fineness(cur.pattern->code))))) {
+        best_at[i] = m;
+      }
+    }
+  }
+  std::vector<Match>& out = buf.found;
+  out.clear();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (best_at[i].pattern) out.push_back(best_at[i]);
+  }
+  // A match whose anchor lies inside a more specific match is part of that event.
+  std::vector<Match>& kept = buf.kept;
+  kept.clear();
+  for (const Match& m : out) {
+    bool covered = false;
+    for (const Match& o : out) {
+      if (&o == &m) continue;
+      if (m.anchor >= o.b && m.anchor < o.e && o.anchor != m.anchor &&
+          (o.pattern->specificity > m.pattern->specificity ||
+           (o.pattern->specificity == m.pattern->specificity && o.e - o.b > m.e - m.b))) {
+        covered = true;
+      }
+    }
+    if (!covered) kept.push_back(m);
+  }
+  // "suspended an agreement with Washington", "revoked its cooperation agreements with
+  // France": an event noun that is the object of another event's verb is what that event is
+  // about, not an event of its own (the suspension is coded, not a new agreement). A noun
+  // with a source of its own ("Raisi's visit to Moscow"; a possessive pronoun is the verb's
+  // subject again) or a date of its own ("the 2015 nuclear deal": an earlier event named)
+  // still stands.
+  std::vector<Match>& events = buf.matches;
+  events.clear();
+  for (const Match& m : kept) {
+    bool object = false;
+    const bool own_source =
+        m.source >= 0 && mentions[m.source].kind == Mention::Kind::kActor;
+    if (!m.pattern->verbal && !own_source) {
+      for (const Match& o : kept) {
+        // A verb of saying reports its clause ("said his talks had been productive").
+        if (!o.pattern->verbal || o.anchor >= m.b || HasClass(cls[o.anchor], kSay)) continue;
+        // A noun inside the verb's own pattern ("pledged ... humanitarian aid" and "aid to
+        // Turkey") is the same event.
+        if (m.b > o.anchor && m.b < o.e) {
+          object = true;
+          break;
+        }
+        const uint32_t from = std::max(o.e, o.anchor + 1);
+        if (from > m.b || m.b - from > 4) continue;
+        bool barrier = false, dated = false;
+        for (uint32_t q = from; q < m.b; ++q) barrier = barrier || IsGapBarrier(q);
+        for (uint32_t q = from; q < m.e; ++q) dated = dated || in_timex[q];
+        if (!barrier && !dated) object = true;
+      }
+    }
+    if (!object) events.push_back(m);
+  }
+  return events;
+}
+
+// A possessive pronoun ("its", "their") followed by a word outside the mention: it owns
+// what follows ("its sixth nuclear test") rather than being an actor in its own right.
+bool SentenceState::OwnsAThing(const Mention& mention) const {
+  const uint32_t q = mention.b;
+  return mention.kind != Mention::Kind::kActor && !pos.empty() &&
+         pos[q] == text::Pos::kPRPS && q + 1 < size() && !IsGapBarrier(q + 1) &&
+         (mention_at[q + 1] < 0 || mention_at[q + 1] != mention_at[q]);
+}
+
+// "its border with Ukraine": the actor after "with" that closely follows the noun at `q`.
+int SentenceState::SharedWith(uint32_t q) const {
+  for (uint32_t w = q + 1; w < size() && w < q + 3; ++w) {
+    if (norm[w] != "with") continue;
+    for (uint32_t r = w + 1; r < size() && r < w + 3; ++r) {
+      const int mk = mention_at[r];
+      if (mk >= 0) return mentions[mk].b == r ? mk : -1;
+      if (!HasClass(cls[r], kDet)) break;
+    }
+    break;
+  }
+  return -1;
+}
+
+// The closing comma of an appositive opened by the comma at `open` ("Guzman, known as El
+// Chapo, to"): within six words, with no verb of its own but a participle; else 0.
+uint32_t SentenceState::AppositiveEnd(uint32_t open) const {
+  if (!HasClass(cls[open], kComma) || pos.empty()) return 0;
+  for (uint32_t q = open + 1; q < size() && q <= open + 6; ++q) {
+    if (HasClass(cls[q], kComma)) return q > open + 1 ? q : 0;
+    if (HasClass(cls[q], kClauseBreak | kRel | kQuote) || norm[q] == "." || IsFiniteVerb(q)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+}  // namespace dyad::coder

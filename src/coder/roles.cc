@@ -1,0 +1,350 @@
+// Roles: the verb group before an anchor (negation, intent, future, refusal), and the subject
+// and object of a clause when a pattern's slots do not name them (relative clauses,
+// appositives, coordinated predicates, passives). Shared by event assembly and dating.
+#include "coder/sentence_state.h"
+
+namespace dyad::coder {
+
+// Whether the verb just before the object starting at `b` takes a purpose infinitive, not
+// one its object carries out: "summoned the ambassador to lodge a protest".
+// Its index, else 0.
+uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
+  static constexpr std::string_view kPurpose[] = {
+      "summoned", "summons", "summon", "met", "meets", "meet", "visited", "visits",
+      "visit", "hosted", "hosts", "host", "received", "receives", "telephoned", "phoned"};
+  uint32_t q = b;
+  while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+  const bool purpose = q > 0 && std::find(std::begin(kPurpose), std::end(kPurpose),
+                                          norm[q - 1]) != std::end(kPurpose);
+  return purpose ? q - 1 : 0;
+}
+
+bool SentenceState::IsAskWord(std::string_view w) {
+  static constexpr std::string_view kAsk[] = {"urge", "urged", "urges", "urging", "ask",
+                                              "asked", "asks", "asking", "press", "pressed",
+                                              "presses", "pressing", "call", "called", "calls",
+                                              "calling", "appeal", "appealed", "appeals",
+                                              "encourage", "encouraged", "encourages",
+                                              "invite", "invited", "invites", "demand",
+                                              "demanded", "demands", "demanding", "told",
+                                              "tell", "tells", "insisted", "insists",
+                                              "ordered", "order", "orders", "ordering"};
+  return std::find(std::begin(kAsk), std::end(kAsk), w) != std::end(kAsk);
+}
+
+// Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
+// to", "called on Israel to", "asked Iran to").
+bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
+  // (Across a long object: "urged the Sudanese army and the paramilitary Rapid Support
+  // Forces to let aid convoys cross".)
+  for (uint32_t q = to, steps = 0; q-- > 0 && steps < 14; ++steps) {
+    if (IsGapBarrier(q)) return false;
+    if (IsAskWord(norm[q])) return true;
+    if (!pos.empty() && text::IsVerb(pos[q])) return false;
+  }
+  return false;
+}
+
+// Whether the participle at `at` is inside what "accused X of" alleges ("of sending a
+// delegation and of not being serious about ending the war").
+bool SentenceState::IsAlleged(uint32_t at) const {
+  for (uint32_t q = at, steps = 0; q-- > 0 && steps < 16; ++steps) {
+    if (norm[q].substr(0, 5) == "accus" || norm[q] == "charged") return true;
+    if (IsGapBarrier(q) || IsFiniteVerb(q)) return false;
+  }
+  return false;
+}
+
+// "demanded that Armenia amend its constitution": a bare verb after "that" and its subject,
+// governed by a demand, is what is asked for, not what happened.
+bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) const {
+  if (pos.empty() || group_start != anchor || pos[anchor] != text::Pos::kVB) return false;
+  int q = static_cast<int>(group_start) - 1;
+  if (q >= 0 && mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
+  return q >= 1 && norm[q] == "that" && IsAskWord(norm[q - 1]);
+}
+
+// Start of the verb group ending at the anchor: auxiliaries, adverbs, negation, "to", and
+// control words ("plans to", "is expected to") before it.
+uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* intent, bool* future,
+                        bool* refused) const {
+  int q = static_cast<int>(anchor) - 1;
+  while (q >= 0) {
+    uint32_t k = cls[q];
+    if (HasClass(k, kNeg)) *negated = true;
+    else if (HasClass(k, kRefuse)) *refused = true;
+    else if (HasClass(k, kIntent)) *intent = true;
+    else if (HasClass(k, kFuture)) *future = true;
+    if (HasClass(k, kAux | kAdverb | kNeg | kIntent | kFuture | kTo | kRefuse)) {
+      // "in": "interested in purchasing"
+      --q;
+      continue;
+    }
+    if (norm[q] == "in" && q > 0 && HasClass(cls[q - 1], kIntent)) {
+      --q;
+      continue;
+    }
+    // Aspect verbs carry the act on: "would keep working with", "will continue to press".
+    if (norm[q] == "keep" || norm[q] == "keeps" || norm[q] == "kept" ||
+        norm[q] == "continue" || norm[q] == "continues" || norm[q] == "continued") {
+      --q;
+      continue;
+    }
+    // A date inside the verb group: "refused on Saturday to attend", "said last week it".
+    if (!in_timex.empty() && in_timex[q]) {
+      --q;
+      continue;
+    }
+    // Two-word adverbials inside a verb group: "will in turn lift", "has at least agreed".
+    if (q > 0 && ((norm[q - 1] == "in" && norm[q] == "turn") ||
+                  (norm[q - 1] == "at" && norm[q] == "least") ||
+                  (norm[q - 1] == "in" && norm[q] == "fact"))) {
+      q -= 2;
+      continue;
+    }
+    break;
+  }
+  return static_cast<uint32_t>(q + 1);
+}
+
+// The subject of a verb of saying right before the reported clause that starts at `b`
+// ("the government said ..."), when it is an authority: a government, police, army or court.
+int SentenceState::ReportingAuthority(uint32_t b) const {
+  uint32_t q = b;
+  // Over a count: "said about 2,800 soldiers had been detained".
+  while (q > 0 && !pos.empty() &&
+         (pos[q - 1] == text::Pos::kCD || HasClass(cls[q - 1], kDet) || norm[q - 1] == "about" ||
+          norm[q - 1] == "some" || norm[q - 1] == "nearly" || norm[q - 1] == "more" ||
+          norm[q - 1] == "than" || norm[q - 1] == "least" || norm[q - 1] == "at")) {
+    --q;
+  }
+  if (q > 0 && norm[q - 1] == "that") --q;
+  if (q == 0 || !HasClass(cls[q - 1], kSay)) return -1;
+  const int speaker = SubjectBefore(q - 1, true);
+  if (speaker < 0 || mentions[speaker].kind != Mention::Kind::kActor) return -1;
+  const std::string code = CodeOf(mentions[speaker].ref, doc_date);
+  if (code.size() < 6) return -1;
+  const std::string_view role = std::string_view(code).substr(3, 3);
+  return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" ? speaker : -1;
+}
+
+// A form of "be" (or "get") in the verb group and a past participle at its head.
+bool SentenceState::IsPassive(uint32_t group_start, uint32_t anchor) const {
+  bool be = false;
+  for (uint32_t q = group_start; q < anchor; ++q) {
+    std::string_view w = norm[q];
+    be = be || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" ||
+         w == "been" || w == "being" || w == "got" || w == "get" || w == "'s";
+  }
+  if (!be) return false;
+  if (!pos.empty()) return pos[anchor] == text::Pos::kVBN || pos[anchor] == text::Pos::kVBD;
+  std::string_view w = norm[anchor];
+  return w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "en");
+}
+
+// The subject of the clause whose verb group starts at `start`; -1 when it is not an actor.
+int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
+  int q = static_cast<int>(start) - 1;
+  // Coordinated predicates share their subject: "Japan said ... and lodged a protest".
+  if (depth < 2 && q > 0 && !pos.empty() && (norm[q] == "and" || norm[q] == "but")) {
+    for (int v = q - 1; v >= 0; --v) {
+      if (HasClass(cls[v], kClauseBreak)) break;
+      if (IsFiniteVerb(v) && !HasClass(cls[v], kAux | kFuture)) {
+        bool neg = false, intent = false, fut = false, refused = false;
+        uint32_t gs = VerbGroupStart(static_cast<uint32_t>(v), &neg, &intent, &fut, &refused);
+        return SubjectBefore(gs, true, depth + 1);
+      }
+    }
+  }
+  if (q >= 0 && HasClass(cls[q], kRel)) {
+    // "the United States, which has imposed": the antecedent.
+    int a = q - 1;
+    if (a >= 0 && HasClass(cls[a], kComma)) --a;
+    if (a >= 0 && mention_ending[a] >= 0) return mention_ending[a];
+    return -1;
+  }
+  if (q >= 2 && HasClass(cls[q], kComma)) {
+    // "Britain, which expelled 23 Russian diplomats earlier this month, welcomed": the
+    // subject stands before the relative clause, whatever the clause names (a list too:
+    // "Haftar's forces, which are supported by Russia, Egypt and the UAE, launched").
+    for (int c = q - 1; c >= 2 && c >= q - 25; --c) {
+      if (norm[c] == "." || HasClass(cls[c], kClauseBreak)) break;
+      if (HasClass(cls[c], kRel) && HasClass(cls[c - 1], kComma)) {
+        // (An antecedent that is no actor, "Rebel forces, which ...", leaves no source.)
+        const int a = mention_ending[c - 2];
+        return a >= 0 && !mentions[a].prepositional ? a : -1;
+      }
+    }
+  }
+  if (q >= 1 && HasClass(cls[q], kComma)) {
+    // "Russia, Assad's main ally, condemned": the subject stands before the appositive;
+    // "Iraq's prime minister, Adel Abdul Mahdi, condemned": either names it.
+    for (int c = q - 1; c >= 0 && c >= q - 12; --c) {
+      if (HasClass(cls[c], kClauseBreak | kRel) || IsFiniteVerb(c)) break;
+      if (!HasClass(cls[c], kComma)) continue;
+      if (c > 0 && mention_ending[c - 1] >= 0 && !mentions[mention_ending[c - 1]].prepositional) {
+        return mention_ending[c - 1];
+      }
+      // "Fighters from Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's affiliate,
+      // attacked": the name before an acronym in brackets.
+      if (c > 1 && norm[c - 1] == ")") {
+        int open = c - 2;
+        while (open >= 0 && norm[open] != "(") --open;
+        if (open > 0 && mention_ending[open - 1] >= 0) return mention_ending[open - 1];
+        if (open >= 0 && mention_ending[c - 2] >= 0) return mention_ending[c - 2];
+      }
+      // (An appositive after a prepositional phrase, "the ministers of the two countries,
+      // X and Y,", names the subject even though the list rule marked it prepositional.)
+      for (int k2 = q - 1; k2 > c; --k2) {
+        if (mention_ending[k2] >= 0) {
+          int first = mention_ending[k2];
+          while (first > 0 && mentions[first - 1].e + 1 == mentions[first].b &&
+                 static_cast<int>(mentions[first - 1].b) > c) {
+            --first;
+          }
+          if (!mentions[first].prepositional) return mention_ending[k2];
+          if (norm[mentions[first].b - 1] == ",") return first;
+        }
+      }
+      break;
+    }
+  }
+  bool first = true;
+  while (q >= 0) {
+    int mk = mention_ending[q];
+    if (mk >= 0) {
+      if (!mentions[mk].prepositional && !AgentOfParticiple(mentions[mk].b)) return mk;
+      q = static_cast<int>(mentions[mk].b) - 1;
+      first = false;
+      continue;
+    }
+    uint32_t k = cls[q];
+    if (HasClass(k, kClauseBreak)) return -1;
+    if (finite && first && (toks[q]->flags & text::kCapitalized) && k == 0 && q > 0 &&
+        !in_timex[q]) {
+      // An unknown name is the subject ("Ramani said"), unless it is a place an actor is
+      // in: "separatists in Nagorno-Karabakh surrendered".
+      int name = q;
+      while (name > 0 && (toks[name - 1]->flags & text::kCapitalized) && cls[name - 1] == 0) {
+        --name;
+      }
+      if (name >= 2 && (norm[name - 1] == "in" || norm[name - 1] == "from") &&
+          mention_ending[name - 2] >= 0) {
+        q = name - 2;
+        continue;
+      }
+      return -1;
+    }
+    if (finite && HasClass(k, kSay) && !first) return -1;  // "X said Y will ..."
+    if (HasClass(k, kRel) && !first) {
+      // "Vietnam, which hosted the summit, praised": step over the relative clause.
+      if (q > 0 && HasClass(cls[q - 1], kComma)) {
+        q -= 2;
+        continue;
+      }
+      if (finite) return -1;
+    }
+    first = false;
+    --q;
+  }
+  return -1;
+}
+
+// Whether the phrase starting at `b` is the agent of a participle that modifies the noun
+// before it ("rebels led by the Islamist group Hayat Tahrir al-Sham"): not a subject.
+bool SentenceState::AgentOfParticiple(uint32_t b) const {
+  for (int p = static_cast<int>(b) - 1; p >= 1 && p + 5 >= static_cast<int>(b); --p) {
+    if (norm[p] == "by") return !pos.empty() && pos[p - 1] == text::Pos::kVBN;
+    if (HasClass(cls[p], kComma | kClauseBreak | kPrep) || IsFiniteVerb(p)) return false;
+  }
+  return false;
+}
+
+// For a non-finite verb with no subject of its own ("Before departing for Moscow, the
+// president said"), the main clause's subject: the first subject-position mention.
+int SentenceState::MainSubject(int exclude) const {
+  auto named = [&](size_t k) {
+    return static_cast<int>(k) != exclude && !mentions[k].prepositional &&
+           (mentions[k].kind == Mention::Kind::kActor || mentions[k].kind == Mention::Kind::kPair);
+  };
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (named(k) && !mentions[k].possessor) return static_cast<int>(k);
+  }
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (named(k)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
+  for (uint32_t q = from; q < size() && q < from + 14; ++q) {
+    // "demanded that NATO halt": the complement clause's subject is the target.
+    if (norm[q] == "that" && q + 1 < size() && mention_at[q + 1] >= 0 &&
+        mentions[mention_at[q + 1]].b == q + 1) {
+      return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
+    }
+    if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
+    if (HasClass(cls[q], kComma)) return AppositiveOfName(from, q, exclude);
+    if (HasClass(cls[q], kSubordinator | kSay) && !HasClass(cls[q], kPrep)) return -1;
+    // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
+    // is what was supported.
+    if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
+    // A second finite verb starts another predicate ("denied X and vowed to ...").
+    if (!pos.empty() && q > from &&
+        (pos[q] == text::Pos::kVBD || pos[q] == text::Pos::kVBZ || pos[q] == text::Pos::kVBP ||
+         pos[q] == text::Pos::kMD)) {
+      return -1;
+    }
+    int mk = mention_at[q];
+    // "conducted its sixth nuclear test": a possessive determiner owns the object, it is
+    // not the object.
+    if (mk >= 0 && mentions[mk].b == q && OwnsAThing(mentions[mk])) continue;
+    if (mk >= 0 && mk != exclude && mentions[mk].b == q) {
+      // "U.N.-mediated talks", "Saudi-led forces": a modifier of a noun, not the object.
+      const uint32_t after = mentions[mk].e;
+      if (after + 1 < size() && norm[after] == "-" && cls[after] == 0) {
+        q = after;
+        continue;
+      }
+      // "signed a declaration at the White House", "met in Doha": the place, not the target.
+      if (IsLocative(mentions[mk])) {
+        q = mentions[mk].e - 1;
+        continue;
+      }
+      return mk;
+    }
+  }
+  return -1;
+}
+
+// "released Vadim Krasikov, a Russian intelligence officer": a name the dictionaries do not
+// know (the capitalised words from `from` to the comma at `comma`), then an appositive that
+// says who it is: that actor.
+int SentenceState::AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const {
+  if (comma == from || comma + 2 >= size() || !HasClass(cls[comma + 1], kDet)) return -1;
+  for (uint32_t q = from; q < comma; ++q) {
+    if (mention_at[q] >= 0 || !(toks[q]->flags & text::kCapitalized)) return -1;
+  }
+  for (uint32_t r = comma + 2; r < size() && r < comma + 5; ++r) {
+    const int mk = mention_at[r];
+    if (mk >= 0) {
+      return mentions[mk].b == r && mk != exclude &&
+                     mentions[mk].kind == Mention::Kind::kActor
+                 ? mk
+                 : -1;
+    }
+  }
+  return -1;
+}
+
+bool SentenceState::IsLocative(const Mention& m) const {
+  if (m.possessor) return false;  // "disappointment at Seoul's decision"
+  int p = static_cast<int>(m.b) - 1;
+  while (p >= 0 && HasClass(cls[p], kDet)) --p;
+  if (p < 0) return false;
+  std::string_view w = norm[p];
+  return w == "at" || w == "in" || w == "near" || w == "inside" || w == "outside" ||
+         w == "across" || w == "during" || w == "throughout";
+}
+
+}  // namespace dyad::coder
