@@ -296,6 +296,9 @@ struct SentenceState {
       : c(coder), lex(l), w(words), text(t), doc_date(d), doc_id(id), buf(*buffers) {
     acts.clear();
   }
+  // past_acts and sentence_acts view this state's own members: a copy would view the original's.
+  SentenceState(const SentenceState&) = delete;
+  SentenceState& operator=(const SentenceState&) = delete;
 
   // The code of `r` on `date`: a reference to its own code or its person's role's, valid as
   // long as `r` is (most callers read a part of it, and a copy was a string made each time).
