@@ -375,22 +375,24 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   for (size_t i = 0; i < n; ++i) {
     if (ids[i] < entries_by_id_.size()) __builtin_prefetch(&entries_by_id_[ids[i]]);
   }
-  word_cands.clear();
+  word_cands.resize(n);
+  lbeg.resize(n + 1);
   bool start = true;
-  for (size_t i = 0; i < n; ++i) {
-    word_cands.push_back(CandidatesOf(ids[i], words[i], flags[i], start));
-    start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
-  }
-  auto cand = [&](size_t i, size_t k) -> const Candidate& { return word_cands[i].data[k]; };
-  auto ncand = [&](size_t i) -> size_t { return word_cands[i].count; };
-  const int boundary = kPuncTag;
   // States: at word 0 its candidates c; at word i >= 1 the pairs of a candidate p of word i-1
   // and a candidate c of word i, at c * ncand(i-1) + p. The states a state at i+1 comes from
   // (its p is their c, any candidate of the word before) are then next to one another.
-  lbeg.assign(1, 0);
-  lbeg.push_back(ncand(0));
-  for (size_t i = 1; i < n; ++i) lbeg.push_back(lbeg.back() + ncand(i - 1) * ncand(i));
-  cells.resize(lbeg.back());  // every state is written below
+  size_t states = 0;
+  for (size_t i = 0; i < n; ++i) {
+    word_cands[i] = CandidatesOf(ids[i], words[i], flags[i], start);
+    start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
+    lbeg[i] = states;
+    states += i == 0 ? word_cands[0].count : word_cands[i - 1].count * word_cands[i].count;
+  }
+  lbeg[n] = states;
+  auto cand = [&](size_t i, size_t k) -> const Candidate& { return word_cands[i].data[k]; };
+  auto ncand = [&](size_t i) -> size_t { return word_cands[i].count; };
+  const int boundary = kPuncTag;
+  cells.resize(states);  // every state is written below
   for (size_t c = 0; c < ncand(0); ++c) {
     cells[c] = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
@@ -426,6 +428,22 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     // Predecessors of a state ending in p: at i-1, the states whose candidate is p, one for
     // each candidate of word i-2.
     const size_t npp = ncand(i - 2);
+    if (npp == 1) {
+      // Word i-2 has one reading (punctuation, numbers, most function words): a state has one
+      // predecessor, and the search over them is one comparison, made without the loop.
+      const int tpp = two_back[0].tag;
+      for (size_t p = 0; p < np; ++p) {
+        const float from = prev[p].score;
+        const float* trans = &trigram_[TransIndex(tpp, before[p].tag, 0)];
+        Cell* to = here + p;
+        for (size_t c = 0; c < nc; ++c, to += np) {
+          const float s = from + trans[static_cast<size_t>(now[c].tag) * kTags];
+          *to = s > -1e30f ? Cell{s + now[c].logp, static_cast<int>(p)}
+                           : Cell{-1e30f + now[c].logp, -1};
+        }
+      }
+      continue;
+    }
     for (size_t p = 0; p < np; ++p) {
       const int tp = before[p].tag;
       const int first_state = static_cast<int>(p * npp);
