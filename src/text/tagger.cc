@@ -265,8 +265,8 @@ void Tagger::LexiconCandidates(const std::vector<Candidate>& listed, std::string
   if (out->size() == first) out->push_back({ModelTag(Pos::kNN), -12.0f});
 }
 
-Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w, uint16_t flags,
-                                        bool sentence_start) const {
+inline Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w,
+                                               uint16_t flags, bool sentence_start) const {
   // Every guess below is one of a few fixed lists: kept as constants, so that a word's
   // candidates are a view of a list that already exists, never a copy.
   static constexpr Candidate kPunctuation[] = {{ModelTag(Pos::kPunct), 0.0f},
@@ -283,6 +283,14 @@ Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w, uint16_
     for (int before = 0; before < v; ++before) c += e.count[before];
     return {c, e.count[v]};
   }
+  return GuessCandidates(w, flags, sentence_start);
+}
+
+// Out of line, so that CandidatesOf, asked of every token, stays small enough to be inlined
+// into Tag: most tokens are punctuation, numbers or words of the lexicon.
+Tagger::Candidates Tagger::GuessCandidates(std::string_view w, uint16_t flags,
+                                           bool sentence_start) {
+  const bool capitalized = (flags & kCapitalized) != 0;
   // Unknown words: guesses from the word's shape. Scores sit where rare words of the lexicon
   // do, so that context decides between the guesses.
   static constexpr Candidate kWithDigit[] = {
@@ -375,8 +383,10 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   for (size_t i = 0; i < n; ++i) {
     if (ids[i] < entries_by_id_.size()) __builtin_prefetch(&entries_by_id_[ids[i]]);
   }
-  word_cands.resize(n);
-  lbeg.resize(n + 1);
+  // Grown, never shrunk: every element a sentence uses is written before it is read, and
+  // shrinking would have the next longer sentence clear them again.
+  if (word_cands.size() < n) word_cands.resize(n);
+  if (lbeg.size() < n + 1) lbeg.resize(n + 1);
   bool start = true;
   // States: at word 0 its candidates c; at word i >= 1 the pairs of a candidate p of word i-1
   // and a candidate c of word i, at c * ncand(i-1) + p. The states a state at i+1 comes from
@@ -392,7 +402,7 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   auto cand = [&](size_t i, size_t k) -> const Candidate& { return word_cands[i].data[k]; };
   auto ncand = [&](size_t i) -> size_t { return word_cands[i].count; };
   const int boundary = kPuncTag;
-  cells.resize(states);  // every state is written below
+  if (cells.size() < states) cells.resize(states);  // every state is written below
   for (size_t c = 0; c < ncand(0); ++c) {
     cells[c] = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
