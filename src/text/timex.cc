@@ -1,6 +1,8 @@
 #include "text/timex.h"
 
+#include <array>
 #include <charconv>
+#include <string_view>
 
 namespace dyad::text {
 namespace {
@@ -41,6 +43,14 @@ Date MakeDate(int y, int m, int d, DatePrecision p) {
   return out;
 }
 
+// The first letters of the month names (MonthFromName), the weekdays (WeekdayFromName) and
+// the relative words FindTimexes reads ("yesterday", "today", "last", "earlier", "ago", ...).
+constexpr auto kMayStartTimeWord = [] {
+  std::array<bool, 256> may{};
+  for (char c : std::string_view("jfmasondtwyle")) may[static_cast<unsigned char>(c)] = true;
+  return may;
+}();
+
 Date AddDays(const Date& d, long n) {
   Date out = Date::FromDays(d.DaysSinceEpoch() + n);
   out.precision = DatePrecision::kDay;
@@ -62,6 +72,12 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
     // A word that starts with a digit can only be a day or a year, and any other only a
     // month, a weekday or a relative word: each is tested for its own kind alone.
     const bool numeric = !x.empty() && x[0] >= '0' && x[0] <= '9';
+    // Every month, weekday and relative word below has three to nine letters and starts with
+    // one of a few letters: most words of a sentence are ruled out here, by one table read.
+    if (!numeric &&
+        (x.size() < 3 || x.size() > 9 || !kMayStartTimeWord[static_cast<unsigned char>(x[0])])) {
+      continue;
+    }
     // "March 4, 2024" / "March 4" / "March 2024" / "in March"
     if (int m = numeric ? 0 : MonthFromName(x)) {
       // "Nov. 15": the abbreviation's dot is a token of its own.
@@ -156,9 +172,6 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
       continue;  // a number is no weekday nor relative word
     }
     if (!doc.valid()) continue;
-    // Every word below has three to nine letters: a shorter one ("a", "of", a comma), a good
-    // part of any sentence, is none of them.
-    if (x.size() < 3 || x.size() > 9) continue;
     if (int wd = WeekdayFromName(x); wd >= 0) {
       int delta = wd - doc.Weekday();
       if (future) {
