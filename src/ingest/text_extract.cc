@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -166,25 +164,10 @@ enum class LineKind { kSkip, kTitle, kStandfirst, kCaption, kByline, kDate, kBod
 
 Status ExtractScrapedText(std::string_view text, Article* out) {
   *out = Article();
-  size_t control = 0;
+  // Binary data, not text: more than one byte in ten of its start is a control character
+  // (those SanitizeUtf8 would drop).
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 2048));
-  auto count_control = [&control](std::string_view bytes) {
-    for (char ch : bytes) {
-      unsigned char c = static_cast<unsigned char>(ch);
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
-    }
-  };
-  // Eight bytes at a time: only a word with some byte below 0x20 (mostly a newline) is counted
-  // byte by byte. (Subtracting 0x20 from each byte borrows into a high bit that was clear only
-  // for such a byte.)
-  size_t i = 0;
-  for (; i + 8 <= head.size(); i += 8) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-    uint64_t word;
-    std::memcpy(&word, head.data() + i, 8);
-    if ((word - kOnes * 0x20) & ~word & kHigh) count_control(head.substr(i, 8));
-  }
-  count_control(head.substr(i));
+  const size_t control = ingest::CountUtf8(head).control;
   if (control * 10 > head.size() && !head.empty()) {
     return Status::InvalidArgument("ExtractScrapedText: input looks like binary data, not text");
   }
