@@ -8,9 +8,6 @@ namespace {
 
 constexpr bool IsAsciiAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 // Length of a typographic punctuation sequence at `p` (UTF-8), or 0. These are tokens of their
 // own; other non-ASCII bytes count as letters (accented names: Erdoğan, Türkiye).
@@ -47,20 +44,25 @@ bool IsApostropheAt(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
-// What a byte of a word tells about the word, as bits that Tokenize ors together over the
-// word's bytes: one table read a byte instead of four tests.
-enum WordByteBits : uint8_t {
+// What a byte tells about the word it may belong to, as bits that Tokenize ors together over
+// the word's bytes, and whether it is white space: one table read a byte instead of a chain
+// of tests. A byte of 0x80 and up has no bits: what it is depends on the bytes after it.
+enum ByteBits : uint8_t {
   kWordByteBit = 1,  // belongs to the word
   kNotDigitBit = 2,  // a letter, or a non-ASCII byte of a word
   kUpperBit = 4,
   kLowerBit = 8,
+  kSpaceBit = 16,    // ASCII white space
 };
-constexpr std::array<uint8_t, 128> kAsciiWordBits = [] {
-  std::array<uint8_t, 128> t{};
+constexpr std::array<uint8_t, 256> kByteBits = [] {
+  std::array<uint8_t, 256> t{};
   for (int c = 0; c < 128; ++c) {
     if (IsDigit(static_cast<unsigned char>(c))) t[c] = kWordByteBit;
     if (c >= 'A' && c <= 'Z') t[c] = kWordByteBit | kNotDigitBit | kUpperBit;
     if (c >= 'a' && c <= 'z') t[c] = kWordByteBit | kNotDigitBit | kLowerBit;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      t[c] = kSpaceBit;
+    }
   }
   return t;
 }();
@@ -68,13 +70,13 @@ constexpr std::array<uint8_t, 128> kAsciiWordBits = [] {
 // Asked of every byte of every word: inlined, with ASCII answered by the table above.
 inline bool IsWordByte(std::string_view s, size_t i) {
   unsigned char c = s[i];
-  if (c < 0x80) return kAsciiWordBits[c] & kWordByteBit;
+  if (c < 0x80) return kByteBits[c] & kWordByteBit;
   return Utf8PunctLength(s, i) == 0 && !IsNoBreakSpace(s, i);
 }
 
 inline uint8_t WordBits(std::string_view s, size_t i) {
   unsigned char c = s[i];
-  if (c < 0x80) return kAsciiWordBits[c];
+  if (c < 0x80) return kByteBits[c];
   return IsWordByte(s, i) ? kWordByteBit | kNotDigitBit : 0;
 }
 
@@ -86,12 +88,12 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
   const size_t n = s.size();
   while (i < n) {
     unsigned char c = s[i];
-    if (IsSpace(c)) {
+    if (kByteBits[c] & kSpaceBit) {
       if (c == '\n') newline = true;
       ++i;
       continue;
     }
-    if (IsNoBreakSpace(s, i)) {
+    if (c >= 0x80 && IsNoBreakSpace(s, i)) {
       i += 2;
       continue;
     }
@@ -104,9 +106,10 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       uint8_t seen = 0;  // the WordByteBits of the word's bytes so far
       size_t j = i;
       while (j < n) {
-        // The word's ASCII letters and digits, most of its bytes, in a loop of their own.
-        while (j < n && static_cast<unsigned char>(s[j]) < 0x80) {
-          const uint8_t bits = kAsciiWordBits[static_cast<unsigned char>(s[j])];
+        // The word's ASCII letters and digits, most of its bytes, in a loop of their own (a
+        // byte of 0x80 and up stops it too: it has no bits).
+        while (j < n) {
+          const uint8_t bits = kByteBits[static_cast<unsigned char>(s[j])];
           if (!(bits & kWordByteBit)) break;
           seen |= bits;
           ++j;
