@@ -230,23 +230,62 @@ void AppendNormalized(std::string_view tok, std::string* buf) {
   buf->resize(at + NormalizeInto(tok, buf->data() + at));
 }
 
+namespace {
+
+// `chunk`'s ASCII upper-case letters in lower case; every byte of it is below 0x80. For such a
+// byte b, b + 0x3F has its high bit set when b >= 'A', and b + 0x25 when b > 'Z' (no sum
+// carries into the next byte): the upper-case letters get their 0x20 bit.
+template <typename Word>
+Word LowerAsciiWord(Word chunk) {
+  constexpr Word kOnes = static_cast<Word>(~Word{0}) / 0xFF;
+  const Word upper = (chunk + kOnes * 0x3F) & ~(chunk + kOnes * 0x25);
+  return chunk | ((upper & (kOnes * 0x80)) >> 2);
+}
+
+}  // namespace
+
 size_t NormalizeInto(std::string_view tok, char* out) {
   // Its ASCII start (most tokens are ASCII throughout) lower-cased in tight loops, eight bytes
-  // at a time while eight are left, then a byte at a time; the rest byte by byte. Every branch
-  // writes at most the bytes it reads (and reads them before it writes them).
-  size_t ascii = 0;
+  // at a time while eight are left; the rest byte by byte. A token of ASCII alone is done
+  // without a loop over bytes: the fewer than eight bytes after the last whole eight are
+  // lower-cased as the eight that end the token, and a token of four to seven bytes as its
+  // first four and its last four (the bytes read twice are lower-cased twice, which changes
+  // nothing). Every branch reads the bytes it writes before it writes them, so that `out` may
+  // be where the token is.
+  const size_t size = tok.size();
   constexpr uint64_t kHighBits = 0x8080808080808080ull;
-  for (; ascii + 8 <= tok.size(); ascii += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, tok.data() + ascii, 8);
-    if (chunk & kHighBits) break;
-    // For an ASCII byte b, b + 0x3F has its high bit set when b >= 'A', and b + 0x25 when
-    // b > 'Z' (no sum carries into the next byte): the upper-case letters get their 0x20 bit.
-    const uint64_t upper = (chunk + 0x3F3F3F3F3F3F3F3Full) & ~(chunk + 0x2525252525252525ull);
-    chunk |= (upper & kHighBits) >> 2;
-    std::memcpy(out + ascii, &chunk, 8);
+  size_t ascii = 0;
+  if (size >= 8) {
+    for (; ascii + 8 <= size; ascii += 8) {
+      uint64_t chunk;
+      std::memcpy(&chunk, tok.data() + ascii, 8);
+      if (chunk & kHighBits) break;
+      chunk = LowerAsciiWord(chunk);
+      std::memcpy(out + ascii, &chunk, 8);
+    }
+    if (ascii == size) return size;
+    if (ascii + 8 > size) {
+      uint64_t last;
+      std::memcpy(&last, tok.data() + size - 8, 8);
+      if (!(last & kHighBits)) {
+        last = LowerAsciiWord(last);
+        std::memcpy(out + size - 8, &last, 8);
+        return size;
+      }
+    }
+  } else if (size >= 4) {
+    uint32_t first, last;
+    std::memcpy(&first, tok.data(), 4);
+    std::memcpy(&last, tok.data() + size - 4, 4);
+    if (!((first | last) & 0x80808080u)) {
+      first = LowerAsciiWord(first);
+      last = LowerAsciiWord(last);
+      std::memcpy(out, &first, 4);
+      std::memcpy(out + size - 4, &last, 4);
+      return size;
+    }
   }
-  for (; ascii < tok.size(); ++ascii) {
+  for (; ascii < size; ++ascii) {
     const unsigned char c = tok[ascii];
     if (c >= 0x80) break;
     out[ascii] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 32 : c);
