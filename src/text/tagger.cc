@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 
 namespace dyad::text {
 namespace {
@@ -428,32 +429,56 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       }
     }
   }
+  // The step to word i >= 2 when word i-2 has a few candidates, their number known at compile
+  // time: their tags are read once for the word and the scores of a state's predecessors once
+  // for the state's p, and the search over them is unrolled. (Most words have one to four.)
+  auto step_with = [&](size_t i, auto two_back_count) {
+    constexpr size_t kTwoBack = decltype(two_back_count)::value;
+    const size_t np = ncand(i - 1), nc = ncand(i);
+    const Cell* prev = &cells[lbeg[i - 1]];
+    Cell* here = &cells[lbeg[i]];
+    const Candidate* before = word_cands[i - 1].data;
+    const Candidate* now = word_cands[i].data;
+    uint8_t tags[kTwoBack];
+    for (size_t pp = 0; pp < kTwoBack; ++pp) tags[pp] = word_cands[i - 2].data[pp].tag;
+    for (size_t p = 0; p < np; ++p) {
+      const int first_state = static_cast<int>(p * kTwoBack);
+      float from[kTwoBack];
+      for (size_t pp = 0; pp < kTwoBack; ++pp) from[pp] = prev[first_state + pp].score;
+      const float* rows = &trigram_[TransIndex(0, before[p].tag, 0)];
+      for (size_t c = 0; c < nc; ++c) {
+        const float* trans = rows + static_cast<size_t>(now[c].tag) * kTags;
+        float best = -1e30f;
+        int best_state = -1;
+#pragma GCC unroll 4
+        for (size_t pp = 0; pp < kTwoBack; ++pp) {
+          const float s = from[pp] + trans[tags[pp]];
+          if (s > best) {
+            best = s;
+            best_state = first_state + static_cast<int>(pp);
+          }
+        }
+        here[c * np + p] = {best + now[c].logp, best_state};
+      }
+    }
+  };
   for (size_t i = 2; i < n; ++i) {
+    // Predecessors of a state ending in p: at i-1, the states whose candidate is p, one for
+    // each candidate of word i-2.
+    const size_t npp = ncand(i - 2);
+    switch (npp) {
+      case 1: step_with(i, std::integral_constant<size_t, 1>()); continue;
+      case 2: step_with(i, std::integral_constant<size_t, 2>()); continue;
+      case 3: step_with(i, std::integral_constant<size_t, 3>()); continue;
+      case 4: step_with(i, std::integral_constant<size_t, 4>()); continue;
+      default: break;
+    }
     const size_t np = ncand(i - 1), nc = ncand(i);
     const Cell* prev = &cells[lbeg[i - 1]];
     Cell* here = &cells[lbeg[i]];
     const Candidate* two_back = word_cands[i - 2].data;
     const Candidate* before = word_cands[i - 1].data;
     const Candidate* now = word_cands[i].data;
-    // Predecessors of a state ending in p: at i-1, the states whose candidate is p, one for
-    // each candidate of word i-2.
-    const size_t npp = ncand(i - 2);
-    if (npp == 1) {
-      // Word i-2 has one reading (punctuation, numbers, most function words): a state has one
-      // predecessor, and the search over them is one comparison, made without the loop.
-      const int tpp = two_back[0].tag;
-      for (size_t p = 0; p < np; ++p) {
-        const float from = prev[p].score;
-        const float* trans = &trigram_[TransIndex(tpp, before[p].tag, 0)];
-        Cell* to = here + p;
-        for (size_t c = 0; c < nc; ++c, to += np) {
-          const float s = from + trans[static_cast<size_t>(now[c].tag) * kTags];
-          *to = s > -1e30f ? Cell{s + now[c].logp, static_cast<int>(p)}
-                           : Cell{-1e30f + now[c].logp, -1};
-        }
-      }
-      continue;
-    }
     for (size_t p = 0; p < np; ++p) {
       const int tp = before[p].tag;
       const int first_state = static_cast<int>(p * npp);
