@@ -75,14 +75,20 @@ std::string_view ShortNormalized(std::string_view raw, char (&buf)[kShortToken])
 
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Token>& toks) {
   std::vector<SentenceSpan> out;
+  // Room for a sentence of every sixteen tokens, more than news has: one allocation where
+  // growing one sentence at a time took several.
+  out.reserve(toks.size() / 16 + 1);
   char buf[kShortToken], buf2[kShortToken];
   uint32_t start = 0;
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  auto word = [&](uint32_t i, char (&b)[kShortToken]) {
-    return ShortNormalized(text.substr(toks[i].begin, toks[i].end - toks[i].begin), b);
+  // Read through a pointer of its own, which the appends to `out` cannot move.
+  const Token* const tokens = toks.data();
+  auto word = [text, tokens](uint32_t i, char (&b)[kShortToken]) {
+    return ShortNormalized(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin), b);
   };
   for (uint32_t i = 0; i < n; ++i) {
-    if (i > start && (toks[i].flags & kNewline)) {
+    const Token& t = tokens[i];
+    if (i > start && (t.flags & kNewline)) {
       out.push_back({start, i});
       start = i;
     }
@@ -90,7 +96,6 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     // these marks and a final dot as they are, maps no other text to them, and leaves a word
     // of two characters or more at two bytes or more. The marks are punctuation tokens (the
     // tokenizer makes no word of them), so a word is only asked for its last byte.
-    const Token& t = toks[i];
     bool terminal = false, full_stop = false, abbrev_token = false;
     if (t.flags & kPunct) {
       const std::string_view raw(text.data() + t.begin, t.end - t.begin);
@@ -102,15 +107,15 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (!terminal && !abbrev_token) continue;
     uint32_t j = i + 1;
     // Closing quotes and brackets stay with the sentence when they touch its last mark.
-    while (j < n && !(toks[j].flags & kNewline) && toks[j].begin == toks[j - 1].end &&
+    while (j < n && !(tokens[j].flags & kNewline) && tokens[j].begin == tokens[j - 1].end &&
            IsClosingPunct(word(j, buf2))) {
       ++j;
     }
-    if (j >= n || (toks[j].flags & kNewline)) {
+    if (j >= n || (tokens[j].flags & kNewline)) {
       i = j - 1;
       continue;  // the line break (or the end) splits
     }
-    const Token& next = toks[j];
+    const Token& next = tokens[j];
     std::string_view next_word = word(j, buf2);
     bool next_starts = (next.flags & kCapitalized) || (next.flags & kNumber) ||
                        next_word == "\"" || next_word == "'";
@@ -118,8 +123,8 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (abbrev_token) {
       if (!IsSentenceStarter(next_word)) continue;
     } else if (full_stop && i > start) {
-      const Token& prev = toks[i - 1];
-      if (prev.end == toks[i].begin && (prev.flags & kWord)) {
+      const Token& prev = tokens[i - 1];
+      if (prev.end == t.begin && (prev.flags & kWord)) {
         std::string_view pw = word(i - 1, buf);
         bool initial = pw.size() == 1 && (prev.flags & kCapitalized);
         if (initial || IsAbbreviation(pw)) continue;

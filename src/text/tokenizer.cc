@@ -53,6 +53,7 @@ enum ByteBits : uint8_t {
   kUpperBit = 4,
   kLowerBit = 8,
   kSpaceBit = 16,    // ASCII white space
+  kJoinerBit = 32,   // '-', '/', '.', ',': may join the bytes on both sides into one word
 };
 constexpr std::array<uint8_t, 256> kByteBits = [] {
   std::array<uint8_t, 256> t{};
@@ -63,6 +64,7 @@ constexpr std::array<uint8_t, 256> kByteBits = [] {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
       t[c] = kSpaceBit;
     }
+    if (c == '-' || c == '/' || c == '.' || c == ',') t[c] = kJoinerBit;
   }
   return t;
 }();
@@ -116,6 +118,8 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
         }
         if (j == n) break;
         unsigned char d = s[j];
+        // An ASCII byte here is no word byte: the word goes on only past a joiner.
+        if (d < 0x80 && !(kByteBits[d] & kJoinerBit)) break;
         if (const uint8_t bits = WordBits(s, j); bits & kWordByteBit) {
           seen |= bits;
           ++j;
@@ -150,7 +154,9 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       }
       const bool all_digits = !(seen & kNotDigitBit);
       const bool has_upper = seen & kUpperBit, has_lower = seen & kLowerBit;
-      if (j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') && j < n) {
+      // (The byte after the word first: an apostrophe's, ASCII or typographic, is rare.)
+      if (j < n && (s[j] == '\'' || static_cast<unsigned char>(s[j]) == 0xE2) && j - i >= 2 &&
+          (s[j - 1] == 'n' || s[j - 1] == 'N')) {
         size_t al = 0;
         if (IsApostropheAt(s, j, &al) && j + al < n && (s[j + al] == 't' || s[j + al] == 'T') &&
             (j + al + 1 >= n || !IsWordByte(s, j + al + 1))) {
