@@ -167,19 +167,28 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   // Binary data, not text: more than one byte in ten of its start is a control character
   // (those SanitizeUtf8 would drop).
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 2048));
-  const size_t control = ingest::CountUtf8(head).control;
-  if (control * 10 > head.size() && !head.empty()) {
+  const ingest::Utf8Census head_census = ingest::CountUtf8(head);
+  if (head_census.control * 10 > head.size() && !head.empty()) {
     return Status::InvalidArgument("ExtractScrapedText: input looks like binary data, not text");
   }
-
-  std::string clean = ingest::SanitizeUtf8(text);
+  // SanitizeUtf8 returns well-formed text without control bytes as it is: such text, most
+  // text, is read where it is instead of copied. (The head, counted already, is all of a
+  // story of less than 2 KB; a character the cut at 2048 splits counts as ill-formed, and the
+  // text is then sanitised, as before.)
+  bool well_formed = head_census.invalid == 0 && head_census.control == 0;
+  if (well_formed && head.size() < text.size()) {
+    const ingest::Utf8Census rest = ingest::CountUtf8(text.substr(head.size()));
+    well_formed = rest.invalid == 0 && rest.control == 0;
+  }
+  std::string sanitized;
+  if (!well_formed) sanitized = ingest::SanitizeUtf8(text);
+  const std::string_view clean = well_formed ? text : std::string_view(sanitized);
   std::vector<std::string> lines;
   size_t start = 0;
   while (start < clean.size()) {
     size_t end = clean.find('\n', start);
-    if (end == std::string::npos) end = clean.size();
-    std::string line =
-        ingest::CollapseWhitespace(std::string_view(clean).substr(start, end - start));
+    if (end == std::string_view::npos) end = clean.size();
+    std::string line = ingest::CollapseWhitespace(clean.substr(start, end - start));
     if (!line.empty()) lines.push_back(std::move(line));
     start = end + 1;
   }
