@@ -193,11 +193,16 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     start = end + 1;
   }
 
-  std::vector<LineKind> kinds(lines.size(), LineKind::kSkip);
+  // The judgements of the lines, in the thread's arrays: made anew for every text, but not
+  // allocated anew.
+  thread_local std::vector<LineKind> kinds;
+  kinds.assign(lines.size(), LineKind::kSkip);
   // Whether each line is a copyright notice or other page furniture, judged once for each line
   // from one lower-cased copy (the two tests lower-cased it each, and the furniture test was
   // asked again of the lines near the top).
-  std::vector<bool> copyright(lines.size()), boilerplate(lines.size());
+  thread_local std::vector<bool> copyright, boilerplate;
+  copyright.assign(lines.size(), false);
+  boilerplate.assign(lines.size(), false);
   {
     thread_local std::string lower;
     for (size_t i = 0; i < lines.size(); ++i) {
