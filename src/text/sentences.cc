@@ -59,6 +59,15 @@ bool IsClosingPunct(std::string_view norm) {
   return norm == "\"" || norm == "'" || norm == ")" || norm == "]";
 }
 
+// The last bytes of the marks that end a sentence ('.', '!', '?', the ellipsis) and of a word
+// that may be an abbreviation (a dot).
+constexpr auto kMayEndSentence = [] {
+  std::array<bool, 256> may{};
+  may['.'] = may['!'] = may['?'] = true;
+  may[0xA6] = true;  // "\xE2\x80\xA6"
+  return may;
+}();
+
 // Room for the normalised form of a token that may be one of the words the splitter compares.
 constexpr size_t kShortToken = 24;
 
@@ -87,6 +96,14 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     return ShortNormalized(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin), b);
   };
   for (uint32_t i = 0; i < n; ++i) {
+    // Most tokens neither start a line nor end in a byte a sentence's end can end in: passed
+    // over in a loop of their own.
+    while (i < n && !(tokens[i].flags & kNewline) &&
+           (tokens[i].end == tokens[i].begin ||
+            !kMayEndSentence[static_cast<unsigned char>(text[tokens[i].end - 1])])) {
+      ++i;
+    }
+    if (i == n) break;
     const Token& t = tokens[i];
     if (i > start && (t.flags & kNewline)) {
       out.push_back({start, i});
