@@ -439,8 +439,10 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     Cell* here = &cells[lbeg[i]];
     const Candidate* before = word_cands[i - 1].data;
     const Candidate* now = word_cands[i].data;
-    uint8_t tags[kTwoBack];
-    for (size_t pp = 0; pp < kTwoBack; ++pp) tags[pp] = word_cands[i - 2].data[pp].tag;
+    uint8_t two_back_tags[kTwoBack];
+    for (size_t pp = 0; pp < kTwoBack; ++pp) {
+      two_back_tags[pp] = word_cands[i - 2].data[pp].tag;
+    }
     for (size_t p = 0; p < np; ++p) {
       const int first_state = static_cast<int>(p * kTwoBack);
       float from[kTwoBack];
@@ -452,7 +454,7 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
         int best_state = -1;
 #pragma GCC unroll 4
         for (size_t pp = 0; pp < kTwoBack; ++pp) {
-          const float s = from[pp] + trans[tags[pp]];
+          const float s = from[pp] + trans[two_back_tags[pp]];
           if (s > best) {
             best = s;
             best_state = first_state + static_cast<int>(pp);

@@ -105,7 +105,7 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     newline = false;
     size_t apos_len = 0;
     if (IsWordByte(s, i)) {
-      uint8_t seen = 0;  // the WordByteBits of the word's bytes so far
+      uint8_t seen = 0;  // the ByteBits of the word's bytes so far
       size_t j = i;
       while (j < n) {
         // The word's ASCII letters and digits, most of its bytes, in a loop of their own (a
