@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -166,46 +164,45 @@ enum class LineKind { kSkip, kTitle, kStandfirst, kCaption, kByline, kDate, kBod
 
 Status ExtractScrapedText(std::string_view text, Article* out) {
   *out = Article();
-  size_t control = 0;
+  // Binary data, not text: more than one byte in ten of its start is a control character
+  // (those SanitizeUtf8 would drop).
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 2048));
-  auto count_control = [&control](std::string_view bytes) {
-    for (char ch : bytes) {
-      unsigned char c = static_cast<unsigned char>(ch);
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
-    }
-  };
-  // Eight bytes at a time: only a word with some byte below 0x20 (mostly a newline) is counted
-  // byte by byte. (Subtracting 0x20 from each byte borrows into a high bit that was clear only
-  // for such a byte.)
-  size_t i = 0;
-  for (; i + 8 <= head.size(); i += 8) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-    uint64_t word;
-    std::memcpy(&word, head.data() + i, 8);
-    if ((word - kOnes * 0x20) & ~word & kHigh) count_control(head.substr(i, 8));
-  }
-  count_control(head.substr(i));
-  if (control * 10 > head.size() && !head.empty()) {
+  const ingest::Utf8Census head_census = ingest::CountUtf8(head);
+  if (head_census.control * 10 > head.size() && !head.empty()) {
     return Status::InvalidArgument("ExtractScrapedText: input looks like binary data, not text");
   }
-
-  std::string clean = ingest::SanitizeUtf8(text);
+  // SanitizeUtf8 returns well-formed text without control bytes as it is: such text, most
+  // text, is read where it is instead of copied. (The head, counted already, is all of a
+  // story of less than 2 KB; a character the cut at 2048 splits counts as ill-formed, and the
+  // text is then sanitised, as before.)
+  bool well_formed = head_census.invalid == 0 && head_census.control == 0;
+  if (well_formed && head.size() < text.size()) {
+    const ingest::Utf8Census rest = ingest::CountUtf8(text.substr(head.size()));
+    well_formed = rest.invalid == 0 && rest.control == 0;
+  }
+  std::string sanitized;
+  if (!well_formed) sanitized = ingest::SanitizeUtf8(text);
+  const std::string_view clean = well_formed ? text : std::string_view(sanitized);
   std::vector<std::string> lines;
   size_t start = 0;
   while (start < clean.size()) {
     size_t end = clean.find('\n', start);
-    if (end == std::string::npos) end = clean.size();
-    std::string line =
-        ingest::CollapseWhitespace(std::string_view(clean).substr(start, end - start));
+    if (end == std::string_view::npos) end = clean.size();
+    std::string line = ingest::CollapseWhitespace(clean.substr(start, end - start));
     if (!line.empty()) lines.push_back(std::move(line));
     start = end + 1;
   }
 
-  std::vector<LineKind> kinds(lines.size(), LineKind::kSkip);
+  // The judgements of the lines, in the thread's arrays: made anew for every text, but not
+  // allocated anew.
+  thread_local std::vector<LineKind> kinds;
+  kinds.assign(lines.size(), LineKind::kSkip);
   // Whether each line is a copyright notice or other page furniture, judged once for each line
   // from one lower-cased copy (the two tests lower-cased it each, and the furniture test was
   // asked again of the lines near the top).
-  std::vector<bool> copyright(lines.size()), boilerplate(lines.size());
+  thread_local std::vector<bool> copyright, boilerplate;
+  copyright.assign(lines.size(), false);
+  boilerplate.assign(lines.size(), false);
   {
     thread_local std::string lower;
     for (size_t i = 0; i < lines.size(); ++i) {

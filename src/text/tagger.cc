@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 
 namespace dyad::text {
 namespace {
@@ -265,8 +266,8 @@ void Tagger::LexiconCandidates(const std::vector<Candidate>& listed, std::string
   if (out->size() == first) out->push_back({ModelTag(Pos::kNN), -12.0f});
 }
 
-Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w, uint16_t flags,
-                                        bool sentence_start) const {
+inline Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w,
+                                               uint16_t flags, bool sentence_start) const {
   // Every guess below is one of a few fixed lists: kept as constants, so that a word's
   // candidates are a view of a list that already exists, never a copy.
   static constexpr Candidate kPunctuation[] = {{ModelTag(Pos::kPunct), 0.0f},
@@ -283,6 +284,14 @@ Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w, uint16_
     for (int before = 0; before < v; ++before) c += e.count[before];
     return {c, e.count[v]};
   }
+  return GuessCandidates(w, flags, sentence_start);
+}
+
+// Out of line, so that CandidatesOf, asked of every token, stays small enough to be inlined
+// into Tag: most tokens are punctuation, numbers or words of the lexicon.
+Tagger::Candidates Tagger::GuessCandidates(std::string_view w, uint16_t flags,
+                                           bool sentence_start) {
+  const bool capitalized = (flags & kCapitalized) != 0;
   // Unknown words: guesses from the word's shape. Scores sit where rare words of the lexicon
   // do, so that context decides between the guesses.
   static constexpr Candidate kWithDigit[] = {
@@ -375,22 +384,26 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   for (size_t i = 0; i < n; ++i) {
     if (ids[i] < entries_by_id_.size()) __builtin_prefetch(&entries_by_id_[ids[i]]);
   }
-  word_cands.clear();
+  // Grown, never shrunk: every element a sentence uses is written before it is read, and
+  // shrinking would have the next longer sentence clear them again.
+  if (word_cands.size() < n) word_cands.resize(n);
+  if (lbeg.size() < n + 1) lbeg.resize(n + 1);
   bool start = true;
-  for (size_t i = 0; i < n; ++i) {
-    word_cands.push_back(CandidatesOf(ids[i], words[i], flags[i], start));
-    start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
-  }
-  auto cand = [&](size_t i, size_t k) -> const Candidate& { return word_cands[i].data[k]; };
-  auto ncand = [&](size_t i) -> size_t { return word_cands[i].count; };
-  const int boundary = kPuncTag;
   // States: at word 0 its candidates c; at word i >= 1 the pairs of a candidate p of word i-1
   // and a candidate c of word i, at c * ncand(i-1) + p. The states a state at i+1 comes from
   // (its p is their c, any candidate of the word before) are then next to one another.
-  lbeg.assign(1, 0);
-  lbeg.push_back(ncand(0));
-  for (size_t i = 1; i < n; ++i) lbeg.push_back(lbeg.back() + ncand(i - 1) * ncand(i));
-  cells.resize(lbeg.back());  // every state is written below
+  size_t states = 0;
+  for (size_t i = 0; i < n; ++i) {
+    word_cands[i] = CandidatesOf(ids[i], words[i], flags[i], start);
+    start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
+    lbeg[i] = states;
+    states += i == 0 ? word_cands[0].count : word_cands[i - 1].count * word_cands[i].count;
+  }
+  lbeg[n] = states;
+  auto cand = [&](size_t i, size_t k) -> const Candidate& { return word_cands[i].data[k]; };
+  auto ncand = [&](size_t i) -> size_t { return word_cands[i].count; };
+  const int boundary = kPuncTag;
+  if (cells.size() < states) cells.resize(states);  // every state is written below
   for (size_t c = 0; c < ncand(0); ++c) {
     cells[c] = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
@@ -416,16 +429,58 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       }
     }
   }
+  // The step to word i >= 2 when word i-2 has a few candidates, their number known at compile
+  // time: their tags are read once for the word and the scores of a state's predecessors once
+  // for the state's p, and the search over them is unrolled. (Most words have one to four.)
+  auto step_with = [&](size_t i, auto two_back_count) {
+    constexpr size_t kTwoBack = decltype(two_back_count)::value;
+    const size_t np = ncand(i - 1), nc = ncand(i);
+    const Cell* prev = &cells[lbeg[i - 1]];
+    Cell* here = &cells[lbeg[i]];
+    const Candidate* before = word_cands[i - 1].data;
+    const Candidate* now = word_cands[i].data;
+    uint8_t two_back_tags[kTwoBack];
+    for (size_t pp = 0; pp < kTwoBack; ++pp) {
+      two_back_tags[pp] = word_cands[i - 2].data[pp].tag;
+    }
+    for (size_t p = 0; p < np; ++p) {
+      const int first_state = static_cast<int>(p * kTwoBack);
+      float from[kTwoBack];
+      for (size_t pp = 0; pp < kTwoBack; ++pp) from[pp] = prev[first_state + pp].score;
+      const float* rows = &trigram_[TransIndex(0, before[p].tag, 0)];
+      for (size_t c = 0; c < nc; ++c) {
+        const float* trans = rows + static_cast<size_t>(now[c].tag) * kTags;
+        float best = -1e30f;
+        int best_state = -1;
+#pragma GCC unroll 4
+        for (size_t pp = 0; pp < kTwoBack; ++pp) {
+          const float s = from[pp] + trans[two_back_tags[pp]];
+          if (s > best) {
+            best = s;
+            best_state = first_state + static_cast<int>(pp);
+          }
+        }
+        here[c * np + p] = {best + now[c].logp, best_state};
+      }
+    }
+  };
   for (size_t i = 2; i < n; ++i) {
+    // Predecessors of a state ending in p: at i-1, the states whose candidate is p, one for
+    // each candidate of word i-2.
+    const size_t npp = ncand(i - 2);
+    switch (npp) {
+      case 1: step_with(i, std::integral_constant<size_t, 1>()); continue;
+      case 2: step_with(i, std::integral_constant<size_t, 2>()); continue;
+      case 3: step_with(i, std::integral_constant<size_t, 3>()); continue;
+      case 4: step_with(i, std::integral_constant<size_t, 4>()); continue;
+      default: break;
+    }
     const size_t np = ncand(i - 1), nc = ncand(i);
     const Cell* prev = &cells[lbeg[i - 1]];
     Cell* here = &cells[lbeg[i]];
     const Candidate* two_back = word_cands[i - 2].data;
     const Candidate* before = word_cands[i - 1].data;
     const Candidate* now = word_cands[i].data;
-    // Predecessors of a state ending in p: at i-1, the states whose candidate is p, one for
-    // each candidate of word i-2.
-    const size_t npp = ncand(i - 2);
     for (size_t p = 0; p < np; ++p) {
       const int tp = before[p].tag;
       const int first_state = static_cast<int>(p * npp);

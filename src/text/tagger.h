@@ -61,6 +61,8 @@ class Tagger {
   };
   Candidates CandidatesOf(uint32_t id, std::string_view word, uint16_t flags,
                           bool sentence_start) const;
+  // CandidatesOf for a word the lexicon does not know: guesses from its shape.
+  static Candidates GuessCandidates(std::string_view word, uint16_t flags, bool sentence_start);
   // The candidates of a word of the lexicon, from its `listed` readings: what CandidatesOf gives
   // it, worked out at load.
   static void LexiconCandidates(const std::vector<Candidate>& listed, std::string_view word,

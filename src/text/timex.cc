@@ -1,6 +1,9 @@
 #include "text/timex.h"
 
+#include <array>
 #include <charconv>
+#include <cstdint>
+#include <string_view>
 
 namespace dyad::text {
 namespace {
@@ -41,6 +44,26 @@ Date MakeDate(int y, int m, int d, DatePrecision p) {
   return out;
 }
 
+// For each first letter, the second letters of the month names and their abbreviations
+// (MonthFromName), the weekdays (WeekdayFromName) and the relative words FindTimexes reads
+// ("yesterday", "today", "last", "earlier", "ago", ...), one bit each: a word that starts with
+// none of these pairs is none of those words.
+constexpr auto kTimeWordStarts = [] {
+  std::array<uint32_t, 256> seconds{};
+  for (std::string_view start : {"ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de",
+                                 "mo", "tu", "we", "th", "fr", "sa", "su",
+                                 "ye", "to", "la", "ne", "ea", "ag"}) {
+    seconds[static_cast<unsigned char>(start[0])] |= uint32_t{1} << (start[1] - 'a');
+  }
+  return seconds;
+}();
+
+// Whether `w`, of two bytes or more, may be a month, a weekday or a relative word.
+bool MayBeTimeWord(std::string_view w) {
+  const unsigned second = static_cast<unsigned char>(w[1]) - unsigned{'a'};
+  return second < 26 && (kTimeWordStarts[static_cast<unsigned char>(w[0])] >> second & 1);
+}
+
 Date AddDays(const Date& d, long n) {
   Date out = Date::FromDays(d.DaysSinceEpoch() + n);
   out.precision = DatePrecision::kDay;
@@ -62,6 +85,9 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
     // A word that starts with a digit can only be a day or a year, and any other only a
     // month, a weekday or a relative word: each is tested for its own kind alone.
     const bool numeric = !x.empty() && x[0] >= '0' && x[0] <= '9';
+    // Every month, weekday and relative word below has three to nine letters and starts with
+    // one of a few pairs of letters: most words of a sentence are ruled out here.
+    if (!numeric && (x.size() < 3 || x.size() > 9 || !MayBeTimeWord(x))) continue;
     // "March 4, 2024" / "March 4" / "March 2024" / "in March"
     if (int m = numeric ? 0 : MonthFromName(x)) {
       // "Nov. 15": the abbreviation's dot is a token of its own.
@@ -156,9 +182,6 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
       continue;  // a number is no weekday nor relative word
     }
     if (!doc.valid()) continue;
-    // Every word below has three to nine letters: a shorter one ("a", "of", a comma), a good
-    // part of any sentence, is none of them.
-    if (x.size() < 3 || x.size() > 9) continue;
     if (int wd = WeekdayFromName(x); wd >= 0) {
       int delta = wd - doc.Weekday();
       if (future) {

@@ -56,6 +56,26 @@ TEST(Timex, SinceAYearDatesWhatBeganThenButNotTheFirstSince) {
   EXPECT_TRUE(Dates("the first visit to Russia by an Iranian president since 2017").empty());
 }
 
+// Every month (full and abbreviated), weekday and relative word is still found after the
+// quick test of its first two letters.
+TEST(Timex, EveryTimeWord) {
+  for (const char* month : {"January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr",
+                            "May", "June", "Jun", "July", "Jul", "August", "Aug", "September",
+                            "Sep", "Sept", "October", "Oct", "November", "Nov", "December",
+                            "Dec"}) {
+    EXPECT_EQ(Dates(std::string("on ") + month + " 3, 2020").size(), 1u) << month;
+  }
+  for (const char* day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                          "Sunday"}) {
+    EXPECT_EQ(Dates(std::string("met on ") + day).size(), 1u) << day;
+  }
+  for (const char* relative : {"yesterday", "today", "tonight", "tomorrow", "last week",
+                               "this year", "next month", "earlier this week",
+                               "later this year", "three days ago"}) {
+    EXPECT_EQ(Dates(relative).size(), 1u) << relative;
+  }
+}
+
 TEST(Date, CalendarArithmetic) {
   Date d = ParseIsoDate("2024-02-29");
   ASSERT_TRUE(d.valid());

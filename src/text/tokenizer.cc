@@ -8,9 +8,6 @@ namespace {
 
 constexpr bool IsAsciiAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 // Length of a typographic punctuation sequence at `p` (UTF-8), or 0. These are tokens of their
 // own; other non-ASCII bytes count as letters (accented names: Erdoğan, Türkiye).
@@ -47,20 +44,27 @@ bool IsApostropheAt(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
-// What a byte of a word tells about the word, as bits that Tokenize ors together over the
-// word's bytes: one table read a byte instead of four tests.
-enum WordByteBits : uint8_t {
+// What a byte tells about the word it may belong to, as bits that Tokenize ors together over
+// the word's bytes, and whether it is white space: one table read a byte instead of a chain
+// of tests. A byte of 0x80 and up has no bits: what it is depends on the bytes after it.
+enum ByteBits : uint8_t {
   kWordByteBit = 1,  // belongs to the word
   kNotDigitBit = 2,  // a letter, or a non-ASCII byte of a word
   kUpperBit = 4,
   kLowerBit = 8,
+  kSpaceBit = 16,    // ASCII white space
+  kJoinerBit = 32,   // '-', '/', '.', ',': may join the bytes on both sides into one word
 };
-constexpr std::array<uint8_t, 128> kAsciiWordBits = [] {
-  std::array<uint8_t, 128> t{};
+constexpr std::array<uint8_t, 256> kByteBits = [] {
+  std::array<uint8_t, 256> t{};
   for (int c = 0; c < 128; ++c) {
     if (IsDigit(static_cast<unsigned char>(c))) t[c] = kWordByteBit;
     if (c >= 'A' && c <= 'Z') t[c] = kWordByteBit | kNotDigitBit | kUpperBit;
     if (c >= 'a' && c <= 'z') t[c] = kWordByteBit | kNotDigitBit | kLowerBit;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      t[c] = kSpaceBit;
+    }
+    if (c == '-' || c == '/' || c == '.' || c == ',') t[c] = kJoinerBit;
   }
   return t;
 }();
@@ -68,13 +72,13 @@ constexpr std::array<uint8_t, 128> kAsciiWordBits = [] {
 // Asked of every byte of every word: inlined, with ASCII answered by the table above.
 inline bool IsWordByte(std::string_view s, size_t i) {
   unsigned char c = s[i];
-  if (c < 0x80) return kAsciiWordBits[c] & kWordByteBit;
+  if (c < 0x80) return kByteBits[c] & kWordByteBit;
   return Utf8PunctLength(s, i) == 0 && !IsNoBreakSpace(s, i);
 }
 
 inline uint8_t WordBits(std::string_view s, size_t i) {
   unsigned char c = s[i];
-  if (c < 0x80) return kAsciiWordBits[c];
+  if (c < 0x80) return kByteBits[c];
   return IsWordByte(s, i) ? kWordByteBit | kNotDigitBit : 0;
 }
 
@@ -86,12 +90,12 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
   const size_t n = s.size();
   while (i < n) {
     unsigned char c = s[i];
-    if (IsSpace(c)) {
+    if (kByteBits[c] & kSpaceBit) {
       if (c == '\n') newline = true;
       ++i;
       continue;
     }
-    if (IsNoBreakSpace(s, i)) {
+    if (c >= 0x80 && IsNoBreakSpace(s, i)) {
       i += 2;
       continue;
     }
@@ -101,18 +105,21 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
     newline = false;
     size_t apos_len = 0;
     if (IsWordByte(s, i)) {
-      uint8_t seen = 0;  // the WordByteBits of the word's bytes so far
+      uint8_t seen = 0;  // the ByteBits of the word's bytes so far
       size_t j = i;
       while (j < n) {
-        // The word's ASCII letters and digits, most of its bytes, in a loop of their own.
-        while (j < n && static_cast<unsigned char>(s[j]) < 0x80) {
-          const uint8_t bits = kAsciiWordBits[static_cast<unsigned char>(s[j])];
+        // The word's ASCII letters and digits, most of its bytes, in a loop of their own (a
+        // byte of 0x80 and up stops it too: it has no bits).
+        while (j < n) {
+          const uint8_t bits = kByteBits[static_cast<unsigned char>(s[j])];
           if (!(bits & kWordByteBit)) break;
           seen |= bits;
           ++j;
         }
         if (j == n) break;
         unsigned char d = s[j];
+        // An ASCII byte here is no word byte: the word goes on only past a joiner.
+        if (d < 0x80 && !(kByteBits[d] & kJoinerBit)) break;
         if (const uint8_t bits = WordBits(s, j); bits & kWordByteBit) {
           seen |= bits;
           ++j;
@@ -147,7 +154,9 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
       }
       const bool all_digits = !(seen & kNotDigitBit);
       const bool has_upper = seen & kUpperBit, has_lower = seen & kLowerBit;
-      if (j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') && j < n) {
+      // (The byte after the word first: an apostrophe's, ASCII or typographic, is rare.)
+      if (j < n && (s[j] == '\'' || static_cast<unsigned char>(s[j]) == 0xE2) && j - i >= 2 &&
+          (s[j - 1] == 'n' || s[j - 1] == 'N')) {
         size_t al = 0;
         if (IsApostropheAt(s, j, &al) && j + al < n && (s[j + al] == 't' || s[j + al] == 'T') &&
             (j + al + 1 >= n || !IsWordByte(s, j + al + 1))) {
@@ -227,23 +236,62 @@ void AppendNormalized(std::string_view tok, std::string* buf) {
   buf->resize(at + NormalizeInto(tok, buf->data() + at));
 }
 
+namespace {
+
+// `chunk`'s ASCII upper-case letters in lower case; every byte of it is below 0x80. For such a
+// byte b, b + 0x3F has its high bit set when b >= 'A', and b + 0x25 when b > 'Z' (no sum
+// carries into the next byte): the upper-case letters get their 0x20 bit.
+template <typename Word>
+Word LowerAsciiWord(Word chunk) {
+  constexpr Word kOnes = static_cast<Word>(~Word{0}) / 0xFF;
+  const Word upper = (chunk + kOnes * 0x3F) & ~(chunk + kOnes * 0x25);
+  return chunk | ((upper & (kOnes * 0x80)) >> 2);
+}
+
+}  // namespace
+
 size_t NormalizeInto(std::string_view tok, char* out) {
   // Its ASCII start (most tokens are ASCII throughout) lower-cased in tight loops, eight bytes
-  // at a time while eight are left, then a byte at a time; the rest byte by byte. Every branch
-  // writes at most the bytes it reads (and reads them before it writes them).
-  size_t ascii = 0;
+  // at a time while eight are left; the rest byte by byte. A token of ASCII alone is done
+  // without a loop over bytes: the fewer than eight bytes after the last whole eight are
+  // lower-cased as the eight that end the token, and a token of four to seven bytes as its
+  // first four and its last four (the bytes read twice are lower-cased twice, which changes
+  // nothing). Every branch reads the bytes it writes before it writes them, so that `out` may
+  // be where the token is.
+  const size_t size = tok.size();
   constexpr uint64_t kHighBits = 0x8080808080808080ull;
-  for (; ascii + 8 <= tok.size(); ascii += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, tok.data() + ascii, 8);
-    if (chunk & kHighBits) break;
-    // For an ASCII byte b, b + 0x3F has its high bit set when b >= 'A', and b + 0x25 when
-    // b > 'Z' (no sum carries into the next byte): the upper-case letters get their 0x20 bit.
-    const uint64_t upper = (chunk + 0x3F3F3F3F3F3F3F3Full) & ~(chunk + 0x2525252525252525ull);
-    chunk |= (upper & kHighBits) >> 2;
-    std::memcpy(out + ascii, &chunk, 8);
+  size_t ascii = 0;
+  if (size >= 8) {
+    for (; ascii + 8 <= size; ascii += 8) {
+      uint64_t chunk;
+      std::memcpy(&chunk, tok.data() + ascii, 8);
+      if (chunk & kHighBits) break;
+      chunk = LowerAsciiWord(chunk);
+      std::memcpy(out + ascii, &chunk, 8);
+    }
+    if (ascii == size) return size;
+    if (ascii + 8 > size) {
+      uint64_t last;
+      std::memcpy(&last, tok.data() + size - 8, 8);
+      if (!(last & kHighBits)) {
+        last = LowerAsciiWord(last);
+        std::memcpy(out + size - 8, &last, 8);
+        return size;
+      }
+    }
+  } else if (size >= 4) {
+    uint32_t first, last;
+    std::memcpy(&first, tok.data(), 4);
+    std::memcpy(&last, tok.data() + size - 4, 4);
+    if (!((first | last) & 0x80808080u)) {
+      first = LowerAsciiWord(first);
+      last = LowerAsciiWord(last);
+      std::memcpy(out, &first, 4);
+      std::memcpy(out + size - 4, &last, 4);
+      return size;
+    }
   }
-  for (; ascii < tok.size(); ++ascii) {
+  for (; ascii < size; ++ascii) {
     const unsigned char c = tok[ascii];
     if (c >= 0x80) break;
     out[ascii] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 32 : c);

@@ -102,6 +102,26 @@ TEST(Tokenizer, NormalizesLongWordsEightBytesAtATime) {
   EXPECT_EQ(Normalize("ABCDEFGH\xE2\x80\x9CIJ", &buf), "abcdefgh\"ij");
 }
 
+// Every length from 1 to 20, all ASCII or with a quote last: the ways NormalizeInto splits a
+// token (a byte at a time, as two overlapping fours, as eights and the eight that end it).
+TEST(Tokenizer, NormalizesEveryLength) {
+  const std::string letters = "AbCdEfGhIjKlMnOpQrStUv@[`{Z";
+  for (size_t n = 1; n <= 20; ++n) {
+    const std::string word = letters.substr(0, n);
+    std::string expected = word;
+    for (char& c : expected) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    std::string out(n + 3, '#');
+    EXPECT_EQ(NormalizeInto(word, out.data()), n) << word;
+    EXPECT_EQ(out.substr(0, n), expected);
+    EXPECT_EQ(out.substr(n), "###");  // nothing written past the form
+    const std::string quoted = word + "\xE2\x80\x99";
+    EXPECT_EQ(NormalizeInto(quoted, out.data()), n + 1) << word;
+    EXPECT_EQ(out.substr(0, n + 1), expected + "'");
+  }
+}
+
 TEST(Sentences, LineBreaksEndSentences) {
   EXPECT_EQ(Sentences("A headline without a stop\nThe body starts here. It goes on."),
             (std::vector<std::string>{"A headline without a stop", "The body starts here.",

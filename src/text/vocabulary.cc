@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cstdlib>
 #include <iterator>
 #include <cstring>
@@ -15,7 +16,8 @@ std::atomic<uint64_t> next_serial{1};
 Vocabulary::Vocabulary()
     : slots_(1024), offsets_{0, 0}, serial_(next_serial.fetch_add(1)) {}  // id 0: the empty word
 
-uint32_t Vocabulary::HashOf(std::string_view s, uint64_t head) {
+// Inline: every lookup hashes its word, and Find is asked of every token.
+inline uint32_t Vocabulary::HashOf(std::string_view s, uint64_t head) {
   // From the word's head, which a lookup reads anyway, and for a longer word its further bytes
   // eight at a time, then mixed so that the low bits (the slot) and bits 7 and up (the thread's
   // cache) depend on every byte: a byte at a time (FNV-1a) was a multiplication per byte, one
@@ -32,11 +34,29 @@ uint32_t Vocabulary::HashOf(std::string_view s, uint64_t head) {
   return static_cast<uint32_t>(h) | 1u;
 }
 
-uint64_t Vocabulary::HeadOf(std::string_view s) {
-  uint64_t head = 0;
-  if (!s.empty()) std::memcpy(&head, s.data(), std::min<size_t>(s.size(), sizeof head));
+inline uint64_t Vocabulary::HeadOf(std::string_view s) {
+  // Without a loop or a copy of a length known only now: a word of four to seven bytes is read
+  // as its first four and its last four, one of one to three bytes as its first, middle and
+  // last byte; the bytes read twice land on themselves.
+  const size_t n = s.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  uint64_t head;
+  if (n >= sizeof head) {
+    std::memcpy(&head, p, sizeof head);
+  } else if (n >= 4) {
+    uint32_t first, last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + n - 4, 4);
+    head = first | uint64_t{last} << (8 * (n - 4));
+  } else if (n > 0) {
+    head = uint64_t{p[0]} | uint64_t{p[n / 2]} << (8 * (n / 2)) |
+           uint64_t{p[n - 1]} << (8 * (n - 1));
+  } else {
+    head = 0;
+  }
   return head;
 }
+static_assert(std::endian::native == std::endian::little);  // HeadOf: the first byte lowest
 
 uint32_t Vocabulary::FindInTable(std::string_view word, uint32_t h, uint64_t head) const {
   const size_t mask = slots_.size() - 1;
