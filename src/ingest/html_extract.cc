@@ -238,12 +238,8 @@ bool LooksBinary(std::string_view data) {
   if (head.size() >= 2 && (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF")) {
     return false;
   }
-  size_t control = 0;
-  for (char ch : head) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
-  }
-  return control * 10 > head.size();
+  // More than one byte in ten a control character, as for scraped text (ExtractScrapedText).
+  return ingest::CountUtf8(head).control * 10 > head.size();
 }
 
 // ---------------------------------------------------------------------------------------------

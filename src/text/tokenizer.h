@@ -16,7 +16,6 @@ namespace dyad::text {
 struct Token {
   uint32_t begin = 0;  // byte offset in the text
   uint32_t end = 0;
-  uint32_t id = 0;     // vocabulary id of the normalised form (0: unknown), set by the lexicon
   uint16_t flags = 0;
 };
 
