@@ -38,26 +38,41 @@ size_t DatelineLength(const Article& a) {
 }
 
 // The answer `fill` writes for `key`, remembered per thread and per coder for the last keys in
-// a small direct-mapped table of `kSlots` slots, the slot chosen by `hash`: the datelines of a
-// feed's articles, the places of an article's events. `fill(Answer*)` is a pure function of the
-// key for a given coder; it writes the slot's answer in place, whose strings keep their
-// buffers. Each place in the code that asks has a table of its own (`Fill` is its lambda), and
-// the answer is valid until its next call.
-template <typename Key, typename Answer, size_t kSlots, typename Fill>
+// a small table of `kSets` sets of four slots, the set chosen by `hash` and the slot used
+// longest ago refilled: the datelines of a feed's articles, the places of an article's events.
+// (A slot per hash was too few: a feed files from more places than there were slots, and two
+// of its datelines sharing a slot missed each other every time, a dateline's country and place
+// worked out again for most articles.) `fill(Answer*)` is a pure function of the key for a
+// given coder; it writes the slot's answer in place, whose strings keep their buffers. Each
+// place in the code that asks has a table of its own (`Fill` is its lambda), and the answer is
+// valid until its next call.
+template <typename Key, typename Answer, size_t kSets, typename Fill>
 const Answer& Remembered(uint64_t coder, const Key& key, size_t hash, Fill fill) {
+  constexpr size_t kWays = 4;
   struct Slot {
     uint64_t coder = 0;  // none
+    uint64_t used = 0;   // when last asked, by `clock`
     Key key{};
     Answer answer;
   };
-  thread_local std::array<Slot, kSlots> slots;
-  Slot& slot = slots[hash % kSlots];
-  if (slot.coder != coder || slot.key != key) {
-    fill(&slot.answer);
-    slot.key = key;
-    slot.coder = coder;
+  thread_local std::array<Slot, kSets * kWays> slots;
+  thread_local uint64_t clock = 0;
+  Slot* const set = &slots[(hash % kSets) * kWays];
+  Slot* oldest = set;
+  ++clock;
+  for (size_t way = 0; way < kWays; ++way) {
+    Slot& slot = set[way];
+    if (slot.coder == coder && slot.key == key) {
+      slot.used = clock;
+      return slot.answer;
+    }
+    if (slot.used < oldest->used) oldest = &slot;
   }
-  return slot.answer;
+  fill(&oldest->answer);
+  oldest->key = key;
+  oldest->coder = coder;
+  oldest->used = clock;
+  return oldest->answer;
 }
 
 class CoderImpl : public Coder {
@@ -254,7 +269,7 @@ class CoderImpl : public Coder {
       Fill(geo::Place(), out);  // as MakePlace's place of no record
       return;
     }
-    *out = Remembered<int32_t, EventPlace, 256>(instance_, index, static_cast<uint32_t>(index),
+    *out = Remembered<int32_t, EventPlace, 64>(instance_, index, static_cast<uint32_t>(index),
                                                 [&](EventPlace* place) {
                                                   BuildRecord(index, place);
                                                 });
