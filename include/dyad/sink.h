@@ -6,20 +6,15 @@
 
 #include <memory>
 #include <string>
-#include <string_view>
 
 #include "dyad/coder.h"
 #include "dyad/status.h"
 
 namespace dyad {
 
-// A document's output, rendered before it is written. Only the first `length` bytes of `room`
-// are output: the rest is room kept for the next document, so that growing it again does not
-// zero-fill it again.
+// A document's output, rendered before it is written (see EventSink::Render).
 struct RenderedDocument {
-  std::string room;
-  size_t length = 0;
-  std::string_view bytes() const { return {room.data(), length}; }
+  std::string bytes;
 };
 
 class EventSink {

@@ -278,15 +278,13 @@ class FileSink : public EventSink {
     // room zero-filled as it grew, and which documents those were depended on the threads'
     // timing; from 3.5 to 36 million instructions on the wire stories.)
     thread_local std::string room;
-    const size_t length = RenderAt(doc, tsv_, &room, 0);
-    out->room.assign(room.data(), length);
-    out->length = length;
+    out->bytes.assign(room.data(), RenderAt(doc, tsv_, &room, 0));
     return true;
   }
   Status WriteRendered(const RenderedDocument& doc) override {
-    const size_t need = pending_ + doc.length;
+    const size_t need = pending_ + doc.bytes.size();
     if (buf_.size() < need) buf_.resize(std::max(need, 2 * buf_.size()));
-    std::memcpy(buf_.data() + pending_, doc.room.data(), doc.length);
+    std::memcpy(buf_.data() + pending_, doc.bytes.data(), doc.bytes.size());
     pending_ = need;
     return pending_ >= kWriteChunk ? WritePending() : Status::OK();
   }

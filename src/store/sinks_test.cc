@@ -71,8 +71,8 @@ void ExpectRenderedWritesWhatWriteWrites(const std::string& extension) {
   std::unique_ptr<EventSink> direct, rendering;
   ASSERT_TRUE(OpenSink(whole, &direct).ok());
   ASSERT_TRUE(OpenSink(ahead, &rendering).ok());
-  // One RenderedDocument for all: its room grows for "d" and is then reused, longer than the
-  // small document written after it.
+  // One RenderedDocument for all: it holds "d", longer than the small document rendered into it
+  // after.
   RenderedDocument rendered;
   for (const CodedDocument& doc : docs) {
     ASSERT_TRUE(direct->Write(doc).ok());
@@ -101,12 +101,12 @@ TEST(SinkTest, RenderedBytesAreOnlyTheLastDocuments) {
   RenderedDocument rendered;
   ASSERT_TRUE(sink->Render(MakeDocument("long", 30), &rendered));
   ASSERT_TRUE(sink->Render(MakeDocument("short", 1), &rendered));
-  const std::string bytes(rendered.bytes());
+  const std::string& bytes = rendered.bytes;
   EXPECT_EQ(std::count(bytes.begin(), bytes.end(), '\n'), 1);
   EXPECT_EQ(bytes.rfind("{\"doc_id\":\"short\"", 0), 0u);
   EXPECT_EQ(bytes, EventToJson(MakeDocument("short", 1).events[0]) + "\n");
   ASSERT_TRUE(sink->Render(MakeDocument("none", 0), &rendered));
-  EXPECT_TRUE(rendered.bytes().empty());
+  EXPECT_TRUE(rendered.bytes.empty());
   ASSERT_TRUE(sink->Close().ok());
   std::remove(path.c_str());
 }
