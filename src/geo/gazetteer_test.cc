@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string>
 
+#include "geo/test_gazetteers.h"
+
 namespace dyad::geo {
 namespace {
 
@@ -97,26 +99,10 @@ TEST(GazetteerWriterTest, RoundTripsAndRejectsGarbage) {
 // Each gazetteer, and each load of one, answers from its own tables whatever the others of the
 // thread were asked (the resolver caches answers per thread, by the gazetteer's serial()).
 TEST(GazetteerWriterTest, AnswersAreEachGazetteersOwn) {
-  auto write = [](const std::string& path, int cities) {
-    GazetteerWriter w;
-    PlaceRecord r{};
-    r.type = PlaceType::kCountry;
-    r.country = r.adm1 = r.capital = -1;
-    uint32_t country = w.AddPlace(r, "Xyzland");
-    w.AddName(country, "Xyzland");
-    for (int k = 0; k < cities; ++k) {
-      PlaceRecord c{};
-      c.type = PlaceType::kCity;
-      c.country = static_cast<int32_t>(country);
-      c.adm1 = c.capital = -1;
-      w.AddName(w.AddPlace(c, "Xyzland"), "Xyzland");
-    }
-    return w.Write(path).ok();
-  };
   const std::string one = ::testing::TempDir() + "/gaz_one.bin";
   const std::string three = ::testing::TempDir() + "/gaz_three.bin";
-  ASSERT_TRUE(write(one, 0));
-  ASSERT_TRUE(write(three, 2));
+  ASSERT_TRUE(WriteXyzlandGazetteer(one, 0));
+  ASSERT_TRUE(WriteXyzlandGazetteer(three, 2));
   Gazetteer a, b;
   ASSERT_TRUE(a.Load(one).ok());
   ASSERT_TRUE(b.Load(three).ok());

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/test_gazetteers.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 
@@ -368,27 +369,10 @@ TEST_F(ResolverTest, HeldOutSet) {
 // gazetteer's serial number: resolvers of two gazetteers asked in turn about the same words each
 // get their own gazetteer's answers.
 TEST(ResolverCacheTest, EachGazetteerAnswersForItself) {
-  auto write = [](const std::string& path, int cities) {
-    GazetteerWriter w;
-    PlaceRecord r{};
-    r.type = PlaceType::kCountry;
-    r.country = r.adm1 = r.capital = -1;
-    const uint32_t country = w.AddPlace(r, "Xyzland");
-    w.AddName(country, "Xyzland");
-    for (int k = 0; k < cities; ++k) {
-      PlaceRecord c{};
-      c.type = PlaceType::kCity;
-      c.country = static_cast<int32_t>(country);
-      c.adm1 = c.capital = -1;
-      c.population = 50000u * static_cast<uint32_t>(k + 1);
-      w.AddName(w.AddPlace(c, "Xyzland"), "Xyzland");
-    }
-    return w.Write(path).ok();
-  };
   const std::string one = ::testing::TempDir() + "/resolver_gaz_one.bin";
   const std::string three = ::testing::TempDir() + "/resolver_gaz_three.bin";
-  ASSERT_TRUE(write(one, 0));
-  ASSERT_TRUE(write(three, 2));
+  ASSERT_TRUE(WriteXyzlandGazetteer(one, 0));
+  ASSERT_TRUE(WriteXyzlandGazetteer(three, 2));
   Gazetteer a, b;
   ASSERT_TRUE(a.Load(one).ok());
   ASSERT_TRUE(b.Load(three).ok());
