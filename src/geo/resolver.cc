@@ -256,7 +256,7 @@ std::string_view FieldCode(const char* f, size_t n) {
 
 using RawMention = ScannedName;
 
-// The `n` bytes at `p` (1 <= n <= 8) as a little-endian word, zero-padded, reading no byte past
+// The `n` bytes at `p` (n <= 8) as a little-endian word, zero-padded, reading no byte past
 // them: on a little-endian machine, two loads that may overlap, whose shared bytes are the same
 // (a copy of a variable length cost several times as much).
 uint64_t LoadPadded(const char* p, size_t n) {
@@ -270,6 +270,7 @@ uint64_t LoadPadded(const char* p, size_t n) {
     std::memcpy(&w, p + at, bytes);
     return w << (8 * at);
   };
+  if (n == 0) return 0;
   if (n == 8) return load(0, 8);
   if (n >= 4) return load(0, 4) | load(n - 4, 4);
   return load(0, 1) | load(n / 2, 1) | load(n - 1, 1);

@@ -278,7 +278,10 @@ class FileSink : public EventSink {
     // room zero-filled as it grew, and which documents those were depended on the threads'
     // timing; from 3.5 to 36 million instructions on the wire stories.)
     thread_local std::string room;
-    out->bytes.assign(room.data(), RenderAt(doc, tsv_, &room, 0));
+    // (The length first: rendering may move the room, and the order in which a call's
+    // arguments are worked out is the compiler's.)
+    const size_t length = RenderAt(doc, tsv_, &room, 0);
+    out->bytes.assign(room.data(), length);
     return true;
   }
   Status WriteRendered(const RenderedDocument& doc) override {
