@@ -184,8 +184,6 @@ bool ParseRange(std::string_view s, text::Date* from, text::Date* to) {
 
 std::string Where(const std::string& path, int line) { return path + ":" + std::to_string(line); }
 
-// The index of a code of three capital letters among all such codes ("AAA" 0, "ZZZ" 17,575),
-// -1 for any other string.
 // The index of a code of two to four digits ("04", "042", "0421", as CAMEO's are) among all
 // such codes, those of each length after the shorter ones; -1 for any other code.
 constexpr size_t kDigitCodes = 100 + 1000 + 10000;
@@ -199,6 +197,8 @@ int DigitCodeIndex(std::string_view code) {
   return index + (code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100);
 }
 
+// The index of a code of three capital letters among all such codes ("AAA" 0, "ZZZ" 17,575),
+// -1 for any other string.
 int ThreeLetterIndex(std::string_view code) {
   if (code.size() != 3) return -1;
   int index = 0;
