@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
 
+#include "text/head_word.h"
 #include "text/tokenizer.h"
 
 namespace dyad::geo {
@@ -253,28 +253,7 @@ std::string_view FieldCode(const char* f, size_t n) {
   return {f, len};
 }
 
-
 using RawMention = ScannedName;
-
-// The `n` bytes at `p` (n <= 8) as a little-endian word, zero-padded, reading no byte past
-// them: on a little-endian machine, two loads that may overlap, whose shared bytes are the same
-// (a copy of a variable length cost several times as much).
-uint64_t LoadPadded(const char* p, size_t n) {
-  if constexpr (std::endian::native != std::endian::little) {
-    uint64_t w = 0;
-    for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
-    return w;
-  }
-  auto load = [p](size_t at, size_t bytes) {
-    uint64_t w = 0;
-    std::memcpy(&w, p + at, bytes);
-    return w << (8 * at);
-  };
-  if (n == 0) return 0;
-  if (n == 8) return load(0, 8);
-  if (n >= 4) return load(0, 4) | load(n - 4, 4);
-  return load(0, 1) | load(n / 2, 1) | load(n - 1, 1);
-}
 
 // What the scan asks the gazetteer about a span of words of a sentence ("Kharkiv", "New York",
 // "Russian"): a function of the span's bytes and the gazetteer alone.
@@ -328,14 +307,9 @@ SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
     std::array<std::array<Way, kWays>, kSets> sets;
   };
   if (gaz.serial() == 0 || span.size() > kMaxSpan) return FactsOf(gaz, span);
-  uint64_t head, tail;
-  if (span.size() >= 8) {
-    std::memcpy(&head, span.data(), 8);
-    std::memcpy(&tail, span.data() + span.size() - 8, 8);
-  } else {
-    head = LoadPadded(span.data(), span.size());
-    tail = 0;
-  }
+  const uint64_t head = text::HeadWord(span);
+  uint64_t tail = 0;
+  if (span.size() >= 8) std::memcpy(&tail, span.data() + span.size() - 8, 8);
   // The set: the top bits (which all the bits below feed) of the two words mixed by
   // multiplications.
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;

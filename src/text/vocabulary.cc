@@ -7,6 +7,8 @@
 #include <iterator>
 #include <cstring>
 
+#include "text/head_word.h"
+
 namespace dyad::text {
 
 namespace {
@@ -34,30 +36,6 @@ inline uint32_t Vocabulary::HashOf(std::string_view s, uint64_t head) {
   return static_cast<uint32_t>(h) | 1u;
 }
 
-inline uint64_t Vocabulary::HeadOf(std::string_view s) {
-  // Without a loop or a copy of a length known only now: a word of four to seven bytes is read
-  // as its first four and its last four, one of one to three bytes as its first, middle and
-  // last byte; the bytes read twice land on themselves.
-  const size_t n = s.size();
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  uint64_t head;
-  if (n >= sizeof head) {
-    std::memcpy(&head, p, sizeof head);
-  } else if (n >= 4) {
-    uint32_t first, last;
-    std::memcpy(&first, p, 4);
-    std::memcpy(&last, p + n - 4, 4);
-    head = first | uint64_t{last} << (8 * (n - 4));
-  } else if (n > 0) {
-    head = uint64_t{p[0]} | uint64_t{p[n / 2]} << (8 * (n / 2)) |
-           uint64_t{p[n - 1]} << (8 * (n - 1));
-  } else {
-    head = 0;
-  }
-  return head;
-}
-static_assert(std::endian::native == std::endian::little);  // HeadOf: the first byte lowest
-
 uint32_t Vocabulary::FindInTable(std::string_view word, uint32_t h, uint64_t head) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -68,7 +46,7 @@ uint32_t Vocabulary::FindInTable(std::string_view word, uint32_t h, uint64_t hea
 }
 
 uint32_t Vocabulary::Find(std::string_view word) const {
-  const uint64_t head = HeadOf(word);
+  const uint64_t head = HeadWord(word);
   const uint32_t h = HashOf(word, head);
   // Each thread keeps the words it found last, one per slot of a small direct-mapped table
   // that stays in the core's cache: the words of a text are mostly a few thousand frequent
@@ -99,7 +77,7 @@ uint32_t Vocabulary::Intern(std::string_view word) {
   if (id >= (1u << 24)) std::abort();  // a slot holds 24 bits of id
   pool_.append(word);
   offsets_.push_back(static_cast<uint32_t>(pool_.size()));
-  const uint64_t head = HeadOf(word);
+  const uint64_t head = HeadWord(word);
   const uint32_t h = HashOf(word, head);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;

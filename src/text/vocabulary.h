@@ -49,8 +49,7 @@ class Vocabulary {
   static uint32_t LengthOf(std::string_view s) {
     return static_cast<uint32_t>(std::min<size_t>(s.size(), kMaxLength));
   }
-  static uint32_t HashOf(std::string_view s, uint64_t head);  // head: HeadOf(s)
-  static uint64_t HeadOf(std::string_view s);
+  static uint32_t HashOf(std::string_view s, uint64_t head);  // head: HeadWord(s)
   // Whether `s` holds `word` (whose hash and head are given).
   bool Holds(const Slot& s, std::string_view word, uint32_t hash, uint64_t head) const {
     return s.hash == hash && s.length == LengthOf(word) && s.head == head &&
