@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
+
+#include "text/head_word.h"
 
 namespace dyad::text {
 namespace {
@@ -30,12 +30,9 @@ constexpr std::array<uint64_t, N> SortedPacked(const std::array<std::string_view
 template <size_t N>
 bool IsOneOf(std::string_view w, size_t min, size_t max, const std::array<uint64_t, N>& sorted) {
   if (w.size() < min || w.size() > max) return false;
-  uint64_t v = 0;
-  std::memcpy(&v, w.data(), w.size());  // little-endian, as Packed
-  v |= uint64_t{w.size()} << 56;
+  const uint64_t v = HeadWord(w) | uint64_t{w.size()} << 56;  // little-endian, as Packed
   return std::binary_search(sorted.begin(), sorted.end(), v);
 }
-static_assert(std::endian::native == std::endian::little);
 
 // Words that end with a dot without ending the sentence. Lower case.
 bool IsAbbreviation(std::string_view w) {
