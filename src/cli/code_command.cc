@@ -41,8 +41,11 @@ namespace {
 // How many documents may be between the reader and the writer (queued, being coded, or coded
 // and waiting for an earlier one) per worker, and how many input bytes in all: together they
 // bound memory whatever the size of the input, while giving each worker enough queued work
-// that it never waits for the reader.
-constexpr size_t kInFlightPerThread = 64;
+// that it never waits for the reader. The reader and the writer sleep and wake once per half
+// window (see Push and Work), a context switch each time: with small documents a window of
+// 64 made some 9,400 switches per 20 MB of input, a third of the writer's time; 256 makes a
+// third as many.
+constexpr size_t kInFlightPerThread = 256;
 constexpr size_t kMaxInFlightBytes = 64u << 20;
 
 // The writer commits (flushes) the sink after this many documents per worker, and also as soon
@@ -50,12 +53,16 @@ constexpr size_t kMaxInFlightBytes = 64u << 20;
 // sees each document's events without waiting for a full batch behind it.
 constexpr size_t kFlushPerThread = 16;
 
-// Written documents kept for the workers to code into, per worker (see Write).
-constexpr size_t kRecycledPerThread = 4;
+// Written documents are given back to the workers to code into (see Write), as many as can be
+// in flight, so that none is freed by the writer; but not one whose input was larger than
+// this, so that the room the pool holds stays bounded (a 16 MB page's text and events are
+// freed once written, not kept for the next small one).
+constexpr size_t kMaxRecycledInputBytes = 256u << 10;
 
 // While documents are in flight, the writer sleeps at most this long between looks at the
-// results, so that workers need not wake it for every document (see Work).
-constexpr auto kWriterPoll = std::chrono::milliseconds(2);
+// results, so that workers need not wake it for every document (see Work). Short enough that a
+// stream's events still come out promptly; 2 ms woke it every thirty small documents.
+constexpr auto kWriterPoll = std::chrono::milliseconds(10);
 
 // Reads -> codes -> writes, overlapped. The calling thread pushes documents; `threads`
 // long-lived workers code them (and, for JSONL and TSV, format their events) in any order;
@@ -74,7 +81,7 @@ class CodingPipeline {
         // waits, is woken as soon as writing makes room (see Work). A run of an eighth woke
         // the writer every few documents, a system call each time on the worker (2% of it).
         wake_run_(window_ / 2),
-        recycled_max_(kRecycledPerThread * static_cast<size_t>(threads)),
+        recycled_max_(window_),
         slots_(window_) {
     recycled_.reserve(recycled_max_);
     for (int t = 0; t < threads; ++t) workers_.emplace_back([this] { Work(); });
@@ -250,8 +257,11 @@ class CodingPipeline {
       // (some thirty strings each) were allocated by a worker, and freeing them on this thread
       // cost a third of the writer's instructions (memory of another thread's arena, under
       // its lock), while the worker's next mallocs missed its thread cache.
-      // (A few per worker suffice: one is taken per document started.)
-      const bool kept = recycled_.size() < recycled_max_;
+      // The writer gives back documents in runs (it wakes once per run, see Work), and a
+      // worker takes one per document started: a pool of a few per worker sent most of each
+      // run to be freed here after all.
+      const bool kept =
+          recycled_.size() < recycled_max_ && written_bytes <= kMaxRecycledInputBytes;
       if (kept) recycled_.push_back(std::move(done.out));
       ++next_write_;
       in_flight_bytes_ -= written_bytes;
