@@ -200,7 +200,7 @@ class Reader {
       if (complete) line.pop_back();
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       any = true;
-      if (!JsonLine(line, where, lineno)) return false;
+      if (!JsonLine(&line, where, lineno)) return false;
     }
     if (!in->status().ok()) {
       Fail(where + ":" + std::to_string(broken_line > 0 ? broken_line : lineno + 1),
@@ -211,17 +211,20 @@ class Reader {
     return true;
   }
 
-  bool JsonLine(const std::string& line, const std::string& path, int lineno) {
-    const std::string where = path + ":" + std::to_string(lineno);
-    simdjson::padded_string padded(line);
+  // Parses `line` in place: its room is grown to hold the padding simdjson reads past the end,
+  // which a reused line keeps, rather than copied into a padded string per line.
+  bool JsonLine(std::string* line, const std::string& path, int lineno) {
+    // Made only when needed (an error, or a document without an id): most lines need none.
+    auto where = [&] { return path + ":" + std::to_string(lineno); };
+    line->reserve(line->size() + simdjson::SIMDJSON_PADDING);
     simdjson::dom::element obj;
-    auto err = parser_.parse(padded).get(obj);
+    auto err = parser_.parse(line->data(), line->size(), /*realloc_if_needed=*/false).get(obj);
     if (err) {
-      Fail(where, std::string("invalid JSON: ") + simdjson::error_message(err));
+      Fail(where(), std::string("invalid JSON: ") + simdjson::error_message(err));
       return true;
     }
     if (!obj.is_object()) {
-      Fail(where, "not a JSON object");
+      Fail(where(), "not a JSON object");
       return true;
     }
     Document d;
@@ -239,14 +242,14 @@ class Reader {
     str("url", &d.url);
     str("title", &d.title);
     str("source", &d.source);
-    if (d.id.empty()) d.id = where;
+    if (d.id.empty()) d.id = where();
     if (d.text.empty() && d.html.empty()) {
-      Fail(where, "no \"text\" or \"html\" field");
+      Fail(where(), "no \"text\" or \"html\" field");
       return true;
     }
     if (!d.date.empty()) {
       if (!text::ParseIsoDate(d.date).valid()) {
-        Fail(where, "bad \"date\" '" + d.date + "' (want YYYY-MM-DD)");
+        Fail(where(), "bad \"date\" '" + d.date + "' (want YYYY-MM-DD)");
         return true;
       }
       d.date = d.date.substr(0, 10);
