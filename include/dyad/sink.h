@@ -4,17 +4,32 @@
 #ifndef DYAD_SINK_H_
 #define DYAD_SINK_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "dyad/coder.h"
 #include "dyad/status.h"
 
 namespace dyad {
 
-// A document's output, rendered before it is written (see EventSink::Render).
-struct RenderedDocument {
-  std::string bytes;
+// A document's output, rendered before it is written (see EventSink::Render). Its room is raw
+// memory that is kept when the object is reused: a std::string zero-fills what it grows by,
+// which, on documents new to a worker, cost as much as rendering them.
+class RenderedDocument {
+ public:
+  std::string_view bytes() const { return {room_.get(), size_}; }
+  size_t capacity() const { return capacity_; }
+  char* data() { return room_.get(); }
+  // Makes the room at least `capacity` bytes, keeping its first `keep`; returns its start.
+  char* Grow(size_t keep, size_t capacity);
+  void set_size(size_t size) { size_ = size; }  // at most capacity()
+
+ private:
+  std::unique_ptr<char[]> room_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
 };
 
 class EventSink {
@@ -32,7 +47,9 @@ class EventSink {
   virtual bool Render(const CodedDocument& /*doc*/, RenderedDocument* /*out*/) const {
     return false;
   }
-  virtual Status WriteRendered(const RenderedDocument& /*doc*/) {
+  // Takes the bytes of `*doc`, which is left holding some other room to render into next (so
+  // that the bytes are not copied again on their way out).
+  virtual Status WriteRendered(RenderedDocument* /*doc*/) {
     return Status::Unsupported("this sink does not render ahead");
   }
   // Commits pending writes; called after each batch of documents.

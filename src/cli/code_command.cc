@@ -250,7 +250,7 @@ class CodingPipeline {
       Slot done = std::move(slot);
       slot.ready = false;
       l.unlock();
-      WriteResult(done, &unflushed);
+      WriteResult(&done, &unflushed);
       const size_t written_bytes = done.bytes;
       l.lock();
       // The coded document goes back to the workers rather than being freed here: its events
@@ -278,23 +278,24 @@ class CodingPipeline {
     }
   }
 
-  // Writes a coded document to the sink, or reports why it could not be coded. Flushes the sink
-  // every flush_every_ documents (`unflushed` counts them).
-  void WriteResult(const Slot& done, size_t* unflushed) {
+  // Writes a coded document to the sink (which takes a rendered document's bytes and leaves it
+  // other room to render into), or reports why it could not be coded. Flushes the sink every
+  // flush_every_ documents (`unflushed` counts them).
+  void WriteResult(Slot* done, size_t* unflushed) {
     if (sink_failed_) return;
-    if (!done.status.ok()) {
+    if (!done->status.ok()) {
       ++failures_;
-      ReportError(done.id, done.status.message());
-    } else if (Status ws = done.out.is_rendered ? sink_->WriteRendered(done.out.rendered)
-                                                : sink_->Write(done.out.coded);
+      ReportError(done->id, done->status.message());
+    } else if (Status ws = done->out.is_rendered ? sink_->WriteRendered(&done->out.rendered)
+                                                 : sink_->Write(done->out.coded);
                !ws.ok()) {
       ReportError(sink_name_, ws.message());
       sink_failed_ = true;
     } else {
       ++documents_;
-      bytes_ += static_cast<double>(done.bytes);
-      sentences_ += done.out.coded.num_sentences;
-      events_ += static_cast<long>(done.out.coded.events.size());
+      bytes_ += static_cast<double>(done->bytes);
+      sentences_ += done->out.coded.num_sentences;
+      events_ += static_cast<long>(done->out.coded.events.size());
       if (++*unflushed >= flush_every_) {
         Flush();
         *unflushed = 0;
