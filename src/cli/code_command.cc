@@ -46,7 +46,7 @@ namespace {
 // 64 made some 9,400 switches per 20 MB of input, a third of the writer's time; 256 makes a
 // third as many.
 constexpr size_t kInFlightPerThread = 256;
-constexpr size_t kMaxInFlightBytes = 64u << 20;
+constexpr size_t kMaxInFlightBytes = 32u << 20;
 
 // The writer commits (flushes) the sink after this many documents per worker, and also as soon
 // as nothing is left in flight, so that a slow stream (`dyad code -` under Spark or GNU parallel)
@@ -55,9 +55,9 @@ constexpr size_t kFlushPerThread = 16;
 
 // Written documents are given back to the workers to code into (see Write), as many as can be
 // in flight, so that none is freed by the writer; but not one whose input was larger than
-// this, so that the room the pool holds stays bounded (a 16 MB page's text and events are
-// freed once written, not kept for the next small one).
-constexpr size_t kMaxRecycledInputBytes = 256u << 10;
+// this (most articles are 2-20 KB), so that the room the pool keeps stays small: a document
+// keeps the room of the largest it held, and its events are some ten times its input.
+constexpr size_t kMaxRecycledInputBytes = 64u << 10;
 
 // While documents are in flight, the writer sleeps at most this long between looks at the
 // results, so that workers need not wake it for every document (see Work). Short enough that a
