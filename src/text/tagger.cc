@@ -424,7 +424,9 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     cell[c] = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
   // (The loops read through pointers set once per word and per pair of tags: the same sums
-  // and comparisons, in the same order, as through cand() and Trans().)
+  // and comparisons, in the same order, as through cand() and Trans(). A state's first
+  // predecessor is taken without a comparison with a floor of -1e30: every score is a sum of
+  // finite log-probabilities of a sentence's words, far above it, so the first always won it.)
   if (n >= 2) {
     // Word 1: a state's one predecessor is its p at word 0, after the sentence boundary.
     const size_t np = ncand(0), nc = ncand(1);
@@ -434,14 +436,8 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     Cell* here = cell + lw[1].first_state;
     for (size_t p = 0; p < np; ++p) {
       for (size_t c = 0; c < nc; ++c) {
-        float best = -1e30f;
-        int best_state = -1;
-        const float s = prev[p].score + Trans(boundary, before[p].tag, now[c].tag);
-        if (s > best) {
-          best = s;
-          best_state = static_cast<int>(p);
-        }
-        here[c * np + p] = {best + now[c].logp, best_state};
+        const float best = prev[p].score + Trans(boundary, before[p].tag, now[c].tag);
+        here[c * np + p] = {best + now[c].logp, static_cast<int>(p)};
       }
     }
   }
@@ -464,10 +460,10 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       const float* rows = trigram + TransIndex(0, before[p].tag, 0);
       for (size_t c = 0; c < nc; ++c) {
         const float* trans = rows + static_cast<size_t>(now[c].tag) * kTags;
-        float best = -1e30f;
-        int best_state = -1;
+        float best = from[0] + trans[two_back_tags[0]];
+        int best_state = first_state;
 #pragma GCC unroll 4
-        for (size_t pp = 0; pp < kTwoBack; ++pp) {
+        for (size_t pp = 1; pp < kTwoBack; ++pp) {
           const float s = from[pp] + trans[two_back_tags[pp]];
           if (s > best) {
             best = s;
@@ -502,9 +498,9 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       for (size_t c = 0; c < nc; ++c) {
         // log P(tc | a, tp) for every tag a two back: one row of the table (see TransIndex).
         const float* trans = trigram + TransIndex(0, tp, now[c].tag);
-        float best = -1e30f;
-        int best_state = -1;
-        for (size_t pp = 0; pp < npp; ++pp) {
+        float best = from[0].score + trans[two_back[0].tag];
+        int best_state = first_state;
+        for (size_t pp = 1; pp < npp; ++pp) {
           const float s = from[pp].score + trans[two_back[pp].tag];
           if (s > best) {
             best = s;
@@ -543,22 +539,26 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       }
     }
   }
+  // The festival tag set has no PRP$ and WP$: possessive determiners are told apart as the
+  // tags are traced back. ("her" is one before a noun or adjective: the model's tag of the
+  // word after it, before that word was told apart in turn.)
   Pos* const tag = tags->data();
+  Pos model_tag_after = Pos::kCount;  // of word i + 1; none after the last
   for (size_t i = last + 1; i-- > 0;) {
     const size_t c = i == 0 ? best_state : best_state / ncand(i - 1);
-    tag[i] = kFestivalTags[cand(i, c).tag].pos;
+    const Pos model_tag = kFestivalTags[cand(i, c).tag].pos;
     best_state = cell[lw[i].first_state + best_state].back;
-  }
-  // The festival tag set has no PRP$ and WP$: possessive determiners are told apart here.
-  for (size_t i = 0; i < n; ++i) {
-    std::string_view w = word[i];
-    if (tag[i] == Pos::kPRP &&
+    const std::string_view w = word[i];
+    Pos t = model_tag;
+    if (model_tag == Pos::kPRP &&
         (w == "his" || w == "its" || w == "their" || w == "my" || w == "our" || w == "your" ||
-         (w == "her" && i + 1 < n && (IsNoun(tag[i + 1]) || tag[i + 1] == Pos::kJJ)))) {
-      tag[i] = Pos::kPRPS;
+         (w == "her" && (IsNoun(model_tag_after) || model_tag_after == Pos::kJJ)))) {
+      t = Pos::kPRPS;
     } else if (w == "whose") {
-      tag[i] = Pos::kWPS;
+      t = Pos::kWPS;
     }
+    tag[i] = t;
+    model_tag_after = model_tag;
   }
 }
 
