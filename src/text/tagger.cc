@@ -323,11 +323,8 @@ Tagger::Candidates Tagger::GuessCandidates(std::string_view w, uint16_t flags,
                                           {ModelTag(Pos::kVBZ), -12.0f}};
   static constexpr Candidate kOther[] = {{ModelTag(Pos::kNN), -10.5f}, {ModelTag(Pos::kJJ), -12.0f},
                                          {ModelTag(Pos::kVB), -13.0f}, {ModelTag(Pos::kVBP), -13.5f}};
-  bool digit = false, hyphen = false;
-  for (char c : w) {
-    digit = digit || (c >= '0' && c <= '9');
-    hyphen = hyphen || c == '-';
-  }
+  const bool digit =
+      std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (digit) return {kWithDigit, std::size(kWithDigit)};
   if (capitalized || (flags & kAllCaps)) {
     const bool plural = w.back() == 's';
@@ -338,25 +335,65 @@ Tagger::Candidates Tagger::GuessCandidates(std::string_view w, uint16_t flags,
     return sentence_start ? Candidates{kCapitalAtStart, std::size(kCapitalAtStart)}
                           : Candidates{kCapital, std::size(kCapital)};
   }
-  if (EndsWith(w, "ing")) return {kIng, std::size(kIng)};
-  if (EndsWith(w, "ed")) return {kEd, std::size(kEd)};
-  if (EndsWith(w, "ly")) return {kLy, std::size(kLy)};
-  if (EndsWith(w, "tion") || EndsWith(w, "sion") || EndsWith(w, "ment") ||
-      EndsWith(w, "ness") || EndsWith(w, "ity") || EndsWith(w, "ism") ||
-      EndsWith(w, "ship") || EndsWith(w, "ance") || EndsWith(w, "ence")) {
-    return {kNounSuffix, std::size(kNounSuffix)};
+  // The suffixes, in this order of precedence: "ing"; "ed"; "ly"; a noun's ("tion", "sion",
+  // "ment", "ness", "ity", "ism", "ship", "ance", "ence"); a plural noun's ("tions", "ments",
+  // "ists", "ers", "ians"); an adjective's ("ous", "ful", "ive", "able", "ible", "al", "ic",
+  // "less", "ish", "ian", "ese", "ary"). Only those that end in the word's last letter are
+  // compared, in that order (each was compared in turn with every word).
+  static constexpr Candidates kIngs{kIng, std::size(kIng)}, kEds{kEd, std::size(kEd)},
+      kLys{kLy, std::size(kLy)}, kNoun{kNounSuffix, std::size(kNounSuffix)},
+      kPluralNoun{kPluralSuffix, std::size(kPluralSuffix)},
+      kAdjective{kAdjectiveSuffix, std::size(kAdjectiveSuffix)};
+  auto ends = [w](std::string_view suffix) { return EndsWith(w, suffix); };
+  switch (w.empty() ? '\0' : w.back()) {
+    case 'g':
+      if (ends("ing")) return kIngs;
+      break;
+    case 'd':
+      if (ends("ed")) return kEds;
+      break;
+    case 'y':
+      if (ends("ly")) return kLys;
+      if (ends("ity")) return kNoun;
+      if (ends("ary")) return kAdjective;
+      break;
+    case 'n':
+      if (ends("tion") || ends("sion")) return kNoun;
+      if (ends("ian")) return kAdjective;
+      break;
+    case 't':
+      if (ends("ment")) return kNoun;
+      break;
+    case 'm':
+      if (ends("ism")) return kNoun;
+      break;
+    case 'p':
+      if (ends("ship")) return kNoun;
+      break;
+    case 's':
+      if (ends("ness")) return kNoun;
+      if (ends("tions") || ends("ments") || ends("ists") || ends("ers") || ends("ians")) {
+        return kPluralNoun;
+      }
+      if (ends("ous") || ends("less")) return kAdjective;
+      break;
+    case 'e':
+      if (ends("ance") || ends("ence")) return kNoun;
+      if (ends("ive") || ends("able") || ends("ible") || ends("ese")) return kAdjective;
+      break;
+    case 'l':
+      if (ends("ful") || ends("al")) return kAdjective;
+      break;
+    case 'c':
+      if (ends("ic")) return kAdjective;
+      break;
+    case 'h':
+      if (ends("ish")) return kAdjective;
+      break;
+    default:
+      break;
   }
-  if (EndsWith(w, "tions") || EndsWith(w, "ments") || EndsWith(w, "ists") ||
-      EndsWith(w, "ers") || EndsWith(w, "ians")) {
-    return {kPluralSuffix, std::size(kPluralSuffix)};
-  }
-  if (EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ive") ||
-      EndsWith(w, "able") || EndsWith(w, "ible") || EndsWith(w, "al") ||
-      EndsWith(w, "ic") || EndsWith(w, "less") || EndsWith(w, "ish") ||
-      EndsWith(w, "ian") || EndsWith(w, "ese") || EndsWith(w, "ary")) {
-    return {kAdjectiveSuffix, std::size(kAdjectiveSuffix)};
-  }
-  if (hyphen) return {kHyphen, w.back() == 's' ? 3u : 2u};
+  if (w.find('-') != std::string_view::npos) return {kHyphen, w.back() == 's' ? 3u : 2u};
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
     return {kPlural, std::size(kPlural)};
   }
