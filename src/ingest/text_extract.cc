@@ -217,8 +217,8 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   for (size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     const std::string& line = lines[i];
     if (IsNavigationLine(line) || boilerplate[i]) continue;
-    size_t words = CountWords(line);
-    if (words <= kMenuWords) continue;
+    // (Counted only as far as the comparison needs: the words of a paragraph are many.)
+    if (ingest::CountWordsUpTo(line, kMenuWords) <= kMenuWords) continue;
     if (line.size() >= 200 || EndsWith(line, ".") || IsCaptionLine(line)) break;
     if (!ParseBylineOfLine(line).empty() || ingest::IsDateLine(line)) break;
     title_index = i;
