@@ -295,6 +295,13 @@ bool PlainWord(const char* p, bool* space_last) {
 
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
+  CollapseWhitespaceInto(s, &out);
+  return out;
+}
+
+void CollapseWhitespaceInto(std::string_view s, std::string* out_string) {
+  std::string& out = *out_string;
+  out.clear();
   out.reserve(s.size());
   bool pending_space = false;
   size_t pos = 0;
@@ -360,7 +367,6 @@ std::string CollapseWhitespace(std::string_view s) {
       out.append(s.substr(start, pos - start));
     }
   }
-  return out;
 }
 
 std::string RepairDoubleEncodedUtf8(std::string_view s) {
