@@ -266,10 +266,10 @@ namespace {
 // Whether the run loop of CollapseWhitespace takes the eight bytes at `p` whole: all ASCII, none
 // below 0x20 (a tab, a newline or other white space but ' ', or a control byte, which the loop
 // takes a byte at a time), no two spaces together and no space last (a space is taken with the
-// byte after it, which must be no white space). Eight bytes at a
-// time: every byte of every line of a scraped page passes here. *space_last: whether the
-// bytes would be taken but for a space last (then taken with the byte after the eight when
-// that one is plain: about one word in six of prose ends in a space).
+// byte after it, which must be no white space). Eight bytes at a time: every byte of every line
+// of a scraped page passes here. *space_last: whether the bytes would be taken but for a space
+// last (then taken with the byte after the eight when that one is plain: about one word in six
+// of prose ends in a space).
 bool PlainWord(const char* p, bool* space_last) {
   *space_last = false;
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;

@@ -260,10 +260,9 @@ namespace {
   // Its ASCII start (most tokens are ASCII throughout) lower-cased in tight loops, eight bytes
   // at a time while eight are left; the rest byte by byte. A token of ASCII alone is done
   // without a loop over bytes: the fewer than eight bytes after the last whole eight are
-  // lower-cased as the eight that end the token, and a token of four to seven bytes as its
-  // first four and its last four (the bytes read twice are lower-cased twice, which changes
-  // nothing). Every branch reads the bytes it writes before it writes them, so that `out` may
-  // be where the token is.
+  // lower-cased as the eight that end the token (the bytes read twice are lower-cased twice,
+  // which changes nothing). Every branch reads the bytes it writes before it writes them, so
+  // that `out` may be where the token is.
   const size_t size = tok.size();
   constexpr uint64_t kHighBits = 0x8080808080808080ull;
   size_t ascii = 0;
@@ -284,17 +283,6 @@ namespace {
         std::memcpy(out + size - 8, &last, 8);
         return size;
       }
-    }
-  } else if (size >= 4) {
-    uint32_t first, last;
-    std::memcpy(&first, tok.data(), 4);
-    std::memcpy(&last, tok.data() + size - 4, 4);
-    if (!((first | last) & 0x80808080u)) {
-      first = LowerAsciiWord(first);
-      last = LowerAsciiWord(last);
-      std::memcpy(out, &first, 4);
-      std::memcpy(out + size - 4, &last, 4);
-      return size;
     }
   }
   for (; ascii < size; ++ascii) {
