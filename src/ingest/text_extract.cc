@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -183,15 +184,21 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   std::string sanitized;
   if (!well_formed) sanitized = ingest::SanitizeUtf8(text);
   const std::string_view clean = well_formed ? text : std::string_view(sanitized);
-  std::vector<std::string> lines;
+  // The text's lines, cleaned, in strings of the thread's that keep their room from text to
+  // text (a string allocated for every line of every text, and the vector of them grown, were
+  // a good part of this function's cost).
+  thread_local std::vector<std::string> line_room;
+  size_t num_lines = 0;
   size_t start = 0;
   while (start < clean.size()) {
     size_t end = clean.find('\n', start);
     if (end == std::string_view::npos) end = clean.size();
-    std::string line = ingest::CollapseWhitespace(clean.substr(start, end - start));
-    if (!line.empty()) lines.push_back(std::move(line));
+    if (num_lines == line_room.size()) line_room.emplace_back();
+    ingest::CollapseWhitespaceInto(clean.substr(start, end - start), &line_room[num_lines]);
+    if (!line_room[num_lines].empty()) ++num_lines;
     start = end + 1;
   }
+  const std::span<const std::string> lines(line_room.data(), num_lines);
 
   // The judgements of the lines, in the thread's arrays: made anew for every text, but not
   // allocated anew.
@@ -217,8 +224,8 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   for (size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     const std::string& line = lines[i];
     if (IsNavigationLine(line) || boilerplate[i]) continue;
-    size_t words = CountWords(line);
-    if (words <= kMenuWords) continue;
+    // (Counted only as far as the comparison needs: the words of a paragraph are many.)
+    if (ingest::CountWordsUpTo(line, kMenuWords) <= kMenuWords) continue;
     if (line.size() >= 200 || EndsWith(line, ".") || IsCaptionLine(line)) break;
     if (!ParseBylineOfLine(line).empty() || ingest::IsDateLine(line)) break;
     title_index = i;

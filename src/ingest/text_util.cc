@@ -264,11 +264,12 @@ std::string Windows1252ToUtf8(std::string_view s) {
 namespace {
 
 // Whether the run loop of CollapseWhitespace takes the eight bytes at `p` whole: all ASCII, none
-// a tab, newline or other ASCII white space but ' ', no two spaces together and no space last
-// (a space is taken with the byte after it, which must be no white space). Eight bytes at a
-// time: every byte of every line of a scraped page passes here. *space_last: whether the
-// bytes would be taken but for a space last (then taken with the byte after the eight when
-// that one is plain: about one word in six of prose ends in a space).
+// below 0x20 (a tab, a newline or other white space but ' ', or a control byte, which the loop
+// takes a byte at a time), no two spaces together and no space last (a space is taken with the
+// byte after it, which must be no white space). Eight bytes at a time: every byte of every line
+// of a scraped page passes here. *space_last: whether the bytes would be taken but for a space
+// last (then taken with the byte after the eight when that one is plain: about one word in six
+// of prose ends in a space).
 bool PlainWord(const char* p, bool* space_last) {
   *space_last = false;
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
@@ -276,8 +277,9 @@ bool PlainWord(const char* p, bool* space_last) {
   uint64_t w;
   std::memcpy(&w, p, 8);
   if (w & kHigh) return false;
-  // Some byte above 8 and below 14, '\t' to '\r' (exact for ASCII bytes).
-  if ((kOnes * (127 + 14) - w) & ~w & (w + kOnes * (127 - 8)) & kHigh) return false;
+  // Some byte below 0x20 (exact for ASCII bytes): '\t' to '\r', which the run stops at, or
+  // another control byte, rare, which the loop then takes a byte at a time.
+  if ((w - kOnes * 0x20) & ~w & kHigh) return false;
   // The spaces, a high bit each (exact: no carry crosses a byte).
   const uint64_t x = w ^ (kOnes * ' ');
   const uint64_t spaces = ~(((x & kLow7) + kLow7) | x) & kHigh;
@@ -293,6 +295,13 @@ bool PlainWord(const char* p, bool* space_last) {
 
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
+  CollapseWhitespaceInto(s, &out);
+  return out;
+}
+
+void CollapseWhitespaceInto(std::string_view s, std::string* out_string) {
+  std::string& out = *out_string;
+  out.clear();
   out.reserve(s.size());
   bool pending_space = false;
   size_t pos = 0;
@@ -358,7 +367,6 @@ std::string CollapseWhitespace(std::string_view s) {
       out.append(s.substr(start, pos - start));
     }
   }
-  return out;
 }
 
 std::string RepairDoubleEncodedUtf8(std::string_view s) {
@@ -526,7 +534,11 @@ bool ContainsBy(std::string_view s, std::string_view part, size_t anchor) {
     const void* hit = std::memchr(p, part[anchor], static_cast<size_t>(last - p) + 1);
     if (hit == nullptr) return false;
     const char* at = static_cast<const char*>(hit);
-    if (std::memcmp(at - anchor, part.data(), part.size()) == 0) return true;
+    // (The part's first byte before the call: an anchor of prose is seldom the phrase's.)
+    if (at[-static_cast<std::ptrdiff_t>(anchor)] == part[0] &&
+        std::memcmp(at - anchor, part.data(), part.size()) == 0) {
+      return true;
+    }
     p = at + 1;
   }
   return false;

@@ -37,6 +37,8 @@ std::string Windows1252ToUtf8(std::string_view s);
 // Collapses runs of white space (ASCII and Unicode spaces, NBSP) to one space, drops zero-width
 // characters and trims both ends.
 std::string CollapseWhitespace(std::string_view s);
+// The same into `out` (cleared first): a caller that keeps `out` keeps its room.
+void CollapseWhitespaceInto(std::string_view s, std::string* out);
 
 // Text that was UTF-8, read as windows-1252 / latin-1 and encoded to UTF-8 again ("InvestorÃ¢Â€Â™s"
 // for "Investor’s"), restored. `s` is returned as it is unless every non-ASCII character in it

@@ -267,7 +267,8 @@ void Tagger::LexiconCandidates(const std::vector<Candidate>& listed, std::string
 }
 
 inline Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w,
-                                               uint16_t flags, bool sentence_start) const {
+                                               uint16_t flags, bool sentence_start,
+                                               const Entry* entries, size_t num_entries) const {
   // Every guess below is one of a few fixed lists: kept as constants, so that a word's
   // candidates are a view of a list that already exists, never a copy.
   static constexpr Candidate kPunctuation[] = {{ModelTag(Pos::kPunct), 0.0f},
@@ -276,8 +277,8 @@ inline Tagger::Candidates Tagger::CandidatesOf(uint32_t id, std::string_view w,
   if (flags & kPunct) return {kPunctuation, w == "$" ? 2u : 1u};
   if (flags & kNumber) return {kNumeral, 1};
   const bool capitalized = (flags & kCapitalized) != 0;
-  if (id < entries_by_id_.size() && entries_by_id_[id].count[kLowerCase] > 0) {
-    const Entry& e = entries_by_id_[id];
+  if (id < num_entries && entries[id].count[kLowerCase] > 0) {
+    const Entry& e = entries[id];
     const Variant v = !capitalized ? kLowerCase
                       : sentence_start ? kCapitalizedAtStart : kCapitalizedInside;
     const Candidate* c = candidates_.data() + e.first;
@@ -322,11 +323,8 @@ Tagger::Candidates Tagger::GuessCandidates(std::string_view w, uint16_t flags,
                                           {ModelTag(Pos::kVBZ), -12.0f}};
   static constexpr Candidate kOther[] = {{ModelTag(Pos::kNN), -10.5f}, {ModelTag(Pos::kJJ), -12.0f},
                                          {ModelTag(Pos::kVB), -13.0f}, {ModelTag(Pos::kVBP), -13.5f}};
-  bool digit = false, hyphen = false;
-  for (char c : w) {
-    digit = digit || (c >= '0' && c <= '9');
-    hyphen = hyphen || c == '-';
-  }
+  const bool digit =
+      std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (digit) return {kWithDigit, std::size(kWithDigit)};
   if (capitalized || (flags & kAllCaps)) {
     const bool plural = w.back() == 's';
@@ -337,25 +335,65 @@ Tagger::Candidates Tagger::GuessCandidates(std::string_view w, uint16_t flags,
     return sentence_start ? Candidates{kCapitalAtStart, std::size(kCapitalAtStart)}
                           : Candidates{kCapital, std::size(kCapital)};
   }
-  if (EndsWith(w, "ing")) return {kIng, std::size(kIng)};
-  if (EndsWith(w, "ed")) return {kEd, std::size(kEd)};
-  if (EndsWith(w, "ly")) return {kLy, std::size(kLy)};
-  if (EndsWith(w, "tion") || EndsWith(w, "sion") || EndsWith(w, "ment") ||
-      EndsWith(w, "ness") || EndsWith(w, "ity") || EndsWith(w, "ism") ||
-      EndsWith(w, "ship") || EndsWith(w, "ance") || EndsWith(w, "ence")) {
-    return {kNounSuffix, std::size(kNounSuffix)};
+  // The suffixes, in this order of precedence: "ing"; "ed"; "ly"; a noun's ("tion", "sion",
+  // "ment", "ness", "ity", "ism", "ship", "ance", "ence"); a plural noun's ("tions", "ments",
+  // "ists", "ers", "ians"); an adjective's ("ous", "ful", "ive", "able", "ible", "al", "ic",
+  // "less", "ish", "ian", "ese", "ary"). Only those that end in the word's last letter are
+  // compared, in that order (each was compared in turn with every word).
+  static constexpr Candidates kIngs{kIng, std::size(kIng)}, kEds{kEd, std::size(kEd)},
+      kLys{kLy, std::size(kLy)}, kNoun{kNounSuffix, std::size(kNounSuffix)},
+      kPluralNoun{kPluralSuffix, std::size(kPluralSuffix)},
+      kAdjective{kAdjectiveSuffix, std::size(kAdjectiveSuffix)};
+  auto ends = [w](std::string_view suffix) { return EndsWith(w, suffix); };
+  switch (w.empty() ? '\0' : w.back()) {
+    case 'g':
+      if (ends("ing")) return kIngs;
+      break;
+    case 'd':
+      if (ends("ed")) return kEds;
+      break;
+    case 'y':
+      if (ends("ly")) return kLys;
+      if (ends("ity")) return kNoun;
+      if (ends("ary")) return kAdjective;
+      break;
+    case 'n':
+      if (ends("tion") || ends("sion")) return kNoun;
+      if (ends("ian")) return kAdjective;
+      break;
+    case 't':
+      if (ends("ment")) return kNoun;
+      break;
+    case 'm':
+      if (ends("ism")) return kNoun;
+      break;
+    case 'p':
+      if (ends("ship")) return kNoun;
+      break;
+    case 's':
+      if (ends("ness")) return kNoun;
+      if (ends("tions") || ends("ments") || ends("ists") || ends("ers") || ends("ians")) {
+        return kPluralNoun;
+      }
+      if (ends("ous") || ends("less")) return kAdjective;
+      break;
+    case 'e':
+      if (ends("ance") || ends("ence")) return kNoun;
+      if (ends("ive") || ends("able") || ends("ible") || ends("ese")) return kAdjective;
+      break;
+    case 'l':
+      if (ends("ful") || ends("al")) return kAdjective;
+      break;
+    case 'c':
+      if (ends("ic")) return kAdjective;
+      break;
+    case 'h':
+      if (ends("ish")) return kAdjective;
+      break;
+    default:
+      break;
   }
-  if (EndsWith(w, "tions") || EndsWith(w, "ments") || EndsWith(w, "ists") ||
-      EndsWith(w, "ers") || EndsWith(w, "ians")) {
-    return {kPluralSuffix, std::size(kPluralSuffix)};
-  }
-  if (EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ive") ||
-      EndsWith(w, "able") || EndsWith(w, "ible") || EndsWith(w, "al") ||
-      EndsWith(w, "ic") || EndsWith(w, "less") || EndsWith(w, "ish") ||
-      EndsWith(w, "ian") || EndsWith(w, "ese") || EndsWith(w, "ary")) {
-    return {kAdjectiveSuffix, std::size(kAdjectiveSuffix)};
-  }
-  if (hyphen) return {kHyphen, w.back() == 's' ? 3u : 2u};
+  if (w.find('-') != std::string_view::npos) return {kHyphen, w.back() == 's' ? 3u : 2u};
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
     return {kPlural, std::size(kPlural)};
   }
@@ -376,84 +414,93 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     float score;
     int back;  // state index at i-1
   };
-  thread_local std::vector<Candidates> word_cands;  // word i's candidates
-  thread_local std::vector<Cell> cells;             // the states at i at [lbeg[i], lbeg[i+1])
-  thread_local std::vector<size_t> lbeg;
+  // Word i's candidates, and where its states start in `cells`: together, as every step reads
+  // both of three words.
+  struct LatticeWord {
+    const Candidate* cands;
+    uint32_t count;
+    uint32_t first_state;  // word i's states are cells[first_state, next word's first_state)
+  };
+  thread_local std::vector<LatticeWord> lattice_words;  // one more than the words: the end
+  thread_local std::vector<Cell> cells;
+  // The arrays are read through pointers held in locals: through the vectors (and the
+  // arguments' vectors), every store into them made the compiler read their addresses again.
+  const uint32_t* const id = ids.data();
+  const std::string_view* const word = words.data();
+  const uint16_t* const flag = flags.data();
+  const Entry* const entries = entries_by_id_.data();
+  const size_t num_entries = entries_by_id_.size();
   // The words' entries are scattered over a table of megabytes: ask for all of them first, so
   // that their cache misses overlap instead of coming one after another.
   for (size_t i = 0; i < n; ++i) {
-    if (ids[i] < entries_by_id_.size()) __builtin_prefetch(&entries_by_id_[ids[i]]);
+    if (id[i] < num_entries) __builtin_prefetch(&entries[id[i]]);
   }
   // Grown, never shrunk: every element a sentence uses is written before it is read, and
   // shrinking would have the next longer sentence clear them again.
-  if (word_cands.size() < n) word_cands.resize(n);
-  if (lbeg.size() < n + 1) lbeg.resize(n + 1);
+  if (lattice_words.size() < n + 1) lattice_words.resize(n + 1);
+  LatticeWord* const lw = lattice_words.data();
   bool start = true;
   // States: at word 0 its candidates c; at word i >= 1 the pairs of a candidate p of word i-1
   // and a candidate c of word i, at c * ncand(i-1) + p. The states a state at i+1 comes from
   // (its p is their c, any candidate of the word before) are then next to one another.
   size_t states = 0;
   for (size_t i = 0; i < n; ++i) {
-    word_cands[i] = CandidatesOf(ids[i], words[i], flags[i], start);
-    start = (flags[i] & kPunct) && (words[i] == "\"" || words[i] == "'" || words[i] == "(");
-    lbeg[i] = states;
-    states += i == 0 ? word_cands[0].count : word_cands[i - 1].count * word_cands[i].count;
+    const Candidates c = CandidatesOf(id[i], word[i], flag[i], start, entries, num_entries);
+    start = (flag[i] & kPunct) && (word[i] == "\"" || word[i] == "'" || word[i] == "(");
+    lw[i] = {c.data, c.count, static_cast<uint32_t>(states)};
+    states += i == 0 ? c.count : lw[i - 1].count * c.count;
   }
-  lbeg[n] = states;
-  auto cand = [&](size_t i, size_t k) -> const Candidate& { return word_cands[i].data[k]; };
-  auto ncand = [&](size_t i) -> size_t { return word_cands[i].count; };
+  lw[n].first_state = static_cast<uint32_t>(states);
+  auto cand = [lw](size_t i, size_t k) -> const Candidate& { return lw[i].cands[k]; };
+  auto ncand = [lw](size_t i) -> size_t { return lw[i].count; };
   const int boundary = kPuncTag;
   if (cells.size() < states) cells.resize(states);  // every state is written below
+  Cell* const cell = cells.data();
+  const float* const trigram = trigram_.data();
   for (size_t c = 0; c < ncand(0); ++c) {
-    cells[c] = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
+    cell[c] = {Trans(boundary, boundary, cand(0, c).tag) + cand(0, c).logp, -1};
   }
   // (The loops read through pointers set once per word and per pair of tags: the same sums
-  // and comparisons, in the same order, as through cand() and Trans().)
+  // and comparisons, in the same order, as through cand() and Trans(). A state's first
+  // predecessor is taken without a comparison with a floor of -1e30: every score is a sum of
+  // finite log-probabilities of a sentence's words, far above it, so the first always won it.)
   if (n >= 2) {
     // Word 1: a state's one predecessor is its p at word 0, after the sentence boundary.
     const size_t np = ncand(0), nc = ncand(1);
-    const Candidate* before = word_cands[0].data;
-    const Candidate* now = word_cands[1].data;
-    const Cell* prev = &cells[lbeg[0]];
-    Cell* here = &cells[lbeg[1]];
+    const Candidate* before = lw[0].cands;
+    const Candidate* now = lw[1].cands;
+    const Cell* prev = cell + lw[0].first_state;
+    Cell* here = cell + lw[1].first_state;
     for (size_t p = 0; p < np; ++p) {
       for (size_t c = 0; c < nc; ++c) {
-        float best = -1e30f;
-        int best_state = -1;
-        const float s = prev[p].score + Trans(boundary, before[p].tag, now[c].tag);
-        if (s > best) {
-          best = s;
-          best_state = static_cast<int>(p);
-        }
-        here[c * np + p] = {best + now[c].logp, best_state};
+        const float best = prev[p].score + Trans(boundary, before[p].tag, now[c].tag);
+        here[c * np + p] = {best + now[c].logp, static_cast<int>(p)};
       }
     }
   }
   // The step to word i >= 2 when word i-2 has a few candidates, their number known at compile
   // time: their tags are read once for the word and the scores of a state's predecessors once
   // for the state's p, and the search over them is unrolled. (Most words have one to four.)
-  auto step_with = [&](size_t i, auto two_back_count) {
+  auto step_with = [lw, cell, trigram](size_t i, auto two_back_count) {
     constexpr size_t kTwoBack = decltype(two_back_count)::value;
-    const size_t np = ncand(i - 1), nc = ncand(i);
-    const Cell* prev = &cells[lbeg[i - 1]];
-    Cell* here = &cells[lbeg[i]];
-    const Candidate* before = word_cands[i - 1].data;
-    const Candidate* now = word_cands[i].data;
+    const size_t np = lw[i - 1].count, nc = lw[i].count;
+    const Cell* prev = cell + lw[i - 1].first_state;
+    Cell* here = cell + lw[i].first_state;
+    const Candidate* before = lw[i - 1].cands;
+    const Candidate* now = lw[i].cands;
     uint8_t two_back_tags[kTwoBack];
-    for (size_t pp = 0; pp < kTwoBack; ++pp) {
-      two_back_tags[pp] = word_cands[i - 2].data[pp].tag;
-    }
+    for (size_t pp = 0; pp < kTwoBack; ++pp) two_back_tags[pp] = lw[i - 2].cands[pp].tag;
     for (size_t p = 0; p < np; ++p) {
       const int first_state = static_cast<int>(p * kTwoBack);
       float from[kTwoBack];
       for (size_t pp = 0; pp < kTwoBack; ++pp) from[pp] = prev[first_state + pp].score;
-      const float* rows = &trigram_[TransIndex(0, before[p].tag, 0)];
+      const float* rows = trigram + TransIndex(0, before[p].tag, 0);
       for (size_t c = 0; c < nc; ++c) {
         const float* trans = rows + static_cast<size_t>(now[c].tag) * kTags;
-        float best = -1e30f;
-        int best_state = -1;
+        float best = from[0] + trans[two_back_tags[0]];
+        int best_state = first_state;
 #pragma GCC unroll 4
-        for (size_t pp = 0; pp < kTwoBack; ++pp) {
+        for (size_t pp = 1; pp < kTwoBack; ++pp) {
           const float s = from[pp] + trans[two_back_tags[pp]];
           if (s > best) {
             best = s;
@@ -476,21 +523,21 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       default: break;
     }
     const size_t np = ncand(i - 1), nc = ncand(i);
-    const Cell* prev = &cells[lbeg[i - 1]];
-    Cell* here = &cells[lbeg[i]];
-    const Candidate* two_back = word_cands[i - 2].data;
-    const Candidate* before = word_cands[i - 1].data;
-    const Candidate* now = word_cands[i].data;
+    const Cell* prev = cell + lw[i - 1].first_state;
+    Cell* here = cell + lw[i].first_state;
+    const Candidate* two_back = lw[i - 2].cands;
+    const Candidate* before = lw[i - 1].cands;
+    const Candidate* now = lw[i].cands;
     for (size_t p = 0; p < np; ++p) {
       const int tp = before[p].tag;
       const int first_state = static_cast<int>(p * npp);
       const Cell* from = prev + first_state;
       for (size_t c = 0; c < nc; ++c) {
         // log P(tc | a, tp) for every tag a two back: one row of the table (see TransIndex).
-        const float* trans = &trigram_[TransIndex(0, tp, now[c].tag)];
-        float best = -1e30f;
-        int best_state = -1;
-        for (size_t pp = 0; pp < npp; ++pp) {
+        const float* trans = trigram + TransIndex(0, tp, now[c].tag);
+        float best = from[0].score + trans[two_back[0].tag];
+        int best_state = first_state;
+        for (size_t pp = 1; pp < npp; ++pp) {
           const float s = from[pp].score + trans[two_back[pp].tag];
           if (s > best) {
             best = s;
@@ -506,7 +553,7 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   const size_t last = n - 1;
   int best_state = 0;
   float best = -1e30f;
-  const Cell* final_states = &cells[lbeg[last]];
+  const Cell* final_states = cell + lw[last].first_state;
   if (n == 1) {
     for (size_t c = 0; c < ncand(0); ++c) {
       const float score = final_states[c].score + Trans(boundary, cand(0, c).tag, boundary);
@@ -529,22 +576,26 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       }
     }
   }
+  // The festival tag set has no PRP$ and WP$: possessive determiners are told apart as the
+  // tags are traced back. ("her" is one before a noun or adjective: the model's tag of the
+  // word after it, before that word was told apart in turn.)
+  Pos* const tag = tags->data();
+  Pos model_tag_after = Pos::kCount;  // of word i + 1; none after the last
   for (size_t i = last + 1; i-- > 0;) {
     const size_t c = i == 0 ? best_state : best_state / ncand(i - 1);
-    (*tags)[i] = kFestivalTags[cand(i, c).tag].pos;
-    best_state = cells[lbeg[i] + best_state].back;
-  }
-  // The festival tag set has no PRP$ and WP$: possessive determiners are told apart here.
-  for (size_t i = 0; i < n; ++i) {
-    std::string_view w = words[i];
-    if ((*tags)[i] == Pos::kPRP &&
+    const Pos model_tag = kFestivalTags[cand(i, c).tag].pos;
+    best_state = cell[lw[i].first_state + best_state].back;
+    const std::string_view w = word[i];
+    Pos t = model_tag;
+    if (model_tag == Pos::kPRP &&
         (w == "his" || w == "its" || w == "their" || w == "my" || w == "our" || w == "your" ||
-         (w == "her" && i + 1 < n &&
-          (IsNoun((*tags)[i + 1]) || (*tags)[i + 1] == Pos::kJJ)))) {
-      (*tags)[i] = Pos::kPRPS;
+         (w == "her" && (IsNoun(model_tag_after) || model_tag_after == Pos::kJJ)))) {
+      t = Pos::kPRPS;
     } else if (w == "whose") {
-      (*tags)[i] = Pos::kWPS;
+      t = Pos::kWPS;
     }
+    tag[i] = t;
+    model_tag_after = model_tag;
   }
 }
 

@@ -59,8 +59,10 @@ class Tagger {
     const Candidate* data;
     uint32_t count;
   };
-  Candidates CandidatesOf(uint32_t id, std::string_view word, uint16_t flags,
-                          bool sentence_start) const;
+  struct Entry;
+  // `entries` and `num_entries`: entries_by_id_'s, which Tag reads once for the sentence.
+  Candidates CandidatesOf(uint32_t id, std::string_view word, uint16_t flags, bool sentence_start,
+                          const Entry* entries, size_t num_entries) const;
   // CandidatesOf for a word the lexicon does not know: guesses from its shape.
   static Candidates GuessCandidates(std::string_view word, uint16_t flags, bool sentence_start);
   // The candidates of a word of the lexicon, from its `listed` readings: what CandidatesOf gives

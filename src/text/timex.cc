@@ -44,24 +44,35 @@ Date MakeDate(int y, int m, int d, DatePrecision p) {
   return out;
 }
 
-// For each first letter, the second letters of the month names and their abbreviations
-// (MonthFromName), the weekdays (WeekdayFromName) and the relative words FindTimexes reads
-// ("yesterday", "today", "last", "earlier", "ago", ...), one bit each: a word that starts with
-// none of these pairs is none of those words.
-constexpr auto kTimeWordStarts = [] {
-  std::array<uint32_t, 256> seconds{};
-  for (std::string_view start : {"ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de",
-                                 "mo", "tu", "we", "th", "fr", "sa", "su",
-                                 "ye", "to", "la", "ne", "ea", "ag"}) {
-    seconds[static_cast<unsigned char>(start[0])] |= uint32_t{1} << (start[1] - 'a');
+// The first three letters of the month names and their abbreviations (MonthFromName), of the
+// weekdays (WeekdayFromName) and of the relative words FindTimexes reads ("yesterday", "today",
+// "last", "earlier", "ago", ...): a word that starts otherwise is none of those words.
+constexpr std::string_view kTimeWordStarts[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "yes", "tod", "ton", "tom", "las", "thi", "nex", "ear", "lat", "ago"};
+// For each first and second letter, the third letters of kTimeWordStarts, one bit each.
+constexpr auto kThirdLetters = [] {
+  std::array<uint32_t, 26 * 26> thirds{};
+  for (std::string_view start : kTimeWordStarts) {
+    thirds[(start[0] - 'a') * 26 + (start[1] - 'a')] |= uint32_t{1} << (start[2] - 'a');
   }
-  return seconds;
+  return thirds;
 }();
 
-// Whether `w`, of two bytes or more, may be a month, a weekday or a relative word.
-bool MayBeTimeWord(std::string_view w) {
+bool StartsWithDigit(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
+// Whether FindTimexes needs to look at `w`: a word that starts with a digit can only be a day
+// or a year, and any other only a month, a weekday or a relative word, each of three to nine
+// letters. Most words of a sentence are ruled out by their length or first three letters.
+bool MayBeDateWord(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned first = static_cast<unsigned char>(w[0]) - unsigned{'a'};
+  if (first >= 26) return StartsWithDigit(w);
+  if (w.size() < 3 || w.size() > 9) return false;
   const unsigned second = static_cast<unsigned char>(w[1]) - unsigned{'a'};
-  return second < 26 && (kTimeWordStarts[static_cast<unsigned char>(w[0])] >> second & 1);
+  const unsigned third = static_cast<unsigned char>(w[2]) - unsigned{'a'};
+  return second < 26 && third < 26 && (kThirdLetters[first * 26 + second] >> third & 1);
 }
 
 Date AddDays(const Date& d, long n) {
@@ -80,14 +91,15 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
   auto emit = [&](uint32_t b, uint32_t e, Date d) {
     if (d.valid()) out.push_back({b, e, d});
   };
+  // Most words of a sentence are none of those read below: they are passed over in a loop of
+  // their own, through a pointer held here (in the loop below, a store into `out` has the
+  // address of the words read again).
+  const std::string_view* const words = w.data();
   for (uint32_t i = 0; i < n; ++i) {
-    std::string_view x = w[i];
-    // A word that starts with a digit can only be a day or a year, and any other only a
-    // month, a weekday or a relative word: each is tested for its own kind alone.
-    const bool numeric = !x.empty() && x[0] >= '0' && x[0] <= '9';
-    // Every month, weekday and relative word below has three to nine letters and starts with
-    // one of a few pairs of letters: most words of a sentence are ruled out here.
-    if (!numeric && (x.size() < 3 || x.size() > 9 || !MayBeTimeWord(x))) continue;
+    while (i < n && !MayBeDateWord(words[i])) ++i;
+    if (i == n) break;
+    std::string_view x = words[i];
+    const bool numeric = StartsWithDigit(x);
     // "March 4, 2024" / "March 4" / "March 2024" / "in March"
     if (int m = numeric ? 0 : MonthFromName(x)) {
       // "Nov. 15": the abbreviation's dot is a token of its own.

@@ -57,7 +57,7 @@ TEST(Timex, SinceAYearDatesWhatBeganThenButNotTheFirstSince) {
 }
 
 // Every month (full and abbreviated), weekday and relative word is still found after the
-// quick test of its first two letters.
+// quick test of its length and first three letters.
 TEST(Timex, EveryTimeWord) {
   for (const char* month : {"January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr",
                             "May", "June", "Jun", "July", "Jul", "August", "Aug", "September",

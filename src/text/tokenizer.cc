@@ -182,7 +182,9 @@ void Tokenize(std::string_view s, std::vector<Token>* out) {
         if (has_upper && !has_lower) t.flags |= kAllCaps;
       }
       out->push_back(t);
-      i = j;
+      // A space after a word, the commonest byte between two tokens, is passed over here
+      // rather than in a turn of the loop of its own.
+      i = j < n && s[j] == ' ' ? j + 1 : j;
       continue;
     }
     // A possessive or contraction ending: attached to the previous word, or standing alone in
@@ -250,14 +252,17 @@ Word LowerAsciiWord(Word chunk) {
 
 }  // namespace
 
-size_t NormalizeInto(std::string_view tok, char* out) {
+namespace {
+
+// NormalizeInto for any token: for those of eight bytes or more, or not of ASCII alone. Never
+// inlined: NormalizeInto's short tokens would then pay for the registers this one needs.
+[[gnu::noinline]] size_t NormalizeAnyInto(std::string_view tok, char* out) {
   // Its ASCII start (most tokens are ASCII throughout) lower-cased in tight loops, eight bytes
   // at a time while eight are left; the rest byte by byte. A token of ASCII alone is done
   // without a loop over bytes: the fewer than eight bytes after the last whole eight are
-  // lower-cased as the eight that end the token, and a token of four to seven bytes as its
-  // first four and its last four (the bytes read twice are lower-cased twice, which changes
-  // nothing). Every branch reads the bytes it writes before it writes them, so that `out` may
-  // be where the token is.
+  // lower-cased as the eight that end the token (the bytes read twice are lower-cased twice,
+  // which changes nothing). Every branch reads the bytes it writes before it writes them, so
+  // that `out` may be where the token is.
   const size_t size = tok.size();
   constexpr uint64_t kHighBits = 0x8080808080808080ull;
   size_t ascii = 0;
@@ -278,17 +283,6 @@ size_t NormalizeInto(std::string_view tok, char* out) {
         std::memcpy(out + size - 8, &last, 8);
         return size;
       }
-    }
-  } else if (size >= 4) {
-    uint32_t first, last;
-    std::memcpy(&first, tok.data(), 4);
-    std::memcpy(&last, tok.data() + size - 4, 4);
-    if (!((first | last) & 0x80808080u)) {
-      first = LowerAsciiWord(first);
-      last = LowerAsciiWord(last);
-      std::memcpy(out, &first, 4);
-      std::memcpy(out + size - 4, &last, 4);
-      return size;
     }
   }
   for (; ascii < size; ++ascii) {
@@ -327,12 +321,39 @@ size_t NormalizeInto(std::string_view tok, char* out) {
   return length;
 }
 
-bool IsShortAcronym(std::string_view w) {
-  if (w.size() < 2 || w.size() > 3) return false;
-  for (char c : w) {
-    if (c < 'A' || c > 'Z') return false;
+}  // namespace
+
+size_t NormalizeInto(std::string_view tok, char* out) {
+  // A token of up to seven bytes of ASCII alone, most tokens, is done here without a loop: one
+  // of four to seven bytes as its first four and its last four, one of one to three bytes as
+  // its first, middle and last byte (the bytes read twice are lower-cased twice, which changes
+  // nothing); the others out of line, so that these take no call and save no register for one.
+  // Both read the bytes they write before they write them.
+  const size_t size = tok.size();
+  if (size >= 4 && size < 8) {
+    uint32_t first, last;
+    std::memcpy(&first, tok.data(), 4);
+    std::memcpy(&last, tok.data() + size - 4, 4);
+    if (!((first | last) & 0x80808080u)) {
+      first = LowerAsciiWord(first);
+      last = LowerAsciiWord(last);
+      std::memcpy(out, &first, 4);
+      std::memcpy(out + size - 4, &last, 4);
+      return size;
+    }
+  } else if (size > 0 && size < 4) {
+    const unsigned char first = tok[0], middle = tok[size / 2], last = tok[size - 1];
+    if (!((first | middle | last) & 0x80)) {
+      auto lower = [](unsigned char c) {
+        return static_cast<char>(c >= 'A' && c <= 'Z' ? c | 32 : c);
+      };
+      out[0] = lower(first);
+      out[size / 2] = lower(middle);
+      out[size - 1] = lower(last);
+      return size;
+    }
   }
-  return true;
+  return NormalizeAnyInto(tok, out);
 }
 
 std::vector<std::string> NormalizedWords(std::string_view phrase, bool keep_acronyms) {

@@ -45,8 +45,15 @@ size_t NormalizeInto(std::string_view token_text, char* out);
 // it matches only an upper-case token and not the word "us".
 std::vector<std::string> NormalizedWords(std::string_view phrase, bool keep_acronyms = false);
 
-// True for a token of two or three ASCII capital letters: matched case-sensitively.
-bool IsShortAcronym(std::string_view token_text);
+// True for a token of two or three ASCII capital letters: matched case-sensitively. (Inline: it
+// is asked of every capitalised token of every sentence.)
+inline bool IsShortAcronym(std::string_view token_text) {
+  if (token_text.size() < 2 || token_text.size() > 3) return false;
+  for (char c : token_text) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
 
 }  // namespace dyad::text
 

@@ -103,7 +103,8 @@ TEST(Tokenizer, NormalizesLongWordsEightBytesAtATime) {
 }
 
 // Every length from 1 to 20, all ASCII or with a quote last: the ways NormalizeInto splits a
-// token (a byte at a time, as two overlapping fours, as eights and the eight that end it).
+// token (its first, middle and last byte, two overlapping fours, eights and the eight that end
+// it, a byte at a time).
 TEST(Tokenizer, NormalizesEveryLength) {
   const std::string letters = "AbCdEfGhIjKlMnOpQrStUv@[`{Z";
   for (size_t n = 1; n <= 20; ++n) {

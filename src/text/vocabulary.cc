@@ -45,25 +45,40 @@ uint32_t Vocabulary::FindInTable(std::string_view word, uint32_t h, uint64_t hea
   }
 }
 
+// Each thread keeps the words it found last, one per slot of a small direct-mapped table that
+// stays in the core's cache: the words of a text are mostly a few thousand frequent ones, and
+// the vocabulary's own table, megabytes large, costs a cache miss per lookup. Only words found
+// are kept: a word's id never changes, but a word missing now may be interned later.
+struct Vocabulary::ThreadCache {
+  static constexpr size_t kSlots = 4096;
+  uint64_t serial = 0;  // the vocabulary whose words the slots hold; 0: none
+  Slot slots[kSlots];
+};
+
 uint32_t Vocabulary::Find(std::string_view word) const {
+  thread_local ThreadCache cache;
+  // A word of up to eight bytes (most tokens) is told by its head alone: found in the thread's
+  // cache, it costs no call and no register saved for one. Longer words and misses are looked
+  // up out of line.
+  if (word.size() > sizeof(uint64_t)) return FindThrough(word, &cache);
   const uint64_t head = HeadWord(word);
   const uint32_t h = HashOf(word, head);
-  // Each thread keeps the words it found last, one per slot of a small direct-mapped table
-  // that stays in the core's cache: the words of a text are mostly a few thousand frequent
-  // ones, and the vocabulary's own table, megabytes large, costs a cache miss per lookup. Only
-  // words found are kept: a word's id never changes, but a word missing now may be interned
-  // later.
-  constexpr size_t kCached = 4096;
-  struct Cache {
-    uint64_t serial = 0;
-    Slot slots[kCached];
-  };
-  thread_local Cache cache;
-  if (cache.serial != serial_) {
-    std::fill(std::begin(cache.slots), std::end(cache.slots), Slot());
-    cache.serial = serial_;
+  const Slot& c = cache.slots[(h >> 7) & (ThreadCache::kSlots - 1)];
+  if (cache.serial == serial_ && c.id != kUnknown && c.hash == h && c.length == word.size() &&
+      c.head == head) {
+    return c.id;
   }
-  Slot& c = cache.slots[(h >> 7) & (kCached - 1)];
+  return FindThrough(word, &cache);
+}
+
+uint32_t Vocabulary::FindThrough(std::string_view word, ThreadCache* cache) const {
+  const uint64_t head = HeadWord(word);
+  const uint32_t h = HashOf(word, head);
+  if (cache->serial != serial_) {
+    std::fill(std::begin(cache->slots), std::end(cache->slots), Slot());
+    cache->serial = serial_;
+  }
+  Slot& c = cache->slots[(h >> 7) & (ThreadCache::kSlots - 1)];
   if (c.id != kUnknown && Holds(c, word, h, head)) return c.id;
   const uint32_t id = FindInTable(word, h, head);
   if (id != kUnknown) c = {h, id, LengthOf(word), head};

@@ -56,6 +56,10 @@ class Vocabulary {
            (word.size() <= sizeof head || Word(s.id) == word);
   }
   uint32_t FindInTable(std::string_view word, uint32_t hash, uint64_t head) const;
+  // A thread's cache of the words it found (see Find).
+  struct ThreadCache;
+  // Find through the thread's `cache`, for any word: what Find does out of line.
+  uint32_t FindThrough(std::string_view word, ThreadCache* cache) const;
   void Grow();
 
   std::vector<Slot> slots_;
