@@ -203,8 +203,13 @@ void SentenceState::AddPassingOfGroup(const uint32_t* group, bool nominal) const
     // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
     // not read.
     bool possible = !(verbal && nominal);
-    // Every literal word of the pattern must be in the sentence, in one of its forms: the
+    // Every synset of the pattern must have a member that starts with a word of the
+    // sentence, and every literal word must be in the sentence, in one of its forms: the
     // first item missing rules the candidate out, and the rest are stepped over.
+    while (possible && at < next && (at[0] & lexicon::kSynsetItem)) {
+      possible = MayHaveSynset(at[0] & ~lexicon::kSynsetItem);
+      ++at;
+    }
     while (possible && at < next) {
       const uint32_t forms = at[0];
       bool any = false;
@@ -227,6 +232,13 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
   std::vector<Match>& best_at = buf.best_at;
   best_at.assign(size(), Match());
   const uint32_t n = size();
+  // The synsets the sentence may have a member of, for the candidates' synset items.
+  synsets_present.assign(lex.synsets().size() / 64 + 1, 0);
+  for (uint32_t id : ids) {
+    for (uint32_t synset : lex.SynsetsStartingWith(id)) {
+      synsets_present[synset >> 6] |= uint64_t{1} << (synset & 63);
+    }
+  }
   for (uint32_t i = 0; i < n; ++i) {
     const std::vector<uint32_t>* stream = lex.CandidatesAt(ids[i]);
     if (!stream) continue;

@@ -195,6 +195,8 @@ struct SentenceBuffers {
   std::vector<int> mention_ending;
   std::vector<bool> in_timex;
   std::vector<uint32_t> passing;
+  // MatchPatterns': the synsets a word of the sentence starts a member of, as a bit set.
+  std::vector<uint64_t> synsets_present;
   // The longest phrase of a dictionary starting at a token: its length (0: none) and entry.
   struct PhraseAt {
     uint32_t len = 0;
@@ -287,6 +289,7 @@ struct SentenceState {
   // MatchPatterns' candidates of one anchor that pass the stream's word tests (pattern
   // indices), kept for their capacity.
   std::vector<uint32_t>& passing = buf.passing;
+  std::vector<uint64_t>& synsets_present = buf.synsets_present;
   std::vector<SentenceBuffers::PhraseAt>& actor_at = buf.actor_at;  // token -> longest actor
   std::vector<SentenceBuffers::PhraseAt>& agent_at = buf.agent_at;  // token -> longest agent
 
@@ -311,6 +314,10 @@ struct SentenceState {
   }
 
   bool HasWord(uint32_t id) const { return (words_present[id >> 6] >> (id & 63)) & 1; }
+  // Whether a word of the sentence starts a member of the synset (set by MatchPatterns).
+  bool MayHaveSynset(uint32_t synset) const {
+    return (synsets_present[synset >> 6] >> (synset & 63)) & 1;
+  }
 
   uint32_t size() const { return static_cast<uint32_t>(ids.size()); }
 

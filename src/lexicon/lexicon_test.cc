@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <span>
 
 #include "lexicon/dict_file.h"
 #include "lexicon/inflect.h"
@@ -114,6 +115,25 @@ TEST_F(SmallLexicon, PatternsAreIndexedByEveryInflectionOfTheirAnchor) {
   EXPECT_EQ(c->quad_class, 4);
   EXPECT_DOUBLE_EQ(c->goldstein, -8.0);
   EXPECT_EQ(c->plover, "SANCTION");
+}
+
+TEST_F(SmallLexicon, SynsetsAreFoundByTheFirstWordsOfTheirMembersAndNamedInTheStream) {
+  auto lex = Load();
+  ASSERT_EQ(lex->synsets().size(), 1u);
+  for (const char* word : {"sanctions", "embargo"}) {
+    const std::span<const uint32_t> synsets = lex->SynsetsStartingWith(lex->vocab().Find(word));
+    ASSERT_EQ(synsets.size(), 1u) << word;
+    EXPECT_EQ(synsets[0], 0u);
+  }
+  for (const char* word : {"impose", "iran", "on"}) {
+    EXPECT_TRUE(lex->SynsetsStartingWith(lex->vocab().Find(word)).empty()) << word;
+  }
+  EXPECT_TRUE(lex->SynsetsStartingWith(0).empty());
+  EXPECT_TRUE(lex->SynsetsStartingWith(UINT32_MAX).empty());
+  // "<impose> * @sanction on +": its candidate names the synset.
+  const std::vector<uint32_t>* stream = lex->CandidatesAt(lex->vocab().Find("imposed"));
+  ASSERT_NE(stream, nullptr);
+  EXPECT_NE(std::find(stream->begin(), stream->end(), kSynsetItem | 0u), stream->end());
 }
 
 TEST_F(SmallLexicon, CountryEntriesByCode) {
