@@ -180,6 +180,7 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   w_->id_to = vocab.Find("to");
   w_->id_of = vocab.Find("of");
   w_->id_former = vocab.Find("former");
+  w_->id_during = vocab.Find("during");
   // Each pattern's evidence string, printed with every event it codes.
   for (const VerbPattern& p : lexicon->patterns()) {
     rules_.push_back(p.text + " @ " + RuleOrigin(p.origin));

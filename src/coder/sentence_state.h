@@ -119,7 +119,7 @@ struct SentenceCoder::Words {
     MentionWord mention = MentionWord::kNone;
   };
   std::vector<Entry> by_id;
-  uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0;
+  uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0, id_during = 0;
   Entry Of(uint32_t id) const { return id < by_id.size() ? by_id[id] : Entry(); }
 };
 
