@@ -14,9 +14,11 @@ inline bool SentenceState::MatchWordAt(const PatternItem& it, uint32_t pos) cons
 
 // Length of a synset member at pos, or 0.
 inline uint32_t SentenceState::MatchSynsetAt(const PatternItem& it, uint32_t pos) const {
-  // No member can start here: the common case, without walking the members.
-  if (pos >= size() || !lex.SynsetMayStartWith(it.synset, ids[pos])) return 0;
-  for (const auto& member : lex.synsets()[it.synset]) {
+  // (Only the members that start with the word here, longest first: most places have none.)
+  if (pos >= size()) return 0;
+  const auto& members = lex.synsets()[it.synset];
+  for (uint32_t index : lex.SynsetMembersStartingWith(it.synset, ids[pos])) {
+    const std::vector<uint32_t>& member = members[index];
     if (pos + member.size() > size()) continue;
     bool ok = true;
     for (size_t k = 0; k < member.size() && ok; ++k) ok = ids[pos + k] == member[k];

@@ -581,9 +581,15 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
       const uint32_t bit = SynsetStartBit(static_cast<uint32_t>(synsets_.size()), id);
       synset_starts_[bit / 64] |= uint64_t{1} << (bit % 64);
     }
+    std::vector<std::vector<uint32_t>> by_first(first.size());
+    for (uint32_t k = 0; k < members.size(); ++k) {
+      const auto at = std::lower_bound(first.begin(), first.end(), members[k].front());
+      by_first[static_cast<size_t>(at - first.begin())].push_back(k);
+    }
     synset_names_[b.head] = static_cast<uint32_t>(synsets_.size());
     synsets_.push_back(std::move(members));
     synset_first_.push_back(std::move(first));
+    synset_members_by_first_.push_back(std::move(by_first));
   }
   for (const DictBlock& b : blocks) {
     if (b.kind == "synset") continue;

@@ -276,6 +276,17 @@ class Lexicon {
     const std::vector<uint32_t>& first = synset_first_[synset];
     return std::binary_search(first.begin(), first.end(), id);
   }
+  // The members of synset `synset` that start with the word `id` (indexes into
+  // synsets()[synset]), longest first as there; none when no member does. The matcher tries
+  // these alone: a set has dozens of members, of which a word starts one or two.
+  std::span<const uint32_t> SynsetMembersStartingWith(uint32_t synset, uint32_t id) const {
+    const uint32_t bit = SynsetStartBit(synset, id);
+    if (!((synset_starts_[bit / 64] >> (bit % 64)) & 1)) return {};
+    const std::vector<uint32_t>& first = synset_first_[synset];
+    const auto at = std::lower_bound(first.begin(), first.end(), id);
+    if (at == first.end() || *at != id) return {};
+    return synset_members_by_first_[synset][static_cast<size_t>(at - first.begin())];
+  }
   // The synsets some member of which starts with the word `id` (none for most words).
   std::span<const uint32_t> SynsetsStartingWith(uint32_t id) const {
     if (id / 64 >= synset_first_words_.size() ||
@@ -332,6 +343,9 @@ class Lexicon {
   std::vector<GroupsByKeyWord> groups_by_key_word_;  // of the anchors with many groups
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::vector<std::vector<uint32_t>> synset_first_;  // per synset: its members' first words, sorted
+  // Per synset and first word (in synset_first_'s order): the members starting with it, longest
+  // first.
+  std::vector<std::vector<std::vector<uint32_t>>> synset_members_by_first_;
   // A Bloom filter of the pairs (synset, first word of a member), one bit each.
   static constexpr uint32_t kSynsetStartBits = 1 << 16;
   static uint32_t SynsetStartBit(uint32_t synset, uint32_t id) {
