@@ -120,6 +120,9 @@ struct SentenceCoder::Words {
   };
   std::vector<Entry> by_id;
   uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0, id_during = 0;
+  // The ids a sentence's tokens get for the first words of the phrases of a repeated act
+  // ("took similar steps", "followed suit", "did the same"): see AddRepeatedActs.
+  std::vector<uint32_t> repeated_act_starts;
   Entry Of(uint32_t id) const { return id < by_id.size() ? by_id[id] : Entry(); }
 };
 
