@@ -231,8 +231,11 @@ void SentenceState::AddPassingOfGroup(const uint32_t* group, bool nominal) const
 
 // The sentence's events' matches, in the thread's buffer (valid until the next sentence).
 const std::vector<Match>& SentenceState::MatchPatterns() const {
-  std::vector<Match>& best_at = buf.best_at;
-  best_at.assign(size(), Match());
+  // The best match of each anchor, in token order: known once the anchor's candidates are
+  // tried (a table of the best at each token, filled for the whole sentence and then read
+  // back, was written and read at every token).
+  std::vector<Match>& out = buf.found;
+  out.clear();
   const uint32_t n = size();
   // The synsets the sentence may have a member of, for the candidates' synset items.
   synsets_present.assign(lex.synsets().size() / 64 + 1, 0);
@@ -282,6 +285,7 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     // the items of the next but one are requested before this one is matched, and its
     // record was requested during the scan.
     const std::vector<VerbPattern>& patterns = lex.patterns();
+    Match best;
     for (size_t k = 0; k < passing.size(); ++k) {
       if (k + 2 < passing.size()) {
         const VerbPattern& ahead = patterns[passing[k + 2]];
@@ -302,7 +306,7 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
       // More literal words win, then a longer span, then the finer CAMEO code ("pledged
       // humanitarian aid" is 0333, not the 033 of any aid; 073 humanitarian aid, not the 070
       // "not specified").
-      const Match& cur = best_at[i];
+      const Match& cur = best;
       auto fineness = [](const std::string& code) {
         return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
       };
@@ -311,14 +315,10 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
            ((m.e - m.b) > (cur.e - cur.b) ||
             ((m.e - m.b) == (cur.e - cur.b) &&
              fineness(p.code) > fineness(cur.pattern->code))))) {
-        best_at[i] = m;
+        best = m;
       }
     }
-  }
-  std::vector<Match>& out = buf.found;
-  out.clear();
-  for (uint32_t i = 0; i < n; ++i) {
-    if (best_at[i].pattern) out.push_back(best_at[i]);
+    if (best.pattern) out.push_back(best);
   }
   // A match whose anchor lies inside a more specific match is part of that event.
   std::vector<Match>& kept = buf.kept;

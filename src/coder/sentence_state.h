@@ -209,8 +209,8 @@ struct SentenceBuffers {
   // the same tokens again and again (whether a mention may start, then while it grows), so the
   // tries are read once a token.
   std::vector<PhraseAt> actor_at, agent_at;
-  // MatchPatterns': the best match at each token, the matches, those not covered, the events.
-  std::vector<Match> best_at, found, kept, matches;
+  // MatchPatterns': the best match at each anchor, those not covered, the events.
+  std::vector<Match> found, kept, matches;
   // The article's acts (SentenceState::acts), emptied for each article: an act is some 250
   // bytes, and the room for an article's acts, allocated anew for each, was the coder's largest
   // allocation (and the one that made the allocator tidy up its free lists each article).
