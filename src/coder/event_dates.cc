@@ -109,8 +109,10 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
   // (Sought only in a sentence that has the word, which most have not: the search read every
   // word up to the end of the verb's clause.)
   uint32_t during = size();
-  for (uint32_t q = 0; HasWord(w.id_during) && q + 2 < size() && q < se; ++q) {
-    if (Is(norm[q], "during") && Is(norm[q + 1], "the") && norm[q + 2].size() >= 4) during = q;
+  if (HasWord(w.id_during)) {
+    for (uint32_t q = 0; q + 2 < size() && q < se; ++q) {
+      if (Is(norm[q], "during") && Is(norm[q + 1], "the") && norm[q + 2].size() >= 4) during = q;
+    }
   }
   if (during < size()) {
     const std::string_view stem = norm[during + 2].substr(0, 4);
