@@ -654,6 +654,11 @@ Event& SentenceState::NewEvent(SentenceEvents& out, int sentence_index, const te
 // "Fourteen EU countries, including France and Germany, took similar steps", "Canada
 // followed suit": the subject did the story's last act (its code, its target, its date).
 void SentenceState::AddRepeatedActs(int sentence_index, SentenceEvents& out) {
+  // (Most sentences have none of the phrases' first words: they are not read.)
+  if (std::none_of(w.repeated_act_starts.begin(), w.repeated_act_starts.end(),
+                   [&](uint32_t id) { return HasWord(id); })) {
+    return;
+  }
   uint32_t verb = size();
   for (uint32_t q = 1; q + 2 < size() && verb == size(); ++q) {
     const std::string_view a = norm[q];

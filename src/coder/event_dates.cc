@@ -106,9 +106,13 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
   }
   // "During the call, Biden warned": the event a definite noun names dates what happens in
   // it.
+  // (Sought only in a sentence that has the word, which most have not: the search read every
+  // word up to the end of the verb's clause.)
   uint32_t during = size();
-  for (uint32_t q = 0; q + 2 < size() && q < se; ++q) {
-    if (Is(norm[q], "during") && Is(norm[q + 1], "the") && norm[q + 2].size() >= 4) during = q;
+  if (HasWord(w.id_during)) {
+    for (uint32_t q = 0; q + 2 < size() && q < se; ++q) {
+      if (Is(norm[q], "during") && Is(norm[q + 1], "the") && norm[q + 2].size() >= 4) during = q;
+    }
   }
   if (during < size()) {
     const std::string_view stem = norm[during + 2].substr(0, 4);
@@ -148,9 +152,10 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
       }
     }
   }
-  if (!best && !pos.empty()) {
+  if (!best && !pos.empty() && !timexes.empty()) {
     // Past an appositive ("with Britain's foreign secretary, Dominic Raab, on Friday"): the
-    // next expression, while no other finite verb or clause break intervenes.
+    // next expression, while no other finite verb or clause break intervenes. (Not sought in
+    // a sentence without one.)
     // (Nor does the verb of a "what" clause: "struck what New Delhi described as a camp in
     // Balakot, Pakistan, on Tuesday".)
     bool what = false;

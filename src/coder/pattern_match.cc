@@ -14,9 +14,11 @@ inline bool SentenceState::MatchWordAt(const PatternItem& it, uint32_t pos) cons
 
 // Length of a synset member at pos, or 0.
 inline uint32_t SentenceState::MatchSynsetAt(const PatternItem& it, uint32_t pos) const {
-  // No member can start here: the common case, without walking the members.
-  if (pos >= size() || !lex.SynsetMayStartWith(it.synset, ids[pos])) return 0;
-  for (const auto& member : lex.synsets()[it.synset]) {
+  // (Only the members that start with the word here, longest first: most places have none.)
+  if (pos >= size()) return 0;
+  const auto& members = lex.synsets()[it.synset];
+  for (uint32_t index : lex.SynsetMembersStartingWith(it.synset, ids[pos])) {
+    const std::vector<uint32_t>& member = members[index];
     if (pos + member.size() > size()) continue;
     bool ok = true;
     for (size_t k = 0; k < member.size() && ok; ++k) ok = ids[pos + k] == member[k];
@@ -203,8 +205,13 @@ void SentenceState::AddPassingOfGroup(const uint32_t* group, bool nominal) const
     // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
     // not read.
     bool possible = !(verbal && nominal);
-    // Every literal word of the pattern must be in the sentence, in one of its forms: the
+    // Every synset of the pattern must have a member that starts with a word of the
+    // sentence, and every literal word must be in the sentence, in one of its forms: the
     // first item missing rules the candidate out, and the rest are stepped over.
+    while (possible && at < next && (at[0] & lexicon::kSynsetItem)) {
+      possible = MayHaveSynset(at[0] & ~lexicon::kSynsetItem);
+      ++at;
+    }
     while (possible && at < next) {
       const uint32_t forms = at[0];
       bool any = false;
@@ -224,9 +231,19 @@ void SentenceState::AddPassingOfGroup(const uint32_t* group, bool nominal) const
 
 // The sentence's events' matches, in the thread's buffer (valid until the next sentence).
 const std::vector<Match>& SentenceState::MatchPatterns() const {
-  std::vector<Match>& best_at = buf.best_at;
-  best_at.assign(size(), Match());
+  // The best match of each anchor, in token order: known once the anchor's candidates are
+  // tried (a table of the best at each token, filled for the whole sentence and then read
+  // back, was written and read at every token).
+  std::vector<Match>& out = buf.found;
+  out.clear();
   const uint32_t n = size();
+  // The synsets the sentence may have a member of, for the candidates' synset items.
+  synsets_present.assign(lex.synsets().size() / 64 + 1, 0);
+  for (uint32_t id : ids) {
+    for (uint32_t synset : lex.SynsetsStartingWith(id)) {
+      synsets_present[synset >> 6] |= uint64_t{1} << (synset & 63);
+    }
+  }
   for (uint32_t i = 0; i < n; ++i) {
     const std::vector<uint32_t>* stream = lex.CandidatesAt(ids[i]);
     if (!stream) continue;
@@ -268,6 +285,7 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     // the items of the next but one are requested before this one is matched, and its
     // record was requested during the scan.
     const std::vector<VerbPattern>& patterns = lex.patterns();
+    Match best;
     for (size_t k = 0; k < passing.size(); ++k) {
       if (k + 2 < passing.size()) {
         const VerbPattern& ahead = patterns[passing[k + 2]];
@@ -288,7 +306,7 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
       // More literal words win, then a longer span, then the finer CAMEO code ("pledged
       // humanitarian aid" is 0333, not the 033 of any aid; 073 humanitarian aid, not the 070
       // "not specified").
-      const Match& cur = best_at[i];
+      const Match& cur = best;
       auto fineness = [](const std::string& code) {
         return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
       };
@@ -297,14 +315,10 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
            ((m.e - m.b) > (cur.e - cur.b) ||
             ((m.e - m.b) == (cur.e - cur.b) &&
              fineness(p.code) > fineness(cur.pattern->code))))) {
-        best_at[i] = m;
+        best = m;
       }
     }
-  }
-  std::vector<Match>& out = buf.found;
-  out.clear();
-  for (uint32_t i = 0; i < n; ++i) {
-    if (best_at[i].pattern) out.push_back(best_at[i]);
+    if (best.pattern) out.push_back(best);
   }
   // A match whose anchor lies inside a more specific match is part of that event.
   std::vector<Match>& kept = buf.kept;

@@ -180,6 +180,16 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   w_->id_to = vocab.Find("to");
   w_->id_of = vocab.Find("of");
   w_->id_former = vocab.Find("former");
+  w_->id_during = vocab.Find("during");
+  for (std::string word : {"took", "take", "takes", "taken", "taking", "followed", "did", "does"}) {
+    w_->repeated_act_starts.push_back(vocab.Find(word));
+    // (A token of two or three capitals has the id of its own spelling when the vocabulary
+    // has one: see Load.)
+    for (char& ch : word) ch = static_cast<char>(ch - 'a' + 'A');
+    if (text::IsShortAcronym(word) && vocab.Find(word) != text::Vocabulary::kUnknown) {
+      w_->repeated_act_starts.push_back(vocab.Find(word));
+    }
+  }
   // Each pattern's evidence string, printed with every event it codes.
   for (const VerbPattern& p : lexicon->patterns()) {
     rules_.push_back(p.text + " @ " + RuleOrigin(p.origin));

@@ -119,7 +119,10 @@ struct SentenceCoder::Words {
     MentionWord mention = MentionWord::kNone;
   };
   std::vector<Entry> by_id;
-  uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0;
+  uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0, id_during = 0;
+  // The ids a sentence's tokens get for the first words of the phrases of a repeated act
+  // ("took similar steps", "followed suit", "did the same"): see AddRepeatedActs.
+  std::vector<uint32_t> repeated_act_starts;
   Entry Of(uint32_t id) const { return id < by_id.size() ? by_id[id] : Entry(); }
 };
 
@@ -195,6 +198,8 @@ struct SentenceBuffers {
   std::vector<int> mention_ending;
   std::vector<bool> in_timex;
   std::vector<uint32_t> passing;
+  // MatchPatterns': the synsets a word of the sentence starts a member of, as a bit set.
+  std::vector<uint64_t> synsets_present;
   // The longest phrase of a dictionary starting at a token: its length (0: none) and entry.
   struct PhraseAt {
     uint32_t len = 0;
@@ -204,8 +209,8 @@ struct SentenceBuffers {
   // the same tokens again and again (whether a mention may start, then while it grows), so the
   // tries are read once a token.
   std::vector<PhraseAt> actor_at, agent_at;
-  // MatchPatterns': the best match at each token, the matches, those not covered, the events.
-  std::vector<Match> best_at, found, kept, matches;
+  // MatchPatterns': the best match at each anchor, those not covered, the events.
+  std::vector<Match> found, kept, matches;
   // The article's acts (SentenceState::acts), emptied for each article: an act is some 250
   // bytes, and the room for an article's acts, allocated anew for each, was the coder's largest
   // allocation (and the one that made the allocator tidy up its free lists each article).
@@ -287,6 +292,7 @@ struct SentenceState {
   // MatchPatterns' candidates of one anchor that pass the stream's word tests (pattern
   // indices), kept for their capacity.
   std::vector<uint32_t>& passing = buf.passing;
+  std::vector<uint64_t>& synsets_present = buf.synsets_present;
   std::vector<SentenceBuffers::PhraseAt>& actor_at = buf.actor_at;  // token -> longest actor
   std::vector<SentenceBuffers::PhraseAt>& agent_at = buf.agent_at;  // token -> longest agent
 
@@ -311,6 +317,10 @@ struct SentenceState {
   }
 
   bool HasWord(uint32_t id) const { return (words_present[id >> 6] >> (id & 63)) & 1; }
+  // Whether a word of the sentence starts a member of the synset (set by MatchPatterns).
+  bool MayHaveSynset(uint32_t synset) const {
+    return (synsets_present[synset >> 6] >> (synset & 63)) & 1;
+  }
 
   uint32_t size() const { return static_cast<uint32_t>(ids.size()); }
 

@@ -452,8 +452,9 @@ void Lexicon::IndexCandidates() {
       for (uint32_t id : it.ids) ++uses[id];
     }
   }
-  // Each pattern's key item (-1: none) and its entry in a group: its other required items as
-  // exact word ids, after a header whose second word holds their length.
+  // Each pattern's key item (-1: none) and its entry in a group: its synsets, then its other
+  // required items as exact word ids, after a header whose second word holds their length.
+  // (The synsets first: one bit test each.)
   std::vector<int> key_of(patterns_.size(), -1);
   std::vector<std::vector<uint32_t>> entry_of(patterns_.size());
   for (size_t index = 0; index < patterns_.size(); ++index) {
@@ -470,6 +471,9 @@ void Lexicon::IndexCandidates() {
     }
     std::vector<uint32_t>& entry = entry_of[index];
     entry = {static_cast<uint32_t>(index), p.verbal ? 1u : 0u};
+    for (const PatternItem& it : p.items) {
+      if (it.kind == PatternItem::Kind::kSynset) entry.push_back(kSynsetItem | it.synset);
+    }
     for (size_t k = 0; k < p.items.size(); ++k) {
       if (k == p.anchor || static_cast<int>(k) == key_of[index] ||
           p.items[k].kind != PatternItem::Kind::kWord) {
@@ -480,6 +484,22 @@ void Lexicon::IndexCandidates() {
     }
     entry[1] |= static_cast<uint32_t>((entry.size() - 2) << 1);
   }
+  // The synsets by the first words of their members, for the coder to find a sentence's.
+  std::vector<std::pair<uint32_t, uint32_t>> first_word_synsets;  // (word, synset)
+  for (uint32_t synset = 0; synset < synset_first_.size(); ++synset) {
+    for (uint32_t id : synset_first_[synset]) first_word_synsets.emplace_back(id, synset);
+  }
+  std::sort(first_word_synsets.begin(), first_word_synsets.end());
+  const size_t words = first_word_synsets.empty() ? 0 : first_word_synsets.back().first + 1;
+  synset_first_words_.assign(words / 64 + 1, 0);
+  synsets_of_word_at_.assign(words + 1, 0);
+  synsets_of_word_.clear();
+  for (const auto& [id, synset] : first_word_synsets) {
+    synset_first_words_[id / 64] |= uint64_t{1} << (id % 64);
+    ++synsets_of_word_at_[id + 1];
+    synsets_of_word_.push_back(synset);
+  }
+  for (size_t id = 0; id < words; ++id) synsets_of_word_at_[id + 1] += synsets_of_word_at_[id];
   // Below this many groups, testing every key costs about as much as looking up the words of a
   // sentence.
   constexpr size_t kGroupsForTable = 24;
@@ -561,9 +581,15 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
       const uint32_t bit = SynsetStartBit(static_cast<uint32_t>(synsets_.size()), id);
       synset_starts_[bit / 64] |= uint64_t{1} << (bit % 64);
     }
+    std::vector<std::vector<uint32_t>> by_first(first.size());
+    for (uint32_t k = 0; k < members.size(); ++k) {
+      const auto at = std::lower_bound(first.begin(), first.end(), members[k].front());
+      by_first[static_cast<size_t>(at - first.begin())].push_back(k);
+    }
     synset_names_[b.head] = static_cast<uint32_t>(synsets_.size());
     synsets_.push_back(std::move(members));
     synset_first_.push_back(std::move(first));
+    synset_members_by_first_.push_back(std::move(by_first));
   }
   for (const DictBlock& b : blocks) {
     if (b.kind == "synset") continue;

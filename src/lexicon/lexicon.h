@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -156,15 +157,24 @@ struct VerbPattern {
   std::string origin;      // FILE:LINE
 };
 
+// Marks a synset item of a candidate in the stream below (the rest of the word is the synset's
+// index): a count of forms never has this bit.
+constexpr uint32_t kSynsetItem = 1u << 31;
+
 // The pattern index as the coder scans it, one stream of words per anchor word. A pattern's
 // required items are its literal words other than the anchor (any of an item's forms will do):
 // all must be in the sentence. One of them, its key (the item whose words are rarest in the
 // dictionary), groups the candidates: the stream is a sequence of groups,
 //   [k, key id_1 .. id_k, g, then g words of candidates]
 // where each candidate, in index order within its group, is
-//   [pattern index, verbal | (w << 1), then the other required items, each as [k, id_1 .. id_k]]
+//   [pattern index, verbal | (w << 1), then its synsets, each as kSynsetItem | synset, then
+//    the other required items, each as [k, id_1 .. id_k]]
 // and w is the number of words those items take (so that a candidate ruled out by its first
-// item is stepped over without reading the others). Candidates without a required item form
+// item is stepped over without reading the others). A synset item needs a word of the sentence
+// that starts one of the set's members, which one bit of the sentence's synsets answers: of the
+// candidates whose words were all in the sentence, two in three named a set none of whose
+// members was ("<impose> * @sanction on +" in a sentence naming no sanction) and were ruled out
+// only by matching them, on wire stories. Candidates without a required item form
 // a group of their own with k = 0. A group whose key is missing from the sentence is stepped
 // over whole: about 140 candidates were tested a sentence, most of them for a common first
 // word ("to", "the") that was there, then ruled out by a rarer one further on; tested for
@@ -266,6 +276,26 @@ class Lexicon {
     const std::vector<uint32_t>& first = synset_first_[synset];
     return std::binary_search(first.begin(), first.end(), id);
   }
+  // The members of synset `synset` that start with the word `id` (indexes into
+  // synsets()[synset]), longest first as there; none when no member does. The matcher tries
+  // these alone: a set has dozens of members, of which a word starts one or two.
+  std::span<const uint32_t> SynsetMembersStartingWith(uint32_t synset, uint32_t id) const {
+    const uint32_t bit = SynsetStartBit(synset, id);
+    if (!((synset_starts_[bit / 64] >> (bit % 64)) & 1)) return {};
+    const std::vector<uint32_t>& first = synset_first_[synset];
+    const auto at = std::lower_bound(first.begin(), first.end(), id);
+    if (at == first.end() || *at != id) return {};
+    return synset_members_by_first_[synset][static_cast<size_t>(at - first.begin())];
+  }
+  // The synsets some member of which starts with the word `id` (none for most words).
+  std::span<const uint32_t> SynsetsStartingWith(uint32_t id) const {
+    if (id / 64 >= synset_first_words_.size() ||
+        !((synset_first_words_[id / 64] >> (id % 64)) & 1)) {
+      return {};
+    }
+    return {synsets_of_word_.data() + synsets_of_word_at_[id],
+            synsets_of_word_at_[id + 1] - synsets_of_word_at_[id]};
+  }
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
   // Actor index of a country code's entry (name kind), or -1.
@@ -313,12 +343,21 @@ class Lexicon {
   std::vector<GroupsByKeyWord> groups_by_key_word_;  // of the anchors with many groups
   std::vector<std::vector<std::vector<uint32_t>>> synsets_;
   std::vector<std::vector<uint32_t>> synset_first_;  // per synset: its members' first words, sorted
+  // Per synset and first word (in synset_first_'s order): the members starting with it, longest
+  // first.
+  std::vector<std::vector<std::vector<uint32_t>>> synset_members_by_first_;
   // A Bloom filter of the pairs (synset, first word of a member), one bit each.
   static constexpr uint32_t kSynsetStartBits = 1 << 16;
   static uint32_t SynsetStartBit(uint32_t synset, uint32_t id) {
     return ((synset * 0x9E3779B1u) ^ id) * 2654435761u >> 16;
   }
   std::vector<uint64_t> synset_starts_ = std::vector<uint64_t>(kSynsetStartBits / 64);
+  // SynsetsStartingWith's: a bit set over word ids (the first words of the synsets' members),
+  // then each such word's synsets, synsets_of_word_[synsets_of_word_at_[id], [id + 1]). Made
+  // with the candidate index.
+  std::vector<uint64_t> synset_first_words_;
+  std::vector<uint32_t> synsets_of_word_at_;
+  std::vector<uint32_t> synsets_of_word_;
   std::unordered_map<std::string, uint32_t> synset_names_;
   std::unordered_map<std::string, CameoCode> cameo_;
   // The entries of cameo_ whose codes are digits (all of CAMEO's), by DigitCodeIndex: the coder

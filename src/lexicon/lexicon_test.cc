@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <span>
 
 #include "lexicon/dict_file.h"
 #include "lexicon/inflect.h"
@@ -35,7 +36,7 @@ class SmallLexicon : public ::testing::Test {
           "  role IRNELI former president\n");
     Write("agents.dict", "agent GOV\n  name official | president\nagent MIL\n  name army\n");
     Write("verbs/v.dict",
-          "synset sanction\n  name sanctions | embargo\n"
+          "synset sanction\n  name sanctions | embargo | trade ban | trade embargo\n"
           "code 042\n  <visit> +\n  $ visit to +\ncode 163\n  <impose> * @sanction on +\n");
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -114,6 +115,38 @@ TEST_F(SmallLexicon, PatternsAreIndexedByEveryInflectionOfTheirAnchor) {
   EXPECT_EQ(c->quad_class, 4);
   EXPECT_DOUBLE_EQ(c->goldstein, -8.0);
   EXPECT_EQ(c->plover, "SANCTION");
+}
+
+TEST_F(SmallLexicon, SynsetsAreFoundByTheFirstWordsOfTheirMembersAndNamedInTheStream) {
+  auto lex = Load();
+  ASSERT_EQ(lex->synsets().size(), 1u);
+  for (const char* word : {"sanctions", "embargo"}) {
+    const std::span<const uint32_t> synsets = lex->SynsetsStartingWith(lex->vocab().Find(word));
+    ASSERT_EQ(synsets.size(), 1u) << word;
+    EXPECT_EQ(synsets[0], 0u);
+  }
+  for (const char* word : {"impose", "iran", "on"}) {
+    EXPECT_TRUE(lex->SynsetsStartingWith(lex->vocab().Find(word)).empty()) << word;
+  }
+  EXPECT_TRUE(lex->SynsetsStartingWith(0).empty());
+  EXPECT_TRUE(lex->SynsetsStartingWith(UINT32_MAX).empty());
+  // Each word's members, in the set's order (longest first).
+  const std::vector<std::vector<uint32_t>>& members = lex->synsets()[0];
+  for (const char* word : {"sanctions", "embargo", "trade", "ban", "iran"}) {
+    const uint32_t id = lex->vocab().Find(word);
+    std::vector<uint32_t> starting;
+    for (uint32_t k = 0; k < members.size(); ++k) {
+      if (members[k].front() == id) starting.push_back(k);
+    }
+    const std::span<const uint32_t> found = lex->SynsetMembersStartingWith(0, id);
+    EXPECT_EQ(std::vector<uint32_t>(found.begin(), found.end()), starting) << word;
+  }
+  EXPECT_GE(lex->SynsetMembersStartingWith(0, lex->vocab().Find("trade")).size(), 2u);
+  EXPECT_TRUE(lex->SynsetMembersStartingWith(0, lex->vocab().Find("ban")).empty());
+  // "<impose> * @sanction on +": its candidate names the synset.
+  const std::vector<uint32_t>* stream = lex->CandidatesAt(lex->vocab().Find("imposed"));
+  ASSERT_NE(stream, nullptr);
+  EXPECT_NE(std::find(stream->begin(), stream->end(), kSynsetItem | 0u), stream->end());
 }
 
 TEST_F(SmallLexicon, CountryEntriesByCode) {
