@@ -8,9 +8,10 @@
 #  - the real pages of ../shared/data/wcxb-dev-articles/html (gzipped HTML) when present,
 #    decompressed into the temporary directory so that gunzip is not what is measured.
 # For each run: documents, sentences/s, MB/s and peak memory (dyad's own summary line); for
-# each corpus the 2-thread/1-thread speed-up in sentences/s, and the sentences per CPU-second
-# of the coding thread (bench/thread_cpu.sh: the per-core figure, which other load on the
-# machine moves less than wall-clock rates). Both thread counts run back to back so that they
+# each corpus the 2-thread/1-thread speed-up in sentences/s, beside what two separate
+# processes on its halves reach (the machine's own limit for two cores), and the sentences per
+# CPU-second of the coding thread (bench/thread_cpu.sh: the per-core figure, which other load
+# on the machine moves less than wall-clock rates). Both thread counts run back to back so that they
 # see the same machine load; $DYAD_BENCH_ROUNDS (default 3) repeats it all, and the median
 # speed-up of each corpus is printed at the end.
 set -euo pipefail
@@ -67,6 +68,44 @@ fi
 
 # rate LOG: the sentences/s figure of dyad's summary line.
 rate() { sed -n 's/.* \([0-9.]*\) sentences\/s.*/\1/p' "$1"; }
+# sentences LOG: the sentences count of dyad's summary line.
+sentences() { sed -n 's/.*coded [0-9]* documents, \([0-9]*\) sentences.*/\1/p' "$1"; }
+
+# What this machine gives two cores, as a reference for the 2-thread speed-up: each corpus is
+# also cut in two halves, coded by two separate single-thread processes at once. They share
+# nothing but the machine (caches, memory, the hypervisor's scheduling), so their speed-up over
+# one process is the most two threads could reach here.
+for c in "${corpora[@]}"; do
+  name=${c%%:*}
+  input=${c#*:}
+  mkdir -p "$dir/halves/$name.a" "$dir/halves/$name.b"
+  if [ -d "$input" ]; then
+    i=0
+    for f in "$input"/*; do
+      half=a; [ $((i % 2)) -eq 1 ] && half=b
+      ln -s "$f" "$dir/halves/$name.$half/"
+      i=$((i + 1))
+    done
+  else
+    lines=$(wc -l < "$input")
+    head -n $((lines / 2)) "$input" > "$dir/halves/$name.a/part.jsonl"
+    tail -n +$((lines / 2 + 1)) "$input" > "$dir/halves/$name.b/part.jsonl"
+  fi
+done
+# seconds LOG: the coding time of dyad's summary line (after the dictionaries are loaded, as
+# for its sentences/s).
+seconds() { sed -n 's/^dyad: \([0-9.]*\) s, .*/\1/p' "$1"; }
+# two_processes NAME: sentences/s of the two halves coded at once by two processes, over the
+# time the slower one took.
+two_processes() {
+  "$dyad" code --threads 1 --out "$out/half_a.jsonl" "$dir/halves/$1.a" 2> "$dir/log_a" &
+  "$dyad" code --threads 1 --out "$out/half_b.jsonl" "$dir/halves/$1.b" 2> "$dir/log_b" || true
+  wait || true
+  rm -f "$out/half_a.jsonl" "$out/half_b.jsonl"
+  python3 -c "import sys; a, b, s, t = map(float, sys.argv[1:]); print(f'{(a + b) / max(s, t):.0f}')" \
+    "$(sentences "$dir/log_a")" "$(sentences "$dir/log_b")" \
+    "$(seconds "$dir/log_a")" "$(seconds "$dir/log_b")"
+}
 
 for round in $(seq 1 "$rounds"); do
   for c in "${corpora[@]}"; do
@@ -87,6 +126,10 @@ for round in $(seq 1 "$rounds"); do
       "$(rate "$dir/log1")" "$(rate "$dir/log2")")
     echo "$ratio" >> "$dir/ratios.$name"
     echo "round $round $name speed-up 2 threads / 1 thread: ${ratio}x"
+    ratio_processes=$(python3 -c "import sys; a, b = map(float, sys.argv[1:]); print(f'{b / a:.2f}')" \
+      "$(rate "$dir/log1")" "$(two_processes "$name")")
+    echo "$ratio_processes" >> "$dir/ratios_processes.$name"
+    echo "round $round $name speed-up of two separate 1-thread processes on its halves: ${ratio_processes}x"
     echo "round $round $name per core: $per_core"
   done
 done
@@ -94,6 +137,6 @@ done
 if [ "$rounds" -gt 1 ]; then
   for c in "${corpora[@]}"; do
     name=${c%%:*}
-    python3 -c "import statistics, sys; r = sorted(float(x) for x in open(sys.argv[1])); print(f'$name: median speed-up {statistics.median(r):.2f}x over {len(r)} rounds ({r[0]:.2f}-{r[-1]:.2f})')" "$dir/ratios.$name"
+    python3 -c "import statistics, sys; r = sorted(float(x) for x in open(sys.argv[1])); p = sorted(float(x) for x in open(sys.argv[2])); print(f'$name: median speed-up {statistics.median(r):.2f}x over {len(r)} rounds ({r[0]:.2f}-{r[-1]:.2f}); two separate processes {statistics.median(p):.2f}x ({p[0]:.2f}-{p[-1]:.2f})')" "$dir/ratios.$name" "$dir/ratios_processes.$name"
   done
 fi
