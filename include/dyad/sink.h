@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "dyad/coder.h"
 #include "dyad/status.h"
@@ -19,6 +20,19 @@ namespace dyad {
 // which, on documents new to a worker, cost as much as rendering them.
 class RenderedDocument {
  public:
+  RenderedDocument() = default;
+  // A moved-from document is empty, with no room: sinks swap rooms between documents.
+  RenderedDocument(RenderedDocument&& other) noexcept
+      : room_(std::move(other.room_)),
+        size_(std::exchange(other.size_, 0)),
+        capacity_(std::exchange(other.capacity_, 0)) {}
+  RenderedDocument& operator=(RenderedDocument&& other) noexcept {
+    room_ = std::move(other.room_);
+    size_ = std::exchange(other.size_, 0);
+    capacity_ = std::exchange(other.capacity_, 0);
+    return *this;
+  }
+
   std::string_view bytes() const { return {room_.get(), size_}; }
   size_t capacity() const { return capacity_; }
   char* data() { return room_.get(); }

@@ -54,10 +54,12 @@ constexpr size_t kMaxInFlightBytes = 32u << 20;
 constexpr size_t kFlushPerThread = 16;
 
 // Written documents are given back to the workers to code into (see Write), as many as can be
-// in flight, so that none is freed by the writer; but not one whose input was larger than
-// this (most articles are 2-20 KB), so that the room the pool keeps stays small: a document
-// keeps the room of the largest it held, and its events are some ten times its input.
-constexpr size_t kMaxRecycledInputBytes = 64u << 10;
+// in flight, so that none is freed by the writer; but not one whose text or rendered events
+// took more room than this (most articles are 2-20 KB of text, their events ten times that),
+// so that the room the pool keeps stays small: a document keeps the room of the largest it
+// held, and the sink hands rendered rooms from document to document.
+constexpr size_t kMaxRecycledTextBytes = 64u << 10;
+constexpr size_t kMaxRecycledRenderedBytes = 256u << 10;
 
 // While documents are in flight, the writer sleeps at most this long between looks at the
 // results, so that workers need not wake it for every document (see Work). Short enough that a
@@ -260,8 +262,9 @@ class CodingPipeline {
       // The writer gives back documents in runs (it wakes once per run, see Work), and a
       // worker takes one per document started: a pool of a few per worker sent most of each
       // run to be freed here after all.
-      const bool kept =
-          recycled_.size() < recycled_max_ && written_bytes <= kMaxRecycledInputBytes;
+      const bool kept = recycled_.size() < recycled_max_ &&
+                        done.out.coded.article.text.capacity() <= kMaxRecycledTextBytes &&
+                        done.out.rendered.capacity() <= kMaxRecycledRenderedBytes;
       if (kept) recycled_.push_back(std::move(done.out));
       ++next_write_;
       in_flight_bytes_ -= written_bytes;

@@ -186,8 +186,19 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   const std::string_view clean = well_formed ? text : std::string_view(sanitized);
   // The text's lines, cleaned, in strings of the thread's that keep their room from text to
   // text (a string allocated for every line of every text, and the vector of them grown, were
-  // a good part of this function's cost).
+  // a good part of this function's cost); but not the room of an unusually long line or of
+  // more lines than most texts have, so that what a thread keeps stays small whatever it read.
+  constexpr size_t kKeptLineBytes = 4096;
+  constexpr size_t kKeptLines = 4096;
   thread_local std::vector<std::string> line_room;
+  thread_local size_t lines_used_before = 0;  // the slots the text before wrote into
+  for (size_t i = 0; i < lines_used_before; ++i) {
+    if (line_room[i].capacity() > kKeptLineBytes) std::string().swap(line_room[i]);
+  }
+  if (line_room.size() > kKeptLines) {
+    line_room.resize(kKeptLines);
+    line_room.shrink_to_fit();
+  }
   size_t num_lines = 0;
   size_t start = 0;
   while (start < clean.size()) {
@@ -198,6 +209,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     if (!line_room[num_lines].empty()) ++num_lines;
     start = end + 1;
   }
+  lines_used_before = std::min(num_lines + 1, line_room.size());
   const std::span<const std::string> lines(line_room.data(), num_lines);
 
   // The judgements of the lines, in the thread's arrays: made anew for every text, but not
