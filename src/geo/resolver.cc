@@ -570,14 +570,28 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   // The classes of a token's word (see WordClass), and those of a word token or 0. Each token's
   // are looked up when first asked and kept for the sentence: the scan asks about the words
   // around every name, the word before a name up to three times.
+  // A token's entry is this sentence's when it carries the sentence's number: the table is not
+  // refilled for every sentence, since only the few tokens around names are ever asked about.
   const WordClasses& classes = WordClasses::Get();
-  constexpr uint16_t kNotLookedUp = 0xFFFF;  // no word has every class
-  thread_local std::vector<uint16_t> token_classes;
-  token_classes.assign(toks.size(), kNotLookedUp);
+  struct LookedUp {
+    uint32_t sentence = 0;  // the scan that looked the token up; 0: none
+    uint16_t classes = 0;
+  };
+  thread_local std::vector<LookedUp> token_classes;
+  thread_local uint32_t sentence_number = 0;
+  if (++sentence_number == 0) {  // wrapped: no entry may pass for this sentence's
+    std::fill(token_classes.begin(), token_classes.end(), LookedUp());
+    sentence_number = 1;
+  }
+  if (token_classes.size() < toks.size()) token_classes.resize(toks.size());
+  const uint32_t this_sentence = sentence_number;
   auto classes_at = [&](size_t k) {
-    uint16_t& c = token_classes[k];
-    if (c == kNotLookedUp) c = classes.Of(tok_text(k));
-    return c;
+    LookedUp& c = token_classes[k];
+    if (c.sentence != this_sentence) {
+      c.classes = classes.Of(tok_text(k));
+      c.sentence = this_sentence;
+    }
+    return c.classes;
   };
   auto word_classes_at = [&](size_t k) -> uint16_t { return is_word(k) ? classes_at(k) : 0; };
   // First word of the sentence (after opening quotes or brackets).
@@ -585,6 +599,15 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
   for (size_t i = 0; i < toks.size();) {
+    // Most tokens are lower-case words, numbers and punctuation, where no name starts: the scan
+    // goes on to the token before the next capitalised word, which may be the "the" of "the
+    // Russian capital" (and is stepped over below when it is not).
+    if (!is_cap(i)) {
+      size_t next_cap = i + 1;
+      while (next_cap < toks.size() && !is_cap(next_cap)) ++next_cap;
+      if (next_cap == toks.size()) break;
+      i = next_cap - 1;
+    }
     if (!is_word(i)) {
       ++i;
       continue;
@@ -899,8 +922,10 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     bool dateline;     // the dateline's place
     int qualified;     // how many candidates of the name's qualifier contain it
   };
+  // (Only grown: the entries read, those of names with a choice, are all written below, and
+  // resizing it down and up again for every event zero-filled the difference.)
   thread_local std::vector<Fixed> fixed;
-  fixed.resize(scan.candidates.size());
+  if (fixed.size() < scan.candidates.size()) fixed.resize(scan.candidates.size());
   // A country's bonus, worked out for the first of its candidates in a row and kept for the
   // others (a name's candidates come in record order, a country's towns together).
   int32_t bonus_country = -1;
@@ -1075,8 +1100,6 @@ int32_t Resolver::ActorPlaceRecord(const std::vector<RankedName>& names,
                                    uint32_t end) const {
   // The actor's country ("home"), when it has one: a place elsewhere is not where it is.
   const int32_t home = gaz_.CountryByCode(CountryPart(actor_code));
-  const std::string_view home_iso3 =
-      home >= 0 ? FieldCode(gaz_.place(home).iso3, 3) : std::string_view();
   // Up to this many bytes between the actor and a place after it: " in ", " based in ".
   constexpr uint32_t kAfter = 12;
   const RankedName* best = nullptr;
@@ -1085,7 +1108,12 @@ int32_t Resolver::ActorPlaceRecord(const std::vector<RankedName>& names,
     const bool inside = m.begin >= begin && m.end <= end;
     const bool after = m.locative && m.begin >= end && m.begin - end <= kAfter;
     if (!inside && !after) continue;  // (before the record is read: most names are elsewhere)
-    if (home >= 0 && FieldCode(gaz_.place(m.index).iso3, 3) != home_iso3) continue;
+    // (The home's code is read here, for a name beside the actor, not for every actor: most
+    // have none.)
+    if (home >= 0 &&
+        FieldCode(gaz_.place(m.index).iso3, 3) != FieldCode(gaz_.place(home).iso3, 3)) {
+      continue;
+    }
     // The actor's own words first ("Kharkiv governor"), then the place after it.
     if (best == nullptr || (inside && !(best->begin >= begin && best->end <= end))) best = &m;
   }
