@@ -675,16 +675,18 @@ int32_t Gazetteer::CountryByCode(std::string_view code) const {
   if (code.size() != 2 && code.size() != 3) return -1;
   code = IsoOfCameoCountry(code);
   if (!by_alpha2_.empty()) {
-    int slot = 0;
-    bool letters = true;
-    for (char c : code) {
-      const char l = static_cast<char>(c | 0x20);
-      letters = letters && l >= 'a' && l <= 'z';
-      slot = slot * 26 + (l - 'a');
-    }
     // A code of letters can only equal (ignoring case) a stored code of letters, which the
-    // tables hold; anything else is compared below as before.
-    if (letters) return code.size() == 2 ? by_alpha2_[slot] : by_alpha3_[slot];
+    // tables hold; anything else is compared below as before. (Its two or three letters read
+    // without a loop: the coder asks for the country of every actor of every event.)
+    auto letter = [](char c) {  // 0-25 for a letter in either case, 26 and up for any other byte
+      return static_cast<unsigned>((c | 0x20) - 'a');
+    };
+    const unsigned first = letter(code[0]), second = letter(code[1]);
+    const unsigned third = code.size() == 3 ? letter(code[2]) : 0;
+    if (first < 26 && second < 26 && third < 26) {
+      return code.size() == 2 ? by_alpha2_[first * 26 + second]
+                              : by_alpha3_[(first * 26 + second) * 26 + third];
+    }
   }
   auto same = [](std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {

@@ -180,10 +180,12 @@ class WordClasses {
   // none of them.
   uint16_t Of(std::string_view word) const {
     if (word.empty() || word.size() > kMaxWord) return 0;
-    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
+    const Folded key = Fold(word);
+    for (size_t i = Hash(key, word.size()) & kMask;; i = (i + 1) & kMask) {
       const Slot& slot = slots_[i];
       if (slot.length == 0) return 0;
-      if (slot.length == word.size() && EqualsLower(word, {slot.word, slot.length})) {
+      if (slot.length == word.size() && slot.word.head == key.head &&
+          slot.word.tail == key.tail) {
         return slot.classes;
       }
     }
@@ -194,23 +196,41 @@ class WordClasses {
       std::max({LongestOf(kStrongCues), LongestOf(kWeakCues), LongestOf(kPlaceNouns),
                 LongestOf(kTitles), LongestOf(kStopWords), LongestOf(kSpeakerVerbs),
                 LongestOf(kDivisionWords), LongestOf(kPlacePrefixes)});
+  // Fold reads a word as its first and last eight bytes.
+  static_assert(kMaxWord <= 16);
   static constexpr size_t kSlots = 1024;  // a power of two, over twice the words
   static constexpr size_t kMask = kSlots - 1;
+
+  // A word of up to 16 bytes as two numbers, each byte ORed with 0x20 (a letter's lower case):
+  // its first eight bytes, zero-padded, and, when longer than eight, its last eight. Two words
+  // of one length fold alike when they are equal read so, as EqualsLower reads them (a word of
+  // the lists, of lower-case letters, folds to itself), and are then compared without a loop
+  // over their bytes: most words asked about are the cues and articles around a name.
+  struct Folded {
+    uint64_t head = 0, tail = 0;
+  };
+  static Folded Fold(std::string_view word) {
+    constexpr uint64_t kLowerBits = 0x2020202020202020ull;
+    const size_t n = word.size();
+    Folded f;
+    f.head = text::HeadWord(word) | (n >= 8 ? kLowerBits : kLowerBits >> (8 * (8 - n)));
+    if (n > 8) {
+      std::memcpy(&f.tail, word.data() + n - 8, 8);
+      f.tail |= kLowerBits;
+    }
+    return f;
+  }
+
   struct Slot {
-    char word[kMaxWord];
+    Folded word;
     uint8_t length = 0;  // 0: empty
     uint16_t classes = 0;
   };
 
-  // Of the word in lower case, from its length and first, second and last letters: no loop
-  // over the word (most words asked about are in no list, and are told so by an empty slot).
-  // (Each byte ORed with 0x20: a letter's lower case, and for any other byte still the same
-  // hash for the same word; the words of the lists are letters.)
-  static size_t Hash(std::string_view word) {
-    auto lower = [](char c) -> uint32_t { return static_cast<unsigned char>(c | 0x20); };
-    const uint32_t h = lower(word.front()) | lower(word[word.size() > 1 ? 1 : 0]) << 8 |
-                       lower(word.back()) << 16 | static_cast<uint32_t>(word.size()) << 24;
-    return (h * 0x9E3779B1u) >> 22;  // the top ten bits: kSlots is 1024
+  // Of the folded word and its length, its bits mixed by a multiplication.
+  static size_t Hash(const Folded& key, size_t length) {
+    const uint64_t h = (key.head ^ (key.tail * 31) ^ length) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> 54);  // the top ten bits: kSlots is 1024
   }
 
   WordClasses() : slots_(kSlots) {
@@ -231,13 +251,15 @@ class WordClasses {
   }
 
   void Add(std::string_view word, uint16_t bit) {
-    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
+    const Folded key = Fold(word);
+    for (size_t i = Hash(key, word.size()) & kMask;; i = (i + 1) & kMask) {
       Slot& slot = slots_[i];
       if (slot.length == 0) {
-        std::memcpy(slot.word, word.data(), word.size());
+        slot.word = key;
         slot.length = static_cast<uint8_t>(word.size());
       }
-      if (std::string_view(slot.word, slot.length) == word) {
+      if (slot.length == word.size() && slot.word.head == key.head &&
+          slot.word.tail == key.tail) {
         slot.classes |= bit;
         return;
       }
@@ -406,7 +428,6 @@ struct Resolver::Context {
   std::vector<std::pair<int32_t, double>> country_bonus;
   int32_t dateline_place = -1;
   int32_t dateline_country = -1;
-  std::vector<int32_t> event_countries;
 };
 
 Resolver::Resolver(const Gazetteer* gazetteer) : gaz_(*gazetteer) {}
@@ -492,7 +513,6 @@ void Resolver::BuildContext(std::string_view, const ResolveContext& in, Context*
   for (const std::string& code : in.countries) {
     int32_t c = gaz_.CountryByCode(CountryPart(code));
     add(c, kEventCountryBonus);
-    if (c >= 0) out->event_countries.push_back(c);
   }
   if (!in.dateline.empty()) {
     // (Only the record is read: no Place and its eight strings made when the caller has one.)
@@ -570,14 +590,28 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   // The classes of a token's word (see WordClass), and those of a word token or 0. Each token's
   // are looked up when first asked and kept for the sentence: the scan asks about the words
   // around every name, the word before a name up to three times.
+  // A token's entry is this sentence's when it carries the sentence's number: the table is not
+  // refilled for every sentence, since only the few tokens around names are ever asked about.
   const WordClasses& classes = WordClasses::Get();
-  constexpr uint16_t kNotLookedUp = 0xFFFF;  // no word has every class
-  thread_local std::vector<uint16_t> token_classes;
-  token_classes.assign(toks.size(), kNotLookedUp);
+  struct LookedUp {
+    uint32_t sentence = 0;  // the scan that looked the token up; 0: none
+    uint16_t classes = 0;
+  };
+  thread_local std::vector<LookedUp> token_classes;
+  thread_local uint32_t sentence_number = 0;
+  if (++sentence_number == 0) {  // wrapped: no entry may pass for this sentence's
+    std::fill(token_classes.begin(), token_classes.end(), LookedUp());
+    sentence_number = 1;
+  }
+  if (token_classes.size() < toks.size()) token_classes.resize(toks.size());
+  const uint32_t this_sentence = sentence_number;
   auto classes_at = [&](size_t k) {
-    uint16_t& c = token_classes[k];
-    if (c == kNotLookedUp) c = classes.Of(tok_text(k));
-    return c;
+    LookedUp& c = token_classes[k];
+    if (c.sentence != this_sentence) {
+      c.classes = classes.Of(tok_text(k));
+      c.sentence = this_sentence;
+    }
+    return c.classes;
   };
   auto word_classes_at = [&](size_t k) -> uint16_t { return is_word(k) ? classes_at(k) : 0; };
   // First word of the sentence (after opening quotes or brackets).
@@ -585,6 +619,15 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   while (first_word < toks.size() && !is_word(first_word)) ++first_word;
 
   for (size_t i = 0; i < toks.size();) {
+    // Most tokens are lower-case words, numbers and punctuation, where no name starts: the scan
+    // goes on to the token before the next capitalised word, which may be the "the" of "the
+    // Russian capital" (and is stepped over below when it is not).
+    if (!is_cap(i)) {
+      size_t next_cap = i + 1;
+      while (next_cap < toks.size() && !is_cap(next_cap)) ++next_cap;
+      if (next_cap == toks.size()) break;
+      i = next_cap - 1;
+    }
     if (!is_word(i)) {
       ++i;
       continue;
@@ -748,39 +791,44 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
       keep = false;
     }
     // A capitalised word just before, not part of the name: a person's given name ("Lloyd
-    // Austin"), unless it is the sentence's first word ("Officials in ...").
-    if (i > first_word && is_cap(i - 1) && !m.locative && !m.weak_cue) {
+    // Austin"), unless it is the sentence's first word ("Officials in ..."). (Asked only of a
+    // name still kept: the tests from here on only drop names.)
+    if (keep && i > first_word && is_cap(i - 1) && !m.locative && !m.weak_cue) {
       const uint16_t before = classes_at(i - 1);
       if (!(before & (kStopWordWord | kPlacePrefixWord)) &&
           gaz_.CountryOfDemonym(tok_text(i - 1)) < 0) {
         keep = false;
       }
     }
-    double best_pop = 0;
-    bool has_area = false, has_capital = false;
-    for (int32_t c : out->CandidatesOf(m)) {
-      const PlaceRecord& r = gaz_.place(c);
-      if (r.type != PlaceType::kCity) has_area = true;
-      if (r.flags & kCapital) has_capital = true;
-      best_pop = std::max<double>(best_pop, r.population);
-    }
     // "North", "Central": never a place on their own ("in North Waziristan").
     if (single && (first & kPlacePrefixWord)) keep = false;
-    if (!m.locative && !m.weak_cue) {
-      if (single && (first & kStopWordWord)) {
-        // "the Gulf" is the one stop word that is a place after its article.
-        keep = keep && (first & kGulfWord) && (prev2 & kTheWord);
+    // The tests below only drop names, and read the candidates' kinds and sizes: they are read
+    // only for a name still kept that no cue places, or a stop word.
+    const bool cued = m.locative || m.weak_cue;
+    if (keep && (!cued || (single && (first & kStopWordWord)))) {
+      double best_pop = 0;
+      bool has_area = false, has_capital = false;
+      for (int32_t c : out->CandidatesOf(m)) {
+        const PlaceRecord& r = gaz_.place(c);
+        if (r.type != PlaceType::kCity) has_area = true;
+        if (r.flags & kCapital) has_capital = true;
+        best_pop = std::max<double>(best_pop, r.population);
       }
-      if (!has_area && !has_capital && best_pop < kMinBarePopulation) keep = false;
-      // A capitalised word after a city's name: a person or an organisation ("Jackson Browne",
-      // "Reading Festival"), unless the city is large.
-      if (best_end + 1 < toks.size() && is_cap(best_end + 1) && !has_area && !has_capital &&
-          best_pop < kMinPopulationBeforeName) {
+      if (!cued) {
+        if (single && (first & kStopWordWord)) {
+          // "the Gulf" is the one stop word that is a place after its article.
+          keep = keep && (first & kGulfWord) && (prev2 & kTheWord);
+        }
+        if (!has_area && !has_capital && best_pop < kMinBarePopulation) keep = false;
+        // A capitalised word after a city's name: a person or an organisation ("Jackson
+        // Browne", "Reading Festival"), unless the city is large.
+        if (best_end + 1 < toks.size() && is_cap(best_end + 1) && !has_area && !has_capital &&
+            best_pop < kMinPopulationBeforeName) {
+          keep = false;
+        }
+      } else if (!has_area && !has_capital && best_pop < kMinBarePopulation) {
         keep = false;
       }
-    } else if (single && (first & kStopWordWord) && !has_area && !has_capital &&
-               best_pop < kMinBarePopulation) {
-      keep = false;
     }
     if (keep) {
       raw.push_back(m);
@@ -872,7 +920,6 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
   thread_local Context ctx;
   if (any_choice) {
     ctx.country_bonus.clear();
-    ctx.event_countries.clear();
     ctx.dateline_place = -1;
     ctx.dateline_country = -1;
     BuildContext({}, context, &ctx);
@@ -899,8 +946,10 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     bool dateline;     // the dateline's place
     int qualified;     // how many candidates of the name's qualifier contain it
   };
+  // (Only grown: the entries read, those of names with a choice, are all written below, and
+  // resizing it down and up again for every event zero-filled the difference.)
   thread_local std::vector<Fixed> fixed;
-  fixed.resize(scan.candidates.size());
+  if (fixed.size() < scan.candidates.size()) fixed.resize(scan.candidates.size());
   // A country's bonus, worked out for the first of its candidates in a row and kept for the
   // others (a name's candidates come in record order, a country's towns together).
   int32_t bonus_country = -1;
@@ -1014,6 +1063,9 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
         if (sure && r.country >= 0 && !has(sent, r.country)) sent.push_back(r.country);
         if (r.type == PlaceType::kAdm1) divisions.push_back(chosen[o]);
       }
+      // The first of these passes gives a name that the others lend no country or division the
+      // context of pass 1, which chose it: the choice stands.
+      if (pass == 0 && sent.empty() && divisions.empty()) continue;
       const int32_t before = chosen[k];
       pick(k, sent, divisions);
       changed = changed || chosen[k] != before;
@@ -1023,10 +1075,11 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     if (!changed) break;
   }
 
-  out->clear();
+  // (Sized once and written in place: a push_back per name was a call per name.)
+  out->resize(raw.size());
   for (size_t k = 0; k < raw.size(); ++k) {
     const RawMention& m = raw[k];
-    RankedName r;
+    RankedName& r = (*out)[k];
     r.begin = m.begin;
     r.end = m.end;
     r.index = chosen[k];
@@ -1034,7 +1087,6 @@ void Resolver::RankPlaces(const PlaceScan& scan, const ResolveContext& context,
     r.locative = m.locative;
     r.qualifier = m.qualifier;
     r.speaker = m.speaker && !m.locative;
-    out->push_back(r);
   }
 }
 
@@ -1075,8 +1127,6 @@ int32_t Resolver::ActorPlaceRecord(const std::vector<RankedName>& names,
                                    uint32_t end) const {
   // The actor's country ("home"), when it has one: a place elsewhere is not where it is.
   const int32_t home = gaz_.CountryByCode(CountryPart(actor_code));
-  const std::string_view home_iso3 =
-      home >= 0 ? FieldCode(gaz_.place(home).iso3, 3) : std::string_view();
   // Up to this many bytes between the actor and a place after it: " in ", " based in ".
   constexpr uint32_t kAfter = 12;
   const RankedName* best = nullptr;
@@ -1085,7 +1135,12 @@ int32_t Resolver::ActorPlaceRecord(const std::vector<RankedName>& names,
     const bool inside = m.begin >= begin && m.end <= end;
     const bool after = m.locative && m.begin >= end && m.begin - end <= kAfter;
     if (!inside && !after) continue;  // (before the record is read: most names are elsewhere)
-    if (home >= 0 && FieldCode(gaz_.place(m.index).iso3, 3) != home_iso3) continue;
+    // (The home's code is read here, for a name beside the actor, not for every actor: most
+    // have none.)
+    if (home >= 0 &&
+        FieldCode(gaz_.place(m.index).iso3, 3) != FieldCode(gaz_.place(home).iso3, 3)) {
+      continue;
+    }
     // The actor's own words first ("Kharkiv governor"), then the place after it.
     if (best == nullptr || (inside && !(best->begin >= begin && best->end <= end))) best = &m;
   }
@@ -1127,22 +1182,49 @@ int32_t Resolver::ChooseActionRecord(const std::vector<RankedName>& names,
     }
     return 0;
   };
+  // A name's rank, compared field by field. Whether it is in a country of the event, which reads
+  // the event's countries, is worked out only when the fields before it tie with the best
+  // name's: most names differ from it already in being locative or a speaker.
+  struct Rank {
+    int loc, not_speaker;
+    int ctx;  // -1: not worked out yet
+    int spec;
+    long neg_dist;
+  };
   auto rank = [&](const RankedName& m) {
-    int loc = m.locative ? 1 : 0;
-    int not_speaker = m.speaker ? 0 : 1;
-    int ctx = m.locative ? 0 : in_context(m);
-    int spec = specificity(gaz_.place(m.index).type);
-    long dist = context.verb_offset >= 0
-                    ? std::labs(static_cast<long>(m.begin) - context.verb_offset)
-                    : static_cast<long>(m.begin);
-    return std::make_tuple(loc, not_speaker, ctx, spec, -dist);
+    Rank r;
+    r.loc = m.locative ? 1 : 0;
+    r.not_speaker = m.speaker ? 0 : 1;
+    r.ctx = m.locative ? 0 : -1;
+    r.spec = specificity(gaz_.place(m.index).type);
+    const long dist = context.verb_offset >= 0
+                          ? std::labs(static_cast<long>(m.begin) - context.verb_offset)
+                          : static_cast<long>(m.begin);
+    r.neg_dist = -dist;
+    return r;
+  };
+  auto ctx_of = [&](const RankedName& m, Rank* r) {
+    if (r->ctx < 0) r->ctx = in_context(m);
+    return r->ctx;
   };
   // (The best name's rank is kept, not worked out again for every comparison.)
-  decltype(rank(RankedName())) best_rank;
+  Rank best_rank{};
   for (const RankedName& m : names) {
     if (m.index < 0 || m.qualifier) continue;
-    const auto m_rank = rank(m);
-    if (best == nullptr || m_rank > best_rank) {
+    Rank m_rank = rank(m);
+    bool better;
+    if (best == nullptr) {
+      better = true;
+    } else if (m_rank.loc != best_rank.loc || m_rank.not_speaker != best_rank.not_speaker) {
+      better = std::tie(m_rank.loc, m_rank.not_speaker) >
+               std::tie(best_rank.loc, best_rank.not_speaker);
+    } else {
+      const int m_ctx = ctx_of(m, &m_rank);
+      const int best_ctx = ctx_of(*best, &best_rank);
+      better = std::tie(m_ctx, m_rank.spec, m_rank.neg_dist) >
+               std::tie(best_ctx, best_rank.spec, best_rank.neg_dist);
+    }
+    if (better) {
       best = &m;
       best_rank = m_rank;
     }
