@@ -57,11 +57,12 @@ class PhraseTrie {
   uint32_t LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
     // Most tokens start no phrase: answered here, inline, from a small bit set, without a
     // call or a probe of the edge table.
-    if (n == 0 || ids[0] / 64 >= first_words_.size() ||
-        !((first_words_[ids[0] / 64] >> (ids[0] % 64)) & 1)) {
-      return 0;
-    }
+    if (n == 0 || !MayStartWith(ids[0])) return 0;
     return LongestMatchOfFirstWord(ids, n, value);
+  }
+  // Whether some phrase starts with the word `id` (LongestMatch is 0 at any other word).
+  bool MayStartWith(uint32_t id) const {
+    return id / 64 < first_words_.size() && ((first_words_[id / 64] >> (id % 64)) & 1);
   }
   size_t phrase_count() const { return phrases_; }
 
