@@ -306,6 +306,11 @@ void SentenceState::ResolveMentions() {
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
   constexpr size_t kActsKept = 24;
+  if (sentence_actor_act >= 0) {
+    last_actor = acts[sentence_actor_act].source;
+    have_last_actor = true;
+    sentence_actor_act = -1;
+  }
   // The sentence's acts, in place after the story's, join them.
   past_act_count = acts.size();
   pairs_this_sentence.clear();
@@ -314,11 +319,6 @@ void SentenceState::UpdateDiscourse() {
   if (acts.size() > kActsKept) {
     acts.erase(acts.begin() + kLeadActs, acts.end() - (kActsKept - kLeadActs));
     past_act_count = acts.size();
-  }
-  if (have_sentence_actor) {
-    last_actor = sentence_actor;
-    have_last_actor = true;
-    have_sentence_actor = false;
   }
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (mentions[k].kind != Mention::Kind::kActor) continue;

@@ -274,8 +274,9 @@ struct SentenceState {
   const ActRun past_acts{acts, past_act_count, /*past=*/true};
   const ActRun sentence_acts{acts, past_act_count, /*past=*/false};
   bool have_last_actor = false;
-  Ref sentence_actor;  // the source of this sentence's last event
-  bool have_sentence_actor = false;
+  // The source of this sentence's last event (of a code that is no reaction) is the source of
+  // acts[sentence_actor_act], the act made with it; -1: none yet.
+  int sentence_actor_act = -1;
 
   // The current sentence (in the thread's buffers).
   std::vector<uint32_t>& ids = buf.ids;
