@@ -262,11 +262,11 @@ bool SentenceState::IsQuantityNoun(std::string_view w) {
 // or "both", a title word, one of the words the mention rules test (any MentionWord, a few
 // more than the rules start with: "the", "its", "each" ...), an actor or agent phrase, or an
 // unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of these,
-// and telling so is much cheaper than trying the rules.
+// and telling so is much cheaper than trying the rules. (Words::Entry::may_start_mention is
+// made from the same classes, kMentionStartClasses, and words.)
 inline bool SentenceState::MayStartMention(uint32_t i) const {
-  if (HasClass(cls[i], kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle |
-                           kFormer) ||
-      WordAt(i) != MentionWord::kNone || actor_at[i].len > 0 || agent_at[i].len > 0) {
+  if (HasClass(cls[i], kMentionStartClasses) || WordAt(i) != MentionWord::kNone ||
+      actor_at[i].len > 0 || agent_at[i].len > 0) {
     return true;
   }
   return i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
