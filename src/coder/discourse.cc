@@ -5,14 +5,14 @@
 #include "coder/sentence_state.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace dyad::coder {
 
 void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
-  // A person's code on the story's date, looked up once for the two uses below.
-  std::string person_code;
-  if (r.person >= 0) person_code = CodeOf(r, doc_date);
-  const std::string& code = r.person >= 0 ? person_code : r.code;
+  // A person's code on the story's date (a reference, valid while `r` is), looked up once for
+  // the two uses below.
+  const std::string& code = CodeOf(r, doc_date);
   // "the group" stands for an armed, separatist, opposition or radical group.
   if (group && (IsInsurgent(code) || Is(RoleOf(code), "RAD"))) latest->group_actor = &r;
   if (r.personlike) latest->person = &r;
@@ -22,7 +22,12 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   const std::string_view country = std::string_view(code).substr(0, 3);
   if (country.size() != 3 || lex.CountryEntry(country) < 0) return;
   // The country becomes the most recent (it is in the list at most once).
-  auto named = std::find(recent_countries.begin(), recent_countries.end(), country);
+  // (Codes of three letters, compared as such: a comparison of a string with a view of any
+  // length is a call of memcmp.)
+  auto same_country = [&](const std::string& c) {
+    return c.size() == 3 && std::memcmp(c.data(), country.data(), 3) == 0;
+  };
+  auto named = std::find_if(recent_countries.begin(), recent_countries.end(), same_country);
   if (named == recent_countries.end()) {
     // (Room for a story's countries, made once: grown a country at a time, the list moved
     // its strings at each doubling.)
@@ -32,7 +37,7 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
     std::rotate(named, named + 1, recent_countries.end());
   }
   auto it = std::find_if(named_countries.begin(), named_countries.end(),
-                         [&](const NamedCountry& c) { return c.ref.code == country; });
+                         [&](const NamedCountry& c) { return same_country(c.ref.code); });
   if (it != named_countries.end()) {
     ++it->count;
     return;
@@ -301,6 +306,11 @@ void SentenceState::ResolveMentions() {
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
   constexpr size_t kActsKept = 24;
+  if (sentence_actor_act >= 0) {
+    last_actor = acts[sentence_actor_act].source;
+    have_last_actor = true;
+    sentence_actor_act = -1;
+  }
   // The sentence's acts, in place after the story's, join them.
   past_act_count = acts.size();
   pairs_this_sentence.clear();
@@ -309,11 +319,6 @@ void SentenceState::UpdateDiscourse() {
   if (acts.size() > kActsKept) {
     acts.erase(acts.begin() + kLeadActs, acts.end() - (kActsKept - kLeadActs));
     past_act_count = acts.size();
-  }
-  if (have_sentence_actor) {
-    last_actor = sentence_actor;
-    have_last_actor = true;
-    have_sentence_actor = false;
   }
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (mentions[k].kind != Mention::Kind::kActor) continue;

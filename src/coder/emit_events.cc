@@ -56,8 +56,14 @@ std::string RefusalCode(const std::string& code) {
 }  // namespace
 
 bool SentenceState::IsAirForce(std::string_view words) {
-  std::string lower(words);
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  // (Lowered in a room of the thread's, without a call a byte: a string made and freed and
+  // std::tolower at each byte were most of the test. dyad runs in the C locale, where
+  // std::tolower changes A-Z alone.)
+  thread_local std::string lower;
+  lower.assign(words);
+  for (char& ch : lower) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
   for (std::string_view w : {"warplane", "jets", "jet", "drone", "aircraft", "air force",
                              "bomber", "helicopter"}) {
     size_t at = lower.find(w);
@@ -566,11 +572,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         }
       }
       Recode(&e, e.cameo);
-      e.modality = modality;
-      if (!IsReaction(code)) {
-        sentence_actor = s;
-        have_sentence_actor = true;
-      }
+      if (!modality.empty()) e.modality = modality;  // (a new event's is empty)
+      // (The act made above holds the source: its place, not a copy of the Ref an event.)
+      if (!IsReaction(code)) sentence_actor_act = static_cast<int>(acts.size()) - 1;
       c.AssignRuleOf(p, &e.rule);
       e.verb_begin = toks[m.anchor]->begin;
       e.verb_end = toks[m.anchor]->end;

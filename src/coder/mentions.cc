@@ -16,21 +16,33 @@ void SentenceState::FindMentions() {
   for (const auto& t : timexes_past) {
     for (uint32_t q = t.token_begin; q < t.token_end && q < n; ++q) in_timex[q] = true;
   }
+  // The tokens whose words may start a mention, found by their ids: most words are none of
+  // those, and need neither the tries nor the rules.
+  // The tries are asked only there: elsewhere no phrase of theirs starts.
+  // (Each token is written at the end of the list, which grows past the tokens listed only:
+  // no branch a token.)
+  if (mention_starts.size() < n) mention_starts.resize(n);
+  uint32_t* const starts = mention_starts.data();
+  uint32_t start_count = 0;
   actor_at.resize(n);
   agent_at.resize(n);
+  SentenceBuffers::PhraseAt* const actor_out = actor_at.data();
+  SentenceBuffers::PhraseAt* const agent_out = agent_at.data();
   for (uint32_t q = 0; q < n; ++q) {
-    SentenceBuffers::PhraseAt actor, agent;
-    actor.len = lex.actor_trie().LongestMatch(&ids[q], n - q, &actor.value);
-    agent.len = lex.agent_trie().LongestMatch(&ids[q], n - q, &agent.value);
-    actor_at[q] = actor;
-    agent_at[q] = agent;
+    actor_out[q] = {};
+    agent_out[q] = {};
+    starts[start_count] = q;
+    start_count += w.Of(ids[q]).may_start_mention;
   }
-  uint32_t i = 0;
-  while (i < n) {
-    if (!MayStartMention(i)) {
-      ++i;
-      continue;
-    }
+  for (uint32_t c = 0; c < start_count; ++c) {
+    const uint32_t q = starts[c];
+    actor_at[q].len = lex.actor_trie().LongestMatch(&ids[q], n - q, &actor_at[q].value);
+    agent_at[q].len = lex.agent_trie().LongestMatch(&ids[q], n - q, &agent_at[q].value);
+  }
+  uint32_t i = 0;  // the first token no mention has taken or been tried at
+  // Tries a mention at `start` (not before i, where MayStartMention holds).
+  auto try_at = [&](uint32_t start) {
+    i = start;
     // Made in place, where it is kept if found (TryMention does not read `mentions`).
     Mention& m = mentions.emplace_back();
     if (TryMention(i, &m)) {
@@ -40,7 +52,6 @@ void SentenceState::FindMentions() {
           WordAt(m.e + 1) == MentionWord::kBased) {
         const uint32_t based_end = m.e;
         mentions.pop_back();
-        const uint32_t start = i;
         uint32_t k = based_end + 2;
         while (k < n && k < based_end + 5) {
           Mention head;
@@ -53,13 +64,20 @@ void SentenceState::FindMentions() {
           ++k;
         }
         i = mentions.empty() || mentions.back().b != start ? based_end + 2 : mentions.back().e;
-        continue;
+        return;
       }
       i = m.e;
     } else {
       mentions.pop_back();
       ++i;
     }
+  };
+  // A mention can start only at a token listed or at the word before an agent phrase
+  // ("Tigrayan forces"), and MayStartMention tells at which of them it may.
+  for (uint32_t c = 0; c < start_count; ++c) {
+    const uint32_t q = starts[c];
+    if (q > i && agent_at[q].len > 0 && MayStartMention(q - 1)) try_at(q - 1);
+    if (q >= i && MayStartMention(q)) try_at(q);
   }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
   // its sentence names, before the article's topic country.
@@ -244,11 +262,11 @@ bool SentenceState::IsQuantityNoun(std::string_view w) {
 // or "both", a title word, one of the words the mention rules test (any MentionWord, a few
 // more than the rules start with: "the", "its", "each" ...), an actor or agent phrase, or an
 // unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of these,
-// and telling so is much cheaper than trying the rules.
+// and telling so is much cheaper than trying the rules. (Words::Entry::may_start_mention is
+// made from the same classes, kMentionStartClasses, and words.)
 inline bool SentenceState::MayStartMention(uint32_t i) const {
-  if (HasClass(cls[i], kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle |
-                           kFormer) ||
-      WordAt(i) != MentionWord::kNone || actor_at[i].len > 0 || agent_at[i].len > 0) {
+  if (HasClass(cls[i], kMentionStartClasses) || WordAt(i) != MentionWord::kNone ||
+      actor_at[i].len > 0 || agent_at[i].len > 0) {
     return true;
   }
   return i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&

@@ -136,9 +136,9 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
     const Token& t = all[b + k];
     std::string_view raw = text.substr(t.begin, t.end - t.begin);
     uint32_t id = text::Vocabulary::kUnknown;
-    // (The length first, inline: most tokens are no acronym of two or three letters, and
-    // IsShortAcronym is a call.)
-    if (raw.size() >= 2 && raw.size() <= 3 && text::IsShortAcronym(raw)) {
+    // (IsShortAcronym is inline and tests the length first: most tokens are no acronym of two
+    // or three letters, and cost a comparison or two here.)
+    if (text::IsShortAcronym(raw)) {
       id = lex.vocab().Find(raw);
     }
     const std::string_view form(arena + used, text::NormalizeInto(raw, arena + used));
@@ -174,6 +174,13 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   w_->by_id.assign(vocab.size(), {});
   for (auto [id, klass] : pairs) w_->by_id[id].cls |= klass;
   for (auto [id, word] : mention_words) w_->by_id[id].mention = word;
+  for (uint32_t id = 0; id < w_->by_id.size(); ++id) {
+    Words::Entry& entry = w_->by_id[id];
+    entry.may_start_mention = HasClass(entry.cls, kMentionStartClasses) ||
+                              entry.mention != MentionWord::kNone ||
+                              lexicon->actor_trie().MayStartWith(id) ||
+                              lexicon->agent_trie().MayStartWith(id);
+  }
   w_->id_the = vocab.Find("the");
   w_->id_and = vocab.Find("and");
   w_->id_or = vocab.Find("or");

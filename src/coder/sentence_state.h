@@ -76,6 +76,11 @@ enum WordClass : uint32_t {
 
 inline bool HasClass(uint32_t cls, uint32_t bits) { return (cls & bits) != 0; }
 
+// The classes of the words a rule of TryMention starts with: pronouns, "two" or "both", title
+// words.
+constexpr uint32_t kMentionStartClasses =
+    kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle | kFormer;
+
 struct Ref {
   int person = -1;      // actor entry of a person, resolved to a code on the event date
   std::string code;     // the code otherwise
@@ -117,6 +122,10 @@ struct SentenceCoder::Words {
   struct Entry {
     uint32_t cls = 0;
     MentionWord mention = MentionWord::kNone;
+    // Whether a mention may start at the word by the word alone: one of kMentionStartClasses,
+    // a MentionWord, or the first word of an actor or agent phrase. (The lexicon is complete
+    // before the coder is made.)
+    bool may_start_mention = false;
   };
   std::vector<Entry> by_id;
   uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0, id_during = 0;
@@ -198,6 +207,9 @@ struct SentenceBuffers {
   std::vector<int> mention_ending;
   std::vector<bool> in_timex;
   std::vector<uint32_t> passing;
+  // FindMentions': room for the tokens whose words may start a mention
+  // (Words::Entry::may_start_mention), in order.
+  std::vector<uint32_t> mention_starts;
   // MatchPatterns': the synsets a word of the sentence starts a member of, as a bit set.
   std::vector<uint64_t> synsets_present;
   // The longest phrase of a dictionary starting at a token: its length (0: none) and entry.
@@ -262,8 +274,9 @@ struct SentenceState {
   const ActRun past_acts{acts, past_act_count, /*past=*/true};
   const ActRun sentence_acts{acts, past_act_count, /*past=*/false};
   bool have_last_actor = false;
-  Ref sentence_actor;  // the source of this sentence's last event
-  bool have_sentence_actor = false;
+  // The source of this sentence's last event (of a code that is no reaction) is the source of
+  // acts[sentence_actor_act], the act made with it; -1: none yet.
+  int sentence_actor_act = -1;
 
   // The current sentence (in the thread's buffers).
   std::vector<uint32_t>& ids = buf.ids;
@@ -295,6 +308,7 @@ struct SentenceState {
   std::vector<uint64_t>& synsets_present = buf.synsets_present;
   std::vector<SentenceBuffers::PhraseAt>& actor_at = buf.actor_at;  // token -> longest actor
   std::vector<SentenceBuffers::PhraseAt>& agent_at = buf.agent_at;  // token -> longest agent
+  std::vector<uint32_t>& mention_starts = buf.mention_starts;
 
   SentenceState(const SentenceCoder& coder, const lexicon::Lexicon& l,
                 const SentenceCoder::Words& words, std::string_view t, const text::Date& d,

@@ -197,18 +197,6 @@ int DigitCodeIndex(std::string_view code) {
   return index + (code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100);
 }
 
-// The index of a code of three capital letters among all such codes ("AAA" 0, "ZZZ" 17,575),
-// -1 for any other string.
-int ThreeLetterIndex(std::string_view code) {
-  if (code.size() != 3) return -1;
-  int index = 0;
-  for (char c : code) {
-    if (c < 'A' || c > 'Z') return -1;
-    index = index * 26 + (c - 'A');
-  }
-  return index;
-}
-
 }  // namespace
 
 Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::string& path) {
@@ -672,10 +660,7 @@ const CameoCode* Lexicon::Cameo(const std::string& code) const {
   return it == cameo_.end() ? nullptr : &it->second;
 }
 
-int Lexicon::CountryEntry(std::string_view code) const {
-  if (const int letters = ThreeLetterIndex(code); letters >= 0) {
-    return country_by_letters_.empty() ? -1 : country_by_letters_[letters];
-  }
+int Lexicon::CountryEntryByName(std::string_view code) const {
   auto it = country_entry_.find(std::string(code));
   return it == country_entry_.end() ? -1 : it->second;
 }

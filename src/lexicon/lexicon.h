@@ -10,6 +10,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -57,11 +58,12 @@ class PhraseTrie {
   uint32_t LongestMatch(const uint32_t* ids, uint32_t n, uint32_t* value) const {
     // Most tokens start no phrase: answered here, inline, from a small bit set, without a
     // call or a probe of the edge table.
-    if (n == 0 || ids[0] / 64 >= first_words_.size() ||
-        !((first_words_[ids[0] / 64] >> (ids[0] % 64)) & 1)) {
-      return 0;
-    }
+    if (n == 0 || !MayStartWith(ids[0])) return 0;
     return LongestMatchOfFirstWord(ids, n, value);
+  }
+  // Whether some phrase starts with the word `id` (LongestMatch is 0 at any other word).
+  bool MayStartWith(uint32_t id) const {
+    return id / 64 < first_words_.size() && ((first_words_[id / 64] >> (id % 64)) & 1);
   }
   size_t phrase_count() const { return phrases_; }
 
@@ -299,7 +301,14 @@ class Lexicon {
   // nullptr for a code not in the table.
   const CameoCode* Cameo(const std::string& code) const;
   // Actor index of a country code's entry (name kind), or -1.
-  int CountryEntry(std::string_view code) const;
+  int CountryEntry(std::string_view code) const {
+    // (Asked several times an event, nearly always of three capitals: answered inline from
+    // their table, the call and its saved registers dearer than the look-up.)
+    if (const int letters = ThreeLetterIndex(code); letters >= 0) {
+      return country_by_letters_.empty() ? -1 : country_by_letters_[letters];
+    }
+    return CountryEntryByName(code);
+  }
 
   // Warnings found while loading (duplicate phrases, unknown codes); `dyad dict check` prints
   // them.
@@ -317,6 +326,19 @@ class Lexicon {
   std::vector<uint32_t> InternPhrase(const std::string& phrase);
 
  private:
+  // The index of a code of three capital letters among all such codes ("AAA" 0, "ZZZ" 17,575),
+  // -1 for any other string.
+  static int ThreeLetterIndex(std::string_view code) {
+    if (code.size() != 3) return -1;
+    // (Each letter's place in the alphabet, unsigned: any other byte is past 25.)
+    const unsigned first = static_cast<unsigned char>(code[0]) - 'A';
+    const unsigned second = static_cast<unsigned char>(code[1]) - 'A';
+    const unsigned third = static_cast<unsigned char>(code[2]) - 'A';
+    if (first > 25 || second > 25 || third > 25) return -1;
+    return static_cast<int>((first * 26 + second) * 26 + third);
+  }
+  // CountryEntry of a code that is not three capitals.
+  int CountryEntryByName(std::string_view code) const;
   Lexicon();
   void AddActorPhrase(const std::string& phrase, uint32_t entry, bool plural);
   Status CompilePattern(const std::string& code, const std::string& text,
