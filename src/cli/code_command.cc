@@ -54,11 +54,11 @@ constexpr size_t kMaxInFlightBytes = 32u << 20;
 constexpr size_t kFlushPerThread = 16;
 
 // Written documents are given back to the workers to code into (see Write), as many as can be
-// in flight, so that none is freed by the writer; but not one whose text or rendered events
-// took more room than this (most articles are 2-20 KB of text, their events ten times that),
-// so that the room the pool keeps stays small: a document keeps the room of the largest it
-// held, and the sink hands rendered rooms from document to document.
+// in flight, so that none is freed by the writer; but not one whose text, events or rendered
+// events took more room than these (most articles are 2-20 KB of text and a few events), so
+// that the room the pool keeps stays small: a document keeps the room of the largest it held.
 constexpr size_t kMaxRecycledTextBytes = 64u << 10;
+constexpr size_t kMaxRecycledEvents = 256;
 constexpr size_t kMaxRecycledRenderedBytes = 256u << 10;
 
 // While documents are in flight, the writer sleeps at most this long between looks at the
@@ -160,7 +160,8 @@ class CodingPipeline {
   struct Slot {
     bool ready = false;
     std::string id;
-    size_t bytes = 0;
+    size_t bytes = 0;         // the input's
+    size_t output_bytes = 0;  // the events' (rendered, or as Events), counted in flight too
     Status status;
     Output out;
   };
@@ -202,7 +203,13 @@ class CodingPipeline {
       }
       job.doc = Document();  // the input text is not needed any more: free it outside the lock
       result.ready = true;
+      result.output_bytes = result.out.is_rendered
+                                ? result.out.rendered.bytes().size()
+                                : result.out.coded.events.size() * sizeof(Event);
       std::unique_lock<std::mutex> l(mu_);
+      // A dense document's events can be hundreds of times its input: what waits to be written
+      // counts towards the bytes in flight, which hold the reader back.
+      in_flight_bytes_ += result.output_bytes;
       // The slot is free: in-flight documents never exceed the ring's size.
       slots_[job.seq % window_] = std::move(result);
       // Wake the sleeping writer when the next document in order is ready and a run of
@@ -252,8 +259,12 @@ class CodingPipeline {
       Slot done = std::move(slot);
       slot.ready = false;
       l.unlock();
+      // (Judged before writing: the sink swaps the rendered room for one of its own.)
+      const bool small = done.out.coded.article.text.capacity() <= kMaxRecycledTextBytes &&
+                         done.out.coded.events.capacity() <= kMaxRecycledEvents &&
+                         done.out.rendered.capacity() <= kMaxRecycledRenderedBytes;
       WriteResult(&done, &unflushed);
-      const size_t written_bytes = done.bytes;
+      const size_t written_bytes = done.bytes + done.output_bytes;
       l.lock();
       // The coded document goes back to the workers rather than being freed here: its events
       // (some thirty strings each) were allocated by a worker, and freeing them on this thread
@@ -262,9 +273,7 @@ class CodingPipeline {
       // The writer gives back documents in runs (it wakes once per run, see Work), and a
       // worker takes one per document started: a pool of a few per worker sent most of each
       // run to be freed here after all.
-      const bool kept = recycled_.size() < recycled_max_ &&
-                        done.out.coded.article.text.capacity() <= kMaxRecycledTextBytes &&
-                        done.out.rendered.capacity() <= kMaxRecycledRenderedBytes;
+      const bool kept = small && recycled_.size() < recycled_max_;
       if (kept) recycled_.push_back(std::move(done.out));
       ++next_write_;
       in_flight_bytes_ -= written_bytes;

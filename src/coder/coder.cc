@@ -79,6 +79,8 @@ class CoderImpl : public Coder {
  public:
   // Most articles have fewer events than this (about 5 on the examples, 2 on news pages).
   static constexpr size_t kEventsReserved = 16;
+  // A thread keeps the room of an article's tokens up to this many (a 200 KB article).
+  static constexpr size_t kKeptTokens = 1 << 16;
 
   CoderImpl(std::unique_ptr<lexicon::Lexicon> lex, std::unique_ptr<geo::Gazetteer> gazetteer,
             const CoderOptions& options)
@@ -132,6 +134,8 @@ class CoderImpl : public Coder {
                                  DatelineCountry(article.dateline), &ev, &out->sentences,
                                  &tokens);
     if (resolver_) Place(article, tokens, &ev);
+    // The room of a huge article's tokens (12 bytes each) is not kept for the next.
+    if (tokens.capacity() > kKeptTokens) std::vector<text::Token>().swap(tokens);
     if (!options_.keep_untargeted) {
       ev.erase(std::remove_if(ev.begin(), ev.end(),
                               [](const Event& e) {

@@ -187,7 +187,8 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   // The text's lines, cleaned, in strings of the thread's that keep their room from text to
   // text (a string allocated for every line of every text, and the vector of them grown, were
   // a good part of this function's cost); but not the room of an unusually long line or of
-  // more lines than most texts have, so that what a thread keeps stays small whatever it read.
+  // more lines than most texts have, so that a thread keeps at most a few megabytes after a
+  // text of any size.
   constexpr size_t kKeptLineBytes = 4096;
   constexpr size_t kKeptLines = 4096;
   thread_local std::vector<std::string> line_room;
@@ -229,6 +230,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
       copyright[i] = ingest::IsCopyrightLower(lower);
       boilerplate[i] = ingest::IsBoilerplateLower(lower, copyright[i]);
     }
+    if (lower.capacity() > kKeptLineBytes) std::string().swap(lower);
   }
 
   // The headline: the first substantial line that is not navigation or furniture.
