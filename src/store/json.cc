@@ -19,16 +19,17 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return len;
 }
 
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+
 // Whether one of the eight bytes of `w` needs more than a copy in a JSON string: a control
-// character, a byte of a multi-byte character, '"' or '\\'. (Bit tricks on 64-bit words:
-// a byte of (w - 0x20..) & ~w with its high bit set is one below 0x20, and the same on w xor
-// the character is one equal to it.)
+// character, a byte of a multi-byte character, '"' or '\\'. (Bit tricks on 64-bit words: the
+// high bit of a byte is set in w when it is 0x80 or above, in w - 0x2020.. when it is below
+// 0x20, and in (w ^ 0x2222..) - 0x0101.. when it is '"'. A subtraction borrows across a byte
+// only from one below it that is itself one of these, so every plain word tests clean.)
 bool NeedsEscapeOrCheck(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
   const uint64_t quote = w ^ (kOnes * '"'), slash = w ^ (kOnes * '\\');
-  return ((w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
-           ((slash - kOnes) & ~slash)) &
-          kHigh) != 0;
+  return ((w | (w - kOnes * 0x20) | (quote - kOnes) | (slash - kOnes)) & kHigh) != 0;
 }
 
 // The bytes a JSON string holds as they are: printable ASCII other than '"' and '\\'. (A table:
