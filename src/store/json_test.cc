@@ -97,6 +97,41 @@ TEST(JsonCursorTest, PlacesThatDifferAreWrittenEachAsItIs) {
   }
 }
 
+// Integers are written by the sink's own digit writer: every number of digits, and the ends of
+// each count of digits, as std::to_string writes them.
+TEST(JsonCursorTest, IntegersAreWrittenAsToStringWritesThem) {
+  std::vector<uint32_t> values = {0, 4294967295u};
+  for (uint64_t power = 1; power <= 1000000000; power *= 10) {
+    for (uint64_t v : {power - 1, power, power + 1, 2 * power + 7, 9 * power + 9}) {
+      if (v <= 4294967295u) values.push_back(static_cast<uint32_t>(v));
+    }
+  }
+  for (uint32_t v : values) {
+    Event e;
+    e.source.code = "A";
+    e.source.begin = v;
+    e.source.end = v / 7;
+    e.sentence_index = -static_cast<int>(v / 2);
+    e.quad_class = static_cast<int>(v / 3);
+    e.action_geo.type = "city";
+    e.action_geo.geonames_id = v;
+    const std::string json = EventToJson(e);
+    EXPECT_NE(json.find("\"source\":[" + std::to_string(v) + "," + std::to_string(v / 7) + "]"),
+              std::string::npos)
+        << json;
+    EXPECT_NE(json.find("\"sentence_index\":" + std::to_string(-static_cast<int>(v / 2)) + ","),
+              std::string::npos)
+        << json;
+    EXPECT_NE(json.find("\"quad_class\":" + std::to_string(static_cast<int>(v / 3)) + ","),
+              std::string::npos)
+        << json;
+    EXPECT_NE(json.find("\"geonames_id\":" + std::to_string(v) + "}"), std::string::npos) << json;
+  }
+  Event lowest;
+  lowest.sentence_index = -2147483647 - 1;
+  EXPECT_NE(EventToJson(lowest).find("\"sentence_index\":-2147483648,"), std::string::npos);
+}
+
 // The largest fixed part an event can have: every place written, every number as long as
 // WriteFixed lets it be (64 bytes), no strings. The sink makes room for 1024 bytes of keys and
 // punctuation beside 18 numbers of 64 bytes (sinks.cc, kEventJsonFixed).
