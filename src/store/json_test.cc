@@ -95,6 +95,20 @@ TEST(JsonCursorTest, PlacesThatDifferAreWrittenEachAsItIs) {
     EXPECT_NE(place_json(adm1).find("\"adm1\":\"X\""), std::string::npos);
     EXPECT_NE(place_json(region).find("\"adm1\":\"\""), std::string::npos);
   }
+  // Fields are compared by their first and last words: places that differ in one byte of a
+  // field, wherever it falls, are each written as they are.
+  for (size_t n = 1; n <= 24; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      EventPlace same = region, differing = region;
+      same.adm1 = std::string(n, 'A');
+      differing.adm1 = same.adm1;
+      differing.adm1[at] = 'B';
+      for (const EventPlace* place : {&same, &differing, &same}) {
+        EXPECT_NE(place_json(*place).find("\"adm1\":\"" + place->adm1 + "\""), std::string::npos)
+            << "length " << n << ", at " << at;
+      }
+    }
+  }
 }
 
 // Integers are written by the sink's own digit writer: every number of digits, and the ends of
