@@ -18,10 +18,10 @@
 namespace dyad {
 namespace {
 
-// Numbers are formatted with std::to_chars, into the output directly: the same digits as
-// printf's "%.Nf" and "%d" (both round the exact binary value to nearest, ties to even), without
-// printf's parsing of a format or a temporary string per number. The writer formats every
-// event on one thread, beside the coding workers.
+// Numbers are formatted into the output directly, fixed-point ones with std::to_chars (the same
+// digits as printf's "%.Nf": both round the exact binary value to nearest, ties to even) and
+// integers by WriteUnsigned, without printf's parsing of a format or a temporary string per
+// number.
 // Writes v with `precision` decimals at `p` (room for 64 bytes) and returns the end.
 char* WriteFixed(char* p, double v, int precision) {
   // Coordinates and scores repeat from event to event (a country's centre, a capital, the
@@ -527,7 +527,8 @@ char* WriteEventJson(char* p, const Event& e, PreviousEvent* previous) {
   p = Put(p, ",\"sentence_index\":");
   p = WriteInt(p, e.sentence_index);
   p = WritePart(p, *previous, &previous->dates,
-                before && SameBytes(before->date, e.date) && SameBytes(before->doc_date, e.doc_date) &&
+                before && SameBytes(before->date, e.date) &&
+                    SameBytes(before->doc_date, e.doc_date) &&
                     SameBytes(before->date_precision, e.date_precision),
                 [&](char* q) {
                   q = Put(q, ",\"date\":");
@@ -545,7 +546,8 @@ char* WriteEventJson(char* p, const Event& e, PreviousEvent* previous) {
   p = Put(p, ",\"modality\":");
   p = e.modality.empty() ? Put(p, "null") : WriteJsonString(p, e.modality);
   p = Put(p, ",\"sentence\":");
-  p = WritePart(p, *previous, &previous->sentence, before && SameBytes(before->sentence, e.sentence),
+  p = WritePart(p, *previous, &previous->sentence,
+                before && SameBytes(before->sentence, e.sentence),
                 [&](char* q) { return WriteJsonString(q, e.sentence); });
   p = Put(p, ",\"action_geo\":");
   p = WritePlace(p, e.action_geo);
