@@ -24,8 +24,9 @@ constexpr uint64_t kOnes = 0x0101010101010101ULL;
 // Whether one of the eight bytes of `w` needs more than a copy in a JSON string: a control
 // character, a byte of a multi-byte character, '"' or '\\'. (Bit tricks on 64-bit words: the
 // high bit of a byte is set in w when it is 0x80 or above, in w - 0x2020.. when it is below
-// 0x20, and in (w ^ 0x2222..) - 0x0101.. when it is '"'. A subtraction borrows across a byte
-// only from one below it that is itself one of these, so every plain word tests clean.)
+// 0x20, and in (w ^ 0x2222..) - 0x0101.. when it is '"' (the same for '\\'). A subtraction
+// borrows into a byte only from a lower byte that is itself one of these, so a word tests clean
+// exactly when all its bytes are plain.)
 bool NeedsEscapeOrCheck(uint64_t w) {
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   const uint64_t quote = w ^ (kOnes * '"'), slash = w ^ (kOnes * '\\');
