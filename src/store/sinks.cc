@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -214,7 +215,7 @@ char* WriteCode(char* p, const Event& e) {
 
 // Whether two places write the same JSON. (Coordinates by their bits: -0.0 == 0.0, but they
 // are written differently.)
-bool SamePlace(const EventPlace& a, const EventPlace& b) {
+[[gnu::always_inline]] inline bool SamePlace(const EventPlace& a, const EventPlace& b) {
   return a.geonames_id == b.geonames_id &&
          std::memcmp(&a.lat, &b.lat, sizeof a.lat) == 0 &&
          std::memcmp(&a.lon, &b.lon, sizeof a.lon) == 0 && SameBytes(a.type, b.type) &&
@@ -222,36 +223,41 @@ bool SamePlace(const EventPlace& a, const EventPlace& b) {
          SameBytes(a.adm1, b.adm1) && SameBytes(a.name, b.name);
 }
 
+// A place WritePlace wrote, and its JSON (empty: none yet).
+struct WrittenPlace {
+  EventPlace place;
+  std::string json;
+};
+
+// Writes the place and remembers it and its JSON in `slot`. Out of line, so that a place found
+// in the table (nearly all) saves none of the registers this needs.
+[[gnu::noinline]] char* WritePlaceInto(char* p, const EventPlace& place, WrittenPlace* slot) {
+  char* const end = WritePlaceObject(p, place);
+  slot->place = place;
+  slot->json.assign(p, static_cast<size_t>(end - p));
+  return end;
+}
+
 // An event names up to three places, and the events of an article, like the articles of a
 // feed, name the same few again and again (a country, its capital): each thread keeps the JSON
-// of the last places it wrote in a small direct-mapped table by GeoNames id, and copies it for
-// a place equal in every field (writing a place's eight fields cost some five hundred
-// instructions, a third of the writer thread's).
+// of the last places it wrote in a small direct-mapped table by GeoNames id and coordinates,
+// and copies it for a place equal in every field (writing a place's eight fields cost some five
+// hundred instructions, a third of the writer thread's).
 char* WritePlace(char* p, const EventPlace& place) {
   if (place.empty()) return Put(p, "null");
-  struct Entry {
-    EventPlace place;
-    std::string json;
-  };
   constexpr int kEntryBits = 8;
-  thread_local std::vector<Entry> cache(size_t{1} << kEntryBits);
-  // By its id, and its name's length and first and last letters: the places of a region or a
-  // country have no GeoNames id of their own, and by the id alone they all took one slot.
-  uint64_t key = (uint64_t{place.geonames_id} << 24) ^ (place.name.size() << 16);
-  if (!place.name.empty()) {
-    key ^= (uint64_t{static_cast<unsigned char>(place.name.front())} << 8) ^
-           static_cast<unsigned char>(place.name.back());
-  }
-  Entry& e = cache[(key * 0x9E3779B97F4A7C15ull) >> (64 - kEntryBits)];
-  if (!e.json.empty() && SamePlace(e.place, place)) {
-    std::memcpy(p, e.json.data(), e.json.size());
-    return p + e.json.size();
-  }
-  char* const start = p;
-  p = WritePlaceObject(p, place);
-  e.place = place;
-  e.json.assign(start, static_cast<size_t>(p - start));
-  return p;
+  thread_local std::vector<WrittenPlace> cache(size_t{1} << kEntryBits);
+  // By its id and coordinates (the longitude turned, so that equal ones do not cancel): the
+  // places of a region or a country have no GeoNames id of their own, and by the id alone they
+  // all took one slot. (The name's length and ends, read before, cost a load more and a test.)
+  uint64_t lat, lon;
+  std::memcpy(&lat, &place.lat, sizeof lat);
+  std::memcpy(&lon, &place.lon, sizeof lon);
+  const uint64_t key = (lat ^ std::rotl(lon, 32) ^ place.geonames_id) * 0x9E3779B97F4A7C15ull;
+  WrittenPlace& e = cache[key >> (64 - kEntryBits)];
+  if (e.json.empty() || !SamePlace(e.place, place)) return WritePlaceInto(p, place, &e);
+  std::memcpy(p, e.json.data(), e.json.size());
+  return p + e.json.size();
 }
 
 char* WriteSpan(char* p, uint32_t b, uint32_t e) {
