@@ -19,16 +19,18 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return len;
 }
 
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+
 // Whether one of the eight bytes of `w` needs more than a copy in a JSON string: a control
-// character, a byte of a multi-byte character, '"' or '\\'. (Bit tricks on 64-bit words:
-// a byte of (w - 0x20..) & ~w with its high bit set is one below 0x20, and the same on w xor
-// the character is one equal to it.)
+// character, a byte of a multi-byte character, '"' or '\\'. (Bit tricks on 64-bit words: the
+// high bit of a byte is set in w when it is 0x80 or above, in w - 0x2020.. when it is below
+// 0x20, and in (w ^ 0x2222..) - 0x0101.. when it is '"' (the same for '\\'). A subtraction
+// borrows into a byte only from a lower byte that is itself one of these, so a word tests clean
+// exactly when all its bytes are plain.)
 bool NeedsEscapeOrCheck(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
   const uint64_t quote = w ^ (kOnes * '"'), slash = w ^ (kOnes * '\\');
-  return ((w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
-           ((slash - kOnes) & ~slash)) &
-          kHigh) != 0;
+  return ((w | (w - kOnes * 0x20) | (quote - kOnes) | (slash - kOnes)) & kHigh) != 0;
 }
 
 // The bytes a JSON string holds as they are: printable ASCII other than '"' and '\\'. (A table:
@@ -108,6 +110,36 @@ struct Cursor {
   void push_back(char c) { *p++ = c; }
 };
 
+// Copies a string of one to seven bytes (a code, a date's precision, a country) to `out` and
+// returns true when all its bytes are plain, else returns false. Its bytes are tested as one
+// word made of two loads that overlap (its first and last four bytes, or two; the ones between
+// are read twice) and copied as the same two loads: a byte at a time, through the table, such
+// a string cost twice as much, and most of an event's strings are that short.
+bool CopyShortPlain(const char* in, size_t n, char* out) {
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, in, 4);
+    std::memcpy(&tail, in + n - 4, 4);
+    if (NeedsEscapeOrCheck(head | uint64_t{tail} << 32)) return false;
+    std::memcpy(out, &head, 4);
+    std::memcpy(out + n - 4, &tail, 4);
+    return true;
+  }
+  if (n >= 2) {
+    uint16_t head, tail;
+    std::memcpy(&head, in, 2);
+    std::memcpy(&tail, in + n - 2, 2);
+    const uint64_t both = head | uint32_t{tail} << 16;
+    if (NeedsEscapeOrCheck(both | both << 32)) return false;
+    std::memcpy(out, &head, 2);
+    std::memcpy(out + n - 2, &tail, 2);
+    return true;
+  }
+  if (!kPlainBytes[static_cast<unsigned char>(in[0])]) return false;
+  *out = in[0];
+  return true;
+}
+
 }  // namespace
 
 void AppendJsonString(std::string* out, std::string_view s) {
@@ -116,15 +148,13 @@ void AppendJsonString(std::string* out, std::string_view s) {
   out->push_back('"');
 }
 
-char* WriteJsonString(char* p, std::string_view s) {
-  // Nearly every string of an event is plain ASCII (its codes, dates, names and sentence), and
-  // the writer thread writes about twenty an event, most of them short: they are copied
-  // through the cursor eight bytes at a time as they are tested, the bytes after the last
-  // whole word as a word that overlaps the one before, and a string shorter than a word a
-  // byte at a time. (A scan for the run and a memcpy of it cost a hundred instructions for a
-  // date.) A byte that needs more than a copy is escaped on its own, and the copying goes on.
+namespace {
+
+// WriteJsonString's copying by words, for strings of eight bytes or more or with a byte to
+// escape; `p` is after the opening quote. Out of line, so that the short strings, most of
+// them, do not save the registers that it needs.
+[[gnu::noinline]] char* WriteJsonChars(char* p, std::string_view s) {
   Cursor out{p};
-  out.push_back('"');
   const char* in = s.data();
   const size_t n = s.size();
   size_t i = 0;
@@ -151,6 +181,24 @@ char* WriteJsonString(char* p, std::string_view s) {
   }
   out.push_back('"');
   return out.p;
+}
+
+}  // namespace
+
+char* WriteJsonString(char* p, std::string_view s) {
+  // Nearly every string of an event is plain ASCII (its codes, dates, names and sentence), and
+  // the writer thread writes about twenty an event, most of them short: they are copied
+  // through the cursor eight bytes at a time as they are tested, the bytes after the last
+  // whole word as a word that overlaps the one before, and a string shorter than a word by
+  // CopyShortPlain. (A scan for the run and a memcpy of it cost a hundred instructions for a
+  // date.) A byte that needs more than a copy is escaped on its own, and the copying goes on.
+  *p++ = '"';
+  const size_t n = s.size();
+  if (n > 0 && n < 8 && CopyShortPlain(s.data(), n, p)) {
+    p[n] = '"';
+    return p + n + 1;
+  }
+  return WriteJsonChars(p, s);
 }
 
 }  // namespace dyad::store

@@ -95,6 +95,55 @@ TEST(JsonCursorTest, PlacesThatDifferAreWrittenEachAsItIs) {
     EXPECT_NE(place_json(adm1).find("\"adm1\":\"X\""), std::string::npos);
     EXPECT_NE(place_json(region).find("\"adm1\":\"\""), std::string::npos);
   }
+  // Fields are compared by their first and last words: places that differ in one byte of a
+  // field, wherever it falls, are each written as they are.
+  for (size_t n = 1; n <= 24; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      EventPlace same = region, differing = region;
+      same.adm1 = std::string(n, 'A');
+      differing.adm1 = same.adm1;
+      differing.adm1[at] = 'B';
+      for (const EventPlace* place : {&same, &differing, &same}) {
+        EXPECT_NE(place_json(*place).find("\"adm1\":\"" + place->adm1 + "\""), std::string::npos)
+            << "length " << n << ", at " << at;
+      }
+    }
+  }
+}
+
+// Integers are written by the sink's own digit writer: every number of digits, and the ends of
+// each count of digits, as std::to_string writes them.
+TEST(JsonCursorTest, IntegersAreWrittenAsToStringWritesThem) {
+  std::vector<uint32_t> values = {0, 4294967295u};
+  for (uint64_t power = 1; power <= 1000000000; power *= 10) {
+    for (uint64_t v : {power - 1, power, power + 1, 2 * power + 7, 9 * power + 9}) {
+      if (v <= 4294967295u) values.push_back(static_cast<uint32_t>(v));
+    }
+  }
+  for (uint32_t v : values) {
+    Event e;
+    e.source.code = "A";
+    e.source.begin = v;
+    e.source.end = v / 7;
+    e.sentence_index = -static_cast<int>(v / 2);
+    e.quad_class = static_cast<int>(v / 3);
+    e.action_geo.type = "city";
+    e.action_geo.geonames_id = v;
+    const std::string json = EventToJson(e);
+    EXPECT_NE(json.find("\"source\":[" + std::to_string(v) + "," + std::to_string(v / 7) + "]"),
+              std::string::npos)
+        << json;
+    EXPECT_NE(json.find("\"sentence_index\":" + std::to_string(-static_cast<int>(v / 2)) + ","),
+              std::string::npos)
+        << json;
+    EXPECT_NE(json.find("\"quad_class\":" + std::to_string(static_cast<int>(v / 3)) + ","),
+              std::string::npos)
+        << json;
+    EXPECT_NE(json.find("\"geonames_id\":" + std::to_string(v) + "}"), std::string::npos) << json;
+  }
+  Event lowest;
+  lowest.sentence_index = -2147483647 - 1;
+  EXPECT_NE(EventToJson(lowest).find("\"sentence_index\":-2147483648,"), std::string::npos);
 }
 
 // The largest fixed part an event can have: every place written, every number as long as

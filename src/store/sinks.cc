@@ -2,6 +2,8 @@
 #include <sys/uio.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -17,10 +19,10 @@
 namespace dyad {
 namespace {
 
-// Numbers are formatted with std::to_chars, into the output directly: the same digits as
-// printf's "%.Nf" and "%d" (both round the exact binary value to nearest, ties to even), without
-// printf's parsing of a format or a temporary string per number. The writer formats every
-// event on one thread, beside the coding workers.
+// Numbers are formatted into the output directly, fixed-point ones with std::to_chars (the same
+// digits as printf's "%.Nf": both round the exact binary value to nearest, ties to even) and
+// integers by WriteUnsigned, without printf's parsing of a format or a temporary string per
+// number.
 // Writes v with `precision` decimals at `p` (room for 64 bytes) and returns the end.
 char* WriteFixed(char* p, double v, int precision) {
   // Coordinates and scores repeat from event to event (a country's centre, a capital, the
@@ -58,10 +60,44 @@ char* WriteFixed(char* p, double v, int precision) {
   return p + length;
 }
 
-// Writes v at `p` (room for 24 bytes) and returns the end.
-template <typename Int>
-char* WriteInt(char* p, Int v) {
-  return std::to_chars(p, p + 24, v).ptr;
+// "00" to "99", the two digits of each number below a hundred.
+constexpr std::array<char, 200> kDigitPairs = [] {
+  std::array<char, 200> pairs{};
+  for (int i = 0; i < 100; ++i) {
+    pairs[2 * i] = static_cast<char>('0' + i / 10);
+    pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return pairs;
+}();
+
+// Writes v in decimal at `p` (room for 10 bytes) and returns the end: the digits are counted
+// first, then written from the last, two at a time. (std::to_chars counts them in a loop and
+// writes them in a call of its own: an event's offsets, six numbers of a few digits, cost
+// about fifty instructions each.)
+char* WriteUnsigned(char* p, uint32_t v) {
+  const int digits = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5
+                   : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8
+                   : v < 1000000000 ? 9 : 10;
+  char* const end = p + digits;
+  char* q = end;
+  while (v >= 100) {
+    q -= 2;
+    std::memcpy(q, &kDigitPairs[2 * (v % 100)], 2);
+    v /= 100;
+  }
+  if (v >= 10) {
+    std::memcpy(q - 2, &kDigitPairs[2 * v], 2);
+  } else {
+    q[-1] = static_cast<char>('0' + v);
+  }
+  return end;
+}
+
+// Writes v at `p` (room for 11 bytes) and returns the end.
+char* WriteInt(char* p, int v) {
+  if (v >= 0) return WriteUnsigned(p, static_cast<uint32_t>(v));
+  *p++ = '-';
+  return WriteUnsigned(p, 0u - static_cast<uint32_t>(v));
 }
 
 // Writes a string literal without its NUL: a copy of known size, inlined.
@@ -69,6 +105,32 @@ template <size_t N>
 char* Put(char* p, const char (&literal)[N]) {
   std::memcpy(p, literal, N - 1);
   return p + N - 1;
+}
+
+// The first and last `Word`s of `s`, which is at least one `Word` long; they overlap when it
+// is shorter than two.
+template <typename Word>
+[[gnu::always_inline]] inline std::pair<Word, Word> EndWords(std::string_view s) {
+  Word head, tail;
+  std::memcpy(&head, s.data(), sizeof head);
+  std::memcpy(&tail, s.data() + s.size() - sizeof tail, sizeof tail);
+  return {head, tail};
+}
+
+// Whether a and b hold the same bytes. The strings an event's JSON is reused by are mostly short
+// (a place's type, its country's codes and ADM1 code, dates, actor codes): up to sixteen bytes
+// are compared as their first and last words, without the call to memcmp that std::string's ==
+// makes, which cost some twenty instructions each.
+[[gnu::always_inline]] inline bool SameBytes(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a.data(), b.data(), n) == 0;
+    return EndWords<uint64_t>(a) == EndWords<uint64_t>(b);
+  }
+  if (n >= 4) return EndWords<uint32_t>(a) == EndWords<uint32_t>(b);
+  if (n >= 2) return EndWords<uint16_t>(a) == EndWords<uint16_t>(b);
+  return n == 0 || a[0] == b[0];
 }
 
 // The JSON of an event is written through a cursor into room made for the whole event first
@@ -101,7 +163,7 @@ char* WritePlaceObject(char* p, const EventPlace& place) {
   p = Put(p, ",\"lon\":");
   p = WriteFixed(p, place.lon, 5);
   p = Put(p, ",\"geonames_id\":");
-  p = WriteInt(p, place.geonames_id);
+  p = WriteUnsigned(p, place.geonames_id);
   *p++ = '}';
   return p;
 }
@@ -126,7 +188,8 @@ char* WriteCode(char* p, const Event& e) {
   Entry& entry = cache[(key * 0x9E3779B97F4A7C15ull) >> (64 - kEntryBits)];
   if (!entry.json.empty() && entry.quad_class == e.quad_class &&
       std::memcmp(&entry.goldstein, &e.goldstein, sizeof e.goldstein) == 0 &&
-      entry.cameo == e.cameo && entry.root == e.root && entry.plover == e.plover) {
+      SameBytes(entry.cameo, e.cameo) && SameBytes(entry.root, e.root) &&
+      SameBytes(entry.plover, e.plover)) {
     std::memcpy(p, entry.json.data(), entry.json.size());
     return p + entry.json.size();
   }
@@ -152,50 +215,56 @@ char* WriteCode(char* p, const Event& e) {
 
 // Whether two places write the same JSON. (Coordinates by their bits: -0.0 == 0.0, but they
 // are written differently.)
-bool SamePlace(const EventPlace& a, const EventPlace& b) {
+[[gnu::always_inline]] inline bool SamePlace(const EventPlace& a, const EventPlace& b) {
   return a.geonames_id == b.geonames_id &&
          std::memcmp(&a.lat, &b.lat, sizeof a.lat) == 0 &&
-         std::memcmp(&a.lon, &b.lon, sizeof a.lon) == 0 && a.type == b.type &&
-         a.country == b.country && a.fips == b.fips && a.adm1 == b.adm1 && a.name == b.name;
+         std::memcmp(&a.lon, &b.lon, sizeof a.lon) == 0 && SameBytes(a.type, b.type) &&
+         SameBytes(a.country, b.country) && SameBytes(a.fips, b.fips) &&
+         SameBytes(a.adm1, b.adm1) && SameBytes(a.name, b.name);
+}
+
+// A place WritePlace wrote, and its JSON (empty: none yet).
+struct WrittenPlace {
+  EventPlace place;
+  std::string json;
+};
+
+// Writes the place and remembers it and its JSON in `slot`. Out of line, so that a place found
+// in the table (nearly all) saves none of the registers this needs.
+[[gnu::noinline]] char* WritePlaceInto(char* p, const EventPlace& place, WrittenPlace* slot) {
+  char* const end = WritePlaceObject(p, place);
+  slot->place = place;
+  slot->json.assign(p, static_cast<size_t>(end - p));
+  return end;
 }
 
 // An event names up to three places, and the events of an article, like the articles of a
 // feed, name the same few again and again (a country, its capital): each thread keeps the JSON
-// of the last places it wrote in a small direct-mapped table by GeoNames id, and copies it for
-// a place equal in every field (writing a place's eight fields cost some five hundred
-// instructions, a third of the writer thread's).
+// of the last places it wrote in a small direct-mapped table by GeoNames id and coordinates,
+// and copies it for a place equal in every field (writing a place's eight fields cost some five
+// hundred instructions, a third of the writer thread's).
 char* WritePlace(char* p, const EventPlace& place) {
   if (place.empty()) return Put(p, "null");
-  struct Entry {
-    EventPlace place;
-    std::string json;
-  };
   constexpr int kEntryBits = 8;
-  thread_local std::vector<Entry> cache(size_t{1} << kEntryBits);
-  // By its id, and its name's length and first and last letters: the places of a region or a
-  // country have no GeoNames id of their own, and by the id alone they all took one slot.
-  uint64_t key = (uint64_t{place.geonames_id} << 24) ^ (place.name.size() << 16);
-  if (!place.name.empty()) {
-    key ^= (uint64_t{static_cast<unsigned char>(place.name.front())} << 8) ^
-           static_cast<unsigned char>(place.name.back());
-  }
-  Entry& e = cache[(key * 0x9E3779B97F4A7C15ull) >> (64 - kEntryBits)];
-  if (!e.json.empty() && SamePlace(e.place, place)) {
-    std::memcpy(p, e.json.data(), e.json.size());
-    return p + e.json.size();
-  }
-  char* const start = p;
-  p = WritePlaceObject(p, place);
-  e.place = place;
-  e.json.assign(start, static_cast<size_t>(p - start));
-  return p;
+  thread_local std::vector<WrittenPlace> cache(size_t{1} << kEntryBits);
+  // By its id and coordinates (the longitude turned, so that equal ones do not cancel): the
+  // places of a region or a country have no GeoNames id of their own, and by the id alone they
+  // all took one slot. (The name's length and ends, read before, cost a load more and a test.)
+  uint64_t lat, lon;
+  std::memcpy(&lat, &place.lat, sizeof lat);
+  std::memcpy(&lon, &place.lon, sizeof lon);
+  const uint64_t key = (lat ^ std::rotl(lon, 32) ^ place.geonames_id) * 0x9E3779B97F4A7C15ull;
+  WrittenPlace& e = cache[key >> (64 - kEntryBits)];
+  if (e.json.empty() || !SamePlace(e.place, place)) return WritePlaceInto(p, place, &e);
+  std::memcpy(p, e.json.data(), e.json.size());
+  return p + e.json.size();
 }
 
 char* WriteSpan(char* p, uint32_t b, uint32_t e) {
   *p++ = '[';
-  p = WriteInt(p, b);
+  p = WriteUnsigned(p, b);
   *p++ = ',';
-  p = WriteInt(p, e);
+  p = WriteUnsigned(p, e);
   *p++ = ']';
   return p;
 }
@@ -459,13 +528,14 @@ char* WriteEventJson(char* p, const Event& e, PreviousEvent* previous) {
   }
   const Event* const before = previous->event;
   p = Put(p, "{\"doc_id\":");
-  p = WritePart(p, *previous, &previous->doc_id, before && before->doc_id == e.doc_id,
+  p = WritePart(p, *previous, &previous->doc_id, before && SameBytes(before->doc_id, e.doc_id),
                 [&](char* q) { return WriteJsonString(q, e.doc_id); });
   p = Put(p, ",\"sentence_index\":");
   p = WriteInt(p, e.sentence_index);
   p = WritePart(p, *previous, &previous->dates,
-                before && before->date == e.date && before->doc_date == e.doc_date &&
-                    before->date_precision == e.date_precision,
+                before && SameBytes(before->date, e.date) &&
+                    SameBytes(before->doc_date, e.doc_date) &&
+                    SameBytes(before->date_precision, e.date_precision),
                 [&](char* q) {
                   q = Put(q, ",\"date\":");
                   q = WriteJsonString(q, e.date);
@@ -482,7 +552,8 @@ char* WriteEventJson(char* p, const Event& e, PreviousEvent* previous) {
   p = Put(p, ",\"modality\":");
   p = e.modality.empty() ? Put(p, "null") : WriteJsonString(p, e.modality);
   p = Put(p, ",\"sentence\":");
-  p = WritePart(p, *previous, &previous->sentence, before && before->sentence == e.sentence,
+  p = WritePart(p, *previous, &previous->sentence,
+                before && SameBytes(before->sentence, e.sentence),
                 [&](char* q) { return WriteJsonString(q, e.sentence); });
   p = Put(p, ",\"action_geo\":");
   p = WritePlace(p, e.action_geo);
