@@ -376,8 +376,8 @@ class FileSink : public EventSink {
   // of its time.
   static constexpr size_t kWriteChunk = 1 << 20;
   // Written rooms are kept to be handed back by WriteRendered, except one grown past this
-  // by a huge document.
-  static constexpr size_t kMaxSpareBytes = 1 << 20;
+  // by a large document (`dyad code` keeps no larger room for reuse either).
+  static constexpr size_t kMaxSpareBytes = 256 << 10;
 
   RenderedDocument TakeSpare() {
     if (spares_.empty()) return RenderedDocument();
