@@ -271,23 +271,15 @@ class Lexicon {
   // Whether some member of synset `synset` starts with the word `id`: the matcher's quick
   // test before it tries the members one by one.
   bool SynsetMayStartWith(uint32_t synset, uint32_t id) const {
-    // Asked at every place a gap lets a synset start, and nearly always no: a bit that stays
-    // in cache answers most of them without the search.
-    const uint32_t bit = SynsetStartBit(synset, id);
-    if (!((synset_starts_[bit / 64] >> (bit % 64)) & 1)) return false;
-    const std::vector<uint32_t>& first = synset_first_[synset];
-    return std::binary_search(first.begin(), first.end(), id);
+    return SynsetFirstWordIndex(synset, id) >= 0;
   }
   // The members of synset `synset` that start with the word `id` (indexes into
   // synsets()[synset]), longest first as there; none when no member does. The matcher tries
   // these alone: a set has dozens of members, of which a word starts one or two.
   std::span<const uint32_t> SynsetMembersStartingWith(uint32_t synset, uint32_t id) const {
-    const uint32_t bit = SynsetStartBit(synset, id);
-    if (!((synset_starts_[bit / 64] >> (bit % 64)) & 1)) return {};
-    const std::vector<uint32_t>& first = synset_first_[synset];
-    const auto at = std::lower_bound(first.begin(), first.end(), id);
-    if (at == first.end() || *at != id) return {};
-    return synset_members_by_first_[synset][static_cast<size_t>(at - first.begin())];
+    const int at = SynsetFirstWordIndex(synset, id);
+    if (at < 0) return {};
+    return synset_members_by_first_[synset][static_cast<size_t>(at)];
   }
   // The synsets some member of which starts with the word `id` (none for most words).
   std::span<const uint32_t> SynsetsStartingWith(uint32_t id) const {
@@ -368,6 +360,17 @@ class Lexicon {
   // Per synset and first word (in synset_first_'s order): the members starting with it, longest
   // first.
   std::vector<std::vector<std::vector<uint32_t>>> synset_members_by_first_;
+  // Where the word `id` is among the first words of synset `synset`'s members, or -1. Asked at
+  // every place a gap lets a synset start, and nearly always -1: a bit that stays in cache
+  // answers most of them without the search.
+  int SynsetFirstWordIndex(uint32_t synset, uint32_t id) const {
+    const uint32_t bit = SynsetStartBit(synset, id);
+    if (!((synset_starts_[bit / 64] >> (bit % 64)) & 1)) return -1;
+    const std::vector<uint32_t>& first = synset_first_[synset];
+    const auto at = std::lower_bound(first.begin(), first.end(), id);
+    if (at == first.end() || *at != id) return -1;
+    return static_cast<int>(at - first.begin());
+  }
   // A Bloom filter of the pairs (synset, first word of a member), one bit each.
   static constexpr uint32_t kSynsetStartBits = 1 << 16;
   static uint32_t SynsetStartBit(uint32_t synset, uint32_t id) {
