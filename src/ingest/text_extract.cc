@@ -192,14 +192,6 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   constexpr size_t kKeptLineBytes = 4096;
   constexpr size_t kKeptLines = 4096;
   thread_local std::vector<std::string> line_room;
-  thread_local size_t lines_used_before = 0;  // the slots the text before wrote into
-  for (size_t i = 0; i < lines_used_before; ++i) {
-    if (line_room[i].capacity() > kKeptLineBytes) std::string().swap(line_room[i]);
-  }
-  if (line_room.size() > kKeptLines) {
-    line_room.resize(kKeptLines);
-    line_room.shrink_to_fit();
-  }
   size_t num_lines = 0;
   size_t start = 0;
   while (start < clean.size()) {
@@ -210,7 +202,6 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     if (!line_room[num_lines].empty()) ++num_lines;
     start = end + 1;
   }
-  lines_used_before = std::min(num_lines + 1, line_room.size());
   const std::span<const std::string> lines(line_room.data(), num_lines);
 
   // The judgements of the lines, in the thread's arrays: made anew for every text, but not
@@ -376,6 +367,15 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
                                                    ? out->text.size()
                                                    : first_body_line);
     out->dateline = ingest::FindDateline(opening);
+  }
+  // The slots this text wrote into (its lines, and the one an empty last line left) give up
+  // the room of a long line; the slots past kKeptLines go.
+  for (size_t i = 0; i < std::min(num_lines + 1, line_room.size()); ++i) {
+    if (line_room[i].capacity() > kKeptLineBytes) std::string().swap(line_room[i]);
+  }
+  if (line_room.size() > kKeptLines) {
+    line_room.resize(kKeptLines);
+    line_room.shrink_to_fit();
   }
   return Status::OK();
 }
