@@ -37,10 +37,15 @@ class RenderedDocument {
   size_t capacity() const { return capacity_; }
   char* data() { return room_.get(); }
   // Makes the room at least `capacity` bytes, keeping its first `keep`; returns its start.
-  char* Grow(size_t keep, size_t capacity);
+  // A room that grows at least doubles, so that rendering event by event grows it rarely.
+  char* Grow(size_t keep, size_t capacity) {
+    return capacity <= capacity_ ? room_.get() : Reallocate(keep, capacity);
+  }
   void set_size(size_t size) { size_ = size; }  // at most capacity()
 
  private:
+  char* Reallocate(size_t keep, size_t capacity);
+
   std::unique_ptr<char[]> room_;
   size_t size_ = 0;
   size_t capacity_ = 0;

@@ -444,7 +444,7 @@ class FileSink : public EventSink {
       for (const Event& e : doc.events) {
         const std::string row = EventToTsv(e);
         const size_t need = at + row.size() + 1;
-        if (room->capacity() < need) room->Grow(at, std::max(need, 2 * room->capacity()));
+        room->Grow(at, need);
         std::memcpy(room->data() + at, row.data(), row.size());
         room->data()[need - 1] = '\n';
         at = need;
@@ -454,7 +454,7 @@ class FileSink : public EventSink {
     PreviousEvent previous;
     for (const Event& e : doc.events) {
       const size_t need = at + EventJsonBound(e) + 1;
-      if (room->capacity() < need) room->Grow(at, std::max(need, 2 * room->capacity()));
+      room->Grow(at, need);
       previous.output = room->data();
       char* p = WriteEventJson(room->data() + at, e, &previous);
       *p++ = '\n';
@@ -477,14 +477,13 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
 
 }  // namespace
 
-char* RenderedDocument::Grow(size_t keep, size_t capacity) {
-  if (capacity > capacity_) {
-    // new char[] leaves the room uninitialised: only the kept bytes are copied.
-    std::unique_ptr<char[]> room(new char[capacity]);
-    if (keep > 0) std::memcpy(room.get(), room_.get(), keep);
-    room_ = std::move(room);
-    capacity_ = capacity;
-  }
+char* RenderedDocument::Reallocate(size_t keep, size_t capacity) {
+  capacity = std::max(capacity, 2 * capacity_);
+  // new char[] leaves the room uninitialised: only the kept bytes are copied.
+  std::unique_ptr<char[]> room(new char[capacity]);
+  if (keep > 0) std::memcpy(room.get(), room_.get(), keep);
+  room_ = std::move(room);
+  capacity_ = capacity;
   return room_.get();
 }
 
