@@ -132,7 +132,34 @@ struct SentenceCoder::Words {
   // The ids a sentence's tokens get for the first words of the phrases of a repeated act
   // ("took similar steps", "followed suit", "did the same"): see AddRepeatedActs.
   std::vector<uint32_t> repeated_act_starts;
+  // Tells this coder's words apart from another's in a thread's TokenMemo (unique a process).
+  uint64_t serial = 0;
   Entry Of(uint32_t id) const { return id < by_id.size() ? by_id[id] : Entry(); }
+};
+
+// Load's memory of the tokens a thread has read, by their bytes: each one's normalised form,
+// word id and classes in the coder's words table, all pure functions of the bytes. A text's
+// tokens are mostly a few thousand frequent words, and normalising each again and looking it up
+// in the vocabulary was most of Load's own work. One slot a hash of the bytes (direct-mapped),
+// for tokens of up to kMaxBytes (most of them; longer ones are read as before).
+struct TokenMemo {
+  static constexpr size_t kSlots = 4096;
+  static constexpr size_t kMaxBytes = 16;
+  struct Slot {
+    uint64_t head = 0, tail = 0;  // the token's bytes [0, 8) and [8, 16), zero-padded
+    uint32_t id = 0;
+    uint32_t cls = 0;  // the word's Words::Entry's
+    MentionWord mention = MentionWord::kNone;
+    uint8_t length = 0;  // of the token; 0: an empty slot
+    uint8_t form_length = 0;
+    char form[kMaxBytes] = {};  // a form is never longer than its token
+  };
+  // The coder (Words::serial) and the size of the vocabulary the slots were filled for: for
+  // another, or once the vocabulary has grown (a word missing then may be there now), they are
+  // emptied.
+  uint64_t coder = 0;
+  size_t vocabulary_size = 0;
+  std::vector<Slot> slots;
 };
 
 // An act the story has told of: who acted, and the first four letters of the words of the
@@ -199,6 +226,7 @@ struct SentenceBuffers {
   std::vector<std::string_view> norm;
   std::string norm_arena;
   std::vector<uint16_t> flags;
+  TokenMemo token_memo;
   // Holds the bits of `ids` (the last sentence loaded) and no others, whatever article that was.
   std::vector<uint64_t> words_present;
   std::vector<text::Pos> pos;
