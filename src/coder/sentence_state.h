@@ -526,7 +526,7 @@ struct SentenceState {
   bool MatchBackward(const VerbPattern& p, int k, int pos, Match* m) const;
   static bool IsParticipleForm(std::string_view w);
   bool IsNominal(uint32_t i) const;
-  void AddPassingOfGroup(const uint32_t* group, bool nominal) const;
+  void AddPassingOfGroup(const uint32_t* group, uint32_t anchor, int* nominal) const;
   const std::vector<Match>& MatchPatterns() const;
   bool OwnsAThing(const Mention& mention) const;
   int SharedWith(uint32_t q) const;
