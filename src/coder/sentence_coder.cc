@@ -4,6 +4,8 @@
 // implied_targets, emit_events, event_filters), whose shared declarations are in sentence_state.h.
 #include "coder/sentence_coder.h"
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <cstring>
@@ -107,6 +109,11 @@ std::string RuleOrigin(const std::string& origin) {
   return origin.substr(parent == std::string::npos ? 0 : parent + 1);
 }
 
+// The mask that keeps a little-endian word's first n bytes (n at most 8).
+constexpr std::array<uint64_t, 9> kKeepBytes = {
+    0,           0xFF,           0xFFFF,           0xFFFFFF,           0xFFFFFFFF,
+    0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF};
+
 }  // namespace
 
 void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) {
@@ -136,7 +143,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
   mention_words.resize(n);
   toks.resize(n);
   norm.resize(n);
-  if (tagger) flags.resize(n);
+  flags.resize(n);  // (read by the tagger only)
   norm_arena.clear();
   // Normalised forms are written straight into the arena, one after another: a form is
   // never longer than its token, so the sentence's bytes (its tokens and the spaces between)
@@ -149,14 +156,15 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
   MentionWord* const mention_out = mention_words.data();
   const Token** const tok_out = toks.data();
   std::string_view* const norm_out = norm.data();
-  uint16_t* const flags_out = tagger ? flags.data() : nullptr;
+  uint16_t* const flags_out = flags.data();
   uint64_t* const present = words_present.data();
   TokenMemo::Slot* const memo_slots = memo.slots.data();
   const Token* const first = all.data() + b;
   size_t used = 0;
   for (uint32_t k = 0; k < n; ++k) {
     const Token& t = first[k];
-    std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    // (Tokens lie within the text: no bounds to check.)
+    const std::string_view raw(text.data() + t.begin, t.end - t.begin);
     std::string_view form;
     uint32_t id;
     uint32_t word_cls;
@@ -164,8 +172,18 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
     TokenMemo::Slot* slot = nullptr;
     uint64_t head = 0, tail = 0;
     if (!raw.empty() && raw.size() <= TokenMemo::kMaxBytes) {
-      head = text::HeadWord(raw);
-      tail = raw.size() > 8 ? text::HeadWord(raw.substr(8)) : 0;
+      if (t.begin + TokenMemo::kMaxBytes <= text.size()) {
+        // Most tokens have sixteen bytes of the text from their first: read as two words,
+        // and the bytes past the token masked off, they are what HeadWord gives without
+        // its tests of the length.
+        std::memcpy(&head, raw.data(), 8);
+        std::memcpy(&tail, raw.data() + 8, 8);
+        head &= kKeepBytes[std::min<size_t>(raw.size(), 8)];
+        tail &= kKeepBytes[raw.size() > 8 ? raw.size() - 8 : 0];
+      } else {
+        head = text::HeadWord(raw);
+        tail = raw.size() > 8 ? text::HeadWord(raw.substr(8)) : 0;
+      }
       const uint64_t mixed = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ raw.size()) *
                              0xBF58476D1CE4E5B9ull;
       slot = &memo_slots[mixed >> 52];  // 12 bits: kSlots
@@ -206,7 +224,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
     cls_out[k] = word_cls;
     mention_out[k] = word_mention;
     tok_out[k] = &t;
-    if (flags_out) flags_out[k] = t.flags;
+    flags_out[k] = t.flags;
     present[id >> 6] |= uint64_t{1} << (id & 63);
     // A hyphen glued to the words on both sides joins them ("U.S.-led"); only a spaced
     // dash breaks a clause.
