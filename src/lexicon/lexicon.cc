@@ -77,6 +77,10 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
       nodes_.emplace_back();
       edges_[EdgeSlot(node, id)] = {Key(node, id), child, UINT32_MAX};
       ++edge_count_;
+      if (node == 0) {
+        if (id >= root_edges_.size()) root_edges_.resize(id + 1);
+        root_edges_[id].child = child;
+      }
     }
     parent = node;
     node = child;
@@ -84,19 +88,14 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
   if (nodes_[node].value != UINT32_MAX) return false;
   nodes_[node].value = value;
   edges_[EdgeSlot(parent, ids.back())].value = value;
+  if (parent == 0) root_edges_[ids.back()].value = value;
   ++phrases_;
   return true;
 }
 
-uint32_t PhraseTrie::LongestMatchOfFirstWord(const uint32_t* ids, uint32_t n,
-                                             uint32_t* value) const {
-  uint32_t node = 0, best = 0;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (ids[i] == text::Vocabulary::kUnknown) break;
-    if (i > 0 && (ids[i] / 64 >= later_words_.size() ||
-                  !((later_words_[ids[i] / 64] >> (ids[i] % 64)) & 1))) {
-      break;
-    }
+uint32_t PhraseTrie::LongerMatch(uint32_t node, const uint32_t* ids, uint32_t n, uint32_t best,
+                                 uint32_t* value) const {
+  for (uint32_t i = 1; i < n && IsLaterWord(ids[i]); ++i) {
     const Edge& e = edges_[EdgeSlot(node, ids[i])];
     if (e.key == 0) break;
     node = e.child;
