@@ -201,6 +201,35 @@ TEST(GroupsByKeyWord, FindsEveryGroupOfAWordAndNoneOfOthers) {
   EXPECT_EQ(table.unkeyed, GroupsByKeyWord::kNone);
 }
 
+// A person's code on a date: the first role whose bounds (inclusive, compared by year, month
+// and day) hold it, else the first role without dates.
+TEST(ActorEntry, CodeOnComparesRoleBoundsByYearMonthAndDay) {
+  ActorEntry person;
+  person.kind = ActorEntry::Kind::kPerson;
+  auto date = [](int y, int m, int d) {
+    text::Date out;
+    out.year = y;
+    out.month = m;
+    out.day = d;
+    return out;
+  };
+  person.roles.push_back({"DEFAULT", {}, {}, ""});
+  person.roles.push_back({"SPAN", date(2020, 3, 15), date(2021, 6, 30), ""});
+  person.roles.push_back({"LATER", date(2021, 7, 1), {}, ""});
+  person.roles.push_back({"EARLIER", {}, date(2020, 3, 14), ""});
+  EXPECT_EQ(person.CodeOn(date(2020, 3, 14)), "EARLIER");
+  EXPECT_EQ(person.CodeOn(date(2019, 12, 31)), "EARLIER");
+  EXPECT_EQ(person.CodeOn(date(2020, 3, 15)), "SPAN");
+  EXPECT_EQ(person.CodeOn(date(2020, 12, 1)), "SPAN");
+  EXPECT_EQ(person.CodeOn(date(2021, 6, 30)), "SPAN");
+  EXPECT_EQ(person.CodeOn(date(2021, 7, 1)), "LATER");
+  EXPECT_EQ(person.CodeOn(date(2021, 6, 31)), "DEFAULT");  // past one, before the other
+  EXPECT_EQ(person.CodeOn(text::Date()), "DEFAULT");
+  ActorEntry name;
+  name.code = "USA";
+  EXPECT_EQ(name.CodeOn(date(2020, 1, 1)), "USA");
+}
+
 // The first word's step (read from the root's table, inline) and the longer phrases after it.
 TEST(PhraseTrie, LongestMatchOfOneWordAndOfLongerPhrases) {
   PhraseTrie trie;
