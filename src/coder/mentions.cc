@@ -32,7 +32,7 @@ void SentenceState::FindMentions() {
     actor_out[q] = {};
     agent_out[q] = {};
     starts[start_count] = q;
-    start_count += w.Of(ids[q]).may_start_mention;
+    start_count += word_facts[q] & kMayStartMention;
   }
   for (uint32_t c = 0; c < start_count; ++c) {
     const uint32_t q = starts[c];
@@ -262,7 +262,7 @@ bool SentenceState::IsQuantityNoun(std::string_view w) {
 // or "both", a title word, one of the words the mention rules test (any MentionWord, a few
 // more than the rules start with: "the", "its", "each" ...), an actor or agent phrase, or an
 // unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of these,
-// and telling so is much cheaper than trying the rules. (Words::Entry::may_start_mention is
+// and telling so is much cheaper than trying the rules. (The word's kMayStartMention is
 // made from the same classes, kMentionStartClasses, and words.)
 inline bool SentenceState::MayStartMention(uint32_t i) const {
   if (HasClass(cls[i], kMentionStartClasses) || WordAt(i) != MentionWord::kNone ||

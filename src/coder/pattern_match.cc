@@ -243,12 +243,16 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
   const uint32_t n = size();
   // The synsets the sentence may have a member of, for the candidates' synset items.
   synsets_present.assign(lex.synsets().size() / 64 + 1, 0);
-  for (uint32_t id : ids) {
-    for (uint32_t synset : lex.SynsetsStartingWith(id)) {
+  // (Most words start no member and anchor no pattern: told by their facts, loaded with them.)
+  const uint8_t* const facts = word_facts.data();
+  for (uint32_t q = 0; q < n; ++q) {
+    if (!(facts[q] & kStartsSynsetMember)) continue;
+    for (uint32_t synset : lex.SynsetsStartingWith(ids[q])) {
       synsets_present[synset >> 6] |= uint64_t{1} << (synset & 63);
     }
   }
   for (uint32_t i = 0; i < n; ++i) {
+    if (!(facts[i] & kAnchorsPatterns)) continue;
     const std::vector<uint32_t>* stream = lex.CandidatesAt(ids[i]);
     if (!stream) continue;
     // Inside an actor phrase a word is a name, not an event ("the Defense Ministry"): no

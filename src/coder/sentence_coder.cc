@@ -141,6 +141,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
   ids.resize(n);
   cls.resize(n);
   mention_words.resize(n);
+  word_facts.resize(n);
   toks.resize(n);
   norm.resize(n);
   flags.resize(n);  // (read by the tagger only)
@@ -154,6 +155,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
   uint32_t* const id_out = ids.data();
   uint32_t* const cls_out = cls.data();
   MentionWord* const mention_out = mention_words.data();
+  uint8_t* const facts_out = word_facts.data();
   const Token** const tok_out = toks.data();
   std::string_view* const norm_out = norm.data();
   uint16_t* const flags_out = flags.data();
@@ -169,6 +171,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
     uint32_t id;
     uint32_t word_cls;
     MentionWord word_mention;
+    uint8_t word_facts_of;
     TokenMemo::Slot* slot = nullptr;
     uint64_t head = 0, tail = 0;
     if (!raw.empty() && raw.size() <= TokenMemo::kMaxBytes) {
@@ -195,6 +198,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
       id = slot->id;
       word_cls = slot->cls;
       word_mention = slot->mention;
+      word_facts_of = slot->facts;
     } else {
       id = text::Vocabulary::kUnknown;
       // (IsShortAcronym is inline and tests the length first: most tokens are no acronym of
@@ -207,6 +211,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
       const SentenceCoder::Words::Entry word = w.Of(id);
       word_cls = word.cls;
       word_mention = word.mention;
+      word_facts_of = word.facts;
       if (slot && form.size() <= TokenMemo::kMaxBytes) {
         slot->head = head;
         slot->tail = tail;
@@ -214,6 +219,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
         slot->id = id;
         slot->cls = word_cls;
         slot->mention = word_mention;
+        slot->facts = word_facts_of;
         slot->form_length = static_cast<uint8_t>(form.size());
         std::memcpy(slot->form, form.data(), form.size());
       }
@@ -223,6 +229,7 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
     id_out[k] = id;
     cls_out[k] = word_cls;
     mention_out[k] = word_mention;
+    facts_out[k] = word_facts_of;
     tok_out[k] = &t;
     flags_out[k] = t.flags;
     present[id >> 6] |= uint64_t{1} << (id & 63);
@@ -253,10 +260,12 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   for (auto [id, word] : mention_words) w_->by_id[id].mention = word;
   for (uint32_t id = 0; id < w_->by_id.size(); ++id) {
     Words::Entry& entry = w_->by_id[id];
-    entry.may_start_mention = HasClass(entry.cls, kMentionStartClasses) ||
-                              entry.mention != MentionWord::kNone ||
-                              lexicon->actor_trie().MayStartWith(id) ||
-                              lexicon->agent_trie().MayStartWith(id);
+    if (HasClass(entry.cls, kMentionStartClasses) || entry.mention != MentionWord::kNone ||
+        lexicon->actor_trie().MayStartWith(id) || lexicon->agent_trie().MayStartWith(id)) {
+      entry.facts |= kMayStartMention;
+    }
+    if (lexicon->CandidatesAt(id) != nullptr) entry.facts |= kAnchorsPatterns;
+    if (!lexicon->SynsetsStartingWith(id).empty()) entry.facts |= kStartsSynsetMember;
   }
   w_->id_the = vocab.Find("the");
   w_->id_and = vocab.Find("and");

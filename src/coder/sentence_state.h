@@ -115,17 +115,25 @@ struct Match {
   int source = -1, target = -1;  // mention indexes from slots
 };
 
+// What the steps ask of a token's word by its id, as bits (Words::Entry::facts), copied to the
+// sentence's `word_facts` as it is loaded: a byte a token, read in place of each step's look-up
+// of the word in a table of its own. (The lexicon is complete before the coder is made.)
+enum WordFact : uint8_t {
+  // A mention may start at the word by the word alone: one of kMentionStartClasses, a
+  // MentionWord, or the first word of an actor or agent phrase.
+  kMayStartMention = 1 << 0,
+  kAnchorsPatterns = 1 << 1,     // Lexicon::CandidatesAt is not null
+  kStartsSynsetMember = 1 << 2,  // Lexicon::SynsetsStartingWith is not empty
+};
+
 struct SentenceCoder::Words {
-  // What the coder knows of a word of the vocabulary: its classes, and its code among the
-  // words the mention rules test. One table by id for both, read once a token as a sentence is
-  // loaded.
+  // What the coder knows of a word of the vocabulary: its classes, its code among the words
+  // the mention rules test, and its WordFacts. One table by id for all, read once a token as a
+  // sentence is loaded.
   struct Entry {
     uint32_t cls = 0;
     MentionWord mention = MentionWord::kNone;
-    // Whether a mention may start at the word by the word alone: one of kMentionStartClasses,
-    // a MentionWord, or the first word of an actor or agent phrase. (The lexicon is complete
-    // before the coder is made.)
-    bool may_start_mention = false;
+    uint8_t facts = 0;
   };
   std::vector<Entry> by_id;
   uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0, id_during = 0;
@@ -150,6 +158,7 @@ struct TokenMemo {
     uint32_t id = 0;
     uint32_t cls = 0;  // the word's Words::Entry's
     MentionWord mention = MentionWord::kNone;
+    uint8_t facts = 0;
     uint8_t length = 0;  // of the token; 0: an empty slot
     uint8_t form_length = 0;
     char form[kMaxBytes] = {};  // a form is never longer than its token
@@ -222,6 +231,7 @@ struct SentenceBuffers {
   std::vector<uint32_t> ids;
   std::vector<uint32_t> cls;
   std::vector<MentionWord> mention_words;
+  std::vector<uint8_t> word_facts;
   std::vector<const Token*> toks;
   std::vector<std::string_view> norm;
   std::string norm_arena;
@@ -235,8 +245,8 @@ struct SentenceBuffers {
   std::vector<int> mention_ending;
   std::vector<bool> in_timex;
   std::vector<uint32_t> passing;
-  // FindMentions': room for the tokens whose words may start a mention
-  // (Words::Entry::may_start_mention), in order.
+  // FindMentions': room for the tokens whose words may start a mention (kMayStartMention),
+  // in order.
   std::vector<uint32_t> mention_starts;
   // MatchPatterns': the synsets a word of the sentence starts a member of, as a bit set.
   std::vector<uint64_t> synsets_present;
@@ -310,6 +320,7 @@ struct SentenceState {
   std::vector<uint32_t>& ids = buf.ids;
   std::vector<uint32_t>& cls = buf.cls;
   std::vector<MentionWord>& mention_words = buf.mention_words;  // of each token, by its id
+  std::vector<uint8_t>& word_facts = buf.word_facts;  // of each token's word: WordFact bits
   std::vector<const Token*>& toks = buf.toks;
   std::vector<std::string_view>& norm = buf.norm;
   std::string& norm_arena = buf.norm_arena;
