@@ -385,7 +385,10 @@ void SentenceState::AppendReferents(int k, std::vector<Ref>* out) const {
     return;
   }
   out->push_back(m.ref);
-  out->insert(out->end(), m.coordinated.begin(), m.coordinated.end());
+  // (Most actors have no coordinated members: no call to insert none.)
+  if (!m.coordinated.empty()) {
+    out->insert(out->end(), m.coordinated.begin(), m.coordinated.end());
+  }
 }
 
 // Mention k and the members of a compound it heads or closes ("China and Iran").

@@ -32,7 +32,7 @@ void SentenceState::FindMentions() {
     actor_out[q] = {};
     agent_out[q] = {};
     starts[start_count] = q;
-    start_count += w.Of(ids[q]).may_start_mention;
+    start_count += word_facts[q] & kMayStartMention;
   }
   for (uint32_t c = 0; c < start_count; ++c) {
     const uint32_t q = starts[c];
@@ -262,7 +262,7 @@ bool SentenceState::IsQuantityNoun(std::string_view w) {
 // or "both", a title word, one of the words the mention rules test (any MentionWord, a few
 // more than the rules start with: "the", "its", "each" ...), an actor or agent phrase, or an
 // unknown capitalised word before an agent ("Tigrayan forces"). Most words are none of these,
-// and telling so is much cheaper than trying the rules. (Words::Entry::may_start_mention is
+// and telling so is much cheaper than trying the rules. (The word's kMayStartMention is
 // made from the same classes, kMentionStartClasses, and words.)
 inline bool SentenceState::MayStartMention(uint32_t i) const {
   if (HasClass(cls[i], kMentionStartClasses) || WordAt(i) != MentionWord::kNone ||
@@ -327,7 +327,8 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     if (k < n && HasClass(cls[k], kPairQuant)) ++k;  // "the two"
     if (k < n && HasClass(cls[k], kPairNoun)) return Span(i, k + 1, Mention::Kind::kPair, m);
   }
-  std::string country, agent;
+  // Views of the lexicon's codes, of literals or of `topic` below: copied once, into the Ref.
+  std::string_view country, agent;
   std::vector<std::string> coordinated;
   int person = -1;
   bool any = false, former = false, personlike = false, capital = false;
@@ -476,20 +477,23 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   if (former && person < 0 && !country.empty()) agent = "ELI";
   if (rival_sides && country.size() == 3) {
     agent = "GOV";
-    coordinated.push_back(country + "REB");
+    coordinated.push_back(std::string(country) + "REB");
   }
   // "Ethnic Armenian separatists" in a story from Baku: the adjective names a people, and
   // separatists or rebels belong to the state they fight, the story's home.
+  std::string topic;  // the story's topic country, when a rule asks for it
   if (start > 0 && WordAt(start - 1) == MentionWord::kEthnic && country.size() == 3 &&
       person < 0 &&
       (Is(agent, "SEP") || Is(agent, "REB") || Is(agent, "INS"))) {
-    const std::string home = home_country.empty() ? TopicCountry() : home_country;
+    if (home_country.empty()) topic = TopicCountry();
+    const std::string& home = home_country.empty() ? topic : home_country;
     if (!home.empty()) country = home;
   }
   if (!country.empty()) {
     // A country adjective or name with a role: IRN + GOV. Codes that already carry a role
     // (RUSGOV for the Kremlin) or an organisation code keep theirs.
-    r.code = country.size() == 3 && !agent.empty() ? country + agent : country;
+    r.code.assign(country);
+    if (country.size() == 3 && !agent.empty()) r.code.append(agent);
     r.country = country.size() == 3 && agent.empty();
     r.capital = capital && agent.empty();
   } else if (person < 0) {
@@ -525,7 +529,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       // "Saudi-led forces", "Iranian-backed militias": the country that leads them. (Taken
       // for an unknown group's name, the agent became REB: forces led by a state are its
       // military.)
-      r.code = leader + (unknown_group && Is(agent, "REB") ? std::string("MIL") : agent);
+      r.code.assign(leader).append(unknown_group && Is(agent, "REB") ? "MIL" : agent);
     } else {
       std::string home = TopicCountry();
       // A government title with no country ("Vice Foreign Minister Ma Zhaoxu", "the
@@ -537,7 +541,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         home = home_country;
       }
       if (!domestic || home.empty()) return false;
-      r.code = home + agent;
+      r.code.assign(home).append(agent);
       r.inferred_country = true;
       r.agent = agent;
     }
@@ -548,7 +552,8 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   for (const std::string& c : coordinated) {
     Ref other = r;
     other.person = -1;
-    other.code = c.size() == 3 && !agent.empty() ? c + agent : c;
+    other.code = c;
+    if (c.size() == 3 && !agent.empty()) other.code.append(agent);
     other.country = agent.empty();
     m->coordinated.push_back(other);
   }

@@ -190,8 +190,11 @@ bool SentenceState::IsNominal(uint32_t i) const {
 }
 
 // Adds to `passing` the candidates of the group at `group` (its key is in the sentence)
-// whose other required words are in the sentence too.
-void SentenceState::AddPassingOfGroup(const uint32_t* group, bool nominal) const {
+// whose other required words are in the sentence too. `*nominal` is IsNominal(anchor), worked
+// out at the first verbal candidate (-1: not yet): only those need it, and many anchors have
+// none that pass their keys.
+void SentenceState::AddPassingOfGroup(const uint32_t* group, uint32_t anchor,
+                                      int* nominal) const {
   const uint32_t keys = group[0];
   const uint32_t* at = group + keys + 2;
   const uint32_t* const group_end = at + group[keys + 1];
@@ -204,7 +207,8 @@ void SentenceState::AddPassingOfGroup(const uint32_t* group, bool nominal) const
     // "a meeting", "natural gas": a verb pattern does not fire on a noun; the dictionary's
     // noun patterns ("meeting with +") code the event nouns. Such a candidate's words are
     // not read.
-    bool possible = !(verbal && nominal);
+    if (verbal && *nominal < 0) *nominal = IsNominal(anchor);
+    bool possible = !(verbal && *nominal > 0);
     // Every synset of the pattern must have a member that starts with a word of the
     // sentence, and every literal word must be in the sentence, in one of its forms: the
     // first item missing rules the candidate out, and the rest are stepped over.
@@ -239,18 +243,22 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
   const uint32_t n = size();
   // The synsets the sentence may have a member of, for the candidates' synset items.
   synsets_present.assign(lex.synsets().size() / 64 + 1, 0);
-  for (uint32_t id : ids) {
-    for (uint32_t synset : lex.SynsetsStartingWith(id)) {
+  // (Most words start no member and anchor no pattern: told by their facts, loaded with them.)
+  const uint8_t* const facts = word_facts.data();
+  for (uint32_t q = 0; q < n; ++q) {
+    if (!(facts[q] & kStartsSynsetMember)) continue;
+    for (uint32_t synset : lex.SynsetsStartingWith(ids[q])) {
       synsets_present[synset >> 6] |= uint64_t{1} << (synset & 63);
     }
   }
   for (uint32_t i = 0; i < n; ++i) {
+    if (!(facts[i] & kAnchorsPatterns)) continue;
     const std::vector<uint32_t>* stream = lex.CandidatesAt(ids[i]);
     if (!stream) continue;
     // Inside an actor phrase a word is a name, not an event ("the Defense Ministry"): no
     // pattern anchored here can fire.
     if (mention_at[i] >= 0) continue;
-    const bool nominal = IsNominal(i);
+    int nominal = -1;
     const uint32_t* const groups = stream->data();
     passing.clear();
     if (groups[0] == 0) {
@@ -263,7 +271,7 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
         const uint32_t keys = at[0];
         bool key_present = keys == 0;
         for (uint32_t f = 1; f <= keys && !key_present; ++f) key_present = HasWord(at[f]);
-        if (key_present) AddPassingOfGroup(at, nominal);
+        if (key_present) AddPassingOfGroup(at, i, &nominal);
         at += keys + 2 + at[keys + 1];
       }
     } else {
@@ -275,7 +283,7 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
       for (uint32_t id : ids) by_word.Find(id, &found);
       std::sort(found.begin(), found.end());
       found.erase(std::unique(found.begin(), found.end()), found.end());
-      for (uint32_t offset : found) AddPassingOfGroup(groups + offset, nominal);
+      for (uint32_t offset : found) AddPassingOfGroup(groups + offset, i, &nominal);
     }
     // Back in index order, the order of the patterns in the dictionary: of two equally good
     // matches the first is kept.
@@ -298,7 +306,8 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
       Match m;
       m.pattern = &p;
       m.anchor = i;
-      if (!MatchWordAt(p.items[p.anchor], i)) continue;
+      // (Its anchor item has the word at i among its forms: the stream of the word's
+      // candidates is made of the patterns whose anchor forms have it.)
       if (!MatchForward(p, p.anchor + 1, i + 1, &m)) continue;
       if (!MatchBackward(p, static_cast<int>(p.anchor) - 1, static_cast<int>(i) - 1, &m)) {
         continue;

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "dyad/coder.h"
@@ -76,6 +77,27 @@ TEST(CoderReuseTest, TwoCodersOnOneThread) {
   EXPECT_EQ(Code(*second, kArticles[0]), want);
   second.reset();
   EXPECT_EQ(Code(*first, kArticles[0]), want);
+}
+
+// A thread remembers the tokens it has read (their forms and word ids, by their bytes): words
+// read before, words of 8, 9, 16 and 17 bytes (the memo's limits), acronyms beside the same
+// letters in lower case, and non-ASCII words code as on a thread that has read nothing yet.
+TEST(CoderReuseTest, RememberedTokensCodeAsFreshOnes) {
+  CoderOptions o;
+  o.data_dir = DYAD_DATA_DIR;
+  std::unique_ptr<Coder> coder;
+  ASSERT_TRUE(Coder::Open(o, &coder).ok());
+  const std::string text =
+      "The US and the us delegation met. Ukraine's PRESIDENT Zelenskyy criticised Russia. "
+      "Internationally, peacekeepers (UN) condemned Russia's counteroffensive near Kharkiv. "
+      "Türkiye and Côte d'Ivoire signed an agreement with Ukraine; Russia-backed rebels "
+      "attacked Ukrainian forces.";
+  std::vector<std::string> fresh;
+  std::thread([&] { fresh = Code(*coder, text); }).join();
+  EXPECT_FALSE(fresh.empty());
+  for (const char* other : kArticles) Code(*coder, other);
+  EXPECT_EQ(Code(*coder, text), fresh);
+  EXPECT_EQ(Code(*coder, text), fresh);
 }
 
 }  // namespace

@@ -4,13 +4,18 @@
 // implied_targets, emit_events, event_filters), whose shared declarations are in sentence_state.h.
 #include "coder/sentence_coder.h"
 
+#include <algorithm>
+#include <array>
+#include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "coder/sentence_state.h"
+#include "text/head_word.h"
 #include "text/sentences.h"
 
 namespace dyad::coder {
@@ -104,60 +109,137 @@ std::string RuleOrigin(const std::string& origin) {
   return origin.substr(parent == std::string::npos ? 0 : parent + 1);
 }
 
+// The mask that keeps a little-endian word's first n bytes (n at most 8).
+constexpr std::array<uint64_t, 9> kKeepBytes = {
+    0,           0xFF,           0xFFFF,           0xFFFFFF,           0xFFFFFFFF,
+    0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF};
+
 }  // namespace
 
 void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) {
   // Clear the previous sentence's bits (of this article or an earlier one): cheaper than
   // clearing the whole set. A set of another size is another coder's: made anew.
-  const size_t present_words = lex.vocab().size() / 64 + 1;
+  const size_t vocabulary_size = lex.vocab().size();
+  const size_t present_words = vocabulary_size / 64 + 1;
   if (words_present.size() != present_words) {
     words_present.assign(present_words, 0);
   } else {
     for (uint32_t id : ids) words_present[id >> 6] = 0;
   }
+  TokenMemo& memo = buf.token_memo;
+  if (memo.coder != w.serial || memo.vocabulary_size != vocabulary_size) {
+    memo.slots.assign(TokenMemo::kSlots, TokenMemo::Slot());
+    memo.coder = w.serial;
+    memo.vocabulary_size = vocabulary_size;
+  }
   // Each token's fields are written in place, the vectors sized once (not grown a token at a
-  // time).
+  // time), through pointers held for the sentence: the forms are bytes, which may be any
+  // object's as far as the compiler knows, and each one written had it read every vector's
+  // address again.
   const uint32_t n = e - b;
   const text::Tagger* const tagger = lex.tagger();
   ids.resize(n);
   cls.resize(n);
   mention_words.resize(n);
+  word_facts.resize(n);
   toks.resize(n);
   norm.resize(n);
-  if (tagger) flags.resize(n);
+  flags.resize(n);  // (read by the tagger only)
   norm_arena.clear();
   // Normalised forms are written straight into the arena, one after another: a form is
   // never longer than its token, so the sentence's bytes (its tokens and the spaces between)
-  // hold them all, and the arena, sized once, never moves while the views are taken.
-  norm_arena.resize(n > 0 ? all[e - 1].end - all[b].begin : 0);
+  // hold them all, and the arena, sized once, never moves while the views are taken. (A form
+  // from the memo is copied as its slot's kMaxBytes: room for them past the last.)
+  norm_arena.resize(n > 0 ? all[e - 1].end - all[b].begin + TokenMemo::kMaxBytes : 0);
   char* const arena = norm_arena.data();
+  uint32_t* const id_out = ids.data();
+  uint32_t* const cls_out = cls.data();
+  MentionWord* const mention_out = mention_words.data();
+  uint8_t* const facts_out = word_facts.data();
+  const Token** const tok_out = toks.data();
+  std::string_view* const norm_out = norm.data();
+  uint16_t* const flags_out = flags.data();
+  uint64_t* const present = words_present.data();
+  TokenMemo::Slot* const memo_slots = memo.slots.data();
+  const Token* const first = all.data() + b;
   size_t used = 0;
   for (uint32_t k = 0; k < n; ++k) {
-    const Token& t = all[b + k];
-    std::string_view raw = text.substr(t.begin, t.end - t.begin);
-    uint32_t id = text::Vocabulary::kUnknown;
-    // (IsShortAcronym is inline and tests the length first: most tokens are no acronym of two
-    // or three letters, and cost a comparison or two here.)
-    if (text::IsShortAcronym(raw)) {
-      id = lex.vocab().Find(raw);
+    const Token& t = first[k];
+    // (Tokens lie within the text: no bounds to check.)
+    const std::string_view raw(text.data() + t.begin, t.end - t.begin);
+    std::string_view form;
+    uint32_t id;
+    uint32_t word_cls;
+    MentionWord word_mention;
+    uint8_t word_facts_of;
+    TokenMemo::Slot* slot = nullptr;
+    uint64_t head = 0, tail = 0;
+    if (!raw.empty() && raw.size() <= TokenMemo::kMaxBytes) {
+      if (t.begin + TokenMemo::kMaxBytes <= text.size()) {
+        // Most tokens have sixteen bytes of the text from their first: read as two words,
+        // and the bytes past the token masked off, they are what HeadWord gives without
+        // its tests of the length.
+        std::memcpy(&head, raw.data(), 8);
+        std::memcpy(&tail, raw.data() + 8, 8);
+        head &= kKeepBytes[std::min<size_t>(raw.size(), 8)];
+        tail &= kKeepBytes[raw.size() > 8 ? raw.size() - 8 : 0];
+      } else {
+        head = text::HeadWord(raw);
+        tail = raw.size() > 8 ? text::HeadWord(raw.substr(8)) : 0;
+      }
+      const uint64_t mixed = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ raw.size()) *
+                             0xBF58476D1CE4E5B9ull;
+      slot = &memo_slots[mixed >> 52];  // 12 bits: kSlots
+      static_assert(TokenMemo::kSlots == 1u << 12);
     }
-    const std::string_view form(arena + used, text::NormalizeInto(raw, arena + used));
+    if (slot && slot->length == raw.size() && slot->head == head && slot->tail == tail) {
+      std::memcpy(arena + used, slot->form, TokenMemo::kMaxBytes);
+      form = std::string_view(arena + used, slot->form_length);
+      id = slot->id;
+      word_cls = slot->cls;
+      word_mention = slot->mention;
+      word_facts_of = slot->facts;
+    } else {
+      id = text::Vocabulary::kUnknown;
+      // (IsShortAcronym is inline and tests the length first: most tokens are no acronym of
+      // two or three letters, and cost a comparison or two here.)
+      if (text::IsShortAcronym(raw)) {
+        id = lex.vocab().Find(raw);
+      }
+      form = std::string_view(arena + used, text::NormalizeInto(raw, arena + used));
+      if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(form);
+      const SentenceCoder::Words::Entry word = w.Of(id);
+      word_cls = word.cls;
+      word_mention = word.mention;
+      word_facts_of = word.facts;
+      if (slot && form.size() <= TokenMemo::kMaxBytes) {
+        slot->head = head;
+        slot->tail = tail;
+        slot->length = static_cast<uint8_t>(raw.size());
+        slot->id = id;
+        slot->cls = word_cls;
+        slot->mention = word_mention;
+        slot->facts = word_facts_of;
+        slot->form_length = static_cast<uint8_t>(form.size());
+        std::memcpy(slot->form, form.data(), form.size());
+      }
+    }
     used += form.size();
-    if (id == text::Vocabulary::kUnknown) id = lex.vocab().Find(form);
-    norm[k] = form;
-    ids[k] = id;
-    const SentenceCoder::Words::Entry word = w.Of(id);
-    cls[k] = word.cls;
-    mention_words[k] = word.mention;
-    toks[k] = &t;
-    if (tagger) flags[k] = t.flags;
-    words_present[id >> 6] |= uint64_t{1} << (id & 63);
+    norm_out[k] = form;
+    id_out[k] = id;
+    cls_out[k] = word_cls;
+    mention_out[k] = word_mention;
+    facts_out[k] = word_facts_of;
+    tok_out[k] = &t;
+    flags_out[k] = t.flags;
+    present[id >> 6] |= uint64_t{1} << (id & 63);
     // A hyphen glued to the words on both sides joins them ("U.S.-led"); only a spaced
     // dash breaks a clause.
-    // (The offsets first: they rule out nearly every token without a string comparison.)
-    if (k >= 2 && toks[k - 2]->end == toks[k - 1]->begin && toks[k - 1]->end == t.begin &&
-        norm[k - 1] == "-") {
-      cls[k - 1] = 0;
+    // (The hyphen told by its word's code among the mention words, which only "-" has: most
+    // tokens follow none, and need no offsets compared.)
+    if (k >= 2 && mention_out[k - 1] == MentionWord::kHyphen &&
+        first[k - 2].end == first[k - 1].begin && first[k - 1].end == t.begin) {
+      cls_out[k - 1] = 0;
     }
   }
   pos.clear();
@@ -167,6 +249,8 @@ void SentenceState::Load(const std::vector<Token>& all, uint32_t b, uint32_t e) 
 }
 
 SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new Words) {
+  static std::atomic<uint64_t> next_serial{1};
+  w_->serial = next_serial.fetch_add(1);
   text::Vocabulary& vocab = lexicon->vocab();
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   for (const auto& [word, klass] : kClassWords) pairs.emplace_back(vocab.Intern(word), klass);
@@ -176,10 +260,12 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   for (auto [id, word] : mention_words) w_->by_id[id].mention = word;
   for (uint32_t id = 0; id < w_->by_id.size(); ++id) {
     Words::Entry& entry = w_->by_id[id];
-    entry.may_start_mention = HasClass(entry.cls, kMentionStartClasses) ||
-                              entry.mention != MentionWord::kNone ||
-                              lexicon->actor_trie().MayStartWith(id) ||
-                              lexicon->agent_trie().MayStartWith(id);
+    if (HasClass(entry.cls, kMentionStartClasses) || entry.mention != MentionWord::kNone ||
+        lexicon->actor_trie().MayStartWith(id) || lexicon->agent_trie().MayStartWith(id)) {
+      entry.facts |= kMayStartMention;
+    }
+    if (lexicon->CandidatesAt(id) != nullptr) entry.facts |= kAnchorsPatterns;
+    if (!lexicon->SynsetsStartingWith(id).empty()) entry.facts |= kStartsSynsetMember;
   }
   w_->id_the = vocab.Find("the");
   w_->id_and = vocab.Find("and");

@@ -115,24 +115,60 @@ struct Match {
   int source = -1, target = -1;  // mention indexes from slots
 };
 
+// What the steps ask of a token's word by its id, as bits (Words::Entry::facts), copied to the
+// sentence's `word_facts` as it is loaded: a byte a token, read in place of each step's look-up
+// of the word in a table of its own. (The lexicon is complete before the coder is made.)
+enum WordFact : uint8_t {
+  // A mention may start at the word by the word alone: one of kMentionStartClasses, a
+  // MentionWord, or the first word of an actor or agent phrase.
+  kMayStartMention = 1 << 0,
+  kAnchorsPatterns = 1 << 1,     // Lexicon::CandidatesAt is not null
+  kStartsSynsetMember = 1 << 2,  // Lexicon::SynsetsStartingWith is not empty
+};
+
 struct SentenceCoder::Words {
-  // What the coder knows of a word of the vocabulary: its classes, and its code among the
-  // words the mention rules test. One table by id for both, read once a token as a sentence is
-  // loaded.
+  // What the coder knows of a word of the vocabulary: its classes, its code among the words
+  // the mention rules test, and its WordFacts. One table by id for all, read once a token as a
+  // sentence is loaded.
   struct Entry {
     uint32_t cls = 0;
     MentionWord mention = MentionWord::kNone;
-    // Whether a mention may start at the word by the word alone: one of kMentionStartClasses,
-    // a MentionWord, or the first word of an actor or agent phrase. (The lexicon is complete
-    // before the coder is made.)
-    bool may_start_mention = false;
+    uint8_t facts = 0;
   };
   std::vector<Entry> by_id;
   uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0, id_during = 0;
   // The ids a sentence's tokens get for the first words of the phrases of a repeated act
   // ("took similar steps", "followed suit", "did the same"): see AddRepeatedActs.
   std::vector<uint32_t> repeated_act_starts;
+  // Tells this coder's words apart from another's in a thread's TokenMemo (unique a process).
+  uint64_t serial = 0;
   Entry Of(uint32_t id) const { return id < by_id.size() ? by_id[id] : Entry(); }
+};
+
+// Load's memory of the tokens a thread has read, by their bytes: each one's normalised form,
+// word id and classes in the coder's words table, all pure functions of the bytes. A text's
+// tokens are mostly a few thousand frequent words, and normalising each again and looking it up
+// in the vocabulary was most of Load's own work. One slot a hash of the bytes (direct-mapped),
+// for tokens of up to kMaxBytes (most of them; longer ones are read as before).
+struct TokenMemo {
+  static constexpr size_t kSlots = 4096;
+  static constexpr size_t kMaxBytes = 16;
+  struct Slot {
+    uint64_t head = 0, tail = 0;  // the token's bytes [0, 8) and [8, 16), zero-padded
+    uint32_t id = 0;
+    uint32_t cls = 0;  // the word's Words::Entry's
+    MentionWord mention = MentionWord::kNone;
+    uint8_t facts = 0;
+    uint8_t length = 0;  // of the token; 0: an empty slot
+    uint8_t form_length = 0;
+    char form[kMaxBytes] = {};  // a form is never longer than its token
+  };
+  // The coder (Words::serial) and the size of the vocabulary the slots were filled for: for
+  // another, or once the vocabulary has grown (a word missing then may be there now), they are
+  // emptied.
+  uint64_t coder = 0;
+  size_t vocabulary_size = 0;
+  std::vector<Slot> slots;
 };
 
 // An act the story has told of: who acted, and the first four letters of the words of the
@@ -195,10 +231,12 @@ struct SentenceBuffers {
   std::vector<uint32_t> ids;
   std::vector<uint32_t> cls;
   std::vector<MentionWord> mention_words;
+  std::vector<uint8_t> word_facts;
   std::vector<const Token*> toks;
   std::vector<std::string_view> norm;
   std::string norm_arena;
   std::vector<uint16_t> flags;
+  TokenMemo token_memo;
   // Holds the bits of `ids` (the last sentence loaded) and no others, whatever article that was.
   std::vector<uint64_t> words_present;
   std::vector<text::Pos> pos;
@@ -207,8 +245,8 @@ struct SentenceBuffers {
   std::vector<int> mention_ending;
   std::vector<bool> in_timex;
   std::vector<uint32_t> passing;
-  // FindMentions': room for the tokens whose words may start a mention
-  // (Words::Entry::may_start_mention), in order.
+  // FindMentions': room for the tokens whose words may start a mention (kMayStartMention),
+  // in order.
   std::vector<uint32_t> mention_starts;
   // MatchPatterns': the synsets a word of the sentence starts a member of, as a bit set.
   std::vector<uint64_t> synsets_present;
@@ -282,6 +320,7 @@ struct SentenceState {
   std::vector<uint32_t>& ids = buf.ids;
   std::vector<uint32_t>& cls = buf.cls;
   std::vector<MentionWord>& mention_words = buf.mention_words;  // of each token, by its id
+  std::vector<uint8_t>& word_facts = buf.word_facts;  // of each token's word: WordFact bits
   std::vector<const Token*>& toks = buf.toks;
   std::vector<std::string_view>& norm = buf.norm;
   std::string& norm_arena = buf.norm_arena;
@@ -498,7 +537,7 @@ struct SentenceState {
   bool MatchBackward(const VerbPattern& p, int k, int pos, Match* m) const;
   static bool IsParticipleForm(std::string_view w);
   bool IsNominal(uint32_t i) const;
-  void AddPassingOfGroup(const uint32_t* group, bool nominal) const;
+  void AddPassingOfGroup(const uint32_t* group, uint32_t anchor, int* nominal) const;
   const std::vector<Match>& MatchPatterns() const;
   bool OwnsAThing(const Mention& mention) const;
   int SharedWith(uint32_t q) const;

@@ -14,6 +14,19 @@
 namespace dyad::lexicon {
 namespace fs = std::filesystem;
 
+namespace {
+
+// Whether `a` comes before `b` in Date::Compare's order (year, month, day), inline: CodeOn
+// compares the date with the bounds of each of a person's roles, and the calls were most of
+// its work.
+bool Before(const text::Date& a, const text::Date& b) {
+  if (a.year != b.year) return a.year < b.year;
+  if (a.month != b.month) return a.month < b.month;
+  return a.day < b.day;
+}
+
+}  // namespace
+
 const std::string& ActorEntry::CodeOn(const text::Date& date) const {
   if (kind != Kind::kPerson) return code;
   const Role* fallback = nullptr;
@@ -23,8 +36,8 @@ const std::string& ActorEntry::CodeOn(const text::Date& date) const {
       continue;
     }
     if (!date.valid()) continue;
-    if (r.from.valid() && date.Compare(r.from) < 0) continue;
-    if (r.to.valid() && date.Compare(r.to) > 0) continue;
+    if (r.from.valid() && Before(date, r.from)) continue;
+    if (r.to.valid() && Before(r.to, date)) continue;
     return r.code;
   }
   static const std::string kNoRole;
@@ -77,6 +90,10 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
       nodes_.emplace_back();
       edges_[EdgeSlot(node, id)] = {Key(node, id), child, UINT32_MAX};
       ++edge_count_;
+      if (node == 0) {
+        if (id >= root_edges_.size()) root_edges_.resize(id + 1);
+        root_edges_[id].child = child;
+      }
     }
     parent = node;
     node = child;
@@ -84,19 +101,14 @@ bool PhraseTrie::Add(const std::vector<uint32_t>& ids, uint32_t value) {
   if (nodes_[node].value != UINT32_MAX) return false;
   nodes_[node].value = value;
   edges_[EdgeSlot(parent, ids.back())].value = value;
+  if (parent == 0) root_edges_[ids.back()].value = value;
   ++phrases_;
   return true;
 }
 
-uint32_t PhraseTrie::LongestMatchOfFirstWord(const uint32_t* ids, uint32_t n,
-                                             uint32_t* value) const {
-  uint32_t node = 0, best = 0;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (ids[i] == text::Vocabulary::kUnknown) break;
-    if (i > 0 && (ids[i] / 64 >= later_words_.size() ||
-                  !((later_words_[ids[i] / 64] >> (ids[i] % 64)) & 1))) {
-      break;
-    }
+uint32_t PhraseTrie::LongerMatch(uint32_t node, const uint32_t* ids, uint32_t n, uint32_t best,
+                                 uint32_t* value) const {
+  for (uint32_t i = 1; i < n && IsLaterWord(ids[i]); ++i) {
     const Edge& e = edges_[EdgeSlot(node, ids[i])];
     if (e.key == 0) break;
     node = e.child;

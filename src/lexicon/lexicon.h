@@ -59,7 +59,17 @@ class PhraseTrie {
     // Most tokens start no phrase: answered here, inline, from a small bit set, without a
     // call or a probe of the edge table.
     if (n == 0 || !MayStartWith(ids[0])) return 0;
-    return LongestMatchOfFirstWord(ids, n, value);
+    // The first step from the root's table (a first word has an edge there), also inline: most
+    // phrases starting here end with this word, or none goes on with the next word, which
+    // the bit set of later words tells; only a longer phrase is looked for out of line.
+    const RootEdge& root = root_edges_[ids[0]];
+    uint32_t best = 0;
+    if (root.value != UINT32_MAX) {
+      best = 1;
+      *value = root.value;
+    }
+    if (n > 1 && IsLaterWord(ids[1])) return LongerMatch(root.child, ids, n, best, value);
+    return best;
   }
   // Whether some phrase starts with the word `id` (LongestMatch is 0 at any other word).
   bool MayStartWith(uint32_t id) const {
@@ -86,10 +96,23 @@ class PhraseTrie {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
   }
   uint32_t Child(uint32_t node, uint32_t id) const;  // 0: none
-  // LongestMatch for ids[0] among the first words.
-  uint32_t LongestMatchOfFirstWord(const uint32_t* ids, uint32_t n, uint32_t* value) const;
+  // Whether `id` is a word of some phrase other than its first (never kUnknown).
+  bool IsLaterWord(uint32_t id) const {
+    return id / 64 < later_words_.size() && ((later_words_[id / 64] >> (id % 64)) & 1);
+  }
+  // LongestMatch past its first word: from `node` (the first word's child), with the match of
+  // the first word alone `best` (0 or 1).
+  uint32_t LongerMatch(uint32_t node, const uint32_t* ids, uint32_t n, uint32_t best,
+                       uint32_t* value) const;
   void GrowEdges();
   std::vector<Node> nodes_;
+  // The root's edges by their word's id (child 0: none; the table ends at the last first
+  // word): every lookup's first step, read without hashing and probing the edge table.
+  struct RootEdge {
+    uint32_t child = 0;
+    uint32_t value = UINT32_MAX;  // nodes_[child].value
+  };
+  std::vector<RootEdge> root_edges_;
   // Bit set over word ids: the first words of the phrases (the root's edges), so that a
   // lookup at a word that starts no phrase costs one bit test instead of a table probe.
   std::vector<uint64_t> first_words_;

@@ -201,6 +201,66 @@ TEST(GroupsByKeyWord, FindsEveryGroupOfAWordAndNoneOfOthers) {
   EXPECT_EQ(table.unkeyed, GroupsByKeyWord::kNone);
 }
 
+// A person's code on a date: the first role whose bounds (inclusive, compared by year, month
+// and day) hold it, else the first role without dates.
+TEST(ActorEntry, CodeOnComparesRoleBoundsByYearMonthAndDay) {
+  ActorEntry person;
+  person.kind = ActorEntry::Kind::kPerson;
+  auto date = [](int y, int m, int d) {
+    text::Date out;
+    out.year = y;
+    out.month = m;
+    out.day = d;
+    return out;
+  };
+  person.roles.push_back({"DEFAULT", {}, {}, ""});
+  person.roles.push_back({"SPAN", date(2020, 3, 15), date(2021, 6, 30), ""});
+  person.roles.push_back({"LATER", date(2021, 7, 1), {}, ""});
+  person.roles.push_back({"EARLIER", {}, date(2020, 3, 14), ""});
+  EXPECT_EQ(person.CodeOn(date(2020, 3, 14)), "EARLIER");
+  EXPECT_EQ(person.CodeOn(date(2019, 12, 31)), "EARLIER");
+  EXPECT_EQ(person.CodeOn(date(2020, 3, 15)), "SPAN");
+  EXPECT_EQ(person.CodeOn(date(2020, 12, 1)), "SPAN");
+  EXPECT_EQ(person.CodeOn(date(2021, 6, 30)), "SPAN");
+  EXPECT_EQ(person.CodeOn(date(2021, 7, 1)), "LATER");
+  EXPECT_EQ(person.CodeOn(date(2021, 6, 31)), "DEFAULT");  // past one, before the other
+  EXPECT_EQ(person.CodeOn(text::Date()), "DEFAULT");
+  ActorEntry name;
+  name.code = "USA";
+  EXPECT_EQ(name.CodeOn(date(2020, 1, 1)), "USA");
+}
+
+// The first word's step (read from the root's table, inline) and the longer phrases after it.
+TEST(PhraseTrie, LongestMatchOfOneWordAndOfLongerPhrases) {
+  PhraseTrie trie;
+  EXPECT_TRUE(trie.Add({5}, 50));
+  EXPECT_TRUE(trie.Add({5, 6, 7}, 567));
+  EXPECT_TRUE(trie.Add({8, 6}, 86));
+  EXPECT_FALSE(trie.Add({5}, 51));     // the first entry keeps the phrase
+  EXPECT_FALSE(trie.Add({9, 0}, 90));  // a phrase with an unknown word is not added
+  auto match = [&](std::vector<uint32_t> ids, uint32_t* value) {
+    *value = 12345;
+    return trie.LongestMatch(ids.data(), static_cast<uint32_t>(ids.size()), value);
+  };
+  uint32_t value = 0;
+  EXPECT_EQ(match({5}, &value), 1u);
+  EXPECT_EQ(value, 50u);
+  EXPECT_EQ(match({5, 6}, &value), 1u);  // "5 6" only starts a phrase
+  EXPECT_EQ(value, 50u);
+  EXPECT_EQ(match({5, 6, 7, 8}, &value), 3u);
+  EXPECT_EQ(value, 567u);
+  EXPECT_EQ(match({8}, &value), 0u);  // only the start of "8 6"
+  EXPECT_EQ(value, 12345u);
+  EXPECT_EQ(match({8, 6, 5}, &value), 2u);
+  EXPECT_EQ(value, 86u);
+  EXPECT_EQ(match({9}, &value), 0u);
+  EXPECT_EQ(match({9, 0}, &value), 0u);
+  EXPECT_EQ(match({6, 7}, &value), 0u);  // a later word does not start one
+  EXPECT_EQ(match({1000}, &value), 0u);
+  EXPECT_EQ(match({}, &value), 0u);
+  EXPECT_EQ(trie.phrase_count(), 3u);
+}
+
 TEST(DictFile, ParsesBlocksCommentsAndPhraseLists) {
   std::vector<DictBlock> blocks;
   Status s = ParseDict("# header\nactor RUS  # Russia\n  name Russia | Russian Federation\n"
