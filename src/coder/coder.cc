@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "coder/sentence_coder.h"
+#include "coder/sentence_state.h"
 #include "dyad/extract.h"
 #include "geo/resolver.h"
 #include "lexicon/lexicon.h"
@@ -75,6 +76,8 @@ const Answer& Remembered(uint64_t coder, const Key& key, size_t hash, Fill fill)
   return oldest->answer;
 }
 
+using SentenceEvents = coder::SentenceState::SentenceEvents;
+
 class CoderImpl : public Coder {
  public:
   // Most articles have fewer events than this (about 5 on the examples, 2 on news pages).
@@ -124,6 +127,9 @@ class CoderImpl : public Coder {
     // Event is about 800 bytes of strings, and growing the vector one event at a time moved
     // each of them several times (as did moving them from a vector the thread kept).
     std::vector<Event>& ev = out->events;
+    // (The events of the document coded into `out` before, when it was given back to be
+    // reused: their strings' room is kept for this document's.)
+    for (Event& e : ev) SentenceEvents::KeepRoom(&e);
     ev.clear();
     ev.reserve(kEventsReserved);
     text::Date date = text::ParseIsoDate(doc_date);
@@ -137,11 +143,11 @@ class CoderImpl : public Coder {
     // The room of a huge article's tokens (12 bytes each) is not kept for the next.
     if (tokens.capacity() > kKeptTokens) std::vector<text::Token>().swap(tokens);
     if (!options_.keep_untargeted) {
-      ev.erase(std::remove_if(ev.begin(), ev.end(),
-                              [](const Event& e) {
-                                return e.target.empty() && !coder::StandsWithoutTarget(e.cameo);
-                              }),
-               ev.end());
+      const auto dropped = std::remove_if(ev.begin(), ev.end(), [](const Event& e) {
+        return e.target.empty() && !coder::StandsWithoutTarget(e.cameo);
+      });
+      for (auto e = dropped; e != ev.end(); ++e) SentenceEvents::KeepRoom(&*e);
+      ev.erase(dropped, ev.end());
     }
     return Status::OK();
   }
@@ -273,10 +279,11 @@ class CoderImpl : public Coder {
       Fill(geo::Place(), out);  // as MakePlace's place of no record
       return;
     }
-    *out = Remembered<int32_t, EventPlace, 64>(instance_, index, static_cast<uint32_t>(index),
-                                                [&](EventPlace* place) {
-                                                  BuildRecord(index, place);
-                                                });
+    const EventPlace& place = Remembered<int32_t, EventPlace, 64>(
+        instance_, index, static_cast<uint32_t>(index),
+        [&](EventPlace* place) { BuildRecord(index, place); });
+    SentenceEvents::GiveRoom(&out->name, place.name.size());
+    *out = place;
   }
 
   // The EventPlace of a gazetteer record (index < gazetteer_->size()).

@@ -53,7 +53,42 @@ std::string RefusalCode(const std::string& code) {
   return "";
 }
 
+// The strings' rooms kept by the thread (see SentenceEvents::KeepRoom), at most
+// kMaxKeptRooms of at most kMaxKeptRoomBytes each: a bound on what a thread holds, well above
+// what a document's events use (a few rooms each).
+constexpr size_t kMaxKeptRooms = 2048;
+constexpr size_t kMaxKeptRoomBytes = 256;
+thread_local std::vector<std::string> kept_rooms;
+
+// A string's own room, within the string object, holds this many bytes: a longer one has a
+// room allocated.
+const size_t kInlineBytes = std::string().capacity();
+
+void KeepRoomOf(std::string* s) {
+  if (s->capacity() > kInlineBytes && s->capacity() <= kMaxKeptRoomBytes &&
+      kept_rooms.size() < kMaxKeptRooms) {
+    kept_rooms.push_back(std::move(*s));
+  }
+}
+
 }  // namespace
+
+void SentenceState::SentenceEvents::KeepRoom(Event* e) {
+  // (The sentence is not kept: it is assigned a string made anew, which would free the room.)
+  KeepRoomOf(&e->rule);
+  KeepRoomOf(&e->source.text);
+  KeepRoomOf(&e->target.text);
+  KeepRoomOf(&e->action_geo.name);
+  KeepRoomOf(&e->source_geo.name);
+  KeepRoomOf(&e->target_geo.name);
+}
+
+void SentenceState::SentenceEvents::GiveRoom(std::string* s, size_t length) {
+  if (length > s->capacity() && !kept_rooms.empty()) {
+    *s = std::move(kept_rooms.back());
+    kept_rooms.pop_back();
+  }
+}
 
 bool SentenceState::IsAirForce(std::string_view words) {
   // (Lowered in a room of the thread's, without a call a byte: a string made and freed and
@@ -575,6 +610,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (!modality.empty()) e.modality = modality;  // (a new event's is empty)
       // (The act made above holds the source: its place, not a copy of the Ref an event.)
       if (!IsReaction(code)) sentence_actor_act = static_cast<int>(acts.size()) - 1;
+      // (A rule, "<words> @ file:line", is longer than a string holds within itself.)
+      SentenceEvents::GiveRoom(&e.rule, kInlineBytes + 1);
       c.AssignRuleOf(p, &e.rule);
       e.verb_begin = toks[m.anchor]->begin;
       e.verb_end = toks[m.anchor]->end;
@@ -645,11 +682,13 @@ Event& SentenceState::NewEvent(SentenceEvents& out, int sentence_index, const te
   e.source.code = std::move(source_code);
   e.source.begin = s.begin;
   e.source.end = s.end;
+  SentenceEvents::GiveRoom(&e.source.text, s.end - s.begin);
   e.source.text = text.substr(s.begin, s.end - s.begin);
   if (t) {
     e.target.code = std::move(target_code);
     e.target.begin = t->begin;
     e.target.end = t->end;
+    SentenceEvents::GiveRoom(&e.target.text, t->end - t->begin);
     e.target.text = text.substr(t->begin, t->end - t->begin);
   }
   return e;

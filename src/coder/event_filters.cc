@@ -275,6 +275,7 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     if (&document[kept] != &e) document[kept] = std::move(e);
     ++kept;
   }
+  for (size_t i = kept; i < document.size(); ++i) SentenceEvents::KeepRoom(&document[i]);
   document.resize(kept);
 }
 
