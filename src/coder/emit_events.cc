@@ -189,9 +189,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   int prev_src = -1;
   int main_src = -1;  // the subject of the sentence's first finite verb
   uint32_t prev_end = 0;
-  std::vector<Ref> prev_targets;
+  // (These three are the thread's, emptied for each sentence: their room, and their Refs'
+  // strings', made for most sentences with an event, was allocated and freed each time.)
+  thread_local std::vector<Ref> prev_targets;
+  prev_targets.clear();
   // Each match's sources and targets (made anew for each match, in the same two vectors).
-  std::vector<Ref> sources, targets;
+  thread_local std::vector<Ref> sources, targets;
   for (const Match& m : matches) {
     const VerbPattern& p = *m.pattern;
     if (debug) {
