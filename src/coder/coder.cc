@@ -197,11 +197,13 @@ class CoderImpl : public Coder {
     // The countries `ranked` was ranked with, for `scan` (the article's dateline is the same
     // for all): the ranking depends on nothing else, and the events of a sentence often share
     // their countries (a source's several acts, "A and B met" both ways).
+    // (It, the countries and the context are the thread's, reused from article to article
+    // like the scan: each was allocated for every article with events.)
     bool have_ranked = false;
-    std::vector<std::string> ranked_for;
-    std::vector<std::string_view> countries;  // of the event: views of ctx.countries
+    thread_local std::vector<std::string> ranked_for;
+    thread_local std::vector<std::string_view> countries;  // of the event: views of ctx.countries
     // One context for all the events, refilled for each (its strings keep their buffers).
-    geo::ResolveContext ctx;
+    thread_local geo::ResolveContext ctx;
     ctx.dateline = article.dateline;
     ctx.dateline_place = &dateline;
     for (Event& e : *events) {

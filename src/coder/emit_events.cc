@@ -62,25 +62,20 @@ thread_local std::vector<std::string> kept_rooms;
 
 // A string's own room, within the string object, holds this many bytes: a longer one has a
 // room allocated.
-const size_t kInlineBytes = std::string().capacity();
-
-void KeepRoomOf(std::string* s) {
-  if (s->capacity() > kInlineBytes && s->capacity() <= kMaxKeptRoomBytes &&
-      kept_rooms.size() < kMaxKeptRooms) {
-    kept_rooms.push_back(std::move(*s));
-  }
-}
+constexpr size_t kInlineBytes = std::string().capacity();
 
 }  // namespace
 
 void SentenceState::SentenceEvents::KeepRoom(Event* e) {
+  std::vector<std::string>& rooms = kept_rooms;
   // (The sentence is not kept: it is assigned a string made anew, which would free the room.)
-  KeepRoomOf(&e->rule);
-  KeepRoomOf(&e->source.text);
-  KeepRoomOf(&e->target.text);
-  KeepRoomOf(&e->action_geo.name);
-  KeepRoomOf(&e->source_geo.name);
-  KeepRoomOf(&e->target_geo.name);
+  for (std::string* s : {&e->rule, &e->source.text, &e->target.text, &e->action_geo.name,
+                         &e->source_geo.name, &e->target_geo.name}) {
+    if (s->capacity() > kInlineBytes && s->capacity() <= kMaxKeptRoomBytes &&
+        rooms.size() < kMaxKeptRooms) {
+      rooms.push_back(std::move(*s));
+    }
+  }
 }
 
 void SentenceState::SentenceEvents::GiveRoom(std::string* s, size_t length) {
