@@ -213,8 +213,10 @@ class CoderImpl : public Coder {
       ctx.verb_offset = e.verb_begin >= e.sentence_begin
                             ? static_cast<int>(e.verb_begin - e.sentence_begin)
                             : -1;
+      // (An event's sentence is the article's text from sentence_begin, as CodeText cuts it:
+      // the same start and length are the same sentence, without comparing its bytes.)
       if (scanned == nullptr || scanned->sentence_begin != e.sentence_begin ||
-          scanned->sentence != e.sentence) {
+          scanned->sentence.size() != e.sentence.size()) {
         // The sentence's tokens, from the article's: it is not tokenized again.
         const uint32_t sentence_end = e.sentence_begin + static_cast<uint32_t>(e.sentence.size());
         auto first = std::lower_bound(
@@ -233,10 +235,17 @@ class CoderImpl : public Coder {
       // records written.
       // (Only the country part of a code counts, and only which countries: each gets the same
       // bonus, whatever its order. See Resolver::RankPlaces.)
+      // (Two at most, the source's and the target's: put in order, and one left out when both
+      // are the same, as sorting them and std::unique would.)
       countries.clear();
       for (const std::string& code : ctx.countries) countries.push_back(geo::CountryPart(code));
-      std::sort(countries.begin(), countries.end());
-      countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+      if (countries.size() == 2) {
+        if (countries[1] < countries[0]) {
+          std::swap(countries[0], countries[1]);
+        } else if (countries[1] == countries[0]) {
+          countries.pop_back();
+        }
+      }
       if (!have_ranked || !std::equal(ranked_for.begin(), ranked_for.end(), countries.begin(),
                                       countries.end())) {
         resolver_->RankPlaces(scan, ctx, &ranked);
