@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "coder/sentence_coder.h"
+#include "coder/sentence_state.h"
 #include "dyad/extract.h"
 #include "geo/resolver.h"
 #include "lexicon/lexicon.h"
@@ -75,6 +76,8 @@ const Answer& Remembered(uint64_t coder, const Key& key, size_t hash, Fill fill)
   return oldest->answer;
 }
 
+using SentenceEvents = coder::SentenceState::SentenceEvents;
+
 class CoderImpl : public Coder {
  public:
   // Most articles have fewer events than this (about 5 on the examples, 2 on news pages).
@@ -124,6 +127,9 @@ class CoderImpl : public Coder {
     // Event is about 800 bytes of strings, and growing the vector one event at a time moved
     // each of them several times (as did moving them from a vector the thread kept).
     std::vector<Event>& ev = out->events;
+    // (The events of the document coded into `out` before, when it was given back to be
+    // reused: their strings' room is kept for this document's.)
+    for (Event& e : ev) SentenceEvents::KeepRoom(&e);
     ev.clear();
     ev.reserve(kEventsReserved);
     text::Date date = text::ParseIsoDate(doc_date);
@@ -137,11 +143,11 @@ class CoderImpl : public Coder {
     // The room of a huge article's tokens (12 bytes each) is not kept for the next.
     if (tokens.capacity() > kKeptTokens) std::vector<text::Token>().swap(tokens);
     if (!options_.keep_untargeted) {
-      ev.erase(std::remove_if(ev.begin(), ev.end(),
-                              [](const Event& e) {
-                                return e.target.empty() && !coder::StandsWithoutTarget(e.cameo);
-                              }),
-               ev.end());
+      const auto dropped = std::remove_if(ev.begin(), ev.end(), [](const Event& e) {
+        return e.target.empty() && !coder::StandsWithoutTarget(e.cameo);
+      });
+      for (auto e = dropped; e != ev.end(); ++e) SentenceEvents::KeepRoom(&*e);
+      ev.erase(dropped, ev.end());
     }
     return Status::OK();
   }
@@ -191,11 +197,13 @@ class CoderImpl : public Coder {
     // The countries `ranked` was ranked with, for `scan` (the article's dateline is the same
     // for all): the ranking depends on nothing else, and the events of a sentence often share
     // their countries (a source's several acts, "A and B met" both ways).
+    // (It, the countries and the context are the thread's, reused from article to article
+    // like the scan: each was allocated for every article with events.)
     bool have_ranked = false;
-    std::vector<std::string> ranked_for;
-    std::vector<std::string_view> countries;  // of the event: views of ctx.countries
+    thread_local std::vector<std::string> ranked_for;
+    thread_local std::vector<std::string_view> countries;  // of the event: views of ctx.countries
     // One context for all the events, refilled for each (its strings keep their buffers).
-    geo::ResolveContext ctx;
+    thread_local geo::ResolveContext ctx;
     ctx.dateline = article.dateline;
     ctx.dateline_place = &dateline;
     for (Event& e : *events) {
@@ -205,8 +213,10 @@ class CoderImpl : public Coder {
       ctx.verb_offset = e.verb_begin >= e.sentence_begin
                             ? static_cast<int>(e.verb_begin - e.sentence_begin)
                             : -1;
+      // (An event's sentence is the article's text from sentence_begin, as CodeText cuts it:
+      // the same start and length are the same sentence, without comparing its bytes.)
       if (scanned == nullptr || scanned->sentence_begin != e.sentence_begin ||
-          scanned->sentence != e.sentence) {
+          scanned->sentence.size() != e.sentence.size()) {
         // The sentence's tokens, from the article's: it is not tokenized again.
         const uint32_t sentence_end = e.sentence_begin + static_cast<uint32_t>(e.sentence.size());
         auto first = std::lower_bound(
@@ -225,10 +235,17 @@ class CoderImpl : public Coder {
       // records written.
       // (Only the country part of a code counts, and only which countries: each gets the same
       // bonus, whatever its order. See Resolver::RankPlaces.)
+      // (Two at most, the source's and the target's: put in order, and one left out when both
+      // are the same, as sorting them and std::unique would.)
       countries.clear();
       for (const std::string& code : ctx.countries) countries.push_back(geo::CountryPart(code));
-      std::sort(countries.begin(), countries.end());
-      countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+      if (countries.size() == 2) {
+        if (countries[1] < countries[0]) {
+          std::swap(countries[0], countries[1]);
+        } else if (countries[1] == countries[0]) {
+          countries.pop_back();
+        }
+      }
       if (!have_ranked || !std::equal(ranked_for.begin(), ranked_for.end(), countries.begin(),
                                       countries.end())) {
         resolver_->RankPlaces(scan, ctx, &ranked);
@@ -273,10 +290,11 @@ class CoderImpl : public Coder {
       Fill(geo::Place(), out);  // as MakePlace's place of no record
       return;
     }
-    *out = Remembered<int32_t, EventPlace, 64>(instance_, index, static_cast<uint32_t>(index),
-                                                [&](EventPlace* place) {
-                                                  BuildRecord(index, place);
-                                                });
+    const EventPlace& place = Remembered<int32_t, EventPlace, 64>(
+        instance_, index, static_cast<uint32_t>(index),
+        [&](EventPlace* place) { BuildRecord(index, place); });
+    SentenceEvents::GiveRoom(&out->name, place.name.size());
+    *out = place;
   }
 
   // The EventPlace of a gazetteer record (index < gazetteer_->size()).

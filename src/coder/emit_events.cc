@@ -53,7 +53,37 @@ std::string RefusalCode(const std::string& code) {
   return "";
 }
 
+// The strings' rooms kept by the thread (see SentenceEvents::KeepRoom), at most
+// kMaxKeptRooms of at most kMaxKeptRoomBytes each: a bound on what a thread holds, well above
+// what a document's events use (a few rooms each).
+constexpr size_t kMaxKeptRooms = 2048;
+constexpr size_t kMaxKeptRoomBytes = 256;
+thread_local std::vector<std::string> kept_rooms;
+
+// A string's own room, within the string object, holds this many bytes: a longer one has a
+// room allocated.
+constexpr size_t kInlineBytes = std::string().capacity();
+
 }  // namespace
+
+void SentenceState::SentenceEvents::KeepRoom(Event* e) {
+  std::vector<std::string>& rooms = kept_rooms;
+  // (The sentence is not kept: it is assigned a string made anew, which would free the room.)
+  for (std::string* s : {&e->rule, &e->source.text, &e->target.text, &e->action_geo.name,
+                         &e->source_geo.name, &e->target_geo.name}) {
+    if (s->capacity() > kInlineBytes && s->capacity() <= kMaxKeptRoomBytes &&
+        rooms.size() < kMaxKeptRooms) {
+      rooms.push_back(std::move(*s));
+    }
+  }
+}
+
+void SentenceState::SentenceEvents::GiveRoom(std::string* s, size_t length) {
+  if (length > s->capacity() && !kept_rooms.empty()) {
+    *s = std::move(kept_rooms.back());
+    kept_rooms.pop_back();
+  }
+}
 
 bool SentenceState::IsAirForce(std::string_view words) {
   // (Lowered in a room of the thread's, without a call a byte: a string made and freed and
@@ -154,9 +184,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   int prev_src = -1;
   int main_src = -1;  // the subject of the sentence's first finite verb
   uint32_t prev_end = 0;
-  std::vector<Ref> prev_targets;
+  // (These three are the thread's, emptied for each sentence: their room, and their Refs'
+  // strings', made for most sentences with an event, was allocated and freed each time.)
+  thread_local std::vector<Ref> prev_targets;
+  prev_targets.clear();
   // Each match's sources and targets (made anew for each match, in the same two vectors).
-  std::vector<Ref> sources, targets;
+  thread_local std::vector<Ref> sources, targets;
   for (const Match& m : matches) {
     const VerbPattern& p = *m.pattern;
     if (debug) {
@@ -575,6 +608,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (!modality.empty()) e.modality = modality;  // (a new event's is empty)
       // (The act made above holds the source: its place, not a copy of the Ref an event.)
       if (!IsReaction(code)) sentence_actor_act = static_cast<int>(acts.size()) - 1;
+      // (A rule, "<words> @ file:line", is longer than a string holds within itself.)
+      SentenceEvents::GiveRoom(&e.rule, kInlineBytes + 1);
       c.AssignRuleOf(p, &e.rule);
       e.verb_begin = toks[m.anchor]->begin;
       e.verb_end = toks[m.anchor]->end;
@@ -645,11 +680,13 @@ Event& SentenceState::NewEvent(SentenceEvents& out, int sentence_index, const te
   e.source.code = std::move(source_code);
   e.source.begin = s.begin;
   e.source.end = s.end;
+  SentenceEvents::GiveRoom(&e.source.text, s.end - s.begin);
   e.source.text = text.substr(s.begin, s.end - s.begin);
   if (t) {
     e.target.code = std::move(target_code);
     e.target.begin = t->begin;
     e.target.end = t->end;
+    SentenceEvents::GiveRoom(&e.target.text, t->end - t->begin);
     e.target.text = text.substr(t->begin, t->end - t->begin);
   }
   return e;

@@ -237,9 +237,10 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     });
   };
   // Decided for all before any is moved. (In a vector the thread keeps: allocating one for
-  // each sentence with events cost more than the decisions.)
-  thread_local std::vector<bool> drop;
-  drop.assign(out.size(), false);
+  // each sentence with events cost more than the decisions. A byte each: a vector<bool>'s bit
+  // masks cost more than the rest of the loop.)
+  thread_local std::vector<uint8_t> drop;
+  drop.resize(out.size());
   for (size_t i = 0; i < out.size(); ++i) {
     drop[i] = (other && IsSay(out[i])) || shadowed(out[i]) || toll_of_strike(out[i]);
   }
@@ -275,6 +276,7 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     if (&document[kept] != &e) document[kept] = std::move(e);
     ++kept;
   }
+  for (size_t i = kept; i < document.size(); ++i) SentenceEvents::KeepRoom(&document[i]);
   document.resize(kept);
 }
 

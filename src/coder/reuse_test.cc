@@ -64,6 +64,28 @@ TEST(CoderReuseTest, AnArticlesEventsDoNotDependOnTheArticlesBefore) {
   }
 }
 
+// Coded into one document in turn, as the pipeline reuses the documents it has written (the
+// events' strings given back, their room kept for the next events'): the same events as each
+// coded into a document of its own.
+TEST(CoderReuseTest, ADocumentCodedIntoAgainHasOnlyItsOwnEvents) {
+  CoderOptions o;
+  o.data_dir = DYAD_DATA_DIR;
+  std::unique_ptr<Coder> coder;
+  ASSERT_TRUE(Coder::Open(o, &coder).ok());
+  std::vector<std::vector<std::string>> alone;
+  for (const char* text : kArticles) alone.push_back(Code(*coder, text));
+  CodedDocument reused;
+  for (int round = 0; round < 3; ++round) {
+    for (size_t k = 0; k < std::size(kArticles); ++k) {
+      const size_t i = round == 1 ? std::size(kArticles) - 1 - k : k;
+      Article a;
+      a.text = kArticles[i];
+      ASSERT_TRUE(coder->CodeArticle("t", "2024-03-05", a, &reused).ok());
+      EXPECT_EQ(Lines(reused), alone[i]) << kArticles[i];
+    }
+  }
+}
+
 // A second coder on the same thread (another vocabulary: its dictionaries are loaded again and
 // may differ) codes as a fresh one would, and the first one still does after it.
 TEST(CoderReuseTest, TwoCodersOnOneThread) {

@@ -453,10 +453,20 @@ struct SentenceState {
     Event& back() { return document_.back(); }
     Event& emplace_back() { return document_.emplace_back(); }
     void push_back(Event&& e) { document_.push_back(std::move(e)); }
-    // Removes [from, end()), as after std::remove_if.
+    // Removes [from, end()), as after std::remove_if (their strings' room kept: see KeepRoom).
     void truncate(Event* from) {
+      for (Event* e = from; e != end(); ++e) KeepRoom(e);
       document_.resize(static_cast<size_t>(from - document_.data()));
     }
+
+    // The room of the strings of events that are done with (the document coded before on this
+    // thread, events dropped), kept by the thread for the strings of the events it builds
+    // next: an event's rule, its actors' words and its places' names are most often too long
+    // to be held within a string, and were each allocated, then freed with the document.
+    // KeepRoom takes the room of `e`'s (leaving them empty); GiveRoom gives `s` a room kept,
+    // when it has less than `length` bytes of its own.
+    static void KeepRoom(Event* e);
+    static void GiveRoom(std::string* s, size_t length);
 
     // The document's events, the earlier sentences' first; this sentence's from first().
     std::vector<Event>& document() { return document_; }
