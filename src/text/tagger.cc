@@ -489,14 +489,16 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     const Candidate* before = lw[i - 1].cands;
     const Candidate* now = lw[i].cands;
     uint8_t two_back_tags[kTwoBack];
+#pragma GCC unroll 4
     for (size_t pp = 0; pp < kTwoBack; ++pp) two_back_tags[pp] = lw[i - 2].cands[pp].tag;
     for (size_t p = 0; p < np; ++p) {
       const int first_state = static_cast<int>(p * kTwoBack);
       float from[kTwoBack];
+#pragma GCC unroll 4
       for (size_t pp = 0; pp < kTwoBack; ++pp) from[pp] = prev[first_state + pp].score;
-      const float* rows = trigram + TransIndex(0, before[p].tag, 0);
+      const float* rows = trigram + static_cast<size_t>(before[p].row) * kTags;
       for (size_t c = 0; c < nc; ++c) {
-        const float* trans = rows + static_cast<size_t>(now[c].tag) * kTags;
+        const float* trans = rows + now[c].row;
         float best = from[0] + trans[two_back_tags[0]];
         int best_state = first_state;
 #pragma GCC unroll 4
@@ -529,12 +531,12 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     const Candidate* before = lw[i - 1].cands;
     const Candidate* now = lw[i].cands;
     for (size_t p = 0; p < np; ++p) {
-      const int tp = before[p].tag;
+      const float* rows = trigram + static_cast<size_t>(before[p].row) * kTags;
       const int first_state = static_cast<int>(p * npp);
       const Cell* from = prev + first_state;
       for (size_t c = 0; c < nc; ++c) {
         // log P(tc | a, tp) for every tag a two back: one row of the table (see TransIndex).
-        const float* trans = trigram + TransIndex(0, tp, now[c].tag);
+        const float* trans = rows + now[c].row;
         float best = from[0].score + trans[two_back[0].tag];
         int best_state = first_state;
         for (size_t pp = 1; pp < npp; ++pp) {

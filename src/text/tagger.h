@@ -49,9 +49,15 @@ class Tagger {
   // the other prepositions); tags become Penn tags only on output.
   static constexpr int kTags = 36;
   struct Candidate {
-    uint8_t tag;  // model tag
-    float logp;   // log P(word | tag)
+    constexpr Candidate(uint8_t model_tag, float log_p)
+        : tag(model_tag), row(static_cast<uint16_t>(model_tag * kTags)), logp(log_p) {}
+    uint8_t tag;   // model tag
+    // tag * kTags, worked out once: the Viterbi step finds the scores of a pair of tags ending
+    // in this one at trigram_ + TransIndex(0, b, 0) + row, for each state of each word.
+    uint16_t row;
+    float logp;    // log P(word | tag)
   };
+  static_assert(sizeof(Candidate) == 8);
   Tagger() = default;
   // A word's candidates: a view of the lexicon's list for the word, or of a constant list of
   // guesses, valid as long as the tagger.

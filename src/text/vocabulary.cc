@@ -50,9 +50,18 @@ uint32_t Vocabulary::FindInTable(std::string_view word, uint32_t h, uint64_t hea
 // the vocabulary's own table, megabytes large, costs a cache miss per lookup. Only words found
 // are kept: a word's id never changes, but a word missing now may be interned later.
 struct Vocabulary::ThreadCache {
-  static constexpr size_t kSlots = 4096;
+  static constexpr int kSlotBits = 12;
+  static constexpr size_t kSlots = size_t{1} << kSlotBits;
   uint64_t serial = 0;  // the vocabulary whose words the slots hold; 0: none
   Slot slots[kSlots];
+
+  // Where a word is kept. A word of up to eight bytes is told by its head and length alone, so
+  // its slot is found from them by one multiplication (its top bits), without the hash the
+  // vocabulary's table needs; a longer word's from that hash, which its lookup works out anyway.
+  static size_t SlotOf(size_t size, uint64_t head, uint32_t hash) {
+    if (size <= sizeof head) return ((head ^ size) * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits);
+    return (hash >> 7) & (kSlots - 1);
+  }
 };
 
 uint32_t Vocabulary::Find(std::string_view word) const {
@@ -62,10 +71,8 @@ uint32_t Vocabulary::Find(std::string_view word) const {
   // up out of line.
   if (word.size() > sizeof(uint64_t)) return FindThrough(word, &cache);
   const uint64_t head = HeadWord(word);
-  const uint32_t h = HashOf(word, head);
-  const Slot& c = cache.slots[(h >> 7) & (ThreadCache::kSlots - 1)];
-  if (cache.serial == serial_ && c.id != kUnknown && c.hash == h && c.length == word.size() &&
-      c.head == head) {
+  const Slot& c = cache.slots[ThreadCache::SlotOf(word.size(), head, 0)];
+  if (cache.serial == serial_ && c.id != kUnknown && c.length == word.size() && c.head == head) {
     return c.id;
   }
   return FindThrough(word, &cache);
@@ -78,7 +85,7 @@ uint32_t Vocabulary::FindThrough(std::string_view word, ThreadCache* cache) cons
     std::fill(std::begin(cache->slots), std::end(cache->slots), Slot());
     cache->serial = serial_;
   }
-  Slot& c = cache->slots[(h >> 7) & (ThreadCache::kSlots - 1)];
+  Slot& c = cache->slots[ThreadCache::SlotOf(word.size(), head, h)];
   if (c.id != kUnknown && Holds(c, word, h, head)) return c.id;
   const uint32_t id = FindInTable(word, h, head);
   if (id != kUnknown) c = {h, id, LengthOf(word), head};
