@@ -512,8 +512,33 @@ constexpr std::array<bool, 256> kWordCountByte = [] {
 size_t CountWordsUpTo(std::string_view s, size_t limit) {
   size_t words = 0;
   bool in_word = false;
-  for (char ch : s) {
-    const bool word_char = kWordCountByte[static_cast<unsigned char>(ch)];
+  size_t i = 0;
+  // Eight bytes at a time while the count stays within the limit: each byte's high bit set
+  // when it is a byte of a word (as kWordCountByte says: a letter or digit in the low seven
+  // bits of an ASCII byte, or a byte of 0x80 and up), and a word starts at such a byte after
+  // one that is not. (A range test on seven-bit bytes: adding 0x80 - lo sets the high bit from
+  // lo up, and no sum carries into the next byte.)
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80, kLow7 = kOnes * 0x7F;
+  auto in_range = [](uint64_t seven_bits, uint8_t lo, uint8_t hi) {
+    return (seven_bits + kOnes * (0x80 - lo)) & ~(seven_bits + kOnes * (0x80 - hi - 1)) & kHigh;
+  };
+  for (; std::endian::native == std::endian::little && i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const uint64_t seven = w & kLow7;
+    const uint64_t word_bytes = (w & kHigh) | in_range((w | kOnes * 0x20) & kLow7, 'a', 'z') |
+                                in_range(seven, '0', '9');
+    // The byte before each: the one eight bits down (little-endian), or the last one read.
+    const uint64_t before = (word_bytes << 8) | (in_word ? 0x80 : 0);
+    // (The starts' high bits summed by a multiplication into the top byte: without a
+    // popcount instruction in the baseline x86-64, std::popcount is a call.)
+    const size_t starts = static_cast<size_t>((((word_bytes & ~before) >> 7) * kOnes) >> 56);
+    if (words + starts > limit) return limit + 1;
+    words += starts;
+    in_word = (word_bytes >> 63) != 0;
+  }
+  for (; i < s.size(); ++i) {
+    const bool word_char = kWordCountByte[static_cast<unsigned char>(s[i])];
     if (word_char && !in_word && ++words > limit) break;
     in_word = word_char;
   }
@@ -540,6 +565,38 @@ bool ContainsBy(std::string_view s, std::string_view part, size_t anchor) {
       return true;
     }
     p = at + 1;
+  }
+  return false;
+}
+
+// ContainsBy(AsciiLower(s), part, anchor) without the lower-cased copy: `part` is lower-case
+// ASCII and part[anchor] a letter, whose occurrences in either case are compared with the
+// phrase, byte by byte in ASCII lower case.
+// A second phrase may be given whose letter other_part[other_anchor] is the same: both are
+// looked for in the one search of that letter.
+bool ContainsAnyCaseBy(std::string_view s, std::string_view part, size_t anchor,
+                       std::string_view other_part = {}, size_t other_anchor = 0) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  // Whether the phrase `p` stands in `s` with its anchor `a` at `hit`.
+  auto at = [&](const char* hit, std::string_view p, size_t a) {
+    const size_t before = static_cast<size_t>(hit - s.data());
+    if (p.empty() || before < a || s.size() - before < p.size() - a) return false;
+    const char* const start = hit - a;
+    for (size_t k = 0; k < p.size(); ++k) {
+      if (lower(start[k]) != p[k]) return false;
+    }
+    return true;
+  };
+  for (const char letter : {part[anchor], static_cast<char>(part[anchor] - 'a' + 'A')}) {
+    const char* p = s.data();
+    const char* const end = s.data() + s.size();
+    while (p < end) {
+      const void* hit = std::memchr(p, letter, static_cast<size_t>(end - p));
+      if (hit == nullptr) break;
+      const char* const h = static_cast<const char*>(hit);
+      if (at(h, part, anchor) || at(h, other_part, other_anchor)) return true;
+      p = h + 1;
+    }
   }
   return false;
 }
@@ -597,6 +654,30 @@ bool IsCopyrightLower(std::string_view lower) {
   if (lower.size() > 300) return false;
   return StartsWithLower(lower, "\xC2\xA9") || StartsWithLower(lower, "copyright") ||
          StartsWithLower(lower, "(c) ") || ContainsBy(lower, "all rights reserved", 6);
+}
+
+bool IsPlainProse(std::string_view line) {
+  const std::string_view trimmed = TrimAscii(line);
+  // More than 20 words: no exact furniture line (the longest has 5), no prompt (16 at most) and
+  // no newsletter notice (20 at most). (Words are counted alike in either case.)
+  if (CountWordsUpTo(trimmed, 20) <= 20) return false;
+  // What is left of the tests: a copyright notice's start or its phrase, and the cookie and
+  // privacy notices, each of which needs its word.
+  auto starts_any_case = [&trimmed](std::string_view prefix) {
+    if (trimmed.size() < prefix.size()) return false;
+    for (size_t k = 0; k < prefix.size(); ++k) {
+      char c = trimmed[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != prefix[k]) return false;
+    }
+    return true;
+  };
+  if (starts_any_case("\xC2\xA9") || starts_any_case("copyright") || starts_any_case("(c) ")) {
+    return false;
+  }
+  // (By their rarest letters: the 'k' of "cookie" and the 'v' the other two share.)
+  return !ContainsAnyCaseBy(trimmed, "cookie", 3) &&
+         !ContainsAnyCaseBy(trimmed, "privacy", 3, "all rights reserved", 16);
 }
 
 bool IsCopyrightLine(std::string_view line) {
