@@ -6,6 +6,9 @@
 #include <cctype>
 #include <cstring>
 #include <limits>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace dyad {
 namespace ingest {
@@ -159,6 +162,19 @@ size_t AsciiPrefix(std::string_view s, size_t* control) {
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   constexpr uint64_t kSpaces = 0x2020202020202020ULL;
   size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where the processor has SSE2 (every x86-64): a byte from 0x80 up
+  // is negative as a signed byte, so one comparison finds it and the bytes below 0x20 alike.
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    if (_mm_movemask_epi8(bytes) != 0) break;  // not all ASCII: the words below find where
+    if (_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20))) != 0) {
+      for (size_t k = 0; k < 16; ++k) {
+        *control += IsDroppedControl(static_cast<unsigned char>(s[i + k]));
+      }
+    }
+  }
+#endif
   while (i + 8 <= s.size()) {
     uint64_t word;
     std::memcpy(&word, s.data() + i, 8);
@@ -291,6 +307,18 @@ bool PlainWord(const char* p, bool* space_last) {
   return !*space_last;
 }
 
+#if defined(__SSE2__)
+// PlainWord for sixteen bytes, with SSE2: all ASCII, none below 0x20, no two spaces together
+// and no space last. (A byte from 0x80 up is negative as a signed byte: one comparison finds it
+// and the bytes below 0x20.) Half the steps of PlainWord, each fewer instructions.
+bool PlainBlock(const char* p) {
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const int other = _mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)));
+  const int spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
+  return other == 0 && (spaces & ((spaces >> 1) | 0x8000)) == 0;
+}
+#endif
+
 }  // namespace
 
 std::string CollapseWhitespace(std::string_view s) {
@@ -322,6 +350,12 @@ void CollapseWhitespaceInto(std::string_view s, std::string* out_string) {
       auto plain = [](unsigned char c) { return c < 0x80 && c != ' ' && (c < '\t' || c > '\r'); };
       size_t end = pos + 1;
       while (end < s.size()) {
+#if defined(__SSE2__)
+        if (end + 16 <= s.size() && PlainBlock(s.data() + end)) {
+          end += 16;
+          continue;
+        }
+#endif
         if (end + 8 <= s.size()) {
           bool space_last;
           if (PlainWord(s.data() + end, &space_last)) {

@@ -63,6 +63,40 @@ TEST(TextUtilTest, CountWordsUpToCountsEveryByteAsOneAtATime) {
   }
 }
 
+// ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
+// multi-byte character at any place of a long run are collapsed, kept and counted as one byte
+// at a time would.
+TEST(TextUtilTest, CollapseWhitespaceAndCountUtf8AtAnyPlaceOfALongRun) {
+  auto collapse = [](std::string_view s) {  // for ASCII input
+    std::string out;
+    bool pending = false;
+    for (char c : s) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending = !out.empty();
+        continue;
+      }
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(c);
+    }
+    return out;
+  };
+  const std::string run = "Officials said the talks in Geneva would resume on Monday morning.";
+  const std::string inserts[] = {" ", "  ", "\t", "\n", " \n ", "\x01", "\x7F", "\xC2\xA0"};
+  for (const std::string& insert : inserts) {
+    for (size_t at = 0; at <= run.size(); ++at) {
+      const std::string text = run.substr(0, at) + insert + run.substr(at);
+      const std::string ascii = insert == "\xC2\xA0" ? run.substr(0, at) + " " + run.substr(at)
+                                                     : text;
+      EXPECT_EQ(CollapseWhitespace(text), collapse(ascii)) << at;
+      const Utf8Census census = CountUtf8(text);
+      EXPECT_EQ(census.control, insert == "\x01" ? 1u : 0u) << at;
+      EXPECT_EQ(census.multibyte, insert == "\xC2\xA0" ? 1u : 0u) << at;
+      EXPECT_EQ(census.invalid, 0u) << at;
+    }
+  }
+}
+
 // A line told plain prose is neither copyright nor furniture, whatever the case of the
 // phrases those tests look for; lines that hold one, or have 20 words or fewer, are not told.
 TEST(TextUtilTest, PlainProseIsNeitherCopyrightNorBoilerplate) {
