@@ -178,7 +178,7 @@ class WordClasses {
 
   // The classes of `word` read in ASCII lower case (as the lists are written): 0 for a word in
   // none of them.
-  uint16_t Of(std::string_view word) const {
+  [[gnu::noinline]] uint16_t Of(std::string_view word) const {
     if (word.empty() || word.size() > kMaxWord) return 0;
     const Folded key = Fold(word);
     for (size_t i = Hash(key, word.size()) & kMask;; i = (i + 1) & kMask) {
@@ -310,7 +310,9 @@ SpanFacts FactsOf(const Gazetteer& gaz, std::string_view span) {
 // Four ways to a set, the least recently used one replaced: direct-mapped, the spans that shared
 // a slot took turns to evict each other, and the common words ("U.S.", "President", "Iran")
 // missed again and again.
-SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
+// The facts are read in place: they stay valid until the thread's next question (a copy of
+// them was a tenth of a hit's cost).
+const SpanFacts& RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
   constexpr size_t kMaxSpan = 30;
   constexpr size_t kWays = 4;
   constexpr size_t kSets = 1024;
@@ -328,7 +330,11 @@ SpanFacts RememberedFactsOf(const Gazetteer& gaz, std::string_view span) {
     uint32_t clock = 0;  // counts the questions: a way's last_use orders the ways of its set
     std::array<std::array<Way, kWays>, kSets> sets;
   };
-  if (gaz.serial() == 0 || span.size() > kMaxSpan) return FactsOf(gaz, span);
+  if (gaz.serial() == 0 || span.size() > kMaxSpan) {
+    thread_local SpanFacts uncached;
+    uncached = FactsOf(gaz, span);
+    return uncached;
+  }
   const uint64_t head = text::HeadWord(span);
   uint64_t tail = 0;
   if (span.size() >= 8) std::memcpy(&tail, span.data() + span.size() - 8, 8);
@@ -583,9 +589,11 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
     return sentence.substr(begin_of(k), end_of(k) - begin_of(k));
   };
   auto is_word = [tok](size_t k) { return (tok[k].flags & text::kWord) != 0; };
+  // A capitalised word: kWord and one of the case bits, told by one comparison of the three
+  // bits (kWord is the highest of them). The scan asks it of most tokens.
+  static_assert(text::kWord > (text::kCapitalized | text::kAllCaps));
   auto is_cap = [tok](size_t k) {
-    return (tok[k].flags & text::kWord) != 0 &&
-           (tok[k].flags & (text::kCapitalized | text::kAllCaps)) != 0;
+    return (tok[k].flags & (text::kWord | text::kCapitalized | text::kAllCaps)) > text::kWord;
   };
   // The classes of a token's word (see WordClass), and those of a word token or 0. Each token's
   // are looked up when first asked and kept for the sentence: the scan asks about the words
@@ -605,8 +613,12 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   }
   if (token_classes.size() < toks.size()) token_classes.resize(toks.size());
   const uint32_t this_sentence = sentence_number;
-  auto classes_at = [&](size_t k) {
-    LookedUp& c = token_classes[k];
+  // (Inlined, and the table read through a pointer held for the sentence: the scan asks it
+  // about eleven times a sentence, and the call and the thread-local vector's address cost as
+  // much as a question answered already. A word not yet asked about calls Of.)
+  LookedUp* const looked_up = token_classes.data();
+  auto classes_at = [&](size_t k) __attribute__((always_inline)) {
+    LookedUp& c = looked_up[k];
     if (c.sentence != this_sentence) {
       c.classes = classes.Of(tok_text(k));
       c.sentence = this_sentence;
@@ -683,7 +695,7 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
       // (A one-word name is capitalised, as word i is; a longer one may end in a lower-case word:
       // "Deir ez-Zor", "Kaduna state".)
       std::string_view span = sentence.substr(begin_of(i), end_of(j) - begin_of(i));
-      const SpanFacts facts = RememberedFactsOf(gaz_, span);
+      const SpanFacts& facts = RememberedFactsOf(gaz_, span);
       if (j == i) {
         own = facts.normalized;
         own_demonym = facts.demonym;
@@ -748,10 +760,15 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
     // The name's candidates are appended to the scan's; taken back when it is dropped.
     m.first_candidate = static_cast<uint32_t>(candidates.size());
     bool acronym = best_end == i && tok_text(i).size() <= 3 && (toks[i].flags & text::kAllCaps);
-    for (uint32_t c : best) {
-      // "EU", "UN", "US": an acronym names a country or nothing (not Eu, France).
-      if (acronym && gaz_.place(c).type == PlaceType::kCity) continue;
-      candidates.push_back(static_cast<int32_t>(c));
+    if (acronym) {
+      for (uint32_t c : best) {
+        // "EU", "UN", "US": an acronym names a country or nothing (not Eu, France).
+        if (gaz_.place(c).type == PlaceType::kCity) continue;
+        candidates.push_back(static_cast<int32_t>(c));
+      }
+    } else {
+      // (All of them, in one append: a name has dozens of places in the gazetteer.)
+      candidates.insert(candidates.end(), best.begin(), best.end());
     }
     m.num_candidates = static_cast<uint32_t>(candidates.size()) - m.first_candidate;
     if (m.num_candidates == 0) {
@@ -856,15 +873,14 @@ void Resolver::ScanTokens(std::string_view sentence, std::span<const Token> toks
   // The priors, once per sentence rather than for every event and pass of the ranking: each
   // candidate's score before context, which depends on its name and the name's other candidates
   // only.
+  // (Every candidate is a kept name's: each is given its prior in its name's pass.)
   out->priors.resize(candidates.size());
-  for (size_t k = 0; k < candidates.size(); ++k) {
-    out->priors[k] = RememberedPrior(gaz_, candidates[k]);
-  }
   for (const RawMention& m : raw) {
     const std::span<const int32_t> named = out->CandidatesOf(m);
     for (size_t ci = 0; ci < named.size(); ++ci) {
       const PlaceRecord& r = gaz_.place(named[ci]);
       double& s = out->priors[m.first_candidate + ci];
+      s = RememberedPrior(gaz_, named[ci]);
       // A division's seat, or a sizeable town, named like it ("Cusco", "La Paz", "Rafah") is the
       // city, unless the words say division ("Kaduna state"); either way both share the rest of
       // the score. (The search of the name's candidates for the division was made for every

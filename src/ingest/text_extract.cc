@@ -217,6 +217,8 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   {
     thread_local std::string lower;
     for (size_t i = 0; i < lines.size(); ++i) {
+      // (A paragraph is told plain without its lower-cased copy.)
+      if (ingest::IsPlainProse(lines[i])) continue;
       ingest::TrimmedLower(lines[i], &lower);
       copyright[i] = ingest::IsCopyrightLower(lower);
       boilerplate[i] = ingest::IsBoilerplateLower(lower, copyright[i]);

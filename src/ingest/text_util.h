@@ -72,6 +72,13 @@ bool IsBoilerplateLower(std::string_view lower);
 // IsBoilerplateLower(lower), given copyright == IsCopyrightLower(lower): for a caller that
 // asks both of every line, the copyright test is made once.
 bool IsBoilerplateLower(std::string_view lower, bool copyright);
+// Whether `line` is certainly neither (IsCopyrightLower and IsBoilerplateLower both false of
+// its TrimmedLower form), told without lower-casing it: a line of more than 20 words that does
+// not start like a copyright notice and holds none of "cookie", "privacy" and "all rights
+// reserved" in any case. False says nothing: the line is then judged by the tests above. Most
+// paragraphs of a story are such lines, and copying and lower-casing every one of them for the
+// tests cost more than these searches.
+bool IsPlainProse(std::string_view line);
 
 // The place (and agency) that opens a news story: "Tehran, Iran – ..." gives "Tehran, Iran",
 // "MOSCOW (Reuters) - ..." gives "MOSCOW (Reuters)". Empty when the line has none.

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <string>
+#include <string_view>
 
 namespace dyad::ingest {
 namespace {
@@ -22,6 +24,115 @@ TEST(TextUtilTest, CountWords) {
   EXPECT_EQ(CountWordsUpTo(many, 7), 7u);
   EXPECT_EQ(CountWordsUpTo(many, 3), 4u);
   EXPECT_EQ(CountWordsUpTo(many, 0), 1u);
+}
+
+// Words are counted eight bytes at a time: every byte value, at every place of a word and
+// across the words' edges, counts as the byte-by-byte definition says, up to any limit.
+TEST(TextUtilTest, CountWordsUpToCountsEveryByteAsOneAtATime) {
+  auto reference = [](std::string_view s, size_t limit) {
+    size_t words = 0;
+    bool in_word = false;
+    for (char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      const bool word_char =
+          (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+      if (word_char && !in_word && ++words > limit) break;
+      in_word = word_char;
+    }
+    return words;
+  };
+  std::string text;
+  for (int b = 0; b < 256; ++b) {
+    text += static_cast<char>(b);
+    text += (b % 3 == 0) ? " ab" : (b % 3 == 1) ? "Z9" : "";
+  }
+  uint32_t seed = 7;
+  for (int k = 0; k < 2000; ++k) {
+    seed = seed * 1103515245u + 12345u;
+    text += "a Ã© ,.-_@[`{09"[(seed >> 16) % 16];
+  }
+  for (size_t start = 0; start < 17; ++start) {
+    for (size_t length : {size_t{0}, size_t{1}, size_t{7}, size_t{8}, size_t{9}, size_t{16},
+                          size_t{63}, size_t{500}, text.size() - start}) {
+      const std::string_view s = std::string_view(text).substr(start, length);
+      for (size_t limit : {size_t{0}, size_t{1}, size_t{3}, size_t{8}, size_t{20}, size_t{200},
+                           std::numeric_limits<size_t>::max()}) {
+        EXPECT_EQ(CountWordsUpTo(s, limit), reference(s, limit)) << start << " " << length;
+      }
+    }
+  }
+}
+
+// ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
+// multi-byte character at any place of a long run are collapsed, kept and counted as one byte
+// at a time would.
+TEST(TextUtilTest, CollapseWhitespaceAndCountUtf8AtAnyPlaceOfALongRun) {
+  auto collapse = [](std::string_view s) {  // for ASCII input
+    std::string out;
+    bool pending = false;
+    for (char c : s) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending = !out.empty();
+        continue;
+      }
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(c);
+    }
+    return out;
+  };
+  const std::string run = "Officials said the talks in Geneva would resume on Monday morning.";
+  const std::string inserts[] = {" ", "  ", "\t", "\n", " \n ", "\x01", "\x7F", "\xC2\xA0"};
+  for (const std::string& insert : inserts) {
+    for (size_t at = 0; at <= run.size(); ++at) {
+      const std::string text = run.substr(0, at) + insert + run.substr(at);
+      const std::string ascii = insert == "\xC2\xA0" ? run.substr(0, at) + " " + run.substr(at)
+                                                     : text;
+      EXPECT_EQ(CollapseWhitespace(text), collapse(ascii)) << at;
+      const Utf8Census census = CountUtf8(text);
+      EXPECT_EQ(census.control, insert == "\x01" ? 1u : 0u) << at;
+      EXPECT_EQ(census.multibyte, insert == "\xC2\xA0" ? 1u : 0u) << at;
+      EXPECT_EQ(census.invalid, 0u) << at;
+    }
+  }
+}
+
+// A line told plain prose is neither copyright nor furniture, whatever the case of the
+// phrases those tests look for; lines that hold one, or have 20 words or fewer, are not told.
+TEST(TextUtilTest, PlainProseIsNeitherCopyrightNorBoilerplate) {
+  const std::string words21 =
+      "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+      "fifteen sixteen seventeen eighteen nineteen twenty twentyone";
+  const std::string lines[] = {
+      words21,
+      "  " + words21 + "  ",
+      "KYIV, March 2 (dyad) - Russian forces shelled the centre of Kharkiv on Tuesday, killing "
+      "at least ten civilians, Ukrainian officials said, and vowed to keep their privileges.",
+      words21 + " We use COOKIES here.",
+      words21 + " Cookie jar",
+      words21 + " your online PRIVACY preferences",
+      words21 + " Privacy",
+      words21 + " ALL RIGHTS RESERVED",
+      words21 + " all rights reserve",
+      "Copyright " + words21,
+      "(C) " + words21,
+      "\xC2\xA9 " + words21,
+      "Sign up for our newsletter " + words21,
+      "Share this " + words21,
+      "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+      "fifteen sixteen seventeen eighteen nineteen twenty",
+      "Advertisement",
+      std::string(400, 'x') + " cookie",
+  };
+  int plain = 0;
+  for (const std::string& line : lines) {
+    if (!IsPlainProse(line)) continue;
+    ++plain;
+    EXPECT_FALSE(IsCopyrightLine(line)) << line;
+    EXPECT_FALSE(IsBoilerplateLine(line)) << line;
+  }
+  // The first three, "all rights reserve" and the two prompts of more than 20 words.
+  EXPECT_EQ(plain, 6);
 }
 
 // The line tests lower-case each line eight bytes at a time and find their phrases by a rare
