@@ -13,7 +13,10 @@ profile=$(cd "$profile" && pwd)
 cmake -S . -B "$train" -DCMAKE_BUILD_TYPE=Release -DDYAD_PROFILE_GENERATE="$profile" >/dev/null
 cmake --build "$train" -j "$jobs" --target dyad gazetteer
 stamp="$profile/trained"
-[ -f "$stamp" ] && [ "$stamp" -nt "$train/dyad" ] && exit 0
+# (The gazetteer's builder links the instrumented library too: building the gazetteer again
+# adds its run to the profile, which is then made again from the examples alone.)
+[ -f "$stamp" ] && [ "$stamp" -nt "$train/dyad" ] && [ "$stamp" -nt "$train/gazetteer.bin" ] &&
+  exit 0
 echo "pgo-train: coding examples/ with the instrumented dyad" >&2
 find "$profile" -name '*.gcda' -delete
 work=$(mktemp -d)

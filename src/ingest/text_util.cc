@@ -725,6 +725,7 @@ void TrimmedLower(std::string_view line, std::string* out) {
   LowerAscii(out);
 }
 
+// (As IsBoilerplateLower: IsPlainProse makes the same tests without the lower-cased copy.)
 bool IsCopyrightLower(std::string_view lower) {
   if (lower.size() > 300) return false;
   return StartsWithLower(lower, "\xC2\xA9") || StartsWithLower(lower, "copyright") ||
@@ -773,6 +774,8 @@ bool IsBoilerplateLower(std::string_view lower) {
   return IsBoilerplateLower(lower, IsCopyrightLower(lower));
 }
 
+// (IsPlainProse answers for the lines of more than 20 words without these tests: a test added
+// here that may hold of such a line must be added to it too.)
 bool IsBoilerplateLower(std::string_view lower, bool copyright) {
   if (lower.empty()) return true;
   if (copyright) return true;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -133,6 +134,41 @@ TEST(TextUtilTest, PlainProseIsNeitherCopyrightNorBoilerplate) {
   }
   // The first three, "all rights reserve" and the two prompts of more than 20 words.
   EXPECT_EQ(plain, 6);
+}
+
+// IsPlainProse stands for the two line tests on long lines: every phrase those tests look for
+// (exact furniture lines, prompt starts, notice words), at the start, in the middle or at the
+// end of a line of 21 or more words, in any case, leaves the line plain only when neither test
+// holds of it. (Fails when a test is added to them that IsPlainProse does not know.)
+TEST(TextUtilTest, PlainProseAgreesWithTheLineTestsWhereverTheirPhrasesStand) {
+  const std::string phrases[] = {
+      "share this article", "advertisement", "story continues below advertisement",
+      "skip to main content", "read more:", "also read:", "follow us on", "follow X:",
+      "sign up", "subscribe to", "click here to", "download the app", "get the latest",
+      "join our", "support our journalism", "this article is", "you rely on",
+      "we use cookies", "cookie policy", "cookie", "consent", "accept", "your browser",
+      "privacy preferences", "your online privacy", "privacy", "newsletter", "sign up for",
+      "all rights reserved", "copyright", "(c) ", "\xC2\xA9", "related:", "see also:"};
+  auto upper = [](std::string s) {
+    for (char& c : s) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    return s;
+  };
+  std::string words;
+  for (int k = 0; k < 24; ++k) words += " word" + std::to_string(k);
+  for (const std::string& phrase : phrases) {
+    for (const std::string& p : {phrase, upper(phrase)}) {
+      for (size_t cut : {size_t{0}, size_t{60}, words.size()}) {
+        for (size_t length : {size_t{137}, words.size()}) {  // 21 and 24 words of filler
+          const std::string filler = words.substr(0, length);
+          const std::string line = filler.substr(0, std::min(cut, length)) + " " + p + " " +
+                                   filler.substr(std::min(cut, length));
+          if (!IsPlainProse(line)) continue;
+          EXPECT_FALSE(IsCopyrightLine(line)) << line;
+          EXPECT_FALSE(IsBoilerplateLine(line)) << line;
+        }
+      }
+    }
+  }
 }
 
 // The line tests lower-case each line eight bytes at a time and find their phrases by a rare
