@@ -1032,7 +1032,9 @@ TEST_F(CoderTest, SimilarStepsRepeatTheLastAct) {
   EXPECT_EVENT(ev, "DEU>RUSGOV:174@2018-03-26");
   ev = Code("Britain banned imports of Russian oil on Tuesday. Canada followed suit.", "2022-03-09");
   for (const std::string& e : ev) {
-    if (e.rfind("GBR>", 0) == 0) EXPECT_TRUE(Has(ev, "CAN>" + e.substr(4))) << e;
+    if (e.rfind("GBR>", 0) == 0) {
+      EXPECT_TRUE(Has(ev, "CAN>" + e.substr(4))) << e;
+    }
   }
 }
 

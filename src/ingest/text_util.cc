@@ -543,16 +543,6 @@ constexpr std::array<bool, 256> kWordCountByte = [] {
 
 }  // namespace
 
-#if defined(__SSE2__)
-// The number of bits set in each byte value (std::popcount is a call without the popcount
-// instruction, which the baseline x86-64 lacks).
-constexpr std::array<uint8_t, 256> kBitsOfByte = [] {
-  std::array<uint8_t, 256> bits{};
-  for (int b = 0; b < 256; ++b) bits[b] = static_cast<uint8_t>((b & 1) + bits[b >> 1]);
-  return bits;
-}();
-#endif
-
 size_t CountWordsUpTo(std::string_view s, size_t limit) {
   size_t words = 0;
   bool in_word = false;
@@ -566,29 +556,6 @@ size_t CountWordsUpTo(std::string_view s, size_t limit) {
   auto in_range = [](uint64_t seven_bits, uint8_t lo, uint8_t hi) {
     return (seven_bits + kOnes * (0x80 - lo)) & ~(seven_bits + kOnes * (0x80 - hi - 1)) & kHigh;
   };
-#if defined(__SSE2__)
-  // Sixteen bytes at a time where the processor has SSE2 (every x86-64), the same way: a bit
-  // for each byte of a word (its letters and digits by signed comparisons, in which the bytes
-  // from 0x80 up are negative and fall outside, so their own high bits are taken), and the
-  // starts counted by a table of the bits of each half.
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
-    const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                          _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('0' - 1)),
-                                         _mm_cmplt_epi8(bytes, _mm_set1_epi8('9' + 1)));
-    const unsigned word_bytes =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, digits)) |
-                              _mm_movemask_epi8(bytes));
-    // Bit k is byte k: the byte before it is bit k - 1, or the last one read.
-    const unsigned starts = word_bytes & ~((word_bytes << 1) | (in_word ? 1u : 0u));
-    const size_t count = kBitsOfByte[starts & 0xFF] + kBitsOfByte[(starts >> 8) & 0xFF];
-    if (words + count > limit) return limit + 1;
-    words += count;
-    in_word = (word_bytes >> 15) & 1;
-  }
-#endif
   for (; std::endian::native == std::endian::little && i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
