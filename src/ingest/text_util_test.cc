@@ -64,24 +64,28 @@ TEST(TextUtilTest, CountWordsUpToCountsEveryByteAsOneAtATime) {
   }
 }
 
+// What CollapseWhitespace makes of ASCII text, a byte at a time: the reference the tests hold
+// its eight- and sixteen-byte reads to.
+std::string CollapsedByteByByte(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  for (char c : s) {
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 // ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
 // multi-byte character at any place of a long run are collapsed, kept and counted as one byte
 // at a time would.
 TEST(TextUtilTest, CollapseWhitespaceAndCountUtf8AtAnyPlaceOfALongRun) {
-  auto collapse = [](std::string_view s) {  // for ASCII input
-    std::string out;
-    bool pending = false;
-    for (char c : s) {
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        pending = !out.empty();
-        continue;
-      }
-      if (pending) out.push_back(' ');
-      pending = false;
-      out.push_back(c);
-    }
-    return out;
-  };
+  auto collapse = CollapsedByteByByte;
   const std::string run = "Officials said the talks in Geneva would resume on Monday morning.";
   const std::string inserts[] = {" ", "  ", "\t", "\n", " \n ", "\x01", "\x7F", "\xC2\xA0"};
   for (const std::string& insert : inserts) {
@@ -232,20 +236,7 @@ TEST(TextUtilTest, CollapseWhitespaceKeepsSingleSpacesAndCollapsesTheRest) {
 // ASCII text collapsed as a byte at a time would: white space runs to one space, none at the
 // ends, wherever the spaces fall among the eight bytes read at once.
 TEST(TextUtilTest, CollapseWhitespaceAsByteByByte) {
-  auto reference = [](std::string_view s) {
-    std::string out;
-    bool pending = false;
-    for (char c : s) {
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        pending = !out.empty();
-        continue;
-      }
-      if (pending) out.push_back(' ');
-      pending = false;
-      out.push_back(c);
-    }
-    return out;
-  };
+  auto reference = CollapsedByteByByte;
   const std::string words[] = {"a", "to", "the", "word", "seven", "abcdefg", "abcdefgh", "x.y"};
   const std::string gaps[] = {" ", "  ", "\t", " \n "};
   for (size_t seed = 0; seed < 400; ++seed) {
