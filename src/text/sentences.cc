@@ -149,6 +149,17 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     i = j - 1;
   }
   if (start < n) out.push_back({start, n});
+  bool too_long = false;
+  for (const SentenceSpan& s : out) too_long |= s.token_end - s.token_begin > kMaxSentenceTokens;
+  if (too_long) {
+    std::vector<SentenceSpan> cut;
+    for (const SentenceSpan& s : out) {
+      for (uint32_t b = s.token_begin; b < s.token_end; b += kMaxSentenceTokens) {
+        cut.push_back({b, std::min(s.token_end, b + kMaxSentenceTokens)});
+      }
+    }
+    out.swap(cut);
+  }
   return out;
 }
 

@@ -134,5 +134,30 @@ TEST(Sentences, AbbreviationAtSentenceEnd) {
             (std::vector<std::string>{"He flew to the U.S.", "The talks began."}));
 }
 
+// A run of words without a stop or a line break (a page's list, a script without '.') is cut
+// into pieces of at most kMaxSentenceTokens, in order and covering every token; the sentences
+// of ordinary text around it are not touched.
+TEST(Sentences, EndlessRunIsCutIntoBoundedPieces) {
+  std::string s = "The talks ended. ";
+  for (int i = 0; i < 1250; ++i) s += i % 2 ? "minister " : "Tehran ";
+  s += "\nIran said no.";
+  std::vector<Token> toks;
+  Tokenize(s, &toks);
+  const std::vector<SentenceSpan> spans = SplitSentences(s, toks);
+  ASSERT_EQ(spans.size(), 5u);  // the first sentence, three pieces of the run, the last
+  EXPECT_EQ(spans[0].token_end - spans[0].token_begin, 4u);
+  uint32_t next = 0;
+  for (const SentenceSpan& sp : spans) {
+    EXPECT_EQ(sp.token_begin, next);
+    EXPECT_GT(sp.token_end, sp.token_begin);
+    EXPECT_LE(sp.token_end - sp.token_begin, kMaxSentenceTokens);
+    next = sp.token_end;
+  }
+  EXPECT_EQ(next, toks.size());
+  EXPECT_EQ(spans[1].token_end - spans[1].token_begin, kMaxSentenceTokens);
+  EXPECT_EQ(spans[3].token_end - spans[3].token_begin, 250u);
+  EXPECT_EQ(Sentences(s).back(), "Iran said no.");
+}
+
 }  // namespace
 }  // namespace dyad::text
