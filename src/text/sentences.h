@@ -17,9 +17,9 @@ struct SentenceSpan {
   uint32_t token_end = 0;
 };
 
-// No span is longer than this many tokens: a run of thousands of tokens without a stop or a
-// line break is a page's list or table, or text in a script without '.', not a sentence, and
-// the coder's work on a sentence grows faster than its length (it weighs mentions against
+// No span is longer than this many tokens: a longer run without a stop or a line break is a
+// page's list or table, or text in a script without '.', rather than a sentence, and the
+// coder's work on a sentence grows faster than its length (it weighs mentions against
 // mentions). Such a run is cut into pieces of this length.
 inline constexpr uint32_t kMaxSentenceTokens = 500;
 
