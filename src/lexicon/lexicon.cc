@@ -14,19 +14,6 @@
 namespace dyad::lexicon {
 namespace fs = std::filesystem;
 
-namespace {
-
-// Whether `a` comes before `b` in Date::Compare's order (year, month, day), inline: CodeOn
-// compares the date with the bounds of each of a person's roles, and the calls were most of
-// its work.
-bool Before(const text::Date& a, const text::Date& b) {
-  if (a.year != b.year) return a.year < b.year;
-  if (a.month != b.month) return a.month < b.month;
-  return a.day < b.day;
-}
-
-}  // namespace
-
 const std::string& ActorEntry::CodeOn(const text::Date& date) const {
   if (kind != Kind::kPerson) return code;
   const Role* fallback = nullptr;
@@ -36,8 +23,8 @@ const std::string& ActorEntry::CodeOn(const text::Date& date) const {
       continue;
     }
     if (!date.valid()) continue;
-    if (r.from.valid() && Before(date, r.from)) continue;
-    if (r.to.valid() && Before(r.to, date)) continue;
+    if (r.from.valid() && date.Compare(r.from) < 0) continue;
+    if (r.to.valid() && date.Compare(r.to) > 0) continue;
     return r.code;
   }
   static const std::string kNoRole;

@@ -66,13 +66,6 @@ int Date::Weekday() const {
   return static_cast<int>(w);
 }
 
-int Date::Compare(const Date& o) const {
-  if (year != o.year) return year < o.year ? -1 : 1;
-  if (month != o.month) return month < o.month ? -1 : 1;
-  if (day != o.day) return day < o.day ? -1 : 1;
-  return 0;
-}
-
 int DaysInMonth(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;

@@ -22,7 +22,14 @@ struct Date {
   long DaysSinceEpoch() const;
   static Date FromDays(long days);
   int Weekday() const;  // 0 = Monday .. 6 = Sunday
-  int Compare(const Date& o) const;  // by year, month, day
+  // By year, month, day. (Inline: the coder compares event dates with the bounds of each role
+  // of a person and with the article's date, several times an event.)
+  int Compare(const Date& o) const {
+    if (year != o.year) return year < o.year ? -1 : 1;
+    if (month != o.month) return month < o.month ? -1 : 1;
+    if (day != o.day) return day < o.day ? -1 : 1;
+    return 0;
+  }
 };
 
 // Parses "YYYY-MM-DD" (a longer ISO 8601 timestamp is cut to its date). Returns an invalid Date
