@@ -1598,6 +1598,38 @@ bool IsLastSegmentOfAnother(std::string_view segment, const std::string& self,
   return false;
 }
 
+// A host name set as the <h1> ("example.com", "www.example.co.uk"): a blog's name, not a
+// headline. Letters, digits and hyphens in dot-separated labels, the last one all letters.
+bool IsHostName(std::string_view text) {
+  text = ingest::TrimAscii(text);
+  size_t last_dot = text.rfind('.');
+  if (last_dot == std::string_view::npos || last_dot == 0) return false;
+  std::string_view top = text.substr(last_dot + 1);
+  if (top.size() < 2 || top.size() > 6) return false;
+  for (char c : top) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  bool label_empty = true;
+  for (char c : text) {
+    if (c == '.') {
+      if (label_empty) return false;
+      label_empty = true;
+    } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
+      label_empty = false;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// An <h1> that ends in a colon introduces what follows it ("Listen to this episode now:", "A
+// message from our founder:"); a headline does not end so.
+bool IntroducesWhatFollows(std::string_view text) {
+  text = ingest::TrimAscii(text);
+  return !text.empty() && text.back() == ':';
+}
+
 // Word counts of an <h1> that disagrees with the metadata but is the headline still.
 constexpr size_t kMinLoneHeadlineWords = 8;
 constexpr size_t kMaxHeadlineWords = 25;
@@ -1616,8 +1648,13 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     }
   }
   std::vector<std::string> headlines;
+  std::string host_heading;  // an <h1> naming the site by its host name
   for (const Heading& h1 : h1s) {
-    if (h1.branding || h1.text.size() > 300) continue;
+    if (h1.branding || h1.text.size() > 300 || IntroducesWhatFollows(h1.text)) continue;
+    if (IsHostName(h1.text)) {
+      if (host_heading.empty()) host_heading = std::string(ingest::TrimAscii(h1.text));
+      continue;
+    }
     bool names_site = !site.empty() && EqualsIgnoringCase(h1.text, CollapseWhitespace(site));
     for (const std::string& full : full_titles) {
       std::vector<std::string> segments = ingest::SplitTitleSegments(full);
@@ -1661,6 +1698,14 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     if (words >= kMinLoneHeadlineWords && words <= kMaxHeadlineWords) {
       chosen = headlines[0];
     } else {
+      // A title that starts with the host name the <h1> shows, without a separator
+      // ("example.com Headline"), is the headline after it.
+      if (!host_heading.empty() && meta.size() > host_heading.size() + 1 &&
+          meta[host_heading.size()] == ' ' &&
+          EqualsIgnoringCase(std::string_view(meta).substr(0, host_heading.size()),
+                             host_heading)) {
+        return CollapseWhitespace(std::string_view(meta).substr(host_heading.size() + 1));
+      }
       if (!meta.empty()) return meta;
       return h1s.empty() ? "" : h1s[0].text;
     }

@@ -280,6 +280,25 @@ TEST(TitleTest, LogoHeadingIsNotTheHeadline) {
             "Port strike ends after 9 days");
 }
 
+TEST(TitleTest, HostNameHeadingIsTheSiteName) {
+  // A blog that sets its host name as the <h1> and before the headline in <title>.
+  EXPECT_EQ(TitleOf("<title>harbourpost.com Port strike ends</title>", "<h1>harbourpost.com</h1>"),
+            "Port strike ends");
+  EXPECT_EQ(TitleOf("<title>Port strike ends after nine days</title>",
+                    "<h1>www.harbour-post.co.uk</h1>"),
+            "Port strike ends after nine days");
+  // A headline with a full stop in it is not a host name.
+  EXPECT_EQ(TitleOf("<title>Harbour Post</title>",
+                    "<h1>Dockers end their strike after 9.5 days of talks</h1>"),
+            "Dockers end their strike after 9.5 days of talks");
+}
+
+TEST(TitleTest, HeadingEndingInAColonIntroducesWhatFollows) {
+  EXPECT_EQ(TitleOf("<title>Port strike ends after nine days | Harbour Post</title>",
+                    "<h1>A message from our editor, on what comes next:</h1>"),
+            "Port strike ends after nine days");
+}
+
 TEST(TitleTest, HeadingThatRepeatsTheTitleSuffixIsTheSiteName) {
   // "Harbour Post Blog: ..." is not a separator split, but the <h1> equals the title's tail.
   EXPECT_EQ(
