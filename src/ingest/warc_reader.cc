@@ -165,6 +165,7 @@ Status ParseWarcHeaders(std::string_view header_lines, WarcRecord* record) {
 }
 
 Status DecodeChunked(std::string_view body, std::string* out) {
+  out->reserve(out->size() + body.size());  // the chunks take less room than the body
   size_t pos = 0;
   bool first = true;
   for (;;) {
@@ -248,35 +249,39 @@ Status ParseHttpResponse(std::string_view message, HttpResponse* out) {
     out->charset = std::string(TrimAscii(value));
   }
 
-  out->body = std::string(message.substr(body_start));
+  std::string_view body = message.substr(body_start);
   std::string transfer = AsciiLower(FindHeader(out->headers, "Transfer-Encoding"));
+  bool decoded = false;
   if (transfer.find("chunked") != std::string::npos) {
-    std::string decoded;
-    Status s = DecodeChunked(out->body, &decoded);
+    out->body.clear();
+    Status s = DecodeChunked(body, &out->body);
     // InvalidArgument: the body was stored already de-chunked. A Corruption is a cut-off body,
     // kept as far as it goes.
-    if (s.ok() || s.code() == Status::Code::kCorruption) out->body = std::move(decoded);
+    decoded = s.ok() || s.code() == Status::Code::kCorruption;
   }
+  if (!decoded) out->body.assign(body);
   std::string coding = AsciiLower(TrimAscii(FindHeader(out->headers, "Content-Encoding")));
   return UndoContentEncoding(coding, &out->body);
 }
 
-std::string ConvertToUtf8(std::string_view bytes, std::string_view charset) {
+// `bytes` is taken by value so that the common case, a page already in UTF-8, hands it back
+// without a copy.
+std::string ConvertToUtf8(std::string bytes, std::string_view charset) {
   std::string label = AsciiLower(TrimAscii(charset));
   if (label.empty() || label == "utf-8" || label == "utf8" || label == "us-ascii" ||
       label == "ascii") {
-    return std::string(bytes);
+    return bytes;
   }
   Utf8Census census = CountUtf8(bytes);
-  if (census.invalid == 0) return std::string(bytes);  // ASCII, or UTF-8 under a stale label
+  if (census.invalid == 0) return bytes;  // ASCII, or UTF-8 under a stale label
   if (IsLatin1Label(label)) return Windows1252ToUtf8(bytes);
   myencoding_t encoding;
   if (!myencoding_by_name(label.data(), label.size(), &encoding) || encoding == MyENCODING_UTF_8 ||
       encoding == MyENCODING_UTF_16LE || encoding == MyENCODING_UTF_16BE) {
-    return std::string(bytes);  // the HTML extractor still looks at the page's own declaration
+    return bytes;  // the HTML extractor still looks at the page's own declaration
   }
   myencoding_custom_f decode = myencoding_get_function_by_id(encoding);
-  if (decode == nullptr) return std::string(bytes);
+  if (decode == nullptr) return bytes;
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 2);
   myencoding_result_t state;
@@ -328,7 +333,7 @@ RecordKind RecordToDocument(const WarcRecord& record, Document* doc, std::string
                                          : "record " + std::to_string(record.number);
   doc->url = record.target_uri;
   doc->crawl_date = WarcDateDay(record.date);
-  doc->html = ConvertToUtf8(http.body, http.charset);
+  doc->html = ConvertToUtf8(std::move(http.body), http.charset);
   return RecordKind::kDocument;
 }
 
@@ -433,6 +438,7 @@ WarcReader::ReadResult WarcReader::ReadRecord(WarcRecord* record, WarcError* err
 
   // Only responses are read into memory; the other records are skipped over.
   bool wanted = record->type == "response" && record->content_length <= kMaxBlockBytes;
+  if (wanted) record->block.reserve(record->content_length);  // the length may lie: bounded above
   uint64_t got = in_->ReadBytes(record->content_length, wanted ? &record->block : nullptr);
   if (got < record->content_length) {
     return truncated("its Content-Length is " + std::to_string(record->content_length) +

@@ -68,7 +68,7 @@ Status DecodeChunked(std::string_view body, std::string* out);
 // `bytes` in `charset` (an HTTP or HTML label) as UTF-8. Bytes that are already well-formed
 // UTF-8 with multi-byte characters are kept: a stale charset label is far more common than
 // windows-1252 text that happens to be valid UTF-8. Unknown charsets are left as they are.
-std::string ConvertToUtf8(std::string_view bytes, std::string_view charset);
+std::string ConvertToUtf8(std::string bytes, std::string_view charset);
 
 // "YYYY-MM-DD" of a WARC-Date ("2024-06-19T08:15:00Z"), or empty when it is not one.
 std::string WarcDateDay(std::string_view warc_date);
