@@ -15,7 +15,7 @@
 // 1195); class attribute values 9% of the bytes (median 22 bytes), then href 5%, data-* 3%,
 // srcset 2%; per page a median of 120 links, 160 divs and 16 images. Measured the same way, the
 // 300 pages of ProjectPages() come to 46 MB: script 23.8%, style 20.0%, svg 5.7%, markup 36.1%,
-// text 14.4%; a median page of 114 KB (quartiles 77 and 196 KB) and 767 elements (quartiles
+// text 14.4%; a median page of 114 KB (quartiles 78 and 189 KB) and 767 elements (quartiles
 // 538 and 1281); class values 10.8% (median 19 bytes), href 6%, data-* 2%, srcset 3%. On them
 // ExtractHtml runs at the same fraction of myhtml's speed as on the WCXB pages (0.54 and 0.55
 // in one run).
@@ -24,7 +24,8 @@
 // most-read and related lists of most utility-class pages (template 0), which carry no class
 // names to tell them by, and of a few others.
 //
-// Everything is drawn from one fixed seed: the same sources give the same bytes on every run.
+// Everything is drawn from one fixed seed, in an order the code fixes (see Join): the same
+// sources give the same bytes on every run and whichever compiler built the benchmark.
 #ifndef DYAD_BENCH_PAGE_CORPUS_H_
 #define DYAD_BENCH_PAGE_CORPUS_H_
 
@@ -102,6 +103,19 @@ class Dice {
  private:
   std::mt19937_64 engine_;
 };
+
+// `pieces` joined. The page is written with it rather than with `+` wherever more than one
+// piece draws from the dice: the operands of `+`, like a function's arguments, are evaluated in
+// an order the compiler chooses (GCC and Clang differ, and so did their pages), the elements of
+// a braced list in the order written. The pieces live until the end of the full expression.
+inline std::string Join(std::initializer_list<std::string_view> pieces) {
+  size_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view piece : pieces) out += piece;
+  return out;
+}
 
 // The standard normal quantile of `p`, by bisection on the distribution function.
 inline double NormalQuantile(double p) {
@@ -420,8 +434,8 @@ inline std::string ClassesFor(ClassStyle style, std::string_view role, bool menu
       out = CamelCase(name) + "_root__" + dice.Alnum(5);
       int composed = menu ? static_cast<int>(dice.Between(1, 2) * verbosity) : 0;
       for (int i = 0; i < composed; ++i) {
-        out += " " + dice.PickOf({"Link", "Typography", "Layout", "Grid"}) + "_" + name + "__" +
-               dice.Alnum(5);
+        out += Join({" ", dice.PickOf({"Link", "Typography", "Layout", "Grid"}), "_", name, "__",
+                     dice.Alnum(5)});
       }
       break;
     }
@@ -490,15 +504,16 @@ inline std::string CutAtWord(std::string_view text, size_t limit) {
 
 // An icon's path: a few dozen drawing commands, as icon sets have them.
 inline std::string IconPath(Dice& dice, int commands) {
-  std::string d = "M" + std::to_string(dice.Between(0, 24)) + "." +
-                  std::to_string(dice.Between(0, 99)) + " " + std::to_string(dice.Between(0, 24));
+  std::string d =
+      Join({"M", std::to_string(dice.Between(0, 24)), ".", std::to_string(dice.Between(0, 99)), " ",
+            std::to_string(dice.Between(0, 24))});
   for (int i = 0; i < commands; ++i) {
     d += dice.PickOf({"c", "l", "C", "L", "s", "a", "h", "v"});
     int numbers = dice.Between(1, 3);
     for (int j = 0; j < numbers; ++j) {
       if (j) d += dice.Chance(0.5) ? " " : ",";
       if (dice.Chance(0.3)) d += '-';
-      d += std::to_string(dice.Between(0, 19)) + "." + std::to_string(dice.Between(0, 999));
+      d += Join({std::to_string(dice.Between(0, 19)), ".", std::to_string(dice.Between(0, 999))});
     }
   }
   return d + "z";
@@ -563,8 +578,8 @@ inline std::string StyleSheet(Dice& dice, const SiteTemplate& site, size_t budge
       ":hover", ":focus-visible", "::before", "::after", ":first-child", ":not(:last-child)", ""};
   std::string css = ":root{";
   for (int i = 0; i < 40; ++i) {
-    css += "--color-" + dice.Pick(kBlocks) + "-" + std::to_string(100 * dice.Between(1, 9)) + ":#" +
-           dice.Hex(6) + ";";
+    css += Join({"--color-", dice.Pick(kBlocks), "-", std::to_string(100 * dice.Between(1, 9)),
+                 ":#", dice.Hex(6), ";"});
   }
   css +=
       "--font-serif:Georgia,'Times New Roman',serif;--font-sans:system-ui,-apple-system,"
@@ -590,7 +605,7 @@ inline std::string StyleSheet(Dice& dice, const SiteTemplate& site, size_t budge
           selector = "." + CamelCase(block) + "_root__" + dice.Alnum(5);
           break;
         default:
-          selector = ".c-" + block + "__" + dice.Pick(kBlocks) + "--" + dice.Pick(kBlocks);
+          selector = Join({".c-", block, "__", dice.Pick(kBlocks), "--", dice.Pick(kBlocks)});
       }
       css += selector + dice.Pick(kStates) + "{";
       int properties = dice.Between(2, 7);
@@ -612,31 +627,47 @@ inline std::string AnalyticsScript(Dice& dice, size_t budget) {
       "vendor", "bidder", "pixel",   "experiment", "scroll",   "paywall", "meter"};
   std::string js = "(function(w,d){'use strict';";
   while (js.size() < budget) {
-    std::string name = dice.Pick(kNames) + dice.Alnum(2);
+    std::string name = Join({dice.Pick(kNames), dice.Alnum(2)});
     switch (dice.Between(0, 3)) {
       case 0:
-        js += "w." + name + "=w." + name + "||[];w." + name + ".push({event:'" + dice.Pick(kNames) +
-              "_" + dice.Pick(kNames) + "',ts:Date.now(),id:'" + dice.Hex(16) + "'});";
+        js += Join({"w.", name, "=w.", name, "||[];w.", name, ".push({event:'", dice.Pick(kNames),
+                    "_", dice.Pick(kNames), "',ts:Date.now(),id:'", dice.Hex(16), "'});"});
         break;
       case 1:
-        js += "function " + name + "(e,t){if(!e||!t)return null;var n=d.createElement('" +
-              dice.PickOf({"script", "img", "iframe", "div"}) +
-              "');n.async=!0;n.src='https://cdn." + dice.Alnum(8) + ".example/" + dice.Hex(12) +
-              ".js?v='+t;var r=d.getElementsByTagName('script')[0];r.parentNode.insertBefore(n,"
-              "r);return n}";
+        js +=
+            Join({"function ", name, "(e,t){if(!e||!t)return null;var n=d.createElement('",
+                  dice.PickOf({"script", "img", "iframe", "div"}),
+                  "');n.async=!0;n.src='https://cdn.", dice.Alnum(8), ".example/", dice.Hex(12),
+                  ".js?v='+t;var r=d.getElementsByTagName('script')[0];r.parentNode.insertBefore(n,"
+                  "r);return n}"});
         break;
       case 2:
-        js += "var " + name + "={enabled:" + (dice.Chance(0.5) ? "true" : "false") +
-              ",sampleRate:" + std::to_string(dice.Between(1, 100)) + ",endpoint:'/api/" +
-              dice.Pick(kNames) + "/" + dice.Hex(8) +
-              "',retries:" + std::to_string(dice.Between(0, 5)) + "};";
+        js += Join({"var ", name, "={enabled:", (dice.Chance(0.5) ? "true" : "false"),
+                    ",sampleRate:", std::to_string(dice.Between(1, 100)), ",endpoint:'/api/",
+                    dice.Pick(kNames), "/", dice.Hex(8),
+                    "',retries:", std::to_string(dice.Between(0, 5)), "};"});
         break;
       default:
-        js += "if(w." + name + "&&typeof w." + name + ".init==='function'){w." + name +
-              ".init({site:'" + dice.Alnum(6) + "',section:d.body.dataset.section||'news'," +
-              "timeout:" + std::to_string(dice.Between(100, 3000)) +
-              "})}else{w.addEventListener('" + dice.PickOf({"load", "scroll", "visibilitychange"}) +
-              "',function(){" + name + "&&" + name + ".flush&&" + name + ".flush()})}";
+        js += Join({"if(w.",
+                    name,
+                    "&&typeof w.",
+                    name,
+                    ".init==='function'){w.",
+                    name,
+                    ".init({site:'",
+                    dice.Alnum(6),
+                    "',section:d.body.dataset.section||'news',",
+                    "timeout:",
+                    std::to_string(dice.Between(100, 3000)),
+                    "})}else{w.addEventListener('",
+                    dice.PickOf({"load", "scroll", "visibilitychange"}),
+                    "',function(){",
+                    name,
+                    "&&",
+                    name,
+                    ".flush&&",
+                    name,
+                    ".flush()})}"});
     }
   }
   return js + "})(window,document);";
@@ -660,12 +691,12 @@ inline std::string AppData(Dice& dice, const BuiltPage& page,
     if (!first) json += ',';
     first = false;
     const SourceStory& story = dice.Pick(teasers);
-    json += "{\"id\":\"" + dice.Hex(24) + "\",\"kind\":\"" +
-            dice.PickOf({"teaser", "adSlot", "promo", "navigation"}) +
-            "\",\"title\":" + JsonString(story.title) + ",\"path\":\"/" + Slug(story.title) +
-            "\",\"image\":{\"src\":\"https://img.example/" + dice.Hex(32) +
-            ".jpg\",\"width\":1200,\"height\":675},\"flags\":{\"premium\":" +
-            (dice.Chance(0.2) ? "true" : "false") + ",\"lazy\":true}}";
+    json += Join({"{\"id\":\"", dice.Hex(24), "\",\"kind\":\"",
+                  dice.PickOf({"teaser", "adSlot", "promo", "navigation"}),
+                  "\",\"title\":", JsonString(story.title), ",\"path\":\"/", Slug(story.title),
+                  "\",\"image\":{\"src\":\"https://img.example/", dice.Hex(32),
+                  ".jpg\",\"width\":1200,\"height\":675},\"flags\":{\"premium\":",
+                  (dice.Chance(0.2) ? "true" : "false"), ",\"lazy\":true}}"});
   }
   return json + "]},\"buildId\":\"" + dice.Alnum(21) + "\"}}";
 }
@@ -823,30 +854,47 @@ class PageWriter {
   }
 
   std::string Figure(std::string_view role) {
-    return "<figure class=\"" + Classes(role) + "\"><div class=\"" + Classes("figure-media") +
-           "\">" + Image(720, 405) + "</div><figcaption class=\"" + Classes("caption") +
-           "\">A file photo. Photo: " + site_.site_name + "</figcaption></figure>\n";
+    return Join({"<figure class=\"", Classes(role), "\"><div class=\"", Classes("figure-media"),
+                 "\">", Image(720, 405), "</div><figcaption class=\"", Classes("caption"),
+                 "\">A file photo. Photo: ", site_.site_name, "</figcaption></figure>\n"});
   }
 
   // An empty container the ad script fills: ids, data attributes and a reserved height.
   std::string AdSlot(std::string_view position) {
     std::string id = "ad-" + std::string(position) + "-" + dice_.Hex(4);
-    return "<div class=\"" + Classes("ad-wrapper") + "\"><div id=\"" + id + "\" class=\"" +
-           Classes("ad-slot") + "\" data-ad-unit=\"/" + std::to_string(dice_.Between(1000, 9999)) +
-           "/" + Slug(site_.site_name) + "/" + Slug(section_) + "/" + std::string(position) +
-           "\" data-sizes=\"[[300,250],[728,90],[970,250]]\" data-refresh=\"30\" "
-           "style=\"min-height:250px\"></div><span class=\"" +
-           Classes("ad-label") + "\">Advertisement</span></div>\n";
+    return Join({"<div class=\"", Classes("ad-wrapper"), "\"><div id=\"", id, "\" class=\"",
+                 Classes("ad-slot"), "\" data-ad-unit=\"/",
+                 std::to_string(dice_.Between(1000, 9999)), "/", Slug(site_.site_name), "/",
+                 Slug(section_), "/", std::string(position),
+                 "\" data-sizes=\"[[300,250],[728,90],[970,250]]\" data-refresh=\"30\" "
+                 "style=\"min-height:250px\"></div><span class=\"",
+                 Classes("ad-label"), "\">Advertisement</span></div>\n"});
   }
 
   std::string Header() {
-    std::string html = "<header class=\"" + Classes("site-header") + "\">\n<div class=\"" +
-                       Classes("container") + "\"><div class=\"" + Classes("header-top") +
-                       "\"><div class=\"" + Classes("header-brand") + "\"><a href=\"" + base_ +
-                       "/\" class=\"" + Classes("logo") + "\" aria-label=\"" + site_.site_name +
-                       " home\">" + Icon(dice_, "logo", 160) + "</a></div>\n<div class=\"" +
-                       Classes("header-nav") + "\"><nav class=\"" + MenuClasses("menu") +
-                       "\" aria-label=\"Main\"><ul class=\"" + MenuClasses("menu-list") + "\">\n";
+    std::string html = Join({"<header class=\"",
+                             Classes("site-header"),
+                             "\">\n<div class=\"",
+                             Classes("container"),
+                             "\"><div class=\"",
+                             Classes("header-top"),
+                             "\"><div class=\"",
+                             Classes("header-brand"),
+                             "\"><a href=\"",
+                             base_,
+                             "/\" class=\"",
+                             Classes("logo"),
+                             "\" aria-label=\"",
+                             site_.site_name,
+                             " home\">",
+                             Icon(dice_, "logo", 160),
+                             "</a></div>\n<div class=\"",
+                             Classes("header-nav"),
+                             "\"><nav class=\"",
+                             MenuClasses("menu"),
+                             "\" aria-label=\"Main\"><ul class=\"",
+                             MenuClasses("menu-list"),
+                             "\">\n"});
     int links = std::clamp(Count(40, 90), 30, 250);
     for (int i = 0; i < links; ++i) {
       std::string name = dice_.Pick(kSections);
@@ -862,8 +910,8 @@ class PageWriter {
                            "<span>" + Escape(name) + "</span>",
                            "data-track=\"nav:" + Slug(name) + ":" + std::to_string(i + 1) + "\"");
       if (site_.mega_menu && dice_.Chance(0.2)) {
-        html += "<div class=\"" + Classes("sub-menu-panel") + "\"><div class=\"" +
-                Classes("container") + "\"><ul class=\"" + MenuClasses("sub-menu") + "\">";
+        html += Join({"<div class=\"", Classes("sub-menu-panel"), "\"><div class=\"",
+                      Classes("container"), "\"><ul class=\"", MenuClasses("sub-menu"), "\">"});
         int sub_links = dice_.Between(3, 8);
         for (int j = 0; j < sub_links; ++j, ++i) {
           std::string sub_name = dice_.Pick(kSections);
@@ -876,28 +924,29 @@ class PageWriter {
       }
       html += "</li>\n";
     }
-    html += "</ul></nav></div>\n<div class=\"" + Classes("header-actions") + "\"><form class=\"" +
-            Classes("search") +
-            "\" action=\"/search\" role=\"search\"><label for=\"q\" class=\"sr-only\">Search"
-            "</label><input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Search " +
-            site_.site_name + "\"><button type=\"submit\">" + Icon(dice_, "search", 20) +
-            "</button></form>\n<a href=\"/subscribe\" class=\"" + Classes("button") +
-            "\">Subscribe</a> <a href=\"/login\" class=\"" + Classes("button") +
-            "\">Sign in</a></div></div></div>\n</header>\n";
+    html += Join({"</ul></nav></div>\n<div class=\"", Classes("header-actions"),
+                  "\"><form class=\"", Classes("search"),
+                  "\" action=\"/search\" role=\"search\"><label for=\"q\" class=\"sr-only\">Search"
+                  "</label><input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Search ",
+                  site_.site_name, "\"><button type=\"submit\">", Icon(dice_, "search", 20),
+                  "</button></form>\n<a href=\"/subscribe\" class=\"", Classes("button"),
+                  "\">Subscribe</a> <a href=\"/login\" class=\"", Classes("button"),
+                  "\">Sign in</a></div></div></div>\n</header>\n"});
     return html;
   }
 
   std::string ConsentBanner() {
-    return "<div id=\"consent\" class=\"" + Classes("consent") +
-           "\" role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"consent-title\"><h2 "
-           "id=\"consent-title\">We value your privacy</h2><p>We and our partners use cookies "
-           "and similar technologies to store and access information on your device, to show "
-           "you personalised content and adverts and to measure how our site is used. You can "
-           "accept, refuse or choose which purposes you allow.</p><div class=\"" +
-           Classes("consent-actions") + "\"><button class=\"" + Classes("button") +
-           "\" data-consent=\"accept\">Accept all</button><button class=\"" + Classes("button") +
-           "\" data-consent=\"reject\">Reject all</button><button class=\"" + Classes("button") +
-           "\" data-consent=\"manage\">Manage preferences</button></div></div>\n";
+    return Join(
+        {"<div id=\"consent\" class=\"", Classes("consent"),
+         "\" role=\"dialog\" aria-modal=\"true\" aria-labelledby=\"consent-title\"><h2 "
+         "id=\"consent-title\">We value your privacy</h2><p>We and our partners use cookies "
+         "and similar technologies to store and access information on your device, to show "
+         "you personalised content and adverts and to measure how our site is used. You can "
+         "accept, refuse or choose which purposes you allow.</p><div class=\"",
+         Classes("consent-actions"), "\"><button class=\"", Classes("button"),
+         "\" data-consent=\"accept\">Accept all</button><button class=\"", Classes("button"),
+         "\" data-consent=\"reject\">Reject all</button><button class=\"", Classes("button"),
+         "\" data-consent=\"manage\">Manage preferences</button></div></div>\n"});
   }
 
   // The second bar on a page uses the icons by reference, as sprites let pages do.
@@ -924,8 +973,8 @@ class PageWriter {
     for (int s = 0; s <= more_stories; ++s) {
       const SourceStory& story = stories_[(lead_ + 7 * s) % stories_.size()];
       if (s > 0 && dice_.Chance(0.6)) {
-        html +=
-            "<h2 class=\"" + Classes("subheading") + "\">" + dice_.Pick(kSubheadings) + "</h2>\n";
+        html += Join(
+            {"<h2 class=\"", Classes("subheading"), "\">", dice_.Pick(kSubheadings), "</h2>\n"});
       }
       for (const std::string& paragraph : story.paragraphs) {
         // Component frameworks render each paragraph as a component, in a wrapper of its own.
@@ -943,28 +992,59 @@ class PageWriter {
   }
 
   std::string Article() {
-    std::string html =
-        "<article class=\"" + Classes("article") + "\" data-id=\"" + dice_.Hex(10) +
-        "\">\n<div class=\"" + Classes("article-header") + "\"><nav class=\"" +
-        Classes("breadcrumb") + "\" aria-label=\"Breadcrumb\"><a href=\"" + link_base_ +
-        "/\">Home</a> / " + Link(SectionPath(section_), Classes("breadcrumb-link"), section_) +
-        "</nav>\n<h1 class=\"" + Classes("headline") + "\">" + Escape(page_.title) +
-        "</h1>\n<div class=\"" + Classes("byline") + "\"><div class=\"" + Classes("byline-avatar") +
-        "\"><img src=\"https://img.example/authors/" + Slug(author_) +
-        ".jpg\" alt=\"\" width=\"48\" height=\"48\"></div><div class=\"" + Classes("byline-text") +
-        "\">By <a rel=\"author\" href=\"" + link_base_ + "/authors/" + Slug(author_) + "\">" +
-        author_ + "</a><div class=\"" + Classes("byline-date") + "\"><time datetime=\"" + date_ +
-        "T" + std::to_string(dice_.Between(10, 23)) + ":" + std::to_string(dice_.Between(10, 59)) +
-        ":00Z\">" + date_ + "</time></div></div></div>\n</div>\n<div class=\"" +
-        Classes("share-wrapper") + "\">" + ShareBar(true) + "</div>\n";
-    html += "<figure class=\"" + Classes("figure") +
-            "\"><picture><source type=\"image/webp\" srcset=\"" + image_ + "-480.webp 480w, " +
-            image_ + "-960.webp 960w, " + image_ +
-            "-1440.webp 1440w\" sizes=\"(min-width: 1024px) 720px, 100vw\"><img src=\"" + image_ +
-            "-960.jpg\" alt=\"\" width=\"960\" height=\"540\" loading=\"eager\" "
-            "decoding=\"async\"></picture><figcaption class=\"" +
-            Classes("caption") + "\">A file photo. Photo: " + site_.site_name +
-            "</figcaption></figure>\n";
+    std::string html = Join({"<article class=\"",
+                             Classes("article"),
+                             "\" data-id=\"",
+                             dice_.Hex(10),
+                             "\">\n<div class=\"",
+                             Classes("article-header"),
+                             "\"><nav class=\"",
+                             Classes("breadcrumb"),
+                             "\" aria-label=\"Breadcrumb\"><a href=\"",
+                             link_base_,
+                             "/\">Home</a> / ",
+                             Link(SectionPath(section_), Classes("breadcrumb-link"), section_),
+                             "</nav>\n<h1 class=\"",
+                             Classes("headline"),
+                             "\">",
+                             Escape(page_.title),
+                             "</h1>\n<div class=\"",
+                             Classes("byline"),
+                             "\"><div class=\"",
+                             Classes("byline-avatar"),
+                             "\"><img src=\"https://img.example/authors/",
+                             Slug(author_),
+                             ".jpg\" alt=\"\" width=\"48\" height=\"48\"></div><div class=\"",
+                             Classes("byline-text"),
+                             "\">By <a rel=\"author\" href=\"",
+                             link_base_,
+                             "/authors/",
+                             Slug(author_),
+                             "\">",
+                             author_,
+                             "</a><div class=\"",
+                             Classes("byline-date"),
+                             "\"><time datetime=\"",
+                             date_,
+                             "T",
+                             std::to_string(dice_.Between(10, 23)),
+                             ":",
+                             std::to_string(dice_.Between(10, 59)),
+                             ":00Z\">",
+                             date_,
+                             "</time></div></div></div>\n</div>\n<div class=\"",
+                             Classes("share-wrapper"),
+                             "\">",
+                             ShareBar(true),
+                             "</div>\n"});
+    html += Join(
+        {"<figure class=\"", Classes("figure"), "\"><picture><source type=\"image/webp\" srcset=\"",
+         image_, "-480.webp 480w, ", image_, "-960.webp 960w, ", image_,
+         "-1440.webp 1440w\" sizes=\"(min-width: 1024px) 720px, 100vw\"><img src=\"", image_,
+         "-960.jpg\" alt=\"\" width=\"960\" height=\"540\" loading=\"eager\" "
+         "decoding=\"async\"></picture><figcaption class=\"",
+         Classes("caption"), "\">A file photo. Photo: ", site_.site_name,
+         "</figcaption></figure>\n"});
     html += ArticleBody();
     html += "<ul class=\"" + Classes("tags") + "\">";
     for (int i = 0; i < 5; ++i) {
@@ -979,10 +1059,11 @@ class PageWriter {
     int items = dice_.Between(5, 10);
     for (int i = 0; i < items; ++i) {
       const SourceStory& story = teasers_[i];
-      html += "<li class=\"" + Classes("most-read-item") + "\"><div class=\"" + Classes("item") +
-              "\"><span>" + std::to_string(i + 1) + "</span><div class=\"" + Classes("item-body") +
-              "\">" + Image(160, 90) +
-              Link(StoryPath(story), Classes("most-read-link"), story.title) + "</div></div></li>";
+      std::string path = StoryPath(story);
+      html += Join({"<li class=\"", Classes("most-read-item"), "\"><div class=\"", Classes("item"),
+                    "\"><span>", std::to_string(i + 1), "</span><div class=\"",
+                    Classes("item-body"), "\">", Image(160, 90),
+                    Link(path, Classes("most-read-link"), story.title), "</div></div></li>"});
     }
     return html + "</ol></section>\n";
   }
@@ -993,28 +1074,53 @@ class PageWriter {
     for (int i = 0; i < cards; ++i) {
       const SourceStory& story = teasers_[(10 + i) % teasers_.size()];
       std::string teaser = story.paragraphs.empty() ? "" : CutAtWord(story.paragraphs[0], 200);
-      html += "<div class=\"" + Classes("card") + "\" data-id=\"" + dice_.Hex(8) +
-              "\" data-position=\"" + std::to_string(i + 1) + "\"><div class=\"" +
-              Classes("card-media") + "\"><a href=\"" + StoryPath(story) + "\">" + Image(320, 180) +
-              "</a></div><div class=\"" + Classes("card-body") + "\"><span>" +
-              dice_.Pick(kSections) + "</span><h3 class=\"" + Classes("card-title") + "\">" +
-              Link(StoryPath(story), Classes("card-link"), story.title) + "</h3><p class=\"" +
-              Classes("card-teaser") + "\">" + Escape(teaser) + "</p><div class=\"" +
-              Classes("card-meta") + "\"><time class=\"" + Classes("card-time") + "\">" +
-              story.date + "</time></div></div></div>\n";
+      // The picture and the headline link to the same story.
+      std::string path = StoryPath(story);
+      html += Join({"<div class=\"",
+                    Classes("card"),
+                    "\" data-id=\"",
+                    dice_.Hex(8),
+                    "\" data-position=\"",
+                    std::to_string(i + 1),
+                    "\"><div class=\"",
+                    Classes("card-media"),
+                    "\"><a href=\"",
+                    path,
+                    "\">",
+                    Image(320, 180),
+                    "</a></div><div class=\"",
+                    Classes("card-body"),
+                    "\"><span>",
+                    dice_.Pick(kSections),
+                    "</span><h3 class=\"",
+                    Classes("card-title"),
+                    "\">",
+                    Link(path, Classes("card-link"), story.title),
+                    "</h3><p class=\"",
+                    Classes("card-teaser"),
+                    "\">",
+                    Escape(teaser),
+                    "</p><div class=\"",
+                    Classes("card-meta"),
+                    "\"><time class=\"",
+                    Classes("card-time"),
+                    "\">",
+                    story.date,
+                    "</time></div></div></div>\n"});
     }
     return html + "</section>\n";
   }
 
   std::string Newsletter() {
-    return "<aside class=\"" + Classes("newsletter") +
-           "\"><h2>The morning briefing</h2><p>The day's essential stories, in your inbox "
-           "before breakfast. Free for every reader.</p><form action=\"/newsletters/subscribe\" "
-           "method=\"post\"><input type=\"email\" name=\"email\" placeholder=\"Your email "
-           "address\" required><button class=\"" +
-           Classes("button") + "\">Sign up</button></form><p class=\"" + Classes("small-print") +
-           "\">By signing up you agree to our terms and privacy policy. You can unsubscribe at "
-           "any time.</p></aside>\n";
+    return Join(
+        {"<aside class=\"", Classes("newsletter"),
+         "\"><h2>The morning briefing</h2><p>The day's essential stories, in your inbox "
+         "before breakfast. Free for every reader.</p><form action=\"/newsletters/subscribe\" "
+         "method=\"post\"><input type=\"email\" name=\"email\" placeholder=\"Your email "
+         "address\" required><button class=\"",
+         Classes("button"), "\">Sign up</button></form><p class=\"", Classes("small-print"),
+         "\">By signing up you agree to our terms and privacy policy. You can unsubscribe at "
+         "any time.</p></aside>\n"});
   }
 
   std::string Comments() {
@@ -1022,16 +1128,29 @@ class PageWriter {
     std::string html = "<section id=\"comments\" class=\"" + Classes("comments") +
                        "\"><h2>Comments (" + std::to_string(comments) + ")</h2>\n";
     for (int i = 0; i < comments; ++i) {
-      html += "<div class=\"" + Classes("comment") + "\" data-comment-id=\"" + dice_.Hex(8) +
-              "\"><div class=\"" + Classes("comment-meta") + "\"><span class=\"" +
-              Classes("comment-author") + "\">" + dice_.Pick(kCommenters) + "</span> <time>" +
-              std::to_string(dice_.Between(1, 23)) + " hours ago</time></div><p>" +
-              Escape(dice_.Pick(kComments)) + " " + Escape(dice_.Pick(kComments)) +
-              "</p><div class=\"" + Classes("comment-actions") +
-              "\"><button>Reply</button><button><svg class=\"icon\" width=\"16\" height=\"16\">"
-              "<use href=\"#i-like\"/></svg> " +
-              std::to_string(dice_.Between(0, 99)) +
-              "</button><button>Report</button></div></div>\n";
+      html +=
+          Join({"<div class=\"",
+                Classes("comment"),
+                "\" data-comment-id=\"",
+                dice_.Hex(8),
+                "\"><div class=\"",
+                Classes("comment-meta"),
+                "\"><span class=\"",
+                Classes("comment-author"),
+                "\">",
+                dice_.Pick(kCommenters),
+                "</span> <time>",
+                std::to_string(dice_.Between(1, 23)),
+                " hours ago</time></div><p>",
+                Escape(dice_.Pick(kComments)),
+                " ",
+                Escape(dice_.Pick(kComments)),
+                "</p><div class=\"",
+                Classes("comment-actions"),
+                "\"><button>Reply</button><button><svg class=\"icon\" width=\"16\" height=\"16\">"
+                "<use href=\"#i-like\"/></svg> ",
+                std::to_string(dice_.Between(0, 99)),
+                "</button><button>Report</button></div></div>\n"});
     }
     return html + "</section>\n";
   }
@@ -1041,33 +1160,34 @@ class PageWriter {
     for (int i = 0; i < site_.wrapper_depth; ++i) {
       html += "<div class=\"" + Classes("layout") + "\">";
     }
-    html += "\n" + AdSlot("top") + Article() + AdSlot("after-article") + MostRead() +
-            RelatedStories() + AdSlot("bottom") + Newsletter();
+    html += Join({"\n", AdSlot("top"), Article(), AdSlot("after-article"), MostRead(),
+                  RelatedStories(), AdSlot("bottom"), Newsletter()});
     if (site_.comments) html += Comments();
     for (int i = 0; i < site_.wrapper_depth; ++i) html += "</div>";
     return html + "</main>\n";
   }
 
   std::string Footer() {
-    std::string html = "<footer class=\"" + Classes("site-footer") + "\">\n<div class=\"" +
-                       Classes("container") + "\"><div class=\"" + Classes("footer-grid") + "\">\n";
+    std::string html =
+        Join({"<footer class=\"", Classes("site-footer"), "\">\n<div class=\"",
+              Classes("container"), "\"><div class=\"", Classes("footer-grid"), "\">\n"});
     int columns = dice_.Between(3, 6);
     for (int c = 0; c < columns; ++c) {
-      html += "<div class=\"" + Classes("footer-column") + "\"><h3>" + dice_.Pick(kSections) +
-              "</h3><ul>";
+      html += Join({"<div class=\"", Classes("footer-column"), "\"><h3>", dice_.Pick(kSections),
+                    "</h3><ul>"});
       int links = Count(5, 10);
       for (int i = 0; i < links; ++i) {
         std::string name = c % 2 ? dice_.Pick(kFooterLinks) : dice_.Pick(kSections);
-        html += "<li class=\"" + Classes("footer-item") + "\">" +
-                Link(SectionPath(name), Classes("footer-link"), name) + "</li>";
+        html += Join({"<li class=\"", Classes("footer-item"), "\">",
+                      Link(SectionPath(name), Classes("footer-link"), name), "</li>"});
       }
       html += "</ul></div>\n";
     }
     html += "<div class=\"" + Classes("follow") + "\">Follow us";
     for (const std::string& network : kFollowNetworks) {
-      html += "<a href=\"https://" + network + ".example/" + Slug(site_.site_name) + "\" class=\"" +
-              Classes("follow-button") + "\" aria-label=\"" + network + "\">" +
-              Icon(dice_, network, 24) + "</a>";
+      html += Join({"<a href=\"https://", network, ".example/", Slug(site_.site_name),
+                    "\" class=\"", Classes("follow-button"), "\" aria-label=\"", network, "\">",
+                    Icon(dice_, network, 24), "</a>"});
     }
     return html + "</div>\n</div><p class=\"" + Classes("copyright") + "\">&copy; " +
            date_.substr(0, 4) + " " + site_.site_name +
@@ -1126,7 +1246,8 @@ class PageWriter {
             section_ + "\",\"ads\":{\"network\":\"" + dice_.Hex(10) +
             "\",\"refresh\":30},\"features\":{";
     for (int i = 0; i < 30; ++i) {
-      html += (i ? ",\"" : "\"") + dice_.Alnum(10) + "\":" + (dice_.Chance(0.5) ? "true" : "false");
+      html += Join(
+          {(i ? ",\"" : "\""), dice_.Alnum(10), "\":", (dice_.Chance(0.5) ? "true" : "false")});
     }
     return html + "}};</script>\n<script async src=\"https://cdn.example/" + dice_.Hex(12) +
            ".js\"></script>\n";

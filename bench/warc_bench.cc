@@ -1,12 +1,12 @@
-// Reading a WARC.gz, against the bound the issue sets: decompression. The file is built in
-// memory from the pages of page_corpus.h the way Common Crawl writes its crawls (one gzip member
-// per record; a warcinfo record, then for each page a request, a response and a metadata
-// record), with responses sent chunked, gzip-encoded or plain, and now and then a response
-// that is not an HTML page (robots.txt, an image, a PDF, a redirect).
+// Reading a WARC.gz, against what bounds it: decompression, which no reader can skip. The file
+// is built in memory from the pages of page_corpus.h the way Common Crawl writes its crawls (one
+// gzip member per record; a warcinfo record, then for each page a request, a response and a
+// metadata record), with responses sent chunked, gzip-encoded or plain, and now and then a
+// response that is not an HTML page (robots.txt, an image, a PDF, a redirect).
 //
 // Four benchmarks on the same bytes, all counting MB/s of compressed input (bytes_per_second),
 // of the uncompressed WARC (warc_bytes/s) and of the HTML the file carries (html_bytes/s):
-//   BM_Warc_Inflate      zlib alone inflating every member: the bound the issue names;
+//   BM_Warc_Inflate      zlib alone inflating every member of the file;
 //   BM_Warc_InflateAll   the same, and the gzip-encoded HTTP bodies inside: all the inflating
 //                        that reading the file needs, so the bound for it;
 //   BM_Warc_Read         dyad's WARC reading, as `dyad code` and `dyad extract` do it, up to

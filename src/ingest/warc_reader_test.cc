@@ -222,6 +222,60 @@ TEST(WarcReaderTest, EmptyAndNonWarcInput) {
   EXPECT_EQ(text.errors[0].reason, "15 bytes that are not a WARC record at the end of the input");
 }
 
+// A record whose Content-Length is short of its block: the record ends early, the rest of the
+// block is skipped as bytes that are not a record, and the record after it is still read.
+TEST(WarcReaderTest, ContentLengthShorterThanTheBlock) {
+  std::string http = std::string("HTTP/1.1 200 OK\r\n\r\n") + kPage1;
+  std::string record = Response("urn:uuid:0013", "http://example.org/short", http);
+  std::string told = "Content-Length: " + std::to_string(http.size());
+  record.replace(record.find(told), told.size(),
+                 "Content-Length: " + std::to_string(http.size() - 20));
+  ReadResult r = ReadWarc(
+      record + Response("urn:uuid:0014", "", std::string("HTTP/1.1 200 OK\r\n\r\n") + kPage3));
+  ASSERT_EQ(r.documents.size(), 2u);
+  EXPECT_EQ(r.documents[0].html, std::string(kPage1, sizeof(kPage1) - 1 - 20));
+  EXPECT_EQ(r.documents[1].id, "urn:uuid:0014");
+  EXPECT_EQ(r.documents[1].html, kPage3);
+  ASSERT_EQ(r.errors.size(), 1u);
+  // The block's last 20 bytes and the record's closing CRLFs.
+  EXPECT_EQ(r.errors[0].reason, "24 bytes that are not a WARC record (skipped to the next record)");
+}
+
+// A Content-Length beyond the input: room is reserved only up to the largest block read, and
+// the record is reported truncated, whether the claimed length is under that bound or over it.
+TEST(WarcReaderTest, ContentLengthLongerThanTheInput) {
+  for (uint64_t claimed :
+       {WarcReader::kMaxBlockBytes, WarcReader::kMaxBlockBytes + 1, uint64_t{1} << 40}) {
+    std::string record =
+        "WARC/1.1\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response"
+        "\r\nContent-Length: " +
+        std::to_string(claimed) + "\r\n\r\nHTTP/1.1 200 OK\r\n\r\n" + kPage3;
+    ReadResult r = ReadWarc(record);
+    EXPECT_TRUE(r.documents.empty());
+    ASSERT_EQ(r.errors.size(), 1u) << claimed;
+    EXPECT_NE(r.errors[0].reason.find("truncated record: its Content-Length is " +
+                                      std::to_string(claimed)),
+              std::string::npos)
+        << r.errors[0].reason;
+  }
+}
+
+// A body stored de-chunked under a chunked header is the page as it is, whatever it starts with.
+TEST(WarcReaderTest, ChunkedHeaderOverAPlainBody) {
+  ReadResult r = ReadWarc(Response("urn:uuid:0015", "",
+                                   std::string("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                                               "Transfer-Encoding: chunked\r\n\r\n") +
+                                       kPage1) +
+                          Response("urn:uuid:0016", "",
+                                   std::string("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                                               "Transfer-Encoding: chunked\r\n\r\n") +
+                                       Chunked(kPage3, 9)));
+  ASSERT_EQ(r.documents.size(), 2u);
+  EXPECT_EQ(r.documents[0].html, kPage1);
+  EXPECT_EQ(r.documents[1].html, kPage3);
+  EXPECT_TRUE(r.errors.empty());
+}
+
 TEST(ParseWarcHeadersTest, FieldsAndFoldedLines) {
   WarcRecord record;
   ASSERT_TRUE(ParseWarcHeaders("WARC-Type: response\r\n"
@@ -283,6 +337,47 @@ TEST(ParseHttpResponseTest, DeflateAndAlreadyDecodedBodies) {
   EXPECT_EQ(
       ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x1b\x02", &brotli).code(),
       Status::Code::kUnsupported);
+}
+
+TEST(ParseHttpResponseTest, ChunkedBodiesThatAreNotOrBreakOff) {
+  // Not chunked under the header: the body as stored.
+  HttpResponse plain;
+  ASSERT_TRUE(
+      ParseHttpResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n<p>as is</p>", &plain)
+          .ok());
+  EXPECT_EQ(plain.body, "<p>as is</p>");
+  // Cut off inside a chunk: what there is of it.
+  HttpResponse cut;
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                                    Chunked("<p>first</p><p>second</p>", 12).substr(0, 24),
+                                &cut)
+                  .ok());
+  EXPECT_EQ(cut.body, "<p>first</p><p>s");
+  // Cut off after a whole chunk, before the last one.
+  HttpResponse no_last;
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                "c\r\n<p>first</p>\r\n",
+                                &no_last)
+                  .ok());
+  EXPECT_EQ(no_last.body, "<p>first</p>");
+  // An empty body, chunked or not.
+  HttpResponse empty;
+  ASSERT_TRUE(
+      ParseHttpResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", &empty).ok());
+  EXPECT_EQ(empty.body, "");
+  HttpResponse last_only;
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                                &last_only)
+                  .ok());
+  EXPECT_EQ(last_only.body, "");
+}
+
+TEST(DecodeChunkedTest, AppendsToWhatOutHolds) {
+  std::string out = "kept:";
+  EXPECT_TRUE(DecodeChunked("3\r\nabc\r\n0\r\n\r\n", &out).ok());
+  EXPECT_EQ(out, "kept:abc");
+  EXPECT_EQ(DecodeChunked("not chunked", &out).code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(out, "kept:abc");
 }
 
 TEST(DecodeChunkedTest, EdgeCases) {
