@@ -399,6 +399,10 @@ class Dom {
         continue;
       }
       if (node.tag.empty()) {
+        // A dropped parent does not read its children's lengths, and no pass reads a text
+        // node's own: the text of scripts and styles, most of a page's bytes, is not counted
+        // unless a later pass (with fewer drops) needs it.
+        if (node.parent >= 0 && nodes[node.parent].dropped) continue;
         // The passes below recompute lengths several times; the text does not change.
         if (node.own_length == Node::kUncounted) {
           CountText(node.text, &node.own_length, &node.own_commas);
