@@ -952,9 +952,20 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
       default:
         break;
     }
-    if (md->marked_date.empty() && node.tag_id != MyHTML_TAG_META &&
-        node.attributes_begin != node.attributes_end) {
-      std::string_view itemprop = dom.Attribute(id, "itemprop");
+    if (node.tag_id == MyHTML_TAG_META || node.attributes_begin == node.attributes_end ||
+        (!md->marked_date.empty() && !md->dom_authors.empty())) {
+      continue;
+    }
+    std::string_view itemprop = dom.Attribute(id, "itemprop");
+    std::string_view class_value = dom.Attribute(id, "class");
+    // Lower-cased once for the four words looked for in it: most elements have a class.
+    thread_local std::string class_lower;
+    class_lower.clear();
+    AppendAsciiLower(class_value, &class_lower);
+    auto class_holds = [](std::string_view word) {
+      return class_lower.find(word) != std::string::npos;
+    };
+    if (md->marked_date.empty()) {
       if (EqualsLowerAscii(itemprop, "datepublished") ||
           EqualsLowerAscii(itemprop, "published-date") ||
           EqualsLowerAscii(itemprop, "datecreated")) {
@@ -966,8 +977,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         if (md->marked_date.empty()) md->marked_date = ingest::DateOfDateLine(dom.Text(id, false));
       } else if (node.tag_id != MyHTML_TAG_SCRIPT && node.tag_id != MyHTML_TAG_BODY &&
                  node.tag_id != MyHTML_TAG_HTML &&
-                 (ContainsLowerAscii(dom.Attribute(id, "class"), "date") ||
-                  ContainsLowerAscii(dom.Attribute(id, "class"), "publish"))) {
+                 (class_holds("date") || class_holds("publish"))) {
         // Short elements only: a wrapper that holds the date and more says nothing.
         if (node.end - id <= 8) {
           std::string date = ingest::DateOfDateLine(dom.Text(id, false));
@@ -975,15 +985,12 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         }
       }
     }
-    if (md->dom_authors.empty() && node.tag_id != MyHTML_TAG_META &&
-        node.tag_id != MyHTML_TAG_LINK && node.tag_id != MyHTML_TAG_SCRIPT &&
-        node.attributes_begin != node.attributes_end) {
+    if (md->dom_authors.empty() && node.tag_id != MyHTML_TAG_LINK &&
+        node.tag_id != MyHTML_TAG_SCRIPT) {
       bool marked = EqualsLowerAscii(dom.Attribute(id, "rel"), "author") ||
-                    EqualsLowerAscii(dom.Attribute(id, "itemprop"), "author");
-      std::string_view class_value = dom.Attribute(id, "class");
+                    EqualsLowerAscii(itemprop, "author");
       // Splitting every class attribute into words is costly; most hold neither word.
-      if (!marked && (ContainsLowerAscii(class_value, "byline") ||
-                      ContainsLowerAscii(class_value, "author"))) {
+      if (!marked && (class_holds("byline") || class_holds("author"))) {
         for (const std::string& word : AttributeWords(class_value)) {
           marked = marked || word == "byline" || word == "author";
         }
