@@ -1863,8 +1863,14 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
   std::vector<std::string_view> anchors = {title};
   if (meta_title != title) anchors.push_back(meta_title);
   for (const Heading& h1 : h1s) anchors.push_back(h1.text);
-  for (std::string_view anchor : anchors) {
-    if (anchor.empty()) continue;
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    std::string_view anchor = anchors[k];
+    // An anchor met before (the title is usually the <h1>) would find the same dates again,
+    // which add nothing: the list is read for its first date and for which dates it holds.
+    if (anchor.empty() ||
+        std::find(anchors.begin(), anchors.begin() + k, anchor) != anchors.begin() + k) {
+      continue;
+    }
     size_t pos = 0;
     for (int seen = 0; seen < 4 && (pos = text.find(anchor, pos)) != std::string_view::npos;
          ++seen) {
