@@ -1373,23 +1373,48 @@ std::string FirstNonEmpty(std::initializer_list<std::string_view> values) {
   return "";
 }
 
-std::vector<std::string> LowerWords(std::string_view text) {
-  std::vector<std::string> words = AttributeWords(text);
-  std::sort(words.begin(), words.end());
-  return words;
+// The words of `text` as AttributeWords finds them (runs of ASCII letters and digits, lower
+// case), sorted: views of `*lower`, which is `text` lower-cased. No string of its own for each
+// word: ChooseTitle compares every heading with every title.
+void SortedLowerWords(std::string_view text, std::string* lower,
+                      std::vector<std::string_view>* words) {
+  lower->clear();
+  AppendAsciiLower(text, lower);
+  words->clear();
+  const std::string_view view = *lower;
+  size_t i = 0;
+  while (i < view.size()) {
+    while (i < view.size() && !IsAsciiAlnum(static_cast<unsigned char>(view[i]))) ++i;
+    size_t start = i;
+    while (i < view.size() && IsAsciiAlnum(static_cast<unsigned char>(view[i]))) ++i;
+    if (i > start) words->push_back(view.substr(start, i - start));
+  }
+  std::sort(words->begin(), words->end());
 }
 
 // How much an <h1> and a metadata title share: 0 when they do not agree (fewer than half the
 // heading's words, or a third of the title's, in common), else the share of words in common.
 double Agreement(std::string_view heading_text, std::string_view meta) {
-  std::vector<std::string> heading = LowerWords(heading_text);
-  std::vector<std::string> words = LowerWords(meta);
+  thread_local std::string heading_lower, meta_lower;
+  thread_local std::vector<std::string_view> heading, words;
+  SortedLowerWords(heading_text, &heading_lower, &heading);
+  SortedLowerWords(meta, &meta_lower, &words);
   if (heading.empty() || words.empty()) return 0.0;
-  std::vector<std::string> common;
-  std::set_intersection(heading.begin(), heading.end(), words.begin(), words.end(),
-                        std::back_inserter(common));
-  if (common.size() * 2 < heading.size() || common.size() * 3 < words.size()) return 0.0;
-  return static_cast<double>(common.size() * 2) / (heading.size() + words.size());
+  // The size of the multiset intersection, as std::set_intersection would write it.
+  size_t common = 0;
+  for (size_t h = 0, w = 0; h < heading.size() && w < words.size();) {
+    if (heading[h] < words[w]) {
+      ++h;
+    } else if (words[w] < heading[h]) {
+      ++w;
+    } else {
+      ++common;
+      ++h;
+      ++w;
+    }
+  }
+  if (common * 2 < heading.size() || common * 3 < words.size()) return 0.0;
+  return static_cast<double>(common * 2) / (heading.size() + words.size());
 }
 
 // True when every ASCII letter of `s` is upper case, or every one is lower case.
