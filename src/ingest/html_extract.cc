@@ -48,27 +48,43 @@ constexpr int kMaxDepth = 1500;
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-// The charset named by a <meta charset> or http-equiv content-type near the top of the page.
+// Whether `text` is `lower` but for ASCII case.
+bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (AsciiToLower(static_cast<unsigned char>(text[k])) != lower[k]) return false;
+  }
+  return true;
+}
+
+// The charset named by a <meta charset> or http-equiv content-type near the top of the page:
+// the first "charset" in any case inside a <meta> tag. The tags are read one by one, as a page
+// declares its charset near the top: lower-casing the first 16 KB to search them cost more.
 std::string DeclaredCharset(std::string_view html) {
-  std::string head = AsciiLower(html.substr(0, std::min<size_t>(html.size(), 16384)));
-  size_t pos = 0;
-  while ((pos = head.find("charset", pos)) != std::string::npos) {
-    size_t tag_start = head.rfind('<', pos);
-    pos += 7;
-    if (tag_start == std::string::npos || head.compare(tag_start, 5, "<meta") != 0) continue;
-    if (head.find('>', tag_start) < pos) continue;
-    size_t i = pos;
-    while (i < head.size() &&
-           (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) {
-      ++i;
+  std::string_view head = html.substr(0, std::min<size_t>(html.size(), 16384));
+  size_t tag_start = 0;
+  while ((tag_start = head.find('<', tag_start)) != std::string_view::npos) {
+    // A "charset" belongs to this tag when no '<' or '>' comes between them.
+    size_t tag_end = head.find_first_of("<>", tag_start + 1);
+    if (tag_end == std::string_view::npos) tag_end = head.size();
+    if (EqualsLowerAscii(head.substr(tag_start, 5), "<meta")) {
+      for (size_t pos = tag_start + 1; pos + 7 <= tag_end; ++pos) {
+        if (!EqualsLowerAscii(head.substr(pos, 7), "charset")) continue;
+        size_t i = pos + 7;
+        while (i < head.size() &&
+               (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) {
+          ++i;
+        }
+        size_t start = i;
+        while (i < head.size() &&
+               (IsAsciiAlnum(static_cast<unsigned char>(head[i])) || head[i] == '-' ||
+                head[i] == '_' || head[i] == ':' || head[i] == '.')) {
+          ++i;
+        }
+        if (i > start) return AsciiLower(head.substr(start, i - start));
+      }
     }
-    size_t start = i;
-    while (i < head.size() &&
-           (std::isalnum(static_cast<unsigned char>(head[i])) || head[i] == '-' || head[i] == '_' ||
-            head[i] == ':' || head[i] == '.')) {
-      ++i;
-    }
-    if (i > start) return head.substr(start, i - start);
+    tag_start = tag_end;
   }
   return "";
 }
@@ -163,14 +179,6 @@ bool ClosesImplicitlyOrIsVoid(std::string_view name) {
     if (name == n) return true;
   }
   return false;
-}
-
-bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (AsciiToLower(static_cast<unsigned char>(text[k])) != lower[k]) return false;
-  }
-  return true;
 }
 
 // `html` with the start tags beyond kMaxOpenElements removed: `html` itself when none are (the
