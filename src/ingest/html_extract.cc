@@ -673,28 +673,18 @@ void AppendAsciiLower(std::string_view value, std::string* out) {
 
 // class / id / role / aria-label values that name page furniture; `lower` is lower-cased.
 bool NamesFurnitureLower(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"nav",           "navbar",       "navigation",
-                                                "menu",          "footer",       "header",
-                                                "masthead",      "sidebar",      "related",
-                                                "share",         "sharing",      "social",
-                                                "comment",       "comments",     "newsletter",
-                                                "subscribe",     "subscription", "cookie",
-                                                "cookies",       "consent",      "gdpr",
-                                                "banner",        "promo",        "advert",
-                                                "advertisement", "ad",           "ads",
-                                                "adsense",       "sponsor",      "sponsored",
-                                                "breadcrumb",    "breadcrumbs",  "tags",
-                                                "popup",         "modal",        "widget",
-                                                "toolbar",       "pagination",   "pager",
-                                                "signup",        "recirc",       "recommended",
-                                                "outbrain",      "taboola",      "byline",
-                                                "meta",          "caption",      "disqus",
-                                                "hidden",        "skiplink",     "bio",
-                                                "author",        "dateline",     "print",
-                                                "rating",        "tooltip",      "overlay",
-                                                "complementary", "contentinfo",  "alert",
-                                                "dialog",        "login",        "paywall",
-                                                "trending",      "toc",          "wp-caption-text"};
+  // Sorted, for std::binary_search: every word of every class and id is looked up.
+  static constexpr std::string_view kWords[] = {
+      "ad", "ads", "adsense", "advert", "advertisement", "alert", "author", "banner", "bio",
+      "breadcrumb", "breadcrumbs", "byline", "caption", "comment", "comments", "complementary",
+      "consent", "contentinfo", "cookie", "cookies", "dateline", "dialog", "disqus", "footer",
+      "gdpr", "header", "hidden", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
+      "navigation", "newsletter", "outbrain", "overlay", "pager", "pagination", "paywall",
+      "popup", "print", "promo", "rating", "recirc", "recommended", "related", "share", "sharing",
+      "sidebar", "signup", "skiplink", "social", "sponsor", "sponsored", "subscribe",
+      "subscription", "taboola", "tags", "toc", "toolbar", "tooltip", "trending", "widget",
+      "wp-caption-text"};
+  static_assert(std::is_sorted(std::begin(kWords), std::end(kWords)));
   // Glued-together names ("sharebar", "relatedposts") are caught by these substrings.
   static constexpr std::string_view kFragments[] = {
       "sidebar", "newsletter",  "breadcrumb", "cookie", "navbar",
@@ -713,9 +703,7 @@ bool NamesFurnitureLower(std::string_view lower) {
     while (i < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[i]))) ++i;
     std::string_view word = text.substr(start, i - start);
     if (word.empty() || word.size() > 16) continue;
-    for (std::string_view w : kWords) {
-      if (word == w) return true;
-    }
+    if (std::binary_search(std::begin(kWords), std::end(kWords), word)) return true;
   }
   return false;
 }
