@@ -235,14 +235,15 @@ bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
     return false;
   }
 
-  // March 4, 2024, Jan. 19th 2022
-  int month = MonthFromWord(first.text);
-  if (month == 0) return false;
+  // March 4, 2024, Jan. 19th 2022. (The day is looked at first: most words are followed by no
+  // number, and that is told faster than whether the word names a month.)
   const Token* day_token = at(i + 1);
   if (!day_token || !day_token->is_number || day_token->text.size() > 2 ||
       !IsSoftGap(day_token->gap)) {
     return false;
   }
+  int month = MonthFromWord(first.text);
+  if (month == 0) return false;
   size_t k = i + 2;
   if (at(k) && IsOrdinalSuffix(*at(k))) ++k;
   const Token* year_token = at(k);
