@@ -1398,7 +1398,14 @@ void SortedLowerWords(std::string_view text, std::string* lower,
 double Agreement(std::string_view heading_text, std::string_view meta) {
   thread_local std::string heading_lower, meta_lower;
   thread_local std::vector<std::string_view> heading, words;
-  SortedLowerWords(heading_text, &heading_lower, &heading);
+  // ChooseTitle compares each heading with every title in turn: the heading's words are kept
+  // from the call before when it is the same heading. (`heading` always holds the words of
+  // `last_heading`, both empty at first.)
+  thread_local std::string last_heading;
+  if (heading_text != last_heading) {
+    last_heading.assign(heading_text);
+    SortedLowerWords(heading_text, &heading_lower, &heading);
+  }
   SortedLowerWords(meta, &meta_lower, &words);
   if (heading.empty() || words.empty()) return 0.0;
   // The size of the multiset intersection, as std::set_intersection would write it.
