@@ -170,15 +170,43 @@ void DecodePage(std::string_view html, DecodedPage* page) {
 constexpr int kMaxOpenElements = 1000;
 
 bool ClosesImplicitlyOrIsVoid(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
-      "p",     "li",       "dt",    "dd",  "option",   "tr",     "td",     "th",
-      "tbody", "thead",    "tfoot", "br",  "img",      "input",  "meta",   "link",
-      "hr",    "area",     "base",  "col", "embed",    "param",  "source", "track",
-      "wbr",   "optgroup", "rt",    "rp",  "colgroup", "caption"};
-  for (std::string_view n : kNames) {
-    if (name == n) return true;
+  // By first letter: this is asked of every tag of every page, and most are none of these.
+  if (name.empty()) return false;
+  switch (name[0]) {
+    case 'a':
+      return name == "area";
+    case 'b':
+      return name == "br" || name == "base";
+    case 'c':
+      return name == "col" || name == "colgroup" || name == "caption";
+    case 'd':
+      return name == "dt" || name == "dd";
+    case 'e':
+      return name == "embed";
+    case 'h':
+      return name == "hr";
+    case 'i':
+      return name == "img" || name == "input";
+    case 'l':
+      return name == "li" || name == "link";
+    case 'm':
+      return name == "meta";
+    case 'o':
+      return name == "option" || name == "optgroup";
+    case 'p':
+      return name == "p" || name == "param";
+    case 'r':
+      return name == "rt" || name == "rp";
+    case 's':
+      return name == "source";
+    case 't':
+      return name == "tr" || name == "td" || name == "th" || name == "tbody" || name == "thead" ||
+             name == "tfoot" || name == "track";
+    case 'w':
+      return name == "wbr";
+    default:
+      return false;
   }
-  return false;
 }
 
 // `html` with the start tags beyond kMaxOpenElements removed: `html` itself when none are (the
