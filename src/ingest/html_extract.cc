@@ -4,6 +4,10 @@
 #include <myencoding/encoding.h>
 #include <myhtml/api.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -462,12 +466,39 @@ class Dom {
   }
 
  private:
-  // Non-space bytes and commas, in one pass.
+  // Non-space bytes and commas, in one pass: the text of every page passes here.
   static void CountText(std::string_view s, uint32_t* non_space, uint32_t* commas) {
     uint32_t spaces = 0;
     uint32_t comma_count = 0;
-    for (char ch : s) {
-      unsigned char c = static_cast<unsigned char>(ch);
+    size_t i = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time where the processor has SSE2 (every x86-64). A comparison gives
+    // 0xFF for each byte that matches; those masked to 1 and summed (by _mm_sad_epu8, in two
+    // 64-bit halves) are the count. Signed comparisons suffice for '\t' to '\r': no byte
+    // from 0x80 up, negative as a signed byte, is in the range.
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i one = _mm_set1_epi8(1);
+    __m128i space_sums = zero;
+    __m128i comma_sums = zero;
+    for (; i + 16 <= s.size(); i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i space = _mm_or_si128(
+          _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')),
+          _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('\t' - 1)),
+                        _mm_cmplt_epi8(bytes, _mm_set1_epi8('\r' + 1))));
+      const __m128i comma = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','));
+      space_sums = _mm_add_epi64(space_sums, _mm_sad_epu8(_mm_and_si128(space, one), zero));
+      comma_sums = _mm_add_epi64(comma_sums, _mm_sad_epu8(_mm_and_si128(comma, one), zero));
+    }
+    auto total = [](__m128i sums) {
+      return static_cast<uint32_t>(_mm_cvtsi128_si64(sums) +
+                                   _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    };
+    spaces = total(space_sums);
+    comma_count = total(comma_sums);
+#endif
+    for (; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
       spaces += (c == ' ') | ((c >= '\t') & (c <= '\r'));
       comma_count += c == ',';
     }
