@@ -730,6 +730,50 @@ void AppendAsciiLower(std::string_view value, std::string* out) {
   }
 }
 
+// Glued-together names ("sharebar", "relatedposts") are caught by fragments: "sidebar",
+// "newsletter", "breadcrumb", "cookie", "navbar", "advert", "socialshare", "sharebar", "share-",
+// "related", "comment", "subscribe", "footer", "promo", "social". They are looked for in one
+// reading of `lower`, by the letter each starts with: searching it once for each fragment
+// cost four times as much, and this runs for every class and id of every page.
+bool HoldsFurnitureFragment(std::string_view lower) {
+  for (size_t i = 0; i < lower.size(); ++i) {
+    const std::string_view rest = lower.substr(i);
+    auto starts = [rest](std::string_view fragment) { return rest.starts_with(fragment); };
+    bool found = false;
+    switch (lower[i]) {
+      case 'a':
+        found = starts("advert");
+        break;
+      case 'b':
+        found = starts("breadcrumb");
+        break;
+      case 'c':
+        found = starts("cookie") || starts("comment");
+        break;
+      case 'f':
+        found = starts("footer");
+        break;
+      case 'n':
+        found = starts("newsletter") || starts("navbar");
+        break;
+      case 'p':
+        found = starts("promo");
+        break;
+      case 'r':
+        found = starts("related");
+        break;
+      case 's':  // "socialshare" starts with "social"
+        found = starts("sidebar") || starts("social") || starts("share-") || starts("sharebar") ||
+                starts("subscribe");
+        break;
+      default:
+        break;
+    }
+    if (found) return true;
+  }
+  return false;
+}
+
 // class / id / role / aria-label values that name page furniture; `lower` is lower-cased.
 bool NamesFurnitureLower(std::string_view lower) {
   // Sorted, for std::binary_search: every word of every class and id is looked up.
@@ -744,15 +788,8 @@ bool NamesFurnitureLower(std::string_view lower) {
       "subscription", "taboola", "tags", "toc", "toolbar", "tooltip", "trending", "widget",
       "wp-caption-text"};
   static_assert(std::is_sorted(std::begin(kWords), std::end(kWords)));
-  // Glued-together names ("sharebar", "relatedposts") are caught by these substrings.
-  static constexpr std::string_view kFragments[] = {
-      "sidebar", "newsletter",  "breadcrumb", "cookie", "navbar",
-      "advert",  "socialshare", "sharebar",   "share-", "related",
-      "comment", "subscribe",   "footer",     "promo",  "social"};
   if (lower.empty()) return false;
-  for (std::string_view fragment : kFragments) {
-    if (lower.find(fragment) != std::string_view::npos) return true;
-  }
+  if (HoldsFurnitureFragment(lower)) return true;
   // The words are views into `lower`: this runs for every element with a class or id.
   std::string_view text = lower;
   size_t i = 0;
