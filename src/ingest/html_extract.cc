@@ -9,6 +9,7 @@
 #endif
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <deque>
 #include <iterator>
@@ -1963,12 +1964,40 @@ bool CueAt(std::string_view text, size_t pos, std::string_view cue) {
   return pos + cue.size() <= text.size() && EqualsLowerAscii(text.substr(pos, cue.size()), cue);
 }
 
+#if defined(__SSE2__)
+// Bit k set when a cue may start at p + k: the test of the first two letters that
+// FindVisibleDates makes at each position, made at sixteen at once. Reads p[0] to p[16].
+int CueStarts(const char* p) {
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i c = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), case_bit);
+  const __m128i next =
+      _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), case_bit);
+  auto is = [](__m128i bytes, char letter) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(letter)); };
+  const __m128i p_start = _mm_and_si128(is(c, 'p'), _mm_or_si128(is(next, 'u'), is(next, 'o')));
+  const __m128i u_start = _mm_and_si128(is(c, 'u'), is(next, 'p'));
+  const __m128i d_start = _mm_and_si128(is(c, 'd'), is(next, 'a'));
+  return _mm_movemask_epi8(_mm_or_si128(p_start, _mm_or_si128(u_start, d_start)));
+}
+#endif
+
 VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
                               std::string_view meta_title, const std::vector<Heading>& h1s) {
   VisibleDates found;
   static constexpr std::string_view kCues[] = {"published", "updated", "posted", "date:"};
   // One pass over the text for all cues, told apart by their first two letters.
   for (size_t pos = 0; pos + 1 < text.size() && found.cued.size() < 8; ++pos) {
+#if defined(__SSE2__)
+    // The whole page's text passes here: sixteen positions at a time up to the next that may
+    // start a cue.
+    if (pos + 17 <= text.size()) {
+      const int starts = CueStarts(text.data() + pos);
+      if (starts == 0) {
+        pos += 15;
+        continue;
+      }
+      pos += std::countr_zero(static_cast<unsigned>(starts));
+    }
+#endif
     char c = static_cast<char>(text[pos] | 0x20);
     char next = static_cast<char>(text[pos + 1] | 0x20);
     if (!((c == 'p' && (next == 'u' || next == 'o')) || (c == 'u' && next == 'p') ||
