@@ -483,10 +483,10 @@ class Dom {
     __m128i comma_sums = zero;
     for (; i + 16 <= s.size(); i += 16) {
       const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      const __m128i space = _mm_or_si128(
-          _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')),
-          _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('\t' - 1)),
-                        _mm_cmplt_epi8(bytes, _mm_set1_epi8('\r' + 1))));
+      const __m128i space =
+          _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')),
+                       _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('\t' - 1)),
+                                     _mm_cmplt_epi8(bytes, _mm_set1_epi8('\r' + 1))));
       const __m128i comma = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','));
       space_sums = _mm_add_epi64(space_sums, _mm_sad_epu8(_mm_and_si128(space, one), zero));
       comma_sums = _mm_add_epi64(comma_sums, _mm_sad_epu8(_mm_and_si128(comma, one), zero));
@@ -779,15 +779,17 @@ bool HoldsFurnitureFragment(std::string_view lower) {
 bool NamesFurnitureLower(std::string_view lower) {
   // Sorted, for std::binary_search: every word of every class and id is looked up.
   static constexpr std::string_view kWords[] = {
-      "ad", "ads", "adsense", "advert", "advertisement", "alert", "author", "banner", "bio",
-      "breadcrumb", "breadcrumbs", "byline", "caption", "comment", "comments", "complementary",
-      "consent", "contentinfo", "cookie", "cookies", "dateline", "dialog", "disqus", "footer",
-      "gdpr", "header", "hidden", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
-      "navigation", "newsletter", "outbrain", "overlay", "pager", "pagination", "paywall",
-      "popup", "print", "promo", "rating", "recirc", "recommended", "related", "share", "sharing",
-      "sidebar", "signup", "skiplink", "social", "sponsor", "sponsored", "subscribe",
-      "subscription", "taboola", "tags", "toc", "toolbar", "tooltip", "trending", "widget",
-      "wp-caption-text"};
+      "ad",       "ads",       "adsense",   "advert",        "advertisement", "alert",
+      "author",   "banner",    "bio",       "breadcrumb",    "breadcrumbs",   "byline",
+      "caption",  "comment",   "comments",  "complementary", "consent",       "contentinfo",
+      "cookie",   "cookies",   "dateline",  "dialog",        "disqus",        "footer",
+      "gdpr",     "header",    "hidden",    "login",         "masthead",      "menu",
+      "meta",     "modal",     "nav",       "navbar",        "navigation",    "newsletter",
+      "outbrain", "overlay",   "pager",     "pagination",    "paywall",       "popup",
+      "print",    "promo",     "rating",    "recirc",        "recommended",   "related",
+      "share",    "sharing",   "sidebar",   "signup",        "skiplink",      "social",
+      "sponsor",  "sponsored", "subscribe", "subscription",  "taboola",       "tags",
+      "toc",      "toolbar",   "tooltip",   "trending",      "widget",        "wp-caption-text"};
   static_assert(std::is_sorted(std::begin(kWords), std::end(kWords)));
   if (lower.empty()) return false;
   if (HoldsFurnitureFragment(lower)) return true;

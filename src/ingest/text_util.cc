@@ -172,10 +172,10 @@ size_t AsciiPrefix(std::string_view s, size_t* control) {
     if (below_space != 0) {
       // Mostly newlines and tabs, which stay: the bytes are looked at one by one only when
       // another is among them.
-      const int kept = _mm_movemask_epi8(
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')),
-                                    _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))),
-                       _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r'))));
+      const int kept =
+          _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')),
+                                                      _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))),
+                                         _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r'))));
       if ((below_space & ~kept) != 0) {
         for (size_t k = 0; k < 16; ++k) {
           *control += IsDroppedControl(static_cast<unsigned char>(s[i + k]));
