@@ -30,6 +30,7 @@ namespace dyad {
 
 namespace {
 
+using ingest::AppendAsciiLower;
 using ingest::AsciiLower;
 using ingest::CollapseWhitespace;
 using ingest::JsonReader;
@@ -721,15 +722,6 @@ std::vector<std::string> AttributeWords(std::string_view value) {
   }
   if (!current.empty()) words.push_back(std::move(current));
   return words;
-}
-
-// Appends `value` lower-cased (ASCII) to `*out`.
-void AppendAsciiLower(std::string_view value, std::string* out) {
-  size_t start = out->size();
-  out->append(value);
-  for (size_t k = start; k < out->size(); ++k) {
-    (*out)[k] = AsciiToLower(static_cast<unsigned char>((*out)[k]));
-  }
 }
 
 // Glued-together names ("sharebar", "relatedposts") are caught by fragments: "sidebar",

@@ -81,6 +81,28 @@ std::string CollapsedByteByByte(std::string_view s) {
   return out;
 }
 
+// Lower case is written sixteen bytes at a time: every byte value, at every place of a block,
+// is lowered (A-Z only) as one byte at a time would, and what `out` held stays.
+TEST(TextUtilTest, AsciiLowerLowersEveryByteAsOneAtATime) {
+  std::string text;
+  for (int b = 0; b < 256; ++b) {
+    text += static_cast<char>(b);
+    text += (b % 2 == 0) ? "Ab" : "Z";
+  }
+  for (size_t start = 0; start < 17; ++start) {
+    for (size_t length : {size_t{0}, size_t{1}, size_t{15}, size_t{16}, size_t{17}, size_t{33},
+                          text.size() - start}) {
+      const std::string_view s = std::string_view(text).substr(start, length);
+      std::string expected = "Kept";
+      for (char c : s) expected += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      std::string out = "Kept";
+      AppendAsciiLower(s, &out);
+      EXPECT_EQ(out, expected) << start << " " << length;
+      EXPECT_EQ(AsciiLower(s), expected.substr(4)) << start << " " << length;
+    }
+  }
+}
+
 // ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
 // multi-byte character at any place of a long run are collapsed, kept and counted as one byte
 // at a time would.
