@@ -122,7 +122,8 @@ inline bool IsWordByte(unsigned char c) {
 }
 
 void Tokenize(std::string_view text, Tokens* out) {
-  out->lower = AsciiLower(text);
+  out->lower.clear();
+  AppendAsciiLower(text, &out->lower);
   out->list.clear();
   const std::string_view lower = out->lower;
   size_t i = 0;
@@ -348,7 +349,7 @@ std::string FindDateInText(std::string_view text) {
   // Pages can be huge; a date worth having is near where we were asked to look.
   if (text.size() > 4096) text = text.substr(0, 4096);
   if (!HasFourDigitRun(text)) return "";
-  Tokens tokens;
+  thread_local Tokens tokens;  // kept, with its room, for the next call
   Tokenize(text, &tokens);
   std::string date;
   for (size_t i = 0; i < tokens.list.size(); ++i) {
@@ -360,7 +361,7 @@ std::string FindDateInText(std::string_view text) {
 std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates) {
   if (text.size() > 4096) text = text.substr(0, 4096);
   if (!HasFourDigitRun(text)) return {};
-  Tokens tokens;
+  thread_local Tokens tokens;  // kept, with its room, for the next call
   Tokenize(text, &tokens);
   std::vector<std::string> dates;
   std::string date;
@@ -399,7 +400,7 @@ std::string DateOfDateLine(std::string_view line) {
   if (!HasFourDigitRun(trimmed)) return "";
   // NormalizeDate(trimmed), with the tokens that the test of its other words reads too (the
   // line was tokenized for each).
-  Tokens line_tokens;
+  thread_local Tokens line_tokens;  // kept, with its room, for the next call
   Tokenize(trimmed, &line_tokens);
   const std::vector<Token>& tokens = line_tokens.list;
   std::string date = ParseIso(trimmed);
