@@ -1316,38 +1316,43 @@ int WidenRoot(const Dom& dom, int root) {
 // Semantic markers of the article body, in order of trust.
 std::vector<int> ChooseBySemantics(Dom& dom) {
   const size_t kMinText = 200;
-  for (int pass = 0; pass < 3; ++pass) {
-    int best = -1;
-    std::vector<int> matches;  // outermost matches only
-    for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
-      Node& node = dom.nodes[id];
-      if (node.tag.empty() || node.dropped || node.text_length < kMinText / 2) continue;
-      if (node.marks_body < 0) {
-        node.marks_body = (AsciiLower(dom.Attribute(id, "itemprop")) == "articlebody" ? 1 : 0) |
-                          (IsContentBodyClass(dom.Attribute(id, "class")) ||
-                                   IsContentBodyClass(dom.Attribute(id, "id"))
-                               ? 2
-                               : 0);
-      }
-      bool match = false;
-      if (pass == 0) {
-        match = node.marks_body & 1;
-      } else if (pass == 1) {
-        match = node.marks_body & 2;
-      } else {
-        match = node.tag == "article";
-      }
-      if (!match) continue;
-      if (!matches.empty() && dom.IsAncestorOrSelf(matches.back(), id)) continue;
-      matches.push_back(id);
-      if (best < 0 || node.text_length > dom.nodes[best].text_length) best = id;
+  // The three markers in order of trust: itemprop="articleBody", a body class or id, <article>.
+  // One reading of the nodes gathers the matches of all three (this runs twice or four times a
+  // page); the first marker whose best match holds enough text wins.
+  constexpr int kMarkers = 3;
+  std::vector<int> matches[kMarkers];  // outermost matches only
+  int best[kMarkers] = {-1, -1, -1};
+  for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
+    Node& node = dom.nodes[id];
+    if (node.tag.empty() || node.dropped || node.text_length < kMinText / 2) continue;
+    if (node.marks_body < 0) {
+      node.marks_body = (EqualsLowerAscii(dom.Attribute(id, "itemprop"), "articlebody") ? 1 : 0) |
+                        (IsContentBodyClass(dom.Attribute(id, "class")) ||
+                                 IsContentBodyClass(dom.Attribute(id, "id"))
+                             ? 2
+                             : 0);
     }
-    if (best < 0 || dom.nodes[best].text_length < kMinText) continue;
+    const bool marked[kMarkers] = {(node.marks_body & 1) != 0, (node.marks_body & 2) != 0,
+                                   node.tag == "article"};
+    for (int marker = 0; marker < kMarkers; ++marker) {
+      if (!marked[marker]) continue;
+      std::vector<int>& found = matches[marker];
+      if (!found.empty() && dom.IsAncestorOrSelf(found.back(), id)) continue;
+      found.push_back(id);
+      if (best[marker] < 0 || node.text_length > dom.nodes[best[marker]].text_length) {
+        best[marker] = id;
+      }
+    }
+  }
+  for (int marker = 0; marker < kMarkers; ++marker) {
+    if (best[marker] < 0 || dom.nodes[best[marker]].text_length < kMinText) continue;
     // Listicles and long reads split the body over several marked blocks; keep every block of
     // comparable weight, in document order.
     std::vector<int> roots;
-    for (int id : matches) {
-      if (dom.nodes[id].text_length * 4 >= dom.nodes[best].text_length) roots.push_back(id);
+    for (int id : matches[marker]) {
+      if (dom.nodes[id].text_length * 4 >= dom.nodes[best[marker]].text_length) {
+        roots.push_back(id);
+      }
     }
     return roots;
   }
