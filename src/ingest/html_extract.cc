@@ -340,6 +340,8 @@ struct Node {
   static constexpr uint32_t kUncounted = static_cast<uint32_t>(-1);
 };
 
+constexpr size_t kKeepRawTextBelow = 4 << 20;
+
 class Dom {
  public:
   std::vector<Node> nodes;  // nodes[0] is the document; document order
@@ -384,9 +386,13 @@ class Dom {
 
   // Text below `id`, whitespace collapsed; with `skip_dropped`, the furniture is left out.
   std::string Text(int id, bool skip_dropped) const {
-    std::string raw;
+    thread_local std::string raw;  // keeps its room: the page's text is gathered in it too
+    raw.clear();
     AppendText(id, skip_dropped, &raw);
-    return CollapseWhitespace(raw);
+    std::string text = CollapseWhitespace(raw);
+    // As with the parser's tree, the room a very large page needed is not kept.
+    if (raw.capacity() > kKeepRawTextBelow) std::string().swap(raw);
+    return text;
   }
 
   void AppendText(int id, bool skip_dropped, std::string* out) const {
