@@ -216,6 +216,13 @@ bool ClosesImplicitlyOrIsVoid(std::string_view name) {
   }
 }
 
+// Elements whose content is text, in which "<" opens no tag. (Lengths first: this is asked of
+// every start tag of every page, and a comparison of the names themselves costs a call.)
+bool IsRawTextElement(std::string_view name) {
+  return (name.size() == 6 && name == "script") || (name.size() == 5 && name == "style") ||
+         (name.size() == 8 && name == "textarea");
+}
+
 // `html` with the start tags beyond kMaxOpenElements removed: `html` itself when none are (the
 // common case, no copy), else the trimmed page written to `*storage`.
 std::string_view LimitNesting(std::string_view html, std::string* storage) {
@@ -248,7 +255,7 @@ std::string_view LimitNesting(std::string_view html, std::string* storage) {
       name = std::string_view(name_buffer, name.size());
     }
     // Raw-text elements: skip to their end tag so that "<" inside scripts is not read as tags.
-    if (!closing && (name == "script" || name == "style" || name == "textarea")) {
+    if (!closing && IsRawTextElement(name)) {
       size_t close = tag_end;
       while ((close = html.find("</", close)) != std::string_view::npos &&
              !EqualsLowerAscii(html.substr(close + 2, name.size()), name)) {
