@@ -864,15 +864,17 @@ bool IsFurnitureByAttributes(Dom& dom, int id) {
       };
       for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
         const auto& [key, value] = dom.attributes[k];
-        if (key == "class") {
+        // (Lengths first: a comparison of the names themselves costs a call.)
+        auto is = [&key](std::string_view name) { return key.size() == name.size() && key == name; };
+        if (is("class")) {
           take(1, value, &class_value);
-        } else if (key == "id") {
+        } else if (is("id")) {
           take(2, value, &id_value);
-        } else if (key == "role") {
+        } else if (is("role")) {
           take(4, value, &role);
-        } else if (key == "style") {
+        } else if (is("style")) {
           take(8, value, &style);
-        } else if (key == "aria-hidden") {
+        } else if (is("aria-hidden")) {
           take(16, value, &aria_hidden);
         }
       }
