@@ -175,6 +175,7 @@ void DecodePage(std::string_view html, DecodedPage* page) {
 // kMaxOpenElements are removed before parsing; their text stays. Elements that the parser
 // closes implicitly (p, li, td ...) and void elements are not counted.
 constexpr int kMaxOpenElements = 1000;
+constexpr size_t kCountTagsFirstBelow = 32 << 10;
 
 bool ClosesImplicitlyOrIsVoid(std::string_view name) {
   // By first letter: this is asked of every tag of every page, and most are none of these.
@@ -226,6 +227,16 @@ bool IsRawTextElement(std::string_view name) {
 // `html` with the start tags beyond kMaxOpenElements removed: `html` itself when none are (the
 // common case, no copy), else the trimmed page written to `*storage`.
 std::string_view LimitNesting(std::string_view html, std::string* storage) {
+  // A page with no more '<' than kMaxOpenElements cannot open more elements than that: small
+  // pages are told so by counting them, without reading their tags. (Larger pages nearly always
+  // hold more, and counting them first would only add to the reading.)
+  if (html.size() <= kCountTagsFirstBelow) {
+    int opening_brackets = 0;
+    for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+      if (++opening_brackets > kMaxOpenElements) break;
+    }
+    if (opening_brackets <= kMaxOpenElements) return html;
+  }
   int open = 0;
   bool trimmed = false;
   std::string out;
