@@ -1,7 +1,6 @@
 #include "ingest/dates.h"
 
 #include <cctype>
-#include <cstdio>
 #include <vector>
 
 #include "ingest/text_util.h"
@@ -108,10 +107,23 @@ bool ValidDate(int year, int month, int day) {
   return day <= kDays[month - 1];
 }
 
+// `value`, from 0 to 99, as two digits. (Dates are written by hand: snprintf took some 1,600
+// instructions for one.)
+void AppendTwoDigits(int value, std::string* out) {
+  out->push_back(static_cast<char>('0' + value / 10));
+  out->push_back(static_cast<char>('0' + value % 10));
+}
+
+// YYYY-MM-DD of a date that ValidDate accepts.
 std::string FormatDate(int year, int month, int day) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", year, month, day);
-  return buffer;
+  std::string date;
+  AppendTwoDigits(year / 100, &date);
+  AppendTwoDigits(year % 100, &date);
+  date.push_back('-');
+  AppendTwoDigits(month, &date);
+  date.push_back('-');
+  AppendTwoDigits(day, &date);
+  return date;
 }
 
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -299,9 +311,12 @@ std::string ParseIso(std::string_view s) {
     ++pos;
     while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) ++pos;
   }
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "T%02d:%02d:%02d", hour, minute, second);
-  date += buffer;
+  date.push_back('T');
+  AppendTwoDigits(hour, &date);
+  date.push_back(':');
+  AppendTwoDigits(minute, &date);
+  date.push_back(':');
+  AppendTwoDigits(second, &date);
   if (pos < s.size() && s[pos] == 'Z') {
     date += "Z";
   } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-') && IsDigits(s, pos + 1, 2)) {
@@ -311,9 +326,10 @@ std::string ParseIso(std::string_view s) {
     } else if (IsDigits(s, pos + 3, 2)) {
       offset_minutes = Digits(s, pos + 3, 2);
     }
-    std::snprintf(buffer, sizeof(buffer), "%c%02d:%02d", s[pos], Digits(s, pos + 1, 2),
-                  offset_minutes);
-    date += buffer;
+    date.push_back(s[pos]);
+    AppendTwoDigits(Digits(s, pos + 1, 2), &date);
+    date.push_back(':');
+    AppendTwoDigits(offset_minutes, &date);
   }
   return date;
 }
