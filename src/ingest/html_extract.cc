@@ -833,6 +833,10 @@ bool IsTaxonomyClass(std::string_view name) {
   static constexpr std::string_view kPrefixes[] = {"category-", "tag-",   "tags-",    "post-",
                                                    "postid-",   "type-",  "format-",  "status-",
                                                    "has-",      "topic-", "section-", "page-id-"};
+  // Each starts with one of these letters: most names are told apart without the comparisons.
+  if (name.empty() || std::string_view("cfhpst").find(name[0]) == std::string_view::npos) {
+    return false;
+  }
   for (std::string_view prefix : kPrefixes) {
     if (name.substr(0, prefix.size()) == prefix) return true;
   }
