@@ -983,6 +983,19 @@ std::vector<std::string> SplitAuthorNames(std::string_view names) {
 }
 
 std::vector<std::string> ParseByline(std::string_view line) {
+  // Every prefix below starts with b, w, a or r: a line whose first byte other than white space
+  // is another ASCII character (most lines a page is asked about) is no byline, told before it
+  // is copied. (A first byte from 0x80 up may start a space that collapsing drops: such lines
+  // are read in full.)
+  size_t first = 0;
+  while (first < line.size() && (line[first] == ' ' || line[first] == '\n' || line[first] == '\t' ||
+                                 line[first] == '\r' || line[first] == '\f' || line[first] == '\v')) {
+    ++first;
+  }
+  if (first < line.size() && static_cast<unsigned char>(line[first]) < 0x80 &&
+      std::string_view("bwarBWAR").find(line[first]) == std::string_view::npos) {
+    return {};
+  }
   std::string text = CollapseWhitespace(line);
   if (text.size() > 160) return {};
   std::string lower = AsciiLower(text);

@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dyad::ingest {
 namespace {
@@ -101,6 +102,22 @@ TEST(TextUtilTest, AsciiLowerLowersEveryByteAsOneAtATime) {
       EXPECT_EQ(AsciiLower(s), expected.substr(4)) << start << " " << length;
     }
   }
+}
+
+// A byline is known by its first word, after white space of any kind: lines that start with
+// another letter are turned away at once, lines that start with a space collapsing drops are not.
+TEST(TextUtilTest, ParseBylineAfterAnyWhiteSpace) {
+  const std::vector<std::string> jane = {"Jane Doe"};
+  EXPECT_EQ(ParseByline("By Jane Doe"), jane);
+  EXPECT_EQ(ParseByline(" \n\t\r\f\vby Jane Doe"), jane);
+  EXPECT_EQ(ParseByline("\xC2\xA0\xE2\x80\x8B By Jane Doe"), jane);  // NBSP, zero-width space
+  EXPECT_EQ(ParseByline("  Written by Jane Doe"), jane);
+  EXPECT_EQ(ParseByline("AUTHOR: Jane Doe"), jane);
+  EXPECT_EQ(ParseByline("Reporting by Jane Doe"), jane);
+  EXPECT_TRUE(ParseByline("  Jane Doe").empty());
+  EXPECT_TRUE(ParseByline("\x01By Jane Doe").empty());
+  EXPECT_TRUE(ParseByline("").empty());
+  EXPECT_TRUE(ParseByline(" \n ").empty());
 }
 
 // ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
