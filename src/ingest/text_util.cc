@@ -346,8 +346,12 @@ void CollapseWhitespaceInto(std::string_view s, std::string* out_string) {
     unsigned char b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
       // ASCII, the common case, without the decoder.
-      if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v') {
-        ++pos;
+      auto white = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+      if (white(b)) {
+        // The whole run at once: pages indent their markup, and the page's text keeps it.
+        do {
+          ++pos;
+        } while (pos < s.size() && white(static_cast<unsigned char>(s[pos])));
         pending_space = !out.empty();
         continue;
       }
