@@ -1082,8 +1082,22 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         (!md->marked_date.empty() && !md->dom_authors.empty())) {
       continue;
     }
-    std::string_view itemprop = dom.Attribute(id, "itemprop");
-    std::string_view class_value = dom.Attribute(id, "class");
+    // One pass over the attributes for the three read below. (The first of repeated attributes
+    // counts, as in Dom::Attribute.)
+    std::string_view itemprop, class_value, rel;
+    bool have_itemprop = false, have_class = false, have_rel = false;
+    for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
+      const auto& [key, value] = dom.attributes[k];
+      // (Lengths first: a comparison of the names themselves costs a call.)
+      auto take = [&key, &value](std::string_view name, bool* have, std::string_view* out) {
+        if (*have || key.size() != name.size() || key != name) return;
+        *have = true;
+        *out = value;
+      };
+      take("itemprop", &have_itemprop, &itemprop);
+      take("class", &have_class, &class_value);
+      take("rel", &have_rel, &rel);
+    }
     // Lower-cased once for the four words looked for in it: most elements have a class.
     thread_local std::string class_lower;
     class_lower.clear();
@@ -1113,8 +1127,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     }
     if (md->dom_authors.empty() && node.tag_id != MyHTML_TAG_LINK &&
         node.tag_id != MyHTML_TAG_SCRIPT) {
-      bool marked = EqualsLowerAscii(dom.Attribute(id, "rel"), "author") ||
-                    EqualsLowerAscii(itemprop, "author");
+      bool marked = EqualsLowerAscii(rel, "author") || EqualsLowerAscii(itemprop, "author");
       // Splitting every class attribute into words is costly; most hold neither word.
       if (!marked && (class_holds("byline") || class_holds("author"))) {
         for (const std::string& word : AttributeWords(class_value)) {
