@@ -913,9 +913,8 @@ bool IsFurnitureByAttributes(Dom& dom, int id) {
       }
       if (!style.empty()) {
         lower.clear();
-        for (char c : style) {
-          if (c != ' ') lower.push_back(AsciiToLower(static_cast<unsigned char>(c)));
-        }
+        AppendAsciiLower(style, &lower);
+        std::erase(lower, ' ');
         node.display_none = lower.find("display:none") != std::string::npos;
       }
       node.aria_hidden = aria_hidden == "true";
