@@ -615,7 +615,10 @@ bool IsAsciiLowerName(std::string_view s) {
 
 // Block / furniture verdicts per myhtml tag id, decided once per process for the ids that
 // myhtml knows by name; custom elements are looked up by name.
+// (Their names too, lower-cased: asking myhtml for the name of every element of every page, and
+// checking its case, cost more than copying the tree.)
 struct TagKinds {
+  std::vector<std::string> name;  // lower case; "unknown" for an id without a name
   std::vector<uint8_t> block;
   std::vector<uint8_t> furniture;
 };
@@ -623,6 +626,7 @@ struct TagKinds {
 const TagKinds& KnownTagKinds(myhtml_tree_t* tree) {
   static const TagKinds kinds = [tree] {
     TagKinds k;
+    k.name.assign(MyHTML_TAG_LAST_ENTRY, "unknown");
     k.block.assign(MyHTML_TAG_LAST_ENTRY, 0);
     k.furniture.assign(MyHTML_TAG_LAST_ENTRY, 0);
     for (size_t id = 0; id < MyHTML_TAG_LAST_ENTRY; ++id) {
@@ -632,6 +636,7 @@ const TagKinds& KnownTagKinds(myhtml_tree_t* tree) {
       std::string lower = AsciiLower(std::string_view(name, length));
       k.block[id] = IsBlockTag(lower);
       k.furniture[id] = IsFurnitureTag(lower);
+      if (!lower.empty()) k.name[id] = std::move(lower);
     }
     return k;
   }();
@@ -687,18 +692,19 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
       push_children(item.node, item.parent, item.depth);
       continue;
     }
-    size_t name_length = 0;
-    const char* name = myhtml_tag_name_by_id(tree, tag_id, &name_length);
     int id = static_cast<int>(dom->nodes.size());
     Node& node = dom->nodes.emplace_back();
-    std::string_view tag = name ? std::string_view(name, name_length) : "unknown";
-    if (tag.empty()) tag = "unknown";
-    node.tag = IsAsciiLowerName(tag) ? tag : dom->Own(AsciiLower(tag));
     node.tag_id = tag_id;
     if (tag_id < MyHTML_TAG_LAST_ENTRY) {
+      node.tag = kinds.name[tag_id];
       node.block = kinds.block[tag_id];
       node.furniture_tag = kinds.furniture[tag_id];
     } else {
+      size_t name_length = 0;
+      const char* name = myhtml_tag_name_by_id(tree, tag_id, &name_length);
+      std::string_view tag = name ? std::string_view(name, name_length) : "unknown";
+      if (tag.empty()) tag = "unknown";
+      node.tag = IsAsciiLowerName(tag) ? tag : dom->Own(AsciiLower(tag));
       node.block = IsBlockTag(node.tag);
       node.furniture_tag = IsFurnitureTag(node.tag);
     }
