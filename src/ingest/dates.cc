@@ -1,7 +1,6 @@
 #include "ingest/dates.h"
 
 #include <cctype>
-#include <cstdio>
 #include <vector>
 
 #include "ingest/text_util.h"
@@ -12,9 +11,15 @@ namespace ingest {
 namespace {
 
 struct Token {
-  std::string text;  // lowercased ASCII for words
+  std::string_view text;  // lowercased ASCII for words; a view into Tokens::lower
   bool is_number = false;
   std::string_view gap;  // what separates this token from the previous one
+};
+
+// The tokens of a text, their words views of one lower-cased copy of it (not a string each).
+struct Tokens {
+  std::string lower;
+  std::vector<Token> list;
 };
 
 struct MonthName {
@@ -85,6 +90,8 @@ constexpr MonthName kMonths[] = {
 
 int MonthFromWord(std::string_view word) {
   if (word.size() < 3 || word.size() > 11) return 0;  // "mai" .. "septiembre", in bytes
+  // Every name starts with one of these: most words are turned away before the table.
+  if (std::string_view("adefjmnos").find(word[0]) == std::string_view::npos) return 0;
   for (const MonthName& m : kMonths) {
     if (word == m.name) return m.month;
   }
@@ -100,20 +107,43 @@ bool ValidDate(int year, int month, int day) {
   return day <= kDays[month - 1];
 }
 
-std::string FormatDate(int year, int month, int day) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", year, month, day);
-  return buffer;
+// `value`, from 0 to 99, as two digits. (Dates are written by hand: snprintf took some 1,600
+// instructions for one.)
+void AppendTwoDigits(int value, std::string* out) {
+  out->push_back(static_cast<char>('0' + value / 10));
+  out->push_back(static_cast<char>('0' + value % 10));
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+// YYYY-MM-DD of a date that ValidDate accepts.
+std::string FormatDate(int year, int month, int day) {
+  std::string date;
+  AppendTwoDigits(year / 100, &date);
+  AppendTwoDigits(year % 100, &date);
+  date.push_back('-');
+  AppendTwoDigits(month, &date);
+  date.push_back('-');
+  AppendTwoDigits(day, &date);
+  return date;
+}
+
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+// Letters of a word: ASCII letters (as std::isalpha has them in the "C" locale the program
+// runs in) and any byte of a multi-byte character.
+inline bool IsWordByte(unsigned char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+
+void Tokenize(std::string_view text, Tokens* out) {
+  out->lower.clear();
+  AppendAsciiLower(text, &out->lower);
+  out->list.clear();
+  const std::string_view lower = out->lower;
   size_t i = 0;
   size_t previous_end = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    bool digit = std::isdigit(c);
-    bool letter = std::isalpha(c) || c >= 0x80;
+    bool digit = IsDigit(c);
+    bool letter = IsWordByte(c);
     if (!digit && !letter) {
       ++i;
       continue;
@@ -121,23 +151,28 @@ std::vector<Token> Tokenize(std::string_view text) {
     size_t start = i;
     while (i < text.size()) {
       unsigned char d = static_cast<unsigned char>(text[i]);
-      bool same = digit ? std::isdigit(d) : (std::isalpha(d) || d >= 0x80);
+      bool same = digit ? IsDigit(d) : IsWordByte(d);
       if (!same) break;
       ++i;
     }
-    Token token;
+    Token& token = out->list.emplace_back();
     token.is_number = digit;
-    token.text = AsciiLower(text.substr(start, i - start));
+    token.text = lower.substr(start, i - start);
     token.gap = text.substr(previous_end, start - previous_end);
-    tokens.push_back(std::move(token));
     previous_end = i;
   }
-  return tokens;
+}
+
+// The value of a number token; DateAt reads none longer than four digits.
+int Value(const Token& token) {
+  int value = 0;
+  for (char c : token.text) value = value * 10 + (c - '0');
+  return value;
 }
 
 int NumberValue(const Token& token, size_t max_digits) {
   if (!token.is_number || token.text.size() > max_digits) return -1;
-  return std::stoi(token.text);
+  return Value(token);
 }
 
 bool IsOrdinalSuffix(const Token& token) {
@@ -169,7 +204,7 @@ bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
     if (IsYearToken(first) && second && third && second->gap.size() == 1 &&
         second->gap == third->gap &&
         std::string_view("-/.").find(second->gap[0]) != std::string_view::npos) {
-      int year = std::stoi(first.text);
+      int year = Value(first);
       int month = NumberValue(*second, 2);
       int day = NumberValue(*third, 2);
       if (ValidDate(year, month, day)) {
@@ -181,9 +216,9 @@ bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
     if (first.text.size() <= 2 && second && third && IsYearToken(*third) &&
         second->gap.size() == 1 && second->gap == third->gap &&
         std::string_view("/.-").find(second->gap[0]) != std::string_view::npos) {
-      int a = std::stoi(first.text);
+      int a = Value(first);
       int b = NumberValue(*second, 2);
-      int year = std::stoi(third->text);
+      int year = Value(*third);
       bool day_first = second->gap[0] != '/' || a > 12;
       int day = day_first ? a : b;
       int month = day_first ? b : a;
@@ -202,8 +237,8 @@ bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
       if (month_token && year_token && !month_token->is_number && IsSoftGap(month_token->gap) &&
           IsYearToken(*year_token) && IsSoftGap(year_token->gap)) {
         int month = MonthFromWord(month_token->text);
-        int day = std::stoi(first.text);
-        int year = std::stoi(year_token->text);
+        int day = Value(first);
+        int year = Value(*year_token);
         if (month != 0 && ValidDate(year, month, day)) {
           *out = FormatDate(year, month, day);
           return true;
@@ -213,20 +248,21 @@ bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
     return false;
   }
 
-  // March 4, 2024, Jan. 19th 2022
-  int month = MonthFromWord(first.text);
-  if (month == 0) return false;
+  // March 4, 2024, Jan. 19th 2022. (The day is looked at first: most words are followed by no
+  // number, and that is told faster than whether the word names a month.)
   const Token* day_token = at(i + 1);
   if (!day_token || !day_token->is_number || day_token->text.size() > 2 ||
       !IsSoftGap(day_token->gap)) {
     return false;
   }
+  int month = MonthFromWord(first.text);
+  if (month == 0) return false;
   size_t k = i + 2;
   if (at(k) && IsOrdinalSuffix(*at(k))) ++k;
   const Token* year_token = at(k);
   if (!year_token || !IsYearToken(*year_token) || !IsSoftGap(year_token->gap)) return false;
-  int day = std::stoi(day_token->text);
-  int year = std::stoi(year_token->text);
+  int day = Value(*day_token);
+  int year = Value(*year_token);
   if (!ValidDate(year, month, day)) return false;
   *out = FormatDate(year, month, day);
   return true;
@@ -275,9 +311,12 @@ std::string ParseIso(std::string_view s) {
     ++pos;
     while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) ++pos;
   }
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "T%02d:%02d:%02d", hour, minute, second);
-  date += buffer;
+  date.push_back('T');
+  AppendTwoDigits(hour, &date);
+  date.push_back(':');
+  AppendTwoDigits(minute, &date);
+  date.push_back(':');
+  AppendTwoDigits(second, &date);
   if (pos < s.size() && s[pos] == 'Z') {
     date += "Z";
   } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-') && IsDigits(s, pos + 1, 2)) {
@@ -287,9 +326,10 @@ std::string ParseIso(std::string_view s) {
     } else if (IsDigits(s, pos + 3, 2)) {
       offset_minutes = Digits(s, pos + 3, 2);
     }
-    std::snprintf(buffer, sizeof(buffer), "%c%02d:%02d", s[pos], Digits(s, pos + 1, 2),
-                  offset_minutes);
-    date += buffer;
+    date.push_back(s[pos]);
+    AppendTwoDigits(Digits(s, pos + 1, 2), &date);
+    date.push_back(':');
+    AppendTwoDigits(offset_minutes, &date);
   }
   return date;
 }
@@ -325,10 +365,11 @@ std::string FindDateInText(std::string_view text) {
   // Pages can be huge; a date worth having is near where we were asked to look.
   if (text.size() > 4096) text = text.substr(0, 4096);
   if (!HasFourDigitRun(text)) return "";
-  std::vector<Token> tokens = Tokenize(text);
+  thread_local Tokens tokens;  // kept, with its room, for the next call
+  Tokenize(text, &tokens);
   std::string date;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (DateAt(tokens, i, &date)) return date;
+  for (size_t i = 0; i < tokens.list.size(); ++i) {
+    if (DateAt(tokens.list, i, &date)) return date;
   }
   return "";
 }
@@ -336,11 +377,12 @@ std::string FindDateInText(std::string_view text) {
 std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates) {
   if (text.size() > 4096) text = text.substr(0, 4096);
   if (!HasFourDigitRun(text)) return {};
-  std::vector<Token> tokens = Tokenize(text);
+  thread_local Tokens tokens;  // kept, with its room, for the next call
+  Tokenize(text, &tokens);
   std::vector<std::string> dates;
   std::string date;
-  for (size_t i = 0; i < tokens.size() && dates.size() < max_dates; ++i) {
-    if (DateAt(tokens, i, &date)) dates.push_back(date);
+  for (size_t i = 0; i < tokens.list.size() && dates.size() < max_dates; ++i) {
+    if (DateAt(tokens.list, i, &date)) dates.push_back(date);
   }
   return dates;
 }
@@ -374,7 +416,9 @@ std::string DateOfDateLine(std::string_view line) {
   if (!HasFourDigitRun(trimmed)) return "";
   // NormalizeDate(trimmed), with the tokens that the test of its other words reads too (the
   // line was tokenized for each).
-  const std::vector<Token> tokens = Tokenize(trimmed);
+  thread_local Tokens line_tokens;  // kept, with its room, for the next call
+  Tokenize(trimmed, &line_tokens);
+  const std::vector<Token>& tokens = line_tokens.list;
   std::string date = ParseIso(trimmed);
   for (size_t i = 0; date.empty() && i < tokens.size(); ++i) {
     if (DateAt(tokens, i, &date)) break;

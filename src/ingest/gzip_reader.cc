@@ -45,11 +45,12 @@ bool FdSource::Read(std::string* out) {
 
 bool IstreamSource::Read(std::string* out) {
   if (!status_.ok() || !in_->good()) return false;
-  size_t old_size = out->size();
-  out->resize(old_size + kReadChunkSize);
-  in_->read(out->data() + old_size, static_cast<std::streamsize>(kReadChunkSize));
+  // Read into a buffer of our own and appended: growing `out` by a chunk to read into would
+  // zero the whole chunk first, 64 KB for each small file.
+  if (!chunk_) chunk_ = std::make_unique_for_overwrite<char[]>(kReadChunkSize);
+  in_->read(chunk_.get(), static_cast<std::streamsize>(kReadChunkSize));
   size_t got = static_cast<size_t>(in_->gcount());
-  out->resize(old_size + got);
+  out->append(chunk_.get(), got);
   if (in_->bad()) {
     status_ = Status::IOError(name_ + ": read error");
     return got > 0;

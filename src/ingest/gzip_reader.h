@@ -76,6 +76,7 @@ class IstreamSource : public ByteSource {
   std::istream* in_;
   std::string name_;
   Status status_;
+  std::unique_ptr<char[]> chunk_;  // what one read brings, before it is appended
 };
 
 // The decompressed bytes of gzip data read from another source. Reads through any number of

@@ -4,7 +4,12 @@
 #include <myencoding/encoding.h>
 #include <myhtml/api.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <deque>
 #include <iterator>
@@ -12,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -24,6 +30,7 @@ namespace dyad {
 
 namespace {
 
+using ingest::AppendAsciiLower;
 using ingest::AsciiLower;
 using ingest::CollapseWhitespace;
 using ingest::JsonReader;
@@ -48,27 +55,43 @@ constexpr int kMaxDepth = 1500;
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-// The charset named by a <meta charset> or http-equiv content-type near the top of the page.
+// Whether `text` is `lower` but for ASCII case.
+bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (AsciiToLower(static_cast<unsigned char>(text[k])) != lower[k]) return false;
+  }
+  return true;
+}
+
+// The charset named by a <meta charset> or http-equiv content-type near the top of the page:
+// the first "charset" in any case inside a <meta> tag. The tags are read one by one, as a page
+// declares its charset near the top: lower-casing the first 16 KB to search them cost more.
 std::string DeclaredCharset(std::string_view html) {
-  std::string head = AsciiLower(html.substr(0, std::min<size_t>(html.size(), 16384)));
-  size_t pos = 0;
-  while ((pos = head.find("charset", pos)) != std::string::npos) {
-    size_t tag_start = head.rfind('<', pos);
-    pos += 7;
-    if (tag_start == std::string::npos || head.compare(tag_start, 5, "<meta") != 0) continue;
-    if (head.find('>', tag_start) < pos) continue;
-    size_t i = pos;
-    while (i < head.size() &&
-           (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) {
-      ++i;
+  std::string_view head = html.substr(0, std::min<size_t>(html.size(), 16384));
+  size_t tag_start = 0;
+  while ((tag_start = head.find('<', tag_start)) != std::string_view::npos) {
+    // A "charset" belongs to this tag when no '<' or '>' comes between them.
+    size_t tag_end = head.find_first_of("<>", tag_start + 1);
+    if (tag_end == std::string_view::npos) tag_end = head.size();
+    if (EqualsLowerAscii(head.substr(tag_start, 5), "<meta")) {
+      for (size_t pos = tag_start + 1; pos + 7 <= tag_end; ++pos) {
+        if (!EqualsLowerAscii(head.substr(pos, 7), "charset")) continue;
+        size_t i = pos + 7;
+        while (i < head.size() &&
+               (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) {
+          ++i;
+        }
+        size_t start = i;
+        while (i < head.size() &&
+               (IsAsciiAlnum(static_cast<unsigned char>(head[i])) || head[i] == '-' ||
+                head[i] == '_' || head[i] == ':' || head[i] == '.')) {
+          ++i;
+        }
+        if (i > start) return AsciiLower(head.substr(start, i - start));
+      }
     }
-    size_t start = i;
-    while (i < head.size() &&
-           (std::isalnum(static_cast<unsigned char>(head[i])) || head[i] == '-' || head[i] == '_' ||
-            head[i] == ':' || head[i] == '.')) {
-      ++i;
-    }
-    if (i > start) return head.substr(start, i - start);
+    tag_start = tag_end;
   }
   return "";
 }
@@ -152,30 +175,68 @@ void DecodePage(std::string_view html, DecodedPage* page) {
 // kMaxOpenElements are removed before parsing; their text stays. Elements that the parser
 // closes implicitly (p, li, td ...) and void elements are not counted.
 constexpr int kMaxOpenElements = 1000;
+constexpr size_t kCountTagsFirstBelow = 32 << 10;
 
 bool ClosesImplicitlyOrIsVoid(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
-      "p",     "li",       "dt",    "dd",  "option",   "tr",     "td",     "th",
-      "tbody", "thead",    "tfoot", "br",  "img",      "input",  "meta",   "link",
-      "hr",    "area",     "base",  "col", "embed",    "param",  "source", "track",
-      "wbr",   "optgroup", "rt",    "rp",  "colgroup", "caption"};
-  for (std::string_view n : kNames) {
-    if (name == n) return true;
+  // By first letter: this is asked of every tag of every page, and most are none of these.
+  if (name.empty()) return false;
+  switch (name[0]) {
+    case 'a':
+      return name == "area";
+    case 'b':
+      return name == "br" || name == "base";
+    case 'c':
+      return name == "col" || name == "colgroup" || name == "caption";
+    case 'd':
+      return name == "dt" || name == "dd";
+    case 'e':
+      return name == "embed";
+    case 'h':
+      return name == "hr";
+    case 'i':
+      return name == "img" || name == "input";
+    case 'l':
+      return name == "li" || name == "link";
+    case 'm':
+      return name == "meta";
+    case 'o':
+      return name == "option" || name == "optgroup";
+    case 'p':
+      return name == "p" || name == "param";
+    case 'r':
+      return name == "rt" || name == "rp";
+    case 's':
+      return name == "source";
+    case 't':
+      return name == "tr" || name == "td" || name == "th" || name == "tbody" || name == "thead" ||
+             name == "tfoot" || name == "track";
+    case 'w':
+      return name == "wbr";
+    default:
+      return false;
   }
-  return false;
 }
 
-bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (AsciiToLower(static_cast<unsigned char>(text[k])) != lower[k]) return false;
-  }
-  return true;
+// Elements whose content is text, in which "<" opens no tag. (Lengths first: this is asked of
+// every start tag of every page, and a comparison of the names themselves costs a call.)
+bool IsRawTextElement(std::string_view name) {
+  return (name.size() == 6 && name == "script") || (name.size() == 5 && name == "style") ||
+         (name.size() == 8 && name == "textarea");
 }
 
 // `html` with the start tags beyond kMaxOpenElements removed: `html` itself when none are (the
 // common case, no copy), else the trimmed page written to `*storage`.
 std::string_view LimitNesting(std::string_view html, std::string* storage) {
+  // A page with no more '<' than kMaxOpenElements cannot open more elements than that: small
+  // pages are told so by counting them, without reading their tags. (Larger pages nearly always
+  // hold more, and counting them first would only add to the reading.)
+  if (html.size() <= kCountTagsFirstBelow) {
+    int opening_brackets = 0;
+    for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+      if (++opening_brackets > kMaxOpenElements) break;
+    }
+    if (opening_brackets <= kMaxOpenElements) return html;
+  }
   int open = 0;
   bool trimmed = false;
   std::string out;
@@ -205,7 +266,7 @@ std::string_view LimitNesting(std::string_view html, std::string* storage) {
       name = std::string_view(name_buffer, name.size());
     }
     // Raw-text elements: skip to their end tag so that "<" inside scripts is not read as tags.
-    if (!closing && (name == "script" || name == "style" || name == "textarea")) {
+    if (!closing && IsRawTextElement(name)) {
       size_t close = tag_end;
       while ((close = html.find("</", close)) != std::string_view::npos &&
              !EqualsLowerAscii(html.substr(close + 2, name.size()), name)) {
@@ -297,6 +358,8 @@ struct Node {
   static constexpr uint32_t kUncounted = static_cast<uint32_t>(-1);
 };
 
+constexpr size_t kKeepRawTextBelow = 4 << 20;
+
 class Dom {
  public:
   std::vector<Node> nodes;  // nodes[0] is the document; document order
@@ -341,9 +404,13 @@ class Dom {
 
   // Text below `id`, whitespace collapsed; with `skip_dropped`, the furniture is left out.
   std::string Text(int id, bool skip_dropped) const {
-    std::string raw;
+    thread_local std::string raw;  // keeps its room: the page's text is gathered in it too
+    raw.clear();
     AppendText(id, skip_dropped, &raw);
-    return CollapseWhitespace(raw);
+    std::string text = CollapseWhitespace(raw);
+    // As with the parser's tree, the room a very large page needed is not kept.
+    if (raw.capacity() > kKeepRawTextBelow) std::string().swap(raw);
+    return text;
   }
 
   void AppendText(int id, bool skip_dropped, std::string* out) const {
@@ -399,6 +466,10 @@ class Dom {
         continue;
       }
       if (node.tag.empty()) {
+        // A dropped parent does not read its children's lengths, and no pass reads a text
+        // node's own: the text of scripts and styles, most of a page's bytes, is not counted
+        // unless a later pass (with fewer drops) needs it.
+        if (node.parent >= 0 && nodes[node.parent].dropped) continue;
         // The passes below recompute lengths several times; the text does not change.
         if (node.own_length == Node::kUncounted) {
           CountText(node.text, &node.own_length, &node.own_commas);
@@ -422,12 +493,39 @@ class Dom {
   }
 
  private:
-  // Non-space bytes and commas, in one pass.
+  // Non-space bytes and commas, in one pass: the text of every page passes here.
   static void CountText(std::string_view s, uint32_t* non_space, uint32_t* commas) {
     uint32_t spaces = 0;
     uint32_t comma_count = 0;
-    for (char ch : s) {
-      unsigned char c = static_cast<unsigned char>(ch);
+    size_t i = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time where the processor has SSE2 (every x86-64). A comparison gives
+    // 0xFF for each byte that matches; those masked to 1 and summed (by _mm_sad_epu8, in two
+    // 64-bit halves) are the count. Signed comparisons suffice for '\t' to '\r': no byte
+    // from 0x80 up, negative as a signed byte, is in the range.
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i one = _mm_set1_epi8(1);
+    __m128i space_sums = zero;
+    __m128i comma_sums = zero;
+    for (; i + 16 <= s.size(); i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i space =
+          _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')),
+                       _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('\t' - 1)),
+                                     _mm_cmplt_epi8(bytes, _mm_set1_epi8('\r' + 1))));
+      const __m128i comma = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','));
+      space_sums = _mm_add_epi64(space_sums, _mm_sad_epu8(_mm_and_si128(space, one), zero));
+      comma_sums = _mm_add_epi64(comma_sums, _mm_sad_epu8(_mm_and_si128(comma, one), zero));
+    }
+    auto total = [](__m128i sums) {
+      return static_cast<uint32_t>(_mm_cvtsi128_si64(sums) +
+                                   _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+    };
+    spaces = total(space_sums);
+    comma_count = total(comma_sums);
+#endif
+    for (; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
       spaces += (c == ' ') | ((c >= '\t') & (c <= '\r'));
       comma_count += c == ',';
     }
@@ -517,7 +615,10 @@ bool IsAsciiLowerName(std::string_view s) {
 
 // Block / furniture verdicts per myhtml tag id, decided once per process for the ids that
 // myhtml knows by name; custom elements are looked up by name.
+// (Their names too, lower-cased: asking myhtml for the name of every element of every page, and
+// checking its case, cost more than copying the tree.)
 struct TagKinds {
+  std::vector<std::string> name;  // lower case; "unknown" for an id without a name
   std::vector<uint8_t> block;
   std::vector<uint8_t> furniture;
 };
@@ -525,6 +626,7 @@ struct TagKinds {
 const TagKinds& KnownTagKinds(myhtml_tree_t* tree) {
   static const TagKinds kinds = [tree] {
     TagKinds k;
+    k.name.assign(MyHTML_TAG_LAST_ENTRY, "unknown");
     k.block.assign(MyHTML_TAG_LAST_ENTRY, 0);
     k.furniture.assign(MyHTML_TAG_LAST_ENTRY, 0);
     for (size_t id = 0; id < MyHTML_TAG_LAST_ENTRY; ++id) {
@@ -534,6 +636,7 @@ const TagKinds& KnownTagKinds(myhtml_tree_t* tree) {
       std::string lower = AsciiLower(std::string_view(name, length));
       k.block[id] = IsBlockTag(lower);
       k.furniture[id] = IsFurnitureTag(lower);
+      if (!lower.empty()) k.name[id] = std::move(lower);
     }
     return k;
   }();
@@ -589,18 +692,19 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
       push_children(item.node, item.parent, item.depth);
       continue;
     }
-    size_t name_length = 0;
-    const char* name = myhtml_tag_name_by_id(tree, tag_id, &name_length);
     int id = static_cast<int>(dom->nodes.size());
     Node& node = dom->nodes.emplace_back();
-    std::string_view tag = name ? std::string_view(name, name_length) : "unknown";
-    if (tag.empty()) tag = "unknown";
-    node.tag = IsAsciiLowerName(tag) ? tag : dom->Own(AsciiLower(tag));
     node.tag_id = tag_id;
     if (tag_id < MyHTML_TAG_LAST_ENTRY) {
+      node.tag = kinds.name[tag_id];
       node.block = kinds.block[tag_id];
       node.furniture_tag = kinds.furniture[tag_id];
     } else {
+      size_t name_length = 0;
+      const char* name = myhtml_tag_name_by_id(tree, tag_id, &name_length);
+      std::string_view tag = name ? std::string_view(name, name_length) : "unknown";
+      if (tag.empty()) tag = "unknown";
+      node.tag = IsAsciiLowerName(tag) ? tag : dom->Own(AsciiLower(tag));
       node.block = IsBlockTag(node.tag);
       node.furniture_tag = IsFurnitureTag(node.tag);
     }
@@ -650,48 +754,70 @@ std::vector<std::string> AttributeWords(std::string_view value) {
   return words;
 }
 
-// Appends `value` lower-cased (ASCII) to `*out`.
-void AppendAsciiLower(std::string_view value, std::string* out) {
-  size_t start = out->size();
-  out->append(value);
-  for (size_t k = start; k < out->size(); ++k) {
-    (*out)[k] = AsciiToLower(static_cast<unsigned char>((*out)[k]));
+// Glued-together names ("sharebar", "relatedposts") are caught by fragments: "sidebar",
+// "newsletter", "breadcrumb", "cookie", "navbar", "advert", "socialshare", "sharebar", "share-",
+// "related", "comment", "subscribe", "footer", "promo", "social". They are looked for in one
+// reading of `lower`, by the letter each starts with: searching it once for each fragment
+// cost four times as much, and this runs for every class and id of every page.
+bool HoldsFurnitureFragment(std::string_view lower) {
+  for (size_t i = 0; i < lower.size(); ++i) {
+    const std::string_view rest = lower.substr(i);
+    auto starts = [rest](std::string_view fragment) { return rest.starts_with(fragment); };
+    bool found = false;
+    switch (lower[i]) {
+      case 'a':
+        found = starts("advert");
+        break;
+      case 'b':
+        found = starts("breadcrumb");
+        break;
+      case 'c':
+        found = starts("cookie") || starts("comment");
+        break;
+      case 'f':
+        found = starts("footer");
+        break;
+      case 'n':
+        found = starts("newsletter") || starts("navbar");
+        break;
+      case 'p':
+        found = starts("promo");
+        break;
+      case 'r':
+        found = starts("related");
+        break;
+      case 's':  // "socialshare" starts with "social"
+        found = starts("sidebar") || starts("social") || starts("share-") || starts("sharebar") ||
+                starts("subscribe");
+        break;
+      default:
+        break;
+    }
+    if (found) return true;
   }
+  return false;
 }
 
 // class / id / role / aria-label values that name page furniture; `lower` is lower-cased.
 bool NamesFurnitureLower(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"nav",           "navbar",       "navigation",
-                                                "menu",          "footer",       "header",
-                                                "masthead",      "sidebar",      "related",
-                                                "share",         "sharing",      "social",
-                                                "comment",       "comments",     "newsletter",
-                                                "subscribe",     "subscription", "cookie",
-                                                "cookies",       "consent",      "gdpr",
-                                                "banner",        "promo",        "advert",
-                                                "advertisement", "ad",           "ads",
-                                                "adsense",       "sponsor",      "sponsored",
-                                                "breadcrumb",    "breadcrumbs",  "tags",
-                                                "popup",         "modal",        "widget",
-                                                "toolbar",       "pagination",   "pager",
-                                                "signup",        "recirc",       "recommended",
-                                                "outbrain",      "taboola",      "byline",
-                                                "meta",          "caption",      "disqus",
-                                                "hidden",        "skiplink",     "bio",
-                                                "author",        "dateline",     "print",
-                                                "rating",        "tooltip",      "overlay",
-                                                "complementary", "contentinfo",  "alert",
-                                                "dialog",        "login",        "paywall",
-                                                "trending",      "toc",          "wp-caption-text"};
-  // Glued-together names ("sharebar", "relatedposts") are caught by these substrings.
-  static constexpr std::string_view kFragments[] = {
-      "sidebar", "newsletter",  "breadcrumb", "cookie", "navbar",
-      "advert",  "socialshare", "sharebar",   "share-", "related",
-      "comment", "subscribe",   "footer",     "promo",  "social"};
+  static constexpr std::string_view kWords[] = {
+      "ad",       "ads",       "adsense",   "advert",        "advertisement", "alert",
+      "author",   "banner",    "bio",       "breadcrumb",    "breadcrumbs",   "byline",
+      "caption",  "comment",   "comments",  "complementary", "consent",       "contentinfo",
+      "cookie",   "cookies",   "dateline",  "dialog",        "disqus",        "footer",
+      "gdpr",     "header",    "hidden",    "login",         "masthead",      "menu",
+      "meta",     "modal",     "nav",       "navbar",        "navigation",    "newsletter",
+      "outbrain", "overlay",   "pager",     "pagination",    "paywall",       "popup",
+      "print",    "promo",     "rating",    "recirc",        "recommended",   "related",
+      "share",    "sharing",   "sidebar",   "signup",        "skiplink",      "social",
+      "sponsor",  "sponsored", "subscribe", "subscription",  "taboola",       "tags",
+      "toc",      "toolbar",   "tooltip",   "trending",      "widget",        "wp-caption-text"};
+  // Every word of every class and id is looked up: a hash set costs a fraction of comparing
+  // the word with each of these, or of a binary search (a memcmp call at every step).
+  static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords),
+                                                             std::end(kWords));
   if (lower.empty()) return false;
-  for (std::string_view fragment : kFragments) {
-    if (lower.find(fragment) != std::string_view::npos) return true;
-  }
+  if (HoldsFurnitureFragment(lower)) return true;
   // The words are views into `lower`: this runs for every element with a class or id.
   std::string_view text = lower;
   size_t i = 0;
@@ -700,10 +826,9 @@ bool NamesFurnitureLower(std::string_view lower) {
     size_t start = i;
     while (i < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[i]))) ++i;
     std::string_view word = text.substr(start, i - start);
-    if (word.empty() || word.size() > 16) continue;
-    for (std::string_view w : kWords) {
-      if (word == w) return true;
-    }
+    // (No word listed is shorter than two letters: "ad".)
+    if (word.size() < 2 || word.size() > 16) continue;
+    if (kWordSet.count(word) > 0) return true;
   }
   return false;
 }
@@ -714,6 +839,10 @@ bool IsTaxonomyClass(std::string_view name) {
   static constexpr std::string_view kPrefixes[] = {"category-", "tag-",   "tags-",    "post-",
                                                    "postid-",   "type-",  "format-",  "status-",
                                                    "has-",      "topic-", "section-", "page-id-"};
+  // Each starts with one of these letters: most names are told apart without the comparisons.
+  if (name.empty() || std::string_view("cfhpst").find(name[0]) == std::string_view::npos) {
+    return false;
+  }
   for (std::string_view prefix : kPrefixes) {
     if (name.substr(0, prefix.size()) == prefix) return true;
   }
@@ -756,15 +885,17 @@ bool IsFurnitureByAttributes(Dom& dom, int id) {
       };
       for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
         const auto& [key, value] = dom.attributes[k];
-        if (key == "class") {
+        // (Lengths first: a comparison of the names themselves costs a call.)
+        auto is = [&key](std::string_view name) { return key.size() == name.size() && key == name; };
+        if (is("class")) {
           take(1, value, &class_value);
-        } else if (key == "id") {
+        } else if (is("id")) {
           take(2, value, &id_value);
-        } else if (key == "role") {
+        } else if (is("role")) {
           take(4, value, &role);
-        } else if (key == "style") {
+        } else if (is("style")) {
           take(8, value, &style);
-        } else if (key == "aria-hidden") {
+        } else if (is("aria-hidden")) {
           take(16, value, &aria_hidden);
         }
       }
@@ -788,9 +919,8 @@ bool IsFurnitureByAttributes(Dom& dom, int id) {
       }
       if (!style.empty()) {
         lower.clear();
-        for (char c : style) {
-          if (c != ' ') lower.push_back(AsciiToLower(static_cast<unsigned char>(c)));
-        }
+        AppendAsciiLower(style, &lower);
+        std::erase(lower, ' ');
         node.display_none = lower.find("display:none") != std::string::npos;
       }
       node.aria_hidden = aria_hidden == "true";
@@ -816,6 +946,11 @@ bool IsContentBodyClass(std::string_view value) {
   thread_local std::string lower;
   lower.clear();
   AppendAsciiLower(value, &lower);
+  // Every name holds one of these: most values are told apart by three searches, not twenty.
+  if (lower.find("body") == std::string::npos && lower.find("content") == std::string::npos &&
+      lower.find("text") == std::string::npos) {
+    return false;
+  }
   for (std::string_view name : kNames) {
     if (lower.find(name) != std::string::npos) return true;
   }
@@ -948,9 +1083,34 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
       default:
         break;
     }
-    if (md->marked_date.empty() && node.tag_id != MyHTML_TAG_META &&
-        node.attributes_begin != node.attributes_end) {
-      std::string_view itemprop = dom.Attribute(id, "itemprop");
+    if (node.tag_id == MyHTML_TAG_META || node.attributes_begin == node.attributes_end ||
+        (!md->marked_date.empty() && !md->dom_authors.empty())) {
+      continue;
+    }
+    // One pass over the attributes for the three read below. (The first of repeated attributes
+    // counts, as in Dom::Attribute.)
+    std::string_view itemprop, class_value, rel;
+    bool have_itemprop = false, have_class = false, have_rel = false;
+    for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
+      const auto& [key, value] = dom.attributes[k];
+      // (Lengths first: a comparison of the names themselves costs a call.)
+      auto take = [&key, &value](std::string_view name, bool* have, std::string_view* out) {
+        if (*have || key.size() != name.size() || key != name) return;
+        *have = true;
+        *out = value;
+      };
+      take("itemprop", &have_itemprop, &itemprop);
+      take("class", &have_class, &class_value);
+      take("rel", &have_rel, &rel);
+    }
+    // Lower-cased once for the four words looked for in it: most elements have a class.
+    thread_local std::string class_lower;
+    class_lower.clear();
+    AppendAsciiLower(class_value, &class_lower);
+    auto class_holds = [](std::string_view word) {
+      return class_lower.find(word) != std::string::npos;
+    };
+    if (md->marked_date.empty()) {
       if (EqualsLowerAscii(itemprop, "datepublished") ||
           EqualsLowerAscii(itemprop, "published-date") ||
           EqualsLowerAscii(itemprop, "datecreated")) {
@@ -962,8 +1122,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         if (md->marked_date.empty()) md->marked_date = ingest::DateOfDateLine(dom.Text(id, false));
       } else if (node.tag_id != MyHTML_TAG_SCRIPT && node.tag_id != MyHTML_TAG_BODY &&
                  node.tag_id != MyHTML_TAG_HTML &&
-                 (ContainsLowerAscii(dom.Attribute(id, "class"), "date") ||
-                  ContainsLowerAscii(dom.Attribute(id, "class"), "publish"))) {
+                 (class_holds("date") || class_holds("publish"))) {
         // Short elements only: a wrapper that holds the date and more says nothing.
         if (node.end - id <= 8) {
           std::string date = ingest::DateOfDateLine(dom.Text(id, false));
@@ -971,15 +1130,11 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         }
       }
     }
-    if (md->dom_authors.empty() && node.tag_id != MyHTML_TAG_META &&
-        node.tag_id != MyHTML_TAG_LINK && node.tag_id != MyHTML_TAG_SCRIPT &&
-        node.attributes_begin != node.attributes_end) {
-      bool marked = EqualsLowerAscii(dom.Attribute(id, "rel"), "author") ||
-                    EqualsLowerAscii(dom.Attribute(id, "itemprop"), "author");
-      std::string_view class_value = dom.Attribute(id, "class");
+    if (md->dom_authors.empty() && node.tag_id != MyHTML_TAG_LINK &&
+        node.tag_id != MyHTML_TAG_SCRIPT) {
+      bool marked = EqualsLowerAscii(rel, "author") || EqualsLowerAscii(itemprop, "author");
       // Splitting every class attribute into words is costly; most hold neither word.
-      if (!marked && (ContainsLowerAscii(class_value, "byline") ||
-                      ContainsLowerAscii(class_value, "author"))) {
+      if (!marked && (class_holds("byline") || class_holds("author"))) {
         for (const std::string& word : AttributeWords(class_value)) {
           marked = marked || word == "byline" || word == "author";
         }
@@ -1209,38 +1364,43 @@ int WidenRoot(const Dom& dom, int root) {
 // Semantic markers of the article body, in order of trust.
 std::vector<int> ChooseBySemantics(Dom& dom) {
   const size_t kMinText = 200;
-  for (int pass = 0; pass < 3; ++pass) {
-    int best = -1;
-    std::vector<int> matches;  // outermost matches only
-    for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
-      Node& node = dom.nodes[id];
-      if (node.tag.empty() || node.dropped || node.text_length < kMinText / 2) continue;
-      if (node.marks_body < 0) {
-        node.marks_body = (AsciiLower(dom.Attribute(id, "itemprop")) == "articlebody" ? 1 : 0) |
-                          (IsContentBodyClass(dom.Attribute(id, "class")) ||
-                                   IsContentBodyClass(dom.Attribute(id, "id"))
-                               ? 2
-                               : 0);
-      }
-      bool match = false;
-      if (pass == 0) {
-        match = node.marks_body & 1;
-      } else if (pass == 1) {
-        match = node.marks_body & 2;
-      } else {
-        match = node.tag == "article";
-      }
-      if (!match) continue;
-      if (!matches.empty() && dom.IsAncestorOrSelf(matches.back(), id)) continue;
-      matches.push_back(id);
-      if (best < 0 || node.text_length > dom.nodes[best].text_length) best = id;
+  // The three markers in order of trust: itemprop="articleBody", a body class or id, <article>.
+  // One reading of the nodes gathers the matches of all three (this runs twice or four times a
+  // page); the first marker whose best match holds enough text wins.
+  constexpr int kMarkers = 3;
+  std::vector<int> matches[kMarkers];  // outermost matches only
+  int best[kMarkers] = {-1, -1, -1};
+  for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
+    Node& node = dom.nodes[id];
+    if (node.tag.empty() || node.dropped || node.text_length < kMinText / 2) continue;
+    if (node.marks_body < 0) {
+      node.marks_body = (EqualsLowerAscii(dom.Attribute(id, "itemprop"), "articlebody") ? 1 : 0) |
+                        (IsContentBodyClass(dom.Attribute(id, "class")) ||
+                                 IsContentBodyClass(dom.Attribute(id, "id"))
+                             ? 2
+                             : 0);
     }
-    if (best < 0 || dom.nodes[best].text_length < kMinText) continue;
+    const bool marked[kMarkers] = {(node.marks_body & 1) != 0, (node.marks_body & 2) != 0,
+                                   node.tag == "article"};
+    for (int marker = 0; marker < kMarkers; ++marker) {
+      if (!marked[marker]) continue;
+      std::vector<int>& found = matches[marker];
+      if (!found.empty() && dom.IsAncestorOrSelf(found.back(), id)) continue;
+      found.push_back(id);
+      if (best[marker] < 0 || node.text_length > dom.nodes[best[marker]].text_length) {
+        best[marker] = id;
+      }
+    }
+  }
+  for (int marker = 0; marker < kMarkers; ++marker) {
+    if (best[marker] < 0 || dom.nodes[best[marker]].text_length < kMinText) continue;
     // Listicles and long reads split the body over several marked blocks; keep every block of
     // comparable weight, in document order.
     std::vector<int> roots;
-    for (int id : matches) {
-      if (dom.nodes[id].text_length * 4 >= dom.nodes[best].text_length) roots.push_back(id);
+    for (int id : matches[marker]) {
+      if (dom.nodes[id].text_length * 4 >= dom.nodes[best[marker]].text_length) {
+        roots.push_back(id);
+      }
     }
     return roots;
   }
@@ -1362,23 +1522,55 @@ std::string FirstNonEmpty(std::initializer_list<std::string_view> values) {
   return "";
 }
 
-std::vector<std::string> LowerWords(std::string_view text) {
-  std::vector<std::string> words = AttributeWords(text);
-  std::sort(words.begin(), words.end());
-  return words;
+// The words of `text` as AttributeWords finds them (runs of ASCII letters and digits, lower
+// case), sorted: views of `*lower`, which is `text` lower-cased. No string of its own for each
+// word: ChooseTitle compares every heading with every title.
+void SortedLowerWords(std::string_view text, std::string* lower,
+                      std::vector<std::string_view>* words) {
+  lower->clear();
+  AppendAsciiLower(text, lower);
+  words->clear();
+  const std::string_view view = *lower;
+  size_t i = 0;
+  while (i < view.size()) {
+    while (i < view.size() && !IsAsciiAlnum(static_cast<unsigned char>(view[i]))) ++i;
+    size_t start = i;
+    while (i < view.size() && IsAsciiAlnum(static_cast<unsigned char>(view[i]))) ++i;
+    if (i > start) words->push_back(view.substr(start, i - start));
+  }
+  std::sort(words->begin(), words->end());
 }
 
 // How much an <h1> and a metadata title share: 0 when they do not agree (fewer than half the
 // heading's words, or a third of the title's, in common), else the share of words in common.
 double Agreement(std::string_view heading_text, std::string_view meta) {
-  std::vector<std::string> heading = LowerWords(heading_text);
-  std::vector<std::string> words = LowerWords(meta);
+  thread_local std::string heading_lower, meta_lower;
+  thread_local std::vector<std::string_view> heading, words;
+  // ChooseTitle compares each heading with every title in turn: the heading's words are kept
+  // from the call before when it is the same heading. (`heading` always holds the words of
+  // `last_heading`, both empty at first.)
+  thread_local std::string last_heading;
+  if (heading_text != last_heading) {
+    last_heading.assign(heading_text);
+    SortedLowerWords(heading_text, &heading_lower, &heading);
+  }
+  SortedLowerWords(meta, &meta_lower, &words);
   if (heading.empty() || words.empty()) return 0.0;
-  std::vector<std::string> common;
-  std::set_intersection(heading.begin(), heading.end(), words.begin(), words.end(),
-                        std::back_inserter(common));
-  if (common.size() * 2 < heading.size() || common.size() * 3 < words.size()) return 0.0;
-  return static_cast<double>(common.size() * 2) / (heading.size() + words.size());
+  // The size of the multiset intersection, as std::set_intersection would write it.
+  size_t common = 0;
+  for (size_t h = 0, w = 0; h < heading.size() && w < words.size();) {
+    if (heading[h] < words[w]) {
+      ++h;
+    } else if (words[w] < heading[h]) {
+      ++w;
+    } else {
+      ++common;
+      ++h;
+      ++w;
+    }
+  }
+  if (common * 2 < heading.size() || common * 3 < words.size()) return 0.0;
+  return static_cast<double>(common * 2) / (heading.size() + words.size());
 }
 
 // True when every ASCII letter of `s` is upper case, or every one is lower case.
@@ -1868,12 +2060,40 @@ bool CueAt(std::string_view text, size_t pos, std::string_view cue) {
   return pos + cue.size() <= text.size() && EqualsLowerAscii(text.substr(pos, cue.size()), cue);
 }
 
+#if defined(__SSE2__)
+// Bit k set when a cue may start at p + k: the test of the first two letters that
+// FindVisibleDates makes at each position, made at sixteen at once. Reads p[0] to p[16].
+int CueStarts(const char* p) {
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i c = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), case_bit);
+  const __m128i next =
+      _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), case_bit);
+  auto is = [](__m128i bytes, char letter) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(letter)); };
+  const __m128i p_start = _mm_and_si128(is(c, 'p'), _mm_or_si128(is(next, 'u'), is(next, 'o')));
+  const __m128i u_start = _mm_and_si128(is(c, 'u'), is(next, 'p'));
+  const __m128i d_start = _mm_and_si128(is(c, 'd'), is(next, 'a'));
+  return _mm_movemask_epi8(_mm_or_si128(p_start, _mm_or_si128(u_start, d_start)));
+}
+#endif
+
 VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
                               std::string_view meta_title, const std::vector<Heading>& h1s) {
   VisibleDates found;
   static constexpr std::string_view kCues[] = {"published", "updated", "posted", "date:"};
   // One pass over the text for all cues, told apart by their first two letters.
   for (size_t pos = 0; pos + 1 < text.size() && found.cued.size() < 8; ++pos) {
+#if defined(__SSE2__)
+    // The whole page's text passes here: sixteen positions at a time up to the next that may
+    // start a cue.
+    if (pos + 17 <= text.size()) {
+      const int starts = CueStarts(text.data() + pos);
+      if (starts == 0) {
+        pos += 15;
+        continue;
+      }
+      pos += std::countr_zero(static_cast<unsigned>(starts));
+    }
+#endif
     char c = static_cast<char>(text[pos] | 0x20);
     char next = static_cast<char>(text[pos + 1] | 0x20);
     if (!((c == 'p' && (next == 'u' || next == 'o')) || (c == 'u' && next == 'p') ||
@@ -1897,8 +2117,14 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
   std::vector<std::string_view> anchors = {title};
   if (meta_title != title) anchors.push_back(meta_title);
   for (const Heading& h1 : h1s) anchors.push_back(h1.text);
-  for (std::string_view anchor : anchors) {
-    if (anchor.empty()) continue;
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    std::string_view anchor = anchors[k];
+    // An anchor met before (the title is usually the <h1>) would find the same dates again,
+    // which add nothing: the list is read for its first date and for which dates it holds.
+    if (anchor.empty() ||
+        std::find(anchors.begin(), anchors.begin() + k, anchor) != anchors.begin() + k) {
+      continue;
+    }
     size_t pos = 0;
     for (int seen = 0; seen < 4 && (pos = text.find(anchor, pos)) != std::string_view::npos;
          ++seen) {
@@ -2098,7 +2324,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
   std::string body;
   std::vector<std::string> byline_authors;
   for (BodyLine& line : lines) {
-    if (ingest::IsBoilerplateLine(line.text)) continue;
+    // (Most lines are paragraphs that IsPlainProse clears without lower-casing them.)
+    if (!ingest::IsPlainProse(line.text) && ingest::IsBoilerplateLine(line.text)) continue;
     if (body.empty() && ingest::IsDateLine(line.text)) {
       if (date.empty()) date = ingest::NormalizeDate(line.text);
       continue;

@@ -221,6 +221,18 @@ TEST(ExtractHtmlTest, DeeplyNestedUnclosedTagsDoNotCrash) {
             "Deep text at the bottom of a very deep page, written by a broken generator.");
 }
 
+// The same on a page small enough that its tags are counted before they are read.
+TEST(ExtractHtmlTest, DeeplyNestedSmallPageIsTrimmedToo) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 3000; ++i) page += "<div>";
+  page += "<p>Deep text at the bottom of a small but deep page, written by a broken generator.</p>";
+  ASSERT_LT(page.size(), 32u * 1024);
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.text,
+            "Deep text at the bottom of a small but deep page, written by a broken generator.");
+}
+
 TEST(JsonReaderTest, ReadsEscapesAndNesting) {
   ingest::JsonValue value;
   ingest::JsonReader reader(R"({"a":"caf\u00e9 \ud83d\ude00","b":[1,{"c":null}],"d":true,})");

@@ -168,9 +168,18 @@ size_t AsciiPrefix(std::string_view s, size_t* control) {
   for (; i + 16 <= s.size(); i += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     if (_mm_movemask_epi8(bytes) != 0) break;  // not all ASCII: the words below find where
-    if (_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20))) != 0) {
-      for (size_t k = 0; k < 16; ++k) {
-        *control += IsDroppedControl(static_cast<unsigned char>(s[i + k]));
+    const int below_space = _mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)));
+    if (below_space != 0) {
+      // Mostly newlines and tabs, which stay: the bytes are looked at one by one only when
+      // another is among them.
+      const int kept =
+          _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')),
+                                                      _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))),
+                                         _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r'))));
+      if ((below_space & ~kept) != 0) {
+        for (size_t k = 0; k < 16; ++k) {
+          *control += IsDroppedControl(static_cast<unsigned char>(s[i + k]));
+        }
       }
     }
   }
@@ -337,8 +346,12 @@ void CollapseWhitespaceInto(std::string_view s, std::string* out_string) {
     unsigned char b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
       // ASCII, the common case, without the decoder.
-      if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v') {
-        ++pos;
+      auto white = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+      if (white(b)) {
+        // The whole run at once: pages indent their markup, and the page's text keeps it.
+        do {
+          ++pos;
+        } while (pos < s.size() && white(static_cast<unsigned char>(s[pos])));
         pending_space = !out.empty();
         continue;
       }
@@ -497,11 +510,32 @@ std::string DecodeHtmlEntities(std::string_view s) {
 }
 
 std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  std::string out;
+  AppendAsciiLower(s, &out);
   return out;
+}
+
+void AppendAsciiLower(std::string_view s, std::string* out) {
+  const size_t start = out->size();
+  out->append(s);
+  char* const lower = out->data() + start;
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where the processor has SSE2 (every x86-64): 0x20 added to the
+  // bytes from 'A' to 'Z'. Signed comparisons suffice: a byte from 0x80 up is negative as a
+  // signed byte, never in the range. Class and id values, headlines, dates: pages ask this of
+  // every element.
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + i));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)),
+                                        _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + i),
+                     _mm_add_epi8(bytes, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A'))));
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    if (lower[i] >= 'A' && lower[i] <= 'Z') lower[i] = static_cast<char>(lower[i] - 'A' + 'a');
+  }
 }
 
 std::string_view TrimAscii(std::string_view s) {
@@ -953,6 +987,19 @@ std::vector<std::string> SplitAuthorNames(std::string_view names) {
 }
 
 std::vector<std::string> ParseByline(std::string_view line) {
+  // Every prefix below starts with b, w, a or r: a line whose first byte other than white space
+  // is another ASCII character (most lines a page is asked about) is no byline, told before it
+  // is copied. (A first byte from 0x80 up may start a space that collapsing drops: such lines
+  // are read in full.)
+  size_t first = 0;
+  while (first < line.size() && (line[first] == ' ' || line[first] == '\n' || line[first] == '\t' ||
+                                 line[first] == '\r' || line[first] == '\f' || line[first] == '\v')) {
+    ++first;
+  }
+  if (first < line.size() && static_cast<unsigned char>(line[first]) < 0x80 &&
+      std::string_view("bwarBWAR").find(line[first]) == std::string_view::npos) {
+    return {};
+  }
   std::string text = CollapseWhitespace(line);
   if (text.size() > 160) return {};
   std::string lower = AsciiLower(text);
@@ -1114,13 +1161,23 @@ std::vector<std::string> SplitTitleSegments(std::string_view title) {
   std::vector<std::string> segments;
   size_t start = 0;
   while (start < text.size()) {
+    // The first separator from `start` (the first listed, of two at one place). Every one
+    // starts with a space and goes on with one of a few bytes: the spaces are visited once,
+    // where searching the text for each separator stopped at each space nine times.
     size_t best = text.size();
     size_t best_size = 0;
-    for (std::string_view sep : kTitleSeparators) {
-      size_t pos = text.find(sep, start);
-      if (pos != std::string::npos && pos < best) {
-        best = pos;
-        best_size = sep.size();
+    for (size_t pos = text.find(' ', start); pos != std::string::npos && best_size == 0;
+         pos = text.find(' ', pos + 1)) {
+      if (pos + 1 >= text.size() ||
+          std::string_view("|-:/\xE2\xC2").find(text[pos + 1]) == std::string_view::npos) {
+        continue;
+      }
+      for (std::string_view sep : kTitleSeparators) {
+        if (text.compare(pos, sep.size(), sep) == 0) {
+          best = pos;
+          best_size = sep.size();
+          break;
+        }
       }
     }
     std::string segment = CollapseWhitespace(std::string_view(text).substr(start, best - start));

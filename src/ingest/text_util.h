@@ -49,6 +49,8 @@ std::string RepairDoubleEncodedUtf8(std::string_view s);
 std::string DecodeHtmlEntities(std::string_view s);
 
 std::string AsciiLower(std::string_view s);
+// AsciiLower(s) appended to `*out`: a caller that keeps `out` keeps its room.
+void AppendAsciiLower(std::string_view s, std::string* out);
 std::string_view TrimAscii(std::string_view s);
 bool ContainsWord(std::string_view haystack_lower, std::string_view word);
 

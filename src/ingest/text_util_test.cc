@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dyad::ingest {
 namespace {
@@ -79,6 +80,44 @@ std::string CollapsedByteByByte(std::string_view s) {
     out.push_back(c);
   }
   return out;
+}
+
+// Lower case is written sixteen bytes at a time: every byte value, at every place of a block,
+// is lowered (A-Z only) as one byte at a time would, and what `out` held stays.
+TEST(TextUtilTest, AsciiLowerLowersEveryByteAsOneAtATime) {
+  std::string text;
+  for (int b = 0; b < 256; ++b) {
+    text += static_cast<char>(b);
+    text += (b % 2 == 0) ? "Ab" : "Z";
+  }
+  for (size_t start = 0; start < 17; ++start) {
+    for (size_t length : {size_t{0}, size_t{1}, size_t{15}, size_t{16}, size_t{17}, size_t{33},
+                          text.size() - start}) {
+      const std::string_view s = std::string_view(text).substr(start, length);
+      std::string expected = "Kept";
+      for (char c : s) expected += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      std::string out = "Kept";
+      AppendAsciiLower(s, &out);
+      EXPECT_EQ(out, expected) << start << " " << length;
+      EXPECT_EQ(AsciiLower(s), expected.substr(4)) << start << " " << length;
+    }
+  }
+}
+
+// A byline is known by its first word, after white space of any kind: lines that start with
+// another letter are turned away at once, lines that start with a space collapsing drops are not.
+TEST(TextUtilTest, ParseBylineAfterAnyWhiteSpace) {
+  const std::vector<std::string> jane = {"Jane Doe"};
+  EXPECT_EQ(ParseByline("By Jane Doe"), jane);
+  EXPECT_EQ(ParseByline(" \n\t\r\f\vby Jane Doe"), jane);
+  EXPECT_EQ(ParseByline("\xC2\xA0\xE2\x80\x8B By Jane Doe"), jane);  // NBSP, zero-width space
+  EXPECT_EQ(ParseByline("  Written by Jane Doe"), jane);
+  EXPECT_EQ(ParseByline("AUTHOR: Jane Doe"), jane);
+  EXPECT_EQ(ParseByline("Reporting by Jane Doe"), jane);
+  EXPECT_TRUE(ParseByline("  Jane Doe").empty());
+  EXPECT_TRUE(ParseByline("\x01By Jane Doe").empty());
+  EXPECT_TRUE(ParseByline("").empty());
+  EXPECT_TRUE(ParseByline(" \n ").empty());
 }
 
 // ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
