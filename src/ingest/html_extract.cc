@@ -1899,7 +1899,9 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
         return CollapseWhitespace(std::string_view(meta).substr(host_heading.size() + 1));
       }
       if (!meta.empty()) return meta;
-      return h1s.empty() ? "" : h1s[0].text;
+      // No metadata title: the first <h1> that could be a headline, whatever its length.
+      if (headlines.empty()) return h1s.empty() ? "" : h1s[0].text;
+      chosen = headlines[0];
     }
   }
   // A " | " in an <h1> joins a short section or tagline, as in titles; a trailing segment
