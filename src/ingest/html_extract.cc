@@ -1541,20 +1541,10 @@ void SortedLowerWords(std::string_view text, std::string* lower,
   std::sort(words->begin(), words->end());
 }
 
-// How much an <h1> and a metadata title share: 0 when they do not agree (fewer than half the
-// heading's words, or a third of the title's, in common), else the share of words in common.
-double Agreement(std::string_view heading_text, std::string_view meta) {
-  thread_local std::string heading_lower, meta_lower;
-  thread_local std::vector<std::string_view> heading, words;
-  // ChooseTitle compares each heading with every title in turn: the heading's words are kept
-  // from the call before when it is the same heading. (`heading` always holds the words of
-  // `last_heading`, both empty at first.)
-  thread_local std::string last_heading;
-  if (heading_text != last_heading) {
-    last_heading.assign(heading_text);
-    SortedLowerWords(heading_text, &heading_lower, &heading);
-  }
-  SortedLowerWords(meta, &meta_lower, &words);
+// How much two sorted word lists share: 0 when they do not agree (fewer than half the heading's
+// words, or a third of the title's, in common), else the share of words in common.
+double WordAgreement(const std::vector<std::string_view>& heading,
+                     const std::vector<std::string_view>& words) {
   if (heading.empty() || words.empty()) return 0.0;
   // The size of the multiset intersection, as std::set_intersection would write it.
   size_t common = 0;
@@ -1571,6 +1561,32 @@ double Agreement(std::string_view heading_text, std::string_view meta) {
   }
   if (common * 2 < heading.size() || common * 3 < words.size()) return 0.0;
   return static_cast<double>(common * 2) / (heading.size() + words.size());
+}
+
+// WordAgreement of the words of an <h1> and of a metadata title.
+double Agreement(std::string_view heading_text, std::string_view meta) {
+  thread_local std::string heading_lower, meta_lower;
+  thread_local std::vector<std::string_view> heading, words;
+  // ChooseTitle compares each heading with every title in turn: the heading's words are kept
+  // from the call before when it is the same heading. (`heading` always holds the words of
+  // `last_heading`, both empty at first.)
+  thread_local std::string last_heading;
+  if (heading_text != last_heading) {
+    last_heading.assign(heading_text);
+    SortedLowerWords(heading_text, &heading_lower, &heading);
+  }
+  SortedLowerWords(meta, &meta_lower, &words);
+  const double agreement = WordAgreement(heading, words);
+  // As in Dom::Text, the room a very long heading or title needed is not kept by the thread (an
+  // <h1> left open holds the rest of the page).
+  if (heading_lower.capacity() > kKeepRawTextBelow || meta_lower.capacity() > kKeepRawTextBelow) {
+    std::string().swap(last_heading);
+    std::string().swap(heading_lower);
+    std::string().swap(meta_lower);
+    std::vector<std::string_view>().swap(heading);
+    std::vector<std::string_view>().swap(words);
+  }
+  return agreement;
 }
 
 // True when every ASCII letter of `s` is upper case, or every one is lower case.
