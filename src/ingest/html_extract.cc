@@ -816,6 +816,12 @@ bool NamesFurnitureLower(std::string_view lower) {
   // the word with each of these, or of a binary search (a memcmp call at every step).
   static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords),
                                                              std::end(kWords));
+  // Words of other lengths are not looked up ("ad" is the shortest listed).
+  static constexpr size_t kMinWord = 2;
+  static constexpr size_t kMaxWord = 16;
+  static_assert(std::ranges::all_of(kWords, [](std::string_view word) {
+    return word.size() >= kMinWord && word.size() <= kMaxWord;
+  }));
   if (lower.empty()) return false;
   if (HoldsFurnitureFragment(lower)) return true;
   // The words are views into `lower`: this runs for every element with a class or id.
@@ -826,8 +832,7 @@ bool NamesFurnitureLower(std::string_view lower) {
     size_t start = i;
     while (i < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[i]))) ++i;
     std::string_view word = text.substr(start, i - start);
-    // (No word listed is shorter than two letters: "ad".)
-    if (word.size() < 2 || word.size() > 16) continue;
+    if (word.size() < kMinWord || word.size() > kMaxWord) continue;
     if (kWordSet.count(word) > 0) return true;
   }
   return false;
@@ -840,7 +845,11 @@ bool IsTaxonomyClass(std::string_view name) {
                                                    "postid-",   "type-",  "format-",  "status-",
                                                    "has-",      "topic-", "section-", "page-id-"};
   // Each starts with one of these letters: most names are told apart without the comparisons.
-  if (name.empty() || std::string_view("cfhpst").find(name[0]) == std::string_view::npos) {
+  static constexpr std::string_view kInitials = "cfhpst";
+  static_assert(std::ranges::all_of(kPrefixes, [](std::string_view prefix) {
+    return kInitials.find(prefix[0]) != std::string_view::npos;
+  }));
+  if (name.empty() || kInitials.find(name[0]) == std::string_view::npos) {
     return false;
   }
   for (std::string_view prefix : kPrefixes) {
@@ -947,10 +956,13 @@ bool IsContentBodyClass(std::string_view value) {
   lower.clear();
   AppendAsciiLower(value, &lower);
   // Every name holds one of these: most values are told apart by three searches, not twenty.
-  if (lower.find("body") == std::string::npos && lower.find("content") == std::string::npos &&
-      lower.find("text") == std::string::npos) {
-    return false;
-  }
+  auto holds_a_part = [](std::string_view text) {
+    return text.find("body") != std::string_view::npos ||
+           text.find("content") != std::string_view::npos ||
+           text.find("text") != std::string_view::npos;
+  };
+  static_assert(std::ranges::all_of(kNames, holds_a_part));
+  if (!holds_a_part(lower)) return false;
   for (std::string_view name : kNames) {
     if (lower.find(name) != std::string::npos) return true;
   }
@@ -2073,14 +2085,30 @@ struct VisibleDates {
   }
 };
 
+// The words after which FindVisibleDates looks for a date.
+constexpr std::string_view kDateCues[] = {"published", "updated", "posted", "date:"};
+
+// Whether a cue may start with these two bytes, ASCII case aside: the test FindVisibleDates
+// makes at every position of the page's text before comparing the cues (CueStarts makes the
+// same at sixteen positions at once).
+constexpr bool MayStartCue(char c, char next) {
+  c = static_cast<char>(c | 0x20);
+  next = static_cast<char>(next | 0x20);
+  return (c == 'p' && (next == 'u' || next == 'o')) || (c == 'u' && next == 'p') ||
+         (c == 'd' && next == 'a');
+}
+static_assert(std::ranges::all_of(kDateCues, [](std::string_view cue) {
+  return MayStartCue(cue[0], cue[1]);
+}));
+
 // True when `text` at `pos` starts `cue` (lower case), ignoring ASCII case.
 bool CueAt(std::string_view text, size_t pos, std::string_view cue) {
   return pos + cue.size() <= text.size() && EqualsLowerAscii(text.substr(pos, cue.size()), cue);
 }
 
 #if defined(__SSE2__)
-// Bit k set when a cue may start at p + k: the test of the first two letters that
-// FindVisibleDates makes at each position, made at sixteen at once. Reads p[0] to p[16].
+// Bit k set when MayStartCue(p[k], p[k + 1]): its test, made at sixteen positions at once.
+// Reads p[0] to p[16].
 int CueStarts(const char* p) {
   const __m128i case_bit = _mm_set1_epi8(0x20);
   const __m128i c = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), case_bit);
@@ -2097,7 +2125,6 @@ int CueStarts(const char* p) {
 VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
                               std::string_view meta_title, const std::vector<Heading>& h1s) {
   VisibleDates found;
-  static constexpr std::string_view kCues[] = {"published", "updated", "posted", "date:"};
   // One pass over the text for all cues, told apart by their first two letters.
   for (size_t pos = 0; pos + 1 < text.size() && found.cued.size() < 8; ++pos) {
 #if defined(__SSE2__)
@@ -2112,13 +2139,8 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
       pos += std::countr_zero(static_cast<unsigned>(starts));
     }
 #endif
-    char c = static_cast<char>(text[pos] | 0x20);
-    char next = static_cast<char>(text[pos + 1] | 0x20);
-    if (!((c == 'p' && (next == 'u' || next == 'o')) || (c == 'u' && next == 'p') ||
-          (c == 'd' && next == 'a'))) {
-      continue;
-    }
-    for (std::string_view cue : kCues) {
+    if (!MayStartCue(text[pos], text[pos + 1])) continue;
+    for (std::string_view cue : kDateCues) {
       if (!CueAt(text, pos, cue)) continue;
       std::string date = ingest::FindDateInText(text.substr(pos + cue.size(), 60));
       if (!date.empty()) {
