@@ -517,9 +517,11 @@ class Dom {
       space_sums = _mm_add_epi64(space_sums, _mm_sad_epu8(_mm_and_si128(space, one), zero));
       comma_sums = _mm_add_epi64(comma_sums, _mm_sad_epu8(_mm_and_si128(comma, one), zero));
     }
+    // (Each half's sum is below 2^32, as the text's length is: its low 32 bits are all of it,
+    // read as SSE2 reads them on 32-bit processors too, which lack _mm_cvtsi128_si64.)
     auto total = [](__m128i sums) {
-      return static_cast<uint32_t>(_mm_cvtsi128_si64(sums) +
-                                   _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+      return static_cast<uint32_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<uint32_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
     };
     spaces = total(space_sums);
     comma_count = total(comma_sums);
