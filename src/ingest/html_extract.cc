@@ -40,7 +40,7 @@ using ingest::JsonValue;
 inline bool IsAsciiSpace(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
-inline bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 inline char AsciiToLower(unsigned char c) {
@@ -813,7 +813,7 @@ bool NamesFurnitureLower(std::string_view lower) {
       "print",    "promo",     "rating",    "recirc",        "recommended",   "related",
       "share",    "sharing",   "sidebar",   "signup",        "skiplink",      "social",
       "sponsor",  "sponsored", "subscribe", "subscription",  "taboola",       "tags",
-      "toc",      "toolbar",   "tooltip",   "trending",      "widget",        "wp-caption-text"};
+      "toc",      "toolbar",   "tooltip",   "trending",      "widget"};
   // Every word of every class and id is looked up: a hash set costs a fraction of comparing
   // the word with each of these, or of a binary search (a memcmp call at every step).
   static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords),
@@ -821,8 +821,11 @@ bool NamesFurnitureLower(std::string_view lower) {
   // Words of other lengths are not looked up ("ad" is the shortest listed).
   static constexpr size_t kMinWord = 2;
   static constexpr size_t kMaxWord = 16;
+  // (The words looked up are runs of letters and digits: a name listed with other bytes would
+  // never be found.)
   static_assert(std::ranges::all_of(kWords, [](std::string_view word) {
-    return word.size() >= kMinWord && word.size() <= kMaxWord;
+    return word.size() >= kMinWord && word.size() <= kMaxWord &&
+           std::ranges::all_of(word, [](char c) { return IsAsciiAlnum(c); });
   }));
   if (lower.empty()) return false;
   if (HoldsFurnitureFragment(lower)) return true;
