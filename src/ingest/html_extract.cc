@@ -816,8 +816,7 @@ bool NamesFurnitureLower(std::string_view lower) {
       "toc",      "toolbar",   "tooltip",   "trending",      "widget"};
   // Every word of every class and id is looked up: a hash set costs a fraction of comparing
   // the word with each of these, or of a binary search (a memcmp call at every step).
-  static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords),
-                                                             std::end(kWords));
+  static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords), std::end(kWords));
   // Words of other lengths are not looked up ("ad" is the shortest listed).
   static constexpr size_t kMinWord = 2;
   static constexpr size_t kMaxWord = 16;
@@ -900,7 +899,9 @@ bool IsFurnitureByAttributes(Dom& dom, int id) {
       for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
         const auto& [key, value] = dom.attributes[k];
         // (Lengths first: a comparison of the names themselves costs a call.)
-        auto is = [&key](std::string_view name) { return key.size() == name.size() && key == name; };
+        auto is = [&key](std::string_view name) {
+          return key.size() == name.size() && key == name;
+        };
         if (is("class")) {
           take(1, value, &class_value);
         } else if (is("id")) {

@@ -997,13 +997,9 @@ std::vector<std::string> ParseByline(std::string_view line) {
   static_assert(std::ranges::all_of(kPrefixes, [](std::string_view prefix) {
     return kInitials.find(prefix[0]) != std::string_view::npos;
   }));
-  size_t first = 0;
-  while (first < line.size() && (line[first] == ' ' || line[first] == '\n' || line[first] == '\t' ||
-                                 line[first] == '\r' || line[first] == '\f' || line[first] == '\v')) {
-    ++first;
-  }
-  if (first < line.size() && static_cast<unsigned char>(line[first]) < 0x80 &&
-      kInitials.find(line[first]) == std::string_view::npos) {
+  const std::string_view trimmed = TrimAscii(line);
+  if (!trimmed.empty() && static_cast<unsigned char>(trimmed[0]) < 0x80 &&
+      kInitials.find(trimmed[0]) == std::string_view::npos) {
     return {};
   }
   std::string text = CollapseWhitespace(line);
