@@ -1,5 +1,6 @@
 #include "ingest/dates.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -88,10 +89,20 @@ constexpr MonthName kMonths[] = {
     {"diciembre", 12},
 };
 
+// What every month name starts with and how long it is ("mai" .. "septiembre", in bytes): most
+// words are turned away by these before the table is read. (Checked against the table below: a
+// name added there that starts otherwise or is longer must widen them.)
+constexpr std::string_view kMonthInitials = "adefjmnos";
+constexpr size_t kMinMonthName = 3;
+constexpr size_t kMaxMonthName = 11;
+static_assert(std::ranges::all_of(kMonths, [](const MonthName& m) {
+  return kMonthInitials.find(m.name[0]) != std::string_view::npos &&
+         m.name.size() >= kMinMonthName && m.name.size() <= kMaxMonthName;
+}));
+
 int MonthFromWord(std::string_view word) {
-  if (word.size() < 3 || word.size() > 11) return 0;  // "mai" .. "septiembre", in bytes
-  // Every name starts with one of these: most words are turned away before the table.
-  if (std::string_view("adefjmnos").find(word[0]) == std::string_view::npos) return 0;
+  if (word.size() < kMinMonthName || word.size() > kMaxMonthName) return 0;
+  if (kMonthInitials.find(word[0]) == std::string_view::npos) return 0;
   for (const MonthName& m : kMonths) {
     if (word == m.name) return m.month;
   }

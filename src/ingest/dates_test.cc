@@ -9,6 +9,42 @@ namespace dyad {
 namespace ingest {
 namespace {
 
+// Dates are written by hand: the ends of the years accepted (1900 to 2100), and the times and
+// offsets of ISO dates at their ends, come out as two or four digits.
+TEST(NormalizeDateTest, EndsOfTheRanges) {
+  EXPECT_EQ(NormalizeDate("1900-01-01"), "1900-01-01");
+  EXPECT_EQ(NormalizeDate("2100-12-31"), "2100-12-31");
+  EXPECT_EQ(NormalizeDate("1899-12-31"), "");
+  EXPECT_EQ(NormalizeDate("2101-01-01"), "");
+  EXPECT_EQ(NormalizeDate("January 1, 1900"), "1900-01-01");
+  EXPECT_EQ(NormalizeDate("DECEMBER 31, 2100"), "2100-12-31");
+  EXPECT_EQ(NormalizeDate("31 December 1899"), "");
+  EXPECT_EQ(NormalizeDate("2024-03-05T00:00-09:30"), "2024-03-05T00:00:00-09:30");
+  EXPECT_EQ(NormalizeDate("2024-03-05T23:59:60Z"), "2024-03-05T23:59:60Z");
+  EXPECT_EQ(NormalizeDate("2024-03-05T24:00:00Z"), "2024-03-05");
+  EXPECT_EQ(NormalizeDate("2024-03-05T10:20:30.999999999+1445"), "2024-03-05T10:20:30+14:45");
+}
+
+// Numbers are read without std::stoi: those too long for a day or a year (even too long for an
+// int) make no date, and no overflow.
+TEST(NormalizeDateTest, LongNumbersAreNoDate) {
+  EXPECT_EQ(NormalizeDate("123456789012 March 2024"), "");
+  EXPECT_EQ(NormalizeDate("March 123456789012, 2024"), "");
+  EXPECT_EQ(NormalizeDate("March 4, 20245"), "");
+  EXPECT_EQ(NormalizeDate("5/3/12024"), "");
+  EXPECT_EQ(NormalizeDate("99999999999999999999-03-05"), "");
+  EXPECT_EQ(FindDateInText("on 99999999999 12 2024, 4 March 2024"), "2024-03-04");
+}
+
+// Month names are known by their first letter before the table is read: words that start as a
+// month does but are none ("Mayor"), or start otherwise, are no month.
+TEST(NormalizeDateTest, WordsThatAreNoMonth) {
+  EXPECT_EQ(NormalizeDate("Mayor 4, 2024"), "");
+  EXPECT_EQ(NormalizeDate("Xmas 4, 2024"), "");
+  EXPECT_EQ(NormalizeDate("Sept. 9th 2024"), "2024-09-09");
+  EXPECT_EQ(NormalizeDate("4 ao\xC3\xBBt 2024"), "2024-08-04");
+}
+
 TEST(NormalizeDateTest, IsoDateStaysADate) {
   EXPECT_EQ(NormalizeDate("2024-03-05"), "2024-03-05");
   EXPECT_EQ(NormalizeDate("  2024-03-05  "), "2024-03-05");

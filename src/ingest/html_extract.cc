@@ -40,7 +40,7 @@ using ingest::JsonValue;
 inline bool IsAsciiSpace(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
-inline bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 inline char AsciiToLower(unsigned char c) {
@@ -517,9 +517,11 @@ class Dom {
       space_sums = _mm_add_epi64(space_sums, _mm_sad_epu8(_mm_and_si128(space, one), zero));
       comma_sums = _mm_add_epi64(comma_sums, _mm_sad_epu8(_mm_and_si128(comma, one), zero));
     }
+    // (Each half's sum is below 2^32, as the text's length is: its low 32 bits are all of it,
+    // read as SSE2 reads them on 32-bit processors too, which lack _mm_cvtsi128_si64.)
     auto total = [](__m128i sums) {
-      return static_cast<uint32_t>(_mm_cvtsi128_si64(sums) +
-                                   _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+      return static_cast<uint32_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<uint32_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
     };
     spaces = total(space_sums);
     comma_count = total(comma_sums);
@@ -811,11 +813,19 @@ bool NamesFurnitureLower(std::string_view lower) {
       "print",    "promo",     "rating",    "recirc",        "recommended",   "related",
       "share",    "sharing",   "sidebar",   "signup",        "skiplink",      "social",
       "sponsor",  "sponsored", "subscribe", "subscription",  "taboola",       "tags",
-      "toc",      "toolbar",   "tooltip",   "trending",      "widget",        "wp-caption-text"};
+      "toc",      "toolbar",   "tooltip",   "trending",      "widget"};
   // Every word of every class and id is looked up: a hash set costs a fraction of comparing
   // the word with each of these, or of a binary search (a memcmp call at every step).
-  static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords),
-                                                             std::end(kWords));
+  static const std::unordered_set<std::string_view> kWordSet(std::begin(kWords), std::end(kWords));
+  // Words of other lengths are not looked up ("ad" is the shortest listed).
+  static constexpr size_t kMinWord = 2;
+  static constexpr size_t kMaxWord = 16;
+  // (The words looked up are runs of letters and digits: a name listed with other bytes would
+  // never be found.)
+  static_assert(std::ranges::all_of(kWords, [](std::string_view word) {
+    return word.size() >= kMinWord && word.size() <= kMaxWord &&
+           std::ranges::all_of(word, [](char c) { return IsAsciiAlnum(c); });
+  }));
   if (lower.empty()) return false;
   if (HoldsFurnitureFragment(lower)) return true;
   // The words are views into `lower`: this runs for every element with a class or id.
@@ -826,8 +836,7 @@ bool NamesFurnitureLower(std::string_view lower) {
     size_t start = i;
     while (i < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[i]))) ++i;
     std::string_view word = text.substr(start, i - start);
-    // (No word listed is shorter than two letters: "ad".)
-    if (word.size() < 2 || word.size() > 16) continue;
+    if (word.size() < kMinWord || word.size() > kMaxWord) continue;
     if (kWordSet.count(word) > 0) return true;
   }
   return false;
@@ -840,7 +849,11 @@ bool IsTaxonomyClass(std::string_view name) {
                                                    "postid-",   "type-",  "format-",  "status-",
                                                    "has-",      "topic-", "section-", "page-id-"};
   // Each starts with one of these letters: most names are told apart without the comparisons.
-  if (name.empty() || std::string_view("cfhpst").find(name[0]) == std::string_view::npos) {
+  static constexpr std::string_view kInitials = "cfhpst";
+  static_assert(std::ranges::all_of(kPrefixes, [](std::string_view prefix) {
+    return kInitials.find(prefix[0]) != std::string_view::npos;
+  }));
+  if (name.empty() || kInitials.find(name[0]) == std::string_view::npos) {
     return false;
   }
   for (std::string_view prefix : kPrefixes) {
@@ -886,7 +899,9 @@ bool IsFurnitureByAttributes(Dom& dom, int id) {
       for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
         const auto& [key, value] = dom.attributes[k];
         // (Lengths first: a comparison of the names themselves costs a call.)
-        auto is = [&key](std::string_view name) { return key.size() == name.size() && key == name; };
+        auto is = [&key](std::string_view name) {
+          return key.size() == name.size() && key == name;
+        };
         if (is("class")) {
           take(1, value, &class_value);
         } else if (is("id")) {
@@ -947,10 +962,13 @@ bool IsContentBodyClass(std::string_view value) {
   lower.clear();
   AppendAsciiLower(value, &lower);
   // Every name holds one of these: most values are told apart by three searches, not twenty.
-  if (lower.find("body") == std::string::npos && lower.find("content") == std::string::npos &&
-      lower.find("text") == std::string::npos) {
-    return false;
-  }
+  auto holds_a_part = [](std::string_view text) {
+    return text.find("body") != std::string_view::npos ||
+           text.find("content") != std::string_view::npos ||
+           text.find("text") != std::string_view::npos;
+  };
+  static_assert(std::ranges::all_of(kNames, holds_a_part));
+  if (!holds_a_part(lower)) return false;
   for (std::string_view name : kNames) {
     if (lower.find(name) != std::string::npos) return true;
   }
@@ -1541,20 +1559,10 @@ void SortedLowerWords(std::string_view text, std::string* lower,
   std::sort(words->begin(), words->end());
 }
 
-// How much an <h1> and a metadata title share: 0 when they do not agree (fewer than half the
-// heading's words, or a third of the title's, in common), else the share of words in common.
-double Agreement(std::string_view heading_text, std::string_view meta) {
-  thread_local std::string heading_lower, meta_lower;
-  thread_local std::vector<std::string_view> heading, words;
-  // ChooseTitle compares each heading with every title in turn: the heading's words are kept
-  // from the call before when it is the same heading. (`heading` always holds the words of
-  // `last_heading`, both empty at first.)
-  thread_local std::string last_heading;
-  if (heading_text != last_heading) {
-    last_heading.assign(heading_text);
-    SortedLowerWords(heading_text, &heading_lower, &heading);
-  }
-  SortedLowerWords(meta, &meta_lower, &words);
+// How much two sorted word lists share: 0 when they do not agree (fewer than half the heading's
+// words, or a third of the title's, in common), else the share of words in common.
+double WordAgreement(const std::vector<std::string_view>& heading,
+                     const std::vector<std::string_view>& words) {
   if (heading.empty() || words.empty()) return 0.0;
   // The size of the multiset intersection, as std::set_intersection would write it.
   size_t common = 0;
@@ -1571,6 +1579,32 @@ double Agreement(std::string_view heading_text, std::string_view meta) {
   }
   if (common * 2 < heading.size() || common * 3 < words.size()) return 0.0;
   return static_cast<double>(common * 2) / (heading.size() + words.size());
+}
+
+// WordAgreement of the words of an <h1> and of a metadata title.
+double Agreement(std::string_view heading_text, std::string_view meta) {
+  thread_local std::string heading_lower, meta_lower;
+  thread_local std::vector<std::string_view> heading, words;
+  // ChooseTitle compares each heading with every title in turn: the heading's words are kept
+  // from the call before when it is the same heading. (`heading` always holds the words of
+  // `last_heading`, both empty at first.)
+  thread_local std::string last_heading;
+  if (heading_text != last_heading) {
+    last_heading.assign(heading_text);
+    SortedLowerWords(heading_text, &heading_lower, &heading);
+  }
+  SortedLowerWords(meta, &meta_lower, &words);
+  const double agreement = WordAgreement(heading, words);
+  // As in Dom::Text, the room a very long heading or title needed is not kept by the thread (an
+  // <h1> left open holds the rest of the page).
+  if (heading_lower.capacity() > kKeepRawTextBelow || meta_lower.capacity() > kKeepRawTextBelow) {
+    std::string().swap(last_heading);
+    std::string().swap(heading_lower);
+    std::string().swap(meta_lower);
+    std::vector<std::string_view>().swap(heading);
+    std::vector<std::string_view>().swap(words);
+  }
+  return agreement;
 }
 
 // True when every ASCII letter of `s` is upper case, or every one is lower case.
@@ -2057,14 +2091,30 @@ struct VisibleDates {
   }
 };
 
+// The words after which FindVisibleDates looks for a date.
+constexpr std::string_view kDateCues[] = {"published", "updated", "posted", "date:"};
+
+// Whether a cue may start with these two bytes, ASCII case aside: the test FindVisibleDates
+// makes at every position of the page's text before comparing the cues (CueStarts makes the
+// same at sixteen positions at once).
+constexpr bool MayStartCue(char c, char next) {
+  c = static_cast<char>(c | 0x20);
+  next = static_cast<char>(next | 0x20);
+  return (c == 'p' && (next == 'u' || next == 'o')) || (c == 'u' && next == 'p') ||
+         (c == 'd' && next == 'a');
+}
+static_assert(std::ranges::all_of(kDateCues, [](std::string_view cue) {
+  return MayStartCue(cue[0], cue[1]);
+}));
+
 // True when `text` at `pos` starts `cue` (lower case), ignoring ASCII case.
 bool CueAt(std::string_view text, size_t pos, std::string_view cue) {
   return pos + cue.size() <= text.size() && EqualsLowerAscii(text.substr(pos, cue.size()), cue);
 }
 
 #if defined(__SSE2__)
-// Bit k set when a cue may start at p + k: the test of the first two letters that
-// FindVisibleDates makes at each position, made at sixteen at once. Reads p[0] to p[16].
+// Bit k set when MayStartCue(p[k], p[k + 1]): its test, made at sixteen positions at once.
+// Reads p[0] to p[16].
 int CueStarts(const char* p) {
   const __m128i case_bit = _mm_set1_epi8(0x20);
   const __m128i c = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), case_bit);
@@ -2081,7 +2131,6 @@ int CueStarts(const char* p) {
 VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
                               std::string_view meta_title, const std::vector<Heading>& h1s) {
   VisibleDates found;
-  static constexpr std::string_view kCues[] = {"published", "updated", "posted", "date:"};
   // One pass over the text for all cues, told apart by their first two letters.
   for (size_t pos = 0; pos + 1 < text.size() && found.cued.size() < 8; ++pos) {
 #if defined(__SSE2__)
@@ -2096,13 +2145,8 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
       pos += std::countr_zero(static_cast<unsigned>(starts));
     }
 #endif
-    char c = static_cast<char>(text[pos] | 0x20);
-    char next = static_cast<char>(text[pos + 1] | 0x20);
-    if (!((c == 'p' && (next == 'u' || next == 'o')) || (c == 'u' && next == 'p') ||
-          (c == 'd' && next == 'a'))) {
-      continue;
-    }
-    for (std::string_view cue : kCues) {
+    if (!MayStartCue(text[pos], text[pos + 1])) continue;
+    for (std::string_view cue : kDateCues) {
       if (!CueAt(text, pos, cue)) continue;
       std::string date = ingest::FindDateInText(text.substr(pos + cue.size(), 60));
       if (!date.empty()) {

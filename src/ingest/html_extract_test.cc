@@ -115,6 +115,20 @@ TEST(ExtractHtmlTest, MetaCharsetIso88591) {
             "Die Regierung in M\xC3\xBCnchen k\xC3\xBCndigte am Montag neue Ma\xC3\x9Fnahmen an.");
 }
 
+// The charset is read from <meta> tags only, in any case and after other attributes; a
+// "charset" in another tag before them (a script's) is not the page's.
+TEST(ExtractHtmlTest, CharsetIsReadFromMetaTagsOnly) {
+  std::string page =
+      "<HTML><HEAD><SCRIPT SRC=\"a.js\" CHARSET=\"koi8-r\"></SCRIPT>"
+      "<META CONTENT=\"text/html; CHARSET=WINDOWS-1252\" HTTP-EQUIV=\"Content-Type\">"
+      "</HEAD><BODY><P>Owners of the caf\xE9 said the new tax was \x93unfair\x94.</P>"
+      "</BODY></HTML>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.text,
+            "Owners of the caf\xC3\xA9 said the new tax was \xE2\x80\x9Cunfair\xE2\x80\x9D.");
+}
+
 TEST(ExtractHtmlTest, BrokenMarkupStillReadable) {
   const char* page =
       "<html><body><div class=\"story\"><p>Protesters gathered outside the parliament on "

@@ -987,24 +987,24 @@ std::vector<std::string> SplitAuthorNames(std::string_view names) {
 }
 
 std::vector<std::string> ParseByline(std::string_view line) {
-  // Every prefix below starts with b, w, a or r: a line whose first byte other than white space
-  // is another ASCII character (most lines a page is asked about) is no byline, told before it
-  // is copied. (A first byte from 0x80 up may start a space that collapsing drops: such lines
-  // are read in full.)
-  size_t first = 0;
-  while (first < line.size() && (line[first] == ' ' || line[first] == '\n' || line[first] == '\t' ||
-                                 line[first] == '\r' || line[first] == '\f' || line[first] == '\v')) {
-    ++first;
-  }
-  if (first < line.size() && static_cast<unsigned char>(line[first]) < 0x80 &&
-      std::string_view("bwarBWAR").find(line[first]) == std::string_view::npos) {
+  static constexpr std::string_view kPrefixes[] = {"by ",      "written by ", "words by ",
+                                                   "author: ", "authors: ",   "reporting by "};
+  // Every prefix starts with one of these letters: a line whose first byte other than white
+  // space is another ASCII character (most lines a page is asked about) is no byline, told
+  // before it is copied. (A first byte from 0x80 up may start a space that collapsing drops:
+  // such lines are read in full.)
+  static constexpr std::string_view kInitials = "bwarBWAR";
+  static_assert(std::ranges::all_of(kPrefixes, [](std::string_view prefix) {
+    return kInitials.find(prefix[0]) != std::string_view::npos;
+  }));
+  const std::string_view trimmed = TrimAscii(line);
+  if (!trimmed.empty() && static_cast<unsigned char>(trimmed[0]) < 0x80 &&
+      kInitials.find(trimmed[0]) == std::string_view::npos) {
     return {};
   }
   std::string text = CollapseWhitespace(line);
   if (text.size() > 160) return {};
   std::string lower = AsciiLower(text);
-  static constexpr std::string_view kPrefixes[] = {"by ",      "written by ", "words by ",
-                                                   "author: ", "authors: ",   "reporting by "};
   size_t skip = std::string::npos;
   for (std::string_view prefix : kPrefixes) {
     if (StartsWithLower(lower, prefix)) {
@@ -1146,6 +1146,13 @@ constexpr std::string_view kTitleSeparators[] = {
     " | ",           " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
     " :: ",          " \xC2\xB7 ", " \xE2\x80\xA2 ", " / ",
     " \xE2\x8B\x86 "};
+// Every separator is a space and one of these bytes, then more: SplitTitleSegments compares
+// them only at such places. (A separator added above must start so, or widen this.)
+constexpr std::string_view kSeparatorSecondBytes = "|-:/\xE2\xC2";
+static_assert(std::ranges::all_of(kTitleSeparators, [](std::string_view separator) {
+  return separator.size() > 2 && separator[0] == ' ' &&
+         kSeparatorSecondBytes.find(separator[1]) != std::string_view::npos;
+}));
 
 bool NamesSite(std::string_view segment, std::string_view site) {
   std::string segment_lower = AsciiLower(segment);
@@ -1169,7 +1176,7 @@ std::vector<std::string> SplitTitleSegments(std::string_view title) {
     for (size_t pos = text.find(' ', start); pos != std::string::npos && best_size == 0;
          pos = text.find(' ', pos + 1)) {
       if (pos + 1 >= text.size() ||
-          std::string_view("|-:/\xE2\xC2").find(text[pos + 1]) == std::string_view::npos) {
+          kSeparatorSecondBytes.find(text[pos + 1]) == std::string_view::npos) {
         continue;
       }
       for (std::string_view sep : kTitleSeparators) {
