@@ -290,6 +290,17 @@ TEST(TextUtilTest, CollapseWhitespaceAsByteByByte) {
   }
 }
 
+TEST(TextUtilTest, HeadingsOfStoryListsAreNotBody) {
+  // What is left of a related-stories or most-read block when its links are dropped.
+  for (const char* line : {"Related Posts", "YOU MIGHT ALSO LIKE:", "Read Next", "Most popular",
+                           "Recommended for you", "Further reading", "Trending now"}) {
+    EXPECT_TRUE(IsBoilerplateLine(line)) << line;
+  }
+  // A sentence that starts with those words is not the heading.
+  EXPECT_FALSE(IsBoilerplateLine("Trending now on social media, the clip drew wide criticism"));
+  EXPECT_FALSE(IsBoilerplateLine("Read next to the treaty, the statement looks weaker"));
+}
+
 TEST(TextUtilTest, LineTestsFindTheirPhrasesAnywhereInAnyCase) {
   EXPECT_TRUE(IsCopyrightLine("All Rights Reserved"));
   EXPECT_TRUE(IsCopyrightLine("\xC3\x89" "ditions 2024. ALL RIGHTS RESERVED"));
