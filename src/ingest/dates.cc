@@ -174,12 +174,15 @@ void Tokenize(std::string_view text, Tokens* out) {
   }
 }
 
-// The value of a number token; DateAt reads none longer than four digits.
-int Value(const Token& token) {
+// The value of `count` digits of `s` from `pos`.
+int Digits(std::string_view s, size_t pos, size_t count) {
   int value = 0;
-  for (char c : token.text) value = value * 10 + (c - '0');
+  for (size_t k = 0; k < count; ++k) value = value * 10 + (s[pos + k] - '0');
   return value;
 }
+
+// The value of a number token; DateAt reads none longer than four digits.
+int Value(const Token& token) { return Digits(token.text, 0, token.text.size()); }
 
 int NumberValue(const Token& token, size_t max_digits) {
   if (!token.is_number || token.text.size() > max_digits) return -1;
@@ -285,12 +288,6 @@ bool IsDigits(std::string_view s, size_t pos, size_t count) {
     if (!std::isdigit(static_cast<unsigned char>(s[pos + k]))) return false;
   }
   return true;
-}
-
-int Digits(std::string_view s, size_t pos, size_t count) {
-  int value = 0;
-  for (size_t k = 0; k < count; ++k) value = value * 10 + (s[pos + k] - '0');
-  return value;
 }
 
 // The ISO form YYYY-MM-DD[Thh:mm[:ss[.fff]]][Z|+hh:mm] at the start of `s`.
