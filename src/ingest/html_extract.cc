@@ -32,6 +32,7 @@ namespace {
 
 using ingest::AppendAsciiLower;
 using ingest::AsciiLower;
+using ingest::EqualsLowerAscii;
 using ingest::CollapseWhitespace;
 using ingest::JsonReader;
 using ingest::JsonValue;
@@ -54,15 +55,6 @@ constexpr int kMaxDepth = 1500;
 
 // ---------------------------------------------------------------------------------------------
 // Encoding
-
-// Whether `text` is `lower` but for ASCII case.
-bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (AsciiToLower(static_cast<unsigned char>(text[k])) != lower[k]) return false;
-  }
-  return true;
-}
 
 // The charset named by a <meta charset> or http-equiv content-type near the top of the page:
 // the first "charset" in any case inside a <meta> tag. The tags are read one by one, as a page

@@ -643,14 +643,9 @@ bool ContainsBy(std::string_view s, std::string_view part, size_t anchor) {
 // are found sixteen bytes at a time where the processor has SSE2 (every x86-64), both in one
 // pass (a search for each letter in each case read the line four times).
 bool HoldsNoticePhrase(std::string_view s) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   // Whether `phrase` stands in `s` with its letter `anchor` at s[at].
   auto stands_at = [&](size_t at, std::string_view phrase, size_t anchor) {
-    if (at < anchor || s.size() - (at - anchor) < phrase.size()) return false;
-    for (size_t k = 0; k < phrase.size(); ++k) {
-      if (lower(s[at - anchor + k]) != phrase[k]) return false;
-    }
-    return true;
+    return at >= anchor && EqualsLowerAscii(s.substr(at - anchor, phrase.size()), phrase);
   };
   // (A byte ORed with 0x20 is 'k' or 'v' only when it is that letter in either case.)
   auto phrase_at = [&](size_t at) {
@@ -741,13 +736,7 @@ bool IsPlainProse(std::string_view line) {
   // What is left of the tests: a copyright notice's start or its phrase, and the cookie and
   // privacy notices, each of which needs its word.
   auto starts_any_case = [&trimmed](std::string_view prefix) {
-    if (trimmed.size() < prefix.size()) return false;
-    for (size_t k = 0; k < prefix.size(); ++k) {
-      char c = trimmed[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != prefix[k]) return false;
-    }
-    return true;
+    return EqualsLowerAscii(trimmed.substr(0, prefix.size()), prefix);
   };
   if (starts_any_case("\xC2\xA9") || starts_any_case("copyright") || starts_any_case("(c) ")) {
     return false;

@@ -51,6 +51,17 @@ std::string DecodeHtmlEntities(std::string_view s);
 std::string AsciiLower(std::string_view s);
 // AsciiLower(s) appended to `*out`: a caller that keeps `out` keeps its room.
 void AppendAsciiLower(std::string_view s, std::string* out);
+// Whether `text` is `lower` (ASCII lower case) but for ASCII case: AsciiLower(text) == lower,
+// without the copy. Inline: pages ask it at every position of some of their text.
+inline bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    char c = text[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
 std::string_view TrimAscii(std::string_view s);
 bool ContainsWord(std::string_view haystack_lower, std::string_view word);
 
