@@ -2362,8 +2362,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   std::string body;
   std::vector<std::string> byline_authors;
   for (BodyLine& line : lines) {
-    // (Most lines are paragraphs that IsPlainProse clears without lower-casing them.)
-    if (!ingest::IsPlainProse(line.text) && ingest::IsBoilerplateLine(line.text)) continue;
+    if (ingest::IsBoilerplateLine(line.text)) continue;
     if (body.empty() && ingest::IsDateLine(line.text)) {
       if (date.empty()) date = ingest::NormalizeDate(line.text);
       continue;

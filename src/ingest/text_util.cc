@@ -754,7 +754,9 @@ bool IsCopyrightLine(std::string_view line) {
 }
 
 bool IsBoilerplateLine(std::string_view line) {
-  // The lower-cased copy reuses one buffer.
+  // Most lines are paragraphs, told plain without the lower-cased copy.
+  if (IsPlainProse(line)) return false;
+  // The copy reuses one buffer.
   thread_local std::string lower_buffer;
   TrimmedLower(line, &lower_buffer);
   return IsBoilerplateLower(lower_buffer);
