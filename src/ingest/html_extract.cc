@@ -209,11 +209,16 @@ bool ClosesImplicitlyOrIsVoid(std::string_view name) {
   }
 }
 
-// Elements whose content is text, in which "<" opens no tag. (Lengths first: this is asked of
-// every start tag of every page, and a comparison of the names themselves costs a call.)
+// Whether a tag or attribute name is `name`, the lengths compared first: names are compared at
+// every element of every page, mostly with names of other lengths, and comparing the bytes
+// costs a call where the compiler does not inline std::string_view's ==.
+inline bool IsName(std::string_view text, std::string_view name) {
+  return text.size() == name.size() && text == name;
+}
+
+// Elements whose content is text, in which "<" opens no tag.
 bool IsRawTextElement(std::string_view name) {
-  return (name.size() == 6 && name == "script") || (name.size() == 5 && name == "style") ||
-         (name.size() == 8 && name == "textarea");
+  return IsName(name, "script") || IsName(name, "style") || IsName(name, "textarea");
 }
 
 // `html` with the start tags beyond kMaxOpenElements removed: `html` itself when none are (the
@@ -890,19 +895,15 @@ bool IsFurnitureByAttributes(Dom& dom, int id) {
       };
       for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
         const auto& [key, value] = dom.attributes[k];
-        // (Lengths first: a comparison of the names themselves costs a call.)
-        auto is = [&key](std::string_view name) {
-          return key.size() == name.size() && key == name;
-        };
-        if (is("class")) {
+        if (IsName(key, "class")) {
           take(1, value, &class_value);
-        } else if (is("id")) {
+        } else if (IsName(key, "id")) {
           take(2, value, &id_value);
-        } else if (is("role")) {
+        } else if (IsName(key, "role")) {
           take(4, value, &role);
-        } else if (is("style")) {
+        } else if (IsName(key, "style")) {
           take(8, value, &style);
-        } else if (is("aria-hidden")) {
+        } else if (IsName(key, "aria-hidden")) {
           take(16, value, &aria_hidden);
         }
       }
@@ -1103,9 +1104,8 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     bool have_itemprop = false, have_class = false, have_rel = false;
     for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
       const auto& [key, value] = dom.attributes[k];
-      // (Lengths first: a comparison of the names themselves costs a call.)
       auto take = [&key, &value](std::string_view name, bool* have, std::string_view* out) {
-        if (*have || key.size() != name.size() || key != name) return;
+        if (*have || !IsName(key, name)) return;
         *have = true;
         *out = value;
       };
