@@ -753,11 +753,10 @@ std::vector<std::string> AttributeWords(std::string_view value) {
   return words;
 }
 
-// Glued-together names ("sharebar", "relatedposts") are caught by fragments: "sidebar",
-// "newsletter", "breadcrumb", "cookie", "navbar", "advert", "socialshare", "sharebar", "share-",
-// "related", "comment", "subscribe", "footer", "promo", "social". They are looked for in one
-// reading of `lower`, by the letter each starts with: searching it once for each fragment
-// cost four times as much, and this runs for every class and id of every page.
+// Glued-together names ("sharebar", "relatedposts") are caught by the fragments below. They
+// are looked for in one reading of `lower`, by the letter each starts with (the switch is their
+// list): searching it once for each fragment cost four times as much, and this runs for every
+// class and id of every page.
 bool HoldsFurnitureFragment(std::string_view lower) {
   for (size_t i = 0; i < lower.size(); ++i) {
     const std::string_view rest = lower.substr(i);
