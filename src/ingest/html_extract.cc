@@ -973,7 +973,24 @@ bool IsContentBodyClass(std::string_view value) {
 struct Heading {
   std::string text;
   bool branding = false;  // a logo or site name set as <h1>, not the headline
+  bool section = false;   // links to itself: a section of the text, not the headline
 };
+
+// A heading holding a link to its own id ("#id", the permalink that Markdown renderers add) is
+// one of the text's section headings, though written as <h1>: a page links its sections, not
+// its headline.
+bool LinksToItself(const Dom& dom, int id) {
+  std::string_view own_id = dom.Attribute(id, "id");
+  if (own_id.empty()) return false;
+  for (int k = id + 1; k < dom.End(id); ++k) {
+    if (dom.nodes[k].tag_id != MyHTML_TAG_A) continue;
+    std::string_view href = dom.Attribute(k, "href");
+    if (href.size() == own_id.size() + 1 && href[0] == '#' && href.substr(1) == own_id) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // An <h1> inside a link, the navigation, a footer or sidebar, or a block named logo / brand, is
 // the site's name rather than the story's headline. (A <header> is no sign: templates put the
@@ -1067,7 +1084,8 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         if (md->h1s.size() < 10) {
           std::string heading = dom.Text(id, false);
           if (!heading.empty()) {
-            md->h1s.push_back({std::move(heading), IsBrandingHeading(dom, id)});
+            md->h1s.push_back(
+                {std::move(heading), IsBrandingHeading(dom, id), LinksToItself(dom, id)});
           }
         }
         break;
@@ -1867,7 +1885,9 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
   std::vector<std::string> headlines;
   std::string host_heading;  // an <h1> naming the site by its host name
   for (const Heading& h1 : h1s) {
-    if (h1.branding || h1.text.size() > 300 || IntroducesWhatFollows(h1.text)) continue;
+    if (h1.branding || h1.section || h1.text.size() > 300 || IntroducesWhatFollows(h1.text)) {
+      continue;
+    }
     if (IsHostName(h1.text)) {
       if (host_heading.empty()) host_heading = std::string(ingest::TrimAscii(h1.text));
       continue;

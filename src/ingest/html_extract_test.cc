@@ -325,6 +325,21 @@ TEST(TitleTest, HeadingEndingInAColonIntroducesWhatFollows) {
             "Port strike ends after nine days");
 }
 
+TEST(TitleTest, HeadingLinkingToItselfIsASectionOfTheText) {
+  // A Markdown post's "# ..." section, with the permalink its renderer adds, is not the headline;
+  // the same heading without the link, a lone sentence-long <h1>, would be.
+  const char* title = "<title>Why the harbour strike matters | Harbour Post</title>";
+  EXPECT_EQ(TitleOf(title,
+                    "<h1 id=\"what-the-dockers-won-in-the-end\"><a class=\"anchor\" "
+                    "href=\"#what-the-dockers-won-in-the-end\"></a>What the dockers won in the "
+                    "end, and what they gave up</h1>"),
+            "Why the harbour strike matters");
+  EXPECT_EQ(TitleOf(title,
+                    "<h1 id=\"what-the-dockers-won-in-the-end\"><a href=\"#top\"></a>What the "
+                    "dockers won in the end, and what they gave up</h1>"),
+            "What the dockers won in the end, and what they gave up");
+}
+
 TEST(TitleTest, HeadingThatRepeatsTheTitleSuffixIsTheSiteName) {
   // "Harbour Post Blog: ..." is not a separator split, but the <h1> equals the title's tail.
   EXPECT_EQ(
