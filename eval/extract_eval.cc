@@ -252,7 +252,11 @@ int main(int argc, char** argv) {
       // "A, B, and C" in the truth is the same list as our {A, B, C}.
       bool same_list =
           dyad::ingest::SplitAuthorNames(author) == dyad::ingest::SplitAuthorNames(joined);
-      if (any || same_list || Normal(joined) == Normal(author)) ++author_ok;
+      if (any || same_list || Normal(joined) == Normal(author)) {
+        ++author_ok;
+      } else if (failures) {
+        std::printf("AUTHOR %s got [%s] truth [%s]\n", id.c_str(), joined.c_str(), author.c_str());
+      }
     }
     if (id == show) {
       std::printf("== %s\ntitle: %s\n  truth: %s\ndate: %s (truth %s)\nauthors:", id.c_str(),

@@ -1050,6 +1050,43 @@ std::vector<std::string> AuthorsFromBylineText(const std::string& text) {
   return ingest::ParseByline(prefixed);
 }
 
+// "Updated ...", "Published ...": a line that dates the story.
+bool StartsAsDateLine(std::string_view text) {
+  for (std::string_view label : {"updated", "published", "last updated", "posted on", "modified"}) {
+    if (text.size() >= label.size() && EqualsLowerAscii(text.substr(0, label.size()), label)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HoldsText(const Dom& dom, int id) {
+  for (int k = id + 1; k < dom.End(id); ++k) {
+    if (!dom.IsElement(k) && !ingest::TrimAscii(dom.nodes[k].text).empty()) return true;
+  }
+  return false;
+}
+
+// The element inside a byline or author box that holds the name alone ("author-name",
+// "byline__name", itemprop="name"): the box also holds a role, a bio or a date ("Jane Doe
+// Senior Writer"). `id` itself when none does, or when the element is too large to be a byline
+// (a <body class="single-author">).
+int NameWithin(const Dom& dom, int id) {
+  constexpr int kMaxBylineNodes = 100;
+  if (dom.End(id) - id > kMaxBylineNodes) return id;
+  for (int k = id + 1; k < dom.End(id); ++k) {
+    if (!dom.IsElement(k)) continue;
+    bool names = EqualsLowerAscii(dom.Attribute(k, "itemprop"), "name");
+    for (const std::string& word : AttributeWords(dom.Attribute(k, "class"))) {
+      names = names || word == "name" || word == "authorname";
+    }
+    // The innermost ("name-wrapper" holds a role too) that shows text (Drupal's
+    // "field--name-field-image" holds a picture).
+    if (names && HoldsText(dom, k)) return NameWithin(dom, k);
+  }
+  return id;
+}
+
 // ASCII case-insensitive search for a lower-case `needle`.
 bool ContainsLowerAscii(std::string_view text, std::string_view needle) {
   if (needle.empty()) return true;
@@ -1166,7 +1203,12 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
           marked = marked || word == "byline" || word == "author";
         }
       }
-      if (marked) md->dom_authors = AuthorsFromBylineText(dom.Text(id, false));
+      if (marked) {
+        // A byline's date line ("Updated May 2, 2024") says nothing of who wrote: the next
+        // marked element may.
+        std::string text = dom.Text(NameWithin(dom, id), false);
+        if (!StartsAsDateLine(text)) md->dom_authors = AuthorsFromBylineText(text);
+      }
     }
   }
 }

@@ -201,6 +201,49 @@ TEST(ExtractHtmlTest, DensityFallbackWithoutSemanticMarkup) {
             "towns, officials said.");
 }
 
+// The authors of a page that marks its byline with classes only (no metadata names them).
+std::vector<std::string> AuthorsOfByline(const std::string& byline) {
+  const std::string page =
+      "<html><head><title>Port strike ends after nine days</title></head><body><article>"
+      "<h1>Port strike ends after nine days</h1>" +
+      byline +
+      "<p>Dock workers returned to the harbour on Monday after nine days on strike, the union "
+      "said, ending a dispute over pay that had stranded hundreds of containers.</p>"
+      "</article></body></html>";
+  Article article;
+  EXPECT_TRUE(ExtractHtml(page, &article).ok());
+  return article.authors;
+}
+
+TEST(ExtractHtmlTest, AuthorBoxGivesTheNameWithoutTheRole) {
+  using Names = std::vector<std::string>;
+  // The name's own element, not the box's whole text ("Rui Costa Senior Writer").
+  EXPECT_EQ(AuthorsOfByline("<div class=\"author-info\"><div class=\"name\">Rui Costa</div>"
+                            "<div class=\"post\">Senior Writer</div></div>"),
+            Names{"Rui Costa"});
+  // The innermost name element.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"card-author\"><a class=\"card-author-name-wrapper\">"
+                            "<h2 class=\"card-author-name\">Rui Costa</h2><div>Head Winemaker, "
+                            "Co-Founder</div></a></div>"),
+            Names{"Rui Costa"});
+  // A picture field whose class says "name" too (Drupal's "field--name-field-image") is not it.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"card-author\"><div class=\"field--name-field-image\">"
+                            "<img src=\"a.png\"></div><h5><a href=\"/author/rui-costa\">"
+                            "<span>Rui Costa</span></a></h5></div>"),
+            Names{"Rui Costa"});
+  // Without a name element, the box's text is read as a byline.
+  EXPECT_EQ(AuthorsOfByline("<p class=\"byline\">By Rui Costa</p>"), Names{"Rui Costa"});
+}
+
+TEST(ExtractHtmlTest, BylineDateLineIsPassedForTheName) {
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline-date\">Updated May 2, 2024</div>"
+                            "<div class=\"byline\">By Rui Costa</div>"),
+            Names{"Rui Costa"});
+  // A byline that holds no name gives none ("Updated" is no author).
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">Updated</div>"), Names{});
+}
+
 TEST(ExtractHtmlTest, DateFromUrlWhenNothingElse) {
   const char* page =
       "<html><head><link rel=\"canonical\" href=\"https://example.org/2023/11/02/vote\">"

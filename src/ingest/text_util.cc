@@ -1054,6 +1054,29 @@ std::vector<std::string> ParseByline(std::string_view line) {
   return names;
 }
 
+namespace {
+
+// True when every word of `lower` names a newsroom job ("senior editor", "editor-in-chief"): a
+// byline's role, split from the name before it.
+bool IsJobTitle(std::string_view lower) {
+  static constexpr std::string_view kJobWords[] = {
+      "editor",      "editor-in-chief", "writer",   "reporter", "correspondent", "columnist",
+      "contributor", "contributing",    "reviewer", "founder",  "co-founder",    "cofounder",
+      "senior",      "chief",           "lead",     "head",     "managing",      "executive",
+      "deputy",      "associate",       "staff",    "ceo",      "review",        "news",
+      "features"};
+  std::vector<std::string_view> words = SplitSpaces(lower);
+  if (words.empty()) return false;
+  for (std::string_view word : words) {
+    bool job = false;
+    for (std::string_view job_word : kJobWords) job = job || word == job_word;
+    if (!job) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string CleanAuthorName(std::string_view raw) {
   std::string name = CollapseWhitespace(raw);
   static constexpr std::string_view kLabels[] = {"written by:", "written by ", "posted by:",
@@ -1071,19 +1094,24 @@ std::string CleanAuthorName(std::string_view raw) {
       }
     }
   }
+  // Separators a byline puts between the name and what follows: dashes, bars, bullets, the
+  // middle dot and the dot operator ("Jane Doe \xE2\x8B\x85 Editor").
   static constexpr std::string_view kStops[] = {
-      " - ",    " | ",      " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\xA2",
-      " Last ", " Updated", " Published",     " on ",           " \xC2\xB7 "};
+      " - ",      " | ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\xA2", " Last ",
+      " Updated", " Published", " on ",           " \xC2\xB7 ",     " \xE2\x8B\x85"};
   for (std::string_view stop : kStops) {
     size_t pos = name.find(stop);
     if (pos != std::string::npos) name.resize(pos);
   }
   // Trailing date fragments from a byline that ran into the date: "Jane Doe Jul".
   std::vector<std::string_view> words = SplitSpaces(name);
+  // ("Last" from "Last updated".)
   static constexpr std::string_view kDateWords[] = {
-      "Jan",   "Feb",  "Mar",  "Apr",    "May",       "Jun",     "Jul",      "Aug",
-      "Sep",   "Sept", "Oct",  "Nov",    "Dec",       "January", "February", "March",
-      "April", "June", "July", "August", "September", "October", "November", "December"};
+      "Jan",     "Feb",       "Mar",      "Apr",    "May",       "Jun",     "Jul",      "Aug",
+      "Sep",     "Sept",      "Oct",      "Nov",    "Dec",       "January", "February", "March",
+      "April",   "June",      "July",     "August", "September", "October", "November", "December",
+      "Mon",     "Tue",       "Wed",      "Thu",    "Fri",       "Sat",     "Sun",      "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",  "Sunday",  "Last"};
   while (words.size() > 1) {
     std::string_view last = words.back();
     bool date_word = std::isdigit(static_cast<unsigned char>(last[0]));
@@ -1101,9 +1129,18 @@ std::string CleanAuthorName(std::string_view raw) {
   while (!name.empty() && std::string_view(",;:-| ").find(name.back()) != std::string_view::npos) {
     name.pop_back();
   }
+  // A name in quotes, straight or curly.
+  for (std::string_view open_quote : {"\"", "\xE2\x80\x9C"}) {
+    std::string_view close_quote = open_quote == "\"" ? "\"" : "\xE2\x80\x9D";
+    if (name.size() > open_quote.size() + close_quote.size() && name.starts_with(open_quote) &&
+        name.ends_with(close_quote)) {
+      name = name.substr(open_quote.size(), name.size() - open_quote.size() - close_quote.size());
+    }
+  }
   std::string lower = AsciiLower(name);
-  static constexpr std::string_view kNotNames[] = {"by",    "author", "the author", "authors",
-                                                   "admin", "staff",  "unknown",    "anonymous"};
+  static constexpr std::string_view kNotNames[] = {
+      "by",        "author",  "the author", "authors",    "admin",     "staff",      "unknown",
+      "anonymous", "updated", "published",  "written by", "posted by", "reviewed by"};
   for (std::string_view not_name : kNotNames) {
     if (lower == not_name) return "";
   }
@@ -1112,6 +1149,18 @@ std::string CleanAuthorName(std::string_view raw) {
   }
   if (name.find("://") != std::string::npos || name.find('@') != std::string::npos ||
       name.size() > 100) {
+    return "";
+  }
+  // A name has letters; one lower-case word with dots in it is a host name, a user name or a
+  // template's unfilled field ("page.head.author"), not a person.
+  bool letters = false, upper = false;
+  for (char c : name) {
+    unsigned char u = static_cast<unsigned char>(c);
+    letters = letters || std::isalpha(u) || u >= 0x80;
+    upper = upper || std::isupper(u);
+  }
+  if (!letters || IsJobTitle(lower)) return "";
+  if (!upper && name.find('.') != std::string::npos && name.find(' ') == std::string::npos) {
     return "";
   }
   return name;

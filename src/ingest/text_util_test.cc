@@ -123,6 +123,24 @@ TEST(TextUtilTest, ParseBylineAfterAnyWhiteSpace) {
 // ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
 // multi-byte character at any place of a long run are collapsed, kept and counted as one byte
 // at a time would.
+TEST(TextUtilTest, CleanAuthorNameKeepsTheNameAndDropsWhatIsNone) {
+  EXPECT_EQ(CleanAuthorName("Written by: Jane Doe"), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("\"Jane Doe\""), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("\xE2\x80\x9CJane Doe\xE2\x80\x9D"), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("Jane Doe \xE2\x8B\x85 Review Editor"), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("Jane Doe Last"), "Jane Doe");  // "Last updated" cut short
+  EXPECT_EQ(CleanAuthorName("Jane Doe Sat"), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("A. J. Neal"), "A. J. Neal");
+  EXPECT_EQ(CleanAuthorName("Anna Lee, M.D."), "Anna Lee, M.D.");
+  // Not names: a label alone, a date word, a newsroom role, digits, a host or user name, a
+  // template's unfilled field.
+  for (const char* none :
+       {"Written By", "Updated", "Sat", "Editor-in-Chief", "Senior Writer", "262588213843476",
+        "paperium.net", "jane.doe", "page.head.extra.author"}) {
+    EXPECT_EQ(CleanAuthorName(none), "") << none;
+  }
+}
+
 TEST(TextUtilTest, CollapseWhitespaceAndCountUtf8AtAnyPlaceOfALongRun) {
   auto collapse = CollapsedByteByByte;
   const std::string run = "Officials said the talks in Geneva would resume on Monday morning.";
