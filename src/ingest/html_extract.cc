@@ -2085,29 +2085,36 @@ std::string AsciiFullWidthInLatinTitle(const std::string& title) {
 }
 
 // A publication date in the page's own script data (framework state, analytics objects):
-// "datePublished", "publishDate", "publishedAt", "published_at" keys. Used when nothing else
+// "datePublished", "publishDate", "publishedAt", "published_at" keys, quoted as JSON, or as
+// JSON inside a JSON string (\"datePublished\", escaped once or more). Used when nothing else
 // dates the page.
 std::string DateInScripts(const Dom& dom) {
-  static constexpr std::string_view kKeys[] = {
-      "\"datePublished\"", "\"publishDate\"",  "\"publishedAt\"",     "\"published_at\"",
-      "\"publishedDate\"", "\"publish_date\"", "\"datePublished\\\"", "\"publishedAt\\\""};
+  static constexpr std::string_view kKeys[] = {"datePublished", "publishDate",   "publishedAt",
+                                               "published_at",  "publishedDate", "publish_date"};
   for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
     const Node& node = dom.nodes[id];
     if (node.tag_id != MyHTML_TAG_SCRIPT) continue;
     for (int child = Dom::FirstChild(id); child < node.end; child = dom.Next(child)) {
       std::string_view text = dom.nodes[child].text;
       for (std::string_view key : kKeys) {
-        size_t pos = text.find(key);
-        if (pos == std::string_view::npos) continue;
-        // Skip the colon, quotes and escapes up to the value.
-        pos += key.size();
-        size_t limit = std::min(text.size(), pos + 8);
-        while (pos < limit &&
-               (text[pos] == ':' || text[pos] == '"' || text[pos] == '\\' || text[pos] == ' ')) {
-          ++pos;
+        for (size_t pos = text.find(key); pos != std::string_view::npos;
+             pos = text.find(key, pos + key.size())) {
+          size_t end = pos + key.size();
+          // A whole quoted key: "key" or \"key\", not "datePublishedLabel".
+          if (pos == 0 || text[pos - 1] != '"' || end >= text.size() ||
+              (text[end] != '"' && text[end] != '\\')) {
+            continue;
+          }
+          // Skip the colon, quotes and escapes up to the value.
+          size_t limit = std::min(text.size(), end + 12);
+          while (end < limit &&
+                 (text[end] == ':' || text[end] == '"' || text[end] == '\\' || text[end] == ' ')) {
+            ++end;
+          }
+          std::string date = ingest::NormalizeDate(text.substr(end, 25));
+          if (!date.empty()) return date;
+          break;
         }
-        std::string date = ingest::NormalizeDate(text.substr(pos, 25));
-        if (!date.empty()) return date;
       }
     }
   }

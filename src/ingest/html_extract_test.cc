@@ -739,6 +739,23 @@ TEST(DateTest, PublicationDateInScriptData) {
   EXPECT_EQ(article.date.substr(0, 10), "2025-10-20");
 }
 
+// Script data that holds JSON-LD as a string escapes its quotes, once or twice; a key that
+// only starts with "datePublished" is another key.
+TEST(DateTest, PublicationDateInEscapedScriptData) {
+  const std::string story =
+      "</script></head><body><article><p>A story of some length that says what happened, where "
+      "it happened and when it happened.</p></article></body></html>";
+  const std::string escaped_once =
+      R"(self.__next_f.push([1,"{\"datePublished\":\"2025-02-04T00:00:00.000Z\"}"]))";
+  const std::string escaped_twice = R"(push([1,"{\\\"datePublishedLabel\\\":\\\"2024-01-01\\\",)"
+                                    R"(\\\"datePublished\\\":\\\"2025-02-04T00:00:00.000Z\\\"}"]))";
+  for (const std::string& data : {escaped_once, escaped_twice}) {
+    Article article;
+    ASSERT_TRUE(ExtractHtml("<html><head><script>" + data + story, &article).ok());
+    EXPECT_EQ(article.date.substr(0, 10), "2025-02-04") << data;
+  }
+}
+
 TEST(ExtractHtmlTest, CleanUtf8PageWithControlCharactersIsStillSanitised) {
   Article article;
   ASSERT_TRUE(ExtractHtml(std::string("<html><body><article><p>Before\x01" "after, a sentence "
