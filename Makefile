@@ -3,7 +3,7 @@ BUILD ?= build/release
 JOBS  ?= $(shell nproc)
 DYAD  := $(BUILD)/dyad
 
-.PHONY: all release deps demo test bench eval clean format
+.PHONY: all release deps demo test bench eval fuzz clean format
 all: release
 
 deps:
@@ -45,6 +45,12 @@ eval: release
 	@$(BUILD)/dyad_tests --gtest_filter='*Accuracy*:*PlacesTestSet*:*HeldOutSet*' 2>&1 | grep -E 'accuracy'
 	@echo "== extraction"
 	@$(BUILD)/dyad_eval_extract ../shared/data/wcxb-dev-articles | tail -5
+
+# Robustness: each libFuzzer target of fuzz/ (HTML and scraped text, WARC and gzip, JSON-LD)
+# for FUZZ_SECONDS, built with clang-14, ASan and UBSan in build/fuzz (scripts/fuzz.sh).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@bash scripts/fuzz.sh build/fuzz $(FUZZ_SECONDS) $(JOBS)
 
 clean:
 	rm -rf build demo.db

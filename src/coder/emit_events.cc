@@ -61,8 +61,9 @@ constexpr size_t kMaxKeptRoomBytes = 256;
 thread_local std::vector<std::string> kept_rooms;
 
 // A string's own room, within the string object, holds this many bytes: a longer one has a
-// room allocated.
-constexpr size_t kInlineBytes = std::string().capacity();
+// room allocated. (Not constexpr: Clang 14 cannot evaluate libstdc++ 12's constructor at
+// compile time.)
+const size_t kInlineBytes = std::string().capacity();
 
 }  // namespace
 

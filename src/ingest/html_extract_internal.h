@@ -17,20 +17,31 @@ namespace ingest {
 // A minimal JSON reader for JSON-LD blocks. Lenient where publishers are sloppy (raw control
 // characters in strings, trailing commas), strict enough never to loop or overrun.
 
+struct JsonMember;
+
 struct JsonValue {
   enum class Type { kNull, kBool, kNumber, kString, kArray, kObject };
   Type type = Type::kNull;
   std::string text;  // string value, or the number / literal as written
   std::vector<JsonValue> items;
-  std::vector<std::pair<std::string, JsonValue>> members;
+  // (Not pairs: a std::pair of the type being defined is an incomplete type to some compilers.)
+  std::vector<JsonMember> members;
 
-  const JsonValue* Get(std::string_view key) const {
-    for (const auto& [name, value] : members) {
-      if (name == key) return &value;
-    }
-    return nullptr;
-  }
+  // The value of the first member called `key`, or null.
+  const JsonValue* Get(std::string_view key) const;
 };
+
+struct JsonMember {
+  std::string name;
+  JsonValue value;
+};
+
+inline const JsonValue* JsonValue::Get(std::string_view key) const {
+  for (const auto& [name, value] : members) {
+    if (name == key) return &value;
+  }
+  return nullptr;
+}
 
 class JsonReader {
  public:
@@ -99,7 +110,7 @@ class JsonReader {
       ++pos_;
       JsonValue value;
       if (!ReadValue(&value, depth + 1)) return false;
-      out->members.emplace_back(std::move(key), std::move(value));
+      out->members.push_back({std::move(key), std::move(value)});
     }
   }
 
