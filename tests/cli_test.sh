@@ -105,6 +105,27 @@ check "broken JSON line named with its record" 'grep -q "^dyad: $tmp/broken.json
 check "good records around the bad ones still coded" '[ $(python3 -c "
 import json; print(len({json.loads(l)[\"doc_id\"] for l in open(\"$tmp/bad.jsonl\")}))") -ge 3 ]'
 
+# --- UTF-16 with a byte order mark (Windows tools save pages and text so): the same article as
+# the UTF-8 original, by file and on standard input
+without_id() { sed 's/"id":"[^"]*"//' "$1"; }
+"$dyad" extract examples/07_diplomatic_rebuke.html examples/01_state_visit.txt > "$tmp/utf8.jsonl"
+{ printf '\xff\xfe'; iconv -f utf-8 -t utf-16le examples/07_diplomatic_rebuke.html; } > "$tmp/le.html"
+{ printf '\xfe\xff'; iconv -f utf-8 -t utf-16be examples/01_state_visit.txt; } > "$tmp/be.txt"
+"$dyad" extract "$tmp/le.html" "$tmp/be.txt" > "$tmp/utf16.jsonl" 2> "$tmp/utf16.err"
+check "UTF-16 page and text read as their UTF-8 originals ($(cat "$tmp/utf16.err"))" \
+  'diff <(without_id "$tmp/utf8.jsonl") <(without_id "$tmp/utf16.jsonl") >/dev/null'
+"$dyad" extract - < "$tmp/le.html" > "$tmp/utf16_stdin.jsonl"
+check "UTF-16 page on standard input" \
+  'diff <(head -1 "$tmp/utf8.jsonl" | without_id /dev/stdin) <(without_id "$tmp/utf16_stdin.jsonl") >/dev/null'
+# A UTF-16 page that is only its byte order mark, twice in one run: the parser's next page once
+# crashed after it.
+printf '\xfe\xff' > "$tmp/bom_only.html"
+"$dyad" extract "$tmp/bom_only.html" "$tmp/bom_only.html" examples/07_diplomatic_rebuke.html \
+  > "$tmp/bom.jsonl" 2>/dev/null
+rc=$?
+check "byte order marks alone do not stop the run (rc=$rc)" \
+  '[ $rc -le 1 ] && grep -q "China condemns" "$tmp/bom.jsonl"'
+
 # --- gzip and WARC, as crawlers save news
 # The events of a JSONL output without their doc_id, one per line, in order.
 events_without_ids() {

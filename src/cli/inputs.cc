@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "ingest/gzip_reader.h"
+#include "ingest/text_util.h"
 #include "ingest/warc_reader.h"
 #include "text/date.h"
 
@@ -131,11 +132,22 @@ class Reader {
         gzipped ? std::make_unique<ingest::BufferedSource>(
                       std::make_unique<ingest::GunzipSource>(std::move(raw)))
                 : std::move(raw);
-    if (format == Format::kUnknown) format = SniffFormat(in->PeekFirstLine(kSniffBytes));
+    const bool sniffed = format == Format::kUnknown;
+    if (sniffed) format = SniffFormat(in->PeekFirstLine(kSniffBytes));
     if (format == Format::kWarc) return Warc(where, std::move(in), gzipped);
     if (format == Format::kJsonl) return Jsonl(where, in.get());
     std::string content;
     while (in->Read(&content)) {
+    }
+    // A page or text saved as UTF-16 (with its byte order mark, as Windows tools write it) is
+    // read as the UTF-8 it stands for, and told HTML or text from that.
+    if (ingest::HasUtf16Bom(content)) {
+      content = ingest::Utf16ToUtf8(content);
+      if (sniffed) {
+        format = SniffFormat(std::string_view(content).substr(0, kSniffBytes)) == Format::kHtml
+                     ? Format::kHtml
+                     : Format::kText;
+      }
     }
     if (!in->status().ok()) {
       // What was decoded before the error is still coded.

@@ -50,7 +50,8 @@ inline char AsciiToLower(unsigned char c) {
 
 // Elements deeper than this are left out (their text is kept, attached to the deepest allowed
 // ancestor), so that the recursive passes below cannot exhaust the stack. LimitNesting keeps
-// ordinary soup well below it; this bounds what slips past it (UTF-16 pages, odd nesting).
+// ordinary soup well below it; this bounds what slips past it (odd nesting, pages in charsets
+// that myencoding decodes).
 constexpr int kMaxDepth = 1500;
 
 // ---------------------------------------------------------------------------------------------
@@ -98,8 +99,9 @@ bool IsLatin1Label(std::string_view charset) {
   return false;
 }
 
-// Bytes ready for myhtml, and the encoding myhtml should decode them from. We convert UTF-8
-// and windows-1252 ourselves (repairing bad bytes); rarer charsets are left to myencoding.
+// Bytes ready for myhtml, and the encoding myhtml should decode them from. We convert UTF-8,
+// UTF-16 and windows-1252 ourselves (repairing bad bytes); rarer charsets are left to
+// myencoding.
 // Clean UTF-8, the common case, is not copied: `bytes` then views the caller's page.
 struct DecodedPage {
   std::string storage;
@@ -123,9 +125,10 @@ void DecodePage(std::string_view html, DecodedPage* page) {
     }
     return;
   }
-  if (html.size() >= 2 && (html.substr(0, 2) == "\xFF\xFE" || html.substr(0, 2) == "\xFE\xFF")) {
-    page->encoding = html[0] == '\xFF' ? MyENCODING_UTF_16LE : MyENCODING_UTF_16BE;
-    page->bytes = html.substr(2);
+  // UTF-16 is decoded here, not by myencoding: after a UTF-16 page that is only its byte order
+  // mark, myhtml's next parse on the same tree crashed (found by fuzz/extract_fuzz.cc).
+  if (ingest::HasUtf16Bom(html)) {
+    page->Set(ingest::SanitizeUtf8(ingest::Utf16ToUtf8(html)));
     return;
   }
   std::string charset = DeclaredCharset(html);
@@ -293,9 +296,7 @@ std::string_view LimitNesting(std::string_view html, std::string* storage) {
 
 bool LooksBinary(std::string_view data) {
   std::string_view head = data.substr(0, std::min<size_t>(data.size(), 2048));
-  if (head.size() >= 2 && (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF")) {
-    return false;
-  }
+  if (ingest::HasUtf16Bom(head)) return false;
   // More than one byte in ten a control character, as for scraped text (ExtractScrapedText).
   return ingest::CountUtf8(head).control * 10 > head.size();
 }
@@ -1157,8 +1158,10 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     std::string_view itemprop, class_value, rel;
     bool have_itemprop = false, have_class = false, have_rel = false;
     for (uint32_t k = node.attributes_begin; k < node.attributes_end; ++k) {
-      const auto& [key, value] = dom.attributes[k];
-      auto take = [&key, &value](std::string_view name, bool* have, std::string_view* out) {
+      // (Named, not a structured binding: Clang 14 cannot capture those.)
+      const std::string_view key = dom.attributes[k].first;
+      const std::string_view value = dom.attributes[k].second;
+      auto take = [key, value](std::string_view name, bool* have, std::string_view* out) {
         if (*have || !IsName(key, name)) return;
         *have = true;
         *out = value;
@@ -2292,9 +2295,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   DecodePage(html, &page);
   std::string_view bytes = page.bytes;
   std::string trimmed;
-  if (page.encoding != MyENCODING_UTF_16LE && page.encoding != MyENCODING_UTF_16BE) {
-    bytes = LimitNesting(bytes, &trimmed);
-  }
+  bytes = LimitNesting(bytes, &trimmed);
   // The Dom holds views of myhtml's tree; `release` is declared first so that it runs last.
   TreeRelease release(bytes.size());
   // Each thread reuses one Dom: its vectors keep their capacity from page to page.

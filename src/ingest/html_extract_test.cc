@@ -244,6 +244,32 @@ TEST(ExtractHtmlTest, BylineDateLineIsPassedForTheName) {
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">Updated</div>"), Names{});
 }
 
+// UTF-16 pages are decoded before parsing. A page that was only a byte order mark once left
+// the thread's parser so that its next page crashed.
+TEST(ExtractHtmlTest, Utf16PagesAndByteOrderMarksAlone) {
+  const std::string page =
+      "<html><head><title>Port strike ends</title></head><body><article><p>Dock workers returned "
+      "to the harbour on Monday after nine days on strike, the union said.</p></article></body>"
+      "</html>";
+  std::string little = "\xFF\xFE", big = "\xFE\xFF";
+  for (char c : page) {
+    little += {c, '\0'};
+    big += {'\0', c};
+  }
+  Article original, article;
+  ASSERT_TRUE(ExtractHtml(page, &original).ok());
+  for (const std::string& utf16 : {little, big, std::string("\xFE\xFF"), std::string("\xFF\xFE"),
+                                   std::string("\xFE\xFF"), little}) {
+    ASSERT_TRUE(ExtractHtml(utf16, &article).ok());
+    if (utf16.size() > 2) {
+      EXPECT_EQ(article.title, original.title);
+      EXPECT_EQ(article.text, original.text);
+    }
+  }
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.text, original.text);
+}
+
 TEST(ExtractHtmlTest, DateFromUrlWhenNothingElse) {
   const char* page =
       "<html><head><link rel=\"canonical\" href=\"https://example.org/2023/11/02/vote\">"

@@ -165,6 +165,10 @@ enum class LineKind { kSkip, kTitle, kStandfirst, kCaption, kByline, kDate, kBod
 
 Status ExtractScrapedText(std::string_view text, Article* out) {
   *out = Article();
+  if (ingest::HasUtf16Bom(text)) {
+    const std::string utf8 = ingest::Utf16ToUtf8(text);
+    return ExtractScrapedText(utf8, out);
+  }
   // Binary data, not text: more than one byte in ten of its start is a control character
   // (those SanitizeUtf8 would drop).
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 2048));

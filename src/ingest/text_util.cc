@@ -286,6 +286,37 @@ std::string Windows1252ToUtf8(std::string_view s) {
   return out;
 }
 
+bool HasUtf16Bom(std::string_view s) {
+  return s.size() >= 2 &&
+         ((s[0] == '\xFF' && s[1] == '\xFE') || (s[0] == '\xFE' && s[1] == '\xFF'));
+}
+
+std::string Utf16ToUtf8(std::string_view s) {
+  if (!HasUtf16Bom(s)) return std::string(s);
+  const bool big_endian = s[0] == '\xFE';
+  s.remove_prefix(2);
+  auto unit = [&s, big_endian](size_t i) {
+    const uint32_t first = static_cast<unsigned char>(s[i]);
+    const uint32_t second = static_cast<unsigned char>(s[i + 1]);
+    return big_endian ? (first << 8) | second : (second << 8) | first;
+  };
+  std::string out;
+  out.reserve(s.size() / 2 + s.size() / 8);
+  const size_t units = s.size() / 2;
+  for (size_t k = 0; k < units; ++k) {
+    uint32_t c = unit(2 * k);
+    if (c >= 0xD800 && c < 0xDC00 && k + 1 < units) {
+      const uint32_t low = unit(2 * (k + 1));
+      if (low >= 0xDC00 && low < 0xE000) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+        ++k;
+      }
+    }
+    AppendUtf8(c >= 0xD800 && c < 0xE000 ? 0xFFFD : c, &out);
+  }
+  return out;
+}
+
 namespace {
 
 // Whether the run loop of CollapseWhitespace takes the eight bytes at `p` whole: all ASCII, none

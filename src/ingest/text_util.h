@@ -34,6 +34,14 @@ std::string SanitizeUtf8(std::string_view s);
 // Windows-1252 is what browsers decode for both "iso-8859-1" and "windows-1252" labels.
 std::string Windows1252ToUtf8(std::string_view s);
 
+// True when `s` starts with a UTF-16 byte order mark: FF FE (little-endian) or FE FF (big).
+bool HasUtf16Bom(std::string_view s);
+
+// UTF-16 text that starts with a byte order mark, as UTF-8 without the mark: surrogate pairs
+// joined, a surrogate without its partner U+FFFD, an odd byte at the end dropped. (Windows
+// tools save "Unicode" text and pages so.)
+std::string Utf16ToUtf8(std::string_view s);
+
 // Collapses runs of white space (ASCII and Unicode spaces, NBSP) to one space, drops zero-width
 // characters and trims both ends.
 std::string CollapseWhitespace(std::string_view s);

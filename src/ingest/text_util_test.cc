@@ -123,6 +123,26 @@ TEST(TextUtilTest, ParseBylineAfterAnyWhiteSpace) {
 // ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
 // multi-byte character at any place of a long run are collapsed, kept and counted as one byte
 // at a time would.
+TEST(TextUtilTest, Utf16WithByteOrderMarkBecomesUtf8) {
+  using namespace std::string_literals;
+  EXPECT_EQ(Utf16ToUtf8("\xFF\xFE"
+                        "T\0a\0l\0k\0s\0"s),
+            "Talks");
+  EXPECT_EQ(Utf16ToUtf8("\xFE\xFF"
+                        "\0T\0a\0l\0k\0s"s),
+            "Talks");
+  // U+00E9 and U+20AC, then U+1F600 as a surrogate pair.
+  EXPECT_EQ(Utf16ToUtf8("\xFF\xFE\xE9\0\xAC\x20\x3D\xD8\x00\xDE"s),
+            "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+  // A surrogate without its partner, and an odd byte at the end.
+  EXPECT_EQ(Utf16ToUtf8("\xFE\xFF\xD8\x3D\0A\0"s),
+            "\xEF\xBF\xBD"
+            "A");
+  EXPECT_EQ(Utf16ToUtf8("\xFE\xFF"s), "");
+  EXPECT_FALSE(HasUtf16Bom("\xEF\xBB\xBFText"));
+  EXPECT_EQ(Utf16ToUtf8("plain"), "plain");
+}
+
 TEST(TextUtilTest, CleanAuthorNameKeepsTheNameAndDropsWhatIsNone) {
   EXPECT_EQ(CleanAuthorName("Written by: Jane Doe"), "Jane Doe");
   EXPECT_EQ(CleanAuthorName("\"Jane Doe\""), "Jane Doe");
