@@ -1051,6 +1051,17 @@ std::vector<std::string> AuthorsFromBylineText(const std::string& text) {
   return ingest::ParseByline(prefixed);
 }
 
+// "By", "Written by:": a byline's label, set apart from the name that follows it.
+bool IsBylineLabel(std::string_view text) {
+  text = ingest::TrimAscii(text);
+  if (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  for (std::string_view label :
+       {"by", "author", "authors", "written by", "posted by", "words by"}) {
+    if (EqualsLowerAscii(text, label)) return true;
+  }
+  return false;
+}
+
 // "Updated ...", "Published ...": a line that dates the story.
 bool StartsAsDateLine(std::string_view text) {
   for (std::string_view label : {"updated", "published", "last updated", "posted on", "modified"}) {
@@ -1207,10 +1218,12 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         }
       }
       if (marked) {
-        // A byline's date line ("Updated May 2, 2024") says nothing of who wrote: the next
-        // marked element may.
+        // A byline's date line ("Updated May 2, 2024") or its label alone ("By") says nothing
+        // of who wrote: the next marked element may.
         std::string text = dom.Text(NameWithin(dom, id), false);
-        if (!StartsAsDateLine(text)) md->dom_authors = AuthorsFromBylineText(text);
+        if (!StartsAsDateLine(text) && !IsBylineLabel(text)) {
+          md->dom_authors = AuthorsFromBylineText(text);
+        }
       }
     }
   }
@@ -2430,20 +2443,27 @@ Status ExtractHtml(std::string_view html, Article* out) {
 
   std::string body;
   std::vector<std::string> byline_authors;
+  // A byline stands above the story, or after its first lines (a standfirst, a caption); "By
+  // Functionality" further down is one of the text's headings.
+  constexpr int kBylineWithinLines = 3;
+  int body_lines = 0;
   for (BodyLine& line : lines) {
     if (ingest::IsBoilerplateLine(line.text)) continue;
     if (body.empty() && ingest::IsDateLine(line.text)) {
       if (date.empty()) date = ingest::NormalizeDate(line.text);
       continue;
     }
-    std::vector<std::string> names = ingest::ParseByline(line.text);
-    if (!names.empty()) {
-      if (byline_authors.empty()) byline_authors = std::move(names);
-      continue;
+    if (body_lines < kBylineWithinLines) {
+      std::vector<std::string> names = ingest::ParseByline(line.text);
+      if (!names.empty()) {
+        if (byline_authors.empty()) byline_authors = std::move(names);
+        continue;
+      }
     }
     if (out->title == line.text) continue;
     if (!body.empty()) body.push_back('\n');
     body += line.text;
+    ++body_lines;
   }
   if (out->authors.empty()) out->authors = std::move(byline_authors);
   std::string page_text;  // the whole page's text, made when first needed

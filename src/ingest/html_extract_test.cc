@@ -235,10 +235,13 @@ TEST(ExtractHtmlTest, AuthorBoxGivesTheNameWithoutTheRole) {
   EXPECT_EQ(AuthorsOfByline("<p class=\"byline\">By Rui Costa</p>"), Names{"Rui Costa"});
 }
 
-TEST(ExtractHtmlTest, BylineDateLineIsPassedForTheName) {
+TEST(ExtractHtmlTest, BylineDateLineAndLabelArePassedForTheName) {
   using Names = std::vector<std::string>;
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline-date\">Updated May 2, 2024</div>"
                             "<div class=\"byline\">By Rui Costa</div>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(AuthorsOfByline("<p class=\"authors--byline\">By</p><span class=\"authors--author\">"
+                            "<a href=\"/people/rui-costa\">Rui Costa</a></span>"),
             Names{"Rui Costa"});
   // A byline that holds no name gives none ("Updated" is no author).
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">Updated</div>"), Names{});
@@ -268,6 +271,23 @@ TEST(ExtractHtmlTest, Utf16PagesAndByteOrderMarksAlone) {
   }
   ASSERT_TRUE(ExtractHtml(page, &article).ok());
   EXPECT_EQ(article.text, original.text);
+}
+
+TEST(ExtractHtmlTest, BylineIsLookedForAboveTheStoryOnly) {
+  // "By ..." at the top is the byline; further down it is one of the text's headings.
+  const std::string story =
+      "<p>Dock workers returned to the harbour on Monday after nine days on strike.</p>"
+      "<p>The union said the dispute over pay had stranded hundreds of containers.</p>"
+      "<p>Shipping lines said it would take a week to clear the backlog at the quays.</p>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml("<html><body><article><p>By Rui Costa</p>" + story +
+                              "<h3>By Region</h3><p>Nine days, four hundred containers "
+                              "and two ferries held at sea.</p></article></body></html>",
+                          &article)
+                  .ok());
+  EXPECT_EQ(article.authors, std::vector<std::string>{"Rui Costa"});
+  EXPECT_NE(article.text.find("By Region"), std::string::npos);
+  EXPECT_EQ(article.text.find("By Rui Costa"), std::string::npos);
 }
 
 TEST(ExtractHtmlTest, DateFromUrlWhenNothingElse) {
