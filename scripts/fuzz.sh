@@ -18,7 +18,7 @@ for name in $targets; do
   corpus="$build/corpus/$name"
   if [ ! -d "$corpus" ]; then
     mkdir -p "$corpus"
-    cp examples/*.html examples/*.txt examples/*.jsonl "$corpus/"
+    cp examples/*.html examples/*.txt examples/*.jsonl fuzz/regressions/* "$corpus/"
     # Hostile shapes the issue names: truncated gzip, a WARC record whose length lies, deep
     # nesting, invalid UTF-8, an unknown charset.
     gzip -c examples/07_diplomatic_rebuke.html | head -c 300 > "$corpus/truncated.gz"
