@@ -5,7 +5,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/extract.h"
 #include "ingest/text_util.h"
@@ -14,9 +16,12 @@ namespace {
 
 // Every field dyad writes out is valid UTF-8 (the JSON writers rely on it).
 void CheckUtf8(const dyad::Article& article) {
-  for (std::string_view field : {std::string_view(article.title), std::string_view(article.text),
-                                 std::string_view(article.description),
-                                 std::string_view(article.dateline)}) {
+  std::vector<std::string_view> fields = {article.title,    article.description, article.date,
+                                          article.site,     article.url,         article.language,
+                                          article.dateline, article.text};
+  for (const std::string& author : article.authors) fields.push_back(author);
+  for (const std::string& caption : article.captions) fields.push_back(caption);
+  for (std::string_view field : fields) {
     if (dyad::ingest::CountUtf8(field).invalid != 0) std::abort();
   }
 }

@@ -30,11 +30,20 @@ for name in $targets; do
     printf '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A","author":[{"name":"B"}],"datePublished":"2024-01-02"}</script>' > "$corpus/jsonld.html"
   fi
   echo "fuzz: $name for ${seconds}s" >&2
+  # A failing input of an earlier run is kept aside, not taken for this run's.
+  for old in "$build"/crash-"$name"-* "$build"/timeout-"$name"-* "$build"/oom-"$name"-*; do
+    [ -e "$old" ] && mv "$old" "$build/previous-$(basename "$old")"
+  done
+  set +e
   (cd "$build" && "./$name" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
     -max_len=262144 -artifact_prefix="$build/crash-$name-" -print_final_stats=1 "$corpus" \
-    2>&1 | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true)
-  if ls "$build"/crash-"$name"-* >/dev/null 2>&1; then
-    echo "fuzz: $name found a failing input: $(ls "$build"/crash-"$name"-*)" >&2
+    > "$build/$name.log" 2>&1)
+  status=$?
+  set -e
+  grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|Test unit written)' \
+    "$build/$name.log" || true
+  if [ $status -ne 0 ]; then
+    echo "fuzz: $name failed (exit $status; $build/$name.log): $(ls "$build"/crash-"$name"-* 2>/dev/null)" >&2
     exit 1
   fi
 done

@@ -114,6 +114,11 @@ without_id() { sed 's/"id":"[^"]*"//' "$1"; }
 "$dyad" extract "$tmp/le.html" "$tmp/be.txt" > "$tmp/utf16.jsonl" 2> "$tmp/utf16.err"
 check "UTF-16 page and text read as their UTF-8 originals ($(cat "$tmp/utf16.err"))" \
   'diff <(without_id "$tmp/utf8.jsonl") <(without_id "$tmp/utf16.jsonl") >/dev/null'
+{ printf '\xff\xfe'; iconv -f utf-8 -t utf-16le examples/09_wire.jsonl; } > "$tmp/wire16"
+"$dyad" extract examples/09_wire.jsonl > "$tmp/wire8.jsonl"
+"$dyad" extract - < "$tmp/wire16" > "$tmp/wire16.jsonl"
+check "UTF-16 JSONL on standard input read record by record" \
+  'diff <(without_id "$tmp/wire8.jsonl") <(without_id "$tmp/wire16.jsonl") >/dev/null'
 "$dyad" extract - < "$tmp/le.html" > "$tmp/utf16_stdin.jsonl"
 check "UTF-16 page on standard input" \
   'diff <(head -1 "$tmp/utf8.jsonl" | without_id /dev/stdin) <(without_id "$tmp/utf16_stdin.jsonl") >/dev/null'

@@ -132,22 +132,21 @@ class Reader {
         gzipped ? std::make_unique<ingest::BufferedSource>(
                       std::make_unique<ingest::GunzipSource>(std::move(raw)))
                 : std::move(raw);
-    const bool sniffed = format == Format::kUnknown;
-    if (sniffed) format = SniffFormat(in->PeekFirstLine(kSniffBytes));
+    // A file saved as UTF-16 (with its byte order mark, as Windows tools write pages, text and
+    // JSONL) is read whole and converted, then read as the UTF-8 it stands for.
+    if (ingest::HasUtf16Bom(in->Peek(2))) {
+      std::string utf16;
+      while (in->Read(&utf16)) {
+      }
+      if (!in->status().ok()) Fail(where, in->status().message());
+      in = std::make_unique<ingest::BufferedSource>(
+          std::make_unique<ingest::StringSource>(ingest::Utf16ToUtf8(utf16)));
+    }
+    if (format == Format::kUnknown) format = SniffFormat(in->PeekFirstLine(kSniffBytes));
     if (format == Format::kWarc) return Warc(where, std::move(in), gzipped);
     if (format == Format::kJsonl) return Jsonl(where, in.get());
     std::string content;
     while (in->Read(&content)) {
-    }
-    // A page or text saved as UTF-16 (with its byte order mark, as Windows tools write it) is
-    // read as the UTF-8 it stands for, and told HTML or text from that.
-    if (ingest::HasUtf16Bom(content)) {
-      content = ingest::Utf16ToUtf8(content);
-      if (sniffed) {
-        format = SniffFormat(std::string_view(content).substr(0, kSniffBytes)) == Format::kHtml
-                     ? Format::kHtml
-                     : Format::kText;
-      }
     }
     if (!in->status().ok()) {
       // What was decoded before the error is still coded.

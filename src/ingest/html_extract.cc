@@ -1051,19 +1051,10 @@ std::vector<std::string> AuthorsFromBylineText(const std::string& text) {
   return ingest::ParseByline(prefixed);
 }
 
-// "By", "Written by:": a byline's label, set apart from the name that follows it.
-bool IsBylineLabel(std::string_view text) {
-  text = ingest::TrimAscii(text);
-  if (!text.empty() && text.back() == ':') text.remove_suffix(1);
-  for (std::string_view label :
-       {"by", "author", "authors", "written by", "posted by", "words by"}) {
-    if (EqualsLowerAscii(text, label)) return true;
-  }
-  return false;
-}
-
-// "Updated ...", "Published ...": a line that dates the story.
-bool StartsAsDateLine(std::string_view text) {
+// "Updated May 2, 2024", "Published ...": a byline's line that dates the story, which the
+// search for a name passes. (Not any IsDateLine: after a bare date, a byline box's other parts
+// are categories and tags, no names, and the search stops.)
+bool IsLabelledDateLine(std::string_view text) {
   for (std::string_view label : {"updated", "published", "last updated", "posted on", "modified"}) {
     if (text.size() >= label.size() && EqualsLowerAscii(text.substr(0, label.size()), label)) {
       return true;
@@ -1072,31 +1063,55 @@ bool StartsAsDateLine(std::string_view text) {
   return false;
 }
 
-bool HoldsText(const Dom& dom, int id) {
-  for (int k = id + 1; k < dom.End(id); ++k) {
-    if (!dom.IsElement(k) && !ingest::TrimAscii(dom.nodes[k].text).empty()) return true;
+// "Updated by ...", "Reviewed by ...": a credit in a byline for other work than the writing.
+bool CreditsOtherThanWriting(std::string_view text) {
+  text = ingest::TrimAscii(text);
+  for (std::string_view credit :
+       {"updated by", "reviewed by", "medically reviewed by", "edited by", "fact checked by",
+        "fact-checked by", "illustrated by", "illustration by", "photos by", "photo by"}) {
+    if (text.size() > credit.size() && EqualsLowerAscii(text.substr(0, credit.size()), credit)) {
+      return true;
+    }
   }
   return false;
 }
 
-// The element inside a byline or author box that holds the name alone ("author-name",
-// "byline__name", itemprop="name"): the box also holds a role, a bio or a date ("Jane Doe
-// Senior Writer"). `id` itself when none does, or when the element is too large to be a byline
-// (a <body class="single-author">).
-int NameWithin(const Dom& dom, int id) {
-  constexpr int kMaxBylineNodes = 100;
-  if (dom.End(id) - id > kMaxBylineNodes) return id;
-  for (int k = id + 1; k < dom.End(id); ++k) {
-    if (!dom.IsElement(k)) continue;
-    bool names = EqualsLowerAscii(dom.Attribute(k, "itemprop"), "name");
-    for (const std::string& word : AttributeWords(dom.Attribute(k, "class"))) {
-      names = names || word == "name" || word == "authorname";
-    }
-    // The innermost ("name-wrapper" holds a role too) that shows text (Drupal's
-    // "field--name-field-image" holds a picture).
-    if (names && HoldsText(dom, k)) return NameWithin(dom, k);
+// Whether a class word, or the class as a whole, says its element holds an author's name:
+// "author-name", "byline__name", "authorname", or just "name" (an author box's parts). Not
+// "publication-name" or Drupal's "field--name-field-image".
+bool ClassNamesAuthor(std::string_view class_value) {
+  bool name = false, author = false;
+  for (const std::string& word : AttributeWords(class_value)) {
+    name = name || word == "name" || word == "authorname";
+    author = author || word == "author" || word == "byline" || word == "authorname";
   }
-  return id;
+  return name && (author || EqualsLowerAscii(ingest::TrimAscii(class_value), "name"));
+}
+
+// The text of a byline or author box for its authors: the elements inside that hold a name
+// alone ("author-name", itemprop="name"), joined, when there are any; the box also holds roles,
+// bios and dates ("Jane Doe Senior Writer"). Otherwise, or when the element is too large to be
+// a byline (a <body class="single-author">), its whole text.
+std::string BylineText(const Dom& dom, int id) {
+  constexpr int kMaxBylineNodes = 100;
+  if (dom.End(id) - id > kMaxBylineNodes) return dom.Text(id, false);
+  std::string names;
+  for (int k = id + 1; k < dom.End(id);) {
+    if (!dom.IsElement(k) || !(EqualsLowerAscii(dom.Attribute(k, "itemprop"), "name") ||
+                               ClassNamesAuthor(dom.Attribute(k, "class")))) {
+      ++k;
+      continue;
+    }
+    // The innermost: a "name-wrapper" holds a role too. Those who edited, reviewed or
+    // illustrated the story are not its authors.
+    std::string name = CreditsOtherThanWriting(dom.Text(k, false)) ? "" : BylineText(dom, k);
+    if (!name.empty()) {
+      if (!names.empty()) names += ", ";
+      names += name;
+    }
+    k = dom.End(k);  // each name once, not again from the elements inside it
+  }
+  return names.empty() ? dom.Text(id, false) : names;
 }
 
 // ASCII case-insensitive search for a lower-case `needle`.
@@ -1220,8 +1235,8 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
       if (marked) {
         // A byline's date line ("Updated May 2, 2024") or its label alone ("By") says nothing
         // of who wrote: the next marked element may.
-        std::string text = dom.Text(NameWithin(dom, id), false);
-        if (!StartsAsDateLine(text) && !IsBylineLabel(text)) {
+        std::string text = BylineText(dom, id);
+        if (!IsLabelledDateLine(text) && !ingest::IsBylineLabel(text)) {
           md->dom_authors = AuthorsFromBylineText(text);
         }
       }
@@ -2102,8 +2117,8 @@ std::string AsciiFullWidthInLatinTitle(const std::string& title) {
 
 // A publication date in the page's own script data (framework state, analytics objects):
 // "datePublished", "publishDate", "publishedAt", "published_at" keys, quoted as JSON, or as
-// JSON inside a JSON string (\"datePublished\", escaped once or more). Used when nothing else
-// dates the page.
+// JSON inside a JSON string, its quotes escaped (\"datePublished\", at any depth). Used when
+// nothing else dates the page.
 std::string DateInScripts(const Dom& dom) {
   static constexpr std::string_view kKeys[] = {"datePublished", "publishDate",   "publishedAt",
                                                "published_at",  "publishedDate", "publish_date"};
@@ -2121,15 +2136,14 @@ std::string DateInScripts(const Dom& dom) {
               (text[end] != '"' && text[end] != '\\')) {
             continue;
           }
-          // Skip the colon, quotes and escapes up to the value.
-          size_t limit = std::min(text.size(), end + 12);
-          while (end < limit &&
+          // Past the colon, quotes and escapes to the value; a key with no date (null, or a
+          // key of another object) gives way to the next.
+          while (end < text.size() &&
                  (text[end] == ':' || text[end] == '"' || text[end] == '\\' || text[end] == ' ')) {
             ++end;
           }
           std::string date = ingest::NormalizeDate(text.substr(end, 25));
           if (!date.empty()) return date;
-          break;
         }
       }
     }

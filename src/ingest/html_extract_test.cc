@@ -231,6 +231,25 @@ TEST(ExtractHtmlTest, AuthorBoxGivesTheNameWithoutTheRole) {
                             "<img src=\"a.png\"></div><h5><a href=\"/author/rui-costa\">"
                             "<span>Rui Costa</span></a></h5></div>"),
             Names{"Rui Costa"});
+  // Every author's name element, once each.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <span class=\"author-name\">Rui Costa</span>"
+                            " and <span class=\"author-name\">Ana Lima</span></div>"),
+            (Names{"Rui Costa", "Ana Lima"}));
+  // Not the name of the publication, of a script, or of those who updated the story. (The
+  // publication's name is still read as a second author from the byline's text: "By Rui
+  // Costa, Harbour Post" says no more.)
+  const Names with_publication = AuthorsOfByline(
+      "<div class=\"byline\">By Rui Costa, <span class=\"publication-name\">Harbour Post</span>"
+      "</div>");
+  ASSERT_FALSE(with_publication.empty());
+  EXPECT_EQ(with_publication[0], "Rui Costa");
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\"><span class=\"author-name\"><script>var a = "
+                            "1;</script></span>By Rui Costa</div>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\"><span class=\"author-name\">By Rui Costa</span>"
+                            "<span class=\"author-name\">Updated by <a class=\"byline-name\">Ana "
+                            "Lima</a></span></div>"),
+            Names{"Rui Costa"});
   // Without a name element, the box's text is read as a byline.
   EXPECT_EQ(AuthorsOfByline("<p class=\"byline\">By Rui Costa</p>"), Names{"Rui Costa"});
 }

@@ -312,7 +312,7 @@ std::string Utf16ToUtf8(std::string_view s) {
         ++k;
       }
     }
-    AppendUtf8(c >= 0xD800 && c < 0xE000 ? 0xFFFD : c, &out);
+    AppendUtf8(c, &out);  // (a surrogate left alone becomes U+FFFD there)
   }
   return out;
 }
@@ -1055,8 +1055,8 @@ std::vector<std::string> ParseByline(std::string_view line) {
   std::string rest = text.substr(skip);
   // Drop what follows the names: "| Updated ...", "- 3 min read", a date.
   static constexpr std::string_view kStops[] = {
-      " | ",          " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-      "\xE2\x80\xA2", " \xC2\xB7 ", " Published",     " Updated",
+      " | ",        " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\xA2",
+      " \xC2\xB7 ", " Published", " Last updated",  " Last Updated",  " Updated",
       " on "};
   for (std::string_view stop : kStops) {
     size_t pos = rest.find(stop);
@@ -1108,6 +1108,17 @@ bool IsJobTitle(std::string_view lower) {
 
 }  // namespace
 
+bool IsBylineLabel(std::string_view text) {
+  text = TrimAscii(text);
+  if (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  static constexpr std::string_view kLabels[] = {
+      "by", "author", "authors", "written by", "posted by", "words by", "reviewed by"};
+  for (std::string_view label : kLabels) {
+    if (text.size() == label.size() && AsciiLower(text) == label) return true;
+  }
+  return false;
+}
+
 std::string CleanAuthorName(std::string_view raw) {
   std::string name = CollapseWhitespace(raw);
   static constexpr std::string_view kLabels[] = {"written by:", "written by ", "posted by:",
@@ -1134,64 +1145,73 @@ std::string CleanAuthorName(std::string_view raw) {
     size_t pos = name.find(stop);
     if (pos != std::string::npos) name.resize(pos);
   }
-  // Trailing date fragments from a byline that ran into the date: "Jane Doe Jul".
+  // Trailing date fragments from a byline that ran into the date: "Jane Doe Jul". (Not
+  // weekdays: "Sun" and "Wed" are surnames too.)
   std::vector<std::string_view> words = SplitSpaces(name);
-  // ("Last" from "Last updated".)
-  static constexpr std::string_view kDateWords[] = {
-      "Jan",     "Feb",       "Mar",      "Apr",    "May",       "Jun",     "Jul",      "Aug",
-      "Sep",     "Sept",      "Oct",      "Nov",    "Dec",       "January", "February", "March",
-      "April",   "June",      "July",     "August", "September", "October", "November", "December",
-      "Mon",     "Tue",       "Wed",      "Thu",    "Fri",       "Sat",     "Sun",      "Monday",
-      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",  "Sunday",  "Last"};
+  static constexpr std::string_view kMonths[] = {
+      "Jan",   "Feb",  "Mar",  "Apr",    "May",       "Jun",     "Jul",      "Aug",
+      "Sep",   "Sept", "Oct",  "Nov",    "Dec",       "January", "February", "March",
+      "April", "June", "July", "August", "September", "October", "November", "December"};
   while (words.size() > 1) {
     std::string_view last = words.back();
     bool date_word = std::isdigit(static_cast<unsigned char>(last[0]));
-    for (std::string_view w : kDateWords) date_word = date_word || last == w;
+    for (std::string_view w : kMonths) date_word = date_word || last == w;
     if (!date_word) break;
     words.pop_back();
   }
   if (!words.empty()) {
     name.resize(static_cast<size_t>(words.back().data() + words.back().size() - name.data()));
   }
-  while (!name.empty() &&
-         std::string_view(",;:.-| ").find(name.front()) != std::string_view::npos) {
-    name.erase(0, 1);
-  }
-  while (!name.empty() && std::string_view(",;:-| ").find(name.back()) != std::string_view::npos) {
-    name.pop_back();
-  }
-  // A name in quotes, straight or curly.
+  // A name in quotes, straight or curly; then the punctuation around it.
+  std::string_view view = TrimAscii(name);
   for (std::string_view open_quote : {"\"", "\xE2\x80\x9C"}) {
     std::string_view close_quote = open_quote == "\"" ? "\"" : "\xE2\x80\x9D";
-    if (name.size() > open_quote.size() + close_quote.size() && name.starts_with(open_quote) &&
-        name.ends_with(close_quote)) {
-      name = name.substr(open_quote.size(), name.size() - open_quote.size() - close_quote.size());
+    if (view.size() > open_quote.size() + close_quote.size() && view.starts_with(open_quote) &&
+        view.ends_with(close_quote)) {
+      view = view.substr(open_quote.size(), view.size() - open_quote.size() - close_quote.size());
     }
   }
+  while (!view.empty() &&
+         std::string_view(",;:.-| ").find(view.front()) != std::string_view::npos) {
+    view.remove_prefix(1);
+  }
+  while (!view.empty() && std::string_view(",;:-| ").find(view.back()) != std::string_view::npos) {
+    view.remove_suffix(1);
+  }
+  name = std::string(view);
   std::string lower = AsciiLower(name);
-  static constexpr std::string_view kNotNames[] = {
-      "by",        "author",  "the author", "authors",    "admin",     "staff",      "unknown",
-      "anonymous", "updated", "published",  "written by", "posted by", "reviewed by"};
+  static constexpr std::string_view kNotNames[] = {"the author", "admin",   "staff",    "unknown",
+                                                   "anonymous",  "updated", "published"};
   for (std::string_view not_name : kNotNames) {
     if (lower == not_name) return "";
   }
-  for (std::string_view w : kDateWords) {
+  // A month or weekday alone is the date a byline ran into.
+  static constexpr std::string_view kWeekdays[] = {
+      "Mon",    "Tue",     "Wed",       "Thu",      "Fri",    "Sat",      "Sun",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (std::string_view w : kMonths) {
     if (name == w) return "";
   }
+  for (std::string_view w : kWeekdays) {
+    if (name == w) return "";
+  }
+  if (IsBylineLabel(name)) return "";
   if (name.find("://") != std::string::npos || name.find('@') != std::string::npos ||
       name.size() > 100) {
     return "";
   }
-  // A name has letters; one lower-case word with dots in it is a host name, a user name or a
-  // template's unfilled field ("page.head.author"), not a person.
-  bool letters = false, upper = false;
+  // A name has letters; one lower-case ASCII word with dots in it is a host name, a user name
+  // or a template's unfilled field ("page.head.author"), not a person.
+  bool letters = false, upper = false, ascii = true;
   for (char c : name) {
     unsigned char u = static_cast<unsigned char>(c);
     letters = letters || std::isalpha(u) || u >= 0x80;
     upper = upper || std::isupper(u);
+    ascii = ascii && u < 0x80;
   }
   if (!letters || IsJobTitle(lower)) return "";
-  if (!upper && name.find('.') != std::string::npos && name.find(' ') == std::string::npos) {
+  if (ascii && !upper && name.find('.') != std::string::npos &&
+      name.find(' ') == std::string::npos) {
     return "";
   }
   return name;

@@ -114,6 +114,9 @@ std::vector<std::string> SplitAuthorNames(std::string_view names);
 // reduced to the name; empty when what is left is a label rather than a name.
 std::string CleanAuthorName(std::string_view raw);
 
+// True for a byline's label alone: "By", "Author:", "Written by".
+bool IsBylineLabel(std::string_view text);
+
 // Removes a trailing " - Site", " | Site" or " :: Site" from a page title.
 std::string StripTitleSuffix(std::string_view title, std::string_view site);
 
