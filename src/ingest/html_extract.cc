@@ -32,10 +32,11 @@ namespace {
 
 using ingest::AppendAsciiLower;
 using ingest::AsciiLower;
-using ingest::EqualsLowerAscii;
 using ingest::CollapseWhitespace;
+using ingest::EqualsLowerAscii;
 using ingest::JsonReader;
 using ingest::JsonValue;
+using ingest::StartsWithLowerAscii;
 
 // <cctype> goes through the locale on every call; HTML's white space and names are ASCII.
 inline bool IsAsciiSpace(unsigned char c) {
@@ -1056,9 +1057,7 @@ std::vector<std::string> AuthorsFromBylineText(const std::string& text) {
 // are categories and tags, no names, and the search stops.)
 bool IsLabelledDateLine(std::string_view text) {
   for (std::string_view label : {"updated", "published", "last updated", "posted on", "modified"}) {
-    if (text.size() >= label.size() && EqualsLowerAscii(text.substr(0, label.size()), label)) {
-      return true;
-    }
+    if (StartsWithLowerAscii(text, label)) return true;
   }
   return false;
 }
@@ -1069,9 +1068,7 @@ bool CreditsOtherThanWriting(std::string_view text) {
   for (std::string_view credit :
        {"updated by", "reviewed by", "medically reviewed by", "edited by", "fact checked by",
         "fact-checked by", "illustrated by", "illustration by", "photos by", "photo by"}) {
-    if (text.size() > credit.size() && EqualsLowerAscii(text.substr(0, credit.size()), credit)) {
-      return true;
-    }
+    if (text.size() > credit.size() && StartsWithLowerAscii(text, credit)) return true;
   }
   return false;
 }

@@ -1114,7 +1114,7 @@ bool IsBylineLabel(std::string_view text) {
   static constexpr std::string_view kLabels[] = {
       "by", "author", "authors", "written by", "posted by", "words by", "reviewed by"};
   for (std::string_view label : kLabels) {
-    if (text.size() == label.size() && AsciiLower(text) == label) return true;
+    if (EqualsLowerAscii(text, label)) return true;
   }
   return false;
 }

@@ -70,6 +70,10 @@ inline bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
   }
   return true;
 }
+// Whether `text` starts with `lower` (ASCII lower case) but for ASCII case.
+inline bool StartsWithLowerAscii(std::string_view text, std::string_view lower) {
+  return EqualsLowerAscii(text.substr(0, lower.size()), lower);
+}
 std::string_view TrimAscii(std::string_view s);
 bool ContainsWord(std::string_view haystack_lower, std::string_view word);
 
