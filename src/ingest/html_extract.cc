@@ -2194,11 +2194,6 @@ static_assert(std::ranges::all_of(kDateCues, [](std::string_view cue) {
   return MayStartCue(cue[0], cue[1]);
 }));
 
-// True when `text` at `pos` starts `cue` (lower case), ignoring ASCII case.
-bool CueAt(std::string_view text, size_t pos, std::string_view cue) {
-  return pos + cue.size() <= text.size() && EqualsLowerAscii(text.substr(pos, cue.size()), cue);
-}
-
 #if defined(__SSE2__)
 // Bit k set when MayStartCue(p[k], p[k + 1]): its test, made at sixteen positions at once.
 // Reads p[0] to p[16].
@@ -2234,7 +2229,7 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
 #endif
     if (!MayStartCue(text[pos], text[pos + 1])) continue;
     for (std::string_view cue : kDateCues) {
-      if (!CueAt(text, pos, cue)) continue;
+      if (!StartsWithLowerAscii(text.substr(pos), cue)) continue;
       std::string date = ingest::FindDateInText(text.substr(pos + cue.size(), 60));
       if (!date.empty()) {
         if (found.cued.empty()) found.first_cue_is_update = cue == "updated";
