@@ -994,6 +994,43 @@ bool LinksToItself(const Dom& dom, int id) {
   return false;
 }
 
+// A part of a heading set on a line of its own below the headline: an element named a subtitle
+// ("entry-subtitle", "subheading"), or styled as a block line ("block", "d-block": utility CSS,
+// which puts "Headline<span class="block">Subtitle</span>" with no space between the two).
+bool IsHeadingSubtitle(const Dom& dom, int id) {
+  std::string_view value = dom.Attribute(id, "class");
+  if (value.empty()) return false;
+  for (const std::string& word : AttributeWords(value)) {
+    if (word == "subtitle" || word == "subheading" || word == "subhead") return true;
+  }
+  size_t pos = 0;
+  while (pos < value.size()) {
+    size_t end = value.find_first_of(" \t\n\r\f", pos);
+    if (end == std::string_view::npos) end = value.size();
+    std::string_view token = value.substr(pos, end - pos);
+    if (token == "block" || token == "d-block") return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+// The headline an <h1> shows: its text without a subtitle set below it (that is a standfirst,
+// and run into the headline it reads "AlternativesTop Note-taking Tools"), and without a label
+// set before it ("<span class="descriptor">Title:</span>", as arXiv writes its titles).
+std::string HeadlineText(const Dom& dom, int id) {
+  std::string text;
+  for (int child = dom.FirstChild(id); child < dom.End(id); child = dom.Next(child)) {
+    const Node& node = dom.nodes[child];
+    if (!node.tag.empty()) {
+      bool text_before = !ingest::TrimAscii(text).empty();
+      if (text_before && IsHeadingSubtitle(dom, child)) break;
+      if (!text_before && EqualsLowerAscii(dom.Text(child, false), "title:")) continue;
+    }
+    dom.AppendText(child, false, &text);
+  }
+  return CollapseWhitespace(text);
+}
+
 // An <h1> inside a link, the navigation, a footer or sidebar, or a block named logo / brand, is
 // the site's name rather than the story's headline. (A <header> is no sign: templates put the
 // headline in one as often as the logo.)
@@ -1143,7 +1180,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         break;
       case MyHTML_TAG_H1:
         if (md->h1s.size() < 10) {
-          std::string heading = dom.Text(id, false);
+          std::string heading = HeadlineText(dom, id);
           if (!heading.empty()) {
             md->h1s.push_back(
                 {std::move(heading), IsBrandingHeading(dom, id), LinksToItself(dom, id)});

@@ -448,6 +448,33 @@ TEST(TitleTest, HeadingLinkingToItselfIsASectionOfTheText) {
             "What the dockers won in the end, and what they gave up");
 }
 
+TEST(TitleTest, SubtitleInsideTheHeadingIsNotPartOfTheHeadline) {
+  // Utility CSS sets the subtitle on a line of its own with no space before it; read as one
+  // text it would give "Best ferries of 2025Nine routes we took".
+  const char* title = "<title>Harbour Post</title>";
+  EXPECT_EQ(TitleOf(title,
+                    "<h1>Best ferries of 2025 for families and commuters<span class=\"block "
+                    "text-lg\">Nine routes we took</span></h1>"),
+            "Best ferries of 2025 for families and commuters");
+  EXPECT_EQ(TitleOf(title,
+                    "<h1><span class=\"entry-title-primary\">Best ferries of 2025 for families "
+                    "and commuters</span> <span class=\"entry-subtitle\">Nine routes we "
+                    "took</span></h1>"),
+            "Best ferries of 2025 for families and commuters");
+  // A word-part named "blocked" or a span first in the heading is no subtitle.
+  EXPECT_EQ(TitleOf(title,
+                    "<h1><span class=\"block\">Best ferries</span> of 2025 for families and "
+                    "commuters, <span class=\"blocked\">and nine routes</span></h1>"),
+            "Best ferries of 2025 for families and commuters, and nine routes");
+}
+
+TEST(TitleTest, TitleLabelBeforeTheHeadingIsNotPartOfIt) {
+  EXPECT_EQ(TitleOf("",
+                    "<h1 class=\"title\"><span class=\"descriptor\">Title:</span>Ferry routing "
+                    "under port strikes with learned delay models</h1>"),
+            "Ferry routing under port strikes with learned delay models");
+}
+
 TEST(TitleTest, HeadingThatRepeatsTheTitleSuffixIsTheSiteName) {
   // "Harbour Post Blog: ..." is not a separator split, but the <h1> equals the title's tail.
   EXPECT_EQ(
