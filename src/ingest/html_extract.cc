@@ -1070,6 +1070,9 @@ struct Metadata {
   std::string marked_date;
   std::vector<std::string> json_ld;
   std::vector<std::string> dom_authors;
+  // The text of the first link to an author's page ("/author/jane-doe/"), which bylines are
+  // made of where nothing marks them.
+  std::string author_link;
 
   const std::string& Meta(std::string_view key) const {
     static const std::string kEmpty;
@@ -1159,6 +1162,32 @@ bool ContainsLowerAscii(std::string_view text, std::string_view needle) {
   return false;
 }
 
+// A link to an author's page: a path segment "author" or "authors" followed by another, the
+// author's ("/author/jane-doe/", "/blog/authors/jane-doe"); not the list of all authors.
+bool LinksToAuthorPage(std::string_view href) {
+  for (std::string_view segment : {"/author/", "/authors/"}) {
+    size_t pos = href.find(segment);
+    if (pos == std::string_view::npos) continue;
+    std::string_view rest = href.substr(pos + segment.size());
+    return !rest.empty() && rest[0] != '?' && rest[0] != '#' && rest[0] != '/';
+  }
+  return false;
+}
+
+// A link's words that ask the reader to follow it ("Learn more", "Articles by Jane", "View
+// profile"): where they link to the author's page, they are not the author's name.
+bool InvitesToRead(std::string_view text) {
+  static constexpr std::string_view kOpenings[] = {
+      "learn more", "read more", "more ",    "view ",       "see ",     "all ",
+      "visit ",     "follow ",   "contact ", "articles by", "posts by", "stories by",
+      "about ",     "meet ",     "profile",  "full bio",    "latest by"};
+  text = ingest::TrimAscii(text);
+  for (std::string_view opening : kOpenings) {
+    if (StartsWithLowerAscii(text, opening)) return true;
+  }
+  return false;
+}
+
 void CollectMetadata(const Dom& dom, Metadata* md) {
   for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
     const Node& node = dom.nodes[id];
@@ -1172,6 +1201,10 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         for (std::string_view key : {"property", "name", "itemprop", "http-equiv"}) {
           std::string_view name = dom.Attribute(id, key);
           if (!name.empty()) md->meta.emplace_back(AsciiLower(name), std::string(content));
+        }
+        // JSON-LD some frameworks put in a <meta> rather than a <script> (name="script:ld+json").
+        if (ContainsLowerAscii(dom.Attribute(id, "name"), "ld+json") && !content.empty()) {
+          md->json_ld.emplace_back(content);
         }
         break;
       }
@@ -1208,6 +1241,13 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         break;
       default:
         break;
+    }
+    if (node.tag_id == MyHTML_TAG_A && md->author_link.empty() &&
+        LinksToAuthorPage(dom.Attribute(id, "href"))) {
+      std::string text = dom.Text(id, false);
+      if (text.size() <= 80 && !InvitesToRead(text)) {
+        md->author_link = ingest::CleanAuthorName(text);
+      }
     }
     if (node.tag_id == MyHTML_TAG_META || node.attributes_begin == node.attributes_end ||
         (!md->marked_date.empty() && !md->dom_authors.empty())) {
@@ -1249,7 +1289,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         if (md->marked_date.empty()) md->marked_date = ingest::DateOfDateLine(dom.Text(id, false));
       } else if (node.tag_id != MyHTML_TAG_SCRIPT && node.tag_id != MyHTML_TAG_BODY &&
                  node.tag_id != MyHTML_TAG_HTML &&
-                 (class_holds("date") || class_holds("publish"))) {
+                 (class_holds("date") || class_holds("publish") || class_holds("publication"))) {
         // Short elements only: a wrapper that holds the date and more says nothing.
         if (node.end - id <= 8) {
           std::string date = ingest::DateOfDateLine(dom.Text(id, false));
@@ -2302,6 +2342,37 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
   return found;
 }
 
+// The date right after the first of the author's names shown with one ("Jane Doe | March 3,
+// 2024"): where a page has no other date, its byline may stand apart from the headline, below
+// the standfirst or at the end. The name shown again with dates is as often a list of the
+// author's other stories, so this is the last resort before the body's text.
+std::string DateAfterAuthor(std::string_view text, const std::vector<std::string>& authors) {
+  for (const std::string& author : authors) {
+    if (author.size() < 4) continue;
+    size_t pos = 0;
+    for (int seen = 0; seen < 4 && (pos = text.find(author, pos)) != std::string_view::npos;
+         ++seen) {
+      pos += author.size();
+      std::string date = ingest::FindDateInText(text.substr(pos, 40));
+      if (!date.empty()) return date;
+    }
+  }
+  return "";
+}
+
+// A date set just above the headline, as a kicker ("January 23, 2025" over the <h1>).
+std::string DateAboveHeadline(std::string_view text, const std::vector<Heading>& h1s) {
+  for (const Heading& h1 : h1s) {
+    if (h1.branding || h1.section || h1.text.empty()) continue;
+    size_t pos = text.find(h1.text);
+    if (pos == std::string_view::npos) continue;
+    size_t from = pos > 40 ? pos - 40 : 0;
+    std::string date = ingest::FindDateInText(text.substr(from, pos - from));
+    if (!date.empty()) return date;
+  }
+  return "";
+}
+
 // "By Jane Doe" written somewhere near the headline, for pages that mark up no author at all.
 std::vector<std::string> VisibleByline(std::string_view text, const std::string& title) {
   size_t from = title.empty() ? std::string::npos : text.find(title);
@@ -2415,6 +2486,9 @@ Status ExtractHtml(std::string_view html, Article* out) {
     }
   }
   if (out->authors.empty()) out->authors = md.dom_authors;
+  if (out->authors.empty() && !md.author_link.empty()) {
+    out->authors = ingest::SplitAuthorNames(md.author_link);
+  }
 
   // Date: what the metadata says was published and modified; the choice between them is made
   // below, against what the reader sees.
@@ -2536,6 +2610,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   if (date.empty()) date = md.marked_date;
   if (date.empty()) date = DateInScripts(dom);
+  if (date.empty()) date = DateAfterAuthor(page_text, out->authors);
+  if (date.empty()) date = DateAboveHeadline(page_text, md.h1s);
   if (date.empty())
     date = ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())));
   out->date = std::move(date);

@@ -254,6 +254,24 @@ TEST(ExtractHtmlTest, AuthorBoxGivesTheNameWithoutTheRole) {
   EXPECT_EQ(AuthorsOfByline("<p class=\"byline\">By Rui Costa</p>"), Names{"Rui Costa"});
 }
 
+TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(AuthorsOfByline("<p><a href=\"/blog/author/rui-costa/\">Rui Costa</a></p>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(AuthorsOfByline("<p><a href=\"https://example.com/authors/rui-costa\">Rui Costa and "
+                            "Ana Lima</a></p>"),
+            (Names{"Rui Costa", "Ana Lima"}));
+  // A call to follow the link is passed for the next link; the index of all authors is no one.
+  EXPECT_EQ(AuthorsOfByline("<p><a href=\"/author/rui-costa/\">Read more</a> <a "
+                            "href=\"/author/rui-costa/\">Rui Costa</a></p>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(AuthorsOfByline("<p><a href=\"/authors/\">Our writers</a></p>"), Names{});
+  // A byline that marks its author wins over a link elsewhere.
+  EXPECT_EQ(AuthorsOfByline("<p><a href=\"/author/ana-lima/\">Ana Lima</a></p><p "
+                            "class=\"byline\">By Rui Costa</p>"),
+            Names{"Rui Costa"});
+}
+
 TEST(ExtractHtmlTest, BylineDateLineAndLabelArePassedForTheName) {
   using Names = std::vector<std::string>;
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline-date\">Updated May 2, 2024</div>"
@@ -829,6 +847,65 @@ TEST(DateTest, PublicationDateInScriptData) {
                           &article)
                   .ok());
   EXPECT_EQ(article.date.substr(0, 10), "2025-10-20");
+}
+
+TEST(DateTest, JsonLdInAMetaElement) {
+  EXPECT_EQ(DateOf("<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article"
+                   "&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">",
+                   ""),
+            "2025-11-17");
+}
+
+// Pages with no date in their metadata, and none within reach of the title, the headline or a
+// "Published" label: the links keep what is above the headline out of the title tag's reach, and
+// the story what is below it out of the headline's.
+std::string UndatedPageDate(const std::string& above_headline, const std::string& below) {
+  std::string links;
+  for (int k = 0; k < 60; ++k) links += "<a>Section</a> ";
+  Article article;
+  EXPECT_TRUE(
+      ExtractHtml("<html><head><title>Harbour Post</title></head><body><nav>" + links +
+                      "</nav><article>" + above_headline +
+                      "<h1>Grain deal signed at the port after long talks</h1>"
+                      "<p>The story itself runs to a few sentences, so that the page has a body. "
+                      "It says what happened and where, and it goes on for a while longer than "
+                      "a teaser would, about the grain and the ships and the port and the people "
+                      "who work there. The ships came in the morning and left at night, and the "
+                      "grain went with them, as it has done for as long as anyone can remember "
+                      "at this port.</p>" +
+                      below + "</article></body></html>",
+                  &article)
+          .ok());
+  return article.date.substr(0, 10);
+}
+
+TEST(DateTest, ElementClassedAsThePublicationTime) {
+  EXPECT_EQ(UndatedPageDate("",
+                            "<p><span class=\"Author_publicationTime__F2lab\">"
+                            "2022-11-23T08:10+02:00</span></p>"),
+            "2022-11-23");
+}
+
+TEST(DateTest, DateAfterTheAuthorsNameWhereNothingElseDatesThePage) {
+  EXPECT_EQ(UndatedPageDate("",
+                            "<div class=\"author-box\"><p class=\"author-name\">Rui Costa"
+                            "</p><small>December 17, 2025</small></div>"),
+            "2025-12-17");
+  // Not the date of something else that follows the name.
+  EXPECT_EQ(UndatedPageDate("",
+                            "<div class=\"author-box\"><p class=\"author-name\">Rui Costa"
+                            "</p><p>Rui has written about ports and shipping for twenty "
+                            "years, since he first went to sea on 3 March 2001.</p></div>"),
+            "");
+}
+
+TEST(DateTest, DateSetAboveTheHeadline) {
+  EXPECT_EQ(UndatedPageDate("<h5 class=\"kicker\">January 23, 2025</h5>", ""), "2025-01-23");
+  // A date further up is something else's.
+  EXPECT_EQ(UndatedPageDate("<aside><p>Since 2 May 1998 the best port news.</p><p>Search the "
+                            "whole archive of our stories</p></aside>",
+                            ""),
+            "");
 }
 
 // Script data that holds JSON-LD as a string escapes its quotes, once or twice; a key that
