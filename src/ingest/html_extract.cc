@@ -1103,12 +1103,27 @@ bool IsLabelledDateLine(std::string_view text) {
 }
 
 // "Updated by ...", "Reviewed by ...": a credit in a byline for other work than the writing.
+constexpr std::string_view kCreditsOtherThanWriting[] = {
+    "updated by",      "reviewed by",    "medically reviewed by", "edited by", "fact checked by",
+    "fact-checked by", "illustrated by", "illustration by",       "photos by", "photo by"};
+
 bool CreditsOtherThanWriting(std::string_view text) {
   text = ingest::TrimAscii(text);
-  for (std::string_view credit :
-       {"updated by", "reviewed by", "medically reviewed by", "edited by", "fact checked by",
-        "fact-checked by", "illustrated by", "illustration by", "photos by", "photo by"}) {
+  for (std::string_view credit : kCreditsOtherThanWriting) {
     if (text.size() > credit.size() && StartsWithLowerAscii(text, credit)) return true;
+  }
+  return false;
+}
+
+// Whether `text` ends in such a credit ("... Reviewed by "): the name after it is not an
+// author's.
+bool EndsInCreditOtherThanWriting(std::string_view text) {
+  text = ingest::TrimAscii(text);
+  for (std::string_view credit : kCreditsOtherThanWriting) {
+    if (text.size() >= credit.size() &&
+        EqualsLowerAscii(text.substr(text.size() - credit.size()), credit)) {
+      return true;
+    }
   }
   return false;
 }
@@ -1123,6 +1138,32 @@ bool ClassNamesAuthor(std::string_view class_value) {
     author = author || word == "author" || word == "byline" || word == "authorname";
   }
   return name && (author || EqualsLowerAscii(ingest::TrimAscii(class_value), "name"));
+}
+
+// A link's words that ask the reader to follow it ("Learn more", "Articles by Jane", "View
+// profile"): where they link to the author's page, they are not the author's name.
+bool InvitesToRead(std::string_view text) {
+  static constexpr std::string_view kOpenings[] = {
+      "learn more", "read more", "more ",    "view ",       "see ",     "all ",
+      "visit ",     "follow ",   "contact ", "articles by", "posts by", "stories by",
+      "about ",     "meet ",     "profile",  "full bio",    "latest by"};
+  text = ingest::TrimAscii(text);
+  for (std::string_view opening : kOpenings) {
+    if (StartsWithLowerAscii(text, opening)) return true;
+  }
+  return false;
+}
+
+// A link to an author's page: a path segment "author" or "authors" followed by another, the
+// author's ("/author/jane-doe/", "/blog/authors/jane-doe"); not the list of all authors.
+bool LinksToAuthorPage(std::string_view href) {
+  for (std::string_view segment : {"/author/", "/authors/"}) {
+    size_t pos = href.find(segment);
+    if (pos == std::string_view::npos) continue;
+    std::string_view rest = href.substr(pos + segment.size());
+    return !rest.empty() && rest[0] != '?' && rest[0] != '#' && rest[0] != '/';
+  }
+  return false;
 }
 
 // The text of a byline or author box for its authors: the elements inside that hold a name
@@ -1148,6 +1189,22 @@ std::string BylineText(const Dom& dom, int id) {
     }
     k = dom.End(k);  // each name once, not again from the elements inside it
   }
+  if (!names.empty()) return names;
+  // No name elements: the links to the authors' pages are the names, where the text around
+  // them is a role ("<a href="/author/jane-doe/">Jane Doe</a>, Security Expert").
+  for (int k = id + 1; k < dom.End(id); ++k) {
+    if (dom.nodes[k].tag_id != MyHTML_TAG_A || !LinksToAuthorPage(dom.Attribute(k, "href"))) {
+      continue;
+    }
+    if (dom.nodes[k - 1].tag.empty() && EndsInCreditOtherThanWriting(dom.nodes[k - 1].text)) {
+      continue;
+    }
+    std::string name = dom.Text(k, false);
+    if (!name.empty() && !InvitesToRead(name)) {
+      if (!names.empty()) names += ", ";
+      names += name;
+    }
+  }
   return names.empty() ? dom.Text(id, false) : names;
 }
 
@@ -1158,32 +1215,6 @@ bool ContainsLowerAscii(std::string_view text, std::string_view needle) {
   for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
     if (AsciiToLower(static_cast<unsigned char>(text[i])) != needle[0]) continue;
     if (EqualsLowerAscii(text.substr(i, needle.size()), needle)) return true;
-  }
-  return false;
-}
-
-// A link to an author's page: a path segment "author" or "authors" followed by another, the
-// author's ("/author/jane-doe/", "/blog/authors/jane-doe"); not the list of all authors.
-bool LinksToAuthorPage(std::string_view href) {
-  for (std::string_view segment : {"/author/", "/authors/"}) {
-    size_t pos = href.find(segment);
-    if (pos == std::string_view::npos) continue;
-    std::string_view rest = href.substr(pos + segment.size());
-    return !rest.empty() && rest[0] != '?' && rest[0] != '#' && rest[0] != '/';
-  }
-  return false;
-}
-
-// A link's words that ask the reader to follow it ("Learn more", "Articles by Jane", "View
-// profile"): where they link to the author's page, they are not the author's name.
-bool InvitesToRead(std::string_view text) {
-  static constexpr std::string_view kOpenings[] = {
-      "learn more", "read more", "more ",    "view ",       "see ",     "all ",
-      "visit ",     "follow ",   "contact ", "articles by", "posts by", "stories by",
-      "about ",     "meet ",     "profile",  "full bio",    "latest by"};
-  text = ingest::TrimAscii(text);
-  for (std::string_view opening : kOpenings) {
-    if (StartsWithLowerAscii(text, opening)) return true;
   }
   return false;
 }

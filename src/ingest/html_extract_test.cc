@@ -272,6 +272,21 @@ TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
             Names{"Rui Costa"});
 }
 
+TEST(ExtractHtmlTest, BylineGivesItsLinksToAuthorPagesWithoutTheRoleOrOtherCredits) {
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(AuthorsOfByline("<div class=\"author-name\"><a href=\"/author/rui-costa/\">Rui "
+                            "Costa</a><span>, Privacy and Digital Security Expert</span></div>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa\">Rui Costa, "
+                            "DVM</a>. Reviewed by <a href=\"/author/ana-lima\">Ana Lima, "
+                            "DVM</a></div>"),
+            Names{"Rui Costa, DVM"});
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/authors/rui-costa\">Rui "
+                            "Costa</a> and <a href=\"/authors/ana-lima\">Ana Lima</a>, Staff "
+                            "Writers</div>"),
+            (Names{"Rui Costa", "Ana Lima"}));
+}
+
 TEST(ExtractHtmlTest, BylineDateLineAndLabelArePassedForTheName) {
   using Names = std::vector<std::string>;
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline-date\">Updated May 2, 2024</div>"

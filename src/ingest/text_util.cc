@@ -987,6 +987,24 @@ std::string FindDateline(std::string_view first_line) {
   return result;
 }
 
+namespace {
+
+// A degree or suffix written after a name and a comma ("Jane Doe, MD", "John Roe, Jr."); not
+// a second author.
+bool IsCredential(std::string_view part) {
+  static constexpr std::string_view kCredentials[] = {
+      "MD",  "M.D", "DO",   "DVM",  "PhD",  "Ph.D", "RN",     "NP",   "PA-C", "MPH",
+      "MBA", "MS",  "MSc",  "BSN",  "RD",   "RDN",  "LD",     "CSCS", "JD",   "Esq",
+      "Jr",  "Sr",  "II",   "III",  "DDS",  "DMD",  "PharmD", "LCSW", "LPC",  "CFP",
+      "CPA", "CFA", "FACP", "FACC", "FACS", "FAAP", "FACLM"};
+  for (std::string_view credential : kCredentials) {
+    if (part == credential) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> SplitAuthorNames(std::string_view names) {
   // Normalise every separator to a comma, then split once.
   static constexpr std::string_view kJoiners[] = {" and ", " & ", ";", " und ", " et ", " y "};
@@ -1017,7 +1035,9 @@ std::vector<std::string> SplitAuthorNames(std::string_view names) {
            std::string_view(". -|:,").find(name.back()) != std::string_view::npos) {
       name.pop_back();
     }
-    if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) {
+    if (IsCredential(name) && !out.empty()) {
+      out.back() += ", " + name;  // "Jane Doe, MD": one author and her degree
+    } else if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) {
       out.push_back(name);
     }
     start = comma + 1;

@@ -112,6 +112,17 @@ TEST(TextUtilTest, ParseBylineStopsAtTheDateLine) {
   EXPECT_EQ(ParseByline("By Jane Doe Updated May 2"), std::vector<std::string>{"Jane Doe"});
 }
 
+TEST(TextUtilTest, SplitAuthorNamesKeepsDegreesWithTheirName) {
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(SplitAuthorNames("Shelby Loos, DVM"), Names{"Shelby Loos, DVM"});
+  EXPECT_EQ(SplitAuthorNames("Jillian Kubala, MS, RD and John Roe, Jr."),
+            (Names{"Jillian Kubala, MS, RD", "John Roe, Jr"}));
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, John Roe & Ana Lima"),
+            (Names{"Jane Doe", "John Roe", "Ana Lima"}));
+  // A degree with no name before it stands alone.
+  EXPECT_EQ(SplitAuthorNames("MD"), Names{"MD"});
+}
+
 TEST(TextUtilTest, ParseBylineAfterAnyWhiteSpace) {
   const std::vector<std::string> jane = {"Jane Doe"};
   EXPECT_EQ(ParseByline("By Jane Doe"), jane);
