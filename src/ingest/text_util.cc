@@ -1234,6 +1234,14 @@ std::string CleanAuthorName(std::string_view raw) {
       name.find(' ') == std::string::npos) {
     return "";
   }
+  // The name written twice, as a visible label and again for screen readers ("ASU Online ASU
+  // Online"); not a one-word name repeated, which may be a name ("Ho Ho").
+  std::vector<std::string_view> parts = SplitSpaces(name);
+  size_t half = parts.size() / 2;
+  if (half >= 2 && parts.size() % 2 == 0 &&
+      std::equal(parts.begin(), parts.begin() + half, parts.begin() + half)) {
+    name.resize(static_cast<size_t>(parts[half - 1].data() + parts[half - 1].size() - name.data()));
+  }
   return name;
 }
 

@@ -172,6 +172,10 @@ TEST(TextUtilTest, CleanAuthorNameKeepsTheNameAndDropsWhatIsNone) {
             "\xD0\x90.\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2");  // "А.Иванов"
   EXPECT_EQ(CleanAuthorName("A. J. Neal"), "A. J. Neal");
   EXPECT_EQ(CleanAuthorName("Anna Lee, M.D."), "Anna Lee, M.D.");
+  // Written twice, for the eye and for screen readers.
+  EXPECT_EQ(CleanAuthorName("ASU Online ASU Online"), "ASU Online");
+  EXPECT_EQ(CleanAuthorName("Ho Ho"), "Ho Ho");
+  EXPECT_EQ(CleanAuthorName("Jane Doe Jane Roe"), "Jane Doe Jane Roe");
   // Not names: a label alone, a date word, a newsroom role, digits, a host or user name, a
   // template's unfilled field.
   for (const char* none :
