@@ -206,7 +206,7 @@ bool IsSoftGap(std::string_view gap) {
 bool IsYearToken(const Token& token) { return token.is_number && token.text.size() == 4; }
 
 // Tries every date shape starting at tokens[i]; writes YYYY-MM-DD on success.
-bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
+bool DateAt(const std::vector<Token>& tokens, size_t i, DateOrder order, std::string* out) {
   const size_t n = tokens.size();
   auto at = [&](size_t k) -> const Token* { return k < n ? &tokens[k] : nullptr; };
   const Token& first = tokens[i];
@@ -226,14 +226,18 @@ bool DateAt(const std::vector<Token>& tokens, size_t i, std::string* out) {
         return true;
       }
     }
-    // 05.03.2024 (day first), 03/05/2024 (month first unless impossible)
+    // 05.03.2024, 03/05/2024: in the page's order (DateOrder), unless only one reading is a
+    // date.
     if (first.text.size() <= 2 && second && third && IsYearToken(*third) &&
         second->gap.size() == 1 && second->gap == third->gap &&
         std::string_view("/.-").find(second->gap[0]) != std::string_view::npos) {
       int a = Value(first);
       int b = NumberValue(*second, 2);
       int year = Value(*third);
-      bool day_first = second->gap[0] != '/' || a > 12;
+      bool day_first = order == DateOrder::kDayFirst ||
+                       (order == DateOrder::kAsWritten && second->gap[0] != '/');
+      if (a > 12) day_first = true;
+      if (b > 12) day_first = false;
       int day = day_first ? a : b;
       int month = day_first ? b : a;
       if (ValidDate(year, month, day)) {
@@ -360,16 +364,16 @@ bool HasFourDigitRun(std::string_view text) {
 }
 
 // NormalizeDate of a trimmed value.
-std::string NormalizeTrimmed(std::string_view trimmed) {
+std::string NormalizeTrimmed(std::string_view trimmed, DateOrder order) {
   if (!HasFourDigitRun(trimmed)) return "";
   std::string iso = ParseIso(trimmed);
   if (!iso.empty()) return iso;
-  return FindDateInText(trimmed);
+  return FindDateInText(trimmed, order);
 }
 
 }  // namespace
 
-std::string FindDateInText(std::string_view text) {
+std::string FindDateInText(std::string_view text, DateOrder order) {
   // Pages can be huge; a date worth having is near where we were asked to look.
   if (text.size() > 4096) text = text.substr(0, 4096);
   if (!HasFourDigitRun(text)) return "";
@@ -377,12 +381,12 @@ std::string FindDateInText(std::string_view text) {
   Tokenize(text, &tokens);
   std::string date;
   for (size_t i = 0; i < tokens.list.size(); ++i) {
-    if (DateAt(tokens.list, i, &date)) return date;
+    if (DateAt(tokens.list, i, order, &date)) return date;
   }
   return "";
 }
 
-std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates) {
+std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates, DateOrder order) {
   if (text.size() > 4096) text = text.substr(0, 4096);
   if (!HasFourDigitRun(text)) return {};
   thread_local Tokens tokens;  // kept, with its room, for the next call
@@ -390,12 +394,14 @@ std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates
   std::vector<std::string> dates;
   std::string date;
   for (size_t i = 0; i < tokens.list.size() && dates.size() < max_dates; ++i) {
-    if (DateAt(tokens.list, i, &date)) dates.push_back(date);
+    if (DateAt(tokens.list, i, order, &date)) dates.push_back(date);
   }
   return dates;
 }
 
-std::string NormalizeDate(std::string_view value) { return NormalizeTrimmed(TrimAscii(value)); }
+std::string NormalizeDate(std::string_view value, DateOrder order) {
+  return NormalizeTrimmed(TrimAscii(value), order);
+}
 
 std::string DateFromUrl(std::string_view url) {
   for (size_t i = 0; i + 10 <= url.size(); ++i) {
@@ -416,9 +422,90 @@ std::string DateFromUrl(std::string_view url) {
   return "";
 }
 
-bool IsDateLine(std::string_view line) { return !DateOfDateLine(line).empty(); }
+DateOrder DateOrderOf(std::string_view text) {
+  // Every date has a year: the words just before each four-digit run say how it was written.
+  // Pages can be huge, and a few hundred dates tell as much as all of them.
+  constexpr size_t kWindow = 32;
+  constexpr int kMaxYears = 300;
+  int numeric_day = 0, numeric_month = 0, named_day = 0, named_month = 0;
+  thread_local Tokens tokens;
+  int years = 0;
+  size_t run = 0;
+  for (size_t i = 0; i <= text.size() && years < kMaxYears; ++i) {
+    if (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) {
+      ++run;
+      continue;
+    }
+    if (run != 4) {
+      run = 0;
+      continue;
+    }
+    run = 0;
+    ++years;
+    size_t from = i > kWindow ? i - kWindow : 0;
+    Tokenize(text.substr(from, i - from), &tokens);
+    const std::vector<Token>& list = tokens.list;
+    const size_t n = list.size();
+    if (n < 3) continue;
+    const Token& year = list[n - 1];
+    const Token& before = list[n - 2];
+    const Token& first = list[n - 3];
+    // 24/03/2025, 03.24.2025
+    if (first.is_number && before.is_number && first.text.size() <= 2 && before.text.size() <= 2 &&
+        before.gap.size() == 1 && before.gap == year.gap &&
+        std::string_view("/.-").find(before.gap[0]) != std::string_view::npos) {
+      int a = Value(first), b = Value(before);
+      if (a > 12 && b >= 1 && b <= 12) ++numeric_day;
+      if (b > 12 && b <= 31 && a >= 1 && a <= 12) ++numeric_month;
+      continue;
+    }
+    if (!IsSoftGap(year.gap)) continue;
+    // 24 March 2025, 24th of March 2025
+    if (!before.is_number && MonthFromWord(before.text) != 0) {
+      size_t k = n - 3;
+      if (k > 0 && list[k].text == "of") --k;
+      if (k > 0 && IsOrdinalSuffix(list[k])) --k;
+      if (list[k].is_number && list[k].text.size() <= 2) ++named_day;
+      continue;
+    }
+    // March 24, 2025, March 24th 2025
+    size_t k = n - 2;
+    if (IsOrdinalSuffix(list[k]) && k > 0) --k;
+    if (k > 0 && list[k].is_number && list[k].text.size() <= 2 && !list[k - 1].is_number &&
+        MonthFromWord(list[k - 1].text) != 0) {
+      ++named_month;
+    }
+  }
+  if (numeric_day != numeric_month) {
+    return numeric_day > numeric_month ? DateOrder::kDayFirst : DateOrder::kMonthFirst;
+  }
+  // Named months say less: "December 02, 2025" is a template's choice as often as the
+  // writer's, and beside it "02-12-2025" is still the 2nd of December. Day-first names make
+  // slashes day first too; month-first names leave dots and dashes day first, as written.
+  return named_day > named_month ? DateOrder::kDayFirst : DateOrder::kAsWritten;
+}
 
-std::string DateOfDateLine(std::string_view line) {
+DateOrder DateOrderOfLanguage(std::string_view language) {
+  language = TrimAscii(language);
+  if (language.size() < 2) return DateOrder::kAsWritten;
+  std::string lower = AsciiLower(language);
+  for (char& c : lower) {
+    if (c == '_') c = '-';
+  }
+  if (lower.compare(0, 2, "en") != 0) return DateOrder::kDayFirst;
+  if (lower.size() == 2) return DateOrder::kAsWritten;
+  // English written month first: the United States and the places that follow its usage.
+  for (std::string_view region : {"en-us", "en-ph", "en-ca", "en-um", "en-pr", "en-as"}) {
+    if (lower == region) return region == "en-ca" ? DateOrder::kAsWritten : DateOrder::kMonthFirst;
+  }
+  return lower[2] == '-' ? DateOrder::kDayFirst : DateOrder::kAsWritten;
+}
+
+bool IsDateLine(std::string_view line, DateOrder order) {
+  return !DateOfDateLine(line, order).empty();
+}
+
+std::string DateOfDateLine(std::string_view line, DateOrder order) {
   std::string_view trimmed = TrimAscii(line);
   if (trimmed.empty() || trimmed.size() > 90) return "";
   if (!HasFourDigitRun(trimmed)) return "";
@@ -429,7 +516,7 @@ std::string DateOfDateLine(std::string_view line) {
   const std::vector<Token>& tokens = line_tokens.list;
   std::string date = ParseIso(trimmed);
   for (size_t i = 0; date.empty() && i < tokens.size(); ++i) {
-    if (DateAt(tokens, i, &date)) break;
+    if (DateAt(tokens, i, order, &date)) break;
   }
   if (date.empty()) return "";
   static constexpr std::string_view kFiller[] = {"published",   "updated", "posted",

@@ -74,6 +74,48 @@ TEST(NormalizeDateTest, NumericDates) {
   EXPECT_EQ(NormalizeDate("25/12/2023"), "2023-12-25");  // day first when it must be
 }
 
+TEST(NormalizeDateTest, NumericDatesInThePagesOrder) {
+  // Either reading is a date: the order decides.
+  EXPECT_EQ(NormalizeDate("03/10/2023", DateOrder::kDayFirst), "2023-10-03");
+  EXPECT_EQ(NormalizeDate("09.10.2024", DateOrder::kMonthFirst), "2024-09-10");
+  EXPECT_EQ(NormalizeDate("09.10.2024", DateOrder::kAsWritten), "2024-10-09");
+  // One reading only: read so, whatever the order.
+  EXPECT_EQ(NormalizeDate("11.24.2025"), "2025-11-24");
+  EXPECT_EQ(NormalizeDate("24/03/2025", DateOrder::kMonthFirst), "2025-03-24");
+  EXPECT_EQ(NormalizeDate("03/24/2025", DateOrder::kDayFirst), "2025-03-24");
+  EXPECT_EQ(NormalizeDate("13/13/2025", DateOrder::kDayFirst), "");
+}
+
+TEST(DateOrderTest, ThePagesOtherDatesTellTheOrder) {
+  // All-number dates that read one way only count first.
+  EXPECT_EQ(DateOrderOf("Posted 09.10.2024. Older: 11.24.2025, 10.28.2025"),
+            DateOrder::kMonthFirst);
+  EXPECT_EQ(DateOrderOf("03/10/2023 ... 24/03/2025"), DateOrder::kDayFirst);
+  EXPECT_EQ(DateOrderOf("24/03/2025 and 03/24/2025"), DateOrder::kAsWritten);
+  // Then dates with the month named: day first makes slashes day first too.
+  EXPECT_EQ(DateOrderOf("03/10/2023 by WSET. What is natural wine? - 13 January 2023. Older - "
+                        "5th of January, 2023"),
+            DateOrder::kDayFirst);
+  // Month-first names leave dots and dashes as written ("December 02, 2025" beside
+  // "02-12-2025").
+  EXPECT_EQ(DateOrderOf("Bence 02-12-2025. Part 1 December 02, 2025; December 11, 2024"),
+            DateOrder::kAsWritten);
+  EXPECT_EQ(DateOrderOf("No dates here, only 2025 as a year and 12/2025 as a month."),
+            DateOrder::kAsWritten);
+  EXPECT_EQ(DateOrderOf(""), DateOrder::kAsWritten);
+}
+
+TEST(DateOrderTest, LanguageAndRegion) {
+  EXPECT_EQ(DateOrderOfLanguage("en-GB"), DateOrder::kDayFirst);
+  EXPECT_EQ(DateOrderOfLanguage("en_IN"), DateOrder::kDayFirst);
+  EXPECT_EQ(DateOrderOfLanguage("fr"), DateOrder::kDayFirst);
+  EXPECT_EQ(DateOrderOfLanguage("en-US"), DateOrder::kMonthFirst);
+  EXPECT_EQ(DateOrderOfLanguage("EN-us"), DateOrder::kMonthFirst);
+  EXPECT_EQ(DateOrderOfLanguage("en-CA"), DateOrder::kAsWritten);
+  EXPECT_EQ(DateOrderOfLanguage("en"), DateOrder::kAsWritten);
+  EXPECT_EQ(DateOrderOfLanguage(""), DateOrder::kAsWritten);
+}
+
 TEST(NormalizeDateTest, RejectsImpossibleOrPartialDates) {
   EXPECT_EQ(NormalizeDate(""), "");
   EXPECT_EQ(NormalizeDate("2023-02-29"), "");

@@ -1070,6 +1070,8 @@ struct Metadata {
   std::string marked_date;
   std::vector<std::string> json_ld;
   std::vector<std::string> dom_authors;
+  // How the page writes all-number dates; set by the caller before CollectMetadata.
+  ingest::DateOrder date_order = ingest::DateOrder::kAsWritten;
   // The text of the first link to an author's page ("/author/jane-doe/"), which bylines are
   // made of where nothing marks them.
   std::string author_link;
@@ -1219,6 +1221,14 @@ bool ContainsLowerAscii(std::string_view text, std::string_view needle) {
   return false;
 }
 
+// The lang attribute of the <html> element, which the parser puts first.
+std::string_view HtmlLanguage(const Dom& dom) {
+  for (int id = 0; id < static_cast<int>(dom.nodes.size()) && id < 4; ++id) {
+    if (dom.nodes[id].tag_id == MyHTML_TAG_HTML) return dom.Attribute(id, "lang");
+  }
+  return "";
+}
+
 void CollectMetadata(const Dom& dom, Metadata* md) {
   for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
     const Node& node = dom.nodes[id];
@@ -1314,16 +1324,18 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
           EqualsLowerAscii(itemprop, "datecreated")) {
         for (std::string_view key : {"content", "datetime"}) {
           if (md->marked_date.empty()) {
-            md->marked_date = ingest::NormalizeDate(dom.Attribute(id, key));
+            md->marked_date = ingest::NormalizeDate(dom.Attribute(id, key), md->date_order);
           }
         }
-        if (md->marked_date.empty()) md->marked_date = ingest::DateOfDateLine(dom.Text(id, false));
+        if (md->marked_date.empty()) {
+          md->marked_date = ingest::DateOfDateLine(dom.Text(id, false), md->date_order);
+        }
       } else if (node.tag_id != MyHTML_TAG_SCRIPT && node.tag_id != MyHTML_TAG_BODY &&
                  node.tag_id != MyHTML_TAG_HTML &&
                  (class_holds("date") || class_holds("publish") || class_holds("publication"))) {
         // Short elements only: a wrapper that holds the date and more says nothing.
         if (node.end - id <= 8) {
-          std::string date = ingest::DateOfDateLine(dom.Text(id, false));
+          std::string date = ingest::DateOfDateLine(dom.Text(id, false), md->date_order);
           if (!date.empty()) md->marked_date = std::move(date);
         }
       }
@@ -2319,7 +2331,8 @@ int CueStarts(const char* p) {
 #endif
 
 VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
-                              std::string_view meta_title, const std::vector<Heading>& h1s) {
+                              std::string_view meta_title, const std::vector<Heading>& h1s,
+                              ingest::DateOrder order) {
   VisibleDates found;
   // One pass over the text for all cues, told apart by their first two letters.
   for (size_t pos = 0; pos + 1 < text.size() && found.cued.size() < 8; ++pos) {
@@ -2338,7 +2351,7 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
     if (!MayStartCue(text[pos], text[pos + 1])) continue;
     for (std::string_view cue : kDateCues) {
       if (!StartsWithLowerAscii(text.substr(pos), cue)) continue;
-      std::string date = ingest::FindDateInText(text.substr(pos + cue.size(), 60));
+      std::string date = ingest::FindDateInText(text.substr(pos + cue.size(), 60), order);
       if (!date.empty()) {
         if (found.cued.empty()) found.first_cue_is_update = cue == "updated";
         found.cued.push_back(std::move(date));
@@ -2365,7 +2378,7 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
     for (int seen = 0; seen < 4 && (pos = text.find(anchor, pos)) != std::string_view::npos;
          ++seen) {
       pos += anchor.size();
-      for (std::string& date : ingest::FindDatesInText(text.substr(pos, 300), 3)) {
+      for (std::string& date : ingest::FindDatesInText(text.substr(pos, 300), 3, order)) {
         found.near_headline.push_back(std::move(date));
       }
     }
@@ -2377,14 +2390,15 @@ VisibleDates FindVisibleDates(std::string_view text, const std::string& title,
 // 2024"): where a page has no other date, its byline may stand apart from the headline, below
 // the standfirst or at the end. The name shown again with dates is as often a list of the
 // author's other stories, so this is the last resort before the body's text.
-std::string DateAfterAuthor(std::string_view text, const std::vector<std::string>& authors) {
+std::string DateAfterAuthor(std::string_view text, const std::vector<std::string>& authors,
+                            ingest::DateOrder order) {
   for (const std::string& author : authors) {
     if (author.size() < 4) continue;
     size_t pos = 0;
     for (int seen = 0; seen < 4 && (pos = text.find(author, pos)) != std::string_view::npos;
          ++seen) {
       pos += author.size();
-      std::string date = ingest::FindDateInText(text.substr(pos, 40));
+      std::string date = ingest::FindDateInText(text.substr(pos, 40), order);
       if (!date.empty()) return date;
     }
   }
@@ -2392,13 +2406,14 @@ std::string DateAfterAuthor(std::string_view text, const std::vector<std::string
 }
 
 // A date set just above the headline, as a kicker ("January 23, 2025" over the <h1>).
-std::string DateAboveHeadline(std::string_view text, const std::vector<Heading>& h1s) {
+std::string DateAboveHeadline(std::string_view text, const std::vector<Heading>& h1s,
+                              ingest::DateOrder order) {
   for (const Heading& h1 : h1s) {
     if (h1.branding || h1.section || h1.text.empty()) continue;
     size_t pos = text.find(h1.text);
     if (pos == std::string_view::npos) continue;
     size_t from = pos > 40 ? pos - 40 : 0;
-    std::string date = ingest::FindDateInText(text.substr(from, pos - from));
+    std::string date = ingest::FindDateInText(text.substr(from, pos - from), order);
     if (!date.empty()) return date;
   }
   return "";
@@ -2474,7 +2489,14 @@ Status ExtractHtml(std::string_view html, Article* out) {
     }
   }
 
+  // The whole page's text: dates and bylines are looked for in it, and how it writes its dates
+  // says how to read an all-number one ("03/10/2023"); failing that, its language does.
+  const std::string page_text = dom.Text(0, false);
   Metadata md;
+  md.date_order = ingest::DateOrderOf(page_text);
+  if (md.date_order == ingest::DateOrder::kAsWritten) {
+    md.date_order = ingest::DateOrderOfLanguage(HtmlLanguage(dom));
+  }
   CollectMetadata(dom, &md);
   JsonLdFacts ld = ReadJsonLd(md.json_ld);
 
@@ -2597,8 +2619,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
   int body_lines = 0;
   for (BodyLine& line : lines) {
     if (ingest::IsBoilerplateLine(line.text)) continue;
-    if (body.empty() && ingest::IsDateLine(line.text)) {
-      if (date.empty()) date = ingest::NormalizeDate(line.text);
+    if (body.empty() && ingest::IsDateLine(line.text, md.date_order)) {
+      if (date.empty()) date = ingest::NormalizeDate(line.text, md.date_order);
       continue;
     }
     if (body_lines < kBylineWithinLines) {
@@ -2614,11 +2636,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
     ++body_lines;
   }
   if (out->authors.empty()) out->authors = std::move(byline_authors);
-  std::string page_text;  // the whole page's text, made when first needed
-  if (out->authors.empty()) {
-    page_text = dom.Text(0, false);
-    out->authors = VisibleByline(page_text, out->title);
-  }
+  if (out->authors.empty()) out->authors = VisibleByline(page_text, out->title);
   std::vector<std::string> authors;
   for (const std::string& raw : out->authors) {
     std::string name = ingest::CleanAuthorName(raw);
@@ -2630,8 +2648,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   // The date the page shows the reader overrides the metadata's, unless the page also shows
   // the metadata's published date, or the date shown is labelled as an update (readers see
   // "Updated ..." on old stories; the publication date is still the one to report).
-  if (page_text.empty()) page_text = dom.Text(0, false);
-  VisibleDates visible = FindVisibleDates(page_text, out->title, meta_title, md.h1s);
+  VisibleDates visible = FindVisibleDates(page_text, out->title, meta_title, md.h1s, md.date_order);
   if (!published.empty() && visible.Shows(published)) {
     date = published;
   } else if (!visible.FirstPublication().empty()) {
@@ -2641,10 +2658,11 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   if (date.empty()) date = md.marked_date;
   if (date.empty()) date = DateInScripts(dom);
-  if (date.empty()) date = DateAfterAuthor(page_text, out->authors);
-  if (date.empty()) date = DateAboveHeadline(page_text, md.h1s);
+  if (date.empty()) date = DateAfterAuthor(page_text, out->authors, md.date_order);
+  if (date.empty()) date = DateAboveHeadline(page_text, md.h1s, md.date_order);
   if (date.empty())
-    date = ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())));
+    date =
+        ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())), md.date_order);
   out->date = std::move(date);
 
   size_t line_start = 0;

@@ -864,6 +864,26 @@ TEST(DateTest, PublicationDateInScriptData) {
   EXPECT_EQ(article.date.substr(0, 10), "2025-10-20");
 }
 
+TEST(DateTest, AllNumberDateReadInThePagesOrder) {
+  auto date_of = [](const std::string& lang, const std::string& more) {
+    Article article;
+    EXPECT_TRUE(ExtractHtml("<html" + lang +
+                                "><head><title>Grain deal signed</title></head>"
+                                "<body><article><h1>Grain deal signed</h1><p>Published "
+                                "03/10/2023</p><p>The story itself runs to a few sentences, so "
+                                "that the page has a body. It says what happened, where and "
+                                "when.</p></article><aside>" +
+                                more + "</aside></body></html>",
+                            &article)
+                    .ok());
+    return article.date;
+  };
+  EXPECT_EQ(date_of("", ""), "2023-03-10");  // slashes, month first: as the US writes them
+  EXPECT_EQ(date_of(" lang=\"en-GB\"", ""), "2023-10-03");
+  EXPECT_EQ(date_of("", "Earlier: Port reopens - 31 January 2023"), "2023-10-03");
+  EXPECT_EQ(date_of(" lang=\"en-GB\"", "Earlier: Port reopens - 01/31/2023"), "2023-03-10");
+}
+
 TEST(DateTest, JsonLdInAMetaElement) {
   EXPECT_EQ(DateOf("<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article"
                    "&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">",

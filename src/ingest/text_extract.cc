@@ -188,6 +188,8 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   std::string sanitized;
   if (!well_formed) sanitized = ingest::SanitizeUtf8(text);
   const std::string_view clean = well_formed ? text : std::string_view(sanitized);
+  // How the text writes its dates, to read an all-number one ("03/10/2023") as it meant.
+  const ingest::DateOrder date_order = ingest::DateOrderOf(clean);
   // The text's lines, cleaned, in strings of the thread's that keep their room from text to
   // text (a string allocated for every line of every text, and the vector of them grown, were
   // a good part of this function's cost); but not the room of an unusually long line or of
@@ -238,7 +240,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     // (Counted only as far as the comparison needs: the words of a paragraph are many.)
     if (ingest::CountWordsUpTo(line, kMenuWords) <= kMenuWords) continue;
     if (line.size() >= 200 || EndsWith(line, ".") || IsCaptionLine(line)) break;
-    if (!ParseBylineOfLine(line).empty() || ingest::IsDateLine(line)) break;
+    if (!ParseBylineOfLine(line).empty() || ingest::IsDateLine(line, date_order)) break;
     title_index = i;
     break;
   }
@@ -275,7 +277,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
       last_metadata = i;
       continue;
     }
-    if (std::string date = ingest::DateOfDateLine(line); !date.empty()) {
+    if (std::string date = ingest::DateOfDateLine(line, date_order); !date.empty()) {
       kinds[i] = LineKind::kDate;
       if (out->date.empty()) out->date = std::move(date);
       last_metadata = i;
@@ -341,7 +343,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   if (out->date.empty() && title_index < lines.size()) {
     // A date inside a byline or a "Published" line near the top still dates the piece.
     for (size_t i = title_index + 1; i < body_start && i < lines.size(); ++i) {
-      std::string date = ingest::FindDateInText(lines[i]);
+      std::string date = ingest::FindDateInText(lines[i], date_order);
       if (!date.empty() && lines[i].size() < 120) {
         out->date = date;
         break;
