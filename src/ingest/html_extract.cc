@@ -995,14 +995,18 @@ bool LinksToItself(const Dom& dom, int id) {
 }
 
 // A part of a heading set on a line of its own below the headline: an element named a subtitle
-// ("entry-subtitle", "subheading"), or styled as a block line ("block", "d-block": utility CSS,
-// which puts "Headline<span class="block">Subtitle</span>" with no space between the two).
-bool IsHeadingSubtitle(const Dom& dom, int id) {
+// ("entry-subtitle", "subheading", "subhead"), or one styled as a block line ("block",
+// "d-block": utility CSS) that follows the headline with nothing between them, as in
+// "Headline<span class="block">Subtitle</span>". (Utility CSS also splits one headline over two
+// lines, "<span class="block">Data to enrich your</span> <span class="block">online
+// business</span>"; there a space joins the two.)
+bool IsHeadingSubtitle(const Dom& dom, int id, bool joined_to_text) {
   std::string_view value = dom.Attribute(id, "class");
   if (value.empty()) return false;
   for (const std::string& word : AttributeWords(value)) {
     if (word == "subtitle" || word == "subheading" || word == "subhead") return true;
   }
+  if (!joined_to_text) return false;
   size_t pos = 0;
   while (pos < value.size()) {
     size_t end = value.find_first_of(" \t\n\r\f", pos);
@@ -1019,14 +1023,18 @@ bool IsHeadingSubtitle(const Dom& dom, int id) {
 // set before it ("<span class="descriptor">Title:</span>", as arXiv writes its titles).
 std::string HeadlineText(const Dom& dom, int id) {
   std::string text;
+  bool text_before = false;  // whether `text` holds more than white space
   for (int child = dom.FirstChild(id); child < dom.End(id); child = dom.Next(child)) {
     const Node& node = dom.nodes[child];
     if (!node.tag.empty()) {
-      bool text_before = !ingest::TrimAscii(text).empty();
-      if (text_before && IsHeadingSubtitle(dom, child)) break;
+      bool joined = text_before && !IsAsciiSpace(static_cast<unsigned char>(text.back()));
+      if (text_before && IsHeadingSubtitle(dom, child, joined)) break;
       if (!text_before && EqualsLowerAscii(dom.Text(child, false), "title:")) continue;
     }
+    const size_t appended_from = text.size();
     dom.AppendText(child, false, &text);
+    text_before =
+        text_before || !ingest::TrimAscii(std::string_view(text).substr(appended_from)).empty();
   }
   return CollapseWhitespace(text);
 }
@@ -1075,6 +1083,9 @@ struct Metadata {
   // The text of the first link to an author's page ("/author/jane-doe/"), which bylines are
   // made of where nothing marks them.
   std::string author_link;
+  int author_links_seen = 0;
+  // A date set as a kicker above the headline: the element just before an <h1> is a date line.
+  std::string date_above_headline;
 
   const std::string& Meta(std::string_view key) const {
     static const std::string kEmpty;
@@ -1156,14 +1167,18 @@ bool InvitesToRead(std::string_view text) {
   return false;
 }
 
-// A link to an author's page: a path segment "author" or "authors" followed by another, the
-// author's ("/author/jane-doe/", "/blog/authors/jane-doe"); not the list of all authors.
+// A link to an author's page: a path whose last segment follows one named "author" or
+// "authors" ("/author/jane-doe/", "/blog/authors/jane-doe"); not the index of all authors, not
+// a page below the author's ("/author/jane-doe/feed/", a catalogue's "/author/show/1234"), not
+// a query that mentions the path.
 bool LinksToAuthorPage(std::string_view href) {
+  href = ingest::TrimAscii(href.substr(0, href.find_first_of("?#")));
   for (std::string_view segment : {"/author/", "/authors/"}) {
     size_t pos = href.find(segment);
     if (pos == std::string_view::npos) continue;
     std::string_view rest = href.substr(pos + segment.size());
-    return !rest.empty() && rest[0] != '?' && rest[0] != '#' && rest[0] != '/';
+    if (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
+    return !rest.empty() && rest.find('/') == std::string_view::npos;
   }
   return false;
 }
@@ -1229,6 +1244,29 @@ std::string_view HtmlLanguage(const Dom& dom) {
   return "";
 }
 
+// The date of the element just before `id` among its siblings, when that element is only a
+// date ("January 23, 2025"); empty otherwise, or when text comes between them.
+std::string DateOfElementBefore(const Dom& dom, int id, ingest::DateOrder order) {
+  const int parent = dom.nodes[id].parent;
+  if (parent < 0) return "";
+  int before = -1;
+  for (int child = Dom::FirstChild(parent); child < id; child = dom.Next(child)) {
+    const Node& node = dom.nodes[child];
+    if (node.tag.empty() && ingest::TrimAscii(node.text).empty()) continue;  // white space
+    before = child;
+  }
+  if (before < 0 || !dom.IsElement(before) || dom.End(before) - before > 20) return "";
+  return ingest::DateOfDateLine(dom.Text(before, false), order);
+}
+
+// Inside a <nav>: a menu, whose links to staff pages name no story's author.
+bool InsideNavigation(const Dom& dom, int id) {
+  for (int k = dom.nodes[id].parent; k >= 0; k = dom.nodes[k].parent) {
+    if (dom.nodes[k].tag_id == MyHTML_TAG_NAV) return true;
+  }
+  return false;
+}
+
 void CollectMetadata(const Dom& dom, Metadata* md) {
   for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
     const Node& node = dom.nodes[id];
@@ -1258,6 +1296,10 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
           if (!heading.empty()) {
             md->h1s.push_back(
                 {std::move(heading), IsBrandingHeading(dom, id), LinksToItself(dom, id)});
+            if (md->date_above_headline.empty() && !md->h1s.back().branding &&
+                !md->h1s.back().section) {
+              md->date_above_headline = DateOfElementBefore(dom, id, md->date_order);
+            }
           }
         }
         break;
@@ -1283,10 +1325,13 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
       default:
         break;
     }
-    if (node.tag_id == MyHTML_TAG_A && md->author_link.empty() &&
+    // (At most 100 links are looked at, each up to the root: a page holds its author's link
+    // among its first hundred.)
+    if (node.tag_id == MyHTML_TAG_A && md->author_link.empty() && md->author_links_seen < 100 &&
         LinksToAuthorPage(dom.Attribute(id, "href"))) {
+      ++md->author_links_seen;
       std::string text = dom.Text(id, false);
-      if (text.size() <= 80 && !InvitesToRead(text)) {
+      if (text.size() <= 80 && !InvitesToRead(text) && !InsideNavigation(dom, id)) {
         md->author_link = ingest::CleanAuthorName(text);
       }
     }
@@ -2397,24 +2442,16 @@ std::string DateAfterAuthor(std::string_view text, const std::vector<std::string
     size_t pos = 0;
     for (int seen = 0; seen < 4 && (pos = text.find(author, pos)) != std::string_view::npos;
          ++seen) {
+      const bool starts_word = pos == 0 || !IsAsciiAlnum(static_cast<unsigned char>(text[pos - 1]));
       pos += author.size();
+      // The name as a word, not the start of one ("Mark" in "Marketing").
+      if (!starts_word ||
+          (pos < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[pos])))) {
+        continue;
+      }
       std::string date = ingest::FindDateInText(text.substr(pos, 40), order);
       if (!date.empty()) return date;
     }
-  }
-  return "";
-}
-
-// A date set just above the headline, as a kicker ("January 23, 2025" over the <h1>).
-std::string DateAboveHeadline(std::string_view text, const std::vector<Heading>& h1s,
-                              ingest::DateOrder order) {
-  for (const Heading& h1 : h1s) {
-    if (h1.branding || h1.section || h1.text.empty()) continue;
-    size_t pos = text.find(h1.text);
-    if (pos == std::string_view::npos) continue;
-    size_t from = pos > 40 ? pos - 40 : 0;
-    std::string date = ingest::FindDateInText(text.substr(from, pos - from), order);
-    if (!date.empty()) return date;
   }
   return "";
 }
@@ -2539,9 +2576,6 @@ Status ExtractHtml(std::string_view html, Article* out) {
     }
   }
   if (out->authors.empty()) out->authors = md.dom_authors;
-  if (out->authors.empty() && !md.author_link.empty()) {
-    out->authors = ingest::SplitAuthorNames(md.author_link);
-  }
 
   // Date: what the metadata says was published and modified; the choice between them is made
   // below, against what the reader sees.
@@ -2637,6 +2671,11 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   if (out->authors.empty()) out->authors = std::move(byline_authors);
   if (out->authors.empty()) out->authors = VisibleByline(page_text, out->title);
+  // Last, a link to an author's page: it may be anywhere, even in the story's text, where it
+  // names someone else; a byline the page writes says more.
+  if (out->authors.empty() && !md.author_link.empty()) {
+    out->authors = ingest::SplitAuthorNames(md.author_link);
+  }
   std::vector<std::string> authors;
   for (const std::string& raw : out->authors) {
     std::string name = ingest::CleanAuthorName(raw);
@@ -2659,7 +2698,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   if (date.empty()) date = md.marked_date;
   if (date.empty()) date = DateInScripts(dom);
   if (date.empty()) date = DateAfterAuthor(page_text, out->authors, md.date_order);
-  if (date.empty()) date = DateAboveHeadline(page_text, md.h1s, md.date_order);
+  if (date.empty()) date = md.date_above_headline;
   if (date.empty())
     date =
         ingest::FindDateInText(body.substr(0, std::min<size_t>(400, body.size())), md.date_order);

@@ -270,6 +270,20 @@ TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
   EXPECT_EQ(AuthorsOfByline("<p><a href=\"/author/ana-lima/\">Ana Lima</a></p><p "
                             "class=\"byline\">By Rui Costa</p>"),
             Names{"Rui Costa"});
+  // So does a "By" line the page writes, over a link in the story to another writer's page.
+  EXPECT_EQ(AuthorsOfByline("<p>By Rui Costa</p><p>As <a "
+                            "href=\"https://other.example/author/ana-lima/\">Ana Lima</a> wrote "
+                            "last year, the port had been losing trade for a decade.</p>"),
+            Names{"Rui Costa"});
+  // Not links to an author's page: a query that mentions the path, a page below the author's,
+  // a catalogue's author page, a staff menu.
+  for (const char* link :
+       {"<a href=\"/search?q=/author/rui-costa\">Search results</a>",
+        "<a href=\"/author/rui-costa/feed/\">Rui Costa</a>",
+        "<a href=\"https://books.example/author/show/1234.Herman_Melville\">Herman Melville</a>",
+        "<nav><a href=\"/author/rui-costa/\">Rui Costa</a></nav>"}) {
+    EXPECT_EQ(AuthorsOfByline(std::string("<p>") + link + "</p>"), Names{}) << link;
+  }
 }
 
 TEST(ExtractHtmlTest, BylineGivesItsLinksToAuthorPagesWithoutTheRoleOrOtherCredits) {
@@ -499,6 +513,11 @@ TEST(TitleTest, SubtitleInsideTheHeadingIsNotPartOfTheHeadline) {
                     "<h1><span class=\"block\">Best ferries</span> of 2025 for families and "
                     "commuters, <span class=\"blocked\">and nine routes</span></h1>"),
             "Best ferries of 2025 for families and commuters, and nine routes");
+  // One headline that utility CSS sets over two lines, a space between them, is kept whole.
+  EXPECT_EQ(TitleOf("<title>Grain deal signed at the port after long talks | Harbour Post</title>",
+                    "<h1><span class=\"block\">Grain deal signed at the port</span> <span "
+                    "class=\"block text-indigo-600\">after long talks</span></h1>"),
+            "Grain deal signed at the port after long talks");
 }
 
 TEST(TitleTest, TitleLabelBeforeTheHeadingIsNotPartOfIt) {
@@ -934,13 +953,45 @@ TEST(DateTest, DateAfterTheAuthorsNameWhereNothingElseDatesThePage) {
             "");
 }
 
+TEST(DateTest, DateAfterTheAuthorsNameIsAfterTheWholeName) {
+  // "Mark" the author is not the start of "Marketing".
+  Article article;
+  ASSERT_TRUE(ExtractHtml("<html><head><title>Harbour Post</title><meta name=\"author\" "
+                          "content=\"Mark\"></head><body><article><h1>Grain deal signed at the "
+                          "port after long talks</h1><p>The story itself runs to a few "
+                          "sentences, so that the page has a body. It says what happened and "
+                          "where, and it goes on for a while longer than a teaser would, about "
+                          "the grain and the ships and the port and the people who work there. "
+                          "The ships came in the morning and left at night, and the grain went "
+                          "with them.</p></article><aside>Marketing newsletter / Issue of 3 "
+                          "March 2021</aside></body></html>",
+                          &article)
+                  .ok());
+  EXPECT_EQ(article.date, "");
+}
+
 TEST(DateTest, DateSetAboveTheHeadline) {
-  EXPECT_EQ(UndatedPageDate("<h5 class=\"kicker\">January 23, 2025</h5>", ""), "2025-01-23");
-  // A date further up is something else's.
-  EXPECT_EQ(UndatedPageDate("<aside><p>Since 2 May 1998 the best port news.</p><p>Search the "
-                            "whole archive of our stories</p></aside>",
-                            ""),
-            "");
+  // The kicker and the headline in a hero block above the story, which holds no date; the
+  // links keep the block out of the title tag's reach (FindVisibleDates).
+  std::string links;
+  for (int k = 0; k < 60; ++k) links += "<a>Section</a> ";
+  auto date_of = [&links](const std::string& above_headline) {
+    Article article;
+    EXPECT_TRUE(ExtractHtml("<html><head><title>Harbour Post</title></head><body><nav>" + links +
+                                "</nav><div class=\"hero\">" + above_headline +
+                                "<h1>Grain deal signed at the port after long talks</h1></div>"
+                                "<article><p>The story itself runs to a few sentences, so that "
+                                "the page has a body. It says what happened and where, and it "
+                                "goes on for a while longer than a teaser would.</p></article>"
+                                "</body></html>",
+                            &article)
+                    .ok());
+    return article.date;
+  };
+  EXPECT_EQ(date_of("<h5 class=\"kicker\">January 23, 2025</h5>\n"), "2025-01-23");
+  // A link to the story before, with its date, is no kicker; nor is a date with text after it.
+  EXPECT_EQ(date_of("<a href=\"/prev\">Previous: Storm hits the port, May 1, 2019</a>"), "");
+  EXPECT_EQ(date_of("<p>12/03/2024</p><p>Filler text of twenty-nine b</p>"), "");
 }
 
 // Script data that holds JSON-LD as a string escapes its quotes, once or twice; a key that
