@@ -454,18 +454,23 @@ DateOrder DateOrderOf(std::string_view text) {
     if (first.is_number && before.is_number && first.text.size() <= 2 && before.text.size() <= 2 &&
         before.gap.size() == 1 && before.gap == year.gap &&
         std::string_view("/.-").find(before.gap[0]) != std::string_view::npos) {
-      int a = Value(first), b = Value(before);
-      if (a > 12 && b >= 1 && b <= 12) ++numeric_day;
-      if (b > 12 && b <= 31 && a >= 1 && a <= 12) ++numeric_month;
+      // Only dates: not a part number ("45/12/0001") or a version ("5.13.1234").
+      int a = Value(first), b = Value(before), y = Value(year);
+      if (a > 12 && ValidDate(y, b, a)) ++numeric_day;
+      if (b > 12 && ValidDate(y, a, b)) ++numeric_month;
       continue;
     }
     if (!IsSoftGap(year.gap)) continue;
-    // 24 March 2025, 24th of March 2025
+    // 24 March 2025, 24th of March 2025; not a count before a month ("(12) February 2025", as
+    // an archive lists its months).
     if (!before.is_number && MonthFromWord(before.text) != 0) {
+      if (!IsSoftGap(before.gap)) continue;
       size_t k = n - 3;
-      if (k > 0 && list[k].text == "of") --k;
+      if (k > 0 && list[k].text == "of" && IsSoftGap(list[k].gap)) --k;
       if (k > 0 && IsOrdinalSuffix(list[k])) --k;
-      if (list[k].is_number && list[k].text.size() <= 2) ++named_day;
+      if (list[k].is_number && list[k].text.size() <= 2 &&
+          ValidDate(Value(year), MonthFromWord(before.text), Value(list[k])))
+        ++named_day;
       continue;
     }
     // March 24, 2025, March 24th 2025
@@ -486,19 +491,33 @@ DateOrder DateOrderOf(std::string_view text) {
 }
 
 DateOrder DateOrderOfLanguage(std::string_view language) {
-  language = TrimAscii(language);
-  if (language.size() < 2) return DateOrder::kAsWritten;
-  std::string lower = AsciiLower(language);
-  for (char& c : lower) {
-    if (c == '_') c = '-';
+  // A language tag: language, then perhaps a four-letter script, then perhaps a region
+  // ("en-Latn-GB", "en_GB.UTF-8").
+  std::string lower = AsciiLower(TrimAscii(language));
+  std::vector<std::string_view> subtags;
+  size_t start = 0;
+  for (size_t i = 0; i <= lower.size(); ++i) {
+    if (i == lower.size() || lower[i] == '-' || lower[i] == '_' || lower[i] == '.') {
+      subtags.push_back(std::string_view(lower).substr(start, i - start));
+      start = i + 1;
+    }
   }
-  if (lower.compare(0, 2, "en") != 0) return DateOrder::kDayFirst;
-  if (lower.size() == 2) return DateOrder::kAsWritten;
-  // English written month first: the United States and the places that follow its usage.
-  for (std::string_view region : {"en-us", "en-ph", "en-ca", "en-um", "en-pr", "en-as"}) {
-    if (lower == region) return region == "en-ca" ? DateOrder::kAsWritten : DateOrder::kMonthFirst;
+  std::string_view primary = subtags.empty() ? "" : subtags[0];
+  if (primary.size() < 2 || primary.size() > 3 ||
+      !std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      primary == "und" || primary == "zxx" || primary == "mul") {
+    return DateOrder::kAsWritten;  // no language named ("und", "x-default", "{{lang}}")
   }
-  return lower[2] == '-' ? DateOrder::kDayFirst : DateOrder::kAsWritten;
+  // Other languages put the day first; English does outside North America. (The United States'
+  // "en-US" says little: it is what a publishing system writes unless told otherwise.)
+  if (primary != "en") return DateOrder::kDayFirst;
+  size_t k = 1;
+  if (k < subtags.size() && subtags[k].size() == 4) ++k;  // a script
+  if (k >= subtags.size() || subtags[k].size() != 2) return DateOrder::kAsWritten;
+  for (std::string_view region : {"us", "ca", "ph", "um", "pr", "as", "gu", "vi", "mp"}) {
+    if (subtags[k] == region) return DateOrder::kAsWritten;
+  }
+  return DateOrder::kDayFirst;
 }
 
 bool IsDateLine(std::string_view line, DateOrder order) {

@@ -21,8 +21,9 @@ enum class DateOrder { kAsWritten, kDayFirst, kMonthFirst };
 // neither tells.
 DateOrder DateOrderOf(std::string_view text);
 
-// The order a page's language and region imply ("en-GB", "fr" day first; "en-US" month
-// first); kAsWritten for English with no region, or none.
+// The order a page's language and region imply: day first for languages other than English
+// and for English outside North America ("fr", "en-GB"); kAsWritten for English in the US or
+// Canada, with no region, or no language.
 DateOrder DateOrderOfLanguage(std::string_view language);
 
 // A date value from metadata ("2024-03-05T10:20:00+01:00", "19 Jan 2022", "March 4, 2024",

@@ -102,6 +102,10 @@ TEST(DateOrderTest, ThePagesOtherDatesTellTheOrder) {
             DateOrder::kAsWritten);
   EXPECT_EQ(DateOrderOf("No dates here, only 2025 as a year and 12/2025 as a month."),
             DateOrder::kAsWritten);
+  // Not dates: an archive's post counts before its months, a part number, a version.
+  EXPECT_EQ(DateOrderOf("Archives March 2023 (12) February 2023 (8) January 2023 (10)"),
+            DateOrder::kAsWritten);
+  EXPECT_EQ(DateOrderOf("Part no. 45/12/0001, firmware 5.13.1234"), DateOrder::kAsWritten);
   EXPECT_EQ(DateOrderOf(""), DateOrder::kAsWritten);
 }
 
@@ -109,11 +113,13 @@ TEST(DateOrderTest, LanguageAndRegion) {
   EXPECT_EQ(DateOrderOfLanguage("en-GB"), DateOrder::kDayFirst);
   EXPECT_EQ(DateOrderOfLanguage("en_IN"), DateOrder::kDayFirst);
   EXPECT_EQ(DateOrderOfLanguage("fr"), DateOrder::kDayFirst);
-  EXPECT_EQ(DateOrderOfLanguage("en-US"), DateOrder::kMonthFirst);
-  EXPECT_EQ(DateOrderOfLanguage("EN-us"), DateOrder::kMonthFirst);
-  EXPECT_EQ(DateOrderOfLanguage("en-CA"), DateOrder::kAsWritten);
-  EXPECT_EQ(DateOrderOfLanguage("en"), DateOrder::kAsWritten);
-  EXPECT_EQ(DateOrderOfLanguage(""), DateOrder::kAsWritten);
+  EXPECT_EQ(DateOrderOfLanguage("en-Latn-GB"), DateOrder::kDayFirst);
+  EXPECT_EQ(DateOrderOfLanguage("pt_BR.UTF-8"), DateOrder::kDayFirst);
+  // A publishing system's default says little: as written.
+  for (const char* lang : {"en-US", "EN-us", "en_US.UTF-8", "en-US-posix", "en-Latn-US", "en-CA",
+                           "en", "en-", "english", "und", "x-default", "{{lang}}", "e", ""}) {
+    EXPECT_EQ(DateOrderOfLanguage(lang), DateOrder::kAsWritten) << lang;
+  }
 }
 
 TEST(NormalizeDateTest, RejectsImpossibleOrPartialDates) {

@@ -1128,17 +1128,27 @@ bool CreditsOtherThanWriting(std::string_view text) {
   return false;
 }
 
-// Whether `text` ends in such a credit ("... Reviewed by "): the name after it is not an
-// author's.
-bool EndsInCreditOtherThanWriting(std::string_view text) {
-  text = ingest::TrimAscii(text);
+// Whether, in the byline `id`, the text before its node `k` last names a credit other than
+// writing ("By Jane Doe. Reviewed by <strong><a>Ana Lima</a></strong> and <a>Bob Li</a>"): the
+// names after it, up to another "by", did not write the story.
+bool FollowsCreditOtherThanWriting(const Dom& dom, int id, int k) {
+  std::string before;
+  for (int j = id + 1; j < k; ++j) {
+    if (!dom.nodes[j].tag.empty()) continue;
+    before.push_back(' ');
+    AppendAsciiLower(dom.nodes[j].text, &before);
+  }
+  size_t credit_end = std::string::npos;
   for (std::string_view credit : kCreditsOtherThanWriting) {
-    if (text.size() >= credit.size() &&
-        EqualsLowerAscii(text.substr(text.size() - credit.size()), credit)) {
-      return true;
+    size_t pos = before.rfind(credit);
+    if (pos != std::string::npos &&
+        (credit_end == std::string::npos || pos + credit.size() > credit_end)) {
+      credit_end = pos + credit.size();
     }
   }
-  return false;
+  if (credit_end == std::string::npos) return false;
+  std::string_view rest = std::string_view(before).substr(credit_end);
+  return rest.find(" by ") == std::string_view::npos && rest.find(" by:") == std::string_view::npos;
 }
 
 // Whether a class word, or the class as a whole, says its element holds an author's name:
@@ -1213,9 +1223,7 @@ std::string BylineText(const Dom& dom, int id) {
     if (dom.nodes[k].tag_id != MyHTML_TAG_A || !LinksToAuthorPage(dom.Attribute(k, "href"))) {
       continue;
     }
-    if (dom.nodes[k - 1].tag.empty() && EndsInCreditOtherThanWriting(dom.nodes[k - 1].text)) {
-      continue;
-    }
+    if (FollowsCreditOtherThanWriting(dom, id, k)) continue;
     std::string name = dom.Text(k, false);
     if (!name.empty() && !InvitesToRead(name)) {
       if (!names.empty()) names += ", ";
@@ -2281,7 +2289,7 @@ std::string AsciiFullWidthInLatinTitle(const std::string& title) {
 // "datePublished", "publishDate", "publishedAt", "published_at" keys, quoted as JSON, or as
 // JSON inside a JSON string, its quotes escaped (\"datePublished\", at any depth). Used when
 // nothing else dates the page.
-std::string DateInScripts(const Dom& dom) {
+std::string DateInScripts(const Dom& dom, ingest::DateOrder order) {
   static constexpr std::string_view kKeys[] = {"datePublished", "publishDate",   "publishedAt",
                                                "published_at",  "publishedDate", "publish_date"};
   for (int id = 0; id < static_cast<int>(dom.nodes.size()); ++id) {
@@ -2304,7 +2312,7 @@ std::string DateInScripts(const Dom& dom) {
                  (text[end] == ':' || text[end] == '"' || text[end] == '\\' || text[end] == ' ')) {
             ++end;
           }
-          std::string date = ingest::NormalizeDate(text.substr(end, 25));
+          std::string date = ingest::NormalizeDate(text.substr(end, 25), order);
           if (!date.empty()) return date;
         }
       }
@@ -2605,19 +2613,19 @@ Status ExtractHtml(std::string_view html, Article* out) {
   static constexpr std::string_view kModifiedKeys[] = {"article:modified_time", "og:updated_time",
                                                        "datemodified",          "dcterms.modified",
                                                        "last-modified",         "lastmod"};
-  std::string published = ingest::NormalizeDate(ld.date_published);
+  std::string published = ingest::NormalizeDate(ld.date_published, md.date_order);
   for (std::string_view key : kPublishedKeys) {
     if (!published.empty()) break;
-    published = ingest::NormalizeDate(md.Meta(key));
+    published = ingest::NormalizeDate(md.Meta(key), md.date_order);
   }
-  std::string modified = ingest::NormalizeDate(ld.date_modified);
+  std::string modified = ingest::NormalizeDate(ld.date_modified, md.date_order);
   for (std::string_view key : kModifiedKeys) {
     if (!modified.empty()) break;
-    modified = ingest::NormalizeDate(md.Meta(key));
+    modified = ingest::NormalizeDate(md.Meta(key), md.date_order);
   }
   std::string date = published;
   if (date.empty()) date = modified;
-  if (date.empty()) date = ingest::NormalizeDate(md.first_time_datetime);
+  if (date.empty()) date = ingest::NormalizeDate(md.first_time_datetime, md.date_order);
   if (date.empty()) date = ingest::DateFromUrl(out->url);
 
   // Body: drop the furniture, find the main block, write its text.
@@ -2696,7 +2704,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
     date = visible.First();
   }
   if (date.empty()) date = md.marked_date;
-  if (date.empty()) date = DateInScripts(dom);
+  if (date.empty()) date = DateInScripts(dom, md.date_order);
   if (date.empty()) date = DateAfterAuthor(page_text, out->authors, md.date_order);
   if (date.empty()) date = md.date_above_headline;
   if (date.empty())

@@ -299,6 +299,20 @@ TEST(ExtractHtmlTest, BylineGivesItsLinksToAuthorPagesWithoutTheRoleOrOtherCredi
                             "Costa</a> and <a href=\"/authors/ana-lima\">Ana Lima</a>, Staff "
                             "Writers</div>"),
             (Names{"Rui Costa", "Ana Lima"}));
+  // The credit however it is marked up, and for every name it covers; a call to read is none.
+  for (const char* credit :
+       {"<span>Reviewed by</span> <a href=\"/author/ana-lima\">Ana Lima</a>",
+        "Reviewed by: <a href=\"/author/ana-lima\">Ana Lima</a>",
+        "Reviewed by <strong><a href=\"/author/ana-lima\">Ana Lima</a></strong>",
+        "Reviewed by <a href=\"/author/ana-lima\">Ana Lima</a> and <a "
+        "href=\"/author/bo-li\">Bo Li</a>",
+        "<a href=\"/author/rui-costa\">More from Rui</a>"}) {
+    EXPECT_EQ(AuthorsOfByline(std::string("<div class=\"byline\">By <a "
+                                          "href=\"/author/rui-costa\">Rui Costa</a>. ") +
+                              credit + "</div>"),
+              Names{"Rui Costa"})
+        << credit;
+  }
 }
 
 TEST(ExtractHtmlTest, BylineDateLineAndLabelArePassedForTheName) {

@@ -102,6 +102,23 @@ TEST(ExtractScrapedTextTest, StoryWithoutDatelineStartsAfterMetadata) {
             "Officials expect the water to recede by the weekend.");
 }
 
+TEST(ExtractScrapedTextTest, AllNumberDateReadInTheTextsOrder) {
+  auto date_of = [](const std::string& related) {
+    Article article;
+    EXPECT_TRUE(ExtractScrapedText("Floods close schools across the region\n"
+                                   "Published 03/10/2023\n"
+                                   "Heavy rain forced schools to close in three provinces on "
+                                   "Wednesday.\n"
+                                   "Officials expect the water to recede by the weekend.\n" +
+                                       related,
+                                   &article)
+                    .ok());
+    return article.date;
+  };
+  EXPECT_EQ(date_of(""), "2023-03-10");  // slashes as the US writes them, failing other signs
+  EXPECT_EQ(date_of("Related: Dam repairs begin - 31 January 2023\n"), "2023-10-03");
+}
+
 TEST(ExtractScrapedTextTest, CaptionWithPhotoCreditInParentheses) {
   const char* text =
       "Harbour reopens after storm\n"

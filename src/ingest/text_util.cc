@@ -1023,6 +1023,7 @@ std::vector<std::string> SplitAuthorNames(std::string_view names) {
     if (!joined) text.push_back(names[i++]);
   }
   std::vector<std::string> out;
+  size_t last = std::string::npos;  // the entry the last name read went to
   size_t start = 0;
   while (start <= text.size()) {
     size_t comma = text.find(',', start);
@@ -1035,10 +1036,19 @@ std::vector<std::string> SplitAuthorNames(std::string_view names) {
            std::string_view(". -|:,").find(name.back()) != std::string_view::npos) {
       name.pop_back();
     }
-    if (IsCredential(name) && !out.empty()) {
-      out.back() += ", " + name;  // "Jane Doe, MD": one author and her degree
-    } else if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) {
-      out.push_back(name);
+    if (IsCredential(name) && last != std::string::npos) {
+      // "Jane Doe, MD": one author and her degree.
+      if (out[last].find(", " + name) == std::string::npos) out[last] += ", " + name;
+    } else if (!name.empty()) {
+      // The same person again, perhaps without the degrees written the first time.
+      auto same = std::find_if(out.begin(), out.end(), [&name](const std::string& seen) {
+        return seen == name || (seen.starts_with(name) && seen.compare(name.size(), 2, ", ") == 0);
+      });
+      if (same == out.end()) {
+        out.push_back(name);
+        same = out.end() - 1;
+      }
+      last = static_cast<size_t>(same - out.begin());
     }
     start = comma + 1;
   }

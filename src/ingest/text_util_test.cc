@@ -121,6 +121,12 @@ TEST(TextUtilTest, SplitAuthorNamesKeepsDegreesWithTheirName) {
             (Names{"Jane Doe", "John Roe", "Ana Lima"}));
   // A degree with no name before it stands alone.
   EXPECT_EQ(SplitAuthorNames("MD"), Names{"MD"});
+  // A degree goes to the name it follows, also when that name was met before; and a name met
+  // with its degrees is the same person without them.
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, John Roe, Jane Doe, MD"),
+            (Names{"Jane Doe, MD", "John Roe"}));
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, MD, Jane Doe, John Roe"),
+            (Names{"Jane Doe, MD", "John Roe"}));
 }
 
 TEST(TextUtilTest, ParseBylineAfterAnyWhiteSpace) {
