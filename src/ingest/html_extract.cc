@@ -1442,7 +1442,9 @@ void CollectJsonAuthors(const JsonValue* value, std::vector<std::string>* out) {
   }
   std::string name =
       value->type == JsonValue::Type::kObject ? JsonString(value->Get("name")) : JsonString(value);
-  if (name.empty() || name.find("://") != std::string::npos) return;
+  // ", USA TODAY": a template's "Name, Publication" with the name left empty; what is left
+  // names the publication, and a later block may name the writer.
+  if (name.empty() || name.find("://") != std::string::npos || name[0] == ',') return;
   if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(name);
 }
 
@@ -2464,6 +2466,22 @@ std::string DateAfterAuthor(std::string_view text, const std::vector<std::string
   return "";
 }
 
+// `name` without the publication's name run into its end: a byline box's text reads "Jane Doe
+// USA TODAY" where the page sets the publication's credit beside the name.
+std::string WithoutPublication(const std::string& name, std::string_view site) {
+  const std::string publication = CollapseWhitespace(site);
+  if (publication.empty() || name.size() <= publication.size() + 1) return name;
+  const size_t start = name.size() - publication.size();
+  if (name[start - 1] != ' ' ||
+      !EqualsIgnoringCase(std::string_view(name).substr(start), publication)) {
+    return name;
+  }
+  std::string_view rest = ingest::TrimAscii(std::string_view(name).substr(0, start - 1));
+  // "Content: Harbour Post" is a credit to the publication, with no writer's name in it.
+  if (!rest.empty() && rest.back() == ':') return "";
+  return ingest::CleanAuthorName(rest);
+}
+
 // "By Jane Doe" written somewhere near the headline, for pages that mark up no author at all.
 std::vector<std::string> VisibleByline(std::string_view text, const std::string& title) {
   size_t from = title.empty() ? std::string::npos : text.find(title);
@@ -2686,10 +2704,16 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   std::vector<std::string> authors;
   for (const std::string& raw : out->authors) {
-    std::string name = ingest::CleanAuthorName(raw);
+    std::string name = WithoutPublication(ingest::CleanAuthorName(raw), out->site);
     if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end()) {
       authors.push_back(std::move(name));
     }
+  }
+  // The publication named beside its writers ("By Jane Doe, Harbour Post") is none of them.
+  if (authors.size() > 1 && !out->site.empty()) {
+    const std::string site = CollapseWhitespace(out->site);
+    std::erase_if(authors,
+                  [&site](const std::string& name) { return EqualsIgnoringCase(name, site); });
   }
   out->authors = std::move(authors);
   // The date the page shows the reader overrides the metadata's, unless the page also shows

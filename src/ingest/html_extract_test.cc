@@ -235,9 +235,9 @@ TEST(ExtractHtmlTest, AuthorBoxGivesTheNameWithoutTheRole) {
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <span class=\"author-name\">Rui Costa</span>"
                             " and <span class=\"author-name\">Ana Lima</span></div>"),
             (Names{"Rui Costa", "Ana Lima"}));
-  // Not the name of the publication, of a script, or of those who updated the story. (The
-  // publication's name is still read as a second author from the byline's text: "By Rui
-  // Costa, Harbour Post" says no more.)
+  // Not the name of the publication, of a script, or of those who updated the story. (Where
+  // the page does not name its site, the publication's name is still read as a second author
+  // from the byline's text: "By Rui Costa, Harbour Post" says no more.)
   const Names with_publication = AuthorsOfByline(
       "<div class=\"byline\">By Rui Costa, <span class=\"publication-name\">Harbour Post</span>"
       "</div>");
@@ -284,6 +284,37 @@ TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
         "<nav><a href=\"/author/rui-costa/\">Rui Costa</a></nav>"}) {
     EXPECT_EQ(AuthorsOfByline(std::string("<p>") + link + "</p>"), Names{}) << link;
   }
+}
+
+TEST(ExtractHtmlTest, PublicationNamedBesideTheWriterIsNoAuthor) {
+  using Names = std::vector<std::string>;
+  auto authors_of = [](const std::string& head, const std::string& byline) {
+    Article article;
+    EXPECT_TRUE(ExtractHtml("<html><head><title>Port strike ends</title><meta "
+                            "property=\"og:site_name\" content=\"Harbour Post\">" +
+                                head + "</head><body><article><h1>Port strike ends</h1>" + byline +
+                                "<p>Dock workers returned to the harbour on Monday after nine "
+                                "days on strike, the union said.</p></article></body></html>",
+                            &article)
+                    .ok());
+    return article.authors;
+  };
+  EXPECT_EQ(authors_of("",
+                       "<div class=\"byline\">By Rui Costa, <span "
+                       "class=\"publication-name\">Harbour Post</span></div>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(authors_of("",
+                       "<div class=\"byline-section\"><span><a>Rui Costa</a></span> <span "
+                       "class=\"credit\">HARBOUR POST</span></div>"),
+            Names{"Rui Costa"});
+  // A template's "Name, Publication" with the name left empty names no author; the byline does.
+  EXPECT_EQ(authors_of("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                       "\"author\":{\"@type\":\"Person\",\"name\":\", Harbour Post\"}}"
+                       "</script>",
+                       "<p class=\"byline\">By Rui Costa</p>"),
+            Names{"Rui Costa"});
+  // The publication alone, as the only author named, stays.
+  EXPECT_EQ(authors_of("", "<p class=\"byline\">By Harbour Post</p>"), Names{"Harbour Post"});
 }
 
 TEST(ExtractHtmlTest, BylineGivesItsLinksToAuthorPagesWithoutTheRoleOrOtherCredits) {
