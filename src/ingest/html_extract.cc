@@ -2586,12 +2586,26 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
 
   // Authors.
+  // An author that is the publication itself ("Rapid7" on Rapid7's blog) is what a template
+  // writes when it is given no writer: a writer the page names elsewhere is the author, and
+  // the publication only when none is.
+  std::vector<std::string> publication_as_author;
+  auto names_publication = [&](const std::vector<std::string>& names) {
+    return !names.empty() && std::ranges::all_of(names, [&](const std::string& name) {
+      return (!out->site.empty() && EqualsIgnoringCase(name, CollapseWhitespace(out->site))) ||
+             (!ld.publisher.empty() && EqualsIgnoringCase(name, CollapseWhitespace(ld.publisher)));
+    });
+  };
   out->authors = ld.authors;
   if (out->authors.empty()) {
     const std::string& meta_author = md.Meta("author");
     if (!meta_author.empty() && meta_author.find("://") == std::string::npos) {
       out->authors = ingest::SplitAuthorNames(meta_author);
     }
+  }
+  if (names_publication(out->authors)) {
+    publication_as_author = std::move(out->authors);
+    out->authors.clear();
   }
   if (out->authors.empty()) {
     for (const auto& [key, value] : md.meta) {
@@ -2696,6 +2710,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
     ++body_lines;
   }
   if (out->authors.empty()) out->authors = std::move(byline_authors);
+  if (out->authors.empty()) out->authors = publication_as_author;
   if (out->authors.empty()) out->authors = VisibleByline(page_text, out->title);
   // Last, a link to an author's page: it may be anywhere, even in the story's text, where it
   // names someone else; a byline the page writes says more.
@@ -2703,12 +2718,16 @@ Status ExtractHtml(std::string_view html, Article* out) {
     out->authors = ingest::SplitAuthorNames(md.author_link);
   }
   std::vector<std::string> authors;
-  for (const std::string& raw : out->authors) {
-    std::string name = WithoutPublication(ingest::CleanAuthorName(raw), out->site);
-    if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end()) {
-      authors.push_back(std::move(name));
+  auto add_clean_names = [&](const std::vector<std::string>& names) {
+    for (const std::string& raw : names) {
+      std::string name = WithoutPublication(ingest::CleanAuthorName(raw), out->site);
+      if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end()) {
+        authors.push_back(std::move(name));
+      }
     }
-  }
+  };
+  add_clean_names(out->authors);
+  if (authors.empty()) add_clean_names(publication_as_author);
   // The publication named beside its writers ("By Jane Doe, Harbour Post") is none of them.
   if (authors.size() > 1 && !out->site.empty()) {
     const std::string site = CollapseWhitespace(out->site);

@@ -315,6 +315,17 @@ TEST(ExtractHtmlTest, PublicationNamedBesideTheWriterIsNoAuthor) {
             Names{"Rui Costa"});
   // The publication alone, as the only author named, stays.
   EXPECT_EQ(authors_of("", "<p class=\"byline\">By Harbour Post</p>"), Names{"Harbour Post"});
+  // Metadata that names the publication as the author gives way to a writer the page names,
+  // and stands where it names none (not even a "By ..." heading further on is one).
+  const std::string publication_in_metadata =
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{"
+      "\"@type\":\"Organization\",\"name\":\"Harbour Post\"}}</script>";
+  EXPECT_EQ(authors_of(publication_in_metadata, "<p class=\"byline\">By Rui Costa</p>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(authors_of(publication_in_metadata,
+                       "<p>Finding a Berth By Yourself Or With An "
+                       "Agent</p>"),
+            Names{"Harbour Post"});
 }
 
 TEST(ExtractHtmlTest, BylineGivesItsLinksToAuthorPagesWithoutTheRoleOrOtherCredits) {
