@@ -2585,7 +2585,18 @@ Status ExtractHtml(std::string_view html, Article* out) {
     if (meta_title.empty()) meta_title = m;
   }
 
-  // Authors.
+  // Authors: the first source, in order of trust, that names someone once its names are
+  // cleaned (a byline box of only a label or a role names no one, and the next source may).
+  auto clean_names = [&out](const std::vector<std::string>& names) {
+    std::vector<std::string> clean;
+    for (const std::string& raw : names) {
+      std::string name = WithoutPublication(ingest::CleanAuthorName(raw), out->site);
+      if (!name.empty() && std::find(clean.begin(), clean.end(), name) == clean.end()) {
+        clean.push_back(std::move(name));
+      }
+    }
+    return clean;
+  };
   // An author that is the publication itself ("Rapid7" on Rapid7's blog) is what a template
   // writes when it is given no writer: a writer the page names elsewhere is the author, and
   // the publication only when none is.
@@ -2596,11 +2607,11 @@ Status ExtractHtml(std::string_view html, Article* out) {
              (!ld.publisher.empty() && EqualsIgnoringCase(name, CollapseWhitespace(ld.publisher)));
     });
   };
-  out->authors = ld.authors;
+  out->authors = clean_names(ld.authors);
   if (out->authors.empty()) {
     const std::string& meta_author = md.Meta("author");
     if (!meta_author.empty() && meta_author.find("://") == std::string::npos) {
-      out->authors = ingest::SplitAuthorNames(meta_author);
+      out->authors = clean_names(ingest::SplitAuthorNames(meta_author));
     }
   }
   if (names_publication(out->authors)) {
@@ -2610,12 +2621,12 @@ Status ExtractHtml(std::string_view html, Article* out) {
   if (out->authors.empty()) {
     for (const auto& [key, value] : md.meta) {
       if (key == "article:author" && !value.empty() && value.find("://") == std::string::npos) {
-        out->authors = ingest::SplitAuthorNames(value);
+        out->authors = clean_names(ingest::SplitAuthorNames(value));
         break;
       }
     }
   }
-  if (out->authors.empty()) out->authors = md.dom_authors;
+  if (out->authors.empty()) out->authors = clean_names(md.dom_authors);
 
   // Date: what the metadata says was published and modified; the choice between them is made
   // below, against what the reader sees.
@@ -2709,32 +2720,20 @@ Status ExtractHtml(std::string_view html, Article* out) {
     body += line.text;
     ++body_lines;
   }
-  if (out->authors.empty()) out->authors = std::move(byline_authors);
+  if (out->authors.empty()) out->authors = clean_names(byline_authors);
   if (out->authors.empty()) out->authors = publication_as_author;
-  if (out->authors.empty()) out->authors = VisibleByline(page_text, out->title);
+  if (out->authors.empty()) out->authors = clean_names(VisibleByline(page_text, out->title));
   // Last, a link to an author's page: it may be anywhere, even in the story's text, where it
   // names someone else; a byline the page writes says more.
   if (out->authors.empty() && !md.author_link.empty()) {
-    out->authors = ingest::SplitAuthorNames(md.author_link);
+    out->authors = clean_names(ingest::SplitAuthorNames(md.author_link));
   }
-  std::vector<std::string> authors;
-  auto add_clean_names = [&](const std::vector<std::string>& names) {
-    for (const std::string& raw : names) {
-      std::string name = WithoutPublication(ingest::CleanAuthorName(raw), out->site);
-      if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end()) {
-        authors.push_back(std::move(name));
-      }
-    }
-  };
-  add_clean_names(out->authors);
-  if (authors.empty()) add_clean_names(publication_as_author);
   // The publication named beside its writers ("By Jane Doe, Harbour Post") is none of them.
-  if (authors.size() > 1 && !out->site.empty()) {
+  if (out->authors.size() > 1 && !out->site.empty()) {
     const std::string site = CollapseWhitespace(out->site);
-    std::erase_if(authors,
+    std::erase_if(out->authors,
                   [&site](const std::string& name) { return EqualsIgnoringCase(name, site); });
   }
-  out->authors = std::move(authors);
   // The date the page shows the reader overrides the metadata's, unless the page also shows
   // the metadata's published date, or the date shown is labelled as an update (readers see
   // "Updated ..." on old stories; the publication date is still the one to report).

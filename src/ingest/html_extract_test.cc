@@ -286,6 +286,21 @@ TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
   }
 }
 
+TEST(ExtractHtmlTest, SourceThatNamesNoOneOnceCleanedGivesWayToTheNext) {
+  // Metadata names "admin" and a role; the byline names the writer.
+  Article article;
+  ASSERT_TRUE(ExtractHtml("<html><head><title>Port strike ends</title><script "
+                          "type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                          "\"author\":[{\"name\":\"admin\"},{\"name\":\"Senior "
+                          "Editor\"}]}</script></head><body><article><h1>Port strike ends</h1>"
+                          "<p class=\"byline\">By Rui Costa</p><p>Dock workers returned to the "
+                          "harbour on Monday after nine days on strike, the union said.</p>"
+                          "</article></body></html>",
+                          &article)
+                  .ok());
+  EXPECT_EQ(article.authors, std::vector<std::string>{"Rui Costa"});
+}
+
 TEST(ExtractHtmlTest, PublicationNamedBesideTheWriterIsNoAuthor) {
   using Names = std::vector<std::string>;
   auto authors_of = [](const std::string& head, const std::string& byline) {
