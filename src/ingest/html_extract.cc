@@ -1084,6 +1084,7 @@ struct Metadata {
   // made of where nothing marks them.
   std::string author_link;
   int author_links_seen = 0;
+  int marked_authors_seen = 0;
   // A date set as a kicker above the headline: the element just before an <h1> is a date line.
   std::string date_above_headline;
 
@@ -1267,6 +1268,24 @@ std::string DateOfElementBefore(const Dom& dom, int id, ingest::DateOrder order)
   return ingest::DateOfDateLine(dom.Text(before, false), order);
 }
 
+// In the comments: the element, or one around it, has a class or id word "comment",
+// "comments" or "discussion".
+bool InComments(const Dom& dom, int id) {
+  for (int k = id; k >= 0; k = dom.nodes[k].parent) {
+    for (std::string_view key : {"class", "id"}) {
+      std::string_view value = dom.Attribute(k, key);
+      if (value.empty() ||
+          (!ContainsLowerAscii(value, "comment") && !ContainsLowerAscii(value, "discussion"))) {
+        continue;
+      }
+      for (const std::string& word : AttributeWords(value)) {
+        if (word == "comment" || word == "comments" || word == "discussion") return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Inside a <nav>: a menu, whose links to staff pages name no story's author.
 bool InsideNavigation(const Dom& dom, int id) {
   for (int k = dom.nodes[id].parent; k >= 0; k = dom.nodes[k].parent) {
@@ -1402,7 +1421,9 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
           marked = marked || word == "byline" || word == "author";
         }
       }
-      if (marked) {
+      // (A comment's author, in WordPress's "comment-author" or any element within comments,
+      // wrote the comment, not the story; the first 200 marked elements are looked at.)
+      if (marked && md->marked_authors_seen++ < 200 && !InComments(dom, id)) {
         // A byline's date line ("Updated May 2, 2024") or its label alone ("By") says nothing
         // of who wrote: the next marked element may.
         std::string text = BylineText(dom, id);
@@ -2467,18 +2488,28 @@ std::string DateAfterAuthor(std::string_view text, const std::vector<std::string
 }
 
 // `name` without the publication's name run into its end: a byline box's text reads "Jane Doe
-// USA TODAY" where the page sets the publication's credit beside the name.
+// USA TODAY" where the page sets the publication's credit beside the name. Only where that is
+// plain: what is left is a full name (two words or more, not ending in an initial), and the
+// publication's name is more than a word or stands out in capitals; "Steve Forbes" on Forbes
+// and "Emily Post" on a site called Post are names.
 std::string WithoutPublication(const std::string& name, std::string_view site) {
   const std::string publication = CollapseWhitespace(site);
   if (publication.empty() || name.size() <= publication.size() + 1) return name;
   const size_t start = name.size() - publication.size();
-  if (name[start - 1] != ' ' ||
-      !EqualsIgnoringCase(std::string_view(name).substr(start), publication)) {
-    return name;
-  }
+  const std::string_view tail = std::string_view(name).substr(start);
+  if (name[start - 1] != ' ' || !EqualsIgnoringCase(tail, publication)) return name;
   std::string_view rest = ingest::TrimAscii(std::string_view(name).substr(0, start - 1));
   // "Content: Harbour Post" is a credit to the publication, with no writer's name in it.
-  if (!rest.empty() && rest.back() == ':') return "";
+  if (!rest.empty() && rest.back() == ':' && rest.find(' ') == std::string_view::npos) return "";
+  const size_t last_space = rest.rfind(' ');
+  const bool full_name = last_space != std::string_view::npos && rest.size() - last_space - 1 > 2;
+  auto capitals = [](std::string_view text) {
+    return std::ranges::any_of(text, [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+           std::ranges::none_of(text, [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  const bool stands_out = publication.find(' ') != std::string::npos ||
+                          (capitals(tail) && tail.size() >= 2 && !capitals(rest));
+  if (!full_name || !stands_out) return name;
   return ingest::CleanAuthorName(rest);
 }
 
@@ -2591,41 +2622,47 @@ Status ExtractHtml(std::string_view html, Article* out) {
     std::vector<std::string> clean;
     for (const std::string& raw : names) {
       std::string name = WithoutPublication(ingest::CleanAuthorName(raw), out->site);
-      if (!name.empty() && std::find(clean.begin(), clean.end(), name) == clean.end()) {
+      if (!name.empty() && std::ranges::none_of(clean, [&name](const std::string& seen) {
+            return EqualsIgnoringCase(seen, name);
+          })) {
         clean.push_back(std::move(name));
       }
     }
     return clean;
   };
-  // An author that is the publication itself ("Rapid7" on Rapid7's blog) is what a template
-  // writes when it is given no writer: a writer the page names elsewhere is the author, and
-  // the publication only when none is.
+  // An author that is the site itself ("Rapid7" on Rapid7's blog) is what a template writes
+  // when it is given no writer: a writer the page names elsewhere is the author, and the site
+  // only when none is. (On a personal site the site is its writer, and stays so.)
   std::vector<std::string> publication_as_author;
-  auto names_publication = [&](const std::vector<std::string>& names) {
-    return !names.empty() && std::ranges::all_of(names, [&](const std::string& name) {
-      return (!out->site.empty() && EqualsIgnoringCase(name, CollapseWhitespace(out->site))) ||
-             (!ld.publisher.empty() && EqualsIgnoringCase(name, CollapseWhitespace(ld.publisher)));
-    });
+  auto defer_if_site = [&](std::vector<std::string>* names) {
+    const std::string site = CollapseWhitespace(out->site);
+    if (site.empty() || names->empty() ||
+        !std::ranges::all_of(
+            *names, [&site](const std::string& name) { return EqualsIgnoringCase(name, site); })) {
+      return;
+    }
+    if (publication_as_author.empty()) publication_as_author = std::move(*names);
+    names->clear();
   };
   out->authors = clean_names(ld.authors);
+  defer_if_site(&out->authors);
   if (out->authors.empty()) {
     const std::string& meta_author = md.Meta("author");
     if (!meta_author.empty() && meta_author.find("://") == std::string::npos) {
       out->authors = clean_names(ingest::SplitAuthorNames(meta_author));
+      defer_if_site(&out->authors);
     }
-  }
-  if (names_publication(out->authors)) {
-    publication_as_author = std::move(out->authors);
-    out->authors.clear();
   }
   if (out->authors.empty()) {
     for (const auto& [key, value] : md.meta) {
       if (key == "article:author" && !value.empty() && value.find("://") == std::string::npos) {
         out->authors = clean_names(ingest::SplitAuthorNames(value));
+        defer_if_site(&out->authors);
         break;
       }
     }
   }
+  const bool authors_from_metadata = !out->authors.empty();
   if (out->authors.empty()) out->authors = clean_names(md.dom_authors);
 
   // Date: what the metadata says was published and modified; the choice between them is made
@@ -2721,6 +2758,16 @@ Status ExtractHtml(std::string_view html, Article* out) {
     ++body_lines;
   }
   if (out->authors.empty()) out->authors = clean_names(byline_authors);
+  // A byline that shows only part of the site's name ("Jane" on Jane Doe's blog) is its writer
+  // by a shorter name.
+  if (!publication_as_author.empty() && !out->authors.empty() &&
+      std::ranges::all_of(out->authors, [&publication_as_author](const std::string& name) {
+        const std::string& site = publication_as_author[0];
+        return site.size() > name.size() && site[name.size()] == ' ' &&
+               EqualsIgnoringCase(std::string_view(site).substr(0, name.size()), name);
+      })) {
+    out->authors.clear();
+  }
   if (out->authors.empty()) out->authors = publication_as_author;
   if (out->authors.empty()) out->authors = clean_names(VisibleByline(page_text, out->title));
   // Last, a link to an author's page: it may be anywhere, even in the story's text, where it
@@ -2729,7 +2776,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
     out->authors = clean_names(ingest::SplitAuthorNames(md.author_link));
   }
   // The publication named beside its writers ("By Jane Doe, Harbour Post") is none of them.
-  if (out->authors.size() > 1 && !out->site.empty()) {
+  // (Not from metadata, whose lists are of people: "Paul Graham" writes on paulgraham.com.)
+  if (!authors_from_metadata && out->authors.size() > 1 && !out->site.empty()) {
     const std::string site = CollapseWhitespace(out->site);
     std::erase_if(out->authors,
                   [&site](const std::string& name) { return EqualsIgnoringCase(name, site); });

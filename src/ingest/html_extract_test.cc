@@ -343,6 +343,53 @@ TEST(ExtractHtmlTest, PublicationNamedBesideTheWriterIsNoAuthor) {
             Names{"Harbour Post"});
 }
 
+TEST(ExtractHtmlTest, SiteNameAsAuthorOrInAuthorsNames) {
+  using Names = std::vector<std::string>;
+  auto authors_of = [](const std::string& site, const std::string& ld_authors,
+                       const std::string& head, const std::string& body) {
+    std::string page =
+        "<html><head><title>Port strike ends</title><meta "
+        "property=\"og:site_name\" content=\"" +
+        site + "\">";
+    if (!ld_authors.empty()) {
+      page += "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":" +
+              ld_authors + "}</script>";
+    }
+    page += head + "</head><body><article><h1>Port strike ends</h1>" + body +
+            "<p>Dock workers returned to the harbour on Monday after nine days on strike, the "
+            "union said.</p></article></body></html>";
+    Article article;
+    EXPECT_TRUE(ExtractHtml(page, &article).ok());
+    return article.authors;
+  };
+  // Names that end in a one-word site's name are names.
+  EXPECT_EQ(authors_of("Forbes", "{\"name\":\"Steve Forbes\"}", "", ""), Names{"Steve Forbes"});
+  EXPECT_EQ(authors_of("Post", "", "", "<p class=\"byline\">By Emily Post</p>"),
+            Names{"Emily Post"});
+  EXPECT_EQ(
+      authors_of("Harbour Post", "", "", "<p class=\"byline\">By Rui Costa: Harbour Post</p>"),
+      Names{"Rui Costa"});
+  // A personal site's writer named with another in the metadata stays.
+  EXPECT_EQ(authors_of("Rui Costa", "[{\"name\":\"Rui Costa\"},{\"name\":\"Ana Lima\"}]", "", ""),
+            (Names{"Rui Costa", "Ana Lima"}));
+  // The site as the author, written twice, is one author; and it stands where the page names
+  // no writer: not a comment's author, not a "By ..." heading further on, not a byline box
+  // that names no one, not the writer's first name alone.
+  const std::string site_as_author = "[{\"name\":\"Rui Costa\"},{\"name\":\"RUI COSTA\"}]";
+  const std::string story =
+      "<p>It was quiet at the quay. Finding a Berth By Yourself Buying "
+      "Through a broker is hard.</p>";
+  for (const std::string& body : std::vector<std::string>{
+           story, "<div class=\"comments\"><div class=\"comment-author\">Bob Smith</div></div>",
+           "<div class=\"author\">Admin</div>", "<span class=\"author vcard\"><a>Rui</a></span>"}) {
+    EXPECT_EQ(authors_of("Rui Costa", site_as_author, "", body), Names{"Rui Costa"}) << body;
+  }
+  // Where the metadata names the site, its <meta name="author"> may name the writer.
+  EXPECT_EQ(authors_of("Harbour Post", "{\"name\":\"Harbour Post\"}",
+                       "<meta name=\"author\" content=\"Ana Lima\">", ""),
+            Names{"Ana Lima"});
+}
+
 TEST(ExtractHtmlTest, BylineGivesItsLinksToAuthorPagesWithoutTheRoleOrOtherCredits) {
   using Names = std::vector<std::string>;
   EXPECT_EQ(AuthorsOfByline("<div class=\"author-name\"><a href=\"/author/rui-costa/\">Rui "
