@@ -1125,7 +1125,10 @@ bool IsJobTitle(std::string_view lower) {
       "contributor", "contributing",    "reviewer", "founder",  "co-founder",    "cofounder",
       "senior",      "chief",           "lead",     "head",     "managing",      "executive",
       "deputy",      "associate",       "staff",    "ceo",      "review",        "news",
-      "features"};
+      "features",    "expert",          "specialist", "consultant", "analyst",     "journalist",
+      "producer",    "photographer",    "researcher", "dietitian",  "nutritionist", "manager",
+      "director",    "strategist",      "marketer",   "advisor",    "adviser",      "freelance",
+      "freelancer",  "guest",           "intern",     "assistant",  "coordinator"};
   std::vector<std::string_view> words = SplitSpaces(lower);
   if (words.empty()) return false;
   for (std::string_view word : words) {

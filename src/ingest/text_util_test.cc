@@ -178,6 +178,11 @@ TEST(TextUtilTest, CleanAuthorNameKeepsTheNameAndDropsWhatIsNone) {
             "\xD0\x90.\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2");  // "А.Иванов"
   EXPECT_EQ(CleanAuthorName("A. J. Neal"), "A. J. Neal");
   EXPECT_EQ(CleanAuthorName("Anna Lee, M.D."), "Anna Lee, M.D.");
+  // A role alone, split from the name before it, is no author.
+  EXPECT_EQ(CleanAuthorName("Dietitian"), "");
+  EXPECT_EQ(CleanAuthorName("Freelance Journalist"), "");
+  EXPECT_EQ(CleanAuthorName("Guest Writer"), "");
+  EXPECT_EQ(CleanAuthorName("Ann Director"), "Ann Director");
   // Written twice, for the eye and for screen readers.
   EXPECT_EQ(CleanAuthorName("ASU Online ASU Online"), "ASU Online");
   EXPECT_EQ(CleanAuthorName("Ho Ho"), "Ho Ho");
