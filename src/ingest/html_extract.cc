@@ -1269,9 +1269,10 @@ std::string DateOfElementBefore(const Dom& dom, int id, ingest::DateOrder order)
 }
 
 // In the comments: the element, or one around it, has a class or id word "comment",
-// "comments" or "discussion".
+// "comments" or "discussion". (Not <body>: its classes describe the page, "has-comments".)
 bool InComments(const Dom& dom, int id) {
   for (int k = id; k >= 0; k = dom.nodes[k].parent) {
+    if (dom.nodes[k].tag_id == MyHTML_TAG_BODY || dom.nodes[k].tag_id == MyHTML_TAG_HTML) break;
     for (std::string_view key : {"class", "id"}) {
       std::string_view value = dom.Attribute(k, key);
       if (value.empty() ||

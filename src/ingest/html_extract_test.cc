@@ -384,6 +384,16 @@ TEST(ExtractHtmlTest, SiteNameAsAuthorOrInAuthorsNames) {
            "<div class=\"author\">Admin</div>", "<span class=\"author vcard\"><a>Rui</a></span>"}) {
     EXPECT_EQ(authors_of("Rui Costa", site_as_author, "", body), Names{"Rui Costa"}) << body;
   }
+  // A page whose <body> says it has comments still has its byline.
+  Article article;
+  ASSERT_TRUE(ExtractHtml("<html><head><title>Port strike ends</title></head><body "
+                          "class=\"single has-comments\"><article><h1>Port strike ends</h1><div "
+                          "class=\"author\">Ana Lima</div><p>Dock workers returned to the "
+                          "harbour on Monday after nine days on strike, the union said.</p>"
+                          "</article></body></html>",
+                          &article)
+                  .ok());
+  EXPECT_EQ(article.authors, Names{"Ana Lima"});
   // Where the metadata names the site, its <meta name="author"> may name the writer.
   EXPECT_EQ(authors_of("Harbour Post", "{\"name\":\"Harbour Post\"}",
                        "<meta name=\"author\" content=\"Ana Lima\">", ""),
