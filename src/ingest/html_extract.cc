@@ -2492,9 +2492,8 @@ std::string DateAfterAuthor(std::string_view text, const std::vector<std::string
 // USA TODAY" where the page sets the publication's credit beside the name. Only where that is
 // plain: what is left is a full name (two words or more, not ending in an initial), and the
 // publication's name is more than a word or stands out in capitals; "Steve Forbes" on Forbes
-// and "Emily Post" on a site called Post are names.
-std::string WithoutPublication(const std::string& name, std::string_view site) {
-  const std::string publication = CollapseWhitespace(site);
+// and "Emily Post" on a site called Post are names. `publication` has its white space collapsed.
+std::string WithoutPublication(const std::string& name, std::string_view publication) {
   if (publication.empty() || name.size() <= publication.size() + 1) return name;
   const size_t start = name.size() - publication.size();
   const std::string_view tail = std::string_view(name).substr(start);
@@ -2508,7 +2507,7 @@ std::string WithoutPublication(const std::string& name, std::string_view site) {
     return std::ranges::any_of(text, [](char c) { return c >= 'A' && c <= 'Z'; }) &&
            std::ranges::none_of(text, [](char c) { return c >= 'a' && c <= 'z'; });
   };
-  const bool stands_out = publication.find(' ') != std::string::npos ||
+  const bool stands_out = publication.find(' ') != std::string_view::npos ||
                           (capitals(tail) && tail.size() >= 2 && !capitals(rest));
   if (!full_name || !stands_out) return name;
   return ingest::CleanAuthorName(rest);
@@ -2619,10 +2618,11 @@ Status ExtractHtml(std::string_view html, Article* out) {
 
   // Authors: the first source, in order of trust, that names someone once its names are
   // cleaned (a byline box of only a label or a role names no one, and the next source may).
-  auto clean_names = [&out](const std::vector<std::string>& names) {
+  const std::string site = CollapseWhitespace(out->site);
+  auto clean_names = [&site](const std::vector<std::string>& names) {
     std::vector<std::string> clean;
     for (const std::string& raw : names) {
-      std::string name = WithoutPublication(ingest::CleanAuthorName(raw), out->site);
+      std::string name = WithoutPublication(ingest::CleanAuthorName(raw), site);
       if (!name.empty() && std::ranges::none_of(clean, [&name](const std::string& seen) {
             return EqualsIgnoringCase(seen, name);
           })) {
@@ -2636,7 +2636,6 @@ Status ExtractHtml(std::string_view html, Article* out) {
   // only when none is. (On a personal site the site is its writer, and stays so.)
   std::vector<std::string> publication_as_author;
   auto defer_if_site = [&](std::vector<std::string>* names) {
-    const std::string site = CollapseWhitespace(out->site);
     if (site.empty() || names->empty() ||
         !std::ranges::all_of(
             *names, [&site](const std::string& name) { return EqualsIgnoringCase(name, site); })) {
@@ -2778,8 +2777,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   // The publication named beside its writers ("By Jane Doe, Harbour Post") is none of them.
   // (Not from metadata, whose lists are of people: "Paul Graham" writes on paulgraham.com.)
-  if (!authors_from_metadata && out->authors.size() > 1 && !out->site.empty()) {
-    const std::string site = CollapseWhitespace(out->site);
+  if (!authors_from_metadata && out->authors.size() > 1 && !site.empty()) {
     std::erase_if(out->authors,
                   [&site](const std::string& name) { return EqualsIgnoringCase(name, site); });
   }
