@@ -974,6 +974,11 @@ bool IsContentBodyClass(std::string_view value) {
 
 struct Heading {
   std::string text;
+  // Set when the <h1> shows two lines, a headline and a subtitle below it (cut from `text`, or
+  // after a <br> and kept): both lines as one text, and the first line. Empty for a one-line
+  // heading.
+  std::string both_lines;
+  std::string first_line;
   bool branding = false;  // a logo or site name set as <h1>, not the headline
   bool section = false;   // links to itself: a section of the text, not the headline
 };
@@ -1021,22 +1026,48 @@ bool IsHeadingSubtitle(const Dom& dom, int id, bool joined_to_text) {
 // The headline an <h1> shows: its text without a subtitle set below it (that is a standfirst,
 // and run into the headline it reads "AlternativesTop Note-taking Tools"), and without a label
 // set before it ("<span class="descriptor">Title:</span>", as arXiv writes its titles).
-std::string HeadlineText(const Dom& dom, int id) {
+// `*both_lines` and `*first_line` are set when the heading shows a second line: a subtitle, or
+// text after a <br> (kept in the headline: a <br> also wraps one long headline).
+std::string HeadlineText(const Dom& dom, int id, std::string* both_lines, std::string* first_line) {
   std::string text;
+  both_lines->clear();
+  first_line->clear();
+  size_t first_line_end = std::string::npos;
   bool text_before = false;  // whether `text` holds more than white space
+  bool line_break = false;   // a <br> after text
+  bool second_line = false;  // text after the subtitle's start or after a <br>
+  size_t subtitle_at = std::string::npos;
   for (int child = dom.FirstChild(id); child < dom.End(id); child = dom.Next(child)) {
     const Node& node = dom.nodes[child];
     if (!node.tag.empty()) {
       bool joined = text_before && !IsAsciiSpace(static_cast<unsigned char>(text.back()));
-      if (text_before && IsHeadingSubtitle(dom, child, joined)) break;
+      if (text_before && subtitle_at == std::string::npos &&
+          IsHeadingSubtitle(dom, child, joined)) {
+        subtitle_at = text.size();
+        text.push_back(' ');
+      }
       if (!text_before && EqualsLowerAscii(dom.Text(child, false), "title:")) continue;
+      if (text_before && !line_break && node.tag_id == MyHTML_TAG_BR) {
+        line_break = true;
+        first_line_end = text.size();
+      }
     }
     const size_t appended_from = text.size();
     dom.AppendText(child, false, &text);
-    text_before =
-        text_before || !ingest::TrimAscii(std::string_view(text).substr(appended_from)).empty();
+    bool has_text = !ingest::TrimAscii(std::string_view(text).substr(appended_from)).empty();
+    second_line = second_line || (has_text && (line_break || subtitle_at != std::string::npos));
+    text_before = text_before || has_text;
   }
-  return CollapseWhitespace(text);
+  std::string whole = CollapseWhitespace(text);
+  std::string headline = subtitle_at == std::string::npos
+                             ? whole
+                             : CollapseWhitespace(std::string_view(text).substr(0, subtitle_at));
+  if (second_line) {
+    *both_lines = whole;
+    *first_line =
+        CollapseWhitespace(std::string_view(text).substr(0, std::min(first_line_end, subtitle_at)));
+  }
+  return headline;
 }
 
 // An <h1> inside a link, the navigation, a footer or sidebar, or a block named logo / brand, is
@@ -1320,10 +1351,11 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         break;
       case MyHTML_TAG_H1:
         if (md->h1s.size() < 10) {
-          std::string heading = HeadlineText(dom, id);
+          std::string both_lines, first_line;
+          std::string heading = HeadlineText(dom, id, &both_lines, &first_line);
           if (!heading.empty()) {
-            md->h1s.push_back(
-                {std::move(heading), IsBrandingHeading(dom, id), LinksToItself(dom, id)});
+            md->h1s.push_back({std::move(heading), std::move(both_lines), std::move(first_line),
+                               IsBrandingHeading(dom, id), LinksToItself(dom, id)});
             if (md->date_above_headline.empty() && !md->h1s.back().branding &&
                 !md->h1s.back().section) {
               md->date_above_headline = DateOfElementBefore(dom, id, md->date_order);
@@ -2132,6 +2164,54 @@ bool IntroducesWhatFollows(std::string_view text) {
   return !text.empty() && text.back() == ':';
 }
 
+// True when `segment` shares a word with `text`, other than the small words of title case.
+bool SharesAWord(std::string_view segment, std::string_view text) {
+  std::vector<std::string> words = TitleWords(text);
+  for (const std::string& w : TitleWords(segment)) {
+    if (!IsMinorTitleWord(w) && std::find(words.begin(), words.end(), w) != words.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The metadata title that writes on one line what an <h1> sets on two, a headline over a
+// subtitle: "Best ferries of 2025: Nine routes we took" for "Best ferries of 2025" over "Nine
+// routes we took". Each title counts up to its last segment sharing a word with the heading (the
+// segments after it name the site or the section); the one agreeing best with both lines, or
+// else with the first line, is taken. Empty when no title agrees.
+std::string OneLineTitleOf(const Heading& heading, const std::vector<std::string>& meta_titles,
+                           const std::vector<std::string>& full_titles) {
+  std::string_view both_lines = heading.both_lines;
+  std::vector<std::string> candidates = meta_titles;
+  for (const std::string& full : full_titles) {
+    std::string text = CollapseWhitespace(full);
+    std::vector<std::string> segments = ingest::SplitTitleSegments(text);
+    size_t end = 0;  // where the last segment sharing a word ends in `text`
+    size_t pos = 0;
+    for (const std::string& segment : segments) {
+      size_t at = text.find(segment, pos);
+      if (at == std::string::npos) break;
+      pos = at + segment.size();
+      if (SharesAWord(segment, both_lines)) end = pos;
+    }
+    if (end > 0) candidates.push_back(text.substr(0, end));
+  }
+  // Agreement with both lines first: the first line alone agrees as well with its own segment.
+  std::string best_title;
+  std::pair<double, double> best = {0.0, 0.0};
+  for (const std::string& c : candidates) {
+    if (c.empty()) continue;
+    std::pair<double, double> agreement = {Agreement(both_lines, c),
+                                           Agreement(heading.first_line, c)};
+    if (agreement > best) {
+      best = agreement;
+      best_title = c;
+    }
+  }
+  return best_title;
+}
+
 // Word counts of an <h1> that disagrees with the metadata but is the headline still.
 constexpr size_t kMinLoneHeadlineWords = 8;
 constexpr size_t kMaxHeadlineWords = 25;
@@ -2150,6 +2230,8 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     }
   }
   std::vector<std::string> headlines;
+  std::vector<const Heading*> heading_of;  // the Heading of each of `headlines`
+  const Heading* chosen_heading = nullptr;
   std::string host_heading;  // an <h1> naming the site by its host name
   for (const Heading& h1 : h1s) {
     if (h1.branding || h1.section || h1.text.size() > 300 || IntroducesWhatFollows(h1.text)) {
@@ -2178,20 +2260,33 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
                                   EqualsIgnoringCase(h1.text, full.substr(0, colon)) &&
                                   full.size() > colon + 2 + h1.text.size());
     }
-    if (!names_site) headlines.push_back(h1.text);
+    if (!names_site) {
+      headlines.push_back(h1.text);
+      heading_of.push_back(&h1);
+    }
   }
   // The <h1> that agrees best with the metadata.
   std::string chosen;
   double best = 0.0;
-  for (const std::string& h1 : headlines) {
+  for (size_t i = 0; i < headlines.size(); ++i) {
     double agreement = 0.0;
+    const std::string& first_line = heading_of[i]->first_line;
     for (const auto* titles : {&meta_titles, &full_titles}) {
-      for (const std::string& m : *titles) agreement = std::max(agreement, Agreement(h1, m));
+      for (const std::string& m : *titles) {
+        agreement = std::max(agreement, Agreement(headlines[i], m));
+        // A <br> heading's first line may be all the metadata shows.
+        if (!first_line.empty()) agreement = std::max(agreement, Agreement(first_line, m));
+      }
     }
     if (agreement > best) {
       best = agreement;
-      chosen = h1;
+      chosen = headlines[i];
+      chosen_heading = heading_of[i];
     }
+  }
+  if (chosen_heading != nullptr && !chosen_heading->both_lines.empty()) {
+    std::string one_line = OneLineTitleOf(*chosen_heading, meta_titles, full_titles);
+    if (!one_line.empty()) return one_line;
   }
   if (chosen.empty()) {
     // No <h1> agrees with the metadata. A lone <h1> of sentence length is still the headline

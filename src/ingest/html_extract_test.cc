@@ -648,6 +648,37 @@ TEST(TitleTest, SubtitleInsideTheHeadingIsNotPartOfTheHeadline) {
             "Grain deal signed at the port after long talks");
 }
 
+TEST(TitleTest, TwoLineHeadingTakesTheTitleWrittenOnOneLine) {
+  // A headline over a subtitle, which the metadata writes as one title: the metadata's form,
+  // both lines and its separator, without the site's segment after them.
+  EXPECT_EQ(TitleOf("<title>Best ferries of 2025 - Nine routes we took - Harbour Post</title>",
+                    "<h1><span class=\"entry-title-primary\">Best ferries of 2025</span> <span "
+                    "class=\"entry-subtitle\">Nine routes we took</span></h1>"),
+            "Best ferries of 2025 - Nine routes we took");
+  // Set apart by a <br>, and worded a little otherwise in the metadata: the metadata's title,
+  // though it shares too few words with the two lines together to agree with the heading.
+  EXPECT_EQ(TitleOf("<meta property=\"og:title\" content=\"Best ferries of 2025: routes and "
+                    "fares compared\">",
+                    "<h1>Best ferries of 2025 (UK)<br>Your guide to the routes families take "
+                    "every summer</h1>"),
+            "Best ferries of 2025: routes and fares compared");
+  // One long headline wrapped by a <br>: the metadata has it whole, without the site.
+  EXPECT_EQ(TitleOf("<title>Grain deal signed at the port after long talks | Harbour Post</title>",
+                    "<h1>Grain deal signed at the port<br>after long talks</h1>"),
+            "Grain deal signed at the port after long talks");
+  // With no metadata title, the heading as it reads: a subtitle cut, a <br> line kept.
+  EXPECT_EQ(TitleOf("",
+                    "<h1>Best ferries of 2025<span class=\"subtitle\">Nine routes we "
+                    "took</span></h1>"),
+            "Best ferries of 2025");
+  EXPECT_EQ(TitleOf("", "<h1>Grain deal signed at the port<br>after long talks</h1>"),
+            "Grain deal signed at the port after long talks");
+  // A <br> with nothing after it is no second line: the heading's own wording stays.
+  EXPECT_EQ(TitleOf("<title>Ferries of 2025, the best routes | Harbour Post</title>",
+                    "<h1>The best ferries of 2025 and their routes<br></h1>"),
+            "The best ferries of 2025 and their routes");
+}
+
 TEST(TitleTest, TitleLabelBeforeTheHeadingIsNotPartOfIt) {
   EXPECT_EQ(TitleOf("",
                     "<h1 class=\"title\"><span class=\"descriptor\">Title:</span>Ferry routing "
