@@ -1225,6 +1225,27 @@ bool LinksToAuthorPage(std::string_view href) {
   return false;
 }
 
+// The name that "and" or "&" joins to a link ending before `from`, in the text from there to
+// the next link or `end`: "and John Roe, Reuters" gives "John Roe". Empty when that text is no
+// such name (a role: ", Security Expert"; one word: "and Jane").
+std::string CoAuthorAfterLink(const Dom& dom, int from, int end) {
+  std::string tail;
+  for (int j = from; j < end && dom.nodes[j].tag_id != MyHTML_TAG_A; ++j) {
+    if (dom.nodes[j].tag.empty()) tail += dom.nodes[j].text;
+    if (tail.size() > 200) break;
+  }
+  std::string text = CollapseWhitespace(tail);
+  std::string_view rest;
+  for (std::string_view joiner : {"and ", "& "}) {
+    if (std::string_view(text).starts_with(joiner))
+      rest = std::string_view(text).substr(joiner.size());
+  }
+  if (rest.empty()) return "";
+  std::vector<std::string> found = ingest::ParseByline("By " + std::string(rest));
+  if (found.empty() || found[0].find(' ') == std::string::npos) return "";
+  return found[0];
+}
+
 // The text of a byline or author box for its authors: the elements inside that hold a name
 // alone ("author-name", itemprop="name"), joined, when there are any; the box also holds roles,
 // bios and dates ("Jane Doe Senior Writer"). Otherwise, or when the element is too large to be
@@ -1260,6 +1281,10 @@ std::string BylineText(const Dom& dom, int id) {
     if (!name.empty() && !InvitesToRead(name)) {
       if (!names.empty()) names += ", ";
       names += name;
+      // A co-author with no page of their own, joined to the link by "and" or "&": "By <a
+      // href="/author/jane-doe/">Jane Doe</a> and John Roe".
+      std::string co_author = CoAuthorAfterLink(dom, dom.End(k), dom.End(id));
+      if (!co_author.empty()) names += ", " + co_author;
     }
   }
   return names.empty() ? dom.Text(id, false) : names;
@@ -2875,6 +2900,10 @@ Status ExtractHtml(std::string_view html, Article* out) {
   if (!authors_from_metadata && out->authors.size() > 1 && !site.empty()) {
     std::erase_if(out->authors,
                   [&site](const std::string& name) { return EqualsIgnoringCase(name, site); });
+  }
+  // So is the wire a story came from ("By Jane Doe and John Roe, Reuters"), from any source.
+  if (!std::ranges::all_of(out->authors, ingest::IsNewsAgency)) {
+    std::erase_if(out->authors, ingest::IsNewsAgency);
   }
   // The date the page shows the reader overrides the metadata's, unless the page also shows
   // the metadata's published date, or the date shown is labelled as an update (readers see

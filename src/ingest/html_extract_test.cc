@@ -429,6 +429,30 @@ TEST(ExtractHtmlTest, BylineGivesItsLinksToAuthorPagesWithoutTheRoleOrOtherCredi
   }
 }
 
+TEST(ExtractHtmlTest, BylineKeepsTheCoAuthorWithoutAPageAndDropsTheWire) {
+  using Names = std::vector<std::string>;
+  // The co-author joined to the linked name by "and" or "&", up to what follows the name.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">Rui "
+                            "Costa</a> and Ana Lima</div>"),
+            (Names{"Rui Costa", "Ana Lima"}));
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">Rui "
+                            "Costa</a> &amp; <span>Ana Lima</span>, Reuters</div>"),
+            (Names{"Rui Costa", "Ana Lima"}));
+  // A role or a lone first name after the link is no co-author.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">Rui "
+                            "Costa</a> and Harbour Desk staff writers</div>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">Rui "
+                            "Costa</a> and Ana</div>"),
+            Names{"Rui Costa"});
+  // The wire credited beside the writers is none of them; alone, it is the author.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By Rui Costa and Ana Lima, Reuters</div>"),
+            (Names{"Rui Costa", "Ana Lima"}));
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By Rui Costa, The Associated Press</div>"),
+            Names{"Rui Costa"});
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By Reuters</div>"), Names{"Reuters"});
+}
+
 TEST(ExtractHtmlTest, BylineDateLineAndLabelArePassedForTheName) {
   using Names = std::vector<std::string>;
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline-date\">Updated May 2, 2024</div>"

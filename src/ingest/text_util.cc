@@ -1003,9 +1003,81 @@ bool IsCredential(std::string_view part) {
   return false;
 }
 
+// A role written after a name and a comma ("Jane Doe, Shipping Expert", "John Roe, Senior
+// Editor", "Staff Writers"): words that end in a noun naming a job. (Only after a name: "Expert"
+// alone may be anything, and the name it follows keeps the part that is one.)
+bool IsRoleAfterName(std::string_view part) {
+  static constexpr std::string_view kJobNouns[] = {
+      "expert",       "editor",     "writer",     "reporter",     "correspondent", "columnist",
+      "contributor",  "specialist", "consultant", "analyst",      "journalist",    "producer",
+      "photographer", "researcher", "dietitian",  "nutritionist", "manager",       "director",
+      "strategist",   "marketer",   "advisor",    "adviser",      "coordinator",   "founder",
+      "co-founder",   "ceo",        "officer",    "intern"};
+  std::vector<std::string_view> words = SplitSpaces(part);
+  if (words.empty() || words.size() > 6) return false;
+  std::string last = AsciiLower(words.back());
+  if (last.size() > 3 && last.back() == 's') last.pop_back();  // "Staff Writers"
+  for (std::string_view noun : kJobNouns) {
+    if (last == noun) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-std::vector<std::string> SplitAuthorNames(std::string_view names) {
+bool IsNewsAgency(std::string_view name) {
+  // The international wires, as bylines credit them; the acronyms in capitals only ("Ani" is
+  // a name).
+  static constexpr std::string_view kAgencies[] = {"reuters",
+                                                   "the associated press",
+                                                   "associated press",
+                                                   "agence france-presse",
+                                                   "agence france presse",
+                                                   "bloomberg",
+                                                   "bloomberg news",
+                                                   "deutsche presse-agentur",
+                                                   "xinhua",
+                                                   "xinhua news agency",
+                                                   "anadolu",
+                                                   "anadolu agency",
+                                                   "united press international",
+                                                   "pa media",
+                                                   "press association",
+                                                   "kyodo",
+                                                   "kyodo news",
+                                                   "yonhap",
+                                                   "interfax",
+                                                   "press trust of india",
+                                                   "australian associated press",
+                                                   "the canadian press",
+                                                   "canadian press"};
+  static constexpr std::string_view kAcronyms[] = {
+      "AP", "AFP", "DPA", "dpa", "UPI", "EFE", "ANSA", "TASS", "IRNA", "PTI", "ANI", "IANS", "AAP"};
+  std::string collapsed = CollapseWhitespace(name);
+  for (std::string_view acronym : kAcronyms) {
+    if (collapsed == acronym) return true;
+  }
+  std::string lower = AsciiLower(collapsed);
+  for (std::string_view agency : kAgencies) {
+    if (lower == agency) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> SplitAuthorNames(std::string_view written) {
+  // A role after a comma goes first, whole: "and" may join its words ("Jane Doe, Home and
+  // Garden Editor").
+  std::string names;
+  names.reserve(written.size());
+  for (size_t start = 0; start <= written.size();) {
+    size_t comma = std::min(written.find(',', start), written.size());
+    std::string_view segment = written.substr(start, comma - start);
+    if (TrimAscii(names).empty() || !IsRoleAfterName(segment)) {
+      if (!names.empty()) names.push_back(',');
+      names.append(segment);
+    }
+    start = comma + 1;
+  }
   // Normalise every separator to a comma, then split once.
   static constexpr std::string_view kJoiners[] = {" and ", " & ", ";", " und ", " et ", " y "};
   std::string text;
@@ -1039,6 +1111,8 @@ std::vector<std::string> SplitAuthorNames(std::string_view names) {
     if (IsCredential(name) && last != std::string::npos) {
       // "Jane Doe, MD": one author and her degree.
       if (out[last].find(", " + name) == std::string::npos) out[last] += ", " + name;
+    } else if (last != std::string::npos && IsRoleAfterName(name)) {
+      // "Jane Doe, Shipping Expert": her role, no second author.
     } else if (!name.empty()) {
       // The same person again, perhaps without the degrees written the first time.
       auto same = std::find_if(out.begin(), out.end(), [&name](const std::string& seen) {

@@ -112,7 +112,13 @@ std::string FindDateline(std::string_view first_line);
 // "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}. Also splits "A, B & C".
 // Returns nothing when `line` is not a byline.
 std::vector<std::string> ParseByline(std::string_view line);
-std::vector<std::string> SplitAuthorNames(std::string_view names);
+// Names split at commas, "and", "&" and ";"; a degree stays with its name ("Jane Doe, MD") and
+// a role after a name is dropped ("Jane Doe, Senior Editor").
+std::vector<std::string> SplitAuthorNames(std::string_view written);
+
+// True for an international news agency as a byline credits it ("Reuters", "AFP", "The
+// Associated Press"): beside a writer's name, the wire the story came from, not an author.
+bool IsNewsAgency(std::string_view name);
 
 // An author name as a page labels it ("By: Jane Doe", "Jane Doe - Staff Writer", "Jane Doe Jul")
 // reduced to the name; empty when what is left is a label rather than a name.

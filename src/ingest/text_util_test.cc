@@ -129,6 +129,31 @@ TEST(TextUtilTest, SplitAuthorNamesKeepsDegreesWithTheirName) {
             (Names{"Jane Doe, MD", "John Roe"}));
 }
 
+TEST(TextUtilTest, SplitAuthorNamesDropsTheRoleAfterAName) {
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(SplitAuthorNames("Mike Marshall, Shipping Expert"), Names{"Mike Marshall"});
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, Senior Editor and John Roe, Staff Writer"),
+            (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(SplitAuthorNames("Jane Doe and John Roe, Staff Writers"),
+            (Names{"Jane Doe", "John Roe"}));
+  // A degree after the role still goes to the name.
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, Home and Garden Editor, PhD"), Names{"Jane Doe, PhD"});
+  // Not a role: a name, and a role word standing first, which has no name to belong to.
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, John Roe"), (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(SplitAuthorNames("Editor"), Names{"Editor"});
+}
+
+TEST(TextUtilTest, NewsAgenciesAreKnownByTheirNames) {
+  EXPECT_TRUE(IsNewsAgency("Reuters"));
+  EXPECT_TRUE(IsNewsAgency("The Associated  Press"));
+  EXPECT_TRUE(IsNewsAgency("AFP"));
+  EXPECT_TRUE(IsNewsAgency("dpa"));
+  // Acronyms in capitals only: "Ani" is a given name.
+  EXPECT_FALSE(IsNewsAgency("Ani"));
+  EXPECT_FALSE(IsNewsAgency("Reuters staff writer Jane Doe"));
+  EXPECT_FALSE(IsNewsAgency("Jane Doe"));
+}
+
 TEST(TextUtilTest, ParseBylineAfterAnyWhiteSpace) {
   const std::vector<std::string> jane = {"Jane Doe"};
   EXPECT_EQ(ParseByline("By Jane Doe"), jane);
