@@ -317,6 +317,15 @@ bool IsBlockTag(std::string_view tag) {
   return false;
 }
 
+// The classes that hide an element from sight but not from screen readers (WordPress's
+// "screen-reader-text", Bootstrap's "sr-only" and "visually-hidden", "visuallyhidden").
+bool IsScreenReaderOnlyClass(std::string_view value) {
+  for (std::string_view mark : {"screen-reader", "sr-only", "visually-hidden", "visuallyhidden"}) {
+    if (value.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool IsFurnitureTag(std::string_view tag) {
   static constexpr std::string_view kTags[] = {
       "head",   "script",     "style",  "noscript", "nav",    "footer",   "aside",  "form",
@@ -345,6 +354,9 @@ struct Node {
   bool furniture_tag = false;  // IsFurnitureTag(tag)
   bool display_none = false;   // decided with names_furniture
   bool aria_hidden = false;
+  // Read apart from the text beside it: a block, or a screen reader's copy of what is shown
+  // next to it ("<span class="sr-only">Published On 19 Jan 2022</span><span>19 Jan 2022</span>").
+  bool apart = false;
   // What the class / id / role / itemprop attributes say, decided once per page (the body
   // passes below run several times): -1 not yet known, else 0 / 1.
   int8_t names_furniture = -1;
@@ -428,25 +440,11 @@ class Dom {
       default:
         break;
     }
-    bool block = false;
-    switch (node.tag_id) {
-      case MyHTML_TAG_P:
-      case MyHTML_TAG_DIV:
-      case MyHTML_TAG_LI:
-      case MyHTML_TAG_BR:
-      case MyHTML_TAG_TD:
-      case MyHTML_TAG_H2:
-      case MyHTML_TAG_H3:
-        block = true;
-        break;
-      default:
-        break;
-    }
-    if (block) out->push_back(' ');
+    if (node.apart) out->push_back(' ');
     for (int child = FirstChild(id); child < node.end; child = Next(child)) {
       AppendText(child, skip_dropped, out);
     }
-    if (block) out->push_back(' ');
+    if (node.apart) out->push_back(' ');
   }
 
   bool IsAncestorOrSelf(int ancestor, int id) const {
@@ -720,10 +718,16 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
       if (!key) continue;
       std::string_view k(key, key_length);
       if (!IsAsciiLowerName(k)) k = dom->Own(AsciiLower(k));
-      dom->attributes.emplace_back(
-          k, value ? std::string_view(value, value_length) : std::string_view());
+      std::string_view v = value ? std::string_view(value, value_length) : std::string_view();
+      if (k == "class" && IsScreenReaderOnlyClass(v)) dom->nodes[id].apart = true;
+      dom->attributes.emplace_back(k, v);
     }
-    dom->nodes[id].attributes_end = static_cast<uint32_t>(dom->attributes.size());
+    Node& added = dom->nodes[id];
+    added.apart = added.apart || added.block || added.tag_id == MyHTML_TAG_HEADER ||
+                  added.tag_id == MyHTML_TAG_FOOTER || added.tag_id == MyHTML_TAG_NAV ||
+                  added.tag_id == MyHTML_TAG_ASIDE || added.tag_id == MyHTML_TAG_FIGURE ||
+                  added.tag_id == MyHTML_TAG_FIGCAPTION || added.tag_id == MyHTML_TAG_FORM;
+    added.attributes_end = static_cast<uint32_t>(dom->attributes.size());
     push_children(item.node, id, item.depth + 1);
   }
   // Subtree ends, bottom-up.
@@ -1118,6 +1122,7 @@ struct Metadata {
   int marked_authors_seen = 0;
   // A date set as a kicker above the headline: the element just before an <h1> is a date line.
   std::string date_above_headline;
+  std::string standfirst;  // the page's standfirst under the headline, by its class
 
   const std::string& Meta(std::string_view key) const {
     static const std::string kEmpty;
@@ -1229,10 +1234,20 @@ bool LinksToAuthorPage(std::string_view href) {
 // the next link or `end`: "and John Roe, Reuters" gives "John Roe". Empty when that text is no
 // such name (a role: ", Security Expert"; one word: "and Jane").
 std::string CoAuthorAfterLink(const Dom& dom, int from, int end) {
+  // The text runs on through inline elements ("and <span>John Roe</span>"); another element
+  // (a <time>, a <div>) starts something else.
   std::string tail;
-  for (int j = from; j < end && dom.nodes[j].tag_id != MyHTML_TAG_A; ++j) {
-    if (dom.nodes[j].tag.empty()) tail += dom.nodes[j].text;
-    if (tail.size() > 200) break;
+  for (int j = from; j < end && tail.size() <= 200; ++j) {
+    const Node& node = dom.nodes[j];
+    if (node.tag.empty()) {
+      tail += node.text;
+      continue;
+    }
+    if (node.tag_id != MyHTML_TAG_SPAN && node.tag_id != MyHTML_TAG_STRONG &&
+        node.tag_id != MyHTML_TAG_B && node.tag_id != MyHTML_TAG_EM &&
+        node.tag_id != MyHTML_TAG_I) {
+      break;
+    }
   }
   std::string text = CollapseWhitespace(tail);
   std::string_view rest;
@@ -1448,6 +1463,22 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     auto class_holds = [](std::string_view word) {
       return class_lower.find(word) != std::string::npos;
     };
+    // The standfirst set under the headline ("article__subhead", "dek", "standfirst"): the
+    // description when the metadata has none. (After an <h1> only: before it, such classes
+    // belong to teasers of other stories.)
+    if (md->standfirst.empty() && !md->h1s.empty() &&
+        (class_holds("standfirst") || class_holds("dek") || class_holds("deck") ||
+         class_holds("subhead") || class_holds("strapline"))) {
+      for (const std::string& word : AttributeWords(class_value)) {
+        if (word == "standfirst" || word == "dek" || word == "deck" || word == "subhead" ||
+            word == "subheadline" || word == "strapline") {
+          std::string text = node.end - id <= 50 ? dom.Text(id, false) : "";
+          size_t words = ingest::CountWords(text);
+          if (words >= 5 && words <= 80) md->standfirst = std::move(text);
+          break;
+        }
+      }
+    }
     if (md->marked_date.empty()) {
       if (EqualsLowerAscii(itemprop, "datepublished") ||
           EqualsLowerAscii(itemprop, "published-date") ||
@@ -2634,6 +2665,26 @@ std::string WithoutPublication(const std::string& name, std::string_view publica
 }
 
 // "By Jane Doe" written somewhere near the headline, for pages that mark up no author at all.
+// "Tehran" from "BBC News, Tehran" when `site` is "BBC News": a short line that is the site's
+// name, a comma and a place of one to three capitalised words. Empty for any other line.
+std::string_view PlaceAfterSiteName(std::string_view line, std::string_view site) {
+  line = ingest::TrimAscii(line);
+  if (site.empty() || line.size() <= site.size() + 2 ||
+      !EqualsIgnoringCase(line.substr(0, site.size()), site) ||
+      line.substr(site.size(), 2) != ", ") {
+    return {};
+  }
+  std::string_view place = ingest::TrimAscii(line.substr(site.size() + 2));
+  if (place.empty()) return {};
+  int words = 0;
+  for (size_t i = 0; i < place.size(); ++i) {
+    if (i > 0 && place[i - 1] != ' ') continue;
+    if (place[i] == ' ') continue;
+    if (++words > 3 || !std::isupper(static_cast<unsigned char>(place[i]))) return {};
+  }
+  return place;
+}
+
 std::vector<std::string> VisibleByline(std::string_view text, const std::string& title) {
   size_t from = title.empty() ? std::string::npos : text.find(title);
   from = from == std::string::npos ? 0 : from + title.size();
@@ -2719,7 +2770,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   out->language = FirstNonEmpty(
       {md.html_lang, md.Meta("content-language"), md.Meta("og:locale"), md.Meta("language")});
   out->description = FirstNonEmpty({md.Meta("og:description"), md.Meta("description"),
-                                    ld.description, md.Meta("twitter:description")});
+                                    ld.description, md.Meta("twitter:description"), md.standfirst});
   std::string og_title = FirstNonEmpty({md.Meta("og:title")});
   std::string title_tag = FirstNonEmpty({md.title_tag});
   for (Heading& h1 : md.h1s) h1.text = ingest::RepairDoubleEncodedUtf8(h1.text);
@@ -2859,6 +2910,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
   // Functionality" further down is one of the text's headings.
   constexpr int kBylineWithinLines = 3;
   int body_lines = 0;
+  bool after_byline = false;
+  std::string byline_place;  // "Tehran" from a byline's "BBC News, Tehran"
   for (BodyLine& line : lines) {
     if (ingest::IsBoilerplateLine(line.text)) continue;
     if (body.empty() && ingest::IsDateLine(line.text, md.date_order)) {
@@ -2869,9 +2922,20 @@ Status ExtractHtml(std::string_view html, Article* out) {
       std::vector<std::string> names = ingest::ParseByline(line.text);
       if (!names.empty()) {
         if (byline_authors.empty()) byline_authors = std::move(names);
+        after_byline = true;
         continue;
       }
     }
+    // The line under a byline that names the site and where the writer is ("By Jane Doe" over
+    // "BBC News, Tehran"): part of the byline, and the place the story is told from.
+    if (after_byline && byline_place.empty()) {
+      std::string_view place = PlaceAfterSiteName(line.text, site);
+      if (!place.empty()) {
+        byline_place = std::string(place);
+        continue;
+      }
+    }
+    after_byline = false;
     if (out->title == line.text) continue;
     if (!body.empty()) body.push_back('\n');
     body += line.text;
@@ -2900,6 +2964,18 @@ Status ExtractHtml(std::string_view html, Article* out) {
   if (!authors_from_metadata && out->authors.size() > 1 && !site.empty()) {
     std::erase_if(out->authors,
                   [&site](const std::string& name) { return EqualsIgnoringCase(name, site); });
+  }
+  // A byline box that reads "By Jane Doe" over "Harbour News, Tehran" gave the place as a
+  // second name, the site's name cut from it above: the place the story is told from.
+  if (!authors_from_metadata && out->authors.size() > 1 && !site.empty()) {
+    std::erase_if(out->authors, [&](const std::string& name) {
+      std::string line = site + ", " + name;
+      if (PlaceAfterSiteName(line, site).empty() || page_text.find(line) == std::string::npos) {
+        return false;
+      }
+      if (byline_place.empty()) byline_place = name;
+      return true;
+    });
   }
   // So is the wire a story came from ("By Jane Doe and John Roe, Reuters"), from any source.
   if (!std::ranges::all_of(out->authors, ingest::IsNewsAgency)) {
@@ -2936,6 +3012,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
     }
     line_start = line_end + 1;
   }
+  if (out->dateline.empty()) out->dateline = std::move(byline_place);
   out->text = std::move(body);
   // Last: the title as found is what the body and the byline were matched against above.
   out->title = AsciiFullWidthInLatinTitle(out->title);

@@ -63,6 +63,33 @@ constexpr char kNewsPage[] = R"html(<!DOCTYPE html>
 </body>
 </html>)html";
 
+// A broadcaster's page: the byline's second line names the newsroom and the place, the
+// standfirst is only on the page, and the story itself opens with no dateline.
+TEST(ExtractHtmlTest, BylinePlaceIsTheDatelineAndStandfirstTheDescription) {
+  // The byline box marked by its class, or only by its place in the text.
+  for (const char* box : {"class=\"byline-block\"", "data-component=\"byline-block\""}) {
+    const std::string page =
+        "<html><head><title>Iran's president visits Russia - Harbour News</title><meta "
+        "property=\"og:site_name\" content=\"Harbour News\"></head><body><main><article><h1>"
+        "Iran's president visits Russia</h1><p class=\"article__dek\">The first visit by an "
+        "Iranian leader in five years comes as nuclear talks resume.</p><div " +
+        std::string(box) +
+        "><div>By Jane Doe</div><div>Harbour News, Tehran</div></div><div><p>Iran's president "
+        "has travelled to Moscow for talks with Vladimir Putin, in the first visit by an Iranian "
+        "leader in five years.</p><p>Ebrahim Raisi said relations with Russia had reached a "
+        "turning point.</p></div></article></main></body></html>";
+    Article article;
+    ASSERT_TRUE(ExtractHtml(page, &article).ok());
+    EXPECT_EQ(article.authors, std::vector<std::string>{"Jane Doe"}) << box;
+    EXPECT_EQ(article.dateline, "Tehran") << box;
+    EXPECT_EQ(article.description,
+              "The first visit by an Iranian leader in five years comes as nuclear talks resume.")
+        << box;
+    EXPECT_EQ(article.text.find("Harbour News, Tehran"), std::string::npos) << article.text;
+    EXPECT_NE(article.text.find("Ebrahim Raisi said"), std::string::npos) << article.text;
+  }
+}
+
 TEST(ExtractHtmlTest, NewsPageWithFurniture) {
   Article article;
   ASSERT_TRUE(ExtractHtml(kNewsPage, &article).ok());
@@ -437,6 +464,10 @@ TEST(ExtractHtmlTest, BylineKeepsTheCoAuthorWithoutAPageAndDropsTheWire) {
             (Names{"Rui Costa", "Ana Lima"}));
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">Rui "
                             "Costa</a> &amp; <span>Ana Lima</span>, Reuters</div>"),
+            (Names{"Rui Costa", "Ana Lima"}));
+  // ... and not into the date the box shows next.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"author-date\">By <a href=\"/author/rui-costa/\">Rui "
+                            "Costa</a> and Ana Lima<time>January 19, 2022</time></div>"),
             (Names{"Rui Costa", "Ana Lima"}));
   // A role or a lone first name after the link is no co-author.
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">Rui "
@@ -1016,6 +1047,29 @@ TEST(DateTest, DateShownBelowTheHeadlineOverridesOtherMetadata) {
   EXPECT_EQ(DateOf("<meta property=\"article:published_time\" content=\"2025-12-19T02:41:00Z\">",
                    "<p>December 18, 2025</p>"),
             "2025-12-18");
+}
+
+TEST(DateTest, ScreenReaderCopyOfTheDateIsReadApart) {
+  // The date for screen readers and the date shown, in two spans with nothing between them, in
+  // the header above the story: read as one text they were "19 Jan 202219 Jan 2022", no date.
+  auto date_of = [](const std::string& date_block) {
+    std::string page =
+        "<html><head><title>Grain deal signed</title></head><body><div class=\"header\"><h1>"
+        "Grain deal signed</h1><div class=\"info\">" +
+        date_block +
+        "</div></div><div class=\"story\"><p>The story itself runs to a few sentences, so that "
+        "the page has a body. It says what happened, where and when, and who said so.</p><p>"
+        "Officials from both sides met at the port on the day the deal was signed.</p></div>"
+        "</body></html>";
+    Article article;
+    EXPECT_TRUE(ExtractHtml(page, &article).ok());
+    return article.date.substr(0, 10);
+  };
+  EXPECT_EQ(date_of("<span class=\"screen-reader-text\">Published On 19 Jan 2022</span><span "
+                    "aria-hidden=\"true\">19 Jan 2022</span>"),
+            "2022-01-19");
+  EXPECT_EQ(date_of("<span class=\"sr-only\">Posted on</span><span>3 March 2021</span>"),
+            "2021-03-03");
 }
 
 TEST(DateTest, UpdatedDateShownDoesNotReplaceThePublishedOne) {

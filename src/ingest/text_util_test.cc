@@ -393,8 +393,9 @@ TEST(TextUtilTest, CollapseWhitespaceAsByteByByte) {
 
 TEST(TextUtilTest, HeadingsOfStoryListsAreNotBody) {
   // What is left of a related-stories or most-read block when its links are dropped.
-  for (const char* line : {"Related Posts", "YOU MIGHT ALSO LIKE:", "Read Next", "Most popular",
-                           "Recommended for you", "Further reading", "Trending now"}) {
+  for (const char* line :
+       {"Related Posts", "YOU MIGHT ALSO LIKE:", "Read Next", "Most popular", "Recommended for you",
+        "Further reading", "Trending now", "Related Topics", "Top stories"}) {
     EXPECT_TRUE(IsBoilerplateLine(line)) << line;
   }
   // A sentence that starts with those words is not the heading.
