@@ -1120,6 +1120,8 @@ struct Metadata {
   std::string author_link;
   int author_links_seen = 0;
   int marked_authors_seen = 0;
+  int rel_author_parent = -1;  // the parent of the <a rel="author"> that named the first author
+  std::string rel_author_box;  // its text, when it is small
   // A date set as a kicker above the headline: the element just before an <h1> is a date line.
   std::string date_above_headline;
   std::string standfirst;  // the page's standfirst under the headline, by its class
@@ -1501,6 +1503,18 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         }
       }
     }
+    // The co-authors' links beside the first: "<a rel="author">Jane Doe</a> in Tehran and <a
+    // rel="author">John Roe</a> in Moscow".
+    if (md->rel_author_parent >= 0 && node.parent == md->rel_author_parent &&
+        node.tag_id == MyHTML_TAG_A && EqualsLowerAscii(rel, "author") &&
+        md->dom_authors.size() < 10) {
+      for (std::string& name : AuthorsFromBylineText(dom.Text(id, false))) {
+        if (std::find(md->dom_authors.begin(), md->dom_authors.end(), name) ==
+            md->dom_authors.end()) {
+          md->dom_authors.push_back(std::move(name));
+        }
+      }
+    }
     if (md->dom_authors.empty() && node.tag_id != MyHTML_TAG_LINK &&
         node.tag_id != MyHTML_TAG_SCRIPT) {
       bool marked = EqualsLowerAscii(rel, "author") || EqualsLowerAscii(itemprop, "author");
@@ -1518,6 +1532,13 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         std::string text = BylineText(dom, id);
         if (!IsLabelledDateLine(text) && !ingest::IsBylineLabel(text)) {
           md->dom_authors = AuthorsFromBylineText(text);
+          if (!md->dom_authors.empty() && node.tag_id == MyHTML_TAG_A &&
+              EqualsLowerAscii(rel, "author")) {
+            md->rel_author_parent = node.parent;
+            if (node.parent >= 0 && dom.End(node.parent) - node.parent <= 40) {
+              md->rel_author_box = dom.Text(node.parent, false);
+            }
+          }
         }
       }
     }
@@ -2685,6 +2706,54 @@ std::string_view PlaceAfterSiteName(std::string_view line, std::string_view site
   return place;
 }
 
+// True when `line` starts with the first of `authors` and holds, besides their names, only
+// "and", "in", commas and a few capitalised words, the places they write from: "Jane Doe in
+// Tehran and John Roe in Moscow". `*place` is set to the first place ("Tehran"), if any.
+bool NamesOnlyAuthorsAndPlaces(std::string_view line, const std::vector<std::string>& authors,
+                               std::string* place) {
+  place->clear();
+  line = ingest::TrimAscii(line);
+  if (authors.empty() || authors[0].empty() || !line.starts_with(authors[0]) || line.size() > 200) {
+    return false;
+  }
+  std::string rest(line);
+  for (const std::string& name : authors) {
+    if (name.empty()) continue;
+    for (size_t pos = rest.find(name); pos != std::string::npos; pos = rest.find(name, pos)) {
+      rest.replace(pos, name.size(), " , ");
+    }
+  }
+  int place_words = 0;
+  bool after_in = false;
+  bool first_place_done = false;
+  size_t i = 0;
+  while (i < rest.size()) {
+    while (i < rest.size() && (rest[i] == ' ' || rest[i] == ',')) {
+      if (rest[i] == ',') after_in = false;
+      ++i;
+    }
+    size_t start = i;
+    while (i < rest.size() && rest[i] != ' ' && rest[i] != ',') ++i;
+    if (i == start) break;
+    std::string_view word = std::string_view(rest).substr(start, i - start);
+    if (word == "and" || word == "&") {
+      after_in = false;
+      if (!place->empty()) first_place_done = true;
+      continue;
+    }
+    if (word == "in") {
+      after_in = true;
+      continue;
+    }
+    if (!std::isupper(static_cast<unsigned char>(word[0])) || ++place_words > 6) return false;
+    if (after_in && !first_place_done) {
+      if (!place->empty()) place->push_back(' ');
+      place->append(word);
+    }
+  }
+  return true;
+}
+
 std::vector<std::string> VisibleByline(std::string_view text, const std::string& title) {
   size_t from = title.empty() ? std::string::npos : text.find(title);
   from = from == std::string::npos ? 0 : from + title.size();
@@ -2925,6 +2994,19 @@ Status ExtractHtml(std::string_view html, Article* out) {
         after_byline = true;
         continue;
       }
+      // The authors found by their markup, written out without a "By": "Jane Doe in Tehran and
+      // John Roe in Moscow". The first place named is where the story is told from.
+      std::string place;
+      if (NamesOnlyAuthorsAndPlaces(line.text, out->authors, &place)) {
+        if (byline_place.empty()) byline_place = std::move(place);
+        after_byline = true;
+        continue;
+      }
+      // The date set under the byline ("Wed 19 Jan 2022 17.40 GMT") is no part of the story.
+      if (ingest::IsDateLine(line.text, md.date_order)) {
+        if (date.empty()) date = ingest::FindDateInText(line.text, md.date_order);
+        continue;
+      }
     }
     // The line under a byline that names the site and where the writer is ("By Jane Doe" over
     // "BBC News, Tehran"): part of the byline, and the place the story is told from.
@@ -3013,6 +3095,11 @@ Status ExtractHtml(std::string_view html, Article* out) {
     line_start = line_end + 1;
   }
   if (out->dateline.empty()) out->dateline = std::move(byline_place);
+  // The same written in the box of the writers' links, which the body left out.
+  std::string place;
+  if (out->dateline.empty() && NamesOnlyAuthorsAndPlaces(md.rel_author_box, out->authors, &place)) {
+    out->dateline = std::move(place);
+  }
   out->text = std::move(body);
   // Last: the title as found is what the body and the byline were matched against above.
   out->title = AsciiFullWidthInLatinTitle(out->title);

@@ -90,6 +90,37 @@ TEST(ExtractHtmlTest, BylinePlaceIsTheDatelineAndStandfirstTheDescription) {
   }
 }
 
+// A newspaper's page: the writers are links marked rel="author", written out with where each
+// writes from; the date under them is set as a line of its own.
+TEST(ExtractHtmlTest, AuthorLinksWithPlacesAndTheDateUnderThemAreNotBody) {
+  const std::string page =
+      "<html><head><title>Iran's president in Moscow | Harbour News</title></head><body><main>"
+      "<article><h1>Iran's president in Moscow</h1><div class=\"meta\"><address><a rel=\"author\" "
+      "href=\"/profile/jane-doe\">Jane Doe</a> in Tehran and <a rel=\"author\" "
+      "href=\"/profile/john-roe\">John Roe</a> in Moscow</address><div>Wed 19 Jan 2022 17.40 "
+      "GMT</div></div><div class=\"body\"><p>Iran's president, Ebrahim Raisi, has arrived in "
+      "Moscow for talks with Vladimir Putin.</p><p>The visit is the first by an Iranian president "
+      "to Russia since 2017, officials said.</p></div><p>Explore more on these topics</p>"
+      "</article></main></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(article.dateline, "Tehran");
+  EXPECT_EQ(article.date.substr(0, 10), "2022-01-19");
+  EXPECT_EQ(article.text,
+            "Iran's president, Ebrahim Raisi, has arrived in Moscow for talks with Vladimir "
+            "Putin.\nThe visit is the first by an Iranian president to Russia since 2017, "
+            "officials said.");
+  // A first line that starts with the writer's name but goes on as a sentence is the story's.
+  const std::string told =
+      "<html><body><article><h1>Port reopens</h1><p>By <a rel=\"author\" href=\"/p/jd\">Jane "
+      "Doe</a></p><p>Jane Doe was at the port when it reopened on Tuesday after the strike, and "
+      "saw the first ships come in.</p></article></body></html>";
+  ASSERT_TRUE(ExtractHtml(told, &article).ok());
+  EXPECT_EQ(article.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(article.text.substr(0, 27), "Jane Doe was at the port wh") << article.text;
+}
+
 TEST(ExtractHtmlTest, NewsPageWithFurniture) {
   Article article;
   ASSERT_TRUE(ExtractHtml(kNewsPage, &article).ok());

@@ -845,6 +845,8 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
       "related news",
       "more stories",
       "top stories",
+      "explore more on these topics",
+      "reuse this content",
       "recommended",
       "recommended reading",
       "recommended stories",
