@@ -1066,7 +1066,8 @@ std::string HeadlineText(const Dom& dom, int id, std::string* both_lines, std::s
   std::string headline = subtitle_at == std::string::npos
                              ? whole
                              : CollapseWhitespace(std::string_view(text).substr(0, subtitle_at));
-  if (second_line) {
+  // (A heading of paragraph length is no headline over a subtitle: an <h1> left open.)
+  if (second_line && whole.size() <= 300) {
     *both_lines = whole;
     *first_line =
         CollapseWhitespace(std::string_view(text).substr(0, std::min(first_line_end, subtitle_at)));
@@ -1232,12 +1233,27 @@ bool LinksToAuthorPage(std::string_view href) {
   return false;
 }
 
-// The name that "and" or "&" joins to a link ending before `from`, in the text from there to
+// True for a credit that names no person: "Staff Reports", "Tribune News Service", "CNN
+// Staff", "Wire Services". (What cleaning a name drops or keeps is decided later; these read as
+// names, capitalised words, and are not.)
+bool NamesNoPerson(std::string_view name) {
+  if (ingest::IsNewsAgency(name)) return true;
+  size_t space = name.rfind(' ');
+  std::string last = AsciiLower(space == std::string_view::npos ? name : name.substr(space + 1));
+  for (std::string_view word :
+       {"staff", "service", "services", "report", "reports", "desk", "team", "wire", "wires",
+        "bureau", "agency", "agencies", "editors", "writers", "newsroom"}) {
+    if (last == word) return true;
+  }
+  return false;
+}
+
+// The names that "and" or "&" joins to a link ending before `from`, in the text from there to
 // the next link or `end`: "and John Roe, Reuters" gives "John Roe". Empty when that text is no
-// such name (a role: ", Security Expert"; one word: "and Jane").
-std::string CoAuthorAfterLink(const Dom& dom, int from, int end) {
-  // The text runs on through inline elements ("and <span>John Roe</span>"); another element
-  // (a <time>, a <div>) starts something else.
+// such name (a role: ", Security Expert"; one word: "and Jane"; a credit: "and Staff Reports").
+std::vector<std::string> CoAuthorsAfterLink(const Dom& dom, int from, int end) {
+  // The text runs on through inline elements ("and <span>John Roe</span>"), each read apart;
+  // another element (a <time>, a <div>) starts something else.
   std::string tail;
   for (int j = from; j < end && tail.size() <= 200; ++j) {
     const Node& node = dom.nodes[j];
@@ -1250,17 +1266,22 @@ std::string CoAuthorAfterLink(const Dom& dom, int from, int end) {
         node.tag_id != MyHTML_TAG_I) {
       break;
     }
+    tail.push_back(' ');
   }
   std::string text = CollapseWhitespace(tail);
   std::string_view rest;
-  for (std::string_view joiner : {"and ", "& "}) {
-    if (std::string_view(text).starts_with(joiner))
+  for (std::string_view joiner : {"and ", "AND ", "& "}) {
+    if (std::string_view(text).starts_with(joiner)) {
       rest = std::string_view(text).substr(joiner.size());
+    }
   }
-  if (rest.empty()) return "";
-  std::vector<std::string> found = ingest::ParseByline("By " + std::string(rest));
-  if (found.empty() || found[0].find(' ') == std::string::npos) return "";
-  return found[0];
+  std::vector<std::string> names;
+  if (rest.empty()) return names;
+  for (std::string& name : ingest::ParseByline("By " + std::string(rest))) {
+    if (name.find(' ') == std::string::npos || NamesNoPerson(name)) break;
+    names.push_back(std::move(name));
+  }
+  return names;
 }
 
 // The text of a byline or author box for its authors: the elements inside that hold a name
@@ -1300,8 +1321,9 @@ std::string BylineText(const Dom& dom, int id) {
       names += name;
       // A co-author with no page of their own, joined to the link by "and" or "&": "By <a
       // href="/author/jane-doe/">Jane Doe</a> and John Roe".
-      std::string co_author = CoAuthorAfterLink(dom, dom.End(k), dom.End(id));
-      if (!co_author.empty()) names += ", " + co_author;
+      for (const std::string& co_author : CoAuthorsAfterLink(dom, dom.End(k), dom.End(id))) {
+        names += ", " + co_author;
+      }
     }
   }
   return names.empty() ? dom.Text(id, false) : names;
@@ -2241,46 +2263,70 @@ bool IntroducesWhatFollows(std::string_view text) {
   return !text.empty() && text.back() == ':';
 }
 
-// True when `segment` shares a word with `text`, other than the small words of title case.
-bool SharesAWord(std::string_view segment, std::string_view text) {
-  std::vector<std::string> words = TitleWords(text);
-  for (const std::string& w : TitleWords(segment)) {
-    if (!IsMinorTitleWord(w) && std::find(words.begin(), words.end(), w) != words.end()) {
+// A title cut short by its publisher: "Grain deal signed at the port after long...".
+bool EndsInEllipsis(std::string_view title) {
+  std::string_view trimmed = ingest::TrimAscii(title);
+  return trimmed.ends_with("...") || trimmed.ends_with("\xE2\x80\xA6");
+}
+
+// Whether a metadata title says more than a heading's words: a word of its own other than the
+// small words of title case ("Rankings" in "Top MBA Programs of 2025: Rankings").
+bool AddsWordsTo(std::string_view title, std::string_view heading) {
+  std::vector<std::string> words = TitleWords(heading);
+  for (const std::string& w : TitleWords(title)) {
+    if (!IsMinorTitleWord(w) && std::find(words.begin(), words.end(), w) == words.end()) {
       return true;
     }
   }
   return false;
 }
 
+// Words a heading's first line needs for its agreement with a title to count: a shorter one
+// ("Opinion", "Ferry strike") is a kicker, a section or the site's name over the headline.
+constexpr size_t kMinFirstLineWords = 4;
+
 // The metadata title that writes on one line what an <h1> sets on two, a headline over a
 // subtitle: "Best ferries of 2025: Nine routes we took" for "Best ferries of 2025" over "Nine
-// routes we took". Each title counts up to its last segment sharing a word with the heading (the
-// segments after it name the site or the section); the one agreeing best with both lines, or
-// else with the first line, is taken. Empty when no title agrees.
+// routes we took". A title counts whole, or its first segments joined by dashes ("Headline -
+// Subtitle - Site" gives "Headline - Subtitle"; a " | " starts a section or the site). The one
+// agreeing best with both lines is taken; or, when none does, the one agreeing best with a
+// first line of a sentence's length that it adds words to. Not a title cut short, nor one in
+// capitals for a heading that is not. Empty when no title agrees.
 std::string OneLineTitleOf(const Heading& heading, const std::vector<std::string>& meta_titles,
-                           const std::vector<std::string>& full_titles) {
+                           const std::vector<std::string>& full_titles, std::string_view site) {
   std::string_view both_lines = heading.both_lines;
   std::vector<std::string> candidates = meta_titles;
+  constexpr size_t kMaxSegments = 8;
   for (const std::string& full : full_titles) {
     std::string text = CollapseWhitespace(full);
     std::vector<std::string> segments = ingest::SplitTitleSegments(text);
-    size_t end = 0;  // where the last segment sharing a word ends in `text`
-    size_t pos = 0;
-    for (const std::string& segment : segments) {
-      size_t at = text.find(segment, pos);
-      if (at == std::string::npos) break;
-      pos = at + segment.size();
-      if (SharesAWord(segment, both_lines)) end = pos;
+    if (segments.size() < 3) {
+      // "Headline - Subtitle": whole when the last segment is not the site.
+      if (segments.size() == 2 && !EqualsIgnoringCase(segments[1], site) &&
+          text.find(" | ") == std::string::npos) {
+        candidates.push_back(text);
+      }
+      continue;
     }
-    if (end > 0) candidates.push_back(text.substr(0, end));
+    size_t pos = 0;
+    for (size_t k = 0; k + 1 < segments.size() && k < kMaxSegments; ++k) {
+      size_t at = text.find(segments[k], pos);
+      if (at == std::string::npos || EqualsIgnoringCase(segments[k], site)) break;
+      if (k > 0 && text.substr(pos, at - pos).find('|') != std::string::npos) break;
+      pos = at + segments[k].size();
+      if (k > 0) candidates.push_back(text.substr(0, pos));
+    }
   }
-  // Agreement with both lines first: the first line alone agrees as well with its own segment.
+  const bool first_line_counts = TitleWords(heading.first_line).size() >= kMinFirstLineWords;
+  const bool heading_single_case = IsSingleCase(both_lines);
   std::string best_title;
   std::pair<double, double> best = {0.0, 0.0};
   for (const std::string& c : candidates) {
-    if (c.empty()) continue;
-    std::pair<double, double> agreement = {Agreement(both_lines, c),
-                                           Agreement(heading.first_line, c)};
+    if (c.empty() || EndsInEllipsis(c) || (IsSingleCase(c) && !heading_single_case)) continue;
+    std::pair<double, double> agreement = {Agreement(both_lines, c), 0.0};
+    if (first_line_counts && AddsWordsTo(c, both_lines)) {
+      agreement.second = Agreement(heading.first_line, c);
+    }
     if (agreement > best) {
       best = agreement;
       best_title = c;
@@ -2352,7 +2398,9 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
       for (const std::string& m : *titles) {
         agreement = std::max(agreement, Agreement(headlines[i], m));
         // A <br> heading's first line may be all the metadata shows.
-        if (!first_line.empty()) agreement = std::max(agreement, Agreement(first_line, m));
+        if (TitleWords(first_line).size() >= kMinFirstLineWords) {
+          agreement = std::max(agreement, Agreement(first_line, m));
+        }
       }
     }
     if (agreement > best) {
@@ -2362,7 +2410,7 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     }
   }
   if (chosen_heading != nullptr && !chosen_heading->both_lines.empty()) {
-    std::string one_line = OneLineTitleOf(*chosen_heading, meta_titles, full_titles);
+    std::string one_line = OneLineTitleOf(*chosen_heading, meta_titles, full_titles, site);
     if (!one_line.empty()) return one_line;
   }
   if (chosen.empty()) {
@@ -2842,7 +2890,11 @@ Status ExtractHtml(std::string_view html, Article* out) {
                                     ld.description, md.Meta("twitter:description"), md.standfirst});
   std::string og_title = FirstNonEmpty({md.Meta("og:title")});
   std::string title_tag = FirstNonEmpty({md.title_tag});
-  for (Heading& h1 : md.h1s) h1.text = ingest::RepairDoubleEncodedUtf8(h1.text);
+  for (Heading& h1 : md.h1s) {
+    h1.text = ingest::RepairDoubleEncodedUtf8(h1.text);
+    h1.both_lines = ingest::RepairDoubleEncodedUtf8(h1.both_lines);
+    h1.first_line = ingest::RepairDoubleEncodedUtf8(h1.first_line);
+  }
   og_title = ingest::RepairDoubleEncodedUtf8(og_title);
   title_tag = ingest::RepairDoubleEncodedUtf8(title_tag);
   ld.headline = ingest::RepairDoubleEncodedUtf8(ld.headline);

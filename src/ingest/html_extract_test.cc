@@ -500,6 +500,21 @@ TEST(ExtractHtmlTest, BylineKeepsTheCoAuthorWithoutAPageAndDropsTheWire) {
   EXPECT_EQ(AuthorsOfByline("<div class=\"author-date\">By <a href=\"/author/rui-costa/\">Rui "
                             "Costa</a> and Ana Lima<time>January 19, 2022</time></div>"),
             (Names{"Rui Costa", "Ana Lima"}));
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">Rui "
+                            "Costa</a> and Ana Lima<span>Published May 2, 2024</span></div>"),
+            (Names{"Rui Costa", "Ana Lima"}));
+  // Every one joined so, in capitals too.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">RUI "
+                            "COSTA</a> AND ANA LIMA and BO LI</div>"),
+            (Names{"RUI COSTA", "ANA LIMA", "BO LI"}));
+  // A credit that names no person is no co-author.
+  for (const char* credit : {"Staff Reports", "Tribune News Service", "Harbour Post Staff"}) {
+    EXPECT_EQ(AuthorsOfByline(std::string("<div class=\"byline\">By <a "
+                                          "href=\"/author/rui-costa/\">Rui Costa</a> and ") +
+                              credit + "</div>"),
+              Names{"Rui Costa"})
+        << credit;
+  }
   // A role or a lone first name after the link is no co-author.
   EXPECT_EQ(AuthorsOfByline("<div class=\"byline\">By <a href=\"/author/rui-costa/\">Rui "
                             "Costa</a> and Harbour Desk staff writers</div>"),
@@ -759,6 +774,34 @@ TEST(TitleTest, TwoLineHeadingTakesTheTitleWrittenOnOneLine) {
             "Best ferries of 2025");
   EXPECT_EQ(TitleOf("", "<h1>Grain deal signed at the port<br>after long talks</h1>"),
             "Grain deal signed at the port after long talks");
+  // The site's segment goes though it shares a word with the heading, and a section after a
+  // bar is no part of the headline.
+  EXPECT_EQ(TitleOf("<title>Harbour ferry strike ends - Crews return to work - Harbour "
+                    "Post</title>",
+                    "<h1>Harbour ferry strike ends<br>Crews return to work</h1>"),
+            "Harbour ferry strike ends - Crews return to work");
+  EXPECT_EQ(TitleOf("<title>Best ferries of 2025: Nine routes we took | Travel | Harbour "
+                    "Post</title>",
+                    "<h1>Best ferries of 2025<br>Nine routes we took for travel this summer</h1>"),
+            "Best ferries of 2025: Nine routes we took");
+  // The heading stays against a title that says less (a shorter one, one cut short), one in
+  // capitals, or one that agrees with a short first line only: a kicker, a section, the site.
+  const char* wrapped = "<h1>Grain deal signed at the port<br>after long talks with unions</h1>";
+  for (const char* meta : {"<meta property=\"og:title\" content=\"Grain deal signed\">",
+                           "<meta property=\"og:title\" content=\"Grain deal signed at the port "
+                           "after long\xE2\x80\xA6\">",
+                           "<title>GRAIN DEAL SIGNED AT THE PORT - AFTER LONG TALKS WITH "
+                           "UNIONS</title>"}) {
+    EXPECT_EQ(TitleOf(meta, wrapped), "Grain deal signed at the port after long talks with unions")
+        << meta;
+  }
+  EXPECT_EQ(TitleOf("<meta property=\"og:title\" content=\"Ferry strike: talks collapse "
+                    "again\">",
+                    "<h1>Ferry strike<br>Crews return to work after the deal is signed</h1>"),
+            "Ferry strike Crews return to work after the deal is signed");
+  EXPECT_EQ(TitleOf("<title>Opinion | Harbour Post</title>",
+                    "<h1>Opinion<br>Why the ferry strike was a long time coming</h1>"),
+            "Opinion Why the ferry strike was a long time coming");
   // A <br> with nothing after it is no second line: the heading's own wording stays.
   EXPECT_EQ(TitleOf("<title>Ferries of 2025, the best routes | Harbour Post</title>",
                     "<h1>The best ferries of 2025 and their routes<br></h1>"),

@@ -184,6 +184,18 @@ TEST(TextUtilTest, DatelinesAndBylines) {
   EXPECT_EQ(ingest::FindDateline("ANKARA, March 3 (AP) \xE2\x80\x94 Turkish officials said."),
             "ANKARA, March 3 (AP)");
   EXPECT_EQ(ingest::FindDateline("The minister said - again - that talks would go on."), "");
+  // TASS's agency between slashes, and the colon of South Asian papers.
+  EXPECT_EQ(ingest::FindDateline("MOSCOW, January 19. /TASS/. Iran's president arrived."),
+            "MOSCOW, January 19. /TASS/");
+  EXPECT_EQ(ingest::FindDateline("NEW DELHI: The government said on Monday that talks go on."),
+            "NEW DELHI");
+  // Not a label in capitals, a place in lower case, a fraction or a path.
+  EXPECT_EQ(ingest::FindDateline("BREAKING: The government said on Monday that talks go on."), "");
+  EXPECT_EQ(ingest::FindDateline("TLDR: The government said on Monday that talks go on."), "");
+  EXPECT_EQ(ingest::FindDateline("PSA: The government said on Monday that talks go on."), "");
+  EXPECT_EQ(ingest::FindDateline("Analysis: The government said on Monday that talks go on."), "");
+  EXPECT_EQ(ingest::FindDateline("Prices rose 3 /4/ of a point, the bank said on Monday."), "");
+  EXPECT_EQ(ingest::FindDateline("The file sits in /var/log/ on the server, he said."), "");
   // The separator found wherever it falls among the eight bytes the search passes at once, and
   // only within the first 90 bytes.
   const std::string place = "SAN JOSE DE LAS LAJAS, Cuba";

@@ -921,8 +921,111 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
   return false;
 }
 
+namespace {
+
+// "MOSCOW, January 19. /TASS/." as TASS writes it: the text up to an agency between slashes
+// near the start, "MOSCOW, January 19. /TASS/". Empty for any other line.
+std::string_view SlashedAgencyDateline(std::string_view line) {
+  size_t open = line.find(" /");
+  if (open == std::string_view::npos || open == 0 || open > 60) return {};
+  size_t close = line.find('/', open + 2);
+  if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 12) return {};
+  for (size_t i = open + 2; i < close; ++i) {
+    if (!IsAsciiUpper(line[i])) return {};  // "/TASS/", not a path or a fraction
+  }
+  if (close + 1 < line.size() && line[close + 1] != '.' && line[close + 1] != ' ') return {};
+  return line.substr(0, close + 1);
+}
+
+// "NEW DELHI: ..." as South Asian papers write it: one to three words in capitals and a colon
+// opening the story. Not a label in capitals ("BREAKING:", "UPDATE:"). Empty otherwise.
+std::string_view ColonDateline(std::string_view line) {
+  size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 30) return {};
+  std::string_view place = line.substr(0, colon);
+  int words = 0;
+  for (size_t i = 0; i < place.size(); ++i) {
+    char c = place[i];
+    if (c == ' ') continue;
+    if (i == 0 || place[i - 1] == ' ') ++words;
+    if (!IsAsciiUpper(c) && c != '-' && c != '.') return {};
+  }
+  // (Four letters at least: "ROME", "DOHA"; not "PSA", "FAQ", "NB".)
+  if (words == 0 || words > 3 || place.size() < 4) return {};
+  static constexpr std::string_view kLabels[] = {"BREAKING",
+                                                 "BREAKING NEWS",
+                                                 "UPDATE",
+                                                 "UPDATED",
+                                                 "WATCH",
+                                                 "EXCLUSIVE",
+                                                 "ANALYSIS",
+                                                 "OPINION",
+                                                 "EDITORIAL",
+                                                 "LIVE",
+                                                 "VIDEO",
+                                                 "PHOTOS",
+                                                 "NOTE",
+                                                 "CORRECTION",
+                                                 "FILE",
+                                                 "READ",
+                                                 "ALSO",
+                                                 "READ MORE",
+                                                 "ALSO READ",
+                                                 "FACT CHECK",
+                                                 "EXPLAINER",
+                                                 "REVIEW",
+                                                 "INTERVIEW",
+                                                 "COMMENT",
+                                                 "FEATURE",
+                                                 "WARNING",
+                                                 "NEWS",
+                                                 "TLDR",
+                                                 "SUMMARY",
+                                                 "IMPORTANT",
+                                                 "DISCLAIMER",
+                                                 "NOTICE",
+                                                 "ALERT",
+                                                 "SPOILER",
+                                                 "HINT",
+                                                 "TIPS",
+                                                 "QUOTE",
+                                                 "SOURCE",
+                                                 "SOURCES",
+                                                 "CREDIT",
+                                                 "PHOTO",
+                                                 "IMAGE",
+                                                 "AUDIO",
+                                                 "PODCAST",
+                                                 "TRANSCRIPT",
+                                                 "BACKGROUND",
+                                                 "CONTEXT",
+                                                 "WHY IT MATTERS",
+                                                 "KEY POINTS",
+                                                 "TAKEAWAYS",
+                                                 "KEY TAKEAWAYS",
+                                                 "BOTTOM LINE",
+                                                 "THE BOTTOM LINE",
+                                                 "EDIT",
+                                                 "STEP",
+                                                 "RECAP",
+                                                 "ABSTRACT",
+                                                 "INTRO",
+                                                 "INTRODUCTION",
+                                                 "DETAILS"};
+  for (std::string_view label : kLabels) {
+    if (place == label) return {};
+  }
+  return place;
+}
+
+}  // namespace
+
 std::string FindDateline(std::string_view first_line) {
   std::string_view line = TrimAscii(first_line);
+  if (std::string_view slashed = SlashedAgencyDateline(line); !slashed.empty()) {
+    return std::string(slashed);
+  }
+  if (std::string_view place = ColonDateline(line); !place.empty()) return std::string(place);
   // The first separator: a spaced hyphen or double hyphen, an en or em dash with or without
   // spaces. One after byte 90 gives no dateline, so only the first 90 positions are tried, in
   // one pass (a search of the paragraph per separator compared at every space).
@@ -1011,9 +1114,32 @@ bool IsCredential(std::string_view part) {
   return false;
 }
 
+// True when every word of `lower` names a newsroom job ("senior editor", "editor-in-chief"): a
+// byline's role, split from the name before it.
+bool IsJobTitle(std::string_view lower) {
+  static constexpr std::string_view kJobWords[] = {
+      "editor",      "editor-in-chief", "writer",     "reporter",   "correspondent", "columnist",
+      "contributor", "contributing",    "reviewer",   "founder",    "co-founder",    "cofounder",
+      "senior",      "chief",           "lead",       "head",       "managing",      "executive",
+      "deputy",      "associate",       "staff",      "ceo",        "review",        "news",
+      "features",    "expert",          "specialist", "consultant", "analyst",       "journalist",
+      "producer",    "photographer",    "researcher", "dietitian",  "nutritionist",  "manager",
+      "director",    "strategist",      "marketer",   "advisor",    "adviser",       "freelance",
+      "freelancer",  "guest",           "intern",     "assistant",  "coordinator"};
+  std::vector<std::string_view> words = SplitSpaces(lower);
+  if (words.empty()) return false;
+  for (std::string_view word : words) {
+    bool job = false;
+    for (std::string_view job_word : kJobWords) job = job || word == job_word;
+    if (!job) return false;
+  }
+  return true;
+}
+
 // A role written after a name and a comma ("Jane Doe, Shipping Expert", "John Roe, Senior
-// Editor", "Staff Writers"): words that end in a noun naming a job. (Only after a name: "Expert"
-// alone may be anything, and the name it follows keeps the part that is one.)
+// Editor", "Staff Writers", "Home and Garden Editor"): at most six words ending in a noun that
+// names a job; with an "and" in it, one word before the "and" ("John Roe and Amy Writer" is
+// two more names). (Only after a name: "Expert" alone may be anything.)
 bool IsRoleAfterName(std::string_view part) {
   static constexpr std::string_view kJobNouns[] = {
       "expert",       "editor",     "writer",     "reporter",     "correspondent", "columnist",
@@ -1023,6 +1149,9 @@ bool IsRoleAfterName(std::string_view part) {
       "co-founder",   "ceo",        "officer",    "intern"};
   std::vector<std::string_view> words = SplitSpaces(part);
   if (words.empty() || words.size() > 6) return false;
+  for (size_t k = 2; k < words.size(); ++k) {
+    if (words[k] == "and" || words[k] == "&") return false;
+  }
   std::string last = AsciiLower(words.back());
   if (last.size() > 3 && last.back() == 's') last.pop_back();  // "Staff Writers"
   for (std::string_view noun : kJobNouns) {
@@ -1119,8 +1248,8 @@ std::vector<std::string> SplitAuthorNames(std::string_view written) {
     if (IsCredential(name) && last != std::string::npos) {
       // "Jane Doe, MD": one author and her degree.
       if (out[last].find(", " + name) == std::string::npos) out[last] += ", " + name;
-    } else if (last != std::string::npos && IsRoleAfterName(name)) {
-      // "Jane Doe, Shipping Expert": her role, no second author.
+    } else if (last != std::string::npos && IsJobTitle(AsciiLower(name))) {
+      // "Jane Doe, Senior Editor and John Roe": her role, no second author.
     } else if (!name.empty()) {
       // The same person again, perhaps without the degrees written the first time.
       auto same = std::find_if(out.begin(), out.end(), [&name](const std::string& seen) {
@@ -1196,32 +1325,6 @@ std::vector<std::string> ParseByline(std::string_view line) {
   }
   return names;
 }
-
-namespace {
-
-// True when every word of `lower` names a newsroom job ("senior editor", "editor-in-chief"): a
-// byline's role, split from the name before it.
-bool IsJobTitle(std::string_view lower) {
-  static constexpr std::string_view kJobWords[] = {
-      "editor",      "editor-in-chief", "writer",   "reporter", "correspondent", "columnist",
-      "contributor", "contributing",    "reviewer", "founder",  "co-founder",    "cofounder",
-      "senior",      "chief",           "lead",     "head",     "managing",      "executive",
-      "deputy",      "associate",       "staff",    "ceo",      "review",        "news",
-      "features",    "expert",          "specialist", "consultant", "analyst",     "journalist",
-      "producer",    "photographer",    "researcher", "dietitian",  "nutritionist", "manager",
-      "director",    "strategist",      "marketer",   "advisor",    "adviser",      "freelance",
-      "freelancer",  "guest",           "intern",     "assistant",  "coordinator"};
-  std::vector<std::string_view> words = SplitSpaces(lower);
-  if (words.empty()) return false;
-  for (std::string_view word : words) {
-    bool job = false;
-    for (std::string_view job_word : kJobWords) job = job || word == job_word;
-    if (!job) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 bool IsBylineLabel(std::string_view text) {
   text = TrimAscii(text);

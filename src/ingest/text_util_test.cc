@@ -138,8 +138,13 @@ TEST(TextUtilTest, SplitAuthorNamesDropsTheRoleAfterAName) {
             (Names{"Jane Doe", "John Roe"}));
   // A degree after the role still goes to the name.
   EXPECT_EQ(SplitAuthorNames("Jane Doe, Home and Garden Editor, PhD"), Names{"Jane Doe, PhD"});
-  // Not a role: a name, and a role word standing first, which has no name to belong to.
-  EXPECT_EQ(SplitAuthorNames("Jane Doe, John Roe"), (Names{"Jane Doe", "John Roe"}));
+  // Not a role: names, also those whose surname is a job ("Amy Writer"), however joined; and
+  // a role word standing first, which has no name to belong to.
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, John Roe and Amy Writer"),
+            (Names{"Jane Doe", "John Roe", "Amy Writer"}));
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, John Writer and Amy Lee"),
+            (Names{"Jane Doe", "John Writer", "Amy Lee"}));
+  EXPECT_EQ(SplitAuthorNames("Jane Doe and Larry Writer"), (Names{"Jane Doe", "Larry Writer"}));
   EXPECT_EQ(SplitAuthorNames("Editor"), Names{"Editor"});
 }
 
