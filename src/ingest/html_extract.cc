@@ -719,7 +719,10 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
       std::string_view k(key, key_length);
       if (!IsAsciiLowerName(k)) k = dom->Own(AsciiLower(k));
       std::string_view v = value ? std::string_view(value, value_length) : std::string_view();
-      if (k == "class" && IsScreenReaderOnlyClass(v)) dom->nodes[id].apart = true;
+      // (A block is read apart anyway: most classes are on <div>s, not looked at.)
+      if (!dom->nodes[id].block && k == "class" && IsScreenReaderOnlyClass(v)) {
+        dom->nodes[id].apart = true;
+      }
       dom->attributes.emplace_back(k, v);
     }
     Node& added = dom->nodes[id];
@@ -1102,6 +1105,9 @@ bool IsBrandingHeading(const Dom& dom, int id) {
   return false;
 }
 
+// Nodes after the first <h1> within which a standfirst is looked for.
+constexpr int kStandfirstWithin = 200;
+
 struct Metadata {
   std::vector<std::pair<std::string, std::string>> meta;  // lowercased key -> content
   std::string title_tag;
@@ -1126,6 +1132,7 @@ struct Metadata {
   // A date set as a kicker above the headline: the element just before an <h1> is a date line.
   std::string date_above_headline;
   std::string standfirst;  // the page's standfirst under the headline, by its class
+  int first_h1 = -1;       // the node of the first <h1>
 
   const std::string& Meta(std::string_view key) const {
     static const std::string kEmpty;
@@ -1414,6 +1421,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         if (md->title_tag.empty()) md->title_tag = dom.Text(id, false);
         break;
       case MyHTML_TAG_H1:
+        if (md->first_h1 < 0) md->first_h1 = id;
         if (md->h1s.size() < 10) {
           std::string both_lines, first_line;
           std::string heading = HeadlineText(dom, id, &both_lines, &first_line);
@@ -1488,11 +1496,11 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
       return class_lower.find(word) != std::string::npos;
     };
     // The standfirst set under the headline ("article__subhead", "dek", "standfirst"): the
-    // description when the metadata has none. (After an <h1> only: before it, such classes
-    // belong to teasers of other stories.)
-    if (md->standfirst.empty() && !md->h1s.empty() &&
-        (class_holds("standfirst") || class_holds("dek") || class_holds("deck") ||
-         class_holds("subhead") || class_holds("strapline"))) {
+    // description when the metadata has none. (Close after the first <h1> only: before it, or
+    // further down, such classes belong to teasers of other stories.)
+    if (md->standfirst.empty() && md->first_h1 >= 0 && id - md->first_h1 <= kStandfirstWithin &&
+        (class_holds("standfirst") || class_holds("dek") || class_holds("subhead") ||
+         class_holds("strapline"))) {
       for (const std::string& word : AttributeWords(class_value)) {
         if (word == "standfirst" || word == "dek" || word == "deck" || word == "subhead" ||
             word == "subheadline" || word == "strapline") {
