@@ -1114,24 +1114,32 @@ bool IsCredential(std::string_view part) {
   return false;
 }
 
+// Nouns that name a newsroom or a profession's job ("editor", "shipping expert").
+constexpr std::string_view kJobNouns[] = {
+    "editor",       "editor-in-chief", "writer",     "reporter",     "correspondent", "columnist",
+    "contributor",  "reviewer",        "founder",    "co-founder",   "cofounder",     "ceo",
+    "expert",       "specialist",      "consultant", "analyst",      "journalist",    "producer",
+    "photographer", "researcher",      "dietitian",  "nutritionist", "manager",       "director",
+    "strategist",   "marketer",        "advisor",    "adviser",      "freelancer",    "intern",
+    "assistant",    "coordinator",     "officer"};
+// Words that qualify a job ("senior", "staff", "news features").
+constexpr std::string_view kJobModifiers[] = {
+    "contributing", "senior", "chief",  "lead", "head",     "managing",  "executive", "deputy",
+    "associate",    "staff",  "review", "news", "features", "freelance", "guest"};
+
+bool IsJobNoun(std::string_view lower) {
+  return std::ranges::find(kJobNouns, lower) != std::end(kJobNouns);
+}
+
 // True when every word of `lower` names a newsroom job ("senior editor", "editor-in-chief"): a
 // byline's role, split from the name before it.
 bool IsJobTitle(std::string_view lower) {
-  static constexpr std::string_view kJobWords[] = {
-      "editor",      "editor-in-chief", "writer",     "reporter",   "correspondent", "columnist",
-      "contributor", "contributing",    "reviewer",   "founder",    "co-founder",    "cofounder",
-      "senior",      "chief",           "lead",       "head",       "managing",      "executive",
-      "deputy",      "associate",       "staff",      "ceo",        "review",        "news",
-      "features",    "expert",          "specialist", "consultant", "analyst",       "journalist",
-      "producer",    "photographer",    "researcher", "dietitian",  "nutritionist",  "manager",
-      "director",    "strategist",      "marketer",   "advisor",    "adviser",       "freelance",
-      "freelancer",  "guest",           "intern",     "assistant",  "coordinator"};
   std::vector<std::string_view> words = SplitSpaces(lower);
   if (words.empty()) return false;
   for (std::string_view word : words) {
-    bool job = false;
-    for (std::string_view job_word : kJobWords) job = job || word == job_word;
-    if (!job) return false;
+    if (!IsJobNoun(word) && std::ranges::find(kJobModifiers, word) == std::end(kJobModifiers)) {
+      return false;
+    }
   }
   return true;
 }
@@ -1141,12 +1149,6 @@ bool IsJobTitle(std::string_view lower) {
 // names a job; with an "and" in it, one word before the "and" ("John Roe and Amy Writer" is
 // two more names). (Only after a name: "Expert" alone may be anything.)
 bool IsRoleAfterName(std::string_view part) {
-  static constexpr std::string_view kJobNouns[] = {
-      "expert",       "editor",     "writer",     "reporter",     "correspondent", "columnist",
-      "contributor",  "specialist", "consultant", "analyst",      "journalist",    "producer",
-      "photographer", "researcher", "dietitian",  "nutritionist", "manager",       "director",
-      "strategist",   "marketer",   "advisor",    "adviser",      "coordinator",   "founder",
-      "co-founder",   "ceo",        "officer",    "intern"};
   std::vector<std::string_view> words = SplitSpaces(part);
   if (words.empty() || words.size() > 6) return false;
   for (size_t k = 2; k < words.size(); ++k) {
@@ -1154,10 +1156,7 @@ bool IsRoleAfterName(std::string_view part) {
   }
   std::string last = AsciiLower(words.back());
   if (last.size() > 3 && last.back() == 's') last.pop_back();  // "Staff Writers"
-  for (std::string_view noun : kJobNouns) {
-    if (last == noun) return true;
-  }
-  return false;
+  return IsJobNoun(last);
 }
 
 }  // namespace
