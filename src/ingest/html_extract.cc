@@ -317,15 +317,6 @@ bool IsBlockTag(std::string_view tag) {
   return false;
 }
 
-// The classes that hide an element from sight but not from screen readers (WordPress's
-// "screen-reader-text", Bootstrap's "sr-only" and "visually-hidden", "visuallyhidden").
-bool IsScreenReaderOnlyClass(std::string_view value) {
-  for (std::string_view mark : {"screen-reader", "sr-only", "visually-hidden", "visuallyhidden"}) {
-    if (value.find(mark) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 bool IsFurnitureTag(std::string_view tag) {
   static constexpr std::string_view kTags[] = {
       "head",   "script",     "style",  "noscript", "nav",    "footer",   "aside",  "form",
@@ -354,8 +345,10 @@ struct Node {
   bool furniture_tag = false;  // IsFurnitureTag(tag)
   bool display_none = false;   // decided with names_furniture
   bool aria_hidden = false;
-  // Read apart from the text beside it: a block, or a screen reader's copy of what is shown
-  // next to it ("<span class="sr-only">Published On 19 Jan 2022</span><span>19 Jan 2022</span>").
+  // Read apart from the text beside it: a block, or the copy shown to the eye of what a screen
+  // reader is given next to it ("<span class="screen-reader-text">Published On 19 Jan
+  // 2022</span><span aria-hidden="true">19 Jan 2022</span>"). (Not the screen reader's text:
+  // "Jan<span class="sr-only">uary</span>" completes a word.)
   bool apart = false;
   // What the class / id / role / itemprop attributes say, decided once per page (the body
   // passes below run several times): -1 not yet known, else 0 / 1.
@@ -719,10 +712,8 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
       std::string_view k(key, key_length);
       if (!IsAsciiLowerName(k)) k = dom->Own(AsciiLower(k));
       std::string_view v = value ? std::string_view(value, value_length) : std::string_view();
-      // (A block is read apart anyway: most classes are on <div>s, not looked at.)
-      if (!dom->nodes[id].block && k == "class" && IsScreenReaderOnlyClass(v)) {
-        dom->nodes[id].apart = true;
-      }
+      // (A block is read apart anyway.)
+      if (!dom->nodes[id].block && k == "aria-hidden" && v == "true") dom->nodes[id].apart = true;
       dom->attributes.emplace_back(k, v);
     }
     Node& added = dom->nodes[id];
@@ -1105,8 +1096,23 @@ bool IsBrandingHeading(const Dom& dom, int id) {
   return false;
 }
 
-// Nodes after the first <h1> within which a standfirst is looked for.
-constexpr int kStandfirstWithin = 200;
+// Nodes after the first <h1> (not a logo's) within which a standfirst is looked for.
+constexpr int kStandfirstWithin = 60;
+
+bool IsHeadingTag(myhtml_tag_id_t tag) {
+  return tag == MyHTML_TAG_H1 || tag == MyHTML_TAG_H2 || tag == MyHTML_TAG_H3 ||
+         tag == MyHTML_TAG_H4 || tag == MyHTML_TAG_H5 || tag == MyHTML_TAG_H6;
+}
+
+// Within a link or a list item, a few levels up: a teaser of another story ("<li><a>...<p
+// class="dek">").
+bool InsideLinkOrListItem(const Dom& dom, int id) {
+  int k = dom.nodes[id].parent;
+  for (int level = 0; level < 6 && k > 0; ++level, k = dom.nodes[k].parent) {
+    if (dom.nodes[k].tag_id == MyHTML_TAG_A || dom.nodes[k].tag_id == MyHTML_TAG_LI) return true;
+  }
+  return false;
+}
 
 struct Metadata {
   std::vector<std::pair<std::string, std::string>> meta;  // lowercased key -> content
@@ -1128,11 +1134,15 @@ struct Metadata {
   int author_links_seen = 0;
   int marked_authors_seen = 0;
   int rel_author_parent = -1;  // the parent of the <a rel="author"> that named the first author
-  std::string rel_author_box;  // its text, when it is small
+  std::vector<std::string_view> rel_author_hrefs;  // where the rel="author" links taken go
+  // The parent's text, when it is small, other links in it shown as " · " ("Jane Doe in
+  // <a rel="category">Politics</a>" is no place).
+  std::string rel_author_box;
+  std::string byline_box;  // the text of the marked byline that named the first author
   // A date set as a kicker above the headline: the element just before an <h1> is a date line.
   std::string date_above_headline;
   std::string standfirst;  // the page's standfirst under the headline, by its class
-  int first_h1 = -1;       // the node of the first <h1>
+  int first_h1 = -1;       // the node of the first <h1> that is not the site's logo
 
   const std::string& Meta(std::string_view key) const {
     static const std::string kEmpty;
@@ -1142,6 +1152,26 @@ struct Metadata {
     return kEmpty;
   }
 };
+
+// The text of `id` with each link in it other than a rel="author" one shown as " · ".
+std::string TextWithOtherLinksMasked(const Dom& dom, int id) {
+  std::string text;
+  for (int k = id + 1; k < dom.End(id);) {
+    const Node& node = dom.nodes[k];
+    if (node.tag.empty()) {
+      text += node.text;
+      ++k;
+    } else if (node.tag_id == MyHTML_TAG_A &&
+               !EqualsLowerAscii(dom.Attribute(k, "rel"), "author")) {
+      text += " \xC2\xB7 ";
+      k = dom.End(k);
+    } else {
+      if (node.apart) text.push_back(' ');
+      ++k;
+    }
+  }
+  return CollapseWhitespace(text);
+}
 
 // An author name from an element that marks a byline: "By Jane Doe", or the bare name.
 std::vector<std::string> AuthorsFromBylineText(const std::string& text) {
@@ -1421,7 +1451,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         if (md->title_tag.empty()) md->title_tag = dom.Text(id, false);
         break;
       case MyHTML_TAG_H1:
-        if (md->first_h1 < 0) md->first_h1 = id;
+        if (md->first_h1 < 0 && !IsBrandingHeading(dom, id)) md->first_h1 = id;
         if (md->h1s.size() < 10) {
           std::string both_lines, first_line;
           std::string heading = HeadlineText(dom, id, &both_lines, &first_line);
@@ -1499,8 +1529,10 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     // description when the metadata has none. (Close after the first <h1> only: before it, or
     // further down, such classes belong to teasers of other stories.)
     if (md->standfirst.empty() && md->first_h1 >= 0 && id - md->first_h1 <= kStandfirstWithin &&
+        !IsHeadingTag(node.tag_id) &&
         (class_holds("standfirst") || class_holds("dek") || class_holds("subhead") ||
-         class_holds("strapline"))) {
+         class_holds("strapline")) &&
+        !InsideLinkOrListItem(dom, id)) {
       for (const std::string& word : AttributeWords(class_value)) {
         if (word == "standfirst" || word == "dek" || word == "deck" || word == "subhead" ||
             word == "subheadline" || word == "strapline") {
@@ -1535,13 +1567,22 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     }
     // The co-authors' links beside the first: "<a rel="author">Jane Doe</a> in Tehran and <a
     // rel="author">John Roe</a> in Moscow".
+    // (A co-author has a page of their own: a link to the first author's page again, "View
+    // all posts", names no one new.)
     if (md->rel_author_parent >= 0 && node.parent == md->rel_author_parent &&
         node.tag_id == MyHTML_TAG_A && EqualsLowerAscii(rel, "author") &&
         md->dom_authors.size() < 10) {
-      for (std::string& name : AuthorsFromBylineText(dom.Text(id, false))) {
-        if (std::find(md->dom_authors.begin(), md->dom_authors.end(), name) ==
-            md->dom_authors.end()) {
-          md->dom_authors.push_back(std::move(name));
+      std::string_view href = ingest::TrimAscii(dom.Attribute(id, "href"));
+      std::string text = dom.Text(id, false);
+      if (!href.empty() && !StartsWithLowerAscii(href, "mailto:") &&
+          std::ranges::find(md->rel_author_hrefs, href) == md->rel_author_hrefs.end() &&
+          !InvitesToRead(text)) {
+        md->rel_author_hrefs.emplace_back(href);
+        for (std::string& name : AuthorsFromBylineText(text)) {
+          if (name.find(' ') != std::string::npos &&
+              std::ranges::find(md->dom_authors, name) == md->dom_authors.end()) {
+            md->dom_authors.push_back(std::move(name));
+          }
         }
       }
     }
@@ -1562,11 +1603,13 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         std::string text = BylineText(dom, id);
         if (!IsLabelledDateLine(text) && !ingest::IsBylineLabel(text)) {
           md->dom_authors = AuthorsFromBylineText(text);
+          if (!md->dom_authors.empty()) md->byline_box = text;
           if (!md->dom_authors.empty() && node.tag_id == MyHTML_TAG_A &&
               EqualsLowerAscii(rel, "author")) {
             md->rel_author_parent = node.parent;
+            md->rel_author_hrefs.emplace_back(ingest::TrimAscii(dom.Attribute(id, "href")));
             if (node.parent >= 0 && dom.End(node.parent) - node.parent <= 40) {
-              md->rel_author_box = dom.Text(node.parent, false);
+              md->rel_author_box = TextWithOtherLinksMasked(dom, node.parent);
             }
           }
         }
@@ -2295,8 +2338,9 @@ constexpr size_t kMinFirstLineWords = 4;
 
 // The metadata title that writes on one line what an <h1> sets on two, a headline over a
 // subtitle: "Best ferries of 2025: Nine routes we took" for "Best ferries of 2025" over "Nine
-// routes we took". A title counts whole, or its first segments joined by dashes ("Headline -
-// Subtitle - Site" gives "Headline - Subtitle"; a " | " starts a section or the site). The one
+// routes we took". A title counts as its first segment, or the segments of the headline joined by
+// dashes ("Site - Headline - Subtitle - Section" gives "Headline - Subtitle": the site, and
+// segments that share no word with the heading, are not; a " | " starts a section). The one
 // agreeing best with both lines is taken; or, when none does, the one agreeing best with a
 // first line of a sentence's length that it adds words to. Not a title cut short, nor one in
 // capitals for a heading that is not. Empty when no title agrees.
@@ -2304,25 +2348,37 @@ std::string OneLineTitleOf(const Heading& heading, const std::vector<std::string
                            const std::vector<std::string>& full_titles, std::string_view site) {
   std::string_view both_lines = heading.both_lines;
   std::vector<std::string> candidates = meta_titles;
+  std::vector<std::string> heading_words = TitleWords(both_lines);
+  // A segment that is the site, or shares no word with the heading (a site's name not known
+  // as such, a section), is no part of the headline.
+  auto apart_from_headline = [&](const std::string& segment) {
+    if (EqualsIgnoringCase(segment, site)) return true;
+    for (const std::string& w : TitleWords(segment)) {
+      if (!IsMinorTitleWord(w) && std::ranges::find(heading_words, w) != heading_words.end()) {
+        return false;
+      }
+    }
+    return true;
+  };
   constexpr size_t kMaxSegments = 8;
   for (const std::string& full : full_titles) {
     std::string text = CollapseWhitespace(full);
     std::vector<std::string> segments = ingest::SplitTitleSegments(text);
-    if (segments.size() < 3) {
-      // "Headline - Subtitle": whole when the last segment is not the site.
-      if (segments.size() == 2 && !EqualsIgnoringCase(segments[1], site) &&
-          text.find(" | ") == std::string::npos) {
-        candidates.push_back(text);
-      }
-      continue;
-    }
+    if (segments.size() < 2) continue;
+    // The segments from the first of the headline's, each added on while a dash joins them.
     size_t pos = 0;
-    for (size_t k = 0; k + 1 < segments.size() && k < kMaxSegments; ++k) {
+    size_t from = std::string::npos;
+    for (size_t k = 0; k < segments.size() && k < kMaxSegments; ++k) {
       size_t at = text.find(segments[k], pos);
-      if (at == std::string::npos || EqualsIgnoringCase(segments[k], site)) break;
-      if (k > 0 && text.substr(pos, at - pos).find('|') != std::string::npos) break;
+      if (at == std::string::npos) break;
+      bool joined_by_bar = text.substr(pos, at - pos).find('|') != std::string::npos;
       pos = at + segments[k].size();
-      if (k > 0) candidates.push_back(text.substr(0, pos));
+      if (from == std::string::npos) {
+        if (!apart_from_headline(segments[k])) from = at;
+        continue;
+      }
+      if (joined_by_bar || apart_from_headline(segments[k])) break;
+      candidates.push_back(text.substr(from, pos - from));
     }
   }
   const bool first_line_counts = TitleWords(heading.first_line).size() >= kMinFirstLineWords;
@@ -2741,9 +2797,9 @@ std::string WithoutPublication(const std::string& name, std::string_view publica
   return ingest::CleanAuthorName(rest);
 }
 
-// "By Jane Doe" written somewhere near the headline, for pages that mark up no author at all.
 // "Tehran" from "BBC News, Tehran" when `site` is "BBC News": a short line that is the site's
-// name, a comma and a place of one to three capitalised words. Empty for any other line.
+// name, a comma and what reads as a place (ingest::LooksLikePlaceName). Empty for any other
+// line.
 std::string_view PlaceAfterSiteName(std::string_view line, std::string_view site) {
   line = ingest::TrimAscii(line);
   if (site.empty() || line.size() <= site.size() + 2 ||
@@ -2752,14 +2808,7 @@ std::string_view PlaceAfterSiteName(std::string_view line, std::string_view site
     return {};
   }
   std::string_view place = ingest::TrimAscii(line.substr(site.size() + 2));
-  if (place.empty()) return {};
-  int words = 0;
-  for (size_t i = 0; i < place.size(); ++i) {
-    if (i > 0 && place[i - 1] != ' ') continue;
-    if (place[i] == ' ') continue;
-    if (++words > 3 || !std::isupper(static_cast<unsigned char>(place[i]))) return {};
-  }
-  return place;
+  return ingest::LooksLikePlaceName(place) ? place : std::string_view();
 }
 
 // True when `line` starts with the first of `authors` and holds, besides their names, only
@@ -2801,15 +2850,20 @@ bool NamesOnlyAuthorsAndPlaces(std::string_view line, const std::vector<std::str
       after_in = true;
       continue;
     }
-    if (!std::isupper(static_cast<unsigned char>(word[0])) || ++place_words > 6) return false;
+    bool connector = after_in && !place->empty() && ingest::IsPlaceNameConnector(word);
+    if ((!connector && !std::isupper(static_cast<unsigned char>(word[0]))) || ++place_words > 6) {
+      return false;
+    }
     if (after_in && !first_place_done) {
       if (!place->empty()) place->push_back(' ');
       place->append(word);
     }
   }
+  if (!place->empty() && !ingest::LooksLikePlaceName(*place)) place->clear();
   return true;
 }
 
+// "By Jane Doe" written somewhere near the headline, for pages that mark up no author at all.
 std::vector<std::string> VisibleByline(std::string_view text, const std::string& title) {
   size_t from = title.empty() ? std::string::npos : text.find(title);
   from = from == std::string::npos ? 0 : from + title.size();
@@ -3055,15 +3109,17 @@ Status ExtractHtml(std::string_view html, Article* out) {
         continue;
       }
       // The authors found by their markup, written out without a "By": "Jane Doe in Tehran and
-      // John Roe in Moscow". The first place named is where the story is told from.
+      // John Roe in Moscow". (Its place is not taken from here: the text no longer shows
+      // whether "in Politics" was a link to a category. See the byline box below.)
       std::string place;
       if (NamesOnlyAuthorsAndPlaces(line.text, out->authors, &place)) {
-        if (byline_place.empty()) byline_place = std::move(place);
         after_byline = true;
         continue;
       }
-      // The date set under the byline ("Wed 19 Jan 2022 17.40 GMT") is no part of the story.
-      if (ingest::IsDateLine(line.text, md.date_order)) {
+      // The date set under the byline ("Wed 19 Jan 2022 17.40 GMT", "Updated on July 9, 2025")
+      // is no part of the story; a date set as a heading heads a part of it (a timeline's
+      // "<h2>March 11, 2020</h2>").
+      if ((after_byline || !line.heading) && ingest::IsDateLine(line.text, md.date_order)) {
         if (date.empty()) date = ingest::FindDateInText(line.text, md.date_order);
         continue;
       }
@@ -3109,10 +3165,11 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   // A byline box that reads "By Jane Doe" over "Harbour News, Tehran" gave the place as a
   // second name, the site's name cut from it above: the place the story is told from.
-  if (!authors_from_metadata && out->authors.size() > 1 && !site.empty()) {
+  if (!authors_from_metadata && out->authors.size() > 1 && !site.empty() &&
+      !md.byline_box.empty()) {
     std::erase_if(out->authors, [&](const std::string& name) {
       std::string line = site + ", " + name;
-      if (PlaceAfterSiteName(line, site).empty() || page_text.find(line) == std::string::npos) {
+      if (PlaceAfterSiteName(line, site).empty() || md.byline_box.find(line) == std::string::npos) {
         return false;
       }
       if (byline_place.empty()) byline_place = name;

@@ -121,6 +121,55 @@ TEST(ExtractHtmlTest, AuthorLinksWithPlacesAndTheDateUnderThemAreNotBody) {
   EXPECT_EQ(article.text.substr(0, 27), "Jane Doe was at the port wh") << article.text;
 }
 
+// What the byline rules above must not take: another link to the same author, a category
+// after "in", a role or an update time after the site's name, a photo credit naming a writer,
+// a timeline's dated headings, a crosshead or a teaser's dek, half a word for screen readers.
+TEST(ExtractHtmlTest, NewsBylineRulesKeepTheirBounds) {
+  auto extract = [](const std::string& under_headline) {
+    const std::string page =
+        "<html><head><title>Ferry strike ends after talks - Harbour News</title><meta "
+        "property=\"og:site_name\" content=\"Harbour News\"></head><body><header><h1 "
+        "class=\"logo\">Harbour News</h1><ul><li><a href=\"/x\">Port fees</a><p "
+        "class=\"dek\">The plan was approved after a long debate in the council.</p></li>"
+        "</ul></header><article><h1>Ferry strike ends after talks</h1>" +
+        under_headline +
+        "<p>The strike at the port ended on Tuesday after nine days of talks between the union "
+        "and the port authority, officials said.</p><p>Dockers return to work on Wednesday, the "
+        "union said, after the two sides agreed a new pay deal.</p></article></body></html>";
+    Article article;
+    EXPECT_TRUE(ExtractHtml(page, &article).ok());
+    return article;
+  };
+  using Names = std::vector<std::string>;
+  Article a = extract(
+      "<div class=\"meta\"><a rel=\"author\" href=\"/author/jane\">Jane Doe</a> <a "
+      "rel=\"author\" href=\"/author/jane\">View All Posts</a> <a rel=\"author\" "
+      "href=\"/author/jane/x\">Twitter</a> in <a rel=\"category tag\" href=\"/c/p\">Local "
+      "Politics</a></div>");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.dateline, "");
+  EXPECT_EQ(a.description, "");
+  for (const char* second : {"Harbour News, Senior Reporter", "Harbour News, Updated Today"}) {
+    a = extract(std::string("<p>By Jane Doe</p><p>") + second + "</p>");
+    EXPECT_EQ(a.dateline, "") << second;
+  }
+  a = extract(
+      "<p class=\"byline\">By Jane Doe and John Roe</p><p>Passengers queue at the terminal. "
+      "Photo: Harbour News, John Roe</p>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(a.dateline, "");
+  a = extract(
+      "<p>The strike had run for weeks before the deal, as the timeline shows.</p><h2>December "
+      "31, 2019</h2><p>Talks begin at the port.</p><h2 class=\"subhead\">March 11, 2020 and "
+      "after it</h2>");
+  EXPECT_NE(a.text.find("\nDecember 31, 2019\n"), std::string::npos) << a.text;
+  EXPECT_EQ(a.description, "");
+  a = extract(
+      "<p class=\"meta\">By Jane Doe, 19 Jan<span class=\"visually-hidden\">uary</span> "
+      "2022</p>");
+  EXPECT_EQ(a.date.substr(0, 10), "2022-01-19");
+}
+
 TEST(ExtractHtmlTest, NewsPageWithFurniture) {
   Article article;
   ASSERT_TRUE(ExtractHtml(kNewsPage, &article).ok());
@@ -774,8 +823,16 @@ TEST(TitleTest, TwoLineHeadingTakesTheTitleWrittenOnOneLine) {
             "Best ferries of 2025");
   EXPECT_EQ(TitleOf("", "<h1>Grain deal signed at the port<br>after long talks</h1>"),
             "Grain deal signed at the port after long talks");
-  // The site's segment goes though it shares a word with the heading, and a section after a
-  // bar is no part of the headline.
+  // The site's segment goes, also first, and a section after a bar is no part of the headline.
+  for (const char* site : {"", "<meta property=\"og:site_name\" content=\"Harbour Post\">"}) {
+    EXPECT_EQ(TitleOf(std::string(site) +
+                          "<title>Harbour Post - Ferry strike ends after long talks - Crews return "
+                          "to work</title>",
+                      "<h1>Ferry strike ends after long talks<br>Crews return to work on "
+                      "Monday</h1>"),
+              "Ferry strike ends after long talks - Crews return to work")
+        << site;
+  }
   EXPECT_EQ(TitleOf("<title>Harbour ferry strike ends - Crews return to work - Harbour "
                     "Post</title>",
                     "<h1>Harbour ferry strike ends<br>Crews return to work</h1>"),

@@ -184,18 +184,21 @@ TEST(TextUtilTest, DatelinesAndBylines) {
   EXPECT_EQ(ingest::FindDateline("ANKARA, March 3 (AP) \xE2\x80\x94 Turkish officials said."),
             "ANKARA, March 3 (AP)");
   EXPECT_EQ(ingest::FindDateline("The minister said - again - that talks would go on."), "");
-  // TASS's agency between slashes, and the colon of South Asian papers.
+  // TASS's agency between slashes after the place and date, and a press wire's.
   EXPECT_EQ(ingest::FindDateline("MOSCOW, January 19. /TASS/. Iran's president arrived."),
             "MOSCOW, January 19. /TASS/");
-  EXPECT_EQ(ingest::FindDateline("NEW DELHI: The government said on Monday that talks go on."),
-            "NEW DELHI");
-  // Not a label in capitals, a place in lower case, a fraction or a path.
-  EXPECT_EQ(ingest::FindDateline("BREAKING: The government said on Monday that talks go on."), "");
-  EXPECT_EQ(ingest::FindDateline("TLDR: The government said on Monday that talks go on."), "");
-  EXPECT_EQ(ingest::FindDateline("PSA: The government said on Monday that talks go on."), "");
-  EXPECT_EQ(ingest::FindDateline("Analysis: The government said on Monday that talks go on."), "");
+  EXPECT_EQ(ingest::FindDateline("TORONTO, Jan. 19, 2022 /CNW/ - The company said today."),
+            "TORONTO, Jan. 19, 2022 /CNW/");
+  // Not a fraction, a path or a band, nor a line that opens with a label and a colon: "NEW
+  // DELHI:" reads as "NATO:" and "LIVE UPDATES:" do, and a wrong place misleads more than none.
   EXPECT_EQ(ingest::FindDateline("Prices rose 3 /4/ of a point, the bank said on Monday."), "");
   EXPECT_EQ(ingest::FindDateline("The file sits in /var/log/ on the server, he said."), "");
+  EXPECT_EQ(ingest::FindDateline("The band played a cover of AC /DC/ songs, then left."), "");
+  for (const char* line : {"NEW DELHI: The government said on Monday that talks go on.",
+                           "NATO: Allies agree to send more air defence systems to Kyiv.",
+                           "LIVE UPDATES: The government said on Monday that talks go on."}) {
+    EXPECT_EQ(ingest::FindDateline(line), "") << line;
+  }
   // The separator found wherever it falls among the eight bytes the search passes at once, and
   // only within the first 90 bytes.
   const std::string place = "SAN JOSE DE LAS LAJAS, Cuba";

@@ -923,99 +923,26 @@ bool IsBoilerplateLower(std::string_view lower, bool copyright) {
 
 namespace {
 
-// "MOSCOW, January 19. /TASS/." as TASS writes it: the text up to an agency between slashes
-// near the start, "MOSCOW, January 19. /TASS/". Empty for any other line.
+// "MOSCOW, January 19. /TASS/." as TASS writes it, "TORONTO, Jan. 19, 2022 /CNW/" as press
+// wires do: the text up to an agency between slashes near the start, after a place and a date
+// (a comma before it, a digit or a full stop just before it). Empty for any other line.
 std::string_view SlashedAgencyDateline(std::string_view line) {
   size_t open = line.find(" /");
   if (open == std::string_view::npos || open == 0 || open > 60) return {};
+  std::string_view before = line.substr(0, open);
+  char last = before.back();
+  if (before.find(',') == std::string_view::npos ||
+      !(std::isdigit(static_cast<unsigned char>(last)) || last == '.')) {
+    return {};
+  }
   size_t close = line.find('/', open + 2);
-  if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 12) return {};
+  if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 15) return {};
+  if (!IsAsciiUpper(line[open + 2])) return {};
   for (size_t i = open + 2; i < close; ++i) {
-    if (!IsAsciiUpper(line[i])) return {};  // "/TASS/", not a path or a fraction
+    if (!std::isalpha(static_cast<unsigned char>(line[i]))) return {};  // not a path or fraction
   }
   if (close + 1 < line.size() && line[close + 1] != '.' && line[close + 1] != ' ') return {};
   return line.substr(0, close + 1);
-}
-
-// "NEW DELHI: ..." as South Asian papers write it: one to three words in capitals and a colon
-// opening the story. Not a label in capitals ("BREAKING:", "UPDATE:"). Empty otherwise.
-std::string_view ColonDateline(std::string_view line) {
-  size_t colon = line.find(": ");
-  if (colon == std::string_view::npos || colon == 0 || colon > 30) return {};
-  std::string_view place = line.substr(0, colon);
-  int words = 0;
-  for (size_t i = 0; i < place.size(); ++i) {
-    char c = place[i];
-    if (c == ' ') continue;
-    if (i == 0 || place[i - 1] == ' ') ++words;
-    if (!IsAsciiUpper(c) && c != '-' && c != '.') return {};
-  }
-  // (Four letters at least: "ROME", "DOHA"; not "PSA", "FAQ", "NB".)
-  if (words == 0 || words > 3 || place.size() < 4) return {};
-  static constexpr std::string_view kLabels[] = {"BREAKING",
-                                                 "BREAKING NEWS",
-                                                 "UPDATE",
-                                                 "UPDATED",
-                                                 "WATCH",
-                                                 "EXCLUSIVE",
-                                                 "ANALYSIS",
-                                                 "OPINION",
-                                                 "EDITORIAL",
-                                                 "LIVE",
-                                                 "VIDEO",
-                                                 "PHOTOS",
-                                                 "NOTE",
-                                                 "CORRECTION",
-                                                 "FILE",
-                                                 "READ",
-                                                 "ALSO",
-                                                 "READ MORE",
-                                                 "ALSO READ",
-                                                 "FACT CHECK",
-                                                 "EXPLAINER",
-                                                 "REVIEW",
-                                                 "INTERVIEW",
-                                                 "COMMENT",
-                                                 "FEATURE",
-                                                 "WARNING",
-                                                 "NEWS",
-                                                 "TLDR",
-                                                 "SUMMARY",
-                                                 "IMPORTANT",
-                                                 "DISCLAIMER",
-                                                 "NOTICE",
-                                                 "ALERT",
-                                                 "SPOILER",
-                                                 "HINT",
-                                                 "TIPS",
-                                                 "QUOTE",
-                                                 "SOURCE",
-                                                 "SOURCES",
-                                                 "CREDIT",
-                                                 "PHOTO",
-                                                 "IMAGE",
-                                                 "AUDIO",
-                                                 "PODCAST",
-                                                 "TRANSCRIPT",
-                                                 "BACKGROUND",
-                                                 "CONTEXT",
-                                                 "WHY IT MATTERS",
-                                                 "KEY POINTS",
-                                                 "TAKEAWAYS",
-                                                 "KEY TAKEAWAYS",
-                                                 "BOTTOM LINE",
-                                                 "THE BOTTOM LINE",
-                                                 "EDIT",
-                                                 "STEP",
-                                                 "RECAP",
-                                                 "ABSTRACT",
-                                                 "INTRO",
-                                                 "INTRODUCTION",
-                                                 "DETAILS"};
-  for (std::string_view label : kLabels) {
-    if (place == label) return {};
-  }
-  return place;
 }
 
 }  // namespace
@@ -1025,7 +952,6 @@ std::string FindDateline(std::string_view first_line) {
   if (std::string_view slashed = SlashedAgencyDateline(line); !slashed.empty()) {
     return std::string(slashed);
   }
-  if (std::string_view place = ColonDateline(line); !place.empty()) return std::string(place);
   // The first separator: a spaced hyphen or double hyphen, an en or em dash with or without
   // spaces. One after byte 90 gives no dateline, so only the first 90 positions are tried, in
   // one pass (a search of the paragraph per separator compared at every space).
@@ -1146,13 +1072,17 @@ bool IsJobTitle(std::string_view lower) {
 
 // A role written after a name and a comma ("Jane Doe, Shipping Expert", "John Roe, Senior
 // Editor", "Staff Writers", "Home and Garden Editor"): at most six words ending in a noun that
-// names a job; with an "and" in it, one word before the "and" ("John Roe and Amy Writer" is
-// two more names). (Only after a name: "Expert" alone may be anything.)
+// names a job; with an "and" in it, one word before the "and" or a first word that qualifies a
+// job ("John Roe and Amy Writer" is two more names). (Only after a name: "Expert" alone may be
+// anything.)
 bool IsRoleAfterName(std::string_view part) {
   std::vector<std::string_view> words = SplitSpaces(part);
   if (words.empty() || words.size() > 6) return false;
+  // ("Senior Health and Science Reporter": a word that qualifies a job may come first.)
+  const bool qualified =
+      std::ranges::find(kJobModifiers, AsciiLower(words[0])) != std::end(kJobModifiers);
   for (size_t k = 2; k < words.size(); ++k) {
-    if (words[k] == "and" || words[k] == "&") return false;
+    if ((words[k] == "and" || words[k] == "&") && !qualified) return false;
   }
   std::string last = AsciiLower(words.back());
   if (last.size() > 3 && last.back() == 's') last.pop_back();  // "Staff Writers"
@@ -1160,6 +1090,59 @@ bool IsRoleAfterName(std::string_view part) {
 }
 
 }  // namespace
+
+bool IsPlaceNameConnector(std::string_view word) {
+  static constexpr std::string_view kConnectors[] = {"de", "del", "la",  "le",   "el", "al",
+                                                     "du", "do",  "dos", "das",  "da", "di",
+                                                     "of", "on",  "am",  "upon", "an", "der"};
+  return std::ranges::find(kConnectors, word) != std::end(kConnectors);
+}
+
+bool LooksLikePlaceName(std::string_view text) {
+  std::vector<std::string_view> words = SplitSpaces(TrimAscii(text));
+  if (words.empty() || words.size() > 4) return false;
+  // Words that say something else than where: a role, a date, a byline's label.
+  static constexpr std::string_view kNotPlaces[] = {"updated",     "today",
+                                                    "yesterday",   "published",
+                                                    "posted",      "news",
+                                                    "staff",       "ago",
+                                                    "hours",       "minutes",
+                                                    "january",     "february",
+                                                    "march",       "april",
+                                                    "may",         "june",
+                                                    "july",        "august",
+                                                    "september",   "october",
+                                                    "november",    "december",
+                                                    "monday",      "tuesday",
+                                                    "wednesday",   "thursday",
+                                                    "friday",      "saturday",
+                                                    "sunday",      "jan",
+                                                    "feb",         "mar",
+                                                    "apr",         "jun",
+                                                    "jul",         "aug",
+                                                    "sep",         "sept",
+                                                    "oct",         "nov",
+                                                    "dec",         "read",
+                                                    "min",         "edition",
+                                                    "contributor", "correspondents",
+                                                    "reporters",   "editors"};
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string_view word = words[k];
+    bool edge = k == 0 || k + 1 == words.size();
+    if (!edge && IsPlaceNameConnector(word)) continue;
+    if (!StartsLikeName(word)) return false;
+    for (char c : word) {
+      if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    }
+    std::string lower = AsciiLower(word);
+    while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
+    if (IsJobNoun(lower) || std::ranges::find(kJobModifiers, lower) != std::end(kJobModifiers) ||
+        std::ranges::find(kNotPlaces, lower) != std::end(kNotPlaces)) {
+      return false;
+    }
+  }
+  return true;
+}
 
 bool IsNewsAgency(std::string_view name) {
   // The international wires, as bylines credit them; the acronyms in capitals only ("Ani" is
@@ -1214,27 +1197,31 @@ std::vector<std::string> SplitAuthorNames(std::string_view written) {
     }
     start = comma + 1;
   }
-  // Normalise every separator to a comma, then split once.
+  // Normalise every joiner to one mark (a comma is kept: what follows a comma may be a role),
+  // then split once.
   static constexpr std::string_view kJoiners[] = {" and ", " & ", ";", " und ", " et ", " y "};
+  constexpr char kJoined = '\x1f';
   std::string text;
   text.reserve(names.size());
   for (size_t i = 0; i < names.size();) {
     bool joined = false;
     for (std::string_view joiner : kJoiners) {
       if (names.substr(i, joiner.size()) == joiner) {
-        text.push_back(',');
+        text.push_back(kJoined);
         i += joiner.size();
         joined = true;
         break;
       }
     }
-    if (!joined) text.push_back(names[i++]);
+    if (!joined) text.push_back(names[i] == kJoined ? ' ' : names[i]);
+    if (!joined) ++i;
   }
   std::vector<std::string> out;
   size_t last = std::string::npos;  // the entry the last name read went to
   size_t start = 0;
+  bool after_comma = false;  // whether a comma, not "and", comes before this name
   while (start <= text.size()) {
-    size_t comma = text.find(',', start);
+    size_t comma = text.find_first_of(std::string_view(",\x1f", 2), start);
     if (comma == std::string::npos) comma = text.size();
     std::string name = CollapseWhitespace(text.substr(start, comma - start));
     // "Jane Doe in Tehran" names the place she writes from, not part of her name.
@@ -1247,8 +1234,10 @@ std::vector<std::string> SplitAuthorNames(std::string_view written) {
     if (IsCredential(name) && last != std::string::npos) {
       // "Jane Doe, MD": one author and her degree.
       if (out[last].find(", " + name) == std::string::npos) out[last] += ", " + name;
-    } else if (last != std::string::npos && IsJobTitle(AsciiLower(name))) {
-      // "Jane Doe, Senior Editor and John Roe": her role, no second author.
+    } else if (last != std::string::npos &&
+               (after_comma ? IsRoleAfterName(name) : IsJobTitle(AsciiLower(name)))) {
+      // "Jane Doe, Political Correspondent and John Roe": her role, no second author. (After
+      // "and" only a role of job words: "Jane Doe and Amy Writer" are two names.)
     } else if (!name.empty()) {
       // The same person again, perhaps without the degrees written the first time.
       auto same = std::find_if(out.begin(), out.end(), [&name](const std::string& seen) {
@@ -1260,6 +1249,7 @@ std::vector<std::string> SplitAuthorNames(std::string_view written) {
       }
       last = static_cast<size_t>(same - out.begin());
     }
+    after_comma = comma < text.size() && text[comma] == ',';
     start = comma + 1;
   }
   return out;

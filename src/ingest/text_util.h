@@ -116,6 +116,15 @@ std::vector<std::string> ParseByline(std::string_view line);
 // a role after a name is dropped ("Jane Doe, Senior Editor").
 std::vector<std::string> SplitAuthorNames(std::string_view written);
 
+// True for what reads as a place's name, as a byline gives where its writer is ("Tehran",
+// "Rio de Janeiro", "New York"): one to four capitalised words (connectors such as "de" between
+// them), no digits, and none of the words of roles, dates and labels ("Senior Reporter",
+// "Updated Today"). A shape, not a gazetteer: "Local News" is turned away by its "News", but
+// "Politics" is not.
+bool LooksLikePlaceName(std::string_view text);
+// "de", "del", "of", "upon" and the like, which join the words of a place's name.
+bool IsPlaceNameConnector(std::string_view word);
+
 // True for an international news agency as a byline credits it ("Reuters", "AFP", "The
 // Associated Press"): beside a writer's name, the wire the story came from, not an author.
 bool IsNewsAgency(std::string_view name);

@@ -142,8 +142,11 @@ TEST(TextUtilTest, SplitAuthorNamesDropsTheRoleAfterAName) {
   // a role word standing first, which has no name to belong to.
   EXPECT_EQ(SplitAuthorNames("Jane Doe, John Roe and Amy Writer"),
             (Names{"Jane Doe", "John Roe", "Amy Writer"}));
-  EXPECT_EQ(SplitAuthorNames("Jane Doe, John Writer and Amy Lee"),
-            (Names{"Jane Doe", "John Writer", "Amy Lee"}));
+  // Right after a comma, words ending in a job are a role, "and" or not; a surname that is a
+  // job there ("Jane Doe, John Writer") is read as one too.
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, Political Correspondent and John Roe"),
+            (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, Senior Health and Science Reporter"), Names{"Jane Doe"});
   EXPECT_EQ(SplitAuthorNames("Jane Doe and Larry Writer"), (Names{"Jane Doe", "Larry Writer"}));
   EXPECT_EQ(SplitAuthorNames("Editor"), Names{"Editor"});
 }
