@@ -329,6 +329,18 @@ bool IsFurnitureTag(std::string_view tag) {
   return false;
 }
 
+// Appends a text node's text to the text before it. Two text nodes in a row stand in different
+// elements; where one ends in a lower-case letter and the next starts with a capital, the page
+// sets them apart with style ("<span>Moscow</span><span>CNN</span>", a dateline and its
+// network; "Notion Alternatives<span>Top Note-taking Tools</span>"), and they are read apart.
+void AppendTextNode(std::string_view text, std::string* out) {
+  if (!out->empty() && !text.empty() && out->back() >= 'a' && out->back() <= 'z' &&
+      text.front() >= 'A' && text.front() <= 'Z') {
+    out->push_back(' ');
+  }
+  out->append(text);
+}
+
 struct Node {
   // Views into myhtml's tree (alive until ExtractHtml returns) or into Dom::owned.
   std::string_view tag;           // lowercase element name; empty for a text node
@@ -421,7 +433,7 @@ class Dom {
     const Node& node = nodes[id];
     if (skip_dropped && node.dropped) return;
     if (node.tag.empty()) {
-      out->append(node.text);
+      AppendTextNode(node.text, out);
       return;
     }
     switch (node.tag_id) {
@@ -1896,7 +1908,7 @@ class BodyWriter {
     const Node& node = dom_.nodes[id];
     if (node.dropped) return;
     if (node.tag.empty()) {
-      current_ += node.text;
+      AppendTextNode(node.text, &current_);
       if (in_link_ > 0) current_link_ += node.text.size();
       return;
     }

@@ -170,6 +170,24 @@ TEST(ExtractHtmlTest, NewsBylineRulesKeepTheirBounds) {
   EXPECT_EQ(a.date.substr(0, 10), "2022-01-19");
 }
 
+// Words in elements of their own with nothing between them, which the page's style sets apart:
+// a network's dateline, a label and the date after it.
+TEST(ExtractHtmlTest, StyledNeighboursAreReadApart) {
+  const std::string page =
+      "<html><head><title>Putin meets Raisi</title></head><body><article><h1>Putin meets "
+      "Raisi</h1><p><span class=\"label\">Updated</span><span>Jan 19, "
+      "2022</span></p><p><cite><span "
+      "class=\"source__location\">Moscow</span><span class=\"source__text\">CNN</span></cite> "
+      "\xE2\x80\x94 Iranian President Ebrahim Raisi met Russian President Vladimir Putin in "
+      "Moscow on Wednesday.</p><p>The two leaders discussed the nuclear talks and trade, the "
+      "Kremlin said.</p></article></body></html>";
+  Article article;
+  ASSERT_TRUE(ExtractHtml(page, &article).ok());
+  EXPECT_EQ(article.dateline, "Moscow CNN");
+  EXPECT_EQ(article.date.substr(0, 10), "2022-01-19");
+  EXPECT_EQ(article.text.substr(0, 14), "Moscow CNN \xE2\x80\x94") << article.text;
+}
+
 TEST(ExtractHtmlTest, NewsPageWithFurniture) {
   Article article;
   ASSERT_TRUE(ExtractHtml(kNewsPage, &article).ok());
