@@ -81,6 +81,16 @@ check "stdin text" 'has_event "$tmp/stdin_text.jsonl" TURGOV QAT 042'
 check "stdin jsonl" 'has_event "$tmp/stdin_jsonl.jsonl" GBRGOV INDGOV 043 2025-07-24'
 "$dyad" code -q - < examples/07_diplomatic_rebuke.html > "$tmp/stdin_html.jsonl"
 check "stdin html" 'has_event "$tmp/stdin_html.jsonl" CHN USA 111 2024-06-19'
+# news-please's records (what most CC-NEWS users have): "maintext", "date_publish",
+# "source_domain", "authors" read as dyad's own fields.
+printf '%s\n' '{"title":"Starmer hosts Modi","maintext":"LONDON (Reuters) - British Prime Minister Keir Starmer hosted Indian Prime Minister Narendra Modi at Chequers on Thursday.","date_publish":"2025-07-24 09:30:00","authors":["Jane Doe","John Roe"],"source_domain":"www.reuters.com","description":"The two leaders signed a trade deal.","language":"en","url":"https://www.reuters.com/x"}' > "$tmp/newsplease.jsonl"
+"$dyad" extract "$tmp/newsplease.jsonl" > "$tmp/np_extract.jsonl"
+check "news-please record extracted with its metadata" 'python3 -c "
+import json, sys
+a = json.loads(open(\"$tmp/np_extract.jsonl\").read())
+sys.exit(not (a[\"authors\"] == [\"Jane Doe\", \"John Roe\"] and a[\"date\"] == \"2025-07-24\" and a[\"site\"] == \"www.reuters.com\" and a[\"dateline\"] == \"LONDON (Reuters)\" and a[\"language\"] == \"en\"))"'
+"$dyad" code -q "$tmp/newsplease.jsonl" > "$tmp/np_code.jsonl"
+check "news-please record coded on its date_publish" 'has_event "$tmp/np_code.jsonl" GBRGOV INDGOV 043 2025-07-24'
 # Streaming: a document's events come out while standard input is still open (Spark's
 # RDD.pipe, GNU parallel); the writer does not hold them back for more input.
 mkfifo "$tmp/in.fifo"

@@ -20,6 +20,11 @@ struct Document {
   std::string crawl_date;
   std::string text;
   std::string html;
+  // Metadata the input gives beside the text (a JSONL record's "authors", "description",
+  // "language"); extraction fills what is left empty.
+  std::vector<std::string> authors;
+  std::string description;
+  std::string language;
 };
 
 // The clean article: body text without boilerplate, and its metadata. Body paragraphs are

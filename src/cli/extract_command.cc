@@ -46,6 +46,9 @@ int RunExtract(const ExtractArgs& args) {
         if (!d.url.empty() && a.url.empty()) a.url = d.url;
         if (!d.date.empty()) a.date = d.date;
         if (!d.source.empty()) a.site = d.source;
+        if (!d.authors.empty()) a.authors = d.authors;
+        if (!d.description.empty()) a.description = d.description;
+        if (!d.language.empty()) a.language = d.language;
         std::string out = "{\"id\":";
         store::AppendJsonString(&out, d.id);
         Field(&out, "url", a.url);

@@ -246,16 +246,35 @@ class Reader {
       else if (v.is_int64()) *out = std::to_string(int64_t(v));
       else if (v.is_uint64()) *out = std::to_string(uint64_t(v));
     };
+    // The first of `keys` the record has, for the names other tools give a field: news-please,
+    // which most CC-NEWS users run, writes "maintext", "date_publish" and "source_domain".
+    auto first_of = [&](std::initializer_list<const char*> keys, std::string* out) {
+      for (const char* key : keys) {
+        if (out->empty()) str(key, out);
+      }
+    };
     str("id", &d.id);
-    str("date", &d.date);
-    str("text", &d.text);
+    first_of({"date", "date_publish", "published", "publish_date", "date_published"}, &d.date);
+    first_of({"text", "maintext", "content", "body"}, &d.text);
     str("html", &d.html);
     str("url", &d.url);
     str("title", &d.title);
-    str("source", &d.source);
+    first_of({"source", "source_domain"}, &d.source);
+    str("description", &d.description);
+    str("language", &d.language);
+    simdjson::dom::element authors;
+    if (!obj["authors"].get(authors)) {
+      if (authors.is_string()) {
+        d.authors.emplace_back(std::string_view(authors));
+      } else if (authors.is_array()) {
+        for (simdjson::dom::element a : simdjson::dom::array(authors)) {
+          if (a.is_string() && !std::string_view(a).empty()) d.authors.emplace_back(a);
+        }
+      }
+    }
     if (d.id.empty()) d.id = where();
     if (d.text.empty() && d.html.empty()) {
-      Fail(where(), "no \"text\" or \"html\" field");
+      Fail(where(), "no \"text\" (or \"maintext\", \"content\", \"body\") or \"html\" field");
       return true;
     }
     if (!d.date.empty()) {
