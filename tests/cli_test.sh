@@ -91,6 +91,14 @@ a = json.loads(open(\"$tmp/np_extract.jsonl\").read())
 sys.exit(not (a[\"authors\"] == [\"Jane Doe\", \"John Roe\"] and a[\"date\"] == \"2025-07-24\" and a[\"site\"] == \"www.reuters.com\" and a[\"dateline\"] == \"LONDON (Reuters)\" and a[\"language\"] == \"en\"))"'
 "$dyad" code -q "$tmp/newsplease.jsonl" > "$tmp/np_code.jsonl"
 check "news-please record coded on its date_publish" 'has_event "$tmp/np_code.jsonl" GBRGOV INDGOV 043 2025-07-24'
+# Other tools' dates as they write them, one that is no date (the record still read), and a
+# page's markup in a text field, read as the page.
+printf '%s\n' '{"id":"rfc","text":"British Prime Minister Keir Starmer hosted Indian Prime Minister Narendra Modi at Chequers on Thursday.","published":"Thu, 24 Jul 2025 09:30:00 GMT"}' '{"id":"epoch","text":"British Prime Minister Keir Starmer hosted Indian Prime Minister Narendra Modi at Chequers on Thursday.","publish_date":1753349400}' '{"id":"markup","content":"<p>British Prime Minister Keir Starmer hosted Indian Prime Minister Narendra Modi at Chequers on Thursday.</p><p>The two leaders signed a trade deal.</p>"}' > "$tmp/feeds.jsonl"
+"$dyad" extract "$tmp/feeds.jsonl" > "$tmp/feeds_extract.jsonl" 2> "$tmp/feeds.err"
+check "feed dates: RFC 822 read, an epoch no date, markup read as a page ($(cat "$tmp/feeds.err"))" 'python3 -c "
+import json, sys
+r = {d[\"id\"]: d for d in map(json.loads, open(\"$tmp/feeds_extract.jsonl\"))}
+sys.exit(not (r[\"rfc\"][\"date\"] == \"2025-07-24\" and r[\"epoch\"][\"date\"] is None and r[\"markup\"][\"text\"].startswith(\"British Prime Minister\") and r[\"markup\"][\"title\"] is None))"'
 # Streaming: a document's events come out while standard input is still open (Spark's
 # RDD.pipe, GNU parallel); the writer does not hold them back for more input.
 mkfifo "$tmp/in.fifo"

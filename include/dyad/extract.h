@@ -19,6 +19,11 @@ Status ExtractHtml(std::string_view html, Article* out);
 // banners and copyright lines are recognised line by line and kept out of the body.
 Status ExtractScrapedText(std::string_view text, Article* out);
 
+// A Document as it came in: its HTML or its text extracted, then what the input itself gives
+// (title, URL, source, authors, description, language) put in place of what was found. The
+// date is left as extracted: the caller decides between the input's and the page's.
+Status ExtractDocument(const Document& doc, Article* out);
+
 }  // namespace dyad
 
 #endif  // DYAD_EXTRACT_H_

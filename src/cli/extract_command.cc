@@ -36,19 +36,13 @@ int RunExtract(const ExtractArgs& args) {
       args.inputs,
       [&](Document&& d) {
         Article a;
-        Status s = d.html.empty() ? ExtractScrapedText(d.text, &a) : ExtractHtml(d.html, &a);
+        Status s = ExtractDocument(d, &a);
         if (!s.ok()) {
           ++failures;
           ReportError(d.id, s.message());
           return true;
         }
-        if (!d.title.empty()) a.title = d.title;
-        if (!d.url.empty() && a.url.empty()) a.url = d.url;
         if (!d.date.empty()) a.date = d.date;
-        if (!d.source.empty()) a.site = d.source;
-        if (!d.authors.empty()) a.authors = d.authors;
-        if (!d.description.empty()) a.description = d.description;
-        if (!d.language.empty()) a.language = d.language;
         std::string out = "{\"id\":";
         store::AppendJsonString(&out, d.id);
         Field(&out, "url", a.url);

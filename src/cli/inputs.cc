@@ -3,10 +3,12 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <memory>
 
+#include "ingest/dates.h"
 #include "ingest/gzip_reader.h"
 #include "ingest/text_util.h"
 #include "ingest/warc_reader.h"
@@ -15,6 +17,18 @@
 namespace dyad::cli {
 namespace fs = std::filesystem;
 namespace {
+
+// Whether a text field holds a page's markup rather than text: it opens with a tag ("<p>",
+// "<div class=...>", "<!DOCTYPE") and closes one somewhere.
+bool LooksLikeMarkup(std::string_view text) {
+  size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || text[start] != '<' || start + 1 >= text.size()) {
+    return false;
+  }
+  char next = text[start + 1];
+  bool opens_tag = std::isalpha(static_cast<unsigned char>(next)) || next == '!';
+  return opens_tag && text.find("</", start) != std::string_view::npos;
+}
 
 enum class Format { kText, kHtml, kJsonl, kWarc, kUnknown };
 
@@ -246,33 +260,42 @@ class Reader {
       else if (v.is_int64()) *out = std::to_string(int64_t(v));
       else if (v.is_uint64()) *out = std::to_string(uint64_t(v));
     };
-    // The first of `keys` the record has, for the names other tools give a field: news-please,
-    // which most CC-NEWS users run, writes "maintext", "date_publish" and "source_domain".
+    // A string field only: metadata is not made up of numbers.
+    auto text_of = [&](const char* key, std::string* out) {
+      simdjson::dom::element v;
+      if (!obj[key].get(v) && v.is_string()) *out = std::string(std::string_view(v));
+    };
+    // The first of `keys` the record holds as a string, for the names other tools give a field:
+    // news-please, which most CC-NEWS users run, writes "maintext", "date_publish" and
+    // "source_domain".
     auto first_of = [&](std::initializer_list<const char*> keys, std::string* out) {
       for (const char* key : keys) {
-        if (out->empty()) str(key, out);
+        if (out->empty()) text_of(key, out);
       }
     };
     str("id", &d.id);
-    first_of({"date", "date_publish", "published", "publish_date", "date_published"}, &d.date);
+    str("date", &d.date);
     first_of({"text", "maintext", "content", "body"}, &d.text);
-    str("html", &d.html);
+    text_of("html", &d.html);
     str("url", &d.url);
     str("title", &d.title);
     first_of({"source", "source_domain"}, &d.source);
-    str("description", &d.description);
-    str("language", &d.language);
+    text_of("description", &d.description);
+    text_of("language", &d.language);
     simdjson::dom::element authors;
     if (!obj["authors"].get(authors)) {
       if (authors.is_string()) {
         d.authors.emplace_back(std::string_view(authors));
       } else if (authors.is_array()) {
         for (simdjson::dom::element a : simdjson::dom::array(authors)) {
-          if (a.is_string() && !std::string_view(a).empty()) d.authors.emplace_back(a);
+          if (a.is_string()) d.authors.emplace_back(std::string_view(a));
+          if (d.authors.size() >= 100) break;
         }
       }
     }
     if (d.id.empty()) d.id = where();
+    // A page's markup in a text field ("content" of a feed or CMS dump) is read as the page.
+    if (d.html.empty() && LooksLikeMarkup(d.text)) d.html = std::move(d.text), d.text.clear();
     if (d.text.empty() && d.html.empty()) {
       Fail(where(), "no \"text\" (or \"maintext\", \"content\", \"body\") or \"html\" field");
       return true;
@@ -283,6 +306,19 @@ class Reader {
         return true;
       }
       d.date = d.date.substr(0, 10);
+    } else {
+      // Other tools' dates as they write them ("2022-01-19 14:05:00", "Wed, 19 Jan 2022
+      // 14:05:00 GMT"): the first that reads as a date; one that does not is no date, and the
+      // record is still read.
+      for (const char* key : {"date_publish", "published", "publish_date", "date_published"}) {
+        std::string value;
+        text_of(key, &value);
+        std::string date = ingest::NormalizeDate(value);
+        if (text::ParseIsoDate(date).valid()) {
+          d.date = date.substr(0, 10);
+          break;
+        }
+      }
     }
     return Emit(std::move(d));
   }

@@ -97,12 +97,8 @@ class CoderImpl : public Coder {
 
   Status Code(const Document& doc, CodedDocument* out) const override {
     Article article;
-    Status s = doc.html.empty() ? ExtractScrapedText(doc.text, &article)
-                                : ExtractHtml(doc.html, &article);
+    Status s = ExtractDocument(doc, &article);
     if (!s.ok()) return s;
-    if (!doc.title.empty()) article.title = doc.title;
-    if (!doc.url.empty() && article.url.empty()) article.url = doc.url;
-    if (!doc.source.empty()) article.site = doc.source;
     std::string date = doc.date;
     if (date.empty() && text::ParseIsoDate(article.date).valid()) date = article.date.substr(0, 10);
     if (date.empty() && text::ParseIsoDate(doc.crawl_date).valid()) date = doc.crawl_date;

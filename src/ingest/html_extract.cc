@@ -317,6 +317,28 @@ bool IsBlockTag(std::string_view tag) {
   return false;
 }
 
+// A class naming an element hidden from sight but read by screen readers: a word of it
+// "screen-reader-text", "sr-only", "visually-hidden" or "visuallyhidden" (not "not-sr-only",
+// Tailwind's shown state).
+bool IsScreenReaderOnlyClass(std::string_view value) {
+  if (value.find('-') == std::string_view::npos &&
+      value.find("visuallyhidden") == std::string_view::npos) {
+    return false;
+  }
+  size_t pos = 0;
+  while (pos < value.size()) {
+    size_t end = value.find_first_of(" \t\n\r\f", pos);
+    if (end == std::string_view::npos) end = value.size();
+    std::string_view word = value.substr(pos, end - pos);
+    if (word == "screen-reader-text" || word == "sr-only" || word == "visually-hidden" ||
+        word == "visuallyhidden") {
+      return true;
+    }
+    pos = end + 1;
+  }
+  return false;
+}
+
 bool IsFurnitureTag(std::string_view tag) {
   static constexpr std::string_view kTags[] = {
       "head",   "script",     "style",  "noscript", "nav",    "footer",   "aside",  "form",
@@ -329,12 +351,15 @@ bool IsFurnitureTag(std::string_view tag) {
   return false;
 }
 
-// Appends a text node's text to the text before it. Two text nodes in a row stand in different
-// elements; where one ends in a lower-case letter and the next starts with a capital, the page
-// sets them apart with style ("<span>Moscow</span><span>CNN</span>", a dateline and its
+// Appends a text node's text to the text before it. Where text in one element ends in a
+// lower-case letter and text in the next starts with a capital, the page sets them apart with
+// style ("<span>Moscow</span><span>CNN</span>", a dateline and its
 // network; "Notion Alternatives<span>Top Note-taking Tools</span>"), and they are read apart.
-void AppendTextNode(std::string_view text, std::string* out) {
-  if (!out->empty() && !text.empty() && out->back() >= 'a' && out->back() <= 'z' &&
+// (`other_element`: whether the text before stands in another element. Text nodes of one
+// element are split by a comment, "Mc<!-- -->Allen" as React writes, or a <wbr>, which says
+// the word goes on.)
+void AppendTextNode(std::string_view text, bool other_element, std::string* out) {
+  if (other_element && !out->empty() && !text.empty() && out->back() >= 'a' && out->back() <= 'z' &&
       text.front() >= 'A' && text.front() <= 'Z') {
     out->push_back(' ');
   }
@@ -362,6 +387,9 @@ struct Node {
   // 2022</span><span aria-hidden="true">19 Jan 2022</span>"). (Not the screen reader's text:
   // "Jan<span class="sr-only">uary</span>" completes a word.)
   bool apart = false;
+  // Read apart from the text after it: the screen reader's copy ("screen-reader-text",
+  // "sr-only", "visually-hidden"), where the copy shown after it is not marked.
+  bool space_after = false;
   // What the class / id / role / itemprop attributes say, decided once per page (the body
   // passes below run several times): -1 not yet known, else 0 / 1.
   int8_t names_furniture = -1;
@@ -433,7 +461,7 @@ class Dom {
     const Node& node = nodes[id];
     if (skip_dropped && node.dropped) return;
     if (node.tag.empty()) {
-      AppendTextNode(node.text, out);
+      AppendTextNode(node.text, TextBeforeInOtherElement(id), out);
       return;
     }
     switch (node.tag_id) {
@@ -449,7 +477,18 @@ class Dom {
     for (int child = FirstChild(id); child < node.end; child = Next(child)) {
       AppendText(child, skip_dropped, out);
     }
-    if (node.apart) out->push_back(' ');
+    if (node.apart || node.space_after) out->push_back(' ');
+  }
+
+  // Whether the text node before text node `id` (a few nodes back at most) stands in another
+  // element than it does: not when only a comment or a <wbr> comes between them.
+  bool TextBeforeInOtherElement(int id) const {
+    for (int k = id - 1; k >= 0 && k >= id - 4; --k) {
+      const Node& before = nodes[k];
+      if (before.tag.empty()) return before.parent != nodes[id].parent;
+      if (before.tag_id != MyHTML_TAG_WBR) return true;
+    }
+    return true;
   }
 
   bool IsAncestorOrSelf(int ancestor, int id) const {
@@ -725,7 +764,10 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
       if (!IsAsciiLowerName(k)) k = dom->Own(AsciiLower(k));
       std::string_view v = value ? std::string_view(value, value_length) : std::string_view();
       // (A block is read apart anyway.)
-      if (!dom->nodes[id].block && k == "aria-hidden" && v == "true") dom->nodes[id].apart = true;
+      if (!dom->nodes[id].block) {
+        if (k == "aria-hidden" && v == "true") dom->nodes[id].apart = true;
+        if (k == "class" && IsScreenReaderOnlyClass(v)) dom->nodes[id].space_after = true;
+      }
       dom->attributes.emplace_back(k, v);
     }
     Node& added = dom->nodes[id];
@@ -1108,8 +1150,9 @@ bool IsBrandingHeading(const Dom& dom, int id) {
   return false;
 }
 
-// Nodes after the first <h1> (not a logo's) within which a standfirst is looked for.
-constexpr int kStandfirstWithin = 60;
+// Nodes after the first <h1> (not a logo's) within which a standfirst is looked for (share
+// buttons' icons count: an <svg>'s paths are nodes).
+constexpr int kStandfirstWithin = 200;
 
 bool IsHeadingTag(myhtml_tag_id_t tag) {
   return tag == MyHTML_TAG_H1 || tag == MyHTML_TAG_H2 || tag == MyHTML_TAG_H3 ||
@@ -1117,11 +1160,13 @@ bool IsHeadingTag(myhtml_tag_id_t tag) {
 }
 
 // Within a link or a list item, a few levels up: a teaser of another story ("<li><a>...<p
-// class="dek">").
+// class="dek">"). Not past an <article>: an infinite-scroll page lists whole stories.
 bool InsideLinkOrListItem(const Dom& dom, int id) {
   int k = dom.nodes[id].parent;
   for (int level = 0; level < 6 && k > 0; ++level, k = dom.nodes[k].parent) {
-    if (dom.nodes[k].tag_id == MyHTML_TAG_A || dom.nodes[k].tag_id == MyHTML_TAG_LI) return true;
+    myhtml_tag_id_t tag = dom.nodes[k].tag_id;
+    if (tag == MyHTML_TAG_ARTICLE) return false;
+    if (tag == MyHTML_TAG_A || tag == MyHTML_TAG_LI) return true;
   }
   return false;
 }
@@ -1541,13 +1586,14 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     // description when the metadata has none. (Close after the first <h1> only: before it, or
     // further down, such classes belong to teasers of other stories.)
     if (md->standfirst.empty() && md->first_h1 >= 0 && id - md->first_h1 <= kStandfirstWithin &&
-        !IsHeadingTag(node.tag_id) &&
         (class_holds("standfirst") || class_holds("dek") || class_holds("subhead") ||
          class_holds("strapline")) &&
         !InsideLinkOrListItem(dom, id)) {
+      // (A heading named a subhead is a crosshead in the text; one named a dek is the dek.)
+      const bool heading = IsHeadingTag(node.tag_id);
       for (const std::string& word : AttributeWords(class_value)) {
-        if (word == "standfirst" || word == "dek" || word == "deck" || word == "subhead" ||
-            word == "subheadline" || word == "strapline") {
+        if (word == "standfirst" || word == "dek" || word == "deck" ||
+            (!heading && (word == "subhead" || word == "subheadline" || word == "strapline"))) {
           std::string text = node.end - id <= 50 ? dom.Text(id, false) : "";
           size_t words = ingest::CountWords(text);
           if (words >= 5 && words <= 80) md->standfirst = std::move(text);
@@ -1580,16 +1626,20 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     // The co-authors' links beside the first: "<a rel="author">Jane Doe</a> in Tehran and <a
     // rel="author">John Roe</a> in Moscow".
     // (A co-author has a page of their own: a link to the first author's page again, "View
-    // all posts", names no one new.)
+    // all posts", names no one new; a one-word link text, "Twitter", is none.)
     if (md->rel_author_parent >= 0 && node.parent == md->rel_author_parent &&
         node.tag_id == MyHTML_TAG_A && EqualsLowerAscii(rel, "author") &&
         md->dom_authors.size() < 10) {
       std::string_view href = ingest::TrimAscii(dom.Attribute(id, "href"));
       std::string text = dom.Text(id, false);
-      if (!href.empty() && !StartsWithLowerAscii(href, "mailto:") &&
-          std::ranges::find(md->rel_author_hrefs, href) == md->rel_author_hrefs.end() &&
+      // (Only a link to a page tells the person: "#", "javascript:" or a mail link may be any
+      // writer's.)
+      bool to_page = !href.empty() && href != "#" && !StartsWithLowerAscii(href, "javascript:") &&
+                     !StartsWithLowerAscii(href, "mailto:");
+      if (!(to_page &&
+            std::ranges::find(md->rel_author_hrefs, href) != md->rel_author_hrefs.end()) &&
           !InvitesToRead(text)) {
-        md->rel_author_hrefs.emplace_back(href);
+        if (to_page) md->rel_author_hrefs.emplace_back(href);
         for (std::string& name : AuthorsFromBylineText(text)) {
           if (name.find(' ') != std::string::npos &&
               std::ranges::find(md->dom_authors, name) == md->dom_authors.end()) {
@@ -1908,7 +1958,7 @@ class BodyWriter {
     const Node& node = dom_.nodes[id];
     if (node.dropped) return;
     if (node.tag.empty()) {
-      AppendTextNode(node.text, &current_);
+      AppendTextNode(node.text, dom_.TextBeforeInOtherElement(id), &current_);
       if (in_link_ > 0) current_link_ += node.text.size();
       return;
     }
@@ -1923,6 +1973,7 @@ class BodyWriter {
       Write(child);
     }
     if (link) --in_link_;
+    if (node.space_after) current_.push_back(' ');
     if (block) Flush(heading);
   }
 
@@ -2386,7 +2437,10 @@ std::string OneLineTitleOf(const Heading& heading, const std::vector<std::string
       bool joined_by_bar = text.substr(pos, at - pos).find('|') != std::string::npos;
       pos = at + segments[k].size();
       if (from == std::string::npos) {
-        if (!apart_from_headline(segments[k])) from = at;
+        if (!apart_from_headline(segments[k])) {
+          from = at;
+          candidates.push_back(segments[k]);
+        }
         continue;
       }
       if (joined_by_bar || apart_from_headline(segments[k])) break;
@@ -2823,6 +2877,45 @@ std::string_view PlaceAfterSiteName(std::string_view line, std::string_view site
   return ingest::LooksLikePlaceName(place) ? place : std::string_view();
 }
 
+// Whether `byline` writes `name` as the place after a credit, the site or a news agency:
+// "Harbour News, Tehran", "Reuters, Kyiv"; and `name` reads as a place.
+bool PlaceAfterCredit(std::string_view byline, const std::string& name, std::string_view site) {
+  if (!ingest::LooksLikePlaceName(name)) return false;
+  std::string needle = ", " + name;
+  for (size_t pos = byline.find(needle); pos != std::string_view::npos;
+       pos = byline.find(needle, pos + 1)) {
+    // The one to three words before the comma.
+    size_t start = pos;
+    for (int words = 0; words < 3 && start > 0; ++words) {
+      size_t space = byline.rfind(' ', start - 1);
+      start = space == std::string_view::npos ? 0 : space + 1;
+      std::string_view credit = byline.substr(start, pos - start);
+      if ((!site.empty() && EqualsIgnoringCase(credit, site)) || ingest::IsNewsAgency(credit)) {
+        return true;
+      }
+      if (start == 0) break;
+      start = space;
+    }
+  }
+  return false;
+}
+
+// `name` without a news agency run into its end ("Jane Doe Reuters"), when a full name is left.
+std::string WithoutTrailingAgency(const std::string& name) {
+  size_t cut = name.size();
+  for (int words = 0; words < 3; ++words) {
+    size_t space = name.rfind(' ', cut - 1);
+    if (space == std::string::npos || space == 0) break;
+    std::string_view tail = std::string_view(name).substr(space + 1);
+    std::string_view head = std::string_view(name).substr(0, space);
+    if (ingest::IsNewsAgency(tail) && head.find(' ') != std::string_view::npos) {
+      return std::string(ingest::TrimAscii(head));
+    }
+    cut = space;
+  }
+  return name;
+}
+
 // True when `line` starts with the first of `authors` and holds, besides their names, only
 // "and", "in", commas and a few capitalised words, the places they write from: "Jane Doe in
 // Tehran and John Roe in Moscow". `*place` is set to the first place ("Tehran"), if any.
@@ -3175,23 +3268,21 @@ Status ExtractHtml(std::string_view html, Article* out) {
     std::erase_if(out->authors,
                   [&site](const std::string& name) { return EqualsIgnoringCase(name, site); });
   }
-  // A byline box that reads "By Jane Doe" over "Harbour News, Tehran" gave the place as a
-  // second name, the site's name cut from it above: the place the story is told from.
-  if (!authors_from_metadata && out->authors.size() > 1 && !site.empty() &&
-      !md.byline_box.empty()) {
+  // A byline box that reads "By Jane Doe" over "Harbour News, Tehran" (or "Reuters, Kyiv")
+  // gave the place as a second name: the place the story is told from.
+  if (!authors_from_metadata && out->authors.size() > 1 && !md.byline_box.empty()) {
     std::erase_if(out->authors, [&](const std::string& name) {
-      std::string line = site + ", " + name;
-      if (PlaceAfterSiteName(line, site).empty() || md.byline_box.find(line) == std::string::npos) {
-        return false;
-      }
+      if (!PlaceAfterCredit(md.byline_box, name, site)) return false;
       if (byline_place.empty()) byline_place = name;
       return true;
     });
   }
-  // So is the wire a story came from ("By Jane Doe and John Roe, Reuters"), from any source.
+  // So is the wire a story came from ("By Jane Doe and John Roe, Reuters"), from any source,
+  // and run into a name ("Jane Doe Reuters", a byline box's two lines read as one).
   if (!std::ranges::all_of(out->authors, ingest::IsNewsAgency)) {
     std::erase_if(out->authors, ingest::IsNewsAgency);
   }
+  for (std::string& name : out->authors) name = WithoutTrailingAgency(name);
   // The date the page shows the reader overrides the metadata's, unless the page also shows
   // the metadata's published date, or the date shown is labelled as an update (readers see
   // "Updated ..." on old stories; the publication date is still the one to report).

@@ -188,6 +188,51 @@ TEST(ExtractHtmlTest, StyledNeighboursAreReadApart) {
   EXPECT_EQ(article.text.substr(0, 14), "Moscow CNN \xE2\x80\x94") << article.text;
 }
 
+// Third review: what the rules above must still take.
+TEST(ExtractHtmlTest, NewsBylineRulesReachTheirCases) {
+  auto extract = [](const std::string& head, const std::string& under_headline) {
+    const std::string page =
+        "<html><head><title>Ferry strike ends after talks - Harbour News</title>" + head +
+        "</head><body><article><h1>Ferry strike ends after talks</h1>" + under_headline +
+        "<p>The strike at the port ended on Tuesday after nine days of talks between the union "
+        "and the port authority, officials said.</p><p>Dockers return to work on Wednesday, the "
+        "union said, after the two sides agreed a new pay deal.</p></article></body></html>";
+    Article article;
+    EXPECT_TRUE(ExtractHtml(page, &article).ok());
+    return article;
+  };
+  using Names = std::vector<std::string>;
+  const std::string site = "<meta property=\"og:site_name\" content=\"Harbour News\">";
+  // Co-authors whose links go to no page of their own.
+  Article a = extract(site,
+                      "<p>By <a rel=\"author\" href=\"#\">Jane Doe</a> and <a rel=\"author\" "
+                      "href=\"#\">John Roe</a></p>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
+  // A wire's place in the byline box, and a place whose name holds "News".
+  a = extract(site,
+              "<div class=\"byline\"><span>By Jane Doe</span><span>Reuters, Kyiv</span></div>");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.dateline, "Kyiv");
+  a = extract(site,
+              "<div class=\"byline\"><span>By Jane Doe</span><span>Harbour News, Newport "
+              "News</span></div>");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.dateline, "Newport News");
+  // The screen reader's copy before an unmarked copy shown, and words a comment or a <wbr>
+  // splits, which stay whole.
+  a = extract("",
+              "<p class=\"date\"><span class=\"sr-only\">Published On 19 Jan 2022</span><span>19 "
+              "Jan 2022</span></p><p>Pricewaterhouse<wbr>Coopers and Mc<!-- -->Allen said the "
+              "deal was done, in a statement that ran to two long pages.</p>");
+  EXPECT_EQ(a.date.substr(0, 10), "2022-01-19");
+  EXPECT_NE(a.text.find("PricewaterhouseCoopers and McAllen said"), std::string::npos) << a.text;
+  // A dek set as a heading, and a story listed whole on an infinite-scroll page.
+  a = extract("",
+              "<h2 class=\"c-entry-summary p-dek\">Crews return to work after nine days of "
+              "talks at the port.</h2>");
+  EXPECT_EQ(a.description, "Crews return to work after nine days of talks at the port.");
+}
+
 TEST(ExtractHtmlTest, NewsPageWithFurniture) {
   Article article;
   ASSERT_TRUE(ExtractHtml(kNewsPage, &article).ok());
@@ -841,6 +886,10 @@ TEST(TitleTest, TwoLineHeadingTakesTheTitleWrittenOnOneLine) {
             "Best ferries of 2025");
   EXPECT_EQ(TitleOf("", "<h1>Grain deal signed at the port<br>after long talks</h1>"),
             "Grain deal signed at the port after long talks");
+  // A leading segment that is no part of the heading ("Ukraine war") goes too.
+  EXPECT_EQ(TitleOf("<title>Ukraine war - Day 300: Kyiv under fire - Harbour News</title>",
+                    "<h1>Day 300: Kyiv under fire<br>Russia strikes power grid again</h1>"),
+            "Day 300: Kyiv under fire");
   // The site's segment goes, also first, and a section after a bar is no part of the headline.
   for (const char* site : {"", "<meta property=\"og:site_name\" content=\"Harbour Post\">"}) {
     EXPECT_EQ(TitleOf(std::string(site) +

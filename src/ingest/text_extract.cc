@@ -388,4 +388,24 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   return Status::OK();
 }
 
+Status ExtractDocument(const Document& doc, Article* out) {
+  Status s = doc.html.empty() ? ExtractScrapedText(doc.text, out) : ExtractHtml(doc.html, out);
+  if (!s.ok()) return s;
+  if (!doc.title.empty()) out->title = doc.title;
+  if (!doc.url.empty() && out->url.empty()) out->url = doc.url;
+  if (!doc.source.empty()) out->site = doc.source;
+  if (!doc.description.empty()) out->description = doc.description;
+  if (!doc.language.empty()) out->language = doc.language;
+  // Names as the input writes them ("By Jane Doe", " "), cleaned as a page's are; once each.
+  std::vector<std::string> authors;
+  for (const std::string& raw : doc.authors) {
+    std::string name = ingest::CleanAuthorName(raw);
+    if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end()) {
+      authors.push_back(std::move(name));
+    }
+  }
+  if (!authors.empty()) out->authors = std::move(authors);
+  return Status::OK();
+}
+
 }  // namespace dyad

@@ -189,6 +189,9 @@ TEST(TextUtilTest, DatelinesAndBylines) {
             "MOSCOW, January 19. /TASS/");
   EXPECT_EQ(ingest::FindDateline("TORONTO, Jan. 19, 2022 /CNW/ - The company said today."),
             "TORONTO, Jan. 19, 2022 /CNW/");
+  EXPECT_EQ(
+      ingest::FindDateline("NEW YORK, Jan. 19, 2022 /PRNewswire-FirstCall/ -- The firm said."),
+      "NEW YORK, Jan. 19, 2022 /PRNewswire-FirstCall/");
   // Not a fraction, a path or a band, nor a line that opens with a label and a colon: "NEW
   // DELHI:" reads as "NATO:" and "LIVE UPDATES:" do, and a wrong place misleads more than none.
   EXPECT_EQ(ingest::FindDateline("Prices rose 3 /4/ of a point, the bank said on Monday."), "");

@@ -936,10 +936,12 @@ std::string_view SlashedAgencyDateline(std::string_view line) {
     return {};
   }
   size_t close = line.find('/', open + 2);
-  if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 15) return {};
+  if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 25) return {};
   if (!IsAsciiUpper(line[open + 2])) return {};
+  // Letters, and the hyphen and space of "/PRNewswire-FirstCall/", "/Business Wire/".
   for (size_t i = open + 2; i < close; ++i) {
-    if (!std::isalpha(static_cast<unsigned char>(line[i]))) return {};  // not a path or fraction
+    char c = line[i];
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != ' ') return {};
   }
   if (close + 1 < line.size() && line[close + 1] != '.' && line[close + 1] != ' ') return {};
   return line.substr(0, close + 1);
@@ -1081,8 +1083,12 @@ bool IsRoleAfterName(std::string_view part) {
   // ("Senior Health and Science Reporter": a word that qualifies a job may come first.)
   const bool qualified =
       std::ranges::find(kJobModifiers, AsciiLower(words[0])) != std::end(kJobModifiers);
+  // (Not when what comes before the "and" is a role already: "Senior Reporter and Amy Writer".)
   for (size_t k = 2; k < words.size(); ++k) {
-    if ((words[k] == "and" || words[k] == "&") && !qualified) return false;
+    if ((words[k] == "and" || words[k] == "&") &&
+        (!qualified || IsJobNoun(AsciiLower(words[k - 1])))) {
+      return false;
+    }
   }
   std::string last = AsciiLower(words.back());
   if (last.size() > 3 && last.back() == 's') last.pop_back();  // "Staff Writers"
@@ -1092,52 +1098,47 @@ bool IsRoleAfterName(std::string_view part) {
 }  // namespace
 
 bool IsPlaceNameConnector(std::string_view word) {
-  static constexpr std::string_view kConnectors[] = {"de", "del", "la",  "le",   "el", "al",
-                                                     "du", "do",  "dos", "das",  "da", "di",
-                                                     "of", "on",  "am",  "upon", "an", "der"};
+  static constexpr std::string_view kConnectors[] = {"de", "del", "la",   "le", "el", "al", "du",
+                                                     "do", "dos", "das",  "da", "di", "of", "on",
+                                                     "am", "es",  "upon", "an", "der"};
   return std::ranges::find(kConnectors, word) != std::end(kConnectors);
 }
 
 bool LooksLikePlaceName(std::string_view text) {
   std::vector<std::string_view> words = SplitSpaces(TrimAscii(text));
-  if (words.empty() || words.size() > 4) return false;
+  if (words.empty() || words.size() > 5) return false;
   // Words that say something else than where: a role, a date, a byline's label.
-  static constexpr std::string_view kNotPlaces[] = {"updated",     "today",
-                                                    "yesterday",   "published",
-                                                    "posted",      "news",
-                                                    "staff",       "ago",
-                                                    "hours",       "minutes",
-                                                    "january",     "february",
-                                                    "march",       "april",
-                                                    "may",         "june",
-                                                    "july",        "august",
-                                                    "september",   "october",
-                                                    "november",    "december",
-                                                    "monday",      "tuesday",
-                                                    "wednesday",   "thursday",
-                                                    "friday",      "saturday",
-                                                    "sunday",      "jan",
-                                                    "feb",         "mar",
-                                                    "apr",         "jun",
-                                                    "jul",         "aug",
-                                                    "sep",         "sept",
-                                                    "oct",         "nov",
-                                                    "dec",         "read",
-                                                    "min",         "edition",
-                                                    "contributor", "correspondents",
-                                                    "reporters",   "editors"};
+  static constexpr std::string_view kNotPlaces[] = {
+      "updated",      "today",     "yesterday",   "published",
+      "posted",       "staff",     "ago",         "hours",
+      "minutes",      "january",   "february",    "march",
+      "april",        "may",       "june",        "july",
+      "august",       "september", "october",     "november",
+      "december",     "monday",    "tuesday",     "wednesday",
+      "thursday",     "friday",    "saturday",    "sunday",
+      "jan",          "feb",       "apr",         "jun",
+      "jul",          "aug",       "sep",         "sept",
+      "oct",          "nov",       "dec",         "read",
+      "min",          "edition",   "contributor", "correspondents",
+      "reporters",    "editors",   "senior",      "chief",
+      "deputy",       "managing",  "executive",   "associate",
+      "contributing", "freelance", "guest"};
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view word = words[k];
     bool edge = k == 0 || k + 1 == words.size();
     if (!edge && IsPlaceNameConnector(word)) continue;
-    if (!StartsLikeName(word)) return false;
+    // "al-Hudaydah", "el-Sheikh", "'s-Hertogenbosch": an article joined to the name.
+    std::string_view name = word;
+    for (std::string_view article : {"al-", "el-", "'s-"}) {
+      if (name.starts_with(article)) name.remove_prefix(article.size());
+    }
+    if (!StartsLikeName(name)) return false;
     for (char c : word) {
       if (std::isdigit(static_cast<unsigned char>(c))) return false;
     }
     std::string lower = AsciiLower(word);
     while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
-    if (IsJobNoun(lower) || std::ranges::find(kJobModifiers, lower) != std::end(kJobModifiers) ||
-        std::ranges::find(kNotPlaces, lower) != std::end(kNotPlaces)) {
+    if (IsJobNoun(lower) || std::ranges::find(kNotPlaces, lower) != std::end(kNotPlaces)) {
       return false;
     }
   }
@@ -1235,7 +1236,7 @@ std::vector<std::string> SplitAuthorNames(std::string_view written) {
       // "Jane Doe, MD": one author and her degree.
       if (out[last].find(", " + name) == std::string::npos) out[last] += ", " + name;
     } else if (last != std::string::npos &&
-               (after_comma ? IsRoleAfterName(name) : IsJobTitle(AsciiLower(name)))) {
+               ((after_comma && IsRoleAfterName(name)) || IsJobTitle(AsciiLower(name)))) {
       // "Jane Doe, Political Correspondent and John Roe": her role, no second author. (After
       // "and" only a role of job words: "Jane Doe and Amy Writer" are two names.)
     } else if (!name.empty()) {

@@ -147,8 +147,23 @@ TEST(TextUtilTest, SplitAuthorNamesDropsTheRoleAfterAName) {
   EXPECT_EQ(SplitAuthorNames("Jane Doe, Political Correspondent and John Roe"),
             (Names{"Jane Doe", "John Roe"}));
   EXPECT_EQ(SplitAuthorNames("Jane Doe, Senior Health and Science Reporter"), Names{"Jane Doe"});
+  EXPECT_EQ(SplitAuthorNames("Jane Doe, Senior Reporter and Amy Writer"),
+            (Names{"Jane Doe", "Amy Writer"}));
+  EXPECT_EQ(SplitAuthorNames("Jane Doe and John Roe, Staff"), (Names{"Jane Doe", "John Roe"}));
   EXPECT_EQ(SplitAuthorNames("Jane Doe and Larry Writer"), (Names{"Jane Doe", "Larry Writer"}));
   EXPECT_EQ(SplitAuthorNames("Editor"), Names{"Editor"});
+}
+
+TEST(TextUtilTest, PlaceNamesByTheirShape) {
+  for (const char* place :
+       {"Tehran", "Rio de Janeiro", "Newport News", "Dar es Salaam", "Port-au-Prince", "N'Djamena",
+        "al-Hudaydah", "Mar del Plata", "Santa Cruz de la Sierra", "São Paulo"}) {
+    EXPECT_TRUE(LooksLikePlaceName(place)) << place;
+  }
+  for (const char* other : {"Senior Reporter", "Updated Today", "19 January", "tehran", "", "Staff",
+                            "Chief Political Correspondent"}) {
+    EXPECT_FALSE(LooksLikePlaceName(other)) << other;
+  }
 }
 
 TEST(TextUtilTest, NewsAgenciesAreKnownByTheirNames) {
