@@ -18,16 +18,18 @@ namespace dyad::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// Whether a text field holds a page's markup rather than text: it opens with a tag ("<p>",
-// "<div class=...>", "<!DOCTYPE") and closes one somewhere.
+// Whether a text field holds a page's markup rather than text: it opens with a tag and holds
+// the tags of blocks, paragraphs or a page ("<p>", "<div", "<!DOCTYPE"). Text that only
+// starts with an inline tag ("<b>Breaking</b>: ...") stays text.
 bool LooksLikeMarkup(std::string_view text) {
   size_t start = text.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos || text[start] != '<' || start + 1 >= text.size()) {
-    return false;
+  if (start == std::string_view::npos || text[start] != '<') return false;
+  std::string head = ingest::AsciiLower(text.substr(start, 4096));
+  for (std::string_view tag : {"<p>", "<p ", "<div", "<html", "<body", "<article", "<!doctype",
+                               "<h1", "<h2", "<h3", "<br", "<li", "<table", "<section"}) {
+    if (head.find(tag) != std::string::npos) return true;
   }
-  char next = text[start + 1];
-  bool opens_tag = std::isalpha(static_cast<unsigned char>(next)) || next == '!';
-  return opens_tag && text.find("</", start) != std::string_view::npos;
+  return false;
 }
 
 enum class Format { kText, kHtml, kJsonl, kWarc, kUnknown };

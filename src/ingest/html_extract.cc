@@ -358,10 +358,25 @@ bool IsFurnitureTag(std::string_view tag) {
 // (`other_element`: whether the text before stands in another element. Text nodes of one
 // element are split by a comment, "Mc<!-- -->Allen" as React writes, or a <wbr>, which says
 // the word goes on.)
+// Whether `text` opens with punctuation that closes what comes before it: a comma, a
+// semicolon or a closing bracket, or a full stop, colon, "!" or "?" ending there.
+bool EndsAWordOrClause(std::string_view text) {
+  if (text.empty()) return false;
+  if (text[0] == ',' || text[0] == ';' || text[0] == ')') return true;
+  if (std::string_view(".:!?").find(text[0]) == std::string_view::npos) return false;
+  return text.size() == 1 || IsAsciiSpace(static_cast<unsigned char>(text[1])) || text[1] == '"';
+}
+
 void AppendTextNode(std::string_view text, bool other_element, std::string* out) {
   if (other_element && !out->empty() && !text.empty() && out->back() >= 'a' && out->back() <= 'z' &&
       text.front() >= 'A' && text.front() <= 'Z') {
     out->push_back(' ');
+  }
+  // The space a screen reader's copy ends with does not stand before the punctuation after it
+  // ("Reuters<span class="sr-only"> (opens in new tab)</span></a>, British").
+  // (A full stop or colon that starts a word, ".NET", ".git", "!=", keeps the space.)
+  if (other_element && !out->empty() && out->back() == ' ' && EndsAWordOrClause(text)) {
+    while (!out->empty() && out->back() == ' ') out->pop_back();
   }
   out->append(text);
 }
@@ -1160,12 +1175,13 @@ bool IsHeadingTag(myhtml_tag_id_t tag) {
 }
 
 // Within a link or a list item, a few levels up: a teaser of another story ("<li><a>...<p
-// class="dek">"). Not past an <article>: an infinite-scroll page lists whole stories.
-bool InsideLinkOrListItem(const Dom& dom, int id) {
+// class="dek">"). Not past the <article> that holds the headline `headline`: an
+// infinite-scroll page lists whole stories (a teaser card is an <article> in an <li> too).
+bool InsideLinkOrListItem(const Dom& dom, int id, int headline) {
   int k = dom.nodes[id].parent;
   for (int level = 0; level < 6 && k > 0; ++level, k = dom.nodes[k].parent) {
     myhtml_tag_id_t tag = dom.nodes[k].tag_id;
-    if (tag == MyHTML_TAG_ARTICLE) return false;
+    if (tag == MyHTML_TAG_ARTICLE && dom.IsAncestorOrSelf(k, headline)) return false;
     if (tag == MyHTML_TAG_A || tag == MyHTML_TAG_LI) return true;
   }
   return false;
@@ -1301,9 +1317,9 @@ bool ClassNamesAuthor(std::string_view class_value) {
 // profile"): where they link to the author's page, they are not the author's name.
 bool InvitesToRead(std::string_view text) {
   static constexpr std::string_view kOpenings[] = {
-      "learn more", "read more", "more ",    "view ",       "see ",     "all ",
-      "visit ",     "follow ",   "contact ", "articles by", "posts by", "stories by",
-      "about ",     "meet ",     "profile",  "full bio",    "latest by"};
+      "learn more", "read more", "more ",       "view ",    "see ",       "all ",   "visit ",
+      "follow ",    "contact ",  "articles by", "posts by", "stories by", "about ", "meet ",
+      "profile",    "full bio",  "latest by",   "email ",   "e-mail ",    "send ",  "write to "};
   text = ingest::TrimAscii(text);
   for (std::string_view opening : kOpenings) {
     if (StartsWithLowerAscii(text, opening)) return true;
@@ -1588,7 +1604,7 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
     if (md->standfirst.empty() && md->first_h1 >= 0 && id - md->first_h1 <= kStandfirstWithin &&
         (class_holds("standfirst") || class_holds("dek") || class_holds("subhead") ||
          class_holds("strapline")) &&
-        !InsideLinkOrListItem(dom, id)) {
+        !InsideLinkOrListItem(dom, id, md->first_h1)) {
       // (A heading named a subhead is a crosshead in the text; one named a dek is the dek.)
       const bool heading = IsHeadingTag(node.tag_id);
       for (const std::string& word : AttributeWords(class_value)) {
@@ -1632,11 +1648,11 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
         md->dom_authors.size() < 10) {
       std::string_view href = ingest::TrimAscii(dom.Attribute(id, "href"));
       std::string text = dom.Text(id, false);
-      // (Only a link to a page tells the person: "#", "javascript:" or a mail link may be any
-      // writer's.)
-      bool to_page = !href.empty() && href != "#" && !StartsWithLowerAscii(href, "javascript:") &&
-                     !StartsWithLowerAscii(href, "mailto:");
-      if (!(to_page &&
+      // (Only a link to a page tells the person: "#" or "javascript:" may be any writer's. A
+      // mail link is a way to write to one: "Email Jane Doe".)
+      bool to_page = !href.empty() && href != "#" && !StartsWithLowerAscii(href, "javascript:");
+      if (!StartsWithLowerAscii(href, "mailto:") &&
+          !(to_page &&
             std::ranges::find(md->rel_author_hrefs, href) != md->rel_author_hrefs.end()) &&
           !InvitesToRead(text)) {
         if (to_page) md->rel_author_hrefs.emplace_back(href);
@@ -2884,6 +2900,12 @@ bool PlaceAfterCredit(std::string_view byline, const std::string& name, std::str
   std::string needle = ", " + name;
   for (size_t pos = byline.find(needle); pos != std::string_view::npos;
        pos = byline.find(needle, pos + 1)) {
+    // The place ends there ("Kyiv", not "Kyivstar") and the list does not go on ("Zeke Miller,
+    // Associated Press, Colleen Long, Associated Press" names two writers and their wire).
+    size_t end = pos + needle.size();
+    if (end < byline.size() && std::isalnum(static_cast<unsigned char>(byline[end]))) continue;
+    std::string_view after = ingest::TrimAscii(byline.substr(end));
+    if (!after.empty() && after.front() == ',') continue;
     // The one to three words before the comma.
     size_t start = pos;
     for (int words = 0; words < 3 && start > 0; ++words) {
@@ -2908,7 +2930,9 @@ std::string WithoutTrailingAgency(const std::string& name) {
     if (space == std::string::npos || space == 0) break;
     std::string_view tail = std::string_view(name).substr(space + 1);
     std::string_view head = std::string_view(name).substr(0, space);
-    if (ingest::IsNewsAgency(tail) && head.find(' ') != std::string_view::npos) {
+    // ("Bloomberg" is a surname as well: "Michael R. Bloomberg".)
+    if (ingest::IsNewsAgency(tail) && !EqualsIgnoringCase(tail, "Bloomberg") &&
+        head.find(' ') != std::string_view::npos) {
       return std::string(ingest::TrimAscii(head));
     }
     cut = space;
@@ -3282,7 +3306,9 @@ Status ExtractHtml(std::string_view html, Article* out) {
   if (!std::ranges::all_of(out->authors, ingest::IsNewsAgency)) {
     std::erase_if(out->authors, ingest::IsNewsAgency);
   }
-  for (std::string& name : out->authors) name = WithoutTrailingAgency(name);
+  if (!authors_from_metadata) {
+    for (std::string& name : out->authors) name = WithoutTrailingAgency(name);
+  }
   // The date the page shows the reader overrides the metadata's, unless the page also shows
   // the metadata's published date, or the date shown is labelled as an update (readers see
   // "Updated ..." on old stories; the publication date is still the one to report).

@@ -208,16 +208,35 @@ TEST(ExtractHtmlTest, NewsBylineRulesReachTheirCases) {
                       "<p>By <a rel=\"author\" href=\"#\">Jane Doe</a> and <a rel=\"author\" "
                       "href=\"#\">John Roe</a></p>");
   EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
-  // A wire's place in the byline box, and a place whose name holds "News".
+  // A wire's place in the byline box, and a place of several words.
   a = extract(site,
               "<div class=\"byline\"><span>By Jane Doe</span><span>Reuters, Kyiv</span></div>");
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
   EXPECT_EQ(a.dateline, "Kyiv");
   a = extract(site,
-              "<div class=\"byline\"><span>By Jane Doe</span><span>Harbour News, Newport "
-              "News</span></div>");
+              "<div class=\"byline\"><span>By Jane Doe</span><span>Harbour News, Port "
+              "Said</span></div>");
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
-  EXPECT_EQ(a.dateline, "Newport News");
+  EXPECT_EQ(a.dateline, "Port Said");
+  // But two writers, each with the wire, are two writers; and "Bloomberg" ends a name too.
+  a = extract(site,
+              "<div class=\"byline\">By Zeke Miller, Associated Press, Colleen Long, Associated "
+              "Press</div>");
+  EXPECT_EQ(a.authors, (Names{"Zeke Miller", "Colleen Long"}));
+  EXPECT_EQ(a.dateline, "");
+  a = extract(site, "<div class=\"byline\">By Michael R. Bloomberg</div>");
+  EXPECT_EQ(a.authors, Names{"Michael R. Bloomberg"});
+  // A mail link is a way to write to the writer, not a co-author.
+  a = extract(site,
+              "<p><a rel=\"author\" href=\"/a/jane\">Jane Doe</a> <a rel=\"author\" "
+              "href=\"mailto:jane@example.com\">Email Jane Doe</a></p>");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A teaser card after the story, an <article> in an <li>, gives no description.
+  a = extract("",
+              "<ul><li><article class=\"card\"><a href=\"/x\"><h3>Macron in Berlin</h3></a><p "
+              "class=\"dek\">French president Emmanuel Macron arrived in Berlin for talks.</p>"
+              "</article></li></ul>");
+  EXPECT_EQ(a.description, "");
   // The screen reader's copy before an unmarked copy shown, and words a comment or a <wbr>
   // splits, which stay whole.
   a = extract("",
@@ -226,6 +245,11 @@ TEST(ExtractHtmlTest, NewsBylineRulesReachTheirCases) {
               "deal was done, in a statement that ran to two long pages.</p>");
   EXPECT_EQ(a.date.substr(0, 10), "2022-01-19");
   EXPECT_NE(a.text.find("PricewaterhouseCoopers and McAllen said"), std::string::npos) << a.text;
+  // The screen reader's copy in a link, before a comma: no space before the comma.
+  a = extract("",
+              "<p>Officials told <a href=\"/r\">Reuters<span class=\"sr-only\"> (opens in new "
+              "tab)</span></a>, the news agency, that the strike was over and work resumed.</p>");
+  EXPECT_NE(a.text.find("(opens in new tab), the news agency"), std::string::npos) << a.text;
   // A dek set as a heading, and a story listed whole on an infinite-scroll page.
   a = extract("",
               "<h2 class=\"c-entry-summary p-dek\">Crews return to work after nine days of "

@@ -396,13 +396,19 @@ Status ExtractDocument(const Document& doc, Article* out) {
   if (!doc.source.empty()) out->site = doc.source;
   if (!doc.description.empty()) out->description = doc.description;
   if (!doc.language.empty()) out->language = doc.language;
-  // Names as the input writes them ("By Jane Doe", " "), cleaned as a page's are; once each.
+  // Names as the input writes them ("By Jane Doe", "Jane Doe and John Roe", " "), split and
+  // cleaned as a page's are, once each; a wire beside a writer is none of them.
   std::vector<std::string> authors;
   for (const std::string& raw : doc.authors) {
-    std::string name = ingest::CleanAuthorName(raw);
-    if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end()) {
-      authors.push_back(std::move(name));
+    for (const std::string& part : ingest::SplitAuthorNames(raw)) {
+      std::string name = ingest::CleanAuthorName(part);
+      if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end()) {
+        authors.push_back(std::move(name));
+      }
     }
+  }
+  if (!std::ranges::all_of(authors, ingest::IsNewsAgency)) {
+    std::erase_if(authors, ingest::IsNewsAgency);
   }
   if (!authors.empty()) out->authors = std::move(authors);
   return Status::OK();

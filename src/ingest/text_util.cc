@@ -1109,20 +1109,16 @@ bool LooksLikePlaceName(std::string_view text) {
   if (words.empty() || words.size() > 5) return false;
   // Words that say something else than where: a role, a date, a byline's label.
   static constexpr std::string_view kNotPlaces[] = {
-      "updated",      "today",     "yesterday",   "published",
-      "posted",       "staff",     "ago",         "hours",
-      "minutes",      "january",   "february",    "march",
-      "april",        "may",       "june",        "july",
-      "august",       "september", "october",     "november",
-      "december",     "monday",    "tuesday",     "wednesday",
-      "thursday",     "friday",    "saturday",    "sunday",
-      "jan",          "feb",       "apr",         "jun",
-      "jul",          "aug",       "sep",         "sept",
-      "oct",          "nov",       "dec",         "read",
-      "min",          "edition",   "contributor", "correspondents",
-      "reporters",    "editors",   "senior",      "chief",
-      "deputy",       "managing",  "executive",   "associate",
-      "contributing", "freelance", "guest"};
+      "updated", "today", "yesterday", "published", "posted", "staff", "ago", "hours", "minutes",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "read", "min", "edition", "contributor", "correspondents", "reporters", "editors",
+      "senior", "chief", "deputy", "managing", "executive", "associate", "contributing",
+      "freelance", "guest",
+      // The sections a byline's second line may name ("Harbour Post, Business News").
+      "news", "features", "review", "reviews", "business", "breaking", "local", "politics",
+      "opinion", "sport", "sports", "world", "desk", "culture", "lifestyle", "technology"};
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view word = words[k];
     bool edge = k == 0 || k + 1 == words.size();

@@ -117,10 +117,10 @@ std::vector<std::string> ParseByline(std::string_view line);
 std::vector<std::string> SplitAuthorNames(std::string_view written);
 
 // True for what reads as a place's name, as a byline gives where its writer is ("Tehran",
-// "Rio de Janeiro", "New York"): one to four capitalised words (connectors such as "de" between
-// them), no digits, and none of the words of roles, dates and labels ("Senior Reporter",
-// "Updated Today"). A shape, not a gazetteer: "Local News" is turned away by its "News", but
-// "Politics" is not.
+// "Rio de Janeiro", "New York"): one to five capitalised words (connectors such as "de" between
+// them), no digits, and none of the words of roles, dates, labels and newspaper sections
+// ("Senior Reporter", "Updated Today", "Business News"). A shape, not a gazetteer: it also
+// turns away "Newport News", and takes any name ("Jane Doe").
 bool LooksLikePlaceName(std::string_view text);
 // "de", "del", "of", "upon" and the like, which join the words of a place's name.
 bool IsPlaceNameConnector(std::string_view word);
