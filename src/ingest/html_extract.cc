@@ -317,26 +317,31 @@ bool IsBlockTag(std::string_view tag) {
   return false;
 }
 
-// A class naming an element hidden from sight but read by screen readers: a word of it
-// "screen-reader-text", "sr-only", "visually-hidden" or "visuallyhidden" (not "not-sr-only",
+// Whether the class attribute `value` holds one of `names` as a whole class, as written
+// ("d-block", "sr-only"; not a part of "not-sr-only", as AttributeWords' words would be).
+bool HasClassName(std::string_view value, std::initializer_list<std::string_view> names) {
+  size_t pos = 0;
+  while (pos < value.size()) {
+    size_t end = value.find_first_of(" \t\n\r\f", pos);
+    if (end == std::string_view::npos) end = value.size();
+    std::string_view name = value.substr(pos, end - pos);
+    for (std::string_view wanted : names) {
+      if (name == wanted) return true;
+    }
+    pos = end + 1;
+  }
+  return false;
+}
+
+// A class naming an element hidden from sight but read by screen readers (not "not-sr-only",
 // Tailwind's shown state).
 bool IsScreenReaderOnlyClass(std::string_view value) {
   if (value.find('-') == std::string_view::npos &&
       value.find("visuallyhidden") == std::string_view::npos) {
     return false;
   }
-  size_t pos = 0;
-  while (pos < value.size()) {
-    size_t end = value.find_first_of(" \t\n\r\f", pos);
-    if (end == std::string_view::npos) end = value.size();
-    std::string_view word = value.substr(pos, end - pos);
-    if (word == "screen-reader-text" || word == "sr-only" || word == "visually-hidden" ||
-        word == "visuallyhidden") {
-      return true;
-    }
-    pos = end + 1;
-  }
-  return false;
+  return HasClassName(value,
+                      {"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"});
 }
 
 bool IsFurnitureTag(std::string_view tag) {
@@ -1078,16 +1083,7 @@ bool IsHeadingSubtitle(const Dom& dom, int id, bool joined_to_text) {
   for (const std::string& word : AttributeWords(value)) {
     if (word == "subtitle" || word == "subheading" || word == "subhead") return true;
   }
-  if (!joined_to_text) return false;
-  size_t pos = 0;
-  while (pos < value.size()) {
-    size_t end = value.find_first_of(" \t\n\r\f", pos);
-    if (end == std::string_view::npos) end = value.size();
-    std::string_view token = value.substr(pos, end - pos);
-    if (token == "block" || token == "d-block") return true;
-    pos = end + 1;
-  }
-  return false;
+  return joined_to_text && HasClassName(value, {"block", "d-block"});
 }
 
 // The headline an <h1> shows: its text without a subtitle set below it (that is a standfirst,
@@ -2879,17 +2875,19 @@ std::string WithoutPublication(const std::string& name, std::string_view publica
   return ingest::CleanAuthorName(rest);
 }
 
-// "Tehran" from "BBC News, Tehran" when `site` is "BBC News": a short line that is the site's
-// name, a comma and what reads as a place (ingest::LooksLikePlaceName). Empty for any other
+// A byline's credit: the site's own name, or a news agency's.
+bool IsCredit(std::string_view text, std::string_view site) {
+  return (!site.empty() && EqualsIgnoringCase(text, site)) || ingest::IsNewsAgency(text);
+}
+
+// "Tehran" from a line "BBC News, Tehran" (when `site` is "BBC News") or "Reuters, Kyiv": a
+// credit, a comma and what reads as a place (ingest::LooksLikePlaceName). Empty for any other
 // line.
-std::string_view PlaceAfterSiteName(std::string_view line, std::string_view site) {
+std::string_view PlaceAfterCreditLine(std::string_view line, std::string_view site) {
   line = ingest::TrimAscii(line);
-  if (site.empty() || line.size() <= site.size() + 2 ||
-      !EqualsIgnoringCase(line.substr(0, site.size()), site) ||
-      line.substr(site.size(), 2) != ", ") {
-    return {};
-  }
-  std::string_view place = ingest::TrimAscii(line.substr(site.size() + 2));
+  size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || !IsCredit(line.substr(0, comma), site)) return {};
+  std::string_view place = ingest::TrimAscii(line.substr(comma + 2));
   return ingest::LooksLikePlaceName(place) ? place : std::string_view();
 }
 
@@ -2911,10 +2909,7 @@ bool PlaceAfterCredit(std::string_view byline, const std::string& name, std::str
     for (int words = 0; words < 3 && start > 0; ++words) {
       size_t space = byline.rfind(' ', start - 1);
       start = space == std::string_view::npos ? 0 : space + 1;
-      std::string_view credit = byline.substr(start, pos - start);
-      if ((!site.empty() && EqualsIgnoringCase(credit, site)) || ingest::IsNewsAgency(credit)) {
-        return true;
-      }
+      if (IsCredit(byline.substr(start, pos - start), site)) return true;
       if (start == 0) break;
       start = space;
     }
@@ -3256,7 +3251,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
     // The line under a byline that names the site and where the writer is ("By Jane Doe" over
     // "BBC News, Tehran"): part of the byline, and the place the story is told from.
     if (after_byline && byline_place.empty()) {
-      std::string_view place = PlaceAfterSiteName(line.text, site);
+      std::string_view place = PlaceAfterCreditLine(line.text, site);
       if (!place.empty()) {
         byline_place = std::string(place);
         continue;

@@ -209,10 +209,14 @@ TEST(ExtractHtmlTest, NewsBylineRulesReachTheirCases) {
                       "href=\"#\">John Roe</a></p>");
   EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
   // A wire's place in the byline box, and a place of several words.
-  a = extract(site,
-              "<div class=\"byline\"><span>By Jane Doe</span><span>Reuters, Kyiv</span></div>");
-  EXPECT_EQ(a.authors, Names{"Jane Doe"});
-  EXPECT_EQ(a.dateline, "Kyiv");
+  for (const char* box : {"<div class=\"byline\"><span>By Jane Doe</span><span>Reuters, "
+                          "Kyiv</span></div>",
+                          "<p>By Jane Doe</p><p>Reuters, Kyiv</p>"}) {
+    a = extract(site, box);
+    EXPECT_EQ(a.authors, Names{"Jane Doe"}) << box;
+    EXPECT_EQ(a.dateline, "Kyiv") << box;
+    EXPECT_EQ(a.text.find("Reuters, Kyiv"), std::string::npos) << box;
+  }
   a = extract(site,
               "<div class=\"byline\"><span>By Jane Doe</span><span>Harbour News, Port "
               "Said</span></div>");
