@@ -356,13 +356,6 @@ bool IsFurnitureTag(std::string_view tag) {
   return false;
 }
 
-// Appends a text node's text to the text before it. Where text in one element ends in a
-// lower-case letter and text in the next starts with a capital, the page sets them apart with
-// style ("<span>Moscow</span><span>CNN</span>", a dateline and its
-// network; "Notion Alternatives<span>Top Note-taking Tools</span>"), and they are read apart.
-// (`other_element`: whether the text before stands in another element. Text nodes of one
-// element are split by a comment, "Mc<!-- -->Allen" as React writes, or a <wbr>, which says
-// the word goes on.)
 // Whether `text` opens with punctuation that closes what comes before it: a comma, a
 // semicolon or a closing bracket, or a full stop, colon, "!" or "?" ending there.
 bool EndsAWordOrClause(std::string_view text) {
@@ -372,6 +365,13 @@ bool EndsAWordOrClause(std::string_view text) {
   return text.size() == 1 || IsAsciiSpace(static_cast<unsigned char>(text[1])) || text[1] == '"';
 }
 
+// Appends a text node's text to the text before it. Where text in one element ends in a
+// lower-case letter and text in the next starts with a capital, the page sets them apart with
+// style ("<span>Moscow</span><span>CNN</span>", a dateline and its
+// network; "Notion Alternatives<span>Top Note-taking Tools</span>"), and they are read apart.
+// (`other_element`: whether the text before stands in another element. Text nodes of one
+// element are split by a comment, "Mc<!-- -->Allen" as React writes, or a <wbr>, which says
+// the word goes on.)
 void AppendTextNode(std::string_view text, bool other_element, std::string* out) {
   if (other_element && !out->empty() && !text.empty() && out->back() >= 'a' && out->back() <= 'z' &&
       text.front() >= 'A' && text.front() <= 'Z') {
@@ -1976,8 +1976,7 @@ class BodyWriter {
     }
     if (node.tag_id == MyHTML_TAG_H1) return;  // the title, reported separately
     bool block = node.block;
-    bool heading =
-        node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '2' && node.tag[1] <= '6';
+    bool heading = IsHeadingTag(node.tag_id);  // (an <h1> was returned from above)
     if (block) Flush(false);
     bool link = node.tag_id == MyHTML_TAG_A;
     if (link) ++in_link_;
