@@ -1109,16 +1109,14 @@ bool LooksLikePlaceName(std::string_view text) {
   if (words.empty() || words.size() > 5) return false;
   // Words that say something else than where: a role, a date, a byline's label.
   static constexpr std::string_view kNotPlaces[] = {
-      "updated", "today", "yesterday", "published", "posted", "staff", "ago", "hours", "minutes",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec", "read", "min", "edition", "contributor", "correspondents", "reporters", "editors",
-      "senior", "chief", "deputy", "managing", "executive", "associate", "contributing",
-      "freelance", "guest",
+      "updated", "today", "yesterday", "published", "posted", "ago", "hours", "minutes", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "read", "min", "edition", "contributor", "correspondents", "reporters", "editors",
       // The sections a byline's second line may name ("Harbour Post, Business News").
-      "news", "features", "review", "reviews", "business", "breaking", "local", "politics",
-      "opinion", "sport", "sports", "world", "desk", "culture", "lifestyle", "technology"};
+      "reviews", "business", "breaking", "local", "politics", "opinion", "sport", "sports", "world",
+      "desk", "culture", "lifestyle", "technology"};
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view word = words[k];
     bool edge = k == 0 || k + 1 == words.size();
@@ -1134,7 +1132,12 @@ bool LooksLikePlaceName(std::string_view text) {
     }
     std::string lower = AsciiLower(word);
     while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
-    if (IsJobNoun(lower) || std::ranges::find(kNotPlaces, lower) != std::end(kNotPlaces)) {
+    // (The words that qualify a job are none, "Senior", "Staff", "News", but for those that
+    // name places too: "Hilton Head", "Lead".)
+    bool qualifier = std::ranges::find(kJobModifiers, lower) != std::end(kJobModifiers) &&
+                     lower != "lead" && lower != "head";
+    if (IsJobNoun(lower) || qualifier ||
+        std::ranges::find(kNotPlaces, lower) != std::end(kNotPlaces)) {
       return false;
     }
   }
