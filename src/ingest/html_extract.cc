@@ -3297,9 +3297,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   // So is the wire a story came from ("By Jane Doe and John Roe, Reuters"), from any source,
   // and run into a name ("Jane Doe Reuters", a byline box's two lines read as one).
-  if (!std::ranges::all_of(out->authors, ingest::IsNewsAgency)) {
-    std::erase_if(out->authors, ingest::IsNewsAgency);
-  }
+  ingest::DropWiresBesideWriters(&out->authors);
   if (!authors_from_metadata) {
     for (std::string& name : out->authors) name = WithoutTrailingAgency(name);
   }

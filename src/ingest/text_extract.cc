@@ -273,7 +273,10 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     std::vector<std::string> names = ParseBylineOfLine(line);
     if (!names.empty()) {
       kinds[i] = LineKind::kByline;
-      if (out->authors.empty()) out->authors = std::move(names);
+      if (out->authors.empty()) {
+        out->authors = std::move(names);
+        ingest::DropWiresBesideWriters(&out->authors);
+      }
       last_metadata = i;
       continue;
     }
@@ -407,9 +410,7 @@ Status ExtractDocument(const Document& doc, Article* out) {
       }
     }
   }
-  if (!std::ranges::all_of(authors, ingest::IsNewsAgency)) {
-    std::erase_if(authors, ingest::IsNewsAgency);
-  }
+  ingest::DropWiresBesideWriters(&authors);
   if (!authors.empty()) out->authors = std::move(authors);
   return Status::OK();
 }

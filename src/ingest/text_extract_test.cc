@@ -178,6 +178,21 @@ TEST(TextUtilTest, BoilerplateLines) {
   EXPECT_FALSE(IsBoilerplateLine("The minister said the deal would be signed next week."));
 }
 
+TEST(ExtractScrapedTextTest, WireBesideTheWritersIsNoAuthor) {
+  Article article;
+  ASSERT_TRUE(ExtractScrapedText("By Jane Doe and John Roe, Reuters\nThe strike at the port ended "
+                                 "on Tuesday after nine days of talks between the union and the "
+                                 "port authority, officials said.\n",
+                                 &article)
+                  .ok());
+  EXPECT_EQ(article.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  ASSERT_TRUE(ExtractScrapedText("By Reuters\nThe strike at the port ended on Tuesday after nine "
+                                 "days of talks between the union and the port authority.\n",
+                                 &article)
+                  .ok());
+  EXPECT_EQ(article.authors, std::vector<std::string>{"Reuters"});
+}
+
 TEST(TextUtilTest, DatelinesAndBylines) {
   EXPECT_EQ(ingest::FindDateline("Tehran, Iran \xE2\x80\x93 Iran\xE2\x80\x99s President said."),
             "Tehran, Iran");

@@ -1183,6 +1183,10 @@ bool IsNewsAgency(std::string_view name) {
   return false;
 }
 
+void DropWiresBesideWriters(std::vector<std::string>* names) {
+  if (!std::ranges::all_of(*names, IsNewsAgency)) std::erase_if(*names, IsNewsAgency);
+}
+
 std::vector<std::string> SplitAuthorNames(std::string_view written) {
   // A role after a comma goes first, whole: "and" may join its words ("Jane Doe, Home and
   // Garden Editor").

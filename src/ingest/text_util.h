@@ -128,6 +128,9 @@ bool IsPlaceNameConnector(std::string_view word);
 // True for an international news agency as a byline credits it ("Reuters", "AFP", "The
 // Associated Press"): beside a writer's name, the wire the story came from, not an author.
 bool IsNewsAgency(std::string_view name);
+// Drops the news agencies from `names` when a writer is among them ("Jane Doe", "Reuters"):
+// beside a writer, the wire the story came from. Agencies alone ("Reuters") stay.
+void DropWiresBesideWriters(std::vector<std::string>* names);
 
 // An author name as a page labels it ("By: Jane Doe", "Jane Doe - Staff Writer", "Jane Doe Jul")
 // reduced to the name; empty when what is left is a label rather than a name.
