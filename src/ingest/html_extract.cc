@@ -2493,8 +2493,7 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
       break;
     }
   }
-  std::vector<std::string> headlines;
-  std::vector<const Heading*> heading_of;  // the Heading of each of `headlines`
+  std::vector<const Heading*> headlines;
   const Heading* chosen_heading = nullptr;
   std::string host_heading;  // an <h1> naming the site by its host name
   for (const Heading& h1 : h1s) {
@@ -2525,8 +2524,7 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
                                   full.size() > colon + 2 + h1.text.size());
     }
     if (!names_site) {
-      headlines.push_back(h1.text);
-      heading_of.push_back(&h1);
+      headlines.push_back(&h1);
     }
   }
   // The <h1> that agrees best with the metadata.
@@ -2534,10 +2532,10 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
   double best = 0.0;
   for (size_t i = 0; i < headlines.size(); ++i) {
     double agreement = 0.0;
-    const std::string& first_line = heading_of[i]->first_line;
+    const std::string& first_line = headlines[i]->first_line;
     for (const auto* titles : {&meta_titles, &full_titles}) {
       for (const std::string& m : *titles) {
-        agreement = std::max(agreement, Agreement(headlines[i], m));
+        agreement = std::max(agreement, Agreement(headlines[i]->text, m));
         // A <br> heading's first line may be all the metadata shows.
         if (TitleWords(first_line).size() >= kMinFirstLineWords) {
           agreement = std::max(agreement, Agreement(first_line, m));
@@ -2546,8 +2544,8 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     }
     if (agreement > best) {
       best = agreement;
-      chosen = headlines[i];
-      chosen_heading = heading_of[i];
+      chosen = headlines[i]->text;
+      chosen_heading = headlines[i];
     }
   }
   if (chosen_heading != nullptr && !chosen_heading->both_lines.empty()) {
@@ -2559,9 +2557,9 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
     // the reader sees: the metadata is the one rewritten (for search engines, or when the
     // headline was). A short one is as often a section or a blog's name, and a paragraph-long
     // one is not a headline at all.
-    size_t words = headlines.size() == 1 ? TitleWords(headlines[0]).size() : 0;
+    size_t words = headlines.size() == 1 ? TitleWords(headlines[0]->text).size() : 0;
     if (words >= kMinLoneHeadlineWords && words <= kMaxHeadlineWords) {
-      chosen = headlines[0];
+      chosen = headlines[0]->text;
     } else {
       // A title that starts with the host name the <h1> shows, without a separator
       // ("example.com Headline"), is the headline after it.
@@ -2574,7 +2572,7 @@ std::string ChooseTitle(const std::vector<Heading>& h1s,
       if (!meta.empty()) return meta;
       // No metadata title: the first <h1> that could be a headline, whatever its length.
       if (headlines.empty()) return h1s.empty() ? "" : h1s[0].text;
-      chosen = headlines[0];
+      chosen = headlines[0]->text;
     }
   }
   // A " | " in an <h1> joins a short section or tagline, as in titles; a trailing segment
