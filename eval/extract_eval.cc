@@ -221,7 +221,11 @@ int main(int argc, char** argv) {
     std::string title = Field(truth, "title");
     if (!title.empty()) {
       ++title_total;
-      if (dyad::ingest::CollapseWhitespace(title) == article.title) ++title_ok;
+      if (dyad::ingest::CollapseWhitespace(title) == article.title)
+        ++title_ok;
+      else if (failures && NormalTitle(title) == NormalTitle(article.title))
+        std::printf("QTITLE %s got [%s] truth [%s]\n", id.c_str(), article.title.c_str(),
+                    title.c_str());
       if (NormalTitle(title) == NormalTitle(article.title)) {
         ++title_normal_ok;
       } else if (failures) {

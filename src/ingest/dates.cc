@@ -403,6 +403,16 @@ std::string NormalizeDate(std::string_view value, DateOrder order) {
   return NormalizeTrimmed(TrimAscii(value), order);
 }
 
+int MonthOfWord(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  if (word.size() < kMinMonthName || word.size() > kMaxMonthName) return 0;
+  char lower[kMaxMonthName];
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  }
+  return MonthFromWord(std::string_view(lower, word.size()));
+}
+
 std::string DateFromUrl(std::string_view url) {
   for (size_t i = 0; i + 10 <= url.size(); ++i) {
     if ((url[i] != '/' && url[i] != '-') || !IsDigits(url, i + 1, 4)) continue;

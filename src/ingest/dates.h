@@ -39,6 +39,10 @@ std::string FindDateInText(std::string_view text, DateOrder order = DateOrder::k
 std::vector<std::string> FindDatesInText(std::string_view text, size_t max_dates,
                                          DateOrder order = DateOrder::kAsWritten);
 
+// The month a word names, 1 to 12, in any case and with or without a full stop ("Jan.",
+// "MARCH", "sept"); 0 for any other word.
+int MonthOfWord(std::string_view word);
+
 // "/2024/03/05/" or "/2024-03-05-" style dates in a URL path, as YYYY-MM-DD; empty if none.
 std::string DateFromUrl(std::string_view url);
 

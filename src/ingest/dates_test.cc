@@ -183,6 +183,16 @@ TEST(FindDatesInTextTest, EveryDateInOrder) {
   EXPECT_TRUE(FindDatesInText("no dates here, only 2024", 5).empty());
 }
 
+TEST(MonthOfWordTest, NamesInAnyCaseWithOrWithoutAStop) {
+  EXPECT_EQ(MonthOfWord("Jan."), 1);
+  EXPECT_EQ(MonthOfWord("MARCH"), 3);
+  EXPECT_EQ(MonthOfWord("sept"), 9);
+  EXPECT_EQ(MonthOfWord("December"), 12);
+  for (const char* word : {"", ".", "Ja", "Monday", "Marching", "Septembers.", "19"}) {
+    EXPECT_EQ(MonthOfWord(word), 0) << word;
+  }
+}
+
 }  // namespace
 }  // namespace ingest
 }  // namespace dyad

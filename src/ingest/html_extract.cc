@@ -424,6 +424,24 @@ struct Node {
 
 constexpr size_t kKeepRawTextBelow = 4 << 20;
 
+// The elements that style letters rather than set words apart: a brand or a name may be written
+// across them ("i<b>Phone</b>").
+bool IsWordStyleTag(myhtml_tag_id_t tag) {
+  switch (tag) {
+    case MyHTML_TAG_B:
+    case MyHTML_TAG_STRONG:
+    case MyHTML_TAG_I:
+    case MyHTML_TAG_EM:
+    case MyHTML_TAG_U:
+    case MyHTML_TAG_MARK:
+    case MyHTML_TAG_SMALL:
+    case MyHTML_TAG_FONT:
+      return true;
+    default:
+      return false;
+  }
+}
+
 class Dom {
  public:
   std::vector<Node> nodes;  // nodes[0] is the document; document order
@@ -501,11 +519,33 @@ class Dom {
   }
 
   // Whether the text node before text node `id` (a few nodes back at most) stands in another
-  // element than it does: not when only a comment or a <wbr> comes between them.
+  // element than it does: not when only a comment or a <wbr> comes between them, nor when one
+  // letter and the rest of a word are styled apart ("i<b>Phone</b>", "<em>e</em>Bay"). (Two
+  // styled elements side by side are two: "<i>2:19 pm</i><i>Guest post</i>"; and a longer run
+  // of letters before them is a word of its own, "security<strong>Cons:</strong>".)
   bool TextBeforeInOtherElement(int id) const {
+    auto one_letter_at_end = [](std::string_view text) {
+      auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+      return !text.empty() && letter(text.back()) &&
+             (text.size() == 1 || !letter(text[text.size() - 2]));
+    };
+    int parent = nodes[id].parent;
+    bool entered_style = false;
     for (int k = id - 1; k >= 0 && k >= id - 4; --k) {
       const Node& before = nodes[k];
-      if (before.tag.empty()) return before.parent != nodes[id].parent;
+      if (before.tag.empty()) {
+        if (before.parent == parent) return entered_style && !one_letter_at_end(before.text);
+        const int styled = before.parent;
+        const bool left_style = !entered_style && styled >= 0 &&
+                                IsWordStyleTag(nodes[styled].tag_id) &&
+                                nodes[styled].parent == parent && nodes[styled].end == k + 1;
+        return !left_style || !one_letter_at_end(before.text);
+      }
+      if (k == parent && !entered_style && IsWordStyleTag(before.tag_id)) {
+        parent = before.parent;
+        entered_style = true;
+        continue;
+      }
       if (before.tag_id != MyHTML_TAG_WBR) return true;
     }
     return true;
@@ -3218,7 +3258,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   std::string byline_place;  // "Tehran" from a byline's "BBC News, Tehran"
   for (BodyLine& line : lines) {
     if (ingest::IsBoilerplateLine(line.text)) continue;
-    if (body.empty() && ingest::IsDateLine(line.text, md.date_order)) {
+    if (body.empty() && !line.heading && ingest::IsDateLine(line.text, md.date_order)) {
       if (date.empty()) date = ingest::NormalizeDate(line.text, md.date_order);
       continue;
     }

@@ -164,6 +164,11 @@ TEST(ExtractHtmlTest, NewsBylineRulesKeepTheirBounds) {
       "after it</h2>");
   EXPECT_NE(a.text.find("\nDecember 31, 2019\n"), std::string::npos) << a.text;
   EXPECT_EQ(a.description, "");
+  // Also when the timeline opens the story.
+  a = extract(
+      "<h2>December 31, 2019</h2><p>Talks begin at the port, as the unions and the port "
+      "authority meet.</p><h2>March 11, 2020</h2><p>The strike begins.</p>");
+  EXPECT_TRUE(a.text.starts_with("December 31, 2019\nTalks begin")) << a.text;
   a = extract(
       "<p class=\"meta\">By Jane Doe, 19 Jan<span class=\"visually-hidden\">uary</span> "
       "2022</p>");
@@ -249,6 +254,14 @@ TEST(ExtractHtmlTest, NewsBylineRulesReachTheirCases) {
               "deal was done, in a statement that ran to two long pages.</p>");
   EXPECT_EQ(a.date.substr(0, 10), "2022-01-19");
   EXPECT_NE(a.text.find("PricewaterhouseCoopers and McAllen said"), std::string::npos) << a.text;
+  // One letter styled apart from the rest of its word stays in it; a word before a styled one,
+  // and two styled elements side by side, are read apart.
+  a = extract("",
+              "<p>The new i<b>Phone</b> and <em>e</em>Bay listings drew buyers, strong on "
+              "security<strong>Cons:</strong> few, the <i>2:19 pm</i><i>Guest</i> post said.</p>");
+  EXPECT_NE(a.text.find("new iPhone and eBay listings"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("security Cons: few"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("2:19 pm Guest post"), std::string::npos) << a.text;
   // The screen reader's copy in a link, before a comma: no space before the comma.
   a = extract("",
               "<p>Officials told <a href=\"/r\">Reuters<span class=\"sr-only\"> (opens in new "

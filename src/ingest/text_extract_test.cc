@@ -207,6 +207,31 @@ TEST(TextUtilTest, DatelinesAndBylines) {
   EXPECT_EQ(
       ingest::FindDateline("NEW YORK, Jan. 19, 2022 /PRNewswire-FirstCall/ -- The firm said."),
       "NEW YORK, Jan. 19, 2022 /PRNewswire-FirstCall/");
+  // South Asian wires and papers: the agency in brackets with no dash after it, and a colon
+  // after the place and the day.
+  EXPECT_EQ(ingest::FindDateline("New Delhi, Jan 19 (PTI) The Congress on Friday said the talks "
+                                 "- held in private - had failed."),
+            "New Delhi, Jan 19 (PTI)");
+  EXPECT_EQ(ingest::FindDateline("ISLAMABAD, Jan 19 (APP): Prime Minister said on Monday."),
+            "ISLAMABAD, Jan 19 (APP)");
+  EXPECT_EQ(ingest::FindDateline("Tehran, Iran (IRNA) The foreign ministry said on Monday."),
+            "Tehran, Iran (IRNA)");
+  EXPECT_EQ(ingest::FindDateline("ISLAMABAD, Jan. 19: The federal cabinet met on Monday."),
+            "ISLAMABAD, Jan. 19");
+  EXPECT_EQ(ingest::FindDateline("Lahore, 19 January: The provincial government said."),
+            "Lahore, 19 January");
+  // But not a name with a party, a bracket after no date, a label or a weekday with a date, a
+  // bracket or colon followed by no sentence.
+  for (const char* line : {"Barack Obama (D) The senator said on Monday that talks go on.",
+                           "Tesla Inc (TSLA) The carmaker said on Monday that sales rose.",
+                           "Update, Jan 19: The government said on Monday that talks go on.",
+                           "Monday, Jan 19: The government said on Monday that talks go on.",
+                           "Senior Editor, Jan 19: The government said on Monday.",
+                           "New Delhi, Jan 19 (PTI) said the government on Monday.",
+                           "ISLAMABAD, Jan 19: the federal cabinet met on Monday.",
+                           "The minister, Jan 19 (PTI) The government said on Monday."}) {
+    EXPECT_EQ(ingest::FindDateline(line), "") << line;
+  }
   // Not a fraction, a path or a band, nor a line that opens with a label and a colon: "NEW
   // DELHI:" reads as "NATO:" and "LIVE UPDATES:" do, and a wrong place misleads more than none.
   EXPECT_EQ(ingest::FindDateline("Prices rose 3 /4/ of a point, the bank said on Monday."), "");

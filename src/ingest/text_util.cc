@@ -10,6 +10,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "ingest/dates.h"
+
 namespace dyad {
 namespace ingest {
 
@@ -947,6 +949,106 @@ std::string_view SlashedAgencyDateline(std::string_view line) {
   return line.substr(0, close + 1);
 }
 
+// Whether `prefix`, the text before a dateline's separator, reads as one: at most ten words,
+// each a name, a number, an agency in brackets or a connector ("SAN JOSE DE LAS LAJAS, Cuba",
+// "MOSCOW, Jan 19 (Reuters)"), and none of the marks of a sentence or a label.
+bool ReadsAsDatelineHead(std::string_view prefix) {
+  if (prefix.empty() || !StartsLikeName(prefix)) return false;
+  // (A loop over the bytes: find_first_of searched the five marks for every byte.)
+  for (char c : prefix) {
+    if (c == ':' || c == '"' || c == '?' || c == '!' || c == ';') return false;
+  }
+  static constexpr std::string_view kConnectors[] = {"de", "del",  "la", "le", "el",  "al", "du",
+                                                     "of", "upon", "am", "an", "der", "da"};
+  // The words of the prefix (runs of bytes other than spaces), read in place rather than split
+  // into a vector first.
+  size_t words = 0;
+  for (size_t i = 0; i < prefix.size();) {
+    if (prefix[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < prefix.size() && prefix[i] != ' ') ++i;
+    if (++words > 10) return false;
+    std::string_view core = prefix.substr(start, i - start);
+    // "(Reuters)", "(AP)", "(dyad)": the agency in brackets may be written in any case.
+    if (core.size() > 2 && core.front() == '(' && core.back() == ')') continue;
+    while (!core.empty() && (core.front() == '(' || core.front() == '[')) core.remove_prefix(1);
+    if (core.empty()) return false;
+    if (StartsLikeName(core) || std::isdigit(static_cast<unsigned char>(core[0]))) continue;
+    bool connector = false;
+    for (std::string_view c : kConnectors) connector = connector || core == c;
+    if (!connector) return false;
+  }
+  return words > 0;
+}
+
+// Whether `rest`, what follows a dateline without a dash, starts a sentence: a space, then a
+// capital, a digit or an opening quote.
+bool StartsSentenceAfterDateline(std::string_view rest) {
+  if (rest.size() < 2 || rest[0] != ' ') return false;
+  const char c = rest[1];
+  return IsAsciiUpper(c) || std::isdigit(static_cast<unsigned char>(c)) || c == '"' ||
+         rest.substr(1).starts_with("\xE2\x80\x9C");
+}
+
+// Whether the words before a dateline's date or agency start with a place ("New Delhi" of "New
+// Delhi, Jan 19"): the words before the first comma, all of it when there is none.
+bool OpensWithPlace(std::string_view head) {
+  return LooksLikePlaceName(head.substr(0, head.find(',')));
+}
+
+// "New Delhi, Jan 19 (PTI) The ...", as Indian wires write it, and "ISLAMABAD, Jan 19 (APP):
+// ...": a place, a date and the agency in brackets, with no dash after it. The bracket must
+// follow a date or name a news agency ("Barack Obama (D) said" is no dateline). Empty for any
+// other line.
+std::string_view BracketedAgencyDateline(std::string_view line) {
+  const size_t open = line.find('(');
+  if (open == std::string_view::npos || open < 3 || open > 60) return {};
+  const size_t close = line.find(')', open);
+  if (close == std::string_view::npos || close - open - 1 < 2 || close - open - 1 > 20) return {};
+  std::string_view agency = line.substr(open + 1, close - open - 1);
+  if (!IsAsciiUpper(agency[0])) return {};
+  for (char c : agency) {
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ' && c != '-') return {};
+  }
+  std::string_view rest = line.substr(close + 1);
+  if (rest.starts_with(':')) rest.remove_prefix(1);
+  if (!StartsSentenceAfterDateline(rest)) return {};
+  std::string_view head = TrimAscii(line.substr(0, open));
+  const bool after_date = !head.empty() && std::isdigit(static_cast<unsigned char>(head.back())) &&
+                          head.find(',') != std::string_view::npos;
+  if (!after_date && !IsNewsAgency(agency)) return {};
+  if (!ReadsAsDatelineHead(head) || !OpensWithPlace(head)) return {};
+  return line.substr(0, close + 1);
+}
+
+// "ISLAMABAD, Jan 19: The ...", as Pakistani and Indian papers write it: a place, a comma and a
+// day and month, then a colon. (A colon after a place alone, "NEW DELHI: ...", is not read: a
+// label or a name opens lines the same way, "NATO:", "LIVE UPDATES:", and a wrong place misleads
+// the geocoder more than none.) Empty for any other line.
+std::string_view DatedColonDateline(std::string_view line) {
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 60) return {};
+  if (!StartsSentenceAfterDateline(line.substr(colon + 1))) return {};
+  std::string_view head = TrimAscii(line.substr(0, colon));
+  const size_t comma = head.rfind(',');
+  if (comma == std::string_view::npos) return {};
+  std::vector<std::string_view> date = SplitSpaces(head.substr(comma + 1));
+  if (date.size() != 2) return {};
+  auto is_day = [](std::string_view w) {
+    return !w.empty() && w.size() <= 2 && std::ranges::all_of(w, [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+  };
+  const bool month_day = MonthOfWord(date[0]) != 0 && is_day(date[1]);
+  const bool day_month = is_day(date[0]) && MonthOfWord(date[1]) != 0;
+  if (!month_day && !day_month) return {};
+  if (!ReadsAsDatelineHead(head) || !OpensWithPlace(head)) return {};
+  return head;
+}
+
 }  // namespace
 
 std::string FindDateline(std::string_view first_line) {
@@ -954,6 +1056,11 @@ std::string FindDateline(std::string_view first_line) {
   if (std::string_view slashed = SlashedAgencyDateline(line); !slashed.empty()) {
     return std::string(slashed);
   }
+  // (Before the dash: "New Delhi, Jan 19 (PTI) The party - which ..." has one later on.)
+  if (std::string_view bracketed = BracketedAgencyDateline(line); !bracketed.empty()) {
+    return std::string(bracketed);
+  }
+  if (std::string_view dated = DatedColonDateline(line); !dated.empty()) return std::string(dated);
   // The first separator: a spaced hyphen or double hyphen, an en or em dash with or without
   // spaces. One after byte 90 gives no dateline, so only the first 90 positions are tried, in
   // one pass (a search of the paragraph per separator compared at every space).
@@ -991,36 +1098,7 @@ std::string FindDateline(std::string_view first_line) {
   }
   if (cut == std::string_view::npos || cut == 0) return "";
   std::string_view prefix = TrimAscii(line.substr(0, cut));
-  if (prefix.empty() || !StartsLikeName(prefix)) return "";
-  // (A loop over the bytes: find_first_of searched the five marks for every byte.)
-  for (char c : prefix) {
-    if (c == ':' || c == '"' || c == '?' || c == '!' || c == ';') return "";
-  }
-  static constexpr std::string_view kConnectors[] = {"de", "del",  "la", "le", "el",  "al", "du",
-                                                     "of", "upon", "am", "an", "der", "da"};
-  // The words of the prefix (runs of bytes other than spaces), read in place rather than split
-  // into a vector first: at most ten, each a name, a number, an agency in brackets or a
-  // connector.
-  size_t words = 0;
-  for (size_t i = 0; i < prefix.size();) {
-    if (prefix[i] == ' ') {
-      ++i;
-      continue;
-    }
-    const size_t start = i;
-    while (i < prefix.size() && prefix[i] != ' ') ++i;
-    if (++words > 10) return "";
-    std::string_view core = prefix.substr(start, i - start);
-    // "(Reuters)", "(AP)", "(dyad)": the agency in brackets may be written in any case.
-    if (core.size() > 2 && core.front() == '(' && core.back() == ')') continue;
-    while (!core.empty() && (core.front() == '(' || core.front() == '[')) core.remove_prefix(1);
-    if (core.empty()) return "";
-    if (StartsLikeName(core) || std::isdigit(static_cast<unsigned char>(core[0]))) continue;
-    bool connector = false;
-    for (std::string_view c : kConnectors) connector = connector || core == c;
-    if (!connector) return "";
-  }
-  if (words == 0) return "";
+  if (!ReadsAsDatelineHead(prefix)) return "";
   std::string result(prefix);
   while (!result.empty() && (result.back() == ',' || result.back() == ' ')) result.pop_back();
   return result;
@@ -1109,11 +1187,12 @@ bool LooksLikePlaceName(std::string_view text) {
   if (words.empty() || words.size() > 5) return false;
   // Words that say something else than where: a role, a date, a byline's label.
   static constexpr std::string_view kNotPlaces[] = {
-      "updated", "today", "yesterday", "published", "posted", "ago", "hours", "minutes", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "read", "min", "edition", "contributor", "correspondents", "reporters", "editors",
+      "updated", "update", "updates", "live", "latest", "today", "yesterday", "published", "posted",
+      "ago", "hours", "minutes", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "read", "min", "edition", "contributor", "correspondents",
+      "reporters", "editors",
       // The sections a byline's second line may name ("Harbour Post, Business News").
       "reviews", "business", "breaking", "local", "politics", "opinion", "sport", "sports", "world",
       "desk", "culture", "lifestyle", "technology"};
