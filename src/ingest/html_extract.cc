@@ -3177,6 +3177,36 @@ Status ExtractHtml(std::string_view html, Article* out) {
       }
     }
   }
+  // The tags analytics services read, which news sites fill from their bylines (Parse.ly,
+  // Sailthru, Cxense).
+  for (std::string_view key : {"parsely-author", "sailthru.author", "cxenseparse:author"}) {
+    if (!out->authors.empty()) break;
+    const std::string& value = md.Meta(key);
+    if (!value.empty() && value.find("://") == std::string::npos) {
+      out->authors = clean_names(ingest::SplitAuthorNames(value));
+      defer_if_site(&out->authors);
+    }
+  }
+  // A paper's authors, one tag each, as scholarly sites write them for Google Scholar, often
+  // surname first ("Roy, Aniruddha").
+  if (out->authors.empty()) {
+    std::vector<std::string> scholars;
+    for (const auto& [key, value] : md.meta) {
+      if ((key != "citation_author" && key != "citation_authors") ||
+          value.find("://") != std::string::npos) {
+        continue;
+      }
+      // ("Doe, Jane; Roe, John": some sites write them all in one tag.)
+      std::string_view rest = value;
+      while (!rest.empty() && scholars.size() < 100) {
+        const size_t semicolon = std::min(rest.find(';'), rest.size());
+        std::string_view one = ingest::TrimAscii(rest.substr(0, semicolon));
+        if (!one.empty()) scholars.push_back(ingest::GivenNameFirst(one));
+        rest.remove_prefix(std::min(semicolon + 1, rest.size()));
+      }
+    }
+    out->authors = clean_names(std::move(scholars));
+  }
   const bool authors_from_metadata = !out->authors.empty();
   if (out->authors.empty()) out->authors = clean_names(md.dom_authors);
 
@@ -3313,6 +3343,18 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
   if (out->authors.empty()) out->authors = publication_as_author;
   if (out->authors.empty()) out->authors = clean_names(VisibleByline(page_text, out->title));
+  // Yoast's card for sharing ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"): the
+  // name its plugin had, which may be a login rather than the byline shown, so after that.
+  if (out->authors.empty()) {
+    for (const auto& [key, value] : md.meta) {
+      if (!key.starts_with("twitter:label") || !EqualsIgnoringCase(value, "Written by")) continue;
+      const std::string& name = md.Meta("twitter:data" + key.substr(13));
+      if (!name.empty() && name.find("://") == std::string::npos) {
+        out->authors = clean_names(ingest::SplitAuthorNames(name));
+      }
+      break;
+    }
+  }
   // Last, a link to an author's page: it may be anywhere, even in the story's text, where it
   // names someone else; a byline the page writes says more.
   if (out->authors.empty() && !md.author_link.empty()) {

@@ -512,6 +512,49 @@ TEST(ExtractHtmlTest, SourceThatNamesNoOneOnceCleanedGivesWayToTheNext) {
   EXPECT_EQ(article.authors, std::vector<std::string>{"Rui Costa"});
 }
 
+// Tags other services read: the analytics tags news sites fill from their bylines, a paper's
+// authors for Google Scholar, and Yoast's card for sharing, when nothing better names them.
+TEST(ExtractHtmlTest, AuthorsFromAnalyticsScholarlyAndSharingTags) {
+  using Names = std::vector<std::string>;
+  auto authors = [](const std::string& head, const std::string& body) {
+    Article article;
+    EXPECT_TRUE(ExtractHtml("<html><head><title>Port strike ends</title>" + head +
+                                "</head><body><article><h1>Port strike ends</h1>" + body +
+                                "<p>Dock workers returned to the harbour on Monday after nine "
+                                "days on strike, the union said in a statement.</p></article>"
+                                "</body></html>",
+                            &article)
+                    .ok());
+    return article.authors;
+  };
+  EXPECT_EQ(authors("<meta name=\"cXenseParse:author\" content=\"Harry Rabinowitz\">",
+                    "<div class=\"author\"><p>Harry Rabinowitz</p><p>Tech Reporter</p></div>"),
+            Names{"Harry Rabinowitz"});
+  EXPECT_EQ(authors("<meta name=\"parsely-author\" content=\"Jane Doe\">", ""), Names{"Jane Doe"});
+  EXPECT_EQ(authors("<meta name=\"citation_author\" content=\"Roy, Aniruddha\"><meta "
+                    "name=\"citation_author\" content=\"Patel, Jyoti\">",
+                    ""),
+            (Names{"Aniruddha Roy", "Jyoti Patel"}));
+  EXPECT_EQ(authors("<meta name=\"citation_authors\" content=\"Doe, Jane; Roe, John\">", ""),
+            (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(authors("<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta "
+                    "name=\"twitter:data1\" content=\"4 minutes\"><meta name=\"twitter:label2\" "
+                    "content=\"Written by\"><meta name=\"twitter:data2\" content=\"Nawaz "
+                    "Dhandala\">",
+                    ""),
+            Names{"Nawaz Dhandala"});
+  // The card names its plugin's user: a byline the page shows is the better name.
+  EXPECT_EQ(authors("<meta name=\"twitter:label1\" content=\"Written by\"><meta "
+                    "name=\"twitter:data1\" content=\"andrew.keaveney\">",
+                    "<p class=\"byline\">By Denise Everheart</p>"),
+            Names{"Denise Everheart"});
+  // A reading time is no author.
+  EXPECT_EQ(authors("<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta "
+                    "name=\"twitter:data1\" content=\"4 minutes\">",
+                    ""),
+            Names{});
+}
+
 TEST(ExtractHtmlTest, PublicationNamedBesideTheWriterIsNoAuthor) {
   using Names = std::vector<std::string>;
   auto authors_of = [](const std::string& head, const std::string& byline) {

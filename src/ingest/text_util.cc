@@ -1409,6 +1409,26 @@ bool IsBylineLabel(std::string_view text) {
   return false;
 }
 
+std::string GivenNameFirst(std::string_view name) {
+  name = TrimAscii(name);
+  const size_t comma = name.find(',');
+  if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos) {
+    return std::string(name);
+  }
+  std::string_view surname = TrimAscii(name.substr(0, comma));
+  std::string_view given = TrimAscii(name.substr(comma + 1));
+  const size_t surname_words = SplitSpaces(surname).size();
+  const size_t given_words = SplitSpaces(given).size();
+  if (surname_words == 0 || surname_words > 3 || given_words == 0 || given_words > 3 ||
+      !StartsLikeName(given) || IsCredential(given) || IsJobTitle(AsciiLower(given))) {
+    return std::string(name);
+  }
+  std::string turned(given);
+  turned += ' ';
+  turned += surname;
+  return turned;
+}
+
 std::string CleanAuthorName(std::string_view raw) {
   std::string name = CollapseWhitespace(raw);
   static constexpr std::string_view kLabels[] = {"written by:", "written by ", "posted by:",

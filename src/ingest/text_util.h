@@ -136,6 +136,11 @@ void DropWiresBesideWriters(std::vector<std::string>* names);
 // reduced to the name; empty when what is left is a label rather than a name.
 std::string CleanAuthorName(std::string_view raw);
 
+// A name written surname first, as catalogues and scholarly metadata write it ("Roy, Aniruddha",
+// "van der Merwe, Marna", "Kaufman, Jeff T."), turned round ("Aniruddha Roy"). Any other text
+// (no comma, two, a credential after it: "Jane Doe, MD") is returned as it is.
+std::string GivenNameFirst(std::string_view name);
+
 // True for a byline's label alone: "By", "Author:", "Written by".
 bool IsBylineLabel(std::string_view text);
 

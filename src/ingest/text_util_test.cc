@@ -249,6 +249,17 @@ TEST(TextUtilTest, CleanAuthorNameKeepsTheNameAndDropsWhatIsNone) {
 // ASCII is read sixteen or eight bytes at a time: white space, control bytes and a byte of a
 // multi-byte character at any place of a long run are collapsed, kept and counted as one byte
 // at a time would.
+TEST(TextUtilTest, GivenNameFirstTurnsASurnameFirstNameRound) {
+  EXPECT_EQ(GivenNameFirst("Roy, Aniruddha"), "Aniruddha Roy");
+  EXPECT_EQ(GivenNameFirst(" Kaufman, Jeff T. "), "Jeff T. Kaufman");
+  EXPECT_EQ(GivenNameFirst("van der Merwe, Marna"), "Marna van der Merwe");
+  // Left as written: no comma, a credential or a role after the name, two commas, lower case.
+  for (const char* name : {"Jennifer Huberty", "Jane Doe, MD", "Jane Doe, Senior Editor",
+                           "Doe, Jane, Jr.", "Doe, jane", "Doe,", ", Jane"}) {
+    EXPECT_EQ(GivenNameFirst(name), std::string(name).substr(name[0] == ' ' ? 1 : 0)) << name;
+  }
+}
+
 TEST(TextUtilTest, CollapseWhitespaceAndCountUtf8AtAnyPlaceOfALongRun) {
   auto collapse = CollapsedByteByByte;
   const std::string run = "Officials said the talks in Geneva would resume on Monday morning.";
