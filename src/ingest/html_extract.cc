@@ -495,7 +495,16 @@ class Dom {
     return text;
   }
 
-  void AppendText(int id, bool skip_dropped, std::string* out) const {
+  // The text of `id` with kBlockMark between its blocks (a byline's name and the heading under
+  // it read as one line otherwise: "Written by Edzel Tabing Table of contents").
+  static constexpr char kBlockMark = '\x1F';
+  std::string TextWithBlockMarks(int id) const {
+    std::string raw;
+    AppendText(id, false, &raw, /*mark_blocks=*/true);
+    return CollapseWhitespace(raw);
+  }
+
+  void AppendText(int id, bool skip_dropped, std::string* out, bool mark_blocks = false) const {
     const Node& node = nodes[id];
     if (skip_dropped && node.dropped) return;
     if (node.tag.empty()) {
@@ -512,22 +521,23 @@ class Dom {
         break;
     }
     if (node.apart) out->push_back(' ');
+    if (mark_blocks && node.block) out->append({' ', kBlockMark, ' '});
     for (int child = FirstChild(id); child < node.end; child = Next(child)) {
-      AppendText(child, skip_dropped, out);
+      AppendText(child, skip_dropped, out, mark_blocks);
     }
+    if (mark_blocks && node.block) out->append({' ', kBlockMark, ' '});
     if (node.apart || node.space_after) out->push_back(' ');
   }
 
   // Whether the text node before text node `id` (a few nodes back at most) stands in another
-  // element than it does: not when only a comment or a <wbr> comes between them, nor when one
-  // letter and the rest of a word are styled apart ("i<b>Phone</b>", "<em>e</em>Bay"). (Two
-  // styled elements side by side are two: "<i>2:19 pm</i><i>Guest post</i>"; and a longer run
-  // of letters before them is a word of its own, "security<strong>Cons:</strong>".)
+  // element than it does: not when only a comment or a <wbr> comes between them, nor when the
+  // "i" or "e" of a brand is styled apart from the rest of it ("i<b>Phone</b>", "<em>e</em>Bay").
+  // (Two styled elements side by side are two: "<i>2:19 pm</i><i>Guest post</i>"; and so are a
+  // word and a styled one after it, "security<strong>Cons:</strong>", "a<b>Reuters</b>".)
   bool TextBeforeInOtherElement(int id) const {
     auto one_letter_at_end = [](std::string_view text) {
-      auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
-      return !text.empty() && letter(text.back()) &&
-             (text.size() == 1 || !letter(text[text.size() - 2]));
+      return !text.empty() && (text.back() == 'i' || text.back() == 'e') &&
+             (text.size() == 1 || text[text.size() - 2] == ' ');
     };
     int parent = nodes[id].parent;
     bool entered_style = false;
@@ -3032,10 +3042,21 @@ std::vector<std::string> VisibleByline(std::string_view text, const std::string&
   for (std::string_view cue : {"By ", "By: ", "Written by ", "Author: "}) {
     size_t pos = 0;
     while ((pos = window.find(cue, pos)) != std::string_view::npos) {
-      bool word_start = pos == 0 || window[pos - 1] == ' ';
+      // (A "By" in title case mid-line is no byline, "Recommended By Influencers"; after a
+      // separator it is, "3 min read · By ASU Online".)
+      const bool block_start = pos < 2 || window[pos - 2] == Dom::kBlockMark ||
+                               window[pos - 2] == '|' ||
+                               static_cast<unsigned char>(window[pos - 2]) >= 0x80;
+      const bool word_start =
+          pos == 0 || (window[pos - 1] == ' ' && (cue[0] != 'B' || block_start));
       std::string_view rest = window.substr(pos + cue.size(), 80);
       pos += cue.size();
       if (!word_start) continue;
+      // The names end with their block ("Written by" may stand in one and the name in the next).
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == Dom::kBlockMark)) {
+        rest.remove_prefix(1);
+      }
+      rest = rest.substr(0, rest.find(Dom::kBlockMark));
       // Keep the capitalised words (and joiners) that follow; the byline ends at the first
       // word that cannot be part of a name.
       std::string names;
@@ -3286,9 +3307,19 @@ Status ExtractHtml(std::string_view html, Article* out) {
   int body_lines = 0;
   bool after_byline = false;
   std::string byline_place;  // "Tehran" from a byline's "BBC News, Tehran"
+  // A date set as a heading heads a part of a timeline when another such heading follows; alone
+  // over the story, it is the page's date ("<h4 class="date">January 19, 2013</h4>").
+  int date_headings = 0;
+  for (const BodyLine& line : lines) {
+    if (date_headings < 2 && line.heading && ingest::IsDateLine(line.text, md.date_order)) {
+      ++date_headings;
+    }
+  }
+  const bool timeline = date_headings >= 2;
   for (BodyLine& line : lines) {
     if (ingest::IsBoilerplateLine(line.text)) continue;
-    if (body.empty() && !line.heading && ingest::IsDateLine(line.text, md.date_order)) {
+    if (body.empty() && (!line.heading || !timeline) &&
+        ingest::IsDateLine(line.text, md.date_order)) {
       if (date.empty()) date = ingest::NormalizeDate(line.text, md.date_order);
       continue;
     }
@@ -3342,7 +3373,9 @@ Status ExtractHtml(std::string_view html, Article* out) {
     out->authors.clear();
   }
   if (out->authors.empty()) out->authors = publication_as_author;
-  if (out->authors.empty()) out->authors = clean_names(VisibleByline(page_text, out->title));
+  if (out->authors.empty()) {
+    out->authors = clean_names(VisibleByline(dom.TextWithBlockMarks(0), out->title));
+  }
   // Yoast's card for sharing ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"): the
   // name its plugin had, which may be a login rather than the byline shown, so after that.
   if (out->authors.empty()) {

@@ -169,6 +169,13 @@ TEST(ExtractHtmlTest, NewsBylineRulesKeepTheirBounds) {
       "<h2>December 31, 2019</h2><p>Talks begin at the port, as the unions and the port "
       "authority meet.</p><h2>March 11, 2020</h2><p>The strike begins.</p>");
   EXPECT_TRUE(a.text.starts_with("December 31, 2019\nTalks begin")) << a.text;
+  // But a date heading alone over the story is the page's date, not a part of it.
+  for (const char* heading :
+       {"<h4 class=\"date\">January 19, 2013</h4>", "<h5>Updated on July 9, 2025</h5>"}) {
+    a = extract(std::string(heading) +
+                "<p>Police arrested protesters in the capital on Monday, officials said.</p>");
+    EXPECT_TRUE(a.text.starts_with("Police arrested")) << a.text;
+  }
   a = extract(
       "<p class=\"meta\">By Jane Doe, 19 Jan<span class=\"visually-hidden\">uary</span> "
       "2022</p>");
@@ -262,6 +269,17 @@ TEST(ExtractHtmlTest, NewsBylineRulesReachTheirCases) {
   EXPECT_NE(a.text.find("new iPhone and eBay listings"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("security Cons: few"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("2:19 pm Guest post"), std::string::npos) << a.text;
+  for (const char* styled : {"a<b>Reuters</b> report", "president's<em>Build</em> plan",
+                             "Espa\xC3\xB1"
+                             "a<b>Madrid</b>",
+                             "R v<i>Smith</i>"}) {
+    a = extract("", std::string("<p>Officials read ") + styled +
+                        " on Monday, and the talks went on into the night.</p>");
+    EXPECT_EQ(a.text.find("aR"), std::string::npos) << a.text;
+    EXPECT_EQ(a.text.find("'sB"), std::string::npos) << a.text;
+    EXPECT_EQ(a.text.find("aM"), std::string::npos) << a.text;
+    EXPECT_EQ(a.text.find("vS"), std::string::npos) << a.text;
+  }
   // The screen reader's copy in a link, before a comma: no space before the comma.
   a = extract("",
               "<p>Officials told <a href=\"/r\">Reuters<span class=\"sr-only\"> (opens in new "
@@ -463,6 +481,22 @@ TEST(ExtractHtmlTest, AuthorBoxGivesTheNameWithoutTheRole) {
             Names{"Rui Costa"});
   // Without a name element, the box's text is read as a byline.
   EXPECT_EQ(AuthorsOfByline("<p class=\"byline\">By Rui Costa</p>"), Names{"Rui Costa"});
+}
+
+// A byline the page shows with no markup to find it by: its names end with their block, and a
+// "By" in title case inside a line is none ("Recommended By Influencers").
+TEST(ExtractHtmlTest, VisibleBylineEndsWithItsBlock) {
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(AuthorsOfByline("<div><div>Written by</div><div>Edzel Tabing</div></div><div>Table "
+                            "of contents</div>"),
+            Names{"Edzel Tabing"});
+  EXPECT_EQ(AuthorsOfByline("<div>March 15, 2022 \xC2\xB7 3 min read \xC2\xB7 By ASU Online</div>"),
+            Names{"ASU Online"});
+  EXPECT_EQ(AuthorsOfByline("<div><div>By</div><div>The Meetingnotes Team</div><div>|</div></div>"),
+            Names{"The Meetingnotes Team"});
+  EXPECT_EQ(AuthorsOfByline("<div><a href=\"/r\">Recommended By Influencers</a> <a "
+                            "href=\"/p\">Podcasts</a></div>"),
+            Names{});
 }
 
 TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {

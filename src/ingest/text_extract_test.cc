@@ -208,30 +208,50 @@ TEST(TextUtilTest, DatelinesAndBylines) {
       ingest::FindDateline("NEW YORK, Jan. 19, 2022 /PRNewswire-FirstCall/ -- The firm said."),
       "NEW YORK, Jan. 19, 2022 /PRNewswire-FirstCall/");
   // South Asian wires and papers: the agency in brackets with no dash after it, and a colon
-  // after the place and the day.
+  // after a place in capitals and the day.
   EXPECT_EQ(ingest::FindDateline("New Delhi, Jan 19 (PTI) The Congress on Friday said the talks "
                                  "- held in private - had failed."),
             "New Delhi, Jan 19 (PTI)");
   EXPECT_EQ(ingest::FindDateline("ISLAMABAD, Jan 19 (APP): Prime Minister said on Monday."),
             "ISLAMABAD, Jan 19 (APP)");
-  EXPECT_EQ(ingest::FindDateline("Tehran, Iran (IRNA) The foreign ministry said on Monday."),
-            "Tehran, Iran (IRNA)");
+  EXPECT_EQ(ingest::FindDateline("Lahore, 19 Jan (APP) The provincial government said."),
+            "Lahore, 19 Jan (APP)");
+  EXPECT_EQ(ingest::FindDateline("Kolkata, Jan 19, 2024 (PTI) The state government said."),
+            "Kolkata, Jan 19, 2024 (PTI)");
   EXPECT_EQ(ingest::FindDateline("ISLAMABAD, Jan. 19: The federal cabinet met on Monday."),
             "ISLAMABAD, Jan. 19");
-  EXPECT_EQ(ingest::FindDateline("Lahore, 19 January: The provincial government said."),
-            "Lahore, 19 January");
-  // But not a name with a party, a bracket after no date, a label or a weekday with a date, a
-  // bracket or colon followed by no sentence.
+  EXPECT_EQ(ingest::FindDateline("LAHORE, 19 January: The provincial government said."),
+            "LAHORE, 19 January");
+  // But not a name with a party or an age, a work and its year, a ticker, a bracket with no day
+  // before it, a weekday or a label with a day, a byline, a timeline's entry, a bracket or colon
+  // followed by no sentence; nor the words after a dash's dateline.
   for (const char* line : {"Barack Obama (D) The senator said on Monday that talks go on.",
-                           "Tesla Inc (TSLA) The carmaker said on Monday that sales rose.",
+                           "Jordan Henderson, 33 (Ajax) Police arrested protesters on Monday.",
+                           "Jane Doe, 45 (Labour) The candidate won the seat on Monday.",
+                           "Parasite, 2019 (Neon) The film follows a poor family.",
+                           "Tesla, Jan 19 (TSLA) Shares fell sharply in early trading.",
+                           "Paris Hilton (AP) Police arrested protesters in the capital.",
+                           "Tehran, Iran (IRNA) The foreign ministry said on Monday.",
                            "Update, Jan 19: The government said on Monday that talks go on.",
                            "Monday, Jan 19: The government said on Monday that talks go on.",
+                           "Mon, Jan 19: Police arrested protesters in the capital on Monday.",
+                           "Wed, Jan 19 (PTI) Police arrested protesters in the capital.",
+                           "Gold Rate, Jan 19: Gold prices rose again on Friday in all cities.",
+                           "Lahore, 19 January: The provincial government said on Monday.",
                            "Senior Editor, Jan 19: The government said on Monday.",
+                           "By Jane Doe, Jan 19 (Reuters) The government said on Monday.",
+                           "Ukraine, Feb 24: Russia launches a full-scale invasion.",
                            "New Delhi, Jan 19 (PTI) said the government on Monday.",
                            "ISLAMABAD, Jan 19: the federal cabinet met on Monday.",
                            "The minister, Jan 19 (PTI) The government said on Monday."}) {
     EXPECT_EQ(ingest::FindDateline(line), "") << line;
   }
+  EXPECT_EQ(ingest::FindDateline("KYIV, Ukraine \xE2\x80\x94 Ukraine's President, Jan 19 (AP) "
+                                 "The leader said."),
+            "KYIV, Ukraine");
+  EXPECT_EQ(ingest::FindDateline(
+                "LONDON \xE2\x80\x94 Britain's King Charles, Jan 19: The King said on Monday."),
+            "LONDON");
   // Not a fraction, a path or a band, nor a line that opens with a label and a colon: "NEW
   // DELHI:" reads as "NATO:" and "LIVE UPDATES:" do, and a wrong place misleads more than none.
   EXPECT_EQ(ingest::FindDateline("Prices rose 3 /4/ of a point, the bank said on Monday."), "");

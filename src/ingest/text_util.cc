@@ -993,59 +993,67 @@ bool StartsSentenceAfterDateline(std::string_view rest) {
          rest.substr(1).starts_with("\xE2\x80\x9C");
 }
 
-// Whether the words before a dateline's date or agency start with a place ("New Delhi" of "New
-// Delhi, Jan 19"): the words before the first comma, all of it when there is none.
-bool OpensWithPlace(std::string_view head) {
-  return LooksLikePlaceName(head.substr(0, head.find(',')));
+// Whether `head`, the words of a dateline written without a dash, reads as a place and then a
+// day and a month after a comma, maybe with the year: "New Delhi, Jan 19", "Lahore, 19 January",
+// "Kolkata, Jan 19, 2024". The place is the words before the first comma ("Mon, Jan 19", "By
+// Jane Doe, Jan 19" and "Jordan Henderson, 33" are none), and no dash stands in it
+// ("KYIV, Ukraine — Ukraine's President Zelenskiy (AP)" is a dash's dateline and a sentence).
+bool IsPlaceAndDay(std::string_view head) {
+  size_t comma = head.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  std::string_view last = TrimAscii(head.substr(comma + 1));
+  auto digits = [](std::string_view w, size_t min, size_t max) {
+    return w.size() >= min && w.size() <= max && std::ranges::all_of(w, [](char c) {
+             return std::isdigit(static_cast<unsigned char>(c));
+           });
+  };
+  if (digits(last, 4, 4)) {  // the year
+    head = head.substr(0, comma);
+    comma = head.rfind(',');
+    if (comma == std::string_view::npos) return false;
+    last = TrimAscii(head.substr(comma + 1));
+  }
+  std::vector<std::string_view> date = SplitSpaces(last);
+  if (date.size() != 2) return false;
+  const bool month_day = MonthOfWord(date[0]) != 0 && digits(date[1], 1, 2);
+  const bool day_month = digits(date[0], 1, 2) && MonthOfWord(date[1]) != 0;
+  if (!month_day && !day_month) return false;
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", " -", "- "}) {
+    if (head.find(dash) != std::string_view::npos) return false;
+  }
+  return ReadsAsDatelineHead(head) && LooksLikePlaceName(head.substr(0, head.find(',')));
 }
 
 // "New Delhi, Jan 19 (PTI) The ...", as Indian wires write it, and "ISLAMABAD, Jan 19 (APP):
-// ...": a place, a date and the agency in brackets, with no dash after it. The bracket must
-// follow a date or name a news agency ("Barack Obama (D) said" is no dateline). Empty for any
-// other line.
+// ...": a place, a day and the agency in brackets, with no dash after it. The agency is a wire
+// dyad knows (IsNewsAgency): "Parasite, 2019 (Neon)" is no dateline, nor "Tesla, Jan 19 (TSLA)".
+// Empty for any other line.
 std::string_view BracketedAgencyDateline(std::string_view line) {
-  const size_t open = line.find('(');
-  if (open == std::string_view::npos || open < 3 || open > 60) return {};
+  const size_t open = line.substr(0, 61).find('(');
+  if (open == std::string_view::npos || open < 3) return {};
   const size_t close = line.find(')', open);
-  if (close == std::string_view::npos || close - open - 1 < 2 || close - open - 1 > 20) return {};
-  std::string_view agency = line.substr(open + 1, close - open - 1);
-  if (!IsAsciiUpper(agency[0])) return {};
-  for (char c : agency) {
-    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ' && c != '-') return {};
-  }
+  if (close == std::string_view::npos || close - open - 1 < 2 || close - open - 1 > 30) return {};
+  if (!IsNewsAgency(line.substr(open + 1, close - open - 1))) return {};
   std::string_view rest = line.substr(close + 1);
   if (rest.starts_with(':')) rest.remove_prefix(1);
   if (!StartsSentenceAfterDateline(rest)) return {};
-  std::string_view head = TrimAscii(line.substr(0, open));
-  const bool after_date = !head.empty() && std::isdigit(static_cast<unsigned char>(head.back())) &&
-                          head.find(',') != std::string_view::npos;
-  if (!after_date && !IsNewsAgency(agency)) return {};
-  if (!ReadsAsDatelineHead(head) || !OpensWithPlace(head)) return {};
+  if (!IsPlaceAndDay(TrimAscii(line.substr(0, open)))) return {};
   return line.substr(0, close + 1);
 }
 
-// "ISLAMABAD, Jan 19: The ...", as Pakistani and Indian papers write it: a place, a comma and a
-// day and month, then a colon. (A colon after a place alone, "NEW DELHI: ...", is not read: a
-// label or a name opens lines the same way, "NATO:", "LIVE UPDATES:", and a wrong place misleads
-// the geocoder more than none.) Empty for any other line.
+// "ISLAMABAD, Jan 19: The ...": a place in capitals, a day and a month, then a colon. (Not in
+// other cases: "Gold Rate, Jan 19:" and "Morning Briefing, Jan 19:" head their lines the same
+// way. Nor a colon after a place alone, "NEW DELHI: ...": a label or a name opens lines so too,
+// "NATO:", "LIVE UPDATES:", and a wrong place misleads the geocoder more than none.) Empty for
+// any other line.
 std::string_view DatedColonDateline(std::string_view line) {
-  const size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon > 60) return {};
+  const size_t colon = line.substr(0, 61).find(':');
+  if (colon == std::string_view::npos) return {};
   if (!StartsSentenceAfterDateline(line.substr(colon + 1))) return {};
   std::string_view head = TrimAscii(line.substr(0, colon));
-  const size_t comma = head.rfind(',');
-  if (comma == std::string_view::npos) return {};
-  std::vector<std::string_view> date = SplitSpaces(head.substr(comma + 1));
-  if (date.size() != 2) return {};
-  auto is_day = [](std::string_view w) {
-    return !w.empty() && w.size() <= 2 && std::ranges::all_of(w, [](char c) {
-      return std::isdigit(static_cast<unsigned char>(c));
-    });
-  };
-  const bool month_day = MonthOfWord(date[0]) != 0 && is_day(date[1]);
-  const bool day_month = is_day(date[0]) && MonthOfWord(date[1]) != 0;
-  if (!month_day && !day_month) return {};
-  if (!ReadsAsDatelineHead(head) || !OpensWithPlace(head)) return {};
+  std::string_view place = head.substr(0, head.find(','));
+  if (std::ranges::any_of(place, [](char c) { return c >= 'a' && c <= 'z'; })) return {};
+  if (!IsPlaceAndDay(head)) return {};
   return head;
 }
 
@@ -1187,12 +1195,13 @@ bool LooksLikePlaceName(std::string_view text) {
   if (words.empty() || words.size() > 5) return false;
   // Words that say something else than where: a role, a date, a byline's label.
   static constexpr std::string_view kNotPlaces[] = {
-      "updated", "update", "updates", "live", "latest", "today", "yesterday", "published", "posted",
+      "updated", "update", "updates", "latest", "today", "yesterday", "by", "published", "posted",
       "ago", "hours", "minutes", "january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "read", "min", "edition", "contributor", "correspondents",
-      "reporters", "editors",
+      "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
+      "thurs", "fri", "sat", "sun", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec", "read", "min", "edition", "contributor", "correspondents", "reporters",
+      "editors",
       // The sections a byline's second line may name ("Harbour Post, Business News").
       "reviews", "business", "breaking", "local", "politics", "opinion", "sport", "sports", "world",
       "desk", "culture", "lifestyle", "technology"};
@@ -1248,9 +1257,20 @@ bool IsNewsAgency(std::string_view name) {
                                                    "press trust of india",
                                                    "australian associated press",
                                                    "the canadian press",
-                                                   "canadian press"};
+                                                   "canadian press",
+                                                   "bernama",
+                                                   "antara",
+                                                   "sputnik",
+                                                   "ria novosti",
+                                                   "ukrinform",
+                                                   "lusa",
+                                                   "belga"};
+  // (With the national wires of South Asia and the Middle East, whose datelines name them:
+  // "ISLAMABAD, Jan 19 (APP):", "Dhaka, Jan 19 (UNB) -".)
   static constexpr std::string_view kAcronyms[] = {
-      "AP", "AFP", "DPA", "dpa", "UPI", "EFE", "ANSA", "TASS", "IRNA", "PTI", "ANI", "IANS", "AAP"};
+      "AP",   "AFP", "DPA", "dpa", "UPI",  "EFE",  "ANSA", "TASS", "IRNA", "PTI",  "ANI",
+      "IANS", "AAP", "APP", "UNB", "UNI",  "BSS",  "WAM",  "SPA",  "QNA",  "KUNA", "MENA",
+      "SANA", "NNA", "BNA", "ONA", "KCNA", "ISNA", "PAP",  "BTA",  "MTI",  "CTK",  "ANP"};
   std::string collapsed = CollapseWhitespace(name);
   for (std::string_view acronym : kAcronyms) {
     if (collapsed == acronym) return true;

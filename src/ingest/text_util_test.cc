@@ -157,13 +157,13 @@ TEST(TextUtilTest, SplitAuthorNamesDropsTheRoleAfterAName) {
 TEST(TextUtilTest, PlaceNamesByTheirShape) {
   for (const char* place :
        {"Tehran", "Rio de Janeiro", "Port Said", "Dar es Salaam", "Port-au-Prince", "N'Djamena",
-        "al-Hudaydah", "Mar del Plata", "Santa Cruz de la Sierra", "São Paulo"}) {
+        "al-Hudaydah", "Mar del Plata", "Santa Cruz de la Sierra", "São Paulo", "Live Oak"}) {
     EXPECT_TRUE(LooksLikePlaceName(place)) << place;
   }
   // Nor a newspaper's section, which costs "Newport News".
-  for (const char* other :
-       {"Senior Reporter", "Updated Today", "19 January", "tehran", "", "Staff",
-        "Chief Political Correspondent", "Business News", "Politics", "Newport News"}) {
+  for (const char* other : {"Senior Reporter", "Updated Today", "19 January", "tehran", "", "Staff",
+                            "Chief Political Correspondent", "Business News", "Politics",
+                            "Newport News", "Mon", "Tues.", "By Jane Doe", "Latest Updates"}) {
     EXPECT_FALSE(LooksLikePlaceName(other)) << other;
   }
 }
