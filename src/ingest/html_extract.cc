@@ -3155,10 +3155,14 @@ Status ExtractHtml(std::string_view html, Article* out) {
   // Authors: the first source, in order of trust, that names someone once its names are
   // cleaned (a byline box of only a label or a role names no one, and the next source may).
   const std::string site = CollapseWhitespace(out->site);
-  auto clean_names = [&site](const std::vector<std::string>& names) {
+  // (The publisher JSON-LD names may differ from the site's name: "The Commercial Appeal" on
+  // "Memphis Commercial Appeal", whose bylines end ", The Commercial Appeal".)
+  const std::string_view publisher = ld.publisher;
+  auto clean_names = [&site, publisher](const std::vector<std::string>& names) {
     std::vector<std::string> clean;
     for (const std::string& raw : names) {
       std::string name = WithoutPublication(ingest::CleanAuthorName(raw), site);
+      if (!EqualsIgnoringCase(publisher, site)) name = WithoutPublication(name, publisher);
       if (!name.empty() && std::ranges::none_of(clean, [&name](const std::string& seen) {
             return EqualsIgnoringCase(seen, name);
           })) {

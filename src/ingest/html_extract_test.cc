@@ -657,6 +657,12 @@ TEST(ExtractHtmlTest, SiteNameAsAuthorOrInAuthorsNames) {
   EXPECT_EQ(
       authors_of("Harbour Post", "", "", "<p class=\"byline\">By Rui Costa: Harbour Post</p>"),
       Names{"Rui Costa"});
+  // The publisher JSON-LD names, when the site goes by another name, credited after the writers.
+  EXPECT_EQ(authors_of("Memphis Commercial Appeal",
+                       "{\"name\":\"Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal\"},"
+                       "\"publisher\":{\"name\":\"The Commercial Appeal\"}",
+                       "", ""),
+            Names{"Manoj Jain and Jagpreet Chhatwal"});
   // A personal site's writer named with another in the metadata stays.
   EXPECT_EQ(authors_of("Rui Costa", "[{\"name\":\"Rui Costa\"},{\"name\":\"Ana Lima\"}]", "", ""),
             (Names{"Rui Costa", "Ana Lima"}));
