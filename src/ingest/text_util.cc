@@ -1475,18 +1475,22 @@ std::string CleanAuthorName(std::string_view raw) {
     size_t pos = name.find(stop);
     if (pos != std::string::npos) name.resize(pos);
   }
-  // Trailing date fragments from a byline that ran into the date: "Jane Doe Jul". (Not
-  // weekdays: "Sun" and "Wed" are surnames too.)
-  std::vector<std::string_view> words = SplitSpaces(name);
+  // Trailing date fragments from a byline that ran into the date: "Jane Doe Jul", "Jane Doe
+  // December". (Not weekdays: "Sun" and "Wed" are surnames too; nor "May", "Tom May", unless a
+  // day follows it: "Jane Doe May 5".)
+  // (English names only: "Mai", "Mars", "Mayo" and "Abril" are surnames.)
   static constexpr std::string_view kMonths[] = {
       "Jan",   "Feb",  "Mar",  "Apr",    "May",       "Jun",     "Jul",      "Aug",
       "Sep",   "Sept", "Oct",  "Nov",    "Dec",       "January", "February", "March",
       "April", "June", "July", "August", "September", "October", "November", "December"};
+  std::vector<std::string_view> words = SplitSpaces(name);
+  bool after_day = false;
   while (words.size() > 1) {
     std::string_view last = words.back();
-    bool date_word = std::isdigit(static_cast<unsigned char>(last[0]));
-    for (std::string_view w : kMonths) date_word = date_word || last == w;
-    if (!date_word) break;
+    const bool day = std::isdigit(static_cast<unsigned char>(last[0]));
+    const bool month = std::ranges::find(kMonths, last) != std::end(kMonths);
+    if (!day && !(month && (last != "May" || after_day))) break;
+    after_day = day;
     words.pop_back();
   }
   if (!words.empty()) {

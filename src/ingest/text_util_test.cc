@@ -224,6 +224,10 @@ TEST(TextUtilTest, CleanAuthorNameKeepsTheNameAndDropsWhatIsNone) {
   EXPECT_EQ(CleanAuthorName("Lena H. Sun"), "Lena H. Sun");
   EXPECT_EQ(CleanAuthorName("Kim Wed"), "Kim Wed");
   EXPECT_EQ(CleanAuthorName("Anna Last"), "Anna Last");
+  EXPECT_EQ(CleanAuthorName("Tom May"), "Tom May");
+  EXPECT_EQ(CleanAuthorName("Nguyen Thi Mai"), "Nguyen Thi Mai");
+  EXPECT_EQ(CleanAuthorName("Jane Doe May 5"), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("Jane Doe December"), "Jane Doe");
   EXPECT_EQ(CleanAuthorName("\xD0\x90.\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2"),
             "\xD0\x90.\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2");  // "А.Иванов"
   EXPECT_EQ(CleanAuthorName("A. J. Neal"), "A. J. Neal");
