@@ -1715,9 +1715,17 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
       bool marked = EqualsLowerAscii(rel, "author") || EqualsLowerAscii(itemprop, "author");
       // Splitting every class attribute into words is costly; most hold neither word.
       if (!marked && (class_holds("byline") || class_holds("author"))) {
+        // (Not the parts of an author box that say other things of them: "author-description",
+        // "author-bio", "author-role", "author-avatar".)
+        static constexpr std::string_view kNotTheName[] = {
+            "description", "desc",  "bio", "biography", "role",    "job",    "jobtitle", "position",
+            "avatar",      "image", "img", "photo",     "picture", "social", "follow",   "email"};
+        bool other_part = false;
         for (const std::string& word : AttributeWords(class_value)) {
           marked = marked || word == "byline" || word == "author";
+          other_part = other_part || std::ranges::find(kNotTheName, word) != std::end(kNotTheName);
         }
+        marked = marked && !other_part;
       }
       // (A comment's author, in WordPress's "comment-author" or any element within comments,
       // wrote the comment, not the story; the first 200 marked elements are looked at.)

@@ -511,6 +511,13 @@ TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
                             "href=\"/author/rui-costa/\">Rui Costa</a></p>"),
             Names{"Rui Costa"});
   EXPECT_EQ(AuthorsOfByline("<p><a href=\"/authors/\">Our writers</a></p>"), Names{});
+  // The parts of an author box that say other things of the writer are not the name.
+  EXPECT_EQ(AuthorsOfByline("<div class=\"dynamic-author-description\">Licensed Q Arabica "
+                            "Grader, M.A. Journalism</div>"),
+            Names{});
+  EXPECT_EQ(AuthorsOfByline("<div class=\"author-bio\">Ports, People and Ships</div><div "
+                            "class=\"author-name\">Rui Costa</div>"),
+            Names{"Rui Costa"});
   // A byline that marks its author wins over a link elsewhere.
   EXPECT_EQ(AuthorsOfByline("<p><a href=\"/author/ana-lima/\">Ana Lima</a></p><p "
                             "class=\"byline\">By Rui Costa</p>"),
