@@ -1167,7 +1167,10 @@ std::string HeadlineText(const Dom& dom, int id, std::string* both_lines, std::s
     }
     const size_t appended_from = text.size();
     dom.AppendText(child, false, &text);
-    bool has_text = !ingest::TrimAscii(std::string_view(text).substr(appended_from)).empty();
+    // (Punctuation after a <br> or a block takes back the spaces before it, "over<br>?": the text
+    // may then be shorter than before, with the punctuation at its end.)
+    bool has_text = text.size() < appended_from ||
+                    !ingest::TrimAscii(std::string_view(text).substr(appended_from)).empty();
     second_line = second_line || (has_text && (line_break || subtitle_at != std::string::npos));
     text_before = text_before || has_text;
   }

@@ -371,6 +371,25 @@ TEST(ExtractHtmlTest, BrokenMarkupStillReadable) {
             "Police used tear gas to disperse the crowd, witnesses told reporters");
 }
 
+// Punctuation after a <br> or an empty block in a headline takes back the spaces before it; the
+// headline's reading must not look past the end of what is left (it threw out_of_range).
+TEST(ExtractHtmlTest, PunctuationAfterABreakInTheHeadline) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"<h1>Is the strike over<br>?</h1>", "Is the strike over?"},
+      {"<h1>Port strike ends<div></div>.</h1>", "Port strike ends."},
+      {"<h1></p>?</h1>", "?"}};
+  for (const auto& [heading, title] : cases) {
+    Article article;
+    ASSERT_TRUE(ExtractHtml("<html><body>" + heading +
+                                "<p>Dock workers returned to the harbour on Monday.</p></body>"
+                                "</html>",
+                            &article)
+                    .ok())
+        << heading;
+    EXPECT_EQ(article.title, title) << heading;
+  }
+}
+
 TEST(ExtractHtmlTest, InvalidUtf8BecomesReplacementCharacter) {
   std::string page =
       "<html><head><meta charset=\"utf-8\"></head><body><p>Talks in Doha \xC3\xA9 ended \xFF\xFE "
