@@ -3045,6 +3045,40 @@ bool NamesOnlyAuthorsAndPlaces(std::string_view line, const std::vector<std::str
   return true;
 }
 
+// The names a tag that other services read gives: "Jane Doe", "Jane Doe, John Roe", "Jane
+// Doe|John Roe", a JSON list ["Jane Doe","John Roe"]. Not a link, nor a login or a slug ("jdoe",
+// "jane-doe": no capital letter), which a byline the page writes names better.
+std::vector<std::string> NamesInServiceTag(std::string_view value) {
+  std::vector<std::string> parts;
+  value = ingest::TrimAscii(value);
+  if (value.starts_with('[')) {
+    ingest::JsonValue list;
+    ingest::JsonReader reader(value);
+    if (!reader.Read(&list) || list.type != ingest::JsonValue::Type::kArray) return {};
+    for (const ingest::JsonValue& item : list.items) {
+      if (item.type == ingest::JsonValue::Type::kString) parts.push_back(item.text);
+    }
+  } else {
+    for (size_t from = 0; from <= value.size();) {
+      const size_t bar = std::min(value.find('|', from), value.size());
+      parts.emplace_back(value.substr(from, bar - from));
+      from = bar + 1;
+    }
+  }
+  std::vector<std::string> names;
+  for (const std::string& part : parts) {
+    if (part.find("://") != std::string::npos) continue;
+    for (std::string& name : ingest::SplitAuthorNames(part)) {
+      if (std::ranges::any_of(name, [](char c) {
+            return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+          })) {
+        names.push_back(std::move(name));
+      }
+    }
+  }
+  return names;
+}
+
 // "By Jane Doe" written somewhere near the headline, for pages that mark up no author at all.
 std::vector<std::string> VisibleByline(std::string_view text, const std::string& title) {
   size_t from = title.empty() ? std::string::npos : text.find(title);
@@ -3214,13 +3248,26 @@ Status ExtractHtml(std::string_view html, Article* out) {
     }
   }
   // The tags analytics services read, which news sites fill from their bylines (Parse.ly,
-  // Sailthru, Cxense).
-  for (std::string_view key : {"parsely-author", "sailthru.author", "cxenseparse:author"}) {
-    if (!out->authors.empty()) break;
-    const std::string& value = md.Meta(key);
-    if (!value.empty() && value.find("://") == std::string::npos) {
-      out->authors = clean_names(ingest::SplitAuthorNames(value));
-      defer_if_site(&out->authors);
+  // Sailthru, Cxense; one tag per author or a list in one). Weaker than the page's own metadata:
+  // when all they name is a credit (the site, the publisher, a wire, "Harbour Post Staff"), a
+  // byline the page writes may name the writer, and they wait for it.
+  std::vector<std::string> credited_by_services;
+  if (out->authors.empty()) {
+    std::vector<std::string> names;
+    for (const auto& [key, value] : md.meta) {
+      if (key == "parsely-author" || key == "sailthru.author" || key == "cxenseparse:author") {
+        for (std::string& name : NamesInServiceTag(value)) names.push_back(std::move(name));
+      }
+    }
+    out->authors = clean_names(names);
+    auto credit = [&](const std::string& name) {
+      const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+      return IsCredit(name, site) || EqualsIgnoringCase(name, publisher) ||
+             EqualsIgnoringCase(last, "Staff") || EqualsIgnoringCase(last, "Newsroom");
+    };
+    if (!out->authors.empty() && std::ranges::all_of(out->authors, credit)) {
+      credited_by_services = std::move(out->authors);
+      out->authors.clear();
     }
   }
   // A paper's authors, one tag each, as scholarly sites write them for Google Scholar, often
@@ -3232,16 +3279,22 @@ Status ExtractHtml(std::string_view html, Article* out) {
           value.find("://") != std::string::npos) {
         continue;
       }
-      // ("Doe, Jane; Roe, John": some sites write them all in one tag.)
+      // ("Doe, Jane; Roe, John": some sites write them all in one tag; "Jane Doe and John Roe",
+      // "Doe J, Roe J, Smith K" are lists as bylines write them.)
       std::string_view rest = value;
       while (!rest.empty() && scholars.size() < 100) {
         const size_t semicolon = std::min(rest.find(';'), rest.size());
         std::string_view one = ingest::TrimAscii(rest.substr(0, semicolon));
-        if (!one.empty()) scholars.push_back(ingest::GivenNameFirst(one));
+        if (one.find(" and ") != std::string_view::npos || std::ranges::count(one, ',') > 1) {
+          for (std::string& name : ingest::SplitAuthorNames(one)) scholars.push_back(name);
+        } else if (!one.empty()) {
+          scholars.push_back(ingest::GivenNameFirst(one));
+        }
         rest.remove_prefix(std::min(semicolon + 1, rest.size()));
       }
     }
-    out->authors = clean_names(std::move(scholars));
+    out->authors = clean_names(scholars);
+    defer_if_site(&out->authors);
   }
   const bool authors_from_metadata = !out->authors.empty();
   if (out->authors.empty()) out->authors = clean_names(md.dom_authors);
@@ -3391,18 +3444,15 @@ Status ExtractHtml(std::string_view html, Article* out) {
   if (out->authors.empty()) {
     out->authors = clean_names(VisibleByline(dom.TextWithBlockMarks(0), out->title));
   }
+  if (out->authors.empty()) out->authors = std::move(credited_by_services);
   // Yoast's card for sharing ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"): the
   // name its plugin had, which may be a login rather than the byline shown, so after that.
-  if (out->authors.empty()) {
-    for (const auto& [key, value] : md.meta) {
-      if (!key.starts_with("twitter:label") || !EqualsIgnoringCase(value, "Written by")) continue;
-      const std::string& name = md.Meta("twitter:data" + key.substr(13));
-      if (!name.empty() && name.find("://") == std::string::npos) {
-        out->authors = clean_names(ingest::SplitAuthorNames(name));
-      }
-      break;
-    }
+  for (const auto& [key, value] : md.meta) {
+    if (!out->authors.empty()) break;
+    if (!key.starts_with("twitter:label") || !EqualsIgnoringCase(value, "Written by")) continue;
+    out->authors = clean_names(NamesInServiceTag(md.Meta("twitter:data" + key.substr(13))));
   }
+
   // Last, a link to an author's page: it may be anywhere, even in the story's text, where it
   // names someone else; a byline the page writes says more.
   if (out->authors.empty() && !md.author_link.empty()) {

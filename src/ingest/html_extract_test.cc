@@ -608,11 +608,38 @@ TEST(ExtractHtmlTest, AuthorsFromAnalyticsScholarlyAndSharingTags) {
                     "name=\"twitter:data1\" content=\"andrew.keaveney\">",
                     "<p class=\"byline\">By Denise Everheart</p>"),
             Names{"Denise Everheart"});
-  // A reading time is no author.
+  // A reading time is no author, nor a login.
   EXPECT_EQ(authors("<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta "
                     "name=\"twitter:data1\" content=\"4 minutes\">",
                     ""),
             Names{});
+  EXPECT_EQ(authors("<meta name=\"twitter:label1\" content=\"Written by\"><meta "
+                    "name=\"twitter:data1\" content=\"jdoe\">",
+                    ""),
+            Names{});
+  // One tag per author, a list in one, and names split at bars.
+  EXPECT_EQ(authors("<meta name=\"parsely-author\" content=\"Jane Doe\"><meta "
+                    "name=\"parsely-author\" content=\"John Roe\">",
+                    "<p class=\"byline\">By Jane Doe and John Roe</p>"),
+            (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(authors("<meta name=\"parsely-author\" content='[\"Jane Doe\",\"John Roe\"]'>", ""),
+            (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(authors("<meta name=\"sailthru.author\" content=\"Jane Doe|John Roe\">", ""),
+            (Names{"Jane Doe", "John Roe"}));
+  // A login, a wire or the site there waits for the byline the page writes.
+  for (const char* tag : {"<meta name=\"cXenseParse:author\" content=\"jdoe\">",
+                          "<meta name=\"parsely-author\" content=\"Reuters\">",
+                          "<meta name=\"parsely-author\" content=\"Harbour Post Staff\">",
+                          "<meta name=\"citation_author\" content=\"Harbour Post\">"}) {
+    EXPECT_EQ(
+        authors(std::string("<meta property=\"og:site_name\" content=\"Harbour Post\">") + tag,
+                "<p class=\"byline\">By Jane Doe</p>"),
+        Names{"Jane Doe"})
+        << tag;
+  }
+  EXPECT_EQ(authors("<meta name=\"parsely-author\" content=\"Reuters\">", ""), Names{"Reuters"});
+  EXPECT_EQ(authors("<meta name=\"citation_author\" content=\"Jane Doe and John Roe\">", ""),
+            (Names{"Jane Doe", "John Roe"}));
 }
 
 TEST(ExtractHtmlTest, PublicationNamedBesideTheWriterIsNoAuthor) {

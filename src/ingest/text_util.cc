@@ -1437,12 +1437,43 @@ std::string GivenNameFirst(std::string_view name) {
   }
   std::string_view surname = TrimAscii(name.substr(0, comma));
   std::string_view given = TrimAscii(name.substr(comma + 1));
-  const size_t surname_words = SplitSpaces(surname).size();
-  const size_t given_words = SplitSpaces(given).size();
-  if (surname_words == 0 || surname_words > 3 || given_words == 0 || given_words > 3 ||
-      !StartsLikeName(given) || IsCredential(given) || IsJobTitle(AsciiLower(given))) {
+  const std::vector<std::string_view> surname_words = SplitSpaces(surname);
+  const std::vector<std::string_view> given_words = SplitSpaces(given);
+  if (surname_words.empty() || surname_words.size() > 3 || given_words.empty() ||
+      given_words.size() > 3 || IsNewsAgency(given) || IsJobTitle(AsciiLower(given))) {
     return std::string(name);
   }
+  // (What a body's name holds: "World Health Organization, Geneva" is no surname.)
+  static constexpr std::string_view kBodies[] = {
+      "organization", "organisation", "university", "institute", "association", "agency",
+      "ministry",     "department",   "council",    "committee", "foundation",  "center",
+      "centre",       "society",      "group",      "company",   "co",          "inc",
+      "ltd",          "llc",          "press",      "news",      "school",      "college",
+      "hospital",     "clinic",       "bank"};
+  auto body_word = [](std::string_view word) {
+    std::string lower = AsciiLower(word);
+    while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
+    return std::ranges::find(kBodies, lower) != std::end(kBodies);
+  };
+  if (std::ranges::any_of(surname_words, body_word)) return std::string(name);
+  // The given names: capitalised names or initials ("T.", "J.R.R."), none a degree or a suffix
+  // ("Jr.", "M.D.", "PhD"), nothing in brackets, no "et al.".
+  size_t full_given = 0;
+  for (std::string_view word : given_words) {
+    if (!StartsLikeName(word) || body_word(word) || word.find_first_of("()[]") != word.npos) {
+      return std::string(name);
+    }
+    std::string bare;
+    for (char c : word) {
+      if (c != '.') bare.push_back(c);
+    }
+    if (IsCredential(bare)) return std::string(name);
+    if (!word.ends_with('.') && word.size() > 1) ++full_given;
+  }
+  // Two names of two words each ("Jane Doe, John Roe") are two people, not one turned round.
+  const size_t full_surname = std::ranges::count_if(
+      surname_words, [](std::string_view w) { return StartsLikeName(w) && !w.ends_with('.'); });
+  if (full_surname >= 2 && full_given >= 2) return std::string(name);
   std::string turned(given);
   turned += ' ';
   turned += surname;
