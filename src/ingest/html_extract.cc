@@ -531,13 +531,24 @@ class Dom {
 
   // Whether the text node before text node `id` (a few nodes back at most) stands in another
   // element than it does: not when only a comment or a <wbr> comes between them, nor when the
-  // "i" or "e" of a brand is styled apart from the rest of it ("i<b>Phone</b>", "<em>e</em>Bay").
+  // "i", "e" or "x" of a brand is styled apart from the rest of it ("i<b>Phone</b>",
+  // "<em>e</em>Bay", "x<b>AI</b>").
   // (Two styled elements side by side are two: "<i>2:19 pm</i><i>Guest post</i>"; and so are a
   // word and a styled one after it, "security<strong>Cons:</strong>", "a<b>Reuters</b>".)
   bool TextBeforeInOtherElement(int id) const {
     auto one_letter_at_end = [](std::string_view text) {
-      return !text.empty() && (text.back() == 'i' || text.back() == 'e') &&
-             (text.size() == 1 || text[text.size() - 2] == ' ');
+      if (text.empty() || (text.back() != 'i' && text.back() != 'e' && text.back() != 'x')) {
+        return false;
+      }
+      const std::string_view before = text.substr(0, text.size() - 1);
+      if (before.empty()) return true;
+      const unsigned char c = static_cast<unsigned char>(before.back());
+      if (c < 0x80) return !std::isalnum(c) && c != '\'';
+      // (After a no-break space or an opening quote: "new&nbsp;i<b>Phone</b>".)
+      for (std::string_view mark : {"\xC2\xA0", "\xE2\x80\x9C", "\xE2\x80\x98"}) {
+        if (before.ends_with(mark)) return true;
+      }
+      return false;
     };
     int parent = nodes[id].parent;
     bool entered_style = false;
@@ -3083,17 +3094,43 @@ std::vector<std::string> NamesInServiceTag(std::string_view value) {
 std::vector<std::string> VisibleByline(std::string_view text, const std::string& title) {
   size_t from = title.empty() ? std::string::npos : text.find(title);
   from = from == std::string::npos ? 0 : from + title.size();
-  std::string_view window = std::string_view(text).substr(from, 3000);
+  // The 3000 bytes of text after the title, not counting the marks between blocks.
+  size_t end = from;
+  for (size_t text_bytes = 0; end < text.size() && text_bytes < 3000; ++end) {
+    if (text[end] != Dom::kBlockMark) ++text_bytes;
+  }
+  std::string_view window = text.substr(from, end - from);
   for (std::string_view cue : {"By ", "By: ", "Written by ", "Author: "}) {
     size_t pos = 0;
     while ((pos = window.find(cue, pos)) != std::string_view::npos) {
-      // (A "By" in title case mid-line is no byline, "Recommended By Influencers"; after a
-      // separator it is, "3 min read · By ASU Online".)
-      const bool block_start = pos < 2 || window[pos - 2] == Dom::kBlockMark ||
-                               window[pos - 2] == '|' ||
-                               static_cast<unsigned char>(window[pos - 2]) >= 0x80;
-      const bool word_start =
-          pos == 0 || (window[pos - 1] == ' ' && (cue[0] != 'B' || block_start));
+      // (A "By" in title case after a word is no byline, "Recommended By Influencers"; after
+      // a block's start, a number or a mark it is, "Jan 5, 2024 By Jane Doe", "3 min read · By
+      // ASU Online", and after a word that says a byline follows, "Story By Jane Doe", "3 hours
+      // ago By Jane Doe".)
+      auto after_mark = [&window, pos]() {
+        if (pos < 2) return true;
+        const unsigned char c = static_cast<unsigned char>(window[pos - 2]);
+        if (c < 0x80) return !std::isalpha(c);
+        const std::string_view before = window.substr(0, pos - 1);
+        for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+          if (before.ends_with(mark)) return true;
+        }
+        return false;
+      };
+      auto after_byline_word = [&window, pos]() {
+        const std::string_view before = window.substr(0, pos - 1);
+        for (std::string_view word :
+             {"Story", "Posted", "Published", "Written", "Words", "Article", "ago"}) {
+          if (before.ends_with(word) &&
+              (before.size() == word.size() || before[before.size() - word.size() - 1] == ' ' ||
+               before[before.size() - word.size() - 1] == Dom::kBlockMark)) {
+            return true;
+          }
+        }
+        return false;
+      };
+      const bool word_start = pos == 0 || (window[pos - 1] == ' ' &&
+                                           (cue[0] != 'B' || after_mark() || after_byline_word()));
       std::string_view rest = window.substr(pos + cue.size(), 80);
       pos += cue.size();
       if (!word_start) continue;
@@ -3377,10 +3414,16 @@ Status ExtractHtml(std::string_view html, Article* out) {
   std::string byline_place;  // "Tehran" from a byline's "BBC News, Tehran"
   // A date set as a heading heads a part of a timeline when another such heading follows; alone
   // over the story, it is the page's date ("<h4 class="date">January 19, 2013</h4>").
+  // (A date with a label, "Updated on January 20, 2013", is the page's, not a timeline's.)
   int date_headings = 0;
   for (const BodyLine& line : lines) {
     if (date_headings < 2 && line.heading && ingest::IsDateLine(line.text, md.date_order)) {
-      ++date_headings;
+      const std::string lower = AsciiLower(line.text);
+      if (std::ranges::none_of(kDateCues, [&lower](std::string_view cue) {
+            return lower.find(cue) != std::string::npos;
+          })) {
+        ++date_headings;
+      }
     }
   }
   const bool timeline = date_headings >= 2;

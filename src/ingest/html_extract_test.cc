@@ -171,7 +171,8 @@ TEST(ExtractHtmlTest, NewsBylineRulesKeepTheirBounds) {
   EXPECT_TRUE(a.text.starts_with("December 31, 2019\nTalks begin")) << a.text;
   // But a date heading alone over the story is the page's date, not a part of it.
   for (const char* heading :
-       {"<h4 class=\"date\">January 19, 2013</h4>", "<h5>Updated on July 9, 2025</h5>"}) {
+       {"<h4 class=\"date\">January 19, 2013</h4>", "<h5>Updated on July 9, 2025</h5>",
+        "<h4>January 19, 2013</h4><h5>Updated on January 20, 2013</h5>"}) {
     a = extract(std::string(heading) +
                 "<p>Police arrested protesters in the capital on Monday, officials said.</p>");
     EXPECT_TRUE(a.text.starts_with("Police arrested")) << a.text;
@@ -269,6 +270,13 @@ TEST(ExtractHtmlTest, NewsBylineRulesReachTheirCases) {
   EXPECT_NE(a.text.find("new iPhone and eBay listings"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("security Cons: few"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("2:19 pm Guest post"), std::string::npos) << a.text;
+  for (const char* brand : {"the new\ni<b>Phone</b> sold", "the new&nbsp;i<b>Phone</b> sold",
+                            "the (i<b>Phone</b>) sold", "the \"i<b>Phone</b>\" sold",
+                            "the \xE2\x80\x9Ci<b>Phone</b>\xE2\x80\x9D sold"}) {
+    a = extract("", std::string("<p>Officials said ") + brand +
+                        " well on Monday, and the talks went on into the night.</p>");
+    EXPECT_NE(a.text.find("iPhone"), std::string::npos) << a.text;
+  }
   for (const char* styled : {"a<b>Reuters</b> report", "president's<em>Build</em> plan",
                              "Espa\xC3\xB1"
                              "a<b>Madrid</b>",
@@ -513,9 +521,21 @@ TEST(ExtractHtmlTest, VisibleBylineEndsWithItsBlock) {
             Names{"ASU Online"});
   EXPECT_EQ(AuthorsOfByline("<div><div>By</div><div>The Meetingnotes Team</div><div>|</div></div>"),
             Names{"The Meetingnotes Team"});
-  EXPECT_EQ(AuthorsOfByline("<div><a href=\"/r\">Recommended By Influencers</a> <a "
-                            "href=\"/p\">Podcasts</a></div>"),
-            Names{});
+  for (const char* inline_byline : {"<p>Posted on Jan 5, 2024 By Jane Doe</p>",
+                                    "<div><span>Jan 5, 2024</span> <span>By Jane Doe</span></div>",
+                                    "<p>Jan 5, 2024 - By Jane Doe</p>", "<p>Story By Jane Doe</p>",
+                                    "<div>Updated 3 hours ago <span>By Jane Doe</span></div>"}) {
+    EXPECT_EQ(AuthorsOfByline(inline_byline), Names{"Jane Doe"}) << inline_byline;
+  }
+  for (const char* no_byline : {"<div><a href=\"/r\">Recommended By Influencers</a> <a "
+                                "href=\"/p\">Podcasts</a></div>",
+                                "<div><a href=\"/t\">Paris Caf\xC3\xA9 By Night Tour</a></div>"}) {
+    EXPECT_EQ(AuthorsOfByline(no_byline), Names{}) << no_byline;
+  }
+  // The marks between blocks do not shorten the stretch of text looked at after the title.
+  std::string list = "<ul>";
+  for (int k = 0; k < 200; ++k) list += "<li>x</li>";
+  EXPECT_EQ(AuthorsOfByline(list + "</ul><p>Story By Jane Doe</p>"), Names{"Jane Doe"});
 }
 
 TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {

@@ -218,6 +218,17 @@ TEST(TextUtilTest, DatelinesAndBylines) {
             "Lahore, 19 Jan (APP)");
   EXPECT_EQ(ingest::FindDateline("Kolkata, Jan 19, 2024 (PTI) The state government said."),
             "Kolkata, Jan 19, 2024 (PTI)");
+  // Any wire in capitals after a place and a day, and the day written other ways.
+  EXPECT_EQ(ingest::FindDateline("Srinagar, Jan 19 (KNO): The police said on Monday."),
+            "Srinagar, Jan 19 (KNO)");
+  EXPECT_EQ(ingest::FindDateline("New Delhi, Jan 19 (Agencies) The government said."),
+            "New Delhi, Jan 19 (Agencies)");
+  EXPECT_EQ(ingest::FindDateline("SUN CITY, Jan 19 (AFP) The summit opened on Monday."),
+            "SUN CITY, Jan 19 (AFP)");
+  EXPECT_EQ(ingest::FindDateline("Lahore, 19 Jan 2024 (APP) The provincial government said."),
+            "Lahore, 19 Jan 2024 (APP)");
+  EXPECT_EQ(ingest::FindDateline("New Delhi, 19th Jan (PTI) The government said."),
+            "New Delhi, 19th Jan (PTI)");
   EXPECT_EQ(ingest::FindDateline("ISLAMABAD, Jan. 19: The federal cabinet met on Monday."),
             "ISLAMABAD, Jan. 19");
   EXPECT_EQ(ingest::FindDateline("LAHORE, 19 January: The provincial government said."),
@@ -229,7 +240,9 @@ TEST(TextUtilTest, DatelinesAndBylines) {
                            "Jordan Henderson, 33 (Ajax) Police arrested protesters on Monday.",
                            "Jane Doe, 45 (Labour) The candidate won the seat on Monday.",
                            "Parasite, 2019 (Neon) The film follows a poor family.",
-                           "Tesla, Jan 19 (TSLA) Shares fell sharply in early trading.",
+                           "LIVE, Jan 19: Sensex rose 300 points in early trade on Monday.",
+                           "MARKET WRAP, Jan 19: Stocks rose in early trade on Monday.",
+                           "President Biden, Jan 19 (AP) The president said on Monday.",
                            "Paris Hilton (AP) Police arrested protesters in the capital.",
                            "Tehran, Iran (IRNA) The foreign ministry said on Monday.",
                            "Update, Jan 19: The government said on Monday that talks go on.",

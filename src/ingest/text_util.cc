@@ -1014,26 +1014,59 @@ bool IsPlaceAndDay(std::string_view head) {
     last = TrimAscii(head.substr(comma + 1));
   }
   std::vector<std::string_view> date = SplitSpaces(last);
+  if (date.size() == 3 && digits(date[2], 4, 4)) date.pop_back();  // "19 Jan 2024"
   if (date.size() != 2) return false;
-  const bool month_day = MonthOfWord(date[0]) != 0 && digits(date[1], 1, 2);
-  const bool day_month = digits(date[0], 1, 2) && MonthOfWord(date[1]) != 0;
+  // The day, maybe with its ordinal's letters: "19", "19th", "1st".
+  auto day = [&digits](std::string_view w) {
+    for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (w.size() > 2 && w.ends_with(suffix)) w.remove_suffix(2);
+    }
+    return digits(w, 1, 2);
+  };
+  const bool month_day = MonthOfWord(date[0]) != 0 && day(date[1]);
+  const bool day_month = day(date[0]) && MonthOfWord(date[1]) != 0;
   if (!month_day && !day_month) return false;
   for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", " -", "- "}) {
     if (head.find(dash) != std::string_view::npos) return false;
   }
-  return ReadsAsDatelineHead(head) && LooksLikePlaceName(head.substr(0, head.find(',')));
+  const std::string_view place = head.substr(0, head.find(','));
+  if (!ReadsAsDatelineHead(head) || !LooksLikePlaceName(place)) return false;
+  // Not a label or a title, which head lines the same way ("LIVE, Jan 19:", "MARKET WRAP, Jan
+  // 19:", "President Biden, Jan 19 (AP)"), nor a weekday ("Mon, Jan 19"; "SUN CITY" is a place).
+  static constexpr std::string_view kNotDatelinePlaces[] = {
+      "live",   "market", "markets",    "gold",      "exclusive", "correction", "watch",
+      "photos", "video",  "results",    "horoscope", "wrap",      "highlights", "recap",
+      "rate",   "rates",  "price",      "prices",    "note",      "president",  "minister",
+      "prime",  "king",   "queen",      "senator",   "sen.",      "rep.",       "governor",
+      "gov.",   "mayor",  "chancellor", "pope",      "secretary", "general",    "gen."};
+  const std::vector<std::string_view> words = SplitSpaces(place);
+  for (std::string_view word : words) {
+    if (std::ranges::find(kNotDatelinePlaces, AsciiLower(word)) != std::end(kNotDatelinePlaces)) {
+      return false;
+    }
+  }
+  static constexpr std::string_view kWeekdays[] = {"mon",  "tue",   "tues", "wed", "thu",
+                                                   "thur", "thurs", "fri",  "sat", "sun"};
+  return !(words.size() == 1 &&
+           std::ranges::find(kWeekdays, AsciiLower(words[0])) != std::end(kWeekdays));
 }
 
 // "New Delhi, Jan 19 (PTI) The ...", as Indian wires write it, and "ISLAMABAD, Jan 19 (APP):
-// ...": a place, a day and the agency in brackets, with no dash after it. The agency is a wire
-// dyad knows (IsNewsAgency): "Parasite, 2019 (Neon)" is no dateline, nor "Tesla, Jan 19 (TSLA)".
-// Empty for any other line.
+// ...": a place, a day and the agency in brackets, with no dash after it ("Parasite, 2019
+// (Neon)" is no dateline: no day). Empty for any other line.
 std::string_view BracketedAgencyDateline(std::string_view line) {
   const size_t open = line.substr(0, 61).find('(');
   if (open == std::string_view::npos || open < 3) return {};
   const size_t close = line.find(')', open);
   if (close == std::string_view::npos || close - open - 1 < 2 || close - open - 1 > 30) return {};
-  if (!IsNewsAgency(line.substr(open + 1, close - open - 1))) return {};
+  // A wire dyad knows, or any name in capitals and letters ("(Agencies)", "(KNO)", "(WAFA)"):
+  // after a place and a day, that is what the brackets hold.
+  const std::string_view agency = line.substr(open + 1, close - open - 1);
+  if (!IsNewsAgency(agency) && !(IsAsciiUpper(agency[0]) && std::ranges::all_of(agency, [](char c) {
+                                   return std::isalpha(static_cast<unsigned char>(c)) || c == ' ';
+                                 }))) {
+    return {};
+  }
   std::string_view rest = line.substr(close + 1);
   if (rest.starts_with(':')) rest.remove_prefix(1);
   if (!StartsSentenceAfterDateline(rest)) return {};
@@ -1198,10 +1231,9 @@ bool LooksLikePlaceName(std::string_view text) {
       "updated", "update", "updates", "latest", "today", "yesterday", "by", "published", "posted",
       "ago", "hours", "minutes", "january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
-      "thurs", "fri", "sat", "sun", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec", "read", "min", "edition", "contributor", "correspondents", "reporters",
-      "editors",
+      "thursday", "friday", "saturday", "sunday", "tue", "tues", "wed", "thur", "thurs", "fri",
+      "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "read", "min",
+      "edition", "contributor", "correspondents", "reporters", "editors",
       // The sections a byline's second line may name ("Harbour Post, Business News").
       "reviews", "business", "breaking", "local", "politics", "opinion", "sport", "sports", "world",
       "desk", "culture", "lifestyle", "technology"};
@@ -1235,36 +1267,35 @@ bool LooksLikePlaceName(std::string_view text) {
 bool IsNewsAgency(std::string_view name) {
   // The international wires, as bylines credit them; the acronyms in capitals only ("Ani" is
   // a name).
-  static constexpr std::string_view kAgencies[] = {"reuters",
-                                                   "the associated press",
-                                                   "associated press",
-                                                   "agence france-presse",
-                                                   "agence france presse",
-                                                   "bloomberg",
-                                                   "bloomberg news",
-                                                   "deutsche presse-agentur",
-                                                   "xinhua",
-                                                   "xinhua news agency",
-                                                   "anadolu",
-                                                   "anadolu agency",
-                                                   "united press international",
-                                                   "pa media",
-                                                   "press association",
-                                                   "kyodo",
-                                                   "kyodo news",
-                                                   "yonhap",
-                                                   "interfax",
-                                                   "press trust of india",
-                                                   "australian associated press",
-                                                   "the canadian press",
-                                                   "canadian press",
-                                                   "bernama",
-                                                   "antara",
-                                                   "sputnik",
-                                                   "ria novosti",
-                                                   "ukrinform",
-                                                   "lusa",
-                                                   "belga"};
+  static constexpr std::string_view kAgencies[] = {
+      "reuters",
+      "the associated press",
+      "associated press",
+      "agence france-presse",
+      "agence france presse",
+      "bloomberg",
+      "bloomberg news",
+      "deutsche presse-agentur",
+      "xinhua",
+      "xinhua news agency",
+      "anadolu",
+      "anadolu agency",
+      "united press international",
+      "pa media",
+      "press association",
+      "kyodo",
+      "kyodo news",
+      "yonhap",
+      "interfax",
+      "press trust of india",
+      "australian associated press",
+      "the canadian press",
+      "canadian press",
+      "bernama",
+      "sputnik",
+      "ria novosti",
+      "ukrinform",
+  };
   // (With the national wires of South Asia and the Middle East, whose datelines name them:
   // "ISLAMABAD, Jan 19 (APP):", "Dhaka, Jan 19 (UNB) -".)
   static constexpr std::string_view kAcronyms[] = {
