@@ -872,6 +872,14 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
 // ---------------------------------------------------------------------------------------------
 // Boilerplate recognition.
 
+// A word that names a part of an author box other than the name ("author-bio", "author-avatar").
+bool IsAuthorBoxPart(std::string_view word) {
+  static constexpr std::string_view kParts[] = {
+      "description", "desc",  "bio", "biography", "role",    "job",    "jobtitle", "position",
+      "avatar",      "image", "img", "photo",     "picture", "social", "follow",   "email"};
+  return std::ranges::find(kParts, word) != std::end(kParts);
+}
+
 std::vector<std::string> AttributeWords(std::string_view value) {
   std::vector<std::string> words;
   std::string current;
@@ -1729,17 +1737,23 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
       bool marked = EqualsLowerAscii(rel, "author") || EqualsLowerAscii(itemprop, "author");
       // Splitting every class attribute into words is costly; most hold neither word.
       if (!marked && (class_holds("byline") || class_holds("author"))) {
-        // (Not the parts of an author box that say other things of them: "author-description",
-        // "author-bio", "author-role", "author-avatar".)
-        static constexpr std::string_view kNotTheName[] = {
-            "description", "desc",  "bio", "biography", "role",    "job",    "jobtitle", "position",
-            "avatar",      "image", "img", "photo",     "picture", "social", "follow",   "email"};
-        bool other_part = false;
-        for (const std::string& word : AttributeWords(class_value)) {
-          marked = marked || word == "byline" || word == "author";
-          other_part = other_part || std::ranges::find(kNotTheName, word) != std::end(kNotTheName);
+        // (Not the parts of an author box that say other things of the writer, a class such as
+        // "author-description", "author-bio", "author_avatar", unless another class marks it
+        // plainly, "byline author-photo-left", or it is the name within them,
+        // "author-bio__author-name"; a modifier is no part, "byline--has-avatar".)
+        for (size_t from = 0; from < class_value.size() && !marked;) {
+          size_t space = class_value.find_first_of(" \t\n\r\f", from);
+          if (space == std::string_view::npos) space = class_value.size();
+          const std::vector<std::string> words =
+              AttributeWords(class_value.substr(from, space - from));
+          from = space + 1;
+          for (size_t k = 0; k < words.size(); ++k) {
+            if (words[k] != "byline" && words[k] != "author") continue;
+            const bool other_part = k + 1 < words.size() && IsAuthorBoxPart(words[k + 1]) &&
+                                    std::ranges::find(words, "name") == words.end();
+            marked = marked || !other_part;
+          }
         }
-        marked = marked && !other_part;
       }
       // (A comment's author, in WordPress's "comment-author" or any element within comments,
       // wrote the comment, not the story; the first 200 marked elements are looked at.)
@@ -1784,8 +1798,12 @@ std::string JsonString(const JsonValue* value) {
   return "";
 }
 
+// The most authors a page is read for: a list of thousands is no byline, and each name is
+// compared with those kept.
+constexpr size_t kMaxAuthors = 100;
+
 void CollectJsonAuthors(const JsonValue* value, std::vector<std::string>* out) {
-  if (!value) return;
+  if (!value || out->size() >= kMaxAuthors) return;
   if (value->type == JsonValue::Type::kArray) {
     for (const JsonValue& item : value->items) CollectJsonAuthors(&item, out);
     return;
@@ -2930,6 +2948,14 @@ std::string WithoutPublication(const std::string& name, std::string_view publica
   const std::string_view tail = std::string_view(name).substr(start);
   if (name[start - 1] != ' ' || !EqualsIgnoringCase(tail, publication)) return name;
   std::string_view rest = ingest::TrimAscii(std::string_view(name).substr(0, start - 1));
+  // ("Jane Doe For Daily Mail", "Jane Doe at Harbour Post": the word that joined them goes too.)
+  for (std::string_view joiner : {" for", " at", " from", " of"}) {
+    if (rest.size() > joiner.size() &&
+        EqualsIgnoringCase(rest.substr(rest.size() - joiner.size()), joiner)) {
+      rest = ingest::TrimAscii(rest.substr(0, rest.size() - joiner.size()));
+      break;
+    }
+  }
   // "Content: Harbour Post" is a credit to the publication, with no writer's name in it.
   if (!rest.empty() && rest.back() == ':' && rest.find(' ') == std::string_view::npos) return "";
   const size_t last_space = rest.rfind(' ');
@@ -3058,10 +3084,11 @@ bool NamesOnlyAuthorsAndPlaces(std::string_view line, const std::vector<std::str
 
 // The names a tag that other services read gives: "Jane Doe", "Jane Doe, John Roe", "Jane
 // Doe|John Roe", a JSON list ["Jane Doe","John Roe"]. Not a link, nor a login or a slug ("jdoe",
-// "jane-doe": no capital letter), which a byline the page writes names better.
+// "jane-doe": no capital letter), which a byline the page writes names better. At most
+// kMaxAuthors.
 std::vector<std::string> NamesInServiceTag(std::string_view value) {
   std::vector<std::string> parts;
-  value = ingest::TrimAscii(value);
+  value = ingest::TrimAscii(value.substr(0, 20000));
   if (value.starts_with('[')) {
     ingest::JsonValue list;
     ingest::JsonReader reader(value);
@@ -3078,6 +3105,7 @@ std::vector<std::string> NamesInServiceTag(std::string_view value) {
   }
   std::vector<std::string> names;
   for (const std::string& part : parts) {
+    if (names.size() >= kMaxAuthors) break;
     if (part.find("://") != std::string::npos) continue;
     for (std::string& name : ingest::SplitAuthorNames(part)) {
       if (std::ranges::any_of(name, [](char c) {
@@ -3087,6 +3115,50 @@ std::vector<std::string> NamesInServiceTag(std::string_view value) {
       }
     }
   }
+  return names;
+}
+
+// The names in one scholarly author tag: "Roy, Aniruddha" turned round (GivenNameFirst); a list
+// of names with given names first or initials after ("Jane Doe, John Roe", "Doe J, Roe J, Smith
+// K"); pairs of surname and given names ("Smith, J., Doe, J."); names joined by "and" ("Doe, Jane
+// and Roe, John"). Anything else as written ("Smith, John, Jr.").
+std::vector<std::string> ScholarlyNames(std::string_view tag) {
+  tag = ingest::TrimAscii(tag);
+  if (tag.empty()) return {};
+  if (tag.find(" and ") != std::string_view::npos) {
+    std::vector<std::string> names;
+    for (size_t from = 0; from <= tag.size() && names.size() < kMaxAuthors;) {
+      const size_t and_at = std::min(tag.find(" and ", from), tag.size());
+      for (std::string& name : ScholarlyNames(tag.substr(from, and_at - from))) {
+        if (names.size() < kMaxAuthors) names.push_back(std::move(name));
+      }
+      from = and_at + 5;
+    }
+    return names;
+  }
+  std::vector<std::string_view> pieces;
+  for (size_t from = 0; from <= tag.size() && pieces.size() <= 2 * kMaxAuthors;) {
+    const size_t comma = std::min(tag.find(',', from), tag.size());
+    pieces.push_back(ingest::TrimAscii(tag.substr(from, comma - from)));
+    from = comma + 1;
+  }
+  if (pieces.size() <= 2) return {ingest::GivenNameFirst(tag)};
+  std::vector<std::string> names;
+  if (std::ranges::all_of(pieces, [](std::string_view piece) {
+        return piece.find(' ') != std::string_view::npos;
+      })) {
+    for (std::string_view piece : pieces) names.emplace_back(piece);
+  } else if (pieces.size() % 2 == 0) {
+    for (size_t k = 0; k + 1 < pieces.size(); k += 2) {
+      std::string pair(pieces[k]);
+      pair += ", ";
+      pair += pieces[k + 1];
+      names.push_back(ingest::GivenNameFirst(pair));
+    }
+  } else {
+    names.emplace_back(tag);
+  }
+  if (names.size() > kMaxAuthors) names.resize(kMaxAuthors);
   return names;
 }
 
@@ -3103,34 +3175,38 @@ std::vector<std::string> VisibleByline(std::string_view text, const std::string&
   for (std::string_view cue : {"By ", "By: ", "Written by ", "Author: "}) {
     size_t pos = 0;
     while ((pos = window.find(cue, pos)) != std::string_view::npos) {
-      // (A "By" in title case after a word is no byline, "Recommended By Influencers"; after
-      // a block's start, a number or a mark it is, "Jan 5, 2024 By Jane Doe", "3 min read · By
-      // ASU Online", and after a word that says a byline follows, "Story By Jane Doe", "3 hours
-      // ago By Jane Doe".)
-      auto after_mark = [&window, pos]() {
-        if (pos < 2) return true;
-        const unsigned char c = static_cast<unsigned char>(window[pos - 2]);
-        if (c < 0x80) return !std::isalpha(c);
+      // (A "By" in title case after a participle or a verb of a site's menu is no byline:
+      // "Recommended By Influencers", "Powered By WordPress", "Bought By Bread Dad", "Sort By
+      // Date". After anything else it may be: "Jan 5, 2024 By Jane Doe", "POLITICS By Jane Doe",
+      // "Posted By".)
+      auto after_phrase_word = [&window, pos]() {
         const std::string_view before = window.substr(0, pos - 1);
-        for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94"}) {
-          if (before.ends_with(mark)) return true;
-        }
-        return false;
-      };
-      auto after_byline_word = [&window, pos]() {
-        const std::string_view before = window.substr(0, pos - 1);
-        for (std::string_view word :
-             {"Story", "Posted", "Published", "Written", "Words", "Article", "ago"}) {
-          if (before.ends_with(word) &&
-              (before.size() == word.size() || before[before.size() - word.size() - 1] == ' ' ||
-               before[before.size() - word.size() - 1] == Dom::kBlockMark)) {
-            return true;
+        size_t start = before.size();
+        while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;
+        // (A word ending in a letter outside ASCII is a name's, "Paris Café By Night Tour";
+        // a mark is no word, "3 min read · By Jane Doe", "“Quote” By Jane Doe".)
+        if (start == before.size() && !before.empty() &&
+            static_cast<unsigned char>(before.back()) >= 0x80) {
+          for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
+                                        "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB", "\xC2\xA0"}) {
+            if (before.ends_with(mark)) return false;
           }
+          return true;
         }
-        return false;
+        const std::string word = AsciiLower(before.substr(start));
+        static constexpr std::string_view kBylineParticiples[] = {
+            "posted", "published", "reported", "updated", "created", "authored"};
+        static constexpr std::string_view kPhraseWords[] = {
+            "sort",  "filter", "search", "shop",   "browse", "stand",  "made", "brought",
+            "built", "paid",   "driven", "bought", "sold",   "chosen", "seen", "held",
+            "led",   "found",  "known",  "shown",  "taken",  "given",  "told", "won"};
+        if (word.size() > 3 && word.ends_with("ed")) {
+          return std::ranges::find(kBylineParticiples, word) == std::end(kBylineParticiples);
+        }
+        return std::ranges::find(kPhraseWords, word) != std::end(kPhraseWords);
       };
-      const bool word_start = pos == 0 || (window[pos - 1] == ' ' &&
-                                           (cue[0] != 'B' || after_mark() || after_byline_word()));
+      const bool word_start =
+          pos == 0 || (window[pos - 1] == ' ' && (cue[0] != 'B' || !after_phrase_word()));
       std::string_view rest = window.substr(pos + cue.size(), 80);
       pos += cue.size();
       if (!word_start) continue;
@@ -3242,7 +3318,9 @@ Status ExtractHtml(std::string_view html, Article* out) {
   const std::string_view publisher = ld.publisher;
   auto clean_names = [&site, publisher](const std::vector<std::string>& names) {
     std::vector<std::string> clean;
-    for (const std::string& raw : names) {
+    // (Each name is compared with those kept: at most the first kMaxAuthors of a list.)
+    for (size_t k = 0; k < names.size() && k < kMaxAuthors; ++k) {
+      const std::string& raw = names[k];
       std::string name = WithoutPublication(ingest::CleanAuthorName(raw), site);
       if (!EqualsIgnoringCase(publisher, site)) name = WithoutPublication(name, publisher);
       if (!name.empty() && std::ranges::none_of(clean, [&name](const std::string& seen) {
@@ -3284,27 +3362,41 @@ Status ExtractHtml(std::string_view html, Article* out) {
       }
     }
   }
+  // A name that credits a desk, a team or the publication rather than a writer: the site, the
+  // publisher, a wire, "Web Desk", "Editorial Team", "Harbour Post Staff", "TOI.in".
+  auto credit = [&](const std::string& name) {
+    static constexpr std::string_view kCreditWords[] = {
+        "staff",  "newsroom", "desk",     "team",    "editors", "board",
+        "online", "service",  "agencies", "content", "release", "reports"};
+    if (name.empty()) return false;
+    auto credit_word = [](std::string_view word) {
+      return std::ranges::find(kCreditWords, AsciiLower(word)) != std::end(kCreditWords);
+    };
+    const size_t first_space = name.find(' ');
+    const std::string_view first = std::string_view(name).substr(0, first_space);
+    const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+    return IsCredit(name, site) || EqualsIgnoringCase(name, publisher) || credit_word(last) ||
+           credit_word(first) ||
+           (first_space == std::string::npos && name.find('.') != std::string::npos) ||
+           (site.size() >= 4 && AsciiLower(name).find(AsciiLower(site)) != std::string::npos) ||
+           EqualsIgnoringCase(name, "Guest Author");
+  };
   // The tags analytics services read, which news sites fill from their bylines (Parse.ly,
   // Sailthru, Cxense; one tag per author or a list in one). Weaker than the page's own metadata:
-  // when all they name is a credit (the site, the publisher, a wire, "Harbour Post Staff"), a
-  // byline the page writes may name the writer, and they wait for it.
+  // the credits among them go ("Jane Doe" and "Harbour Post"), and when all they name is a
+  // credit, a byline the page writes may name the writer, and they wait for it.
   std::vector<std::string> credited_by_services;
   if (out->authors.empty()) {
     std::vector<std::string> names;
     for (const auto& [key, value] : md.meta) {
+      if (names.size() >= kMaxAuthors) break;
       if (key == "parsely-author" || key == "sailthru.author" || key == "cxenseparse:author") {
         for (std::string& name : NamesInServiceTag(value)) names.push_back(std::move(name));
       }
     }
-    out->authors = clean_names(names);
-    auto credit = [&](const std::string& name) {
-      const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
-      return IsCredit(name, site) || EqualsIgnoringCase(name, publisher) ||
-             EqualsIgnoringCase(last, "Staff") || EqualsIgnoringCase(last, "Newsroom");
-    };
-    if (!out->authors.empty() && std::ranges::all_of(out->authors, credit)) {
-      credited_by_services = std::move(out->authors);
-      out->authors.clear();
+    names = clean_names(names);
+    for (std::string& name : names) {
+      (credit(name) ? credited_by_services : out->authors).push_back(std::move(name));
     }
   }
   // A paper's authors, one tag each, as scholarly sites write them for Google Scholar, often
@@ -3316,16 +3408,12 @@ Status ExtractHtml(std::string_view html, Article* out) {
           value.find("://") != std::string::npos) {
         continue;
       }
-      // ("Doe, Jane; Roe, John": some sites write them all in one tag; "Jane Doe and John Roe",
-      // "Doe J, Roe J, Smith K" are lists as bylines write them.)
+      // ("Doe, Jane; Roe, John": some sites write them all in one tag.)
       std::string_view rest = value;
-      while (!rest.empty() && scholars.size() < 100) {
+      while (!rest.empty() && scholars.size() < kMaxAuthors) {
         const size_t semicolon = std::min(rest.find(';'), rest.size());
-        std::string_view one = ingest::TrimAscii(rest.substr(0, semicolon));
-        if (one.find(" and ") != std::string_view::npos || std::ranges::count(one, ',') > 1) {
-          for (std::string& name : ingest::SplitAuthorNames(one)) scholars.push_back(name);
-        } else if (!one.empty()) {
-          scholars.push_back(ingest::GivenNameFirst(one));
+        for (std::string& name : ScholarlyNames(rest.substr(0, semicolon))) {
+          scholars.push_back(std::move(name));
         }
         rest.remove_prefix(std::min(semicolon + 1, rest.size()));
       }
@@ -3487,19 +3575,23 @@ Status ExtractHtml(std::string_view html, Article* out) {
   if (out->authors.empty()) {
     out->authors = clean_names(VisibleByline(dom.TextWithBlockMarks(0), out->title));
   }
-  if (out->authors.empty()) out->authors = std::move(credited_by_services);
-  // Yoast's card for sharing ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"): the
-  // name its plugin had, which may be a login rather than the byline shown, so after that.
-  for (const auto& [key, value] : md.meta) {
-    if (!out->authors.empty()) break;
-    if (!key.starts_with("twitter:label") || !EqualsIgnoringCase(value, "Written by")) continue;
-    out->authors = clean_names(NamesInServiceTag(md.Meta("twitter:data" + key.substr(13))));
-  }
 
   // Last, a link to an author's page: it may be anywhere, even in the story's text, where it
   // names someone else; a byline the page writes says more.
   if (out->authors.empty() && !md.author_link.empty()) {
     out->authors = clean_names(ingest::SplitAuthorNames(md.author_link));
+  }
+  if (out->authors.empty()) out->authors = std::move(credited_by_services);
+  // Yoast's card for sharing ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"): the
+  // name its plugin had, which may be a login or the site rather than the byline shown, so
+  // last. (The first few labels only: a card has two or three.)
+  int labels = 0;
+  for (const auto& [key, value] : md.meta) {
+    if (!out->authors.empty() || labels > 4) break;
+    if (!key.starts_with("twitter:label")) continue;
+    ++labels;
+    if (!EqualsIgnoringCase(value, "Written by")) continue;
+    out->authors = clean_names(NamesInServiceTag(md.Meta("twitter:data" + key.substr(13))));
   }
   // The publication named beside its writers ("By Jane Doe, Harbour Post") is none of them.
   // (Not from metadata, whose lists are of people: "Paul Graham" writes on paulgraham.com.)

@@ -521,15 +521,18 @@ TEST(ExtractHtmlTest, VisibleBylineEndsWithItsBlock) {
             Names{"ASU Online"});
   EXPECT_EQ(AuthorsOfByline("<div><div>By</div><div>The Meetingnotes Team</div><div>|</div></div>"),
             Names{"The Meetingnotes Team"});
-  for (const char* inline_byline : {"<p>Posted on Jan 5, 2024 By Jane Doe</p>",
-                                    "<div><span>Jan 5, 2024</span> <span>By Jane Doe</span></div>",
-                                    "<p>Jan 5, 2024 - By Jane Doe</p>", "<p>Story By Jane Doe</p>",
-                                    "<div>Updated 3 hours ago <span>By Jane Doe</span></div>"}) {
+  for (const char* inline_byline :
+       {"<p>Posted on Jan 5, 2024 By Jane Doe</p>",
+        "<div><span>Jan 5, 2024</span> <span>By Jane Doe</span></div>",
+        "<p>Jan 5, 2024 - By Jane Doe</p>", "<p>Story By Jane Doe</p>",
+        "<div>Updated 3 hours ago <span>By Jane Doe</span></div>", "<p>5 min read By Jane Doe</p>",
+        "<p>POLITICS By Jane Doe</p>", "<p>\xE2\x80\x9CQuote\xE2\x80\x9D By Jane Doe</p>"}) {
     EXPECT_EQ(AuthorsOfByline(inline_byline), Names{"Jane Doe"}) << inline_byline;
   }
   for (const char* no_byline : {"<div><a href=\"/r\">Recommended By Influencers</a> <a "
                                 "href=\"/p\">Podcasts</a></div>",
-                                "<div><a href=\"/t\">Paris Caf\xC3\xA9 By Night Tour</a></div>"}) {
+                                "<div><a href=\"/t\">Paris Caf\xC3\xA9 By Night Tour</a></div>",
+                                "<p><a href=\"/p\">Powered By WordPress Themes</a></p>"}) {
     EXPECT_EQ(AuthorsOfByline(no_byline), Names{}) << no_byline;
   }
   // The marks between blocks do not shorten the stretch of text looked at after the title.
@@ -557,6 +560,14 @@ TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
   EXPECT_EQ(AuthorsOfByline("<div class=\"author-bio\">Ports, People and Ships</div><div "
                             "class=\"author-name\">Rui Costa</div>"),
             Names{"Rui Costa"});
+  // But a modifier or a utility class beside the mark is no such part.
+  for (const char* byline :
+       {"<div class=\"byline byline--has-avatar\"><img src=\"a.png\"><span>Rui "
+        "Costa</span></div>",
+        "<p class=\"author position-relative\">Rui Costa</p>",
+        "<span class=\"byline author-photo-left\">Rui Costa</span>"}) {
+    EXPECT_EQ(AuthorsOfByline(byline), Names{"Rui Costa"}) << byline;
+  }
   // A byline that marks its author wins over a link elsewhere.
   EXPECT_EQ(AuthorsOfByline("<p><a href=\"/author/ana-lima/\">Ana Lima</a></p><p "
                             "class=\"byline\">By Rui Costa</p>"),
@@ -660,6 +671,46 @@ TEST(ExtractHtmlTest, AuthorsFromAnalyticsScholarlyAndSharingTags) {
   EXPECT_EQ(authors("<meta name=\"parsely-author\" content=\"Reuters\">", ""), Names{"Reuters"});
   EXPECT_EQ(authors("<meta name=\"citation_author\" content=\"Jane Doe and John Roe\">", ""),
             (Names{"Jane Doe", "John Roe"}));
+  // Scholarly lists: surnames and initials in pairs, names joined by "and", and a suffix kept
+  // with its name rather than read as a second one.
+  EXPECT_EQ(authors("<meta name=\"citation_authors\" content=\"Smith, J., Doe, J., Roe, K.\">", ""),
+            (Names{"J. Smith", "J. Doe", "K. Roe"}));
+  EXPECT_EQ(authors("<meta name=\"citation_author\" content=\"Doe, Jane and Roe, John\">", ""),
+            (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(authors("<meta name=\"citation_author\" content=\"Smith, John, Jr.\">", ""),
+            Names{"Smith, John, Jr."});
+  // A desk or a team is a credit too, and a credit beside a writer goes.
+  const std::string site = "<meta property=\"og:site_name\" content=\"Harbour Post\">";
+  for (const char* desk : {"Web Desk", "Editorial Team", "Harbour Post Editors", "TOI.in"}) {
+    EXPECT_EQ(authors(site + "<meta name=\"parsely-author\" content=\"" + desk + "\">",
+                      "<p class=\"meta\">By Jane Doe</p>"),
+              Names{"Jane Doe"})
+        << desk;
+  }
+  EXPECT_EQ(authors(site + "<meta name=\"parsely-author\" content=\"Jane Doe\"><meta "
+                           "name=\"parsely-author\" content=\"Harbour Post\">",
+                    ""),
+            Names{"Jane Doe"});
+  EXPECT_EQ(
+      authors(site + "<meta name=\"sailthru.author\" content=\"Jane Doe, Harbour Post\">", ""),
+      Names{"Jane Doe"});
+  // Yoast's card comes after a link to the writer's page.
+  EXPECT_EQ(authors(site + "<meta name=\"twitter:label1\" content=\"Written by\"><meta "
+                           "name=\"twitter:data1\" content=\"Harbour Post\">",
+                    "<p><a href=\"https://x.com/author/jane-doe/\">Jane Doe</a></p>"),
+            Names{"Jane Doe"});
+  // A list of thousands is read for its first hundred names.
+  std::string many;
+  for (int k = 0; k < 300; ++k) {
+    many += "<meta name=\"parsely-author\" content=\"Jane Doe" + std::to_string(k) + " Smith\">";
+  }
+  EXPECT_EQ(authors(many, "").size(), 100u);
+  // The word that joined the writer to the publisher goes with the publisher.
+  EXPECT_EQ(authors("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                    "{\"name\":\"Jane Doe For Daily Mail\"},\"publisher\":{\"name\":\"Daily "
+                    "Mail\"}}</script>",
+                    ""),
+            Names{"Jane Doe"});
 }
 
 TEST(ExtractHtmlTest, PublicationNamedBesideTheWriterIsNoAuthor) {

@@ -229,6 +229,17 @@ TEST(TextUtilTest, DatelinesAndBylines) {
             "Lahore, 19 Jan 2024 (APP)");
   EXPECT_EQ(ingest::FindDateline("New Delhi, 19th Jan (PTI) The government said."),
             "New Delhi, 19th Jan (PTI)");
+  EXPECT_EQ(ingest::FindDateline("Mumbai, Jan 19, (IANS) The government said."),
+            "Mumbai, Jan 19, (IANS)");
+  // Places whose names begin like a label or a title.
+  for (const char* place : {"GOLD COAST", "GENERAL SANTOS CITY", "KING WILLIAM'S TOWN", "Live Oak",
+                            "MARKET HARBOROUGH"}) {
+    EXPECT_EQ(ingest::FindDateline(std::string(place) + ", Jan 19 (AAP) The council said."),
+              std::string(place) + ", Jan 19 (AAP)")
+        << place;
+  }
+  EXPECT_EQ(ingest::FindDateline("MARKET HARBOROUGH, Jan 19: Police said on Monday."),
+            "MARKET HARBOROUGH, Jan 19");
   EXPECT_EQ(ingest::FindDateline("ISLAMABAD, Jan. 19: The federal cabinet met on Monday."),
             "ISLAMABAD, Jan. 19");
   EXPECT_EQ(ingest::FindDateline("LAHORE, 19 January: The provincial government said."),

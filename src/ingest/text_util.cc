@@ -999,6 +999,8 @@ bool StartsSentenceAfterDateline(std::string_view rest) {
 // Jane Doe, Jan 19" and "Jordan Henderson, 33" are none), and no dash stands in it
 // ("KYIV, Ukraine — Ukraine's President Zelenskiy (AP)" is a dash's dateline and a sentence).
 bool IsPlaceAndDay(std::string_view head) {
+  head = TrimAscii(head);
+  if (head.ends_with(',')) head.remove_suffix(1);  // "Mumbai, Jan 19, (IANS)"
   size_t comma = head.rfind(',');
   if (comma == std::string_view::npos) return false;
   std::string_view last = TrimAscii(head.substr(comma + 1));
@@ -1031,19 +1033,23 @@ bool IsPlaceAndDay(std::string_view head) {
   }
   const std::string_view place = head.substr(0, head.find(','));
   if (!ReadsAsDatelineHead(head) || !LooksLikePlaceName(place)) return false;
-  // Not a label or a title, which head lines the same way ("LIVE, Jan 19:", "MARKET WRAP, Jan
-  // 19:", "President Biden, Jan 19 (AP)"), nor a weekday ("Mon, Jan 19"; "SUN CITY" is a place).
-  static constexpr std::string_view kNotDatelinePlaces[] = {
-      "live",   "market", "markets",    "gold",      "exclusive", "correction", "watch",
-      "photos", "video",  "results",    "horoscope", "wrap",      "highlights", "recap",
-      "rate",   "rates",  "price",      "prices",    "note",      "president",  "minister",
-      "prime",  "king",   "queen",      "senator",   "sen.",      "rep.",       "governor",
-      "gov.",   "mayor",  "chancellor", "pope",      "secretary", "general",    "gen."};
+  // Not a label, which heads lines the same way ("LIVE, Jan 19:", "MARKET WRAP, Jan 19:"; the
+  // whole of it, as "GOLD COAST" and "Live Oak" are places), nor a title before a name
+  // ("President Biden, Jan 19 (AP)"; "KING WILLIAM'S TOWN" is a place, so not kings), nor a
+  // weekday ("Mon, Jan 19"; "SUN CITY" is a place).
+  static constexpr std::string_view kLabels[] = {
+      "live",        "live updates",  "market wrap", "markets", "gold rate", "gold price",
+      "gold prices", "exclusive",     "correction",  "watch",   "photos",    "video",
+      "results",     "horoscope",     "highlights",  "recap",   "note",      "editor's note",
+      "breaking",    "breaking news", "update",      "updates", "latest"};
+  static constexpr std::string_view kTitles[] = {
+      "president", "prime", "minister",   "senator", "sen.",      "rep.",     "governor",
+      "gov.",      "mayor", "chancellor", "pope",    "secretary", "chairman", "ceo"};
+  const std::string lower_place = AsciiLower(place);
+  if (std::ranges::find(kLabels, lower_place) != std::end(kLabels)) return false;
   const std::vector<std::string_view> words = SplitSpaces(place);
-  for (std::string_view word : words) {
-    if (std::ranges::find(kNotDatelinePlaces, AsciiLower(word)) != std::end(kNotDatelinePlaces)) {
-      return false;
-    }
+  if (words.size() > 1 && std::ranges::find(kTitles, AsciiLower(words[0])) != std::end(kTitles)) {
+    return false;
   }
   static constexpr std::string_view kWeekdays[] = {"mon",  "tue",   "tues", "wed", "thu",
                                                    "thur", "thurs", "fri",  "sat", "sun"};
@@ -1354,7 +1360,10 @@ std::vector<std::string> SplitAuthorNames(std::string_view written) {
   size_t last = std::string::npos;  // the entry the last name read went to
   size_t start = 0;
   bool after_comma = false;  // whether a comma, not "and", comes before this name
-  while (start <= text.size()) {
+  // (The names kept are compared with each new one: a page's list of thousands would cost their
+  // square.)
+  constexpr size_t kMaxNames = 100;
+  while (start <= text.size() && out.size() < kMaxNames) {
     size_t comma = text.find_first_of(std::string_view(",\x1f", 2), start);
     if (comma == std::string::npos) comma = text.size();
     std::string name = CollapseWhitespace(text.substr(start, comma - start));
@@ -1539,7 +1548,7 @@ std::string CleanAuthorName(std::string_view raw) {
   }
   // Trailing date fragments from a byline that ran into the date: "Jane Doe Jul", "Jane Doe
   // December". (Not weekdays: "Sun" and "Wed" are surnames too; nor "May", "Tom May", unless a
-  // day follows it: "Jane Doe May 5".)
+  // day is beside it: "Jane Doe May 5", "Jane Doe 5 May".)
   // (English names only: "Mai", "Mars", "Mayo" and "Abril" are surnames.)
   static constexpr std::string_view kMonths[] = {
       "Jan",   "Feb",  "Mar",  "Apr",    "May",       "Jun",     "Jul",      "Aug",
@@ -1551,7 +1560,10 @@ std::string CleanAuthorName(std::string_view raw) {
     std::string_view last = words.back();
     const bool day = std::isdigit(static_cast<unsigned char>(last[0]));
     const bool month = std::ranges::find(kMonths, last) != std::end(kMonths);
-    if (!day && !(month && (last != "May" || after_day))) break;
+    // ("Jane Doe 5 May", "Jane Doe 5th May": the day before it.)
+    const bool day_before =
+        words.size() > 2 && std::isdigit(static_cast<unsigned char>(words[words.size() - 2][0]));
+    if (!day && !(month && (last != "May" || after_day || day_before))) break;
     after_day = day;
     words.pop_back();
   }

@@ -113,7 +113,7 @@ std::string FindDateline(std::string_view first_line);
 // Returns nothing when `line` is not a byline.
 std::vector<std::string> ParseByline(std::string_view line);
 // Names split at commas, "and", "&" and ";"; a degree stays with its name ("Jane Doe, MD") and
-// a role after a name is dropped ("Jane Doe, Senior Editor").
+// a role after a name is dropped ("Jane Doe, Senior Editor"). At most the first 100 names.
 std::vector<std::string> SplitAuthorNames(std::string_view written);
 
 // True for what reads as a place's name, as a byline gives where its writer is ("Tehran",

@@ -251,6 +251,8 @@ TEST(TextUtilTest, CleanAuthorNameKeepsTheNameAndDropsWhatIsNone) {
   EXPECT_EQ(CleanAuthorName("Tom May"), "Tom May");
   EXPECT_EQ(CleanAuthorName("Nguyen Thi Mai"), "Nguyen Thi Mai");
   EXPECT_EQ(CleanAuthorName("Jane Doe May 5"), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("Jane Doe 5 May"), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("Jane Doe 5th May"), "Jane Doe");
   EXPECT_EQ(CleanAuthorName("Jane Doe December"), "Jane Doe");
   EXPECT_EQ(CleanAuthorName("\xD0\x90.\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2"),
             "\xD0\x90.\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2");  // "А.Иванов"
