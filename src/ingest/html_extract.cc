@@ -873,7 +873,7 @@ bool CopyTree(myhtml_tree_t* tree, Dom* dom) {
 // Boilerplate recognition.
 
 // A word that names a part of an author box other than the name ("author-bio", "author-avatar").
-bool IsAuthorBoxPart(std::string_view word) {
+bool IsAuthorBoxPart(const std::string& word) {
   static constexpr std::string_view kParts[] = {
       "description", "desc",  "bio", "biography", "role",    "job",    "jobtitle", "position",
       "avatar",      "image", "img", "photo",     "picture", "social", "follow",   "email"};
@@ -1749,9 +1749,11 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
           from = space + 1;
           for (size_t k = 0; k < words.size(); ++k) {
             if (words[k] != "byline" && words[k] != "author") continue;
-            const bool other_part = k + 1 < words.size() && IsAuthorBoxPart(words[k + 1]) &&
-                                    std::ranges::find(words, "name") == words.end();
+            const bool other_part =
+                std::any_of(words.begin() + k + 1, words.end(), IsAuthorBoxPart) &&
+                std::ranges::find(words, "name") == words.end();
             marked = marked || !other_part;
+            break;
           }
         }
       }
@@ -3088,7 +3090,7 @@ bool NamesOnlyAuthorsAndPlaces(std::string_view line, const std::vector<std::str
 // kMaxAuthors.
 std::vector<std::string> NamesInServiceTag(std::string_view value) {
   std::vector<std::string> parts;
-  value = ingest::TrimAscii(value.substr(0, 20000));
+  value = ingest::TrimAscii(value);
   if (value.starts_with('[')) {
     ingest::JsonValue list;
     ingest::JsonReader reader(value);
@@ -3136,17 +3138,24 @@ std::vector<std::string> ScholarlyNames(std::string_view tag) {
     }
     return names;
   }
+  // (Empty pieces dropped: "Jane Doe, John Roe," and the comma before an "and".)
   std::vector<std::string_view> pieces;
-  for (size_t from = 0; from <= tag.size() && pieces.size() <= 2 * kMaxAuthors;) {
+  for (size_t from = 0; from <= tag.size() && pieces.size() < 2 * kMaxAuthors;) {
     const size_t comma = std::min(tag.find(',', from), tag.size());
-    pieces.push_back(ingest::TrimAscii(tag.substr(from, comma - from)));
+    std::string_view piece = ingest::TrimAscii(tag.substr(from, comma - from));
+    if (!piece.empty()) pieces.push_back(piece);
     from = comma + 1;
   }
-  if (pieces.size() <= 2) return {ingest::GivenNameFirst(tag)};
+  if (pieces.empty()) return {};
   std::vector<std::string> names;
-  if (std::ranges::all_of(pieces, [](std::string_view piece) {
-        return piece.find(' ') != std::string_view::npos;
-      })) {
+  if (pieces.size() == 1) {
+    names.emplace_back(pieces[0]);
+  } else if (std::ranges::all_of(pieces,
+                                 [](std::string_view piece) {
+                                   return piece.find(' ') != std::string_view::npos;
+                                 }) &&
+             ingest::GivenNameFirst(tag) == tag) {
+    // Names written whole ("Jane Doe, John Roe", "Doe J, Roe J"), not "Doe Smith, Jane".
     for (std::string_view piece : pieces) names.emplace_back(piece);
   } else if (pieces.size() % 2 == 0) {
     for (size_t k = 0; k + 1 < pieces.size(); k += 2) {
@@ -3197,9 +3206,12 @@ std::vector<std::string> VisibleByline(std::string_view text, const std::string&
         static constexpr std::string_view kBylineParticiples[] = {
             "posted", "published", "reported", "updated", "created", "authored"};
         static constexpr std::string_view kPhraseWords[] = {
-            "sort",  "filter", "search", "shop",   "browse", "stand",  "made", "brought",
-            "built", "paid",   "driven", "bought", "sold",   "chosen", "seen", "held",
-            "led",   "found",  "known",  "shown",  "taken",  "given",  "told", "won"};
+            "sort",    "filter", "search", "shop",         "browse", "stand",  "made", "brought",
+            "built",   "paid",   "driven", "bought",       "sold",   "chosen", "seen", "held",
+            "led",     "found",  "known",  "shown",        "taken",  "given",  "told", "won",
+            "shot",    "hit",    "bitten", "struck",       "caught", "beaten", "hurt", "photo",
+            "photos",  "image",  "images", "illustration", "video",  "music",  "art",  "artwork",
+            "content", "you",    "death"};
         if (word.size() > 3 && word.ends_with("ed")) {
           return std::ranges::find(kBylineParticiples, word) == std::end(kBylineParticiples);
         }
@@ -3363,11 +3375,12 @@ Status ExtractHtml(std::string_view html, Article* out) {
     }
   }
   // A name that credits a desk, a team or the publication rather than a writer: the site, the
-  // publisher, a wire, "Web Desk", "Editorial Team", "Harbour Post Staff", "TOI.in".
+  // publisher, a wire, "Web Desk", "Editorial Team", "Harbour Post Editors" (the site's name
+  // first: "Steve Forbes" writes for Forbes), "TOI.in".
   auto credit = [&](const std::string& name) {
-    static constexpr std::string_view kCreditWords[] = {
-        "staff",  "newsroom", "desk",     "team",    "editors", "board",
-        "online", "service",  "agencies", "content", "release", "reports"};
+    static constexpr std::string_view kCreditWords[] = {"staff",   "newsroom", "desk",   "team",
+                                                        "editors", "board",    "online", "agencies",
+                                                        "content", "release",  "reports"};
     if (name.empty()) return false;
     auto credit_word = [](std::string_view word) {
       return std::ranges::find(kCreditWords, AsciiLower(word)) != std::end(kCreditWords);
@@ -3378,7 +3391,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
     return IsCredit(name, site) || EqualsIgnoringCase(name, publisher) || credit_word(last) ||
            credit_word(first) ||
            (first_space == std::string::npos && name.find('.') != std::string::npos) ||
-           (site.size() >= 4 && AsciiLower(name).find(AsciiLower(site)) != std::string::npos) ||
+           (name.size() > site.size() + 1 && name[site.size()] == ' ' &&
+            EqualsIgnoringCase(std::string_view(name).substr(0, site.size()), site)) ||
            EqualsIgnoringCase(name, "Guest Author");
   };
   // The tags analytics services read, which news sites fill from their bylines (Parse.ly,
@@ -3576,23 +3590,29 @@ Status ExtractHtml(std::string_view html, Article* out) {
     out->authors = clean_names(VisibleByline(dom.TextWithBlockMarks(0), out->title));
   }
 
-  // Last, a link to an author's page: it may be anywhere, even in the story's text, where it
+  // Yoast's card for sharing ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"): the
+  // name its plugin had, which may be a login or the site rather than the byline shown, so
+  // late; when it names only a credit (the site), after the link below. (The first few labels
+  // only: a card has two or three.)
+  std::vector<std::string> yoast_names;
+  int labels = 0;
+  for (const auto& [key, value] : md.meta) {
+    if (!yoast_names.empty() || labels > 4) break;
+    if (!key.starts_with("twitter:label")) continue;
+    ++labels;
+    if (!EqualsIgnoringCase(value, "Written by")) continue;
+    yoast_names = clean_names(NamesInServiceTag(md.Meta("twitter:data" + key.substr(13))));
+  }
+  const bool yoast_credits_only = std::ranges::all_of(yoast_names, credit);
+  if (out->authors.empty() && !yoast_credits_only) out->authors = yoast_names;
+  // Then a link to an author's page: it may be anywhere, even in the story's text, where it
   // names someone else; a byline the page writes says more.
   if (out->authors.empty() && !md.author_link.empty()) {
     out->authors = clean_names(ingest::SplitAuthorNames(md.author_link));
   }
+  // Last, the credits the analytics tags or Yoast's card gave.
   if (out->authors.empty()) out->authors = std::move(credited_by_services);
-  // Yoast's card for sharing ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"): the
-  // name its plugin had, which may be a login or the site rather than the byline shown, so
-  // last. (The first few labels only: a card has two or three.)
-  int labels = 0;
-  for (const auto& [key, value] : md.meta) {
-    if (!out->authors.empty() || labels > 4) break;
-    if (!key.starts_with("twitter:label")) continue;
-    ++labels;
-    if (!EqualsIgnoringCase(value, "Written by")) continue;
-    out->authors = clean_names(NamesInServiceTag(md.Meta("twitter:data" + key.substr(13))));
-  }
+  if (out->authors.empty()) out->authors = std::move(yoast_names);
   // The publication named beside its writers ("By Jane Doe, Harbour Post") is none of them.
   // (Not from metadata, whose lists are of people: "Paul Graham" writes on paulgraham.com.)
   if (!authors_from_metadata && out->authors.size() > 1 && !site.empty()) {

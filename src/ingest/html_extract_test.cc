@@ -529,10 +529,13 @@ TEST(ExtractHtmlTest, VisibleBylineEndsWithItsBlock) {
         "<p>POLITICS By Jane Doe</p>", "<p>\xE2\x80\x9CQuote\xE2\x80\x9D By Jane Doe</p>"}) {
     EXPECT_EQ(AuthorsOfByline(inline_byline), Names{"Jane Doe"}) << inline_byline;
   }
-  for (const char* no_byline : {"<div><a href=\"/r\">Recommended By Influencers</a> <a "
-                                "href=\"/p\">Podcasts</a></div>",
-                                "<div><a href=\"/t\">Paris Caf\xC3\xA9 By Night Tour</a></div>",
-                                "<p><a href=\"/p\">Powered By WordPress Themes</a></p>"}) {
+  for (const char* no_byline :
+       {"<div><a href=\"/r\">Recommended By Influencers</a> <a "
+        "href=\"/p\">Podcasts</a></div>",
+        "<div><a href=\"/t\">Paris Caf\xC3\xA9 By Night Tour</a></div>",
+        "<p><a href=\"/p\">Powered By WordPress Themes</a></p>", "<p>Photo By John Smith</p>",
+        "<p><a href=\"/w\">Woman Bitten By Shark Off Sydney Beach</a></p>",
+        "<p>Brought To You By Acme Corp</p>"}) {
     EXPECT_EQ(AuthorsOfByline(no_byline), Names{}) << no_byline;
   }
   // The marks between blocks do not shorten the stretch of text looked at after the title.
@@ -568,6 +571,11 @@ TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
         "<span class=\"byline author-photo-left\">Rui Costa</span>"}) {
     EXPECT_EQ(AuthorsOfByline(byline), Names{"Rui Costa"}) << byline;
   }
+  // A part named further on in the class is a part too ("author-card__job-title").
+  EXPECT_EQ(AuthorsOfByline("<span class=\"author-card__job-title\">Chief Political "
+                            "Correspondent</span><span class=\"author-card__name\">Rui "
+                            "Costa</span>"),
+            Names{"Rui Costa"});
   // A byline that marks its author wins over a link elsewhere.
   EXPECT_EQ(AuthorsOfByline("<p><a href=\"/author/ana-lima/\">Ana Lima</a></p><p "
                             "class=\"byline\">By Rui Costa</p>"),
@@ -679,8 +687,24 @@ TEST(ExtractHtmlTest, AuthorsFromAnalyticsScholarlyAndSharingTags) {
             (Names{"Jane Doe", "John Roe"}));
   EXPECT_EQ(authors("<meta name=\"citation_author\" content=\"Smith, John, Jr.\">", ""),
             Names{"Smith, John, Jr."});
+  for (const char* list : {"Jane Doe, John Roe, and Jim Poe", "Jane Doe, John Roe, Jim Poe,"}) {
+    EXPECT_EQ(authors(std::string("<meta name=\"citation_author\" content=\"") + list + "\">", ""),
+              (Names{"Jane Doe", "John Roe", "Jim Poe"}))
+        << list;
+  }
+  // Over a hundred pairs in one tag: the first hundred names.
+  std::string pairs;
+  for (int k = 0; k < 150; ++k) pairs += (k ? ", Doe" : "Doe") + std::to_string(k) + ", J.";
+  EXPECT_EQ(authors("<meta name=\"citation_authors\" content=\"" + pairs + "\">", "").size(), 100u);
   // A desk or a team is a credit too, and a credit beside a writer goes.
   const std::string site = "<meta property=\"og:site_name\" content=\"Harbour Post\">";
+  // (But a writer whose name holds the site's, or ends in a credit's word, is a writer.)
+  EXPECT_EQ(
+      authors("<meta property=\"og:site_name\" content=\"ELLE\"><meta name=\"parsely-author\" "
+              "content=\"Danielle Smith\"><meta name=\"parsely-author\" content=\"Robert "
+              "Service\">",
+              ""),
+      (Names{"Danielle Smith", "Robert Service"}));
   for (const char* desk : {"Web Desk", "Editorial Team", "Harbour Post Editors", "TOI.in"}) {
     EXPECT_EQ(authors(site + "<meta name=\"parsely-author\" content=\"" + desk + "\">",
                       "<p class=\"meta\">By Jane Doe</p>"),
@@ -694,7 +718,12 @@ TEST(ExtractHtmlTest, AuthorsFromAnalyticsScholarlyAndSharingTags) {
   EXPECT_EQ(
       authors(site + "<meta name=\"sailthru.author\" content=\"Jane Doe, Harbour Post\">", ""),
       Names{"Jane Doe"});
-  // Yoast's card comes after a link to the writer's page.
+  // Yoast's card comes before a link to an author's page, which may be anywhere, unless it
+  // names only the site.
+  EXPECT_EQ(authors("<meta name=\"twitter:label1\" content=\"Written by\"><meta "
+                    "name=\"twitter:data1\" content=\"Jane Doe\">",
+                    "<aside><a href=\"https://x.com/author/john-roe/\">John Roe</a></aside>"),
+            Names{"Jane Doe"});
   EXPECT_EQ(authors(site + "<meta name=\"twitter:label1\" content=\"Written by\"><meta "
                            "name=\"twitter:data1\" content=\"Harbour Post\">",
                     "<p><a href=\"https://x.com/author/jane-doe/\">Jane Doe</a></p>"),

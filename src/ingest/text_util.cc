@@ -1033,23 +1033,34 @@ bool IsPlaceAndDay(std::string_view head) {
   }
   const std::string_view place = head.substr(0, head.find(','));
   if (!ReadsAsDatelineHead(head) || !LooksLikePlaceName(place)) return false;
-  // Not a label, which heads lines the same way ("LIVE, Jan 19:", "MARKET WRAP, Jan 19:"; the
-  // whole of it, as "GOLD COAST" and "Live Oak" are places), nor a title before a name
-  // ("President Biden, Jan 19 (AP)"; "KING WILLIAM'S TOWN" is a place, so not kings), nor a
+  // Not a label, which heads lines the same way ("LIVE, Jan 19:", "MARKET WRAP, Jan 19:", "IN
+  // PHOTOS"; as a whole or by its last word, as "GOLD COAST" and "Live Oak" are places), nor a
+  // title before a name ("President Biden, Jan 19 (AP)", "King Charles", "Former President
+  // Trump"; but "KING WILLIAM'S TOWN" and "GENERAL SANTOS CITY" end in a place's word), nor a
   // weekday ("Mon, Jan 19"; "SUN CITY" is a place).
   static constexpr std::string_view kLabels[] = {
-      "live",        "live updates",  "market wrap", "markets", "gold rate", "gold price",
-      "gold prices", "exclusive",     "correction",  "watch",   "photos",    "video",
-      "results",     "horoscope",     "highlights",  "recap",   "note",      "editor's note",
-      "breaking",    "breaking news", "update",      "updates", "latest"};
+      "gold",          "exclusive", "correction",    "watch",  "horoscope", "note",
+      "editor's note", "breaking",  "breaking news", "latest", "markets"};
+  static constexpr std::string_view kLabelEnds[] = {
+      "live",    "wrap", "blog",  "photos", "pictures", "video",  "videos",  "highlights",
+      "results", "rate", "rates", "price",  "prices",   "update", "updates", "recap"};
   static constexpr std::string_view kTitles[] = {
-      "president", "prime", "minister",   "senator", "sen.",      "rep.",     "governor",
-      "gov.",      "mayor", "chancellor", "pope",    "secretary", "chairman", "ceo"};
-  const std::string lower_place = AsciiLower(place);
-  if (std::ranges::find(kLabels, lower_place) != std::end(kLabels)) return false;
+      "president", "prime", "minister",   "senator",  "sen.",      "rep.",     "governor",
+      "gov.",      "mayor", "chancellor", "pope",     "secretary", "chairman", "ceo",
+      "king",      "queen", "prince",     "princess", "general",   "gen.",     "former"};
+  static constexpr std::string_view kPlaceEnds[] = {
+      "town",  "city",    "coast",  "island", "islands", "bay",     "beach",  "port", "springs",
+      "falls", "heights", "valley", "county", "village", "harbour", "harbor", "park", "hills"};
+  auto in = [](auto& list, std::string_view word) {
+    return std::ranges::find(list, AsciiLower(word)) != std::end(list);
+  };
+  if (in(kLabels, place)) return false;
   const std::vector<std::string_view> words = SplitSpaces(place);
-  if (words.size() > 1 && std::ranges::find(kTitles, AsciiLower(words[0])) != std::end(kTitles)) {
-    return false;
+  if (in(kLabelEnds, words.back())) return false;
+  if (!in(kPlaceEnds, words.back())) {
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      if (in(kTitles, words[k])) return false;
+    }
   }
   static constexpr std::string_view kWeekdays[] = {"mon",  "tue",   "tues", "wed", "thu",
                                                    "thur", "thurs", "fri",  "sat", "sun"};
