@@ -1749,9 +1749,13 @@ void CollectMetadata(const Dom& dom, Metadata* md) {
           from = space + 1;
           for (size_t k = 0; k < words.size(); ++k) {
             if (words[k] != "byline" && words[k] != "author") continue;
-            const bool other_part =
-                std::any_of(words.begin() + k + 1, words.end(), IsAuthorBoxPart) &&
-                std::ranges::find(words, "name") == words.end();
+            // (Up to a modifier's word: "author-with-photo" holds the name.)
+            bool other_part = false;
+            for (size_t m = k + 1; m < words.size() && !other_part; ++m) {
+              if (words[m] == "with" || words[m] == "has" || words[m] == "no") break;
+              other_part = IsAuthorBoxPart(words[m]);
+            }
+            other_part = other_part && std::ranges::find(words, "name") == words.end();
             marked = marked || !other_part;
             break;
           }
@@ -3120,6 +3124,21 @@ std::vector<std::string> NamesInServiceTag(std::string_view value) {
   return names;
 }
 
+// Whether `text` names a body rather than a person: an affiliation written after an author
+// ("Department of Biology", "Harvard University").
+bool NamesABody(std::string_view text) {
+  static constexpr std::string_view kBodyWords[] = {
+      "university", "department", "institute",  "college", "school", "hospital",
+      "center",     "centre",     "laboratory", "faculty", "of"};
+  for (size_t from = 0; from <= text.size();) {
+    const size_t space = std::min(text.find(' ', from), text.size());
+    const std::string word = AsciiLower(text.substr(from, space - from));
+    if (std::ranges::find(kBodyWords, word) != std::end(kBodyWords)) return true;
+    from = space + 1;
+  }
+  return false;
+}
+
 // The names in one scholarly author tag: "Roy, Aniruddha" turned round (GivenNameFirst); a list
 // of names with given names first or initials after ("Jane Doe, John Roe", "Doe J, Roe J, Smith
 // K"); pairs of surname and given names ("Smith, J., Doe, J."); names joined by "and" ("Doe, Jane
@@ -3152,7 +3171,8 @@ std::vector<std::string> ScholarlyNames(std::string_view tag) {
     names.emplace_back(pieces[0]);
   } else if (std::ranges::all_of(pieces,
                                  [](std::string_view piece) {
-                                   return piece.find(' ') != std::string_view::npos;
+                                   return piece.find(' ') != std::string_view::npos &&
+                                          !NamesABody(piece);
                                  }) &&
              ingest::GivenNameFirst(tag) == tag) {
     // Names written whole ("Jane Doe, John Roe", "Doe J, Roe J"), not "Doe Smith, Jane".
@@ -3206,12 +3226,11 @@ std::vector<std::string> VisibleByline(std::string_view text, const std::string&
         static constexpr std::string_view kBylineParticiples[] = {
             "posted", "published", "reported", "updated", "created", "authored"};
         static constexpr std::string_view kPhraseWords[] = {
-            "sort",    "filter", "search", "shop",         "browse", "stand",  "made", "brought",
-            "built",   "paid",   "driven", "bought",       "sold",   "chosen", "seen", "held",
-            "led",     "found",  "known",  "shown",        "taken",  "given",  "told", "won",
-            "shot",    "hit",    "bitten", "struck",       "caught", "beaten", "hurt", "photo",
-            "photos",  "image",  "images", "illustration", "video",  "music",  "art",  "artwork",
-            "content", "you",    "death"};
+            "sort",   "filter",       "search",  "shop",   "browse", "stand",  "made", "brought",
+            "built",  "paid",         "driven",  "bought", "sold",   "chosen", "seen", "held",
+            "led",    "found",        "known",   "shown",  "taken",  "given",  "told", "won",
+            "shot",   "hit",          "bitten",  "struck", "caught", "beaten", "hurt", "image",
+            "images", "illustration", "content", "you",    "death"};
         if (word.size() > 3 && word.ends_with("ed")) {
           return std::ranges::find(kBylineParticiples, word) == std::end(kBylineParticiples);
         }
@@ -3388,8 +3407,16 @@ Status ExtractHtml(std::string_view html, Article* out) {
     const size_t first_space = name.find(' ');
     const std::string_view first = std::string_view(name).substr(0, first_space);
     const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
-    return IsCredit(name, site) || EqualsIgnoringCase(name, publisher) || credit_word(last) ||
-           credit_word(first) ||
+    // ("The Harbour Post" on "Harbour Post"; "Express News Service", though not "Robert
+    // Service".)
+    std::string_view bare = name;
+    if (bare.size() > 4 && EqualsIgnoringCase(bare.substr(0, 4), "The ")) bare.remove_prefix(4);
+    const bool news_service =
+        EqualsIgnoringCase(last, "Service") && name.size() >= 12 &&
+        EqualsIgnoringCase(std::string_view(name).substr(name.size() - 12), "News Service");
+    return IsCredit(name, site) || EqualsIgnoringCase(bare, site) ||
+           EqualsIgnoringCase(name, publisher) || credit_word(last) || credit_word(first) ||
+           news_service ||
            (first_space == std::string::npos && name.find('.') != std::string::npos) ||
            (name.size() > site.size() + 1 && name[site.size()] == ' ' &&
             EqualsIgnoringCase(std::string_view(name).substr(0, site.size()), site)) ||
@@ -3591,9 +3618,8 @@ Status ExtractHtml(std::string_view html, Article* out) {
   }
 
   // Yoast's card for sharing ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"): the
-  // name its plugin had, which may be a login or the site rather than the byline shown, so
-  // late; when it names only a credit (the site), after the link below. (The first few labels
-  // only: a card has two or three.)
+  // name its plugin had, which may be a login, a posting account or the site rather than the
+  // byline shown, so last. (The first few labels only: a card has two or three.)
   std::vector<std::string> yoast_names;
   int labels = 0;
   for (const auto& [key, value] : md.meta) {
@@ -3603,14 +3629,15 @@ Status ExtractHtml(std::string_view html, Article* out) {
     if (!EqualsIgnoringCase(value, "Written by")) continue;
     yoast_names = clean_names(NamesInServiceTag(md.Meta("twitter:data" + key.substr(13))));
   }
-  const bool yoast_credits_only = std::ranges::all_of(yoast_names, credit);
-  if (out->authors.empty() && !yoast_credits_only) out->authors = yoast_names;
   // Then a link to an author's page: it may be anywhere, even in the story's text, where it
-  // names someone else; a byline the page writes says more.
+  // names someone else; a byline the page writes says more. (Before Yoast's card, which may
+  // name a posting account: "Web Editor", "Newsdesk".)
   if (out->authors.empty() && !md.author_link.empty()) {
     out->authors = clean_names(ingest::SplitAuthorNames(md.author_link));
   }
-  // Last, the credits the analytics tags or Yoast's card gave.
+  // Last the card's writer, then the credits the analytics tags or the card gave.
+  const bool yoast_credits_only = std::ranges::all_of(yoast_names, credit);
+  if (out->authors.empty() && !yoast_credits_only) out->authors = yoast_names;
   if (out->authors.empty()) out->authors = std::move(credited_by_services);
   if (out->authors.empty()) out->authors = std::move(yoast_names);
   // The publication named beside its writers ("By Jane Doe, Harbour Post") is none of them.

@@ -526,16 +526,16 @@ TEST(ExtractHtmlTest, VisibleBylineEndsWithItsBlock) {
         "<div><span>Jan 5, 2024</span> <span>By Jane Doe</span></div>",
         "<p>Jan 5, 2024 - By Jane Doe</p>", "<p>Story By Jane Doe</p>",
         "<div>Updated 3 hours ago <span>By Jane Doe</span></div>", "<p>5 min read By Jane Doe</p>",
-        "<p>POLITICS By Jane Doe</p>", "<p>\xE2\x80\x9CQuote\xE2\x80\x9D By Jane Doe</p>"}) {
+        "<p>POLITICS By Jane Doe</p>", "<p>\xE2\x80\x9CQuote\xE2\x80\x9D By Jane Doe</p>",
+        "<p><a href=\"/music/\">Music</a> By Jane Doe</p>"}) {
     EXPECT_EQ(AuthorsOfByline(inline_byline), Names{"Jane Doe"}) << inline_byline;
   }
-  for (const char* no_byline :
-       {"<div><a href=\"/r\">Recommended By Influencers</a> <a "
-        "href=\"/p\">Podcasts</a></div>",
-        "<div><a href=\"/t\">Paris Caf\xC3\xA9 By Night Tour</a></div>",
-        "<p><a href=\"/p\">Powered By WordPress Themes</a></p>", "<p>Photo By John Smith</p>",
-        "<p><a href=\"/w\">Woman Bitten By Shark Off Sydney Beach</a></p>",
-        "<p>Brought To You By Acme Corp</p>"}) {
+  for (const char* no_byline : {"<div><a href=\"/r\">Recommended By Influencers</a> <a "
+                                "href=\"/p\">Podcasts</a></div>",
+                                "<div><a href=\"/t\">Paris Caf\xC3\xA9 By Night Tour</a></div>",
+                                "<p><a href=\"/p\">Powered By WordPress Themes</a></p>",
+                                "<p><a href=\"/w\">Woman Bitten By Shark Off Sydney Beach</a></p>",
+                                "<p>Brought To You By Acme Corp</p>"}) {
     EXPECT_EQ(AuthorsOfByline(no_byline), Names{}) << no_byline;
   }
   // The marks between blocks do not shorten the stretch of text looked at after the title.
@@ -571,6 +571,9 @@ TEST(ExtractHtmlTest, LinkToTheAuthorsPageNamesTheAuthor) {
         "<span class=\"byline author-photo-left\">Rui Costa</span>"}) {
     EXPECT_EQ(AuthorsOfByline(byline), Names{"Rui Costa"}) << byline;
   }
+  EXPECT_EQ(AuthorsOfByline("<div class=\"author-with-photo\"><img src=\"a.png\"><span>Rui "
+                            "Costa</span></div>"),
+            Names{"Rui Costa"});
   // A part named further on in the class is a part too ("author-card__job-title").
   EXPECT_EQ(AuthorsOfByline("<span class=\"author-card__job-title\">Chief Political "
                             "Correspondent</span><span class=\"author-card__name\">Rui "
@@ -687,6 +690,9 @@ TEST(ExtractHtmlTest, AuthorsFromAnalyticsScholarlyAndSharingTags) {
             (Names{"Jane Doe", "John Roe"}));
   EXPECT_EQ(authors("<meta name=\"citation_author\" content=\"Smith, John, Jr.\">", ""),
             Names{"Smith, John, Jr."});
+  EXPECT_EQ(
+      authors("<meta name=\"citation_author\" content=\"Jane Doe, Department of Biology\">", ""),
+      Names{"Jane Doe, Department of Biology"});
   for (const char* list : {"Jane Doe, John Roe, and Jim Poe", "Jane Doe, John Roe, Jim Poe,"}) {
     EXPECT_EQ(authors(std::string("<meta name=\"citation_author\" content=\"") + list + "\">", ""),
               (Names{"Jane Doe", "John Roe", "Jim Poe"}))
@@ -705,7 +711,8 @@ TEST(ExtractHtmlTest, AuthorsFromAnalyticsScholarlyAndSharingTags) {
               "Service\">",
               ""),
       (Names{"Danielle Smith", "Robert Service"}));
-  for (const char* desk : {"Web Desk", "Editorial Team", "Harbour Post Editors", "TOI.in"}) {
+  for (const char* desk : {"Web Desk", "Editorial Team", "Harbour Post Editors", "TOI.in",
+                           "Express News Service", "The Harbour Post"}) {
     EXPECT_EQ(authors(site + "<meta name=\"parsely-author\" content=\"" + desk + "\">",
                       "<p class=\"meta\">By Jane Doe</p>"),
               Names{"Jane Doe"})
@@ -718,11 +725,10 @@ TEST(ExtractHtmlTest, AuthorsFromAnalyticsScholarlyAndSharingTags) {
   EXPECT_EQ(
       authors(site + "<meta name=\"sailthru.author\" content=\"Jane Doe, Harbour Post\">", ""),
       Names{"Jane Doe"});
-  // Yoast's card comes before a link to an author's page, which may be anywhere, unless it
-  // names only the site.
+  // Yoast's card comes after a link to an author's page: it may name a posting account.
   EXPECT_EQ(authors("<meta name=\"twitter:label1\" content=\"Written by\"><meta "
-                    "name=\"twitter:data1\" content=\"Jane Doe\">",
-                    "<aside><a href=\"https://x.com/author/john-roe/\">John Roe</a></aside>"),
+                    "name=\"twitter:data1\" content=\"Web Editor\">",
+                    "<p><a href=\"https://x.com/author/jane-doe/\">Jane Doe</a></p>"),
             Names{"Jane Doe"});
   EXPECT_EQ(authors(site + "<meta name=\"twitter:label1\" content=\"Written by\"><meta "
                            "name=\"twitter:data1\" content=\"Harbour Post\">",

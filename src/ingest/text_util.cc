@@ -1034,29 +1034,29 @@ bool IsPlaceAndDay(std::string_view head) {
   const std::string_view place = head.substr(0, head.find(','));
   if (!ReadsAsDatelineHead(head) || !LooksLikePlaceName(place)) return false;
   // Not a label, which heads lines the same way ("LIVE, Jan 19:", "MARKET WRAP, Jan 19:", "IN
-  // PHOTOS"; as a whole or by its last word, as "GOLD COAST" and "Live Oak" are places), nor a
-  // title before a name ("President Biden, Jan 19 (AP)", "King Charles", "Former President
-  // Trump"; but "KING WILLIAM'S TOWN" and "GENERAL SANTOS CITY" end in a place's word), nor a
-  // weekday ("Mon, Jan 19"; "SUN CITY" is a place).
+  // PHOTOS"; as a whole, or by the last of two words or more, as "GOLD COAST", "Live Oak" and
+  // "Price" are places), nor a political title before a name ("President Biden, Jan 19 (AP)",
+  // "Former President Trump"; not royal or military words, which name places: "Prince George",
+  // "GENERAL SANTOS"), nor a weekday ("Mon, Jan 19"; "SUN CITY" is a place).
   static constexpr std::string_view kLabels[] = {
-      "gold",          "exclusive", "correction",    "watch",  "horoscope", "note",
-      "editor's note", "breaking",  "breaking news", "latest", "markets"};
+      "gold",     "exclusive",     "correction", "watch",   "horoscope", "note",  "editor's note",
+      "breaking", "breaking news", "latest",     "markets", "live",      "video", "photos",
+      "results",  "highlights",    "recap",      "update",  "updates"};
   static constexpr std::string_view kLabelEnds[] = {
       "live",    "wrap", "blog",  "photos", "pictures", "video",  "videos",  "highlights",
       "results", "rate", "rates", "price",  "prices",   "update", "updates", "recap"};
   static constexpr std::string_view kTitles[] = {
-      "president", "prime", "minister",   "senator",  "sen.",      "rep.",     "governor",
-      "gov.",      "mayor", "chancellor", "pope",     "secretary", "chairman", "ceo",
-      "king",      "queen", "prince",     "princess", "general",   "gen.",     "former"};
+      "president", "prime",      "minister", "senator",   "sen.",     "rep.", "governor", "gov.",
+      "mayor",     "chancellor", "pope",     "secretary", "chairman", "ceo",  "former"};
   static constexpr std::string_view kPlaceEnds[] = {
       "town",  "city",    "coast",  "island", "islands", "bay",     "beach",  "port", "springs",
-      "falls", "heights", "valley", "county", "village", "harbour", "harbor", "park", "hills"};
+      "falls", "heights", "valley", "county", "village", "harbour", "harbor", "hills"};
   auto in = [](auto& list, std::string_view word) {
     return std::ranges::find(list, AsciiLower(word)) != std::end(list);
   };
   if (in(kLabels, place)) return false;
   const std::vector<std::string_view> words = SplitSpaces(place);
-  if (in(kLabelEnds, words.back())) return false;
+  if (words.size() > 1 && in(kLabelEnds, words.back())) return false;
   if (!in(kPlaceEnds, words.back())) {
     for (size_t k = 0; k + 1 < words.size(); ++k) {
       if (in(kTitles, words[k])) return false;
