@@ -3124,21 +3124,6 @@ std::vector<std::string> NamesInServiceTag(std::string_view value) {
   return names;
 }
 
-// Whether `text` names a body rather than a person: an affiliation written after an author
-// ("Department of Biology", "Harvard University").
-bool NamesABody(std::string_view text) {
-  static constexpr std::string_view kBodyWords[] = {
-      "university", "department", "institute",  "college", "school", "hospital",
-      "center",     "centre",     "laboratory", "faculty", "of"};
-  for (size_t from = 0; from <= text.size();) {
-    const size_t space = std::min(text.find(' ', from), text.size());
-    const std::string word = AsciiLower(text.substr(from, space - from));
-    if (std::ranges::find(kBodyWords, word) != std::end(kBodyWords)) return true;
-    from = space + 1;
-  }
-  return false;
-}
-
 // The names in one scholarly author tag: "Roy, Aniruddha" turned round (GivenNameFirst); a list
 // of names with given names first or initials after ("Jane Doe, John Roe", "Doe J, Roe J, Smith
 // K"); pairs of surname and given names ("Smith, J., Doe, J."); names joined by "and" ("Doe, Jane
@@ -3172,7 +3157,7 @@ std::vector<std::string> ScholarlyNames(std::string_view tag) {
   } else if (std::ranges::all_of(pieces,
                                  [](std::string_view piece) {
                                    return piece.find(' ') != std::string_view::npos &&
-                                          !NamesABody(piece);
+                                          !ingest::NamesABody(piece);
                                  }) &&
              ingest::GivenNameFirst(tag) == tag) {
     // Names written whole ("Jane Doe, John Roe", "Doe J, Roe J"), not "Doe Smith, Jane".

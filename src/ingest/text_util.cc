@@ -1480,6 +1480,21 @@ bool IsBylineLabel(std::string_view text) {
   return false;
 }
 
+bool NamesABody(std::string_view text) {
+  static constexpr std::string_view kBodyWords[] = {
+      "organization", "organisation", "university", "institute",  "association", "agency",
+      "ministry",     "department",   "council",    "committee",  "foundation",  "center",
+      "centre",       "society",      "group",      "company",    "co",          "inc",
+      "ltd",          "llc",          "press",      "news",       "school",      "college",
+      "hospital",     "clinic",       "bank",       "laboratory", "faculty",     "of"};
+  for (std::string_view word : SplitSpaces(text)) {
+    std::string lower = AsciiLower(word);
+    while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
+    if (std::ranges::find(kBodyWords, lower) != std::end(kBodyWords)) return true;
+  }
+  return false;
+}
+
 std::string GivenNameFirst(std::string_view name) {
   name = TrimAscii(name);
   const size_t comma = name.find(',');
@@ -1494,24 +1509,13 @@ std::string GivenNameFirst(std::string_view name) {
       given_words.size() > 3 || IsNewsAgency(given) || IsJobTitle(AsciiLower(given))) {
     return std::string(name);
   }
-  // (What a body's name holds: "World Health Organization, Geneva" is no surname.)
-  static constexpr std::string_view kBodies[] = {
-      "organization", "organisation", "university", "institute", "association", "agency",
-      "ministry",     "department",   "council",    "committee", "foundation",  "center",
-      "centre",       "society",      "group",      "company",   "co",          "inc",
-      "ltd",          "llc",          "press",      "news",      "school",      "college",
-      "hospital",     "clinic",       "bank"};
-  auto body_word = [](std::string_view word) {
-    std::string lower = AsciiLower(word);
-    while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
-    return std::ranges::find(kBodies, lower) != std::end(kBodies);
-  };
-  if (std::ranges::any_of(surname_words, body_word)) return std::string(name);
+  // ("World Health Organization, Geneva" is no surname and given name.)
+  if (NamesABody(surname) || NamesABody(given)) return std::string(name);
   // The given names: capitalised names or initials ("T.", "J.R.R."), none a degree or a suffix
   // ("Jr.", "M.D.", "PhD"), nothing in brackets, no "et al.".
   size_t full_given = 0;
   for (std::string_view word : given_words) {
-    if (!StartsLikeName(word) || body_word(word) || word.find_first_of("()[]") != word.npos) {
+    if (!StartsLikeName(word) || word.find_first_of("()[]") != word.npos) {
       return std::string(name);
     }
     std::string bare;

@@ -136,6 +136,10 @@ void DropWiresBesideWriters(std::vector<std::string>* names);
 // reduced to the name; empty when what is left is a label rather than a name.
 std::string CleanAuthorName(std::string_view raw);
 
+// True when a word of `text` names a body rather than a person ("Department of Biology",
+// "World Health Organization", "Harvard University"): an affiliation, not an author.
+bool NamesABody(std::string_view text);
+
 // A name written surname first, as catalogues and scholarly metadata write it ("Roy, Aniruddha",
 // "van der Merwe, Marna", "Kaufman, Jeff T."), turned round ("Aniruddha Roy"). Any other text
 // (no comma, two, a credential after it: "Jane Doe, MD") is returned as it is.

@@ -218,6 +218,16 @@ TEST(TextUtilTest, Utf16WithByteOrderMarkBecomesUtf8) {
   EXPECT_EQ(Utf16ToUtf8("plain"), "plain");
 }
 
+TEST(TextUtilTest, NamesABodyByItsWords) {
+  for (const char* body : {"Department of Biology", "Harvard University",
+                           "World Health Organization", "Acme Co.", "Harbour Press"}) {
+    EXPECT_TRUE(NamesABody(body)) << body;
+  }
+  for (const char* person : {"Jane Doe", "J.R.R. Tolkien", "Coco Chanel", ""}) {
+    EXPECT_FALSE(NamesABody(person)) << person;
+  }
+}
+
 TEST(TextUtilTest, GivenNameFirstTurnsASurnameFirstNameRound) {
   EXPECT_EQ(GivenNameFirst("Roy, Aniruddha"), "Aniruddha Roy");
   EXPECT_EQ(GivenNameFirst(" Kaufman, Jeff T. "), "Jeff T. Kaufman");
