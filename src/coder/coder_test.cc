@@ -62,6 +62,21 @@ TEST_F(CoderTest, EventDatedFromItsClause) {
   EXPECT_EVENT(ev, "USA>IRN:163@2018-01-01");
 }
 
+// Wire copy puts the day between the subject and its verb. Without the article's date the day
+// dates nothing, but it is still no name standing as the subject.
+TEST_F(CoderTest, DayBetweenSubjectAndVerbWithoutArticleDate) {
+  for (const std::string date : {"2022-01-19", ""}) {
+    auto ev = Code("India on Friday condemned Iran.", date);
+    EXPECT_EVENT(ev, "IND>IRN:111@" + (date.empty() ? std::string() : "2022-01-14")) << date;
+    ev = Code("Russia on Jan. 5 accused Ukraine of shelling the plant.", date);
+    ASSERT_FALSE(ev.empty()) << date;
+    EXPECT_EQ(ev[0].substr(0, 8), "RUS>UKR:") << date;
+  }
+  // A capitalised word that is no time still stands for an unknown subject: no source.
+  auto ev = Code("India on Ramani condemned Iran.", "");
+  for (const auto& e : ev) EXPECT_NE(e.substr(0, 4), "IND>") << e;
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

@@ -16,6 +16,15 @@ void SentenceState::FindMentions() {
   for (const auto& t : timexes_past) {
     for (uint32_t q = t.token_begin; q < t.token_end && q < n; ++q) in_timex[q] = true;
   }
+  if (!doc_date.valid()) {
+    // Without the article's date, "on Friday" and "Jan 19" date nothing, but they are times
+    // still, and no name: "India on Friday condemned Iran" has its subject before them. Their
+    // words are found as they would be on any date.
+    constexpr text::Date kAnyDate{2000, 1, 1, text::DatePrecision::kDay};
+    for (const auto& t : text::FindTimexes(norm, kAnyDate, false)) {
+      for (uint32_t q = t.token_begin; q < t.token_end && q < n; ++q) in_timex[q] = true;
+    }
+  }
   // The tokens whose words may start a mention, found by their ids: most words are none of
   // those, and need neither the tries nor the rules.
   // The tries are asked only there: elsewhere no phrase of theirs starts.

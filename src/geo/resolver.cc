@@ -468,13 +468,14 @@ Place Resolver::MakePlace(int32_t index) const {
 
 Place Resolver::ResolveDateline(std::string_view dateline) const {
   // "KYIV, Ukraine (Reuters) -": the words before a parenthesis or dash, split at commas; the
-  // first part is the place, a later one its country or state.
+  // first part is the place, a later one its country or state. ANI puts the country in square
+  // brackets, "New Delhi [India], January 19 (ANI)", which split as commas do.
   size_t cut = dateline.find_first_of("(\xe2");
   std::string_view head = dateline.substr(0, cut);
   if (size_t dash = head.find(" -"); dash != std::string_view::npos) head = head.substr(0, dash);
   std::vector<std::string_view> parts;
   for (size_t a = 0; a <= head.size();) {
-    size_t b = head.find(',', a);
+    size_t b = head.find_first_of(",[]", a);
     if (b == std::string_view::npos) b = head.size();
     std::string_view part = head.substr(a, b - a);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);

@@ -279,6 +279,15 @@ TEST_F(ResolverTest, FallsBackToDatelineThenCountry) {
   EXPECT_EQ(
       Resolve("The ministry said talks would resume.", {}, "KYIV, Ukraine (Reuters)").geonames_id,
       703448u);
+  // ANI's country in square brackets, and its state in round ones.
+  EXPECT_EQ(
+      Resolve("The ministry said talks would resume.", {}, "New Delhi [India], January 19 (ANI)")
+          .iso3,
+      "IND");
+  EXPECT_EQ(Resolve("The ministry said talks would resume.", {},
+                    "Srinagar (Jammu and Kashmir) [India], January 19 (ANI)")
+                .iso3,
+            "IND");
   EXPECT_EQ(Resolve("The ministry said talks would resume.", {"IRNGOV"}).iso3, "IRN");
   EXPECT_FALSE(Resolve("The ministry said talks would resume.").found());
 }

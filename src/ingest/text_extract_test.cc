@@ -231,6 +231,14 @@ TEST(TextUtilTest, DatelinesAndBylines) {
             "New Delhi, 19th Jan (PTI)");
   EXPECT_EQ(ingest::FindDateline("Mumbai, Jan 19, (IANS) The government said."),
             "Mumbai, Jan 19, (IANS)");
+  // ANI's country in square brackets after the place, and a state in round ones before it.
+  EXPECT_EQ(ingest::FindDateline("New Delhi [India], January 19 (ANI): The government said."),
+            "New Delhi [India], January 19 (ANI)");
+  EXPECT_EQ(ingest::FindDateline("Srinagar (Jammu and Kashmir) [India], January 19 (ANI): The "
+                                 "police said on Monday."),
+            "Srinagar (Jammu and Kashmir) [India], January 19 (ANI)");
+  EXPECT_EQ(ingest::FindDateline("Washington DC [US], January 19 (ANI): The White House said."),
+            "Washington DC [US], January 19 (ANI)");
   // Places whose names begin like a label or a title. (So a royal or a general before a day
   // and a wire, "King Charles, Jan 19 (AP)", reads as a place too.)
   for (const char* place :
@@ -274,7 +282,11 @@ TEST(TextUtilTest, DatelinesAndBylines) {
                            "Ukraine, Feb 24: Russia launches a full-scale invasion.",
                            "New Delhi, Jan 19 (PTI) said the government on Monday.",
                            "ISLAMABAD, Jan 19: the federal cabinet met on Monday.",
-                           "The minister, Jan 19 (PTI) The government said on Monday."}) {
+                           "The minister, Jan 19 (PTI) The government said on Monday.",
+                           "Jane Doe [Labour], Jan 19 (PTI) said the government on Monday.",
+                           "Monday [Updated], Jan 19 (ANI): The government said.",
+                           "The minister [India], January 19 (ANI): The government said.",
+                           "Srinagar (AP) [India], January 19 the police said on Monday."}) {
     EXPECT_EQ(ingest::FindDateline(line), "") << line;
   }
   EXPECT_EQ(ingest::FindDateline("KYIV, Ukraine \xE2\x80\x94 Ukraine's President, Jan 19 (AP) "

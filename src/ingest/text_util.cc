@@ -993,13 +993,44 @@ bool StartsSentenceAfterDateline(std::string_view rest) {
          rest.substr(1).starts_with("\xE2\x80\x9C");
 }
 
+// `head` without the bracketed qualifiers ANI writes after a place ("Srinagar (Jammu and
+// Kashmir) [India], January 19" gives "Srinagar, January 19"): each group in square brackets,
+// and a group in round ones before it, with the space before them.
+std::string WithoutPlaceQualifiers(std::string_view head) {
+  std::string out;
+  size_t from = 0;
+  for (size_t open = head.find('['); open != std::string_view::npos; open = head.find('[', from)) {
+    const size_t close = head.find(']', open);
+    if (close == std::string_view::npos) break;
+    size_t cut = open;
+    // The round group just before it, "(Jammu and Kashmir) [India]".
+    std::string_view before = TrimAscii(head.substr(from, open - from));
+    if (before.ends_with(')')) {
+      const size_t round = head.rfind('(', open);
+      if (round != std::string_view::npos && round >= from) cut = round;
+    }
+    while (cut > from && head[cut - 1] == ' ') --cut;
+    out.append(head.substr(from, cut - from));
+    from = close + 1;
+  }
+  out.append(head.substr(from));
+  return out;
+}
+
 // Whether `head`, the words of a dateline written without a dash, reads as a place and then a
 // day and a month after a comma, maybe with the year: "New Delhi, Jan 19", "Lahore, 19 January",
 // "Kolkata, Jan 19, 2024". The place is the words before the first comma ("Mon, Jan 19", "By
 // Jane Doe, Jan 19" and "Jordan Henderson, 33" are none), and no dash stands in it
 // ("KYIV, Ukraine — Ukraine's President Zelenskiy (AP)" is a dash's dateline and a sentence).
-bool IsPlaceAndDay(std::string_view head) {
-  head = TrimAscii(head);
+bool IsPlaceAndDay(std::string_view written) {
+  // ANI writes the state and country after the place in brackets: "Srinagar (Jammu and Kashmir)
+  // [India], January 19 (ANI)". They qualify the place, and are read as if not there.
+  std::string unbracketed;
+  if (written.find('[') != std::string_view::npos) {
+    unbracketed = WithoutPlaceQualifiers(written);
+    written = unbracketed;
+  }
+  std::string_view head = TrimAscii(written);
   if (head.ends_with(',')) head.remove_suffix(1);  // "Mumbai, Jan 19, (IANS)"
   size_t comma = head.rfind(',');
   if (comma == std::string_view::npos) return false;
@@ -1068,12 +1099,9 @@ bool IsPlaceAndDay(std::string_view head) {
            std::ranges::find(kWeekdays, AsciiLower(words[0])) != std::end(kWeekdays));
 }
 
-// "New Delhi, Jan 19 (PTI) The ...", as Indian wires write it, and "ISLAMABAD, Jan 19 (APP):
-// ...": a place, a day and the agency in brackets, with no dash after it ("Parasite, 2019
-// (Neon)" is no dateline: no day). Empty for any other line.
-std::string_view BracketedAgencyDateline(std::string_view line) {
-  const size_t open = line.substr(0, 61).find('(');
-  if (open == std::string_view::npos || open < 3) return {};
+// BracketedAgencyDateline with the agency's bracket opening at `open`.
+std::string_view BracketedAgencyDatelineAt(std::string_view line, size_t open) {
+  if (open < 3) return {};
   const size_t close = line.find(')', open);
   if (close == std::string_view::npos || close - open - 1 < 2 || close - open - 1 > 30) return {};
   // A wire dyad knows, or any name in capitals and letters ("(Agencies)", "(KNO)", "(WAFA)"):
@@ -1089,6 +1117,22 @@ std::string_view BracketedAgencyDateline(std::string_view line) {
   if (!StartsSentenceAfterDateline(rest)) return {};
   if (!IsPlaceAndDay(TrimAscii(line.substr(0, open)))) return {};
   return line.substr(0, close + 1);
+}
+
+// "New Delhi, Jan 19 (PTI) The ...", as Indian wires write it, and "ISLAMABAD, Jan 19 (APP):
+// ...": a place, a day and the agency in brackets, with no dash after it ("Parasite, 2019
+// (Neon)" is no dateline: no day). Empty for any other line.
+std::string_view BracketedAgencyDateline(std::string_view line) {
+  // The agency's bracket is the last one before the sentence: ANI's place may have its state in
+  // brackets before it ("Srinagar (Jammu and Kashmir) [India], January 19 (ANI):").
+  constexpr size_t kMaxOpen = 90;
+  for (size_t open = line.find('('); open != std::string_view::npos && open <= kMaxOpen;
+       open = line.find('(', open + 1)) {
+    if (std::string_view dateline = BracketedAgencyDatelineAt(line, open); !dateline.empty()) {
+      return dateline;
+    }
+  }
+  return {};
 }
 
 // "ISLAMABAD, Jan 19: The ...": a place in capitals, a day and a month, then a colon. (Not in
