@@ -77,6 +77,19 @@ TEST_F(CoderTest, DayBetweenSubjectAndVerbWithoutArticleDate) {
   for (const auto& e : ev) EXPECT_NE(e.substr(0, 4), "IND>") << e;
 }
 
+// A story's first sentence, with no dateline: a bare agent takes the one country the sentence
+// names, as it does later in the story; with none named, or two, it names no one.
+TEST_F(CoderTest, BareAgentInTheFirstSentenceTakesItsCountry) {
+  EXPECT_EVENT(Code("Georgian police arrested dozens of protesters."),
+               "GEOCOP>GEOOPP:173@2022-01-19");
+  EXPECT_EVENT(Code("Police arrested dozens of protesters in Tbilisi on Saturday."),
+               "GEOCOP>GEOOPP:173@2022-01-15");
+  EXPECT_TRUE(Code("Police arrested dozens of protesters on Saturday.").empty());
+  for (const auto& e : Code("Police arrested dozens of protesters as Russia criticised Georgia.")) {
+    EXPECT_EQ(e.find("COP>"), std::string::npos) << e;
+  }
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

@@ -115,6 +115,7 @@ void SentenceState::FindMentions() {
       if (m.ref.inferred_country &&
           !(Is(m.ref.agent, "GOV") && m.ref.code.compare(0, 3, home_country) == 0)) {
         m.ref.code = only_country + m.ref.agent;
+        m.ref.country_pending = false;
       }
     }
   }
@@ -131,7 +132,10 @@ void SentenceState::FindMentions() {
       if (next != gap_at + 1 || !HasClass(cls[gap_at], kConj)) continue;
       if (other.kind != Mention::Kind::kActor || other.ref.inferred_country) continue;
       std::string c = CodeOf(other.ref, doc_date).substr(0, 3);
-      if (c.size() == 3 && lex.CountryEntry(c) >= 0) m.ref.code = c + m.ref.agent;
+      if (c.size() == 3 && lex.CountryEntry(c) >= 0) {
+        m.ref.code = c + m.ref.agent;
+        m.ref.country_pending = false;
+      }
     }
   }
   // "the National Liberation Army (ELN)": an acronym the dictionaries know, in brackets
@@ -162,6 +166,8 @@ void SentenceState::FindMentions() {
     mentions.erase(mentions.begin() + first, mentions.begin() + k);
     k = first;
   }
+  // A bare agent no country was found for names no one the coder can place.
+  std::erase_if(mentions, [](const Mention& m) { return m.ref.country_pending; });
   mention_at.assign(n, -1);
   mention_ending.assign(n, -1);
   for (size_t k = 0; k < mentions.size(); ++k) {
@@ -549,7 +555,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
                       [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
         home = home_country;
       }
-      if (!domestic || home.empty()) return false;
+      if (!domestic) return false;
+      // The story's first sentence with no dateline: "Georgian police arrested dozens of
+      // protesters" still gives them the one country it names (FindMentions).
+      r.country_pending = home.empty();
       r.code.assign(home).append(agent);
       r.inferred_country = true;
       r.agent = agent;

@@ -89,6 +89,8 @@ struct Ref {
   bool personlike = false;
   bool country = false;
   bool inferred_country = false;  // a bare agent given the article's topic country
+  // A bare agent before the story has named any country: coded only if its sentence names one.
+  bool country_pending = false;
   bool capital = false;           // a capital standing for its country ("Damascus")
   std::string agent;              // its role code, then
 };
