@@ -90,6 +90,17 @@ TEST_F(CoderTest, BareAgentInTheFirstSentenceTakesItsCountry) {
   }
 }
 
+// "Officials in Tehran": a bare agent as the subject is the country's it is in; troops in a
+// country are as often foreign, and a place after an object is the event's.
+TEST_F(CoderTest, BareAgentInACountryIsItsAsTheSubject) {
+  EXPECT_EVENT(Code("Officials in Tehran condemned Israel."), "IRNGOV>ISR:111@2022-01-19");
+  EXPECT_EVENT(Code("Police in Georgia arrested the opposition leader."),
+               "GEOCOP>GEOOPP:173@2022-01-19");
+  for (const auto& e : Code("Troops in Syria attacked Turkey.")) {
+    EXPECT_EQ(e.find("SYRMIL"), std::string::npos) << e;
+  }
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

@@ -88,6 +88,26 @@ void SentenceState::FindMentions() {
     if (q > i && agent_at[q].len > 0 && MayStartMention(q - 1)) try_at(q - 1);
     if (q >= i && MayStartMention(q)) try_at(q);
   }
+  // "Officials in Tehran condemned", "police in Georgia arrested": a bare agent of a country's
+  // own institutions or people, as the subject of a verb, is the country's it is said to be in.
+  // (Not troops, spies or refugees, which are as often foreign where they are: "troops in
+  // Syria"; nor an object, where the place is the event's: "murdered a dissident in Berlin".)
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const Mention& place = mentions[k + 1];
+    if (!m.ref.inferred_country || place.b != m.e + 1 || norm[m.e] != "in" || pos.empty() ||
+        place.e >= n || !(text::IsVerb(pos[place.e]) || pos[place.e] == text::Pos::kMD) ||
+        place.kind != Mention::Kind::kActor || !(place.ref.country || place.ref.capital) ||
+        Is(m.ref.agent, "MIL") || Is(m.ref.agent, "SPY") || Is(m.ref.agent, "REF") ||
+        Is(m.ref.agent, "REB") || Is(m.ref.agent, "INS")) {
+      continue;
+    }
+    const std::string_view country = std::string_view(place.ref.code).substr(0, 3);
+    if (country.size() != 3 || lex.CountryEntry(country) < 0) continue;
+    m.ref.code.assign(country).append(m.ref.agent);
+    m.ref.inferred_country = false;
+    m.ref.country_pending = false;
+  }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
   // its sentence names, before the article's topic country.
   std::string only_country;
