@@ -165,6 +165,9 @@ int RunDictLookup(const DictLookupArgs& args) {
         std::printf("  => %s\n",
                     code.empty() ? "not coded on this date (no role, no default)" : code.c_str());
         pending_country.clear();
+      } else if (a.IsNull()) {
+        std::printf("  => %s (names no actor: the name in it is not read)\n", a.code.c_str());
+        pending_country.clear();
       } else {
         std::printf("  => %s\n", a.code.c_str());
         pending_country = a.IsCountry() ? a.code : "";

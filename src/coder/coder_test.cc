@@ -101,6 +101,22 @@ TEST_F(CoderTest, BareAgentInACountryIsItsAsTheSubject) {
   }
 }
 
+// A sea or strait that holds a country's name is a place, not that country
+// (data/actors/places.dict).
+TEST_F(CoderTest, SeasNamedAfterACountryAreNoActors) {
+  for (const char* text : {"Iran seized a tanker in the Gulf of Oman.",
+                           "U.S. warships sailed through the Persian Gulf.",
+                           "Chinese warships sailed through the Taiwan Strait."}) {
+    for (const auto& e : Code(text)) {
+      EXPECT_EQ(e.find(">OMN"), std::string::npos) << text << " " << e;
+      EXPECT_EQ(e.find(">IRN"), std::string::npos) << text << " " << e;
+      EXPECT_EQ(e.find(">TWN"), std::string::npos) << text << " " << e;
+    }
+  }
+  EXPECT_EVENT(Code("China accused the Philippines of provocations in the South China Sea."),
+               "CHN>PHL:112@2022-01-19");
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

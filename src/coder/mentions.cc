@@ -85,6 +85,12 @@ void SentenceState::FindMentions() {
   // ("Tigrayan forces"), and MayStartMention tells at which of them it may.
   for (uint32_t c = 0; c < start_count; ++c) {
     const uint32_t q = starts[c];
+    // "the Gulf of Oman", "the South China Sea": a phrase that names no actor is passed over
+    // whole, the country in it too.
+    if (q >= i && actor_at[q].len > 0 && lex.actors()[actor_at[q].value].IsNull()) {
+      i = q + actor_at[q].len;
+      continue;
+    }
     if (q > i && agent_at[q].len > 0 && MayStartMention(q - 1)) try_at(q - 1);
     if (q >= i && MayStartMention(q)) try_at(q);
   }
@@ -393,6 +399,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     const uint32_t agent_len = agent_at[j].len;
     if (len > 0 && len >= agent_len) {
       const ActorEntry& a = lex.actors()[value];
+      if (a.IsNull()) break;
       if (a.kind == ActorEntry::Kind::kPerson) {
         // Only a capitalised name is a person ("Putin", not a common word).
         if (!(toks[j]->flags & text::kCapitalized)) break;

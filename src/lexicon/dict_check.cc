@@ -115,6 +115,7 @@ void DictChecker::Register(std::unordered_map<std::string, Seen>* seen, const st
 }
 
 std::string DictChecker::CheckActorCode(const std::string& code) const {
+  if (code == ActorEntry::kNullActorCode) return "";
   if (code.size() < 3 || !IsUpperAlpha(code)) {
     return "is not a CAMEO actor code (capital letters, 3-letter segments)";
   }

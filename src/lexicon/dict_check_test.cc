@@ -104,7 +104,8 @@ TEST_F(CheckerTest, UnknownCodes) {
       "  role ZZZGOV 2002-01-01..2003-01-01\n"  // 8: no country ZZZ
       "  role IRNELI\n"
       "actor IGOUNO\n  name United Nations\n"  // an IGO's own identifiers are fine
-      "actor irn\n  name lower\n");            // 12: not capitals
+      "actor irn\n  name lower\n"              // 12: not capitals
+      "actor ---\n  name Gulf of Oman\n");     // the null code is fine
   Agents("agent GOV\n  name official\nagent FOO\n  name bar\n");  // 3
   Verbs("code 042\n  <visit> +\ncode 999\n  <frobnicate> +\n");   // 3
   EXPECT_EQ(Run(),

@@ -219,7 +219,8 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
         actors_.push_back({kind, code, {}, phrases[0], Where(path, l.line)});
         if (kind == ActorEntry::Kind::kName && name_entry == UINT32_MAX) {
           name_entry = entry;
-          if (code.size() == 3 && !country_entry_.count(code)) {
+          if (code.size() == 3 && code != ActorEntry::kNullActorCode &&
+              !country_entry_.count(code)) {
             country_entry_[code] = entry;
             if (const int letters = ThreeLetterIndex(code); letters >= 0) {
               if (country_by_letters_.empty()) country_by_letters_.assign(26 * 26 * 26, -1);

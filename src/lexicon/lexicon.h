@@ -39,7 +39,11 @@ struct ActorEntry {
   // The code on `date`; empty when a person holds no role then. (A reference to the entry's
   // code, a role's or an empty string that lives as long as the program.)
   const std::string& CodeOn(const text::Date& date) const;
-  bool IsCountry() const { return kind != Kind::kPerson && code.size() == 3; }
+  bool IsCountry() const { return kind != Kind::kPerson && code.size() == 3 && !IsNull(); }
+  // A phrase that names no actor though it holds one's name ("Gulf of Oman", "South China
+  // Sea"): coded "---", as TABARI writes it. Its longest match keeps the name inside unread.
+  bool IsNull() const { return code == kNullActorCode; }
+  static constexpr std::string_view kNullActorCode = "---";
 };
 
 struct AgentEntry {

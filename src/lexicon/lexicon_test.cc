@@ -60,6 +60,21 @@ class SmallLexicon : public ::testing::Test {
   fs::path dir_;
 };
 
+// "---" names no actor: its phrases match, longest first, so the country inside is not read,
+// and it is no country of its own.
+TEST_F(SmallLexicon, NullCodedPhrasesHideTheCountryInside) {
+  Write("actors/b.dict", "actor ---\n  name Gulf of Iran\n");
+  auto lex = Load();
+  ASSERT_TRUE(lex);
+  uint32_t value = 0;
+  ASSERT_EQ(Match(*lex, lex->actor_trie(), "Gulf of Iran", &value), 3u);
+  EXPECT_TRUE(lex->actors()[value].IsNull());
+  EXPECT_FALSE(lex->actors()[value].IsCountry());
+  EXPECT_LT(lex->CountryEntry("---"), 0);
+  ASSERT_EQ(Match(*lex, lex->actor_trie(), "Iran", &value), 1u);
+  EXPECT_FALSE(lex->actors()[value].IsNull());
+}
+
 TEST_F(SmallLexicon, ActorsMatchLongestWithPluralsAndRoles) {
   auto lex = Load();
   uint32_t v = 0;
