@@ -117,6 +117,45 @@ TEST_F(CoderTest, SeasNamedAfterACountryAreNoActors) {
                "CHN>PHL:112@2022-01-19");
 }
 
+// Regions and breakaway states (data/actors/regions.dict): "Tigrayan rebels" are Ethiopia's,
+// "Abkhaz forces" Georgia's separatists, not its army.
+TEST_F(CoderTest, RegionsAndBreakawayStates) {
+  EXPECT_EVENT(Code("Ethiopia's government signed a peace deal with Tigrayan rebels."),
+               "ETHGOV>ETHREB:057@2022-01-19");
+  EXPECT_EVENT(Code("Abkhaz forces detained Georgian police officers."),
+               "GEOSEP>GEOCOP:173@2022-01-19");
+  EXPECT_EVENT(Code("Texas police arrested the opposition leader."),
+               "USACOP>USAOPP:173@2022-01-19");
+}
+
+// "captured Goma after fighting Congolese troops": the gerund's subject is the main clause's,
+// not the object before it.
+TEST_F(CoderTest, GerundAfterAPrepositionHasTheMainSubject) {
+  auto ev = Code("M23 rebels captured Goma after fighting Congolese troops.", "2025-01-28");
+  EXPECT_EVENT(ev, "CODREB>CODMIL:190@2025-01-28");
+  for (const auto& e : ev) EXPECT_NE(e.substr(0, 4), "COD>") << e;
+}
+
+// "The two countries fought a war over Nagorno-Karabakh": a place of one of the pair is what
+// they fought over; the war is between them.
+TEST_F(CoderTest, PairFightingOverAPlaceOfOneOfThem) {
+  auto ev = Code("Armenia and Azerbaijan fought a six-week war over Nagorno-Karabakh in 2020.");
+  EXPECT_EVENT(ev, "ARM>AZE:190@2020-01-01");
+  EXPECT_EVENT(ev, "AZE>ARM:190@2020-01-01");
+}
+
+// A seizure of power is at home, and "a week after seizing power" dates it a week before.
+TEST_F(CoderTest, SeizureOfPowerIsAtHomeAndDatedByItsOffset) {
+  auto ev = Code(
+      "Niger's military junta revoked its military cooperation agreements with France "
+      "on Thursday, a week after seizing power.",
+      "2023-08-04");
+  EXPECT_EVENT(ev, "NERGOV>NER:1722@2023-07-27");
+  for (const auto& e : ev)
+    EXPECT_EQ(e.find(":1722") != std::string::npos && e.find(">FRA") != std::string::npos, false)
+        << e;
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

@@ -297,6 +297,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           }
         }
       }
+      // "captured Goma after fighting Congolese troops", "responded by expelling diplomats":
+      // a gerund after a subordinating preposition has the main clause's subject, not the
+      // object before it.
+      if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor > 0) {
+        const std::string_view before = norm[m.anchor - 1];
+        if (before == "after" || before == "before" || before == "while" || before == "by" ||
+            before == "without" || before == "despite" || before == "upon" || before == "since") {
+          src = MainSubject(m.target);
+        }
+      }
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
       if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
     }
@@ -411,6 +422,18 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       prev_targets = targets;
     }
     ImpliedTargets(m, src, sources, targets);
+    // "The two countries fought a war over Nagorno-Karabakh": a compound subject's act on a
+    // place of one of its own members (a country, a region, a capital: no role), named by no
+    // slot of the pattern, is between them.
+    if (sources.size() >= 2 && m.target < 0 && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+          const std::string tc = CodeOf(t, doc_date);
+          return tc.size() == 3 && std::any_of(sources.begin(), sources.end(), [&](const Ref& s) {
+                   return CodeOf(s, doc_date).compare(0, 3, tc) == 0;
+                 });
+        })) {
+      targets.clear();
+    }
     // Date: future-oriented statements resolve bare weekdays forward ("plans to meet
     // lawmakers on Friday": a pattern of intent, 03x, in the present is one too; "pledged
     // aid on Monday" is not).

@@ -12,7 +12,8 @@ namespace dyad::coder {
 // when that clause has no date of its own.
 text::Date SentenceState::DayOffsetDate(const Match& m,
                                         const std::vector<text::Timex>& timexes) const {
-  for (uint32_t q = 2; q + 1 < m.anchor; ++q) {
+  // (The phrase may stand right before the verb: "a week after seizing power".)
+  for (uint32_t q = 2; q < m.anchor; ++q) {
     const bool after = Is(norm[q], "after");
     if (!after && !Is(norm[q], "before")) continue;
     const std::string_view unit = norm[q - 1];

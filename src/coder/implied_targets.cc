@@ -271,7 +271,8 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   }
   // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
   // have one; it is aimed at the other country the sentence names, nearest the verb.
-  if (targets.empty() && p.code.compare(0, 2, "15") >= 0) {
+  // (Not a seizure of power or a curfew, 172: those are imposed at home, below.)
+  if (targets.empty() && p.code.compare(0, 2, "15") >= 0 && !StartsWith(p.code, "172")) {
     const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
     const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
       // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
@@ -335,7 +336,10 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       IsArmed(CodeOf(sources[0], doc_date))) {
     const std::string src_code = CodeOf(sources[0], doc_date);
     const bool insurgent = IsInsurgent(src_code);
-    const int best = NearestActor(m, src, [&](const Mention&, const std::string& c) {
+    // (Not where they are: "separatists in Nagorno-Karabakh surrendered" surrender to no
+    // place.)
+    const int best = NearestActor(m, src, [&](const Mention& o, const std::string& c) {
+      if (IsLocative(o)) return false;
       const bool same_country = c.compare(0, 3, src_code, 0, 3) == 0;
       return c.size() >= 3 && OfACountry(c) &&
              (insurgent ? same_country && !IsInsurgent(c) : !same_country);
