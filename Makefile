@@ -39,6 +39,8 @@ bench: release
 eval: release
 	@echo "== coder, 60 articles (tests/data/events/gold.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/events/gold.tsv
+	@echo "== coder, the same 60 articles without their datelines"
+	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/events/gold.tsv --no-datelines
 	@echo "== coder, examples/ (examples/EXPECTED.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD)
 	@echo "== tagger and places"
