@@ -128,6 +128,27 @@ TEST_F(CoderTest, RegionsAndBreakawayStates) {
                "USACOP>USAOPP:173@2022-01-19");
 }
 
+// "New" is a title word ("the new president") but also the first word of names.
+TEST_F(CoderTest, NamesThatBeginWithNew) {
+  EXPECT_EVENT(Code("China criticised New Zealand."), "CHN>NZL:111@2022-01-19");
+  EXPECT_EVENT(Code("New South Wales police arrested Chinese students."),
+               "AUSCOP>CHNEDU:173@2022-01-19");
+  EXPECT_EVENT(Code("New Jersey officials criticised Britain."), "USAGOV>GBR:111@2022-01-19");
+}
+
+// "seized Rafah from Hamas": the side that lost a place is the target, not the place; a
+// breakaway state is no deal with the state it left; a bare agent is not of the country it
+// acts on.
+TEST_F(CoderTest, WhatATakingIsFromAndBreakawayStates) {
+  EXPECT_EVENT(Code("Israeli troops seized Rafah from Hamas."), "ISRMIL>PSEREB:171@2022-01-19");
+  EXPECT_EVENT(Code("Azerbaijani forces captured the town of Shusha from Armenian troops."),
+               "AZEMIL>ARMMIL:192@2022-01-19");
+  EXPECT_EVENT(Code("Ethiopia signed a memorandum of understanding with Somaliland."),
+               "ETH>SOMSEP:057@2022-01-19");
+  EXPECT_TRUE(Code("Opposition leader Yair Golan criticised Iran.").empty());
+  EXPECT_TRUE(Code("Houthi attacks on shipping cut Suez Canal revenues by half.").empty());
+}
+
 // "captured Goma after fighting Congolese troops": the gerund's subject is the main clause's,
 // not the object before it.
 TEST_F(CoderTest, GerundAfterAPrepositionHasTheMainSubject) {

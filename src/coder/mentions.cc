@@ -121,6 +121,11 @@ void SentenceState::FindMentions() {
   // (A person or group named in it counts by its code on the story's date: "the RSF and
   // allied militias killed thousands of civilians" is about Sudan's civilians.)
   std::string person_code;
+  // Whether the sentence names the country as the home of someone in it (a role, a person, a
+  // possessor, a place things happen in: "Georgian police", "Georgia's parliament", "in
+  // Tbilisi"), not only as a party: "Opposition leader Yair Golan criticised Iran" names Iran as
+  // the one criticised, no home of the opposition leader.
+  bool named_as_home = false;
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kActor || m.ref.inferred_country) continue;
     if (m.ref.person >= 0) person_code = CodeOf(m.ref, doc_date);
@@ -133,12 +138,15 @@ void SentenceState::FindMentions() {
       ++countries_named;
       only_country = country;
     }
+    named_as_home = named_as_home || code.size() > 3 || IsLocative(m) ||
+                    (m.e < n && HasClass(cls[m.e], kPossessive));
   }
   if (countries_named == 1) {
     for (Mention& m : mentions) {
       // (Not a government title given the dateline's country: "Vice Foreign Minister Ma
       // summoned the U.S. ambassador" in a story from Beijing.)
-      if (m.ref.inferred_country &&
+      // (A bare agent of the story's first sentence only when the country is named as a home.)
+      if (m.ref.inferred_country && (named_as_home || !m.ref.country_pending) &&
           !(Is(m.ref.agent, "GOV") && m.ref.code.compare(0, 3, home_country) == 0)) {
         m.ref.code = only_country + m.ref.agent;
         m.ref.country_pending = false;
@@ -388,7 +396,8 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     }
   }
   while (j < n) {
-    if (HasClass(cls[j], kSkipTitle | kFormer) && j + 1 < n) {
+    // (Not the first word of a name: "New Zealand", "New Delhi", "New South Wales".)
+    if (HasClass(cls[j], kSkipTitle | kFormer) && j + 1 < n && actor_at[j].len == 0) {
       if (HasClass(cls[j], kFormer)) former = true;
       ++j;
       continue;

@@ -92,6 +92,9 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
         }
         if (cls[pos + skip] != 0 && !HasClass(cls[pos + skip], kDet | kPairQuant)) break;
         if (!(toks[pos + skip]->flags & text::kWord)) break;
+        // "struck what New Delhi described as a camp": a "what" clause's subject is its
+        // speaker, not the slot's actor.
+        if (norm[pos + skip] == "what") break;
       }
       return false;
     }

@@ -306,6 +306,14 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
         q = after;
         continue;
       }
+      // "struck what New Delhi described as a camp": the speaker of a "what" clause, not the
+      // target.
+      if (q > 0 && norm[q - 1] == "what" && after < size() && !pos.empty() &&
+          (pos[after] == text::Pos::kVBD || pos[after] == text::Pos::kVBZ ||
+           pos[after] == text::Pos::kVBP)) {
+        q = after - 1;
+        continue;
+      }
       // "signed a declaration at the White House", "met in Doha": the place, not the target.
       if (IsLocative(mentions[mk])) {
         q = mentions[mk].e - 1;
