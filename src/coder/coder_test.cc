@@ -146,6 +146,10 @@ TEST_F(CoderTest, WhatATakingIsFromAndBreakawayStates) {
   EXPECT_EVENT(Code("Ethiopia signed a memorandum of understanding with Somaliland."),
                "ETH>SOMSEP:057@2022-01-19");
   EXPECT_TRUE(Code("Opposition leader Yair Golan criticised Iran.").empty());
+  // Refugees accuse their country's state; an official's word on their own country is none.
+  EXPECT_EVENT(Code("Rohingya refugees accused Myanmar of genocide."),
+               "MMRREF>MMR:1124@2022-01-19");
+  EXPECT_TRUE(Code("Iranian officials described Iran as strong.").empty());
   EXPECT_TRUE(Code("Houthi attacks on shipping cut Suez Canal revenues by half.").empty());
 }
 

@@ -539,7 +539,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // capital, a president declaring an emergency.
         if (target_code == source_code) return;
         const bool force = code.compare(0, 2, "15") >= 0;
-        const bool comment = !force && !IsInsurgent(source_code);
+        // (Refugees and dissidents who accuse their country accuse its state: "Rohingya
+        // refugees accused Myanmar of genocide".)
+        const bool against_home =
+            source_code.size() == 6 &&
+            (source_code.compare(3, 3, "REF") == 0 || source_code.compare(3, 3, "OPP") == 0);
+        const bool comment = !force && !IsInsurgent(source_code) && !against_home;
         if (comment && ((target_code.size() == 3 &&
                          source_code.compare(0, 3, target_code) == 0) ||
                         (source_code.size() == 3 &&
