@@ -113,6 +113,9 @@ TEST_F(CoderTest, SeasNamedAfterACountryAreNoActors) {
       EXPECT_EQ(e.find(">TWN"), std::string::npos) << text << " " << e;
     }
   }
+  for (const auto& e : Code("Leaders of the Americas condemned Nicaragua.")) {
+    EXPECT_EQ(e.find("USA"), std::string::npos) << e;
+  }
   EXPECT_EVENT(Code("China accused the Philippines of provocations in the South China Sea."),
                "CHN>PHL:112@2022-01-19");
 }
@@ -179,6 +182,33 @@ TEST_F(CoderTest, SeizureOfPowerIsAtHomeAndDatedByItsOffset) {
   for (const auto& e : ev)
     EXPECT_EQ(e.find(":1722") != std::string::npos && e.find(">FRA") != std::string::npos, false)
         << e;
+}
+
+// Review: reported speech keeps the embedded clause's subject for its gerund; a compound
+// agent noun or a foreign one is not placed by "in X"; a bare agent in a first sentence is
+// not given the nationality of whom it acts on.
+TEST_F(CoderTest, ReviewGerundAndBareAgentRegressions) {
+  EXPECT_EVENT(Code("Russia said Britain had responded by expelling Russian diplomats."),
+               "GBR>RUSGOV:174@2022-01-19");
+  EXPECT_EVENT(Code("The Kremlin said Kyiv had escalated the conflict by attacking Russian "
+                    "territory."),
+               "UKR>RUS:180@2022-01-19");
+  EXPECT_EVENT(Code("Russian opposition activists in Vilnius accused Moscow of plotting to kill "
+                    "them."),
+               "RUSOPP>RUS:1121@2022-01-19");
+  // One state's forces acting together do not act on each other; two sides fighting do.
+  EXPECT_TRUE(Code("Indian police and soldiers raided villages in Manipur.").empty());
+  EXPECT_EVENT(Code("Sudan's army and the RSF clashed in Khartoum."),
+               "SDNREB>SDNMIL:190@2022-01-19");
+  for (const char* text : {"Western diplomats in Kyiv condemned Russia.",
+                           "Police arrested two Iranian nationals suspected of plotting an attack.",
+                           "Protesters burned an Israeli flag on Friday."}) {
+    for (const auto& e : Code(text)) {
+      EXPECT_EQ(e.find("UKRGOV>"), std::string::npos) << text << " " << e;
+      EXPECT_EQ(e.find("IRNCOP>"), std::string::npos) << text << " " << e;
+      EXPECT_EQ(e.find("ISROPP>"), std::string::npos) << text << " " << e;
+    }
+  }
 }
 
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {

@@ -164,6 +164,17 @@ bool SentenceState::IsAgreementNoun(std::string_view w) {
          Is(w, "pact");
 }
 
+// Whether `sources` are all of one country and none its insurgents ("Indian police and
+// soldiers"): forces acting together, not against each other.
+bool SentenceState::OneStatesForces(const std::vector<Ref>& sources) const {
+  const std::string first = CodeOf(sources[0], doc_date);
+  if (first.size() < 3) return false;
+  return std::all_of(sources.begin(), sources.end(), [&](const Ref& r) {
+    const std::string c = CodeOf(r, doc_date);
+    return c.size() >= 3 && c.compare(0, 3, first, 0, 3) == 0 && !IsInsurgent(c);
+  });
+}
+
 void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_index,
                 std::vector<Event>* events) {
   std::vector<text::Timex> timexes_future;
@@ -305,7 +316,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         const std::string_view before = norm[m.anchor - 1];
         if (before == "after" || before == "before" || before == "while" || before == "by" ||
             before == "without" || before == "despite" || before == "upon" || before == "since") {
-          src = MainSubject(m.target);
+          // The subject of the clause the phrase hangs on, its nearest finite verb's ("Russia
+          // said Britain had responded by expelling": Britain), else the sentence's.
+          for (int v = static_cast<int>(m.anchor) - 2; v >= 0; --v) {
+            if (HasClass(cls[v], kClauseBreak)) break;
+            if (!IsFiniteVerb(v)) continue;
+            bool neg = false, in = false, fut = false, ref = false;
+            src = SubjectBefore(VerbGroupStart(static_cast<uint32_t>(v), &neg, &in, &fut, &ref),
+                                true);
+            break;
+          }
+          if (src < 0) src = MainSubject(m.target);
         }
       }
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
@@ -425,7 +446,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // "The two countries fought a war over Nagorno-Karabakh": a compound subject's act on a
     // place of one of its own members (a country, a region, a capital: no role), named by no
     // slot of the pattern, is between them.
-    if (sources.size() >= 2 && m.target < 0 && !targets.empty() &&
+    // (Not a show of force, 15: allies' drills or patrols there aim at neither.)
+    if (sources.size() >= 2 && m.target < 0 && !targets.empty() && !StartsWith(p.code, "15") &&
         std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
           const std::string tc = CodeOf(t, doc_date);
           return tc.size() == 3 && std::any_of(sources.begin(), sources.end(), [&](const Ref& s) {
@@ -672,9 +694,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           if (mutual) emit(t, &s);
         }
       }
-    } else if (sources.size() >= 2 && !StartsWith(code, "01") &&
-               !StartsWith(code, "02") &&
-               mentions[src].kind != Mention::Kind::kPronPlural) {
+    } else if (sources.size() >= 2 && !StartsWith(code, "01") && !StartsWith(code, "02") &&
+               mentions[src].kind != Mention::Kind::kPronPlural &&
+               (IsMutual(code) || !OneStatesForces(sources))) {
       // "The two countries agreed", "Raisi and Putin met": each toward the other.
       for (size_t a = 0; a < sources.size(); ++a) {
         for (size_t b = 0; b < sources.size(); ++b) {

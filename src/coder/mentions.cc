@@ -108,6 +108,24 @@ void SentenceState::FindMentions() {
         Is(m.ref.agent, "REB") || Is(m.ref.agent, "INS")) {
       continue;
     }
+    // (Nor an agent noun that ends a phrase naming its country already, "Russian opposition
+    // activists in Vilnius", "Chinese security officials in Hong Kong", nor one said to be
+    // foreign there: "Western diplomats in Kyiv", "exiled dissidents in London".)
+    if (m.b > 0) {
+      const std::string_view w = norm[m.b - 1];
+      if (w == "foreign" || w == "western" || w == "exiled" || w == "visiting" ||
+          w == "international") {
+        continue;
+      }
+    }
+    if (k > 0 && mentions[k - 1].kind == Mention::Kind::kActor &&
+        !mentions[k - 1].ref.inferred_country) {
+      const uint32_t gap = mentions[k - 1].e;
+      if (gap == m.b || (gap + 1 == m.b && cls[gap] == 0 && !pos.empty() &&
+                         (pos[gap] == text::Pos::kNN || pos[gap] == text::Pos::kJJ))) {
+        continue;
+      }
+    }
     const std::string_view country = std::string_view(place.ref.code).substr(0, 3);
     if (country.size() != 3 || lex.CountryEntry(country) < 0) continue;
     m.ref.code.assign(country).append(m.ref.agent);
@@ -138,7 +156,13 @@ void SentenceState::FindMentions() {
       ++countries_named;
       only_country = country;
     }
-    named_as_home = named_as_home || code.size() > 3 || IsLocative(m) ||
+    // (A nationality of private people is a party too: "Police arrested two Iranian
+    // nationals", "Prosecutors charged a Chinese businessman".)
+    const std::string_view role = RoleOf(code);
+    const bool nationals = Is(role, "CVL") || Is(role, "REF") || Is(role, "MED") ||
+                           Is(role, "BUS") || Is(role, "EDU") || Is(role, "HLH") ||
+                           Is(role, "CRM") || Is(role, "LAB");
+    named_as_home = named_as_home || (code.size() > 3 && !nationals) || IsLocative(m) ||
                     (m.e < n && HasClass(cls[m.e], kPossessive));
   }
   if (countries_named == 1) {

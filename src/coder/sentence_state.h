@@ -568,6 +568,7 @@ struct SentenceState {
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const;
   bool AgentOfParticiple(uint32_t b) const;
   int MainSubject(int exclude) const;
+  bool OneStatesForces(const std::vector<Ref>& sources) const;
   int ObjectAfter(uint32_t from, int exclude) const;
   int AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const;
   bool IsLocative(const Mention& m) const;

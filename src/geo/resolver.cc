@@ -471,11 +471,20 @@ Place Resolver::ResolveDateline(std::string_view dateline) const {
   // first part is the place, a later one its country or state. ANI puts the country in square
   // brackets, "New Delhi [India], January 19 (ANI)", which split as commas do.
   size_t cut = dateline.find_first_of("(\xe2");
+  // (A state in round brackets before the country in square ones, "Srinagar (Jammu and
+  // Kashmir) [India]", is a part too: the head runs on past it.)
+  while (cut != std::string_view::npos && dateline[cut] == '(') {
+    const size_t close = dateline.find(')', cut);
+    if (close == std::string_view::npos) break;
+    const size_t next = dateline.find_first_not_of(' ', close + 1);
+    if (next == std::string_view::npos || dateline[next] != '[') break;
+    cut = dateline.find_first_of("(\xe2", next);
+  }
   std::string_view head = dateline.substr(0, cut);
   if (size_t dash = head.find(" -"); dash != std::string_view::npos) head = head.substr(0, dash);
   std::vector<std::string_view> parts;
   for (size_t a = 0; a <= head.size();) {
-    size_t b = head.find_first_of(",[]", a);
+    size_t b = head.find_first_of(",[]()", a);
     if (b == std::string_view::npos) b = head.size();
     std::string_view part = head.substr(a, b - a);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);

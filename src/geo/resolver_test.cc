@@ -288,6 +288,10 @@ TEST_F(ResolverTest, FallsBackToDatelineThenCountry) {
                     "Srinagar (Jammu and Kashmir) [India], January 19 (ANI)")
                 .iso3,
             "IND");
+  // The square-bracketed country after a round-bracketed state still qualifies the place.
+  EXPECT_EQ(resolver_->ResolveDateline("Hyderabad (Sindh) [Pakistan], January 19 (ANI)").iso3,
+            "PAK");
+  EXPECT_EQ(resolver_->ResolveDateline("Paris (Texas) [US], January 19 (ANI)").iso3, "USA");
   EXPECT_EQ(Resolve("The ministry said talks would resume.", {"IRNGOV"}).iso3, "IRN");
   EXPECT_FALSE(Resolve("The ministry said talks would resume.").found());
 }
