@@ -198,8 +198,8 @@ TEST_F(CoderTest, ReviewGerundAndBareAgentRegressions) {
                "RUSOPP>RUS:1121@2022-01-19");
   // One state's forces acting together do not act on each other; two sides fighting do.
   EXPECT_TRUE(Code("Indian police and soldiers raided villages in Manipur.").empty());
-  EXPECT_EVENT(Code("Sudan's army and the RSF clashed in Khartoum."),
-               "SDNREB>SDNMIL:190@2022-01-19");
+  EXPECT_EVENT(Code("Sudan's army and the RSF clashed in Khartoum.", "2024-03-15"),
+               "SDNREB>SDNMIL:190@2024-03-15");
   for (const char* text : {"Western diplomats in Kyiv condemned Russia.",
                            "Police arrested two Iranian nationals suspected of plotting an attack.",
                            "Protesters burned an Israeli flag on Friday."}) {
