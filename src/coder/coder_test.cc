@@ -196,6 +196,10 @@ TEST_F(CoderTest, ReviewGerundAndBareAgentRegressions) {
   EXPECT_EVENT(Code("Russian opposition activists in Vilnius accused Moscow of plotting to kill "
                     "them."),
                "RUSOPP>RUS:1121@2022-01-19");
+  // A passive's agent is not the place after it.
+  for (const auto& e : Code("Civilians were killed by shelling in Kharkiv, Ukraine said.")) {
+    EXPECT_NE(e.substr(0, 4), "UKR>") << e;
+  }
   // One state's forces acting together do not act on each other; two sides fighting do.
   EXPECT_TRUE(Code("Indian police and soldiers raided villages in Manipur.").empty());
   EXPECT_EVENT(Code("Sudan's army and the RSF clashed in Khartoum.", "2024-03-15"),

@@ -352,7 +352,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (IsGapBarrier(q)) break;
         if (!Is(norm[q], "by")) continue;
         for (uint32_t r = q + 1; r < size() && r < q + 4; ++r) {
-          if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
+          // (Not where it was done: "killed by shelling in Kharkiv".)
+          if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r &&
+              !(r > q + 1 && IsLocative(mentions[mention_at[r]]))) {
             agent = mention_at[r];
             break;
           }
