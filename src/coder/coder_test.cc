@@ -215,6 +215,20 @@ TEST_F(CoderTest, ReviewGerundAndBareAgentRegressions) {
   }
 }
 
+// An institution is "it": "the army said it had killed"; "the United States and its allies":
+// the thing just named.
+TEST_F(CoderTest, InstitutionsAreIt) {
+  EXPECT_EVENT(
+      Code("The Israeli army said it had killed a senior Hezbollah commander.", "2024-03-15"),
+      "ISRMIL>LBNREB:186@2024-03-15");
+  EXPECT_EVENT(Code("The Iranian government said it would retaliate against Israel.", "2024-03-15"),
+               "IRNGOV>ISR:137@2024-03-15");
+  for (const auto& e : Code("South Korea's military held a drill. Russia warned that any attack on "
+                            "China or its allies would be met with force.")) {
+    EXPECT_EQ(e.find(">KORMIL"), std::string::npos) << e;
+  }
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

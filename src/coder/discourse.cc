@@ -136,6 +136,13 @@ void SentenceState::ResolveMentions() {
           }
           break;
         }
+        // "the United States and its allies": the thing just named.
+        if (m.b >= 2 && (ids[m.b - 1] == w.id_and || ids[m.b - 1] == w.id_or) && k > 0 &&
+            mentions[k - 1].e == m.b - 1 && mentions[k - 1].kind == Mention::Kind::kActor &&
+            !mentions[k - 1].ref.personlike) {
+          m.referents.push_back(with_text(mentions[k - 1].ref));
+          break;
+        }
         if (first_thing) m.referents.push_back(with_text(*first_thing));
         else if (have_thing) m.referents.push_back(with_text(last_thing));
         break;

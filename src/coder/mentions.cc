@@ -315,6 +315,16 @@ bool SentenceState::StillNamesTheAgent(std::string_view w) {
   return std::find(std::begin(kFacility), std::end(kFacility), w) != std::end(kFacility);
 }
 
+bool SentenceState::IsInstitutionNoun(std::string_view w) {
+  static constexpr std::string_view kInstitutions[] = {
+      "army",      "military", "government",     "ministry",  "parliament", "court",
+      "navy",      "cabinet",  "administration", "junta",     "regime",     "legislature",
+      "senate",    "congress", "assembly",       "judiciary", "council",    "department",
+      "air force", "force",    "guard",          "command",   "coalition",  "opposition"};
+  return std::find(std::begin(kInstitutions), std::end(kInstitutions), w) !=
+         std::end(kInstitutions);
+}
+
 bool SentenceState::IsCountryNoun(MentionWord w) {
   // ("the island", "the republic" are as often the subject's own country.)
   return w == MentionWord::kEmirate || w == MentionWord::kKingdom ||
@@ -504,8 +514,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     if (agent_len > 0) {
       if (!agent.empty()) break;
       agent = lex.agents()[agent_value].code;
-      personlike = personlike || Is(agent, "GOV") || Is(agent, "MIL") || Is(agent, "LEG") ||
-                   Is(agent, "JUD") || Is(agent, "OPP");
+      // (An institution is no person: "the army said it had killed", "the ministry said it
+      // would".)
+      personlike = personlike || ((Is(agent, "GOV") || Is(agent, "MIL") || Is(agent, "LEG") ||
+                                   Is(agent, "JUD") || Is(agent, "OPP")) &&
+                                  !IsInstitutionNoun(norm[j + agent_len - 1]));
       j += agent_len;
       end = j;
       any = true;

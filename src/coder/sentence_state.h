@@ -515,6 +515,7 @@ struct SentenceState {
   bool ClosesOpeningPhrase(uint32_t comma) const;
   std::string TopicCountry() const;
   static bool StillNamesTheAgent(std::string_view w);
+  static bool IsInstitutionNoun(std::string_view w);
   static bool IsCountryNoun(MentionWord w);
   static bool IsQuantityNoun(std::string_view w);
   bool MayStartMention(uint32_t i) const;
