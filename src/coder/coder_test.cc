@@ -229,6 +229,20 @@ TEST_F(CoderTest, InstitutionsAreIt) {
   }
 }
 
+// A condition or an unlikely act tells of no act.
+TEST_F(CoderTest, ConditionsAndUnlikelyActsAreNoEvents) {
+  for (const char* text : {"If Iran attacks Israel, the United States will respond, Biden said.",
+                           "The United States will respond if Iran attacks Israel.",
+                           "China is unlikely to invade Taiwan, analysts said."}) {
+    for (const auto& e : Code(text)) {
+      EXPECT_EQ(e.find(":19"), std::string::npos) << text << " " << e;
+      EXPECT_EQ(e.find(":18"), std::string::npos) << text << " " << e;
+    }
+  }
+  EXPECT_EVENT(Code("Russia said it would retaliate unless NATO withdrew its troops."),
+               "RUS>IGOWSTNAT:137@2022-01-19");
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

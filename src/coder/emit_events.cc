@@ -164,6 +164,17 @@ bool SentenceState::IsAgreementNoun(std::string_view w) {
          Is(w, "pact");
 }
 
+// Whether the clause of the word at `at` is a condition, which tells of no act: "If Iran
+// attacks Israel, the United States will respond", "unless Russia withdraws". The clause runs
+// back to a comma or a clause break; "if" or "unless" in it, before the word, makes it one.
+bool SentenceState::InConditionalClause(uint32_t at) const {
+  for (int q = static_cast<int>(at) - 1; q >= 0 && q + 12 >= static_cast<int>(at); --q) {
+    if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") return false;
+    if (norm[q] == "if" || norm[q] == "unless") return true;
+  }
+  return false;
+}
+
 // Whether `sources` are all of one country and none its insurgents ("Indian police and
 // soldiers"): forces acting together, not against each other.
 bool SentenceState::OneStatesForces(const std::vector<Ref>& sources) const {
@@ -225,7 +236,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
       }
     }
-    if (negated) continue;
+    if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
     std::string refusal;
     if (refused) {
       refusal = RefusalCode(p.code);

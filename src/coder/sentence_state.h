@@ -570,6 +570,7 @@ struct SentenceState {
   bool AgentOfParticiple(uint32_t b) const;
   int MainSubject(int exclude) const;
   bool OneStatesForces(const std::vector<Ref>& sources) const;
+  bool InConditionalClause(uint32_t at) const;
   int ObjectAfter(uint32_t from, int exclude) const;
   int AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const;
   bool IsLocative(const Mention& m) const;
