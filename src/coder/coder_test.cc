@@ -243,6 +243,18 @@ TEST_F(CoderTest, ConditionsAndUnlikelyActsAreNoEvents) {
                "RUS>IGOWSTNAT:137@2022-01-19");
 }
 
+// "drawing criticism from EU leaders": the leaders criticise the clause's subject.
+TEST_F(CoderTest, CriticismDrawnIsAimedAtTheSubject) {
+  auto ev = Code(
+      "Hungary's Prime Minister Viktor Orban met Russian President Vladimir Putin in "
+      "Moscow on Friday, drawing sharp criticism from European Union leaders.",
+      "2024-07-05");
+  EXPECT_EVENT(ev, "IGOEUREEC>HUNGOV:111@2024-07-05");
+  for (const auto& e : ev) EXPECT_NE(e.substr(0, 10), "HUNGOV>IGO") << e;
+  EXPECT_EVENT(Code("China lodged stern representations with the United States."),
+               "CHN>USA:114@2022-01-19");
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

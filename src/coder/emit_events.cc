@@ -418,6 +418,18 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         mention_ending[mentions[src].b - 3] >= 0 && mentions[src].e <= group_start) {
       tgt = mention_ending[mentions[src].b - 3];
     }
+    // "met Putin, drawing criticism from EU leaders": a pattern whose source stands after the
+    // verb ("<draw> * criticism from $") is aimed at the clause's subject.
+    if (tgt < 0 && verbal && m.source >= 0 && m.target < 0 && mentions[m.source].b > m.anchor) {
+      // (", drawing criticism": a participle after a comma has the main clause's subject.)
+      const bool participle = !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+                              group_start == m.anchor && m.anchor > 0 &&
+                              HasClass(cls[m.anchor - 1], kComma);
+      const int subject =
+          participle ? MainSubject(src) : SubjectBefore(group_start, IsFiniteVerb(m.anchor));
+      tgt = subject >= 0 && subject != src ? subject : MainSubject(src);
+      if (tgt < 0) continue;
+    }
     if (tgt < 0 && verbal && !saying) tgt = ObjectAfter(m.anchor + 1, src);
     if (tgt < 0) tgt = purpose_object;
     // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
