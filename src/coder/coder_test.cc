@@ -227,6 +227,17 @@ TEST_F(CoderTest, InstitutionsAreIt) {
                             "China or its allies would be met with force.")) {
     EXPECT_EQ(e.find(">KORMIL"), std::string::npos) << e;
   }
+  // "X said it": the speaker, not the sentence's first thing (an institution now being one).
+  auto shelled =
+      Code("The Russian army shelled Kharkiv, and Ukraine said it would retaliate.", "2024-03-15");
+  EXPECT_EVENT(shelled, "UKR>RUS:137@2024-03-15");
+  EXPECT_FALSE(Has(shelled, "RUSMIL>UKR:137@2024-03-15"));
+  auto cannon = Code(
+      "China's coast guard fired water cannon at a Philippine vessel, and Manila "
+      "said it would file a diplomatic protest.",
+      "2024-03-15");
+  EXPECT_EVENT(cannon, "PHL>CHN:114@2024-03-15");
+  EXPECT_FALSE(Has(cannon, "CHNMIL>PHL:114@2024-03-15"));
 }
 
 // A condition or an unlikely act tells of no act.
@@ -241,6 +252,20 @@ TEST_F(CoderTest, ConditionsAndUnlikelyActsAreNoEvents) {
   }
   EXPECT_EVENT(Code("Russia said it would retaliate unless NATO withdrew its troops."),
                "RUS>IGOWSTNAT:137@2022-01-19");
+  // The main clause's own acts stay: a predicate after an elliptical condition, a subject
+  // after a complete one.
+  EXPECT_EVENT(Code("China said it would take countermeasures if necessary and summoned the "
+                    "Japanese ambassador."),
+               "CHN>JPNGOV:114@2022-01-19");
+  EXPECT_EVENT(Code("The United States asked if China would send weapons to Russia and warned "
+                    "Beijing against it."),
+               "USA>CHN:130@2022-01-19");
+  EXPECT_EVENT(Code("If the United States imposes tariffs Beijing will retaliate."),
+               "CHN>USA:137@2022-01-19");
+  for (const auto& e : Code("The United States will act if China invades Taiwan and blockades its "
+                            "ports.")) {
+    EXPECT_EQ(e.find(":19"), std::string::npos) << e;
+  }
 }
 
 // "drawing criticism from EU leaders": the leaders criticise the clause's subject.
@@ -253,6 +278,10 @@ TEST_F(CoderTest, CriticismDrawnIsAimedAtTheSubject) {
   for (const auto& e : ev) EXPECT_NE(e.substr(0, 10), "HUNGOV>IGO") << e;
   EXPECT_EVENT(Code("China lodged stern representations with the United States."),
                "CHN>USA:114@2022-01-19");
+  // No subject before the verb: no target taken from after it.
+  EXPECT_TRUE(Code("The strike, which drew condemnation from the UN, killed 20 Palestinians in "
+                   "Rafah.")
+                  .empty());
 }
 
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {

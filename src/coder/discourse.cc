@@ -136,6 +136,21 @@ void SentenceState::ResolveMentions() {
           }
           break;
         }
+        // "Ukraine said it would retaliate": the thing that says so, not the sentence's first
+        // ("The Russian army shelled Kharkiv, and Ukraine said it would retaliate").
+        if (int q = static_cast<int>(m.b) - 1; q >= 1) {
+          if (norm[q] == "that") --q;
+          int s = q - 1;
+          while (s >= 0 && HasClass(cls[s], kAdverb)) --s;
+          if (q >= 1 && HasClass(cls[q], kSay) && s >= 0 && mention_ending[s] >= 0) {
+            const Mention& speaker = mentions[mention_ending[s]];
+            if (speaker.kind == Mention::Kind::kActor && !speaker.ref.personlike &&
+                !speaker.prepositional) {
+              m.referents.push_back(with_text(speaker.ref));
+              break;
+            }
+          }
+        }
         // "the United States and its allies": the thing just named.
         if (m.b >= 2 && (ids[m.b - 1] == w.id_and || ids[m.b - 1] == w.id_or) && k > 0 &&
             mentions[k - 1].e == m.b - 1 && mentions[k - 1].kind == Mention::Kind::kActor &&

@@ -170,7 +170,36 @@ bool SentenceState::IsAgreementNoun(std::string_view w) {
 bool SentenceState::InConditionalClause(uint32_t at) const {
   for (int q = static_cast<int>(at) - 1; q >= 0 && q + 12 >= static_cast<int>(at); --q) {
     if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") return false;
-    if (norm[q] == "if" || norm[q] == "unless") return true;
+    if (norm[q] == "if" || norm[q] == "unless") {
+      // The first finite verb of the condition, before the word.
+      int verb = -1;
+      for (int v = q + 1; v < static_cast<int>(at); ++v) {
+        if (IsFiniteVerb(v)) {
+          verb = v;
+          break;
+        }
+      }
+      // "would take countermeasures if necessary and summoned the ambassador": a predicate
+      // after "and" whose condition names no one and has no verb ("if necessary", "if
+      // attacked"), or has a verb of another tense, is the main clause's.
+      // (A past form after "and" is often tagged a participle: "and summoned".)
+      const bool past = !pos.empty() && (pos[at] == text::Pos::kVBD || pos[at] == text::Pos::kVBN);
+      if (at > 0 && (norm[at - 1] == "and" || norm[at - 1] == "but") &&
+          (IsFiniteVerb(at) || past) &&
+          (verb < 0 ? std::none_of(mention_at.begin() + q + 1, mention_at.begin() + at - 1,
+                                   [](int k) { return k >= 0; })
+                    : (pos[verb] == text::Pos::kVBD) != past)) {
+        return false;
+      }
+      // "If Israel attacks Rafah the United States will suspend": a subject after a
+      // condition with a verb of its own, and after no function word, starts the main clause.
+      if (verb >= 0 && at > 0 && mention_ending[at - 1] >= 0) {
+        int before = static_cast<int>(mentions[mention_ending[at - 1]].b) - 1;
+        while (before > verb && HasClass(cls[before], kDet)) --before;
+        if (before > verb && cls[before] == 0) return false;
+      }
+      return true;
+    }
   }
   return false;
 }
@@ -428,7 +457,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       const int subject =
           participle ? MainSubject(src) : SubjectBefore(group_start, IsFiniteVerb(m.anchor));
       tgt = subject >= 0 && subject != src ? subject : MainSubject(src);
-      if (tgt < 0) continue;
+      // ("The strike, which drew condemnation from the UN, killed 20 Palestinians": no
+      // subject named before the verb, none is aimed at.)
+      if (tgt < 0 || mentions[tgt].b >= m.anchor) continue;
     }
     if (tgt < 0 && verbal && !saying) tgt = ObjectAfter(m.anchor + 1, src);
     if (tgt < 0) tgt = purpose_object;

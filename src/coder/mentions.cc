@@ -317,10 +317,10 @@ bool SentenceState::StillNamesTheAgent(std::string_view w) {
 
 bool SentenceState::IsInstitutionNoun(std::string_view w) {
   static constexpr std::string_view kInstitutions[] = {
-      "army",      "military", "government",     "ministry",  "parliament", "court",
-      "navy",      "cabinet",  "administration", "junta",     "regime",     "legislature",
-      "senate",    "congress", "assembly",       "judiciary", "council",    "department",
-      "air force", "force",    "guard",          "command",   "coalition",  "opposition"};
+      "army",   "military", "government",     "ministry",  "parliament", "court",
+      "navy",   "cabinet",  "administration", "junta",     "regime",     "legislature",
+      "senate", "congress", "assembly",       "judiciary", "council",    "department",
+      "force",  "guard",    "command",        "coalition", "opposition"};
   return std::find(std::begin(kInstitutions), std::end(kInstitutions), w) !=
          std::end(kInstitutions);
 }
