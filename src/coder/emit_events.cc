@@ -170,7 +170,8 @@ bool SentenceState::IsAgreementNoun(std::string_view w) {
 bool SentenceState::InConditionalClause(uint32_t at) const {
   for (int q = static_cast<int>(at) - 1; q >= 0 && q + 12 >= static_cast<int>(at); --q) {
     if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") return false;
-    if (norm[q] == "if" || norm[q] == "unless") {
+    // (A question asked, "whether Israel would invade Rafah", asserts no act either.)
+    if (norm[q] == "if" || norm[q] == "unless" || norm[q] == "whether") {
       // The first finite verb of the condition, before the word.
       int verb = -1;
       for (int v = q + 1; v < static_cast<int>(at); ++v) {
