@@ -48,8 +48,9 @@ eval: release
 	@echo "== extraction"
 	@$(BUILD)/dyad_eval_extract ../shared/data/wcxb-dev-articles | tail -5
 
-# Robustness: each libFuzzer target of fuzz/ (HTML and scraped text, WARC and gzip, JSON-LD)
-# for FUZZ_SECONDS, built with clang-14, ASan and UBSan in build/fuzz (scripts/fuzz.sh).
+# Robustness: each libFuzzer target of fuzz/ (HTML and scraped text, WARC and gzip, JSON-LD,
+# the coder on any text) for FUZZ_SECONDS, built with clang-14, ASan and UBSan in build/fuzz
+# (scripts/fuzz.sh).
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	@bash scripts/fuzz.sh build/fuzz $(FUZZ_SECONDS) $(JOBS)
