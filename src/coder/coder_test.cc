@@ -113,6 +113,14 @@ TEST_F(CoderTest, SeasNamedAfterACountryAreNoActors) {
       EXPECT_EQ(e.find(">TWN"), std::string::npos) << text << " " << e;
     }
   }
+  // Treaties, games and clubs named after a capital.
+  for (const char* text : {"The United States withdrew from the Paris Agreement.",
+                           "Real Madrid signed a Brazilian forward from Palmeiras."}) {
+    for (const auto& e : Code(text)) {
+      EXPECT_EQ(e.find("FRA"), std::string::npos) << text << " " << e;
+      EXPECT_EQ(e.find("ESP"), std::string::npos) << text << " " << e;
+    }
+  }
   for (const auto& e : Code("Leaders of the Americas condemned Nicaragua.")) {
     EXPECT_EQ(e.find("USA"), std::string::npos) << e;
   }
