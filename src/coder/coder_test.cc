@@ -295,6 +295,17 @@ TEST_F(CoderTest, CriticismDrawnIsAimedAtTheSubject) {
                   .empty());
 }
 
+// "attacked a base in southern Somalia, killing 10 soldiers": the attackers kill, not the
+// place before the comma; schoolgirls are people a sentence's country gives a home.
+TEST_F(CoderTest, ParticipleAfterACommaAndAbductions) {
+  auto ev = Code(
+      "Al-Shabaab militants attacked a military base in southern Somalia, killing at "
+      "least 10 soldiers.");
+  for (const auto& e : ev) EXPECT_NE(e.substr(0, 4), "SOM>") << e;
+  EXPECT_EVENT(Code("Gunmen abducted 20 schoolgirls in northwestern Nigeria."),
+               "NGAREB>NGAEDU:181@2022-01-19");
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

@@ -355,8 +355,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
           group_start == m.anchor && m.anchor > 0) {
         const std::string_view before = norm[m.anchor - 1];
+        // (And a participle after a comma: "attacked a base in southern Somalia, killing 10
+        // soldiers" kills by the attackers, not by the place before the comma.)
         if (before == "after" || before == "before" || before == "while" || before == "by" ||
-            before == "without" || before == "despite" || before == "upon" || before == "since") {
+            before == "without" || before == "despite" || before == "upon" || before == "since" ||
+            HasClass(cls[m.anchor - 1], kComma)) {
           // The subject of the clause the phrase hangs on, its nearest finite verb's ("Russia
           // said Britain had responded by expelling": Britain), else the sentence's.
           for (int v = static_cast<int>(m.anchor) - 2; v >= 0; --v) {

@@ -1,6 +1,8 @@
 // Roles: the verb group before an anchor (negation, intent, future, refusal), and the subject
 // and object of a clause when a pattern's slots do not name them (relative clauses,
 // appositives, coordinated predicates, passives). Shared by event assembly and dating.
+#include <algorithm>
+
 #include "coder/sentence_state.h"
 
 namespace dyad::coder {
@@ -347,8 +349,16 @@ int SentenceState::AppositiveOfName(uint32_t from, uint32_t comma, int exclude) 
 
 bool SentenceState::IsLocative(const Mention& m) const {
   if (m.possessor) return false;  // "disappointment at Seoul's decision"
+  // (A part of the place by its compass point is the place still: "in northwestern Nigeria".)
+  static constexpr std::string_view kCompass[] = {
+      "northern",      "southern",      "eastern",      "western",      "central",
+      "northeastern",  "northwestern",  "southeastern", "southwestern", "north-eastern",
+      "north-western", "south-eastern", "south-western"};
   int p = static_cast<int>(m.b) - 1;
-  while (p >= 0 && HasClass(cls[p], kDet)) --p;
+  while (p >= 0 && (HasClass(cls[p], kDet) || std::find(std::begin(kCompass), std::end(kCompass),
+                                                        norm[p]) != std::end(kCompass))) {
+    --p;
+  }
   if (p < 0) return false;
   std::string_view w = norm[p];
   return w == "at" || w == "in" || w == "near" || w == "inside" || w == "outside" ||

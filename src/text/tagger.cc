@@ -262,6 +262,16 @@ void Tagger::LexiconCandidates(const std::vector<Candidate>& listed, std::string
       if (c.tag == vbd || c.tag == vbn) best = std::max(best, c.logp);
     }
     if (has_vbd != has_vbn) out->push_back({has_vbd ? vbn : vbd, best - kPastFormMargin});
+    // Past forms the lexicon lists as nouns only (from one mis-tagged use in its corpus:
+    // "abducted" NN, so "Gunmen abducted 20 students" had no verb). Of its lower-case "-ed"
+    // words listed only as nouns, these two are verbs; "hatred", "rapeseed", "roadbed",
+    // "screed" and the rest are nouns.
+    if (!has_vbd && !has_vbn && (w == "abducted" || w == "rewrapped")) {
+      float noun = -1e30f;
+      for (size_t k = first; k < out->size(); ++k) noun = std::max(noun, (*out)[k].logp);
+      out->push_back({vbd, noun});
+      out->push_back({vbn, noun});
+    }
   }
   if (out->size() == first) out->push_back({ModelTag(Pos::kNN), -12.0f});
 }

@@ -66,6 +66,14 @@ TEST_F(TaggerTest, TellsNounsFromVerbsByContext) {
   EXPECT_EQ(tags[6], "NNS");   // sanctions
 }
 
+// The lexicon lists "abducted" as a noun only; it is a verb here.
+TEST_F(TaggerTest, PastFormsTheLexiconListsAsNouns) {
+  auto tags = TagWords(Split("Gunmen abducted 20 students on Monday ."));
+  EXPECT_EQ(tags[1], "VBD");
+  tags = TagWords(Split("The hatred grew ."));
+  EXPECT_EQ(tags[1], "NN");
+}
+
 TEST_F(TaggerTest, UnknownWordsByShape) {
   auto tags = TagWords(Split("Khandoozi met Amirabdollahian , who was disembarking quickly ."));
   EXPECT_EQ(tags[0], "NNP");
