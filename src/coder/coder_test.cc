@@ -302,6 +302,10 @@ TEST_F(CoderTest, ParticipleAfterACommaAndAbductions) {
       "Al-Shabaab militants attacked a military base in southern Somalia, killing at "
       "least 10 soldiers.");
   for (const auto& e : ev) EXPECT_NE(e.substr(0, 4), "SOM>") << e;
+  // A clause whose subject is no actor gives its participle none.
+  EXPECT_TRUE(Code("The explosion hit a market in Kabul, killing 12 people.").empty());
+  EXPECT_EVENT(Code("A Russian missile hit Kyiv, killing five civilians."),
+               "RUS>UKR:190@2022-01-19");
   EXPECT_EVENT(Code("Gunmen abducted 20 schoolgirls in northwestern Nigeria."),
                "NGAREB>NGAEDU:181@2022-01-19");
 }

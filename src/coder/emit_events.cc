@@ -361,16 +361,26 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             before == "without" || before == "despite" || before == "upon" || before == "since" ||
             HasClass(cls[m.anchor - 1], kComma)) {
           // The subject of the clause the phrase hangs on, its nearest finite verb's ("Russia
-          // said Britain had responded by expelling": Britain), else the sentence's.
+          // said Britain had responded by expelling": Britain), else the sentence's first
+          // actor before the verb. When that subject is no actor ("The explosion hit a
+          // market in Kabul, killing 12 people"), the act has none either.
+          bool clause_verb = false;
           for (int v = static_cast<int>(m.anchor) - 2; v >= 0; --v) {
             if (HasClass(cls[v], kClauseBreak)) break;
             if (!IsFiniteVerb(v)) continue;
             bool neg = false, in = false, fut = false, ref = false;
             src = SubjectBefore(VerbGroupStart(static_cast<uint32_t>(v), &neg, &in, &fut, &ref),
                                 true);
+            clause_verb = true;
             break;
           }
-          if (src < 0) src = MainSubject(m.target);
+          if (src < 0 && !clause_verb) {
+            // (Its subject follows a phrase that opens the sentence: "After meeting Putin,
+            // Orban criticised the EU".)
+            const int main = MainSubject(m.target);
+            if (main >= 0 && (mentions[main].b < m.anchor || m.anchor == 1)) src = main;
+          }
+          if (src < 0) continue;
         }
       }
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
