@@ -310,6 +310,44 @@ TEST_F(CoderTest, ParticipleAfterACommaAndAbductions) {
                "NGAREB>NGAEDU:181@2022-01-19");
 }
 
+// Review of 3195137/928f6db: a compass adjective before a place makes it prepositional (its
+// agent, not the place, is the subject); the participle's clause is not a relative clause
+// nor a report between commas; a passive clause's doer is its agent; a report's speaker is
+// not the doer of the reported clause's participle.
+TEST_F(CoderTest, ParticipleClauseReview) {
+  auto has_source = [](const std::vector<std::string>& ev, std::string_view prefix) {
+    return std::any_of(ev.begin(), ev.end(), [&](const std::string& e) {
+      return e.compare(0, prefix.size(), prefix) == 0;
+    });
+  };
+  auto ev = Code("Militants in northwestern Pakistan attacked a police station.");
+  EXPECT_EVENT(ev, "PAKREB>PAKCOP:180@2022-01-19");
+  EXPECT_FALSE(has_source(ev, "PAK>"));
+  EXPECT_EVENT(Code("Police in southern Israel arrested two Palestinians."),
+               "ISRCOP>PSECVL:173@2022-01-19");
+  EXPECT_FALSE(has_source(Code("A rocket struck a base where American troops are stationed in "
+                               "Iraq, wounding three soldiers."),
+                          "USAMIL>"));
+  EXPECT_FALSE(has_source(Code("A police station was attacked by Boko Haram fighters in Borno, "
+                               "killing three officers."),
+                          "NGACOP>"));
+  EXPECT_FALSE(has_source(
+      Code("A missile struck Odesa, which Russia has repeatedly attacked, killing three people."),
+      "UKR>"));
+  EXPECT_FALSE(has_source(
+      Code("Hamas said Israeli forces stormed al-Shifa hospital, killing dozens of patients."),
+      "PSEREB>"));
+  EXPECT_FALSE(has_source(Code("The Palestinian health ministry said Israeli troops raided the "
+                               "Jenin refugee camp, killing four Palestinians."),
+                          "PSEHLH>"));
+  EXPECT_FALSE(has_source(Code("An Israeli airstrike hit a school in Gaza on Monday, Palestinian "
+                               "health officials said, killing 20 people."),
+                          "PSEHLH>"));
+  // A participle after its noun with an agent after "by" is passive (a reduced relative).
+  EXPECT_EVENT(Code("Police rescued 15 schoolchildren abducted by bandits in Zamfara."),
+               "NGACRM>NGAEDU:181@2022-01-19");
+}
+
 TEST_F(CoderTest, RoleDependsOnTheEventDate) {
   // Trump was president in 2018, not in 2022: the event's date decides his code.
   auto ev = Code("In 2018, US President Donald Trump withdrew from the Iran nuclear deal.");

@@ -236,6 +236,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   // sharing its subject shares its target ("summoned the ambassador and vowed to retaliate").
   int prev_src = -1;
   int main_src = -1;  // the subject of the sentence's first finite verb
+  uint32_t main_src_verb = 0;  // and that verb
   uint32_t prev_end = 0;
   // (These three are the thread's, emptied for each sentence: their room, and their Refs'
   // strings', made for most sentences with an event, was allocated and freed each time.)
@@ -320,7 +321,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           return Is(e.cameo, "057") && e.verb_end <= toks[m.anchor]->begin;
         });
         if (agreed) continue;
-        src = main_src;
+        // (Not the speaker of a report, unless the participle says or asks something too,
+        // "said Russia was losing ground, adding that": "Hamas said Israeli forces stormed
+        // al-Shifa hospital, killing dozens" kills by the clause's own subject, below.)
+        if (!HasClass(cls[main_src_verb], kSay) || IsReaction(p.code) || StartsWith(p.code, "02")) {
+          src = main_src;
+        }
       }
       // "signed a declaration committing the two Koreas to denuclearisation": a participle
       // on the document signed says what it holds.
@@ -368,10 +374,65 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           for (int v = static_cast<int>(m.anchor) - 2; v >= 0; --v) {
             if (HasClass(cls[v], kClauseBreak)) break;
             if (!IsFiniteVerb(v)) continue;
+            // (Nor a report between commas: "hit a school in Gaza, health officials said,
+            // killing 20 people".)
+            if (v + 2 == static_cast<int>(m.anchor) && HasClass(cls[v], kSay)) {
+              int c = v - 1;
+              while (c > 0 && c + 8 > v && !HasClass(cls[c], kComma | kClauseBreak) &&
+                     !IsFiniteVerb(c)) {
+                --c;
+              }
+              if (c > 0 && c + 8 > v && HasClass(cls[c], kComma)) {
+                v = c;
+                continue;
+              }
+            }
             bool neg = false, in = false, fut = false, ref = false;
-            src = SubjectBefore(VerbGroupStart(static_cast<uint32_t>(v), &neg, &in, &fut, &ref),
-                                true);
+            const uint32_t gs = VerbGroupStart(static_cast<uint32_t>(v), &neg, &in, &fut, &ref);
+            // (Not a relative clause's verb: "hit a building where Hamas fighters were hiding,
+            // killing 12 people", "struck a convoy that carried aid, killing".)
+            // (A subject relative, "Russian forces, which have been advancing, captured",
+            // gives its antecedent, the subject.)
+            int rel = static_cast<int>(gs) - 1;
+            if (rel >= 0 && mention_ending[rel] >= 0) {
+              rel = static_cast<int>(mentions[mention_ending[rel]].b) - 1;
+              while (rel >= 0 && HasClass(cls[rel], kDet)) --rel;
+            } else {
+              rel = -1;
+            }
+            if (rel > 0 && (norm[rel] == "where" || norm[rel] == "which" || norm[rel] == "whom" ||
+                            norm[rel] == "who" ||
+                            (norm[rel] == "that" && !pos.empty() &&
+                             (pos[rel - 1] == text::Pos::kNN || pos[rel - 1] == text::Pos::kNNS ||
+                              pos[rel - 1] == text::Pos::kNNP)))) {
+              v = rel;
+              clause_verb = true;  // (its clause's own verb, if any, is further back)
+              continue;
+            }
+            src = SubjectBefore(gs, true);
             clause_verb = true;
+            // "was attacked by Boko Haram fighters in Borno, killing three officers": a
+            // passive clause's doer is its agent, else no one named.
+            uint32_t part = static_cast<uint32_t>(v);
+            if (!IsPassive(gs, part)) {
+              ++part;
+              while (part < m.anchor && HasClass(cls[part], kAdverb | kAux)) ++part;
+            }
+            if (part < m.anchor && IsPassive(gs, part)) {
+              src = -1;
+              for (uint32_t q = part + 1; q < m.anchor && q < part + 9; ++q) {
+                if (IsGapBarrier(q)) break;
+                if (!Is(norm[q], "by")) continue;
+                for (uint32_t r = q + 1; r < m.anchor && r < q + 4; ++r) {
+                  if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r &&
+                      !(r > q + 1 && IsLocative(mentions[mention_at[r]]))) {
+                    src = mention_at[r];
+                    break;
+                  }
+                }
+                break;
+              }
+            }
             break;
           }
           if (src < 0 && !clause_verb) {
@@ -392,6 +453,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // ("has to be signed and ratified": a participle coordinated with a passive one is
     // passive too.)
     bool passive = verbal && IsPassive(group_start, m.anchor);
+    // "rescued 15 schoolchildren abducted by bandits": a participle after its noun, with its
+    // agent after "by", is passive too (a reduced relative).
+    if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+        group_start == m.anchor && m.anchor > 0 && mention_ending[m.anchor - 1] >= 0 &&
+        m.anchor + 1 < size() && Is(norm[m.anchor + 1], "by")) {
+      passive = true;
+      src = mention_ending[m.anchor - 1];
+    }
     if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
         group_start == m.anchor && m.anchor >= 2 && HasClass(cls[m.anchor - 1], kConj) &&
         pos[m.anchor - 2] == text::Pos::kVBN) {
@@ -447,7 +516,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       src = -1;
     }
     if (src < 0 && !people_protest) continue;
-    if (main_src < 0 && verbal && m.source < 0 && IsFiniteVerb(m.anchor)) main_src = src;
+    if (main_src < 0 && verbal && m.source < 0 && IsFiniteVerb(m.anchor)) {
+      main_src = src;
+      main_src_verb = m.anchor;
+    }
     // "Pompeo said Iran had launched an attack": what follows a verb of saying is the
     // reported clause, whose subject is no addressee; only a pattern's own slot ("told +",
     // "said to +") gives a statement a target.

@@ -101,7 +101,10 @@ void SentenceState::FindMentions() {
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {
     Mention& m = mentions[k];
     const Mention& place = mentions[k + 1];
-    if (!m.ref.inferred_country || place.b != m.e + 1 || norm[m.e] != "in" || pos.empty() ||
+    // (Across a compass adjective: "police in southern Israel".)
+    uint32_t named = m.e + 1;
+    while (named < place.b && IsCompassWord(norm[named])) ++named;
+    if (!m.ref.inferred_country || place.b != named || norm[m.e] != "in" || pos.empty() ||
         place.e >= n || !(text::IsVerb(pos[place.e]) || pos[place.e] == text::Pos::kMD) ||
         place.kind != Mention::Kind::kActor || !(place.ref.country || place.ref.capital) ||
         Is(m.ref.agent, "MIL") || Is(m.ref.agent, "SPY") || Is(m.ref.agent, "REF") ||
@@ -236,7 +239,8 @@ void SentenceState::FindMentions() {
     // Prepositional: a preposition right before, possibly across a determiner or a
     // compound's first member ("with China and Iran": Iran is prepositional too).
     int p = static_cast<int>(m.b) - 1;
-    while (p >= 0 && HasClass(cls[p], kDet | kPairQuant)) --p;
+    // (And a compass adjective: "Militants in northwestern Pakistan attacked".)
+    while (p >= 0 && (HasClass(cls[p], kDet | kPairQuant) || IsCompassWord(norm[p]))) --p;
     if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive)) {
       m.prepositional = true;
       // "thousands of Iraqis", "a group of protesters": the quantity is not the head.

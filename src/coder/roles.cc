@@ -347,18 +347,19 @@ int SentenceState::AppositiveOfName(uint32_t from, uint32_t comma, int exclude) 
   return -1;
 }
 
-bool SentenceState::IsLocative(const Mention& m) const {
-  if (m.possessor) return false;  // "disappointment at Seoul's decision"
-  // (A part of the place by its compass point is the place still: "in northwestern Nigeria".)
+bool SentenceState::IsCompassWord(std::string_view w) {
   static constexpr std::string_view kCompass[] = {
       "northern",      "southern",      "eastern",      "western",      "central",
       "northeastern",  "northwestern",  "southeastern", "southwestern", "north-eastern",
       "north-western", "south-eastern", "south-western"};
+  return std::find(std::begin(kCompass), std::end(kCompass), w) != std::end(kCompass);
+}
+
+bool SentenceState::IsLocative(const Mention& m) const {
+  if (m.possessor) return false;  // "disappointment at Seoul's decision"
+  // (A part of the place by its compass point is the place still: "in northwestern Nigeria".)
   int p = static_cast<int>(m.b) - 1;
-  while (p >= 0 && (HasClass(cls[p], kDet) || std::find(std::begin(kCompass), std::end(kCompass),
-                                                        norm[p]) != std::end(kCompass))) {
-    --p;
-  }
+  while (p >= 0 && (HasClass(cls[p], kDet) || IsCompassWord(norm[p]))) --p;
   if (p < 0) return false;
   std::string_view w = norm[p];
   return w == "at" || w == "in" || w == "near" || w == "inside" || w == "outside" ||

@@ -574,6 +574,8 @@ struct SentenceState {
   int ObjectAfter(uint32_t from, int exclude) const;
   int AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const;
   bool IsLocative(const Mention& m) const;
+  // A compass adjective before a place ("northwestern" in "in northwestern Nigeria").
+  static bool IsCompassWord(std::string_view w);
 
   // event_dates.cc: the date of an event.
   text::Date DayOffsetDate(const Match& m, const std::vector<text::Timex>& timexes) const;
