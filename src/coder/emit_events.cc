@@ -418,21 +418,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
               ++part;
               while (part < m.anchor && HasClass(cls[part], kAdverb | kAux)) ++part;
             }
-            if (part < m.anchor && IsPassive(gs, part)) {
-              src = -1;
-              for (uint32_t q = part + 1; q < m.anchor && q < part + 9; ++q) {
-                if (IsGapBarrier(q)) break;
-                if (!Is(norm[q], "by")) continue;
-                for (uint32_t r = q + 1; r < m.anchor && r < q + 4; ++r) {
-                  if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r &&
-                      !(r > q + 1 && IsLocative(mentions[mention_at[r]]))) {
-                    src = mention_at[r];
-                    break;
-                  }
-                }
-                break;
-              }
-            }
+            if (part < m.anchor && IsPassive(gs, part)) src = PassiveAgent(part, m.anchor);
             break;
           }
           if (src < 0 && !clause_verb) {
@@ -468,22 +454,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       passive = IsPassive(VerbGroupStart(m.anchor - 2, &neg, &in, &fut, &ref), m.anchor - 2);
     }
     if (verbal && m.source < 0 && m.target < 0 && passive) {
-      int agent = -1;
-      // "was shot down over Kashmir on Wednesday by Pakistani jets": the agent may follow
-      // adverbials, within the clause.
-      for (uint32_t q = m.anchor + 1; q + 1 < size() && q < m.anchor + 9; ++q) {
-        if (IsGapBarrier(q)) break;
-        if (!Is(norm[q], "by")) continue;
-        for (uint32_t r = q + 1; r < size() && r < q + 4; ++r) {
-          // (Not where it was done: "killed by shelling in Kharkiv".)
-          if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r &&
-              !(r > q + 1 && IsLocative(mentions[mention_at[r]]))) {
-            agent = mention_at[r];
-            break;
-          }
-        }
-        break;
-      }
+      int agent = PassiveAgent(m.anchor, size());
       // "the government said about 2,800 soldiers had been detained": an arrest reported by
       // the authorities, with no one else named, is theirs.
       if (agent < 0 && StartsWith(p.code, "17") && src >= 0) {

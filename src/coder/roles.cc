@@ -144,6 +144,24 @@ bool SentenceState::IsPassive(uint32_t group_start, uint32_t anchor) const {
   return w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "en");
 }
 
+// The agent of the passive participle at `at`: the actor after "by", which may follow
+// adverbials within the clause ("was shot down over Kashmir on Wednesday by Pakistani jets"),
+// not a place further on ("killed by shelling in Kharkiv"); -1 when none is named before `end`.
+int SentenceState::PassiveAgent(uint32_t at, uint32_t end) const {
+  for (uint32_t q = at + 1; q < end && q < at + 9; ++q) {
+    if (IsGapBarrier(q)) break;
+    if (!Is(norm[q], "by")) continue;
+    for (uint32_t r = q + 1; r < end && r < q + 4; ++r) {
+      if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r &&
+          !(r > q + 1 && IsLocative(mentions[mention_at[r]]))) {
+        return mention_at[r];
+      }
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // The subject of the clause whose verb group starts at `start`; -1 when it is not an actor.
 int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
   int q = static_cast<int>(start) - 1;
