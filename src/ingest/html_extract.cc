@@ -115,15 +115,22 @@ struct DecodedPage {
   }
 };
 
+// UTF-8 `html`, made well-formed, and its mojibake repaired where `census` saw signs of it
+// (here, before parsing, as text cleaning drops the soft hyphen that "â\u00AD\u0090", a
+// mojibake star, needs; ExtractHtml repairs what character references wrote after it).
+void SetUtf8Page(std::string_view html, const ingest::Utf8Census& census, DecodedPage* page) {
+  if (census.invalid == 0 && census.control == 0) {
+    page->bytes = html;  // SanitizeUtf8 would change nothing
+  } else {
+    page->Set(ingest::SanitizeUtf8(html));
+  }
+  if (census.mojibake > 0) page->Set(ingest::RepairMojibake(page->bytes));
+}
+
 void DecodePage(std::string_view html, DecodedPage* page) {
   if (html.size() >= 3 && html.substr(0, 3) == "\xEF\xBB\xBF") {
     html.remove_prefix(3);
-    ingest::Utf8Census census = ingest::CountUtf8(html);
-    if (census.invalid == 0 && census.control == 0) {
-      page->bytes = html;
-    } else {
-      page->Set(ingest::SanitizeUtf8(html));
-    }
+    SetUtf8Page(html, ingest::CountUtf8(html), page);
     return;
   }
   // UTF-16 is decoded here, not by myencoding: after a UTF-16 page that is only its byte order
@@ -139,7 +146,7 @@ void DecodePage(std::string_view html, DecodedPage* page) {
     // Pages often keep a stale latin-1 declaration after moving to UTF-8: well-formed
     // multi-byte sequences would be a remarkable accident in real windows-1252 text.
     if (clean_utf8 && census.multibyte > 0) {
-      page->bytes = html;
+      SetUtf8Page(html, census, page);
     } else {
       page->Set(ingest::SanitizeUtf8(ingest::Windows1252ToUtf8(html)));
     }
@@ -159,11 +166,7 @@ void DecodePage(std::string_view html, DecodedPage* page) {
     page->Set(ingest::SanitizeUtf8(ingest::Windows1252ToUtf8(html)));
     return;
   }
-  if (clean_utf8 && census.control == 0) {
-    page->bytes = html;  // SanitizeUtf8 would change nothing
-  } else {
-    page->Set(ingest::SanitizeUtf8(html));
-  }
+  SetUtf8Page(html, census, page);
 }
 
 // myhtml's tree construction slows down quadratically with nesting depth (hundreds of
@@ -3255,6 +3258,20 @@ std::vector<std::string> VisibleByline(std::string_view text, const std::string&
   return {};
 }
 
+// Mojibake in what is reported, whether the page's bytes wrote it or its character references
+// ("&acirc;&euro;&#153;" for "’"): the parse and the judgements above do not depend on it.
+void RepairMojibakeIn(Article* article) {
+  auto repair = [](std::string* s) {
+    if (ingest::CountUtf8(*s).mojibake > 0) *s = ingest::RepairMojibake(*s);
+  };
+  for (std::string* field : {&article->title, &article->description, &article->site,
+                             &article->dateline, &article->text}) {
+    repair(field);
+  }
+  for (std::string& author : article->authors) repair(&author);
+  for (std::string& caption : article->captions) repair(&caption);
+}
+
 }  // namespace
 
 Status ExtractHtml(std::string_view html, Article* out) {
@@ -3309,13 +3326,13 @@ Status ExtractHtml(std::string_view html, Article* out) {
   std::string og_title = FirstNonEmpty({md.Meta("og:title")});
   std::string title_tag = FirstNonEmpty({md.title_tag});
   for (Heading& h1 : md.h1s) {
-    h1.text = ingest::RepairDoubleEncodedUtf8(h1.text);
-    h1.both_lines = ingest::RepairDoubleEncodedUtf8(h1.both_lines);
-    h1.first_line = ingest::RepairDoubleEncodedUtf8(h1.first_line);
+    h1.text = ingest::RepairMojibake(h1.text);
+    h1.both_lines = ingest::RepairMojibake(h1.both_lines);
+    h1.first_line = ingest::RepairMojibake(h1.first_line);
   }
-  og_title = ingest::RepairDoubleEncodedUtf8(og_title);
-  title_tag = ingest::RepairDoubleEncodedUtf8(title_tag);
-  ld.headline = ingest::RepairDoubleEncodedUtf8(ld.headline);
+  og_title = ingest::RepairMojibake(og_title);
+  title_tag = ingest::RepairMojibake(title_tag);
+  ld.headline = ingest::RepairMojibake(ld.headline);
   std::vector<std::string> meta_titles = {ingest::MainTitleSegment(og_title, out->site),
                                           ingest::MainTitleSegment(ld.headline, out->site),
                                           ingest::MainTitleSegment(title_tag, out->site)};
@@ -3686,6 +3703,7 @@ Status ExtractHtml(std::string_view html, Article* out) {
   out->text = std::move(body);
   // Last: the title as found is what the body and the byline were matched against above.
   out->title = AsciiFullWidthInLatinTitle(out->title);
+  RepairMojibakeIn(out);
   return Status::OK();
 }
 

@@ -1466,8 +1466,20 @@ TEST(TitleTest, DoubleEncodedUtf8IsRepaired) {
   EXPECT_EQ(TitleOf(TitlePage("A DIY Investor\xC3\xA2\xC2\x80\xC2\x99s Guide | Site", "",
                               "A DIY Investor\xC3\xA2\xC2\x80\xC2\x99s Guide")),
             "A DIY Investor\xE2\x80\x99s Guide");
-  EXPECT_EQ(ingest::RepairDoubleEncodedUtf8("Caf\xC3\xA9"), "Caf\xC3\xA9");  // real latin-1 text
-  EXPECT_EQ(ingest::RepairDoubleEncodedUtf8("plain"), "plain");
+  // Written so by character references, in the body and in og:title.
+  Article article;
+  ASSERT_TRUE(
+      ExtractHtml(
+          "<html><head><meta property=\"og:title\" content=\"Why it&acirc;&#128;&#153;s "
+          "late\"></head><body><article><p>The talks, officials said, won&acirc;&euro;&trade;t "
+          "resume before the ministers meet again in Geneva next month.</p>"
+          "<p>Gu&Atilde;&copy;rin, the envoy, said the delay was regrettable but "
+          "changed nothing in the substance of the deal.</p></article></body></html>",
+          &article)
+          .ok());
+  EXPECT_EQ(article.title, "Why it\xE2\x80\x99s late");
+  EXPECT_NE(article.text.find("won\xE2\x80\x99t resume"), std::string::npos) << article.text;
+  EXPECT_NE(article.text.find("Gu\xC3\xA9rin, the envoy"), std::string::npos) << article.text;
 }
 
 TEST(TitleTest, LoneSentenceLengthHeadingWinsOverRewrittenMetadata) {

@@ -179,15 +179,25 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   // SanitizeUtf8 returns well-formed text without control bytes as it is: such text, most
   // text, is read where it is instead of copied. (The head, counted already, is all of a
   // story of less than 2 KB; a character the cut at 2048 splits counts as ill-formed, and the
-  // text is then sanitised, as before.)
+  // text is then sanitised, as before.) Text with signs of mojibake is repaired in a copy.
   bool well_formed = head_census.invalid == 0 && head_census.control == 0;
+  bool mojibake = head_census.mojibake > 0;
   if (well_formed && head.size() < text.size()) {
     const ingest::Utf8Census rest = ingest::CountUtf8(text.substr(head.size()));
     well_formed = rest.invalid == 0 && rest.control == 0;
+    mojibake = mojibake || rest.mojibake > 0;
   }
   std::string sanitized;
-  if (!well_formed) sanitized = ingest::SanitizeUtf8(text);
-  const std::string_view clean = well_formed ? text : std::string_view(sanitized);
+  std::string_view clean = text;
+  if (!well_formed) {
+    sanitized = ingest::SanitizeUtf8(text);
+    clean = sanitized;
+    mojibake = mojibake || ingest::CountUtf8(sanitized).mojibake > 0;
+  }
+  if (mojibake) {
+    sanitized = ingest::RepairMojibake(clean);
+    clean = sanitized;
+  }
   // How the text writes its dates, to read an all-number one ("03/10/2023") as it meant.
   const ingest::DateOrder date_order = ingest::DateOrderOf(clean);
   // The text's lines, cleaned, in strings of the thread's that keep their room from text to

@@ -62,6 +62,23 @@ TEST(ExtractScrapedTextTest, WireStory) {
       "changed against the dollar.");
 }
 
+// Scraped text that went through a wrong decoding on its way ("â€™" for "’"; a C1 control
+// for a windows-1252 byte) reads as it was written.
+TEST(ExtractScrapedTextTest, MojibakeIsRepaired) {
+  Article article;
+  ASSERT_TRUE(
+      ExtractScrapedText("Turkey\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s central bank held rates on "
+                         "Monday, saying the lira had steadied after months of decline.\n"
+                         "Governor Ahmet Demir said the bank\xC2\x92s course would not "
+                         "change until price growth in Istanbul and Ankara eased further.",
+                         &article)
+          .ok());
+  EXPECT_EQ(article.text,
+            "Turkey\xE2\x80\x99s central bank held rates on Monday, saying the lira had steadied "
+            "after months of decline.\nGovernor Ahmet Demir said the bank\xE2\x80\x99s course "
+            "would not change until price growth in Istanbul and Ankara eased further.");
+}
+
 TEST(ExtractScrapedTextTest, AgencyDatelineWithEmDash) {
   const char* text =
       "Ministers meet in Moscow\n"

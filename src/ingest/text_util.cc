@@ -205,6 +205,88 @@ size_t AsciiPrefix(std::string_view s, size_t* control) {
   return i;
 }
 
+// The byte from 0x80 to 0xBF that `c` was, in text read as windows-1252 or latin-1 and written
+// as UTF-8; -1 for any other character.
+int ContinuationByteOf(uint32_t c) {
+  if (c >= 0x80 && c <= 0xBF) return static_cast<int>(c);
+  if (c < 0x152 || c > 0x2122) return -1;  // the range of kWindows1252High
+  for (size_t k = 0; k < kWindows1252High.size(); ++k) {
+    if (kWindows1252High[k] == c) return static_cast<int>(0x80 + k);
+  }
+  return -1;
+}
+
+// One pass of RepairMojibake; `*changed` is set when it changed anything.
+std::string RepairMojibakeOnce(std::string_view s, bool* changed) {
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      size_t end = pos + 1;
+      while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80) ++end;
+      out.append(s.substr(pos, end - pos));
+      pos = end;
+      continue;
+    }
+    const size_t start = pos;
+    uint32_t c;
+    if (!DecodeUtf8(s, &pos, &c)) {
+      out.append(s.substr(start, pos - start));
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xF4) {
+      const size_t length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      char bytes[4] = {static_cast<char>(c), 0, 0, 0};
+      bool c1_control = false;   // a character from U+0080 to U+009F
+      bool punctuation = false;  // a windows-1252 mark for a byte from 0x80 to 0x9F
+      size_t next = pos;
+      size_t k = 1;
+      for (; k < length && next < s.size(); ++k) {
+        uint32_t d;
+        if (!DecodeUtf8(s, &next, &d)) break;
+        const int byte = ContinuationByteOf(d);
+        if (byte < 0) break;
+        c1_control = c1_control || d <= 0x9F;
+        punctuation = punctuation || d > 0xFF;
+        bytes[k] = static_cast<char>(byte);
+      }
+      // Two characters from a capital with an accent and a symbol could be text ("CAFÉ”" in
+      // a headline, "Straße“"): only a C1 control, which text never holds, makes them
+      // mojibake. "Â" and "Ã" before a symbol are mojibake too ("Ã©" is "é", "Â£5" is
+      // "£5"), as part of a word or a number; standing alone they are more likely quoted
+      // ('I saw "Ã¤" instead of "ä"'), and "Ã" before a no-break space is Portuguese.
+      auto is_alnum = [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+      };
+      const bool in_word =
+          (start > 0 && is_alnum(s[start - 1])) || (next < s.size() && is_alnum(s[next]));
+      const bool plausible = c1_control || (length > 2 && punctuation) ||
+                             (length == 2 && (c == 0xC2 || c == 0xC3) && (punctuation || in_word) &&
+                              !(c == 0xC3 && bytes[1] == '\xA0'));
+      if (k == length && plausible) {
+        const std::string_view sequence(bytes, length);
+        size_t at = 0;
+        uint32_t repaired;
+        if (DecodeUtf8(sequence, &at, &repaired) && at == length) {
+          out.append(sequence);
+          pos = next;
+          *changed = true;
+          continue;
+        }
+      }
+    }
+    if (c >= 0x80 && c <= 0x9F) {
+      const uint16_t mapped = kWindows1252High[c - 0x80];
+      if (mapped != 0) AppendUtf8(mapped, &out);
+      *changed = true;
+      continue;
+    }
+    out.append(s.substr(start, pos - start));
+  }
+  return out;
+}
+
 }  // namespace
 
 Utf8Census CountUtf8(std::string_view s) {
@@ -218,6 +300,13 @@ Utf8Census CountUtf8(std::string_view s) {
     uint32_t c;
     if (DecodeUtf8(s, &pos, &c)) {
       ++census.multibyte;
+      if (c <= 0x9F) {
+        ++census.mojibake;  // a C1 control
+      } else if (c >= 0xC2 && c <= 0xF4 && pos < s.size()) {
+        size_t next = pos;
+        uint32_t d;
+        if (DecodeUtf8(s, &next, &d) && ContinuationByteOf(d) >= 0) ++census.mojibake;
+      }
     } else {
       ++census.invalid;
     }
@@ -449,35 +538,13 @@ void CollapseWhitespaceInto(std::string_view s, std::string* out_string) {
   }
 }
 
-std::string RepairDoubleEncodedUtf8(std::string_view s) {
-  std::string bytes;  // the code points below U+0100 taken as bytes
-  bytes.reserve(s.size());
-  bool any = false;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    uint32_t c;
-    if (!DecodeUtf8(s, &pos, &c)) return std::string(s);
-    if (c >= 0x100) {
-      // windows-1252 maps 0x80-0x9F to these; a page read that way holds them.
-      bool found = false;
-      for (size_t k = 0; k < kWindows1252High.size(); ++k) {
-        if (kWindows1252High[k] == c) {
-          bytes.push_back(static_cast<char>(0x80 + k));
-          found = true;
-          break;
-        }
-      }
-      if (!found) return std::string(s);
-      any = true;
-      continue;
-    }
-    any = any || c >= 0x80;
-    bytes.push_back(static_cast<char>(c));
-  }
-  if (!any) return std::string(s);
-  Utf8Census census = CountUtf8(bytes);
-  if (census.invalid != 0 || census.multibyte == 0) return std::string(s);
-  return bytes;
+std::string RepairMojibake(std::string_view s) {
+  bool changed = false;
+  std::string once = RepairMojibakeOnce(s, &changed);
+  if (!changed) return once;
+  changed = false;
+  std::string twice = RepairMojibakeOnce(once, &changed);
+  return changed ? twice : once;
 }
 
 std::string DecodeHtmlEntities(std::string_view s) {

@@ -19,11 +19,14 @@ bool DecodeUtf8(std::string_view s, size_t* pos, uint32_t* code_point);
 
 // Number of ill-formed sequences, of multi-byte characters, and of the ASCII control
 // characters that SanitizeUtf8 removes, in `s`. SanitizeUtf8 returns `s` unchanged when the
-// first and the last are zero.
+// first and the last are zero. `mojibake` counts the signs that RepairMojibake looks for (a C1
+// control; a letter from U+00C2 to U+00F4 directly before a character that stands for a byte
+// from 0x80 to 0xBF): RepairMojibake returns `s` unchanged when it is zero.
 struct Utf8Census {
   size_t invalid = 0;
   size_t multibyte = 0;
   size_t control = 0;
+  size_t mojibake = 0;
 };
 Utf8Census CountUtf8(std::string_view s);
 
@@ -48,10 +51,14 @@ std::string CollapseWhitespace(std::string_view s);
 // The same into `out` (cleared first): a caller that keeps `out` keeps its room.
 void CollapseWhitespaceInto(std::string_view s, std::string* out);
 
-// Text that was UTF-8, read as windows-1252 / latin-1 and encoded to UTF-8 again ("InvestorÃ¢Â€Â™s"
-// for "Investor’s"), restored. `s` is returned as it is unless every non-ASCII character in it
-// is below U+0100 and they re-read as well-formed multi-byte UTF-8.
-std::string RepairDoubleEncodedUtf8(std::string_view s);
+// Well-formed UTF-8 `s` with its mojibake repaired: runs of characters that were a UTF-8
+// sequence read as windows-1252 (or latin-1) and written as UTF-8 again ("â€™" for "’", "Ã©"
+// for "é", "Â " for a no-break space), wherever they occur, and C1 controls (U+0080-U+009F,
+// which no text holds) read as the windows-1252 bytes they were. A run is repaired only where
+// it could not be text: one that holds a C1 control or a windows-1252 punctuation mark, or one
+// of two characters that starts with "Â" or "Ã" inside a word or number; "à « " (French, with
+// no-break spaces) and a quoted "Ã¤" stay. Runs read twice over ("Ã¢Â€Â™") are repaired twice.
+std::string RepairMojibake(std::string_view s);
 
 // Decodes named (the common ones) and numeric character references.
 std::string DecodeHtmlEntities(std::string_view s);

@@ -487,5 +487,52 @@ TEST(TextUtilTest, LineTestsFindTheirPhrasesAnywhereInAnyCase) {
   EXPECT_FALSE(IsBoilerplateLine("The COOKIE factory in \xC4\xB0zmir reopened"));
 }
 
+// Mojibake is text that was UTF-8, read as windows-1252 or latin-1 and written as UTF-8 again.
+TEST(TextUtilTest, RepairMojibakeRestoresTextReadTwice) {
+  // As latin-1 ("â" U+0080 U+0099) and as windows-1252 ("â€™"), in mixed text.
+  EXPECT_EQ(RepairMojibake("Investor\xC3\xA2\xC2\x80\xC2\x99s guide"),
+            "Investor\xE2\x80\x99s guide");
+  EXPECT_EQ(RepairMojibake("Madurai,\xC3\xA2\xE2\x82\xAC\xC2\x9D she said"),
+            "Madurai,\xE2\x80\x9D she said");
+  EXPECT_EQ(RepairMojibake("we\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2re \xE2\x80\x9Cright\xE2\x80\x9D"),
+            "we\xE2\x80\x99re \xE2\x80\x9Cright\xE2\x80\x9D");  // the real quotes stay
+  EXPECT_EQ(RepairMojibake("Caf\xC3\x83\xC2\xA9 Gu\xC3\x83\xC2\xA9rin"),
+            "Caf\xC3\xA9 Gu\xC3\xA9rin");
+  EXPECT_EQ(RepairMojibake("Shield\xC3\x82\xC2\xAE and \xC3\x82\xC2\xA3"
+                           "5"),
+            "Shield\xC2\xAE and \xC2\xA3"
+            "5");
+  // An emoji, four bytes.
+  EXPECT_EQ(RepairMojibake("ok \xC3\xB0\xC5\xB8\xCB\x9C\xE2\x82\xAC"), "ok \xF0\x9F\x98\x80");
+  // Read twice over: "Ã¢Â€Â™".
+  EXPECT_EQ(RepairMojibake("that\xC3\x83\xC2\xA2\xC3\x82\xC2\x80\xC3\x82\xC2\x99s"),
+            "that\xE2\x80\x99s");
+  // A lone C1 control is the windows-1252 byte it was; an undefined one goes.
+  EXPECT_EQ(RepairMojibake("we\xC2\x92re"), "we\xE2\x80\x99re");
+  EXPECT_EQ(RepairMojibake("a\xC2\x81"
+                           "b"),
+            "ab");
+  for (const char* text :
+       {"Caf\xC3\xA9 au lait",  // real latin-1 letters
+        "d\xC3\xA9j\xC3\xA0 vu \xC3\xA0\xC2\xA0\xC2\xAB citation\xC2\xA0\xC2\xBB",  // French
+        "CAF\xC3\x89\xE2\x80\x9D, they wrote",  // a capital with an accent before a quote
+        "Stra\xC3\x9F\x65\xE2\x80\x9C", "N\xC3\x83O\xC2\xA0PAULO",
+        "\xC3\x83\xC2\xA0 la carte",  // "Ã" before a no-break space could be text
+        "I saw \"\xC3\x83\xC2\xA4\" instead of \"\xC3\xA4\"",     // quoted, standing alone
+        "\xE4\xB8\xAD\xE6\x96\x87 and \xD0\xBF\xD1\x80\xD0\xB8",  // Chinese and Russian
+        "plain ASCII", ""}) {
+    EXPECT_EQ(RepairMojibake(text), text) << text;
+  }
+}
+
+// CountUtf8 sees the signs RepairMojibake looks for, and none in clean text.
+TEST(TextUtilTest, CountUtf8CountsSignsOfMojibake) {
+  // "â" before a byte's character, and two C1 controls.
+  EXPECT_EQ(CountUtf8("Investor\xC3\xA2\xC2\x80\xC2\x99s").mojibake, 3u);
+  EXPECT_EQ(CountUtf8("we\xC2\x92re").mojibake, 1u);
+  EXPECT_EQ(CountUtf8("Caf\xC3\x83\xC2\xA9").mojibake, 1u);
+  EXPECT_EQ(CountUtf8("Caf\xC3\xA9 \xE2\x80\x99 \xC2\xA0 d\xC3\xA9j\xC3\xA0").mojibake, 0u);
+}
+
 }  // namespace
 }  // namespace dyad::ingest
