@@ -248,11 +248,33 @@ TEST_F(CoderTest, InstitutionsAreIt) {
   EXPECT_FALSE(Has(cannon, "CHNMIL>PHL:114@2024-03-15"));
 }
 
+// "It" that stands for nothing ("it is important to", "it makes sense to") is no actor; a
+// country's "it" keeps its predicate.
+TEST_F(CoderTest, ExpletiveItIsNoActor) {
+  const std::string story = "Russia and Iran held talks in Moscow on Monday. ";
+  const auto talks = Code(story, "2024-03-15");
+  ASSERT_FALSE(talks.empty());
+  for (const char* text :
+       {"It is important to review the sanctions.", "It's also a good idea to verify the reports.",
+        "It makes sense to seek help from neighbours.",
+        "It is believed that the reports were reviewed.",
+        "It would be wise to consider other options."}) {
+    EXPECT_EQ(Code(story + text, "2024-03-15"), talks) << text;
+  }
+  EXPECT_EVENT(
+      Code("Iran said that it is ready to resume talks with the United States.", "2024-03-15"),
+      "IRN>USA:036@2024-03-15");
+  EXPECT_EVENT(
+      Code("Turkey said it was best placed to mediate between Russia and Ukraine.", "2024-03-15"),
+      "TUR>RUS:045@2024-03-15");
+}
+
 // A condition or an unlikely act tells of no act.
 TEST_F(CoderTest, ConditionsAndUnlikelyActsAreNoEvents) {
   for (const char* text : {"If Iran attacks Israel, the United States will respond, Biden said.",
                            "The United States will respond if Iran attacks Israel.",
-                           "China is unlikely to invade Taiwan, analysts said."}) {
+                           "China is unlikely to invade Taiwan, analysts said.",
+                           "It is unlikely that China will invade Taiwan this year."}) {
     for (const auto& e : Code(text)) {
       EXPECT_EQ(e.find(":19"), std::string::npos) << text << " " << e;
       EXPECT_EQ(e.find(":18"), std::string::npos) << text << " " << e;
@@ -288,6 +310,12 @@ TEST_F(CoderTest, CriticismDrawnIsAimedAtTheSubject) {
   EXPECT_EVENT(ev, "IGOEUREEC>HUNGOV:111@2024-07-05");
   for (const auto& e : ev) EXPECT_NE(e.substr(0, 10), "HUNGOV>IGO") << e;
   EXPECT_EVENT(Code("China lodged stern representations with the United States."),
+               "CHN>USA:114@2022-01-19");
+  // Scare quotes inside the pattern: a gap steps over them, not over a quotation's length.
+  EXPECT_EVENT(Code("China lodged \"stern representations\" with the United States."),
+               "CHN>USA:114@2022-01-19");
+  EXPECT_EVENT(Code("China lodged \xE2\x80\x9Cstern representations\xE2\x80\x9D with the United "
+                    "States."),
                "CHN>USA:114@2022-01-19");
   // No subject before the verb: no target taken from after it.
   EXPECT_TRUE(Code("The strike, which drew condemnation from the UN, killed 20 Palestinians in "

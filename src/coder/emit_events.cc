@@ -171,6 +171,12 @@ bool SentenceState::InConditionalClause(uint32_t at) const {
   for (int q = static_cast<int>(at) - 1; q >= 0 && q + 12 >= static_cast<int>(at); --q) {
     if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") return false;
     // (A question asked, "whether Israel would invade Rafah", asserts no act either.)
+    // Nor one judged unlikely: "It is unlikely that China will invade Taiwan".
+    if (norm[q] == "that" && q > 0 &&
+        (norm[q - 1] == "unlikely" || norm[q - 1] == "doubtful" || norm[q - 1] == "improbable" ||
+         norm[q - 1] == "unclear")) {
+      return true;
+    }
     if (norm[q] == "if" || norm[q] == "unless" || norm[q] == "whether") {
       // The first finite verb of the condition, before the word.
       int verb = -1;

@@ -329,6 +329,77 @@ bool SentenceState::IsInstitutionNoun(std::string_view w) {
          std::end(kInstitutions);
 }
 
+// Whether the "it" at `i` stands for no thing: "it is important to consider", "it's time to
+// review", "it makes sense to", "it is believed that". (A country's "it" keeps its own
+// predicates: "Iran said it is ready to talk", "it is expected to sign".)
+bool SentenceState::IsExpletiveIt(uint32_t i) const {
+  if (norm[i] != "it" || i + 1 >= size()) return false;
+  std::string_view next = norm[i + 1];
+  if (next == "seems" || next == "seemed" || next == "appears" || next == "appeared" ||
+      next == "makes" || next == "made" || next == "pays" || next == "remains" || next == "turns" ||
+      next == "turned") {
+    if (next == "makes" || next == "made") return i + 2 < size() && norm[i + 2] == "sense";
+    if (next == "remains") return i + 2 < size() && norm[i + 2] == "to";
+    if (next == "turns" || next == "turned") return i + 2 < size() && norm[i + 2] == "out";
+    return true;
+  }
+  // A form of "be", after a modal or "has"/"had": "it would be wise to", "it has been
+  // difficult to".
+  uint32_t q = i + 1;
+  bool be = false;
+  for (; q < size() && q <= i + 4; ++q) {
+    std::string_view w = norm[q];
+    if (w == "is" || w == "'s" || w == "was" || w == "be" || w == "been") {
+      be = true;
+      continue;
+    }
+    if (HasClass(cls[q], kFuture | kNeg | kAdverb) || w == "has" || w == "had") continue;
+    break;
+  }
+  if (!be) return false;
+  // Degree words and an article before the judgement: "it's also a very good idea to".
+  static constexpr std::string_view kBefore[] = {
+      "a",          "an",           "very",     "really",       "so",
+      "quite",      "particularly", "always",   "often",        "usually",
+      "generally",  "typically",    "probably", "certainly",    "definitely",
+      "absolutely", "more",         "most",     "increasingly", "equally",
+      "therefore",  "extremely",    "highly",   "good",         "great",
+      "smart",      "wise",         "far",      "much",         "too",
+      "even",       "especially"};
+  static constexpr std::string_view kJudgement[] = {
+      "important",  "crucial",    "essential",   "necessary", "vital",    "critical", "key",
+      "imperative", "wise",       "smart",       "advisable", "best",     "better",   "easy",
+      "easier",     "hard",       "harder",      "difficult", "tough",    "possible", "impossible",
+      "worth",      "worthwhile", "time",        "idea",      "safe",     "helpful",  "useful",
+      "fair",       "reasonable", "clear",       "unclear",   "obvious",  "evident",  "true",
+      "unlikely",   "doubtful",   "soon",        "late",      "early",    "up",       "common",
+      "normal",     "natural",    "tempting",    "unusual",   "rare",     "believed", "thought",
+      "estimated",  "understood", "feared",      "reported",  "said",     "known",    "considered",
+      "alleged",    "claimed",    "recommended", "advised",   "suggested"};
+  for (uint32_t k = q; k < size() && k <= q + 3; ++k) {
+    std::string_view w = norm[k];
+    if (std::find(std::begin(kJudgement), std::end(kJudgement), w) != std::end(kJudgement)) {
+      // A passive of saying or thinking needs its clause: "it is believed that", not "it
+      // was reported to the police".
+      const bool passive = w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w == "said" ||
+                                            w == "thought" || w == "known" || w == "understood");
+      if (passive && w != "advised") {
+        return k + 1 < size() && (norm[k + 1] == "that" ||
+                                  (w == "considered" && k + 2 < size() && norm[k + 2] == "to"));
+      }
+      // Words that a thing's own predicate shares need the infinitive: "it's best to" but
+      // "it is best placed", "it's time to", "it's up to you", "it's too early to".
+      if (w == "best" || w == "better" || w == "soon" || w == "late" || w == "early" || w == "up" ||
+          w == "time") {
+        return k + 1 < size() && norm[k + 1] == "to";
+      }
+      return true;
+    }
+    if (std::find(std::begin(kBefore), std::end(kBefore), w) == std::end(kBefore)) break;
+  }
+  return false;
+}
+
 bool SentenceState::IsCountryNoun(MentionWord w) {
   // ("the island", "the republic" are as often the subject's own country.)
   return w == MentionWord::kEmirate || w == MentionWord::kKingdom ||
@@ -406,7 +477,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   if (j == i) {
     uint32_t c0 = cls[i];
     if (HasClass(c0, kPronPerson)) return Single(i, Mention::Kind::kPronPerson, m);
-    if (HasClass(c0, kPronThing)) return Single(i, Mention::Kind::kPronThing, m);
+    if (HasClass(c0, kPronThing)) {
+      if (IsExpletiveIt(i)) return false;
+      return Single(i, Mention::Kind::kPronThing, m);
+    }
     if (HasClass(c0, kPronPlural)) return Single(i, Mention::Kind::kPronPlural, m);
   }
   if (HasClass(cls[j], kPairQuant)) {

@@ -55,7 +55,7 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
     }
     case PatternItem::Kind::kGap:
       for (uint32_t g = 0, limit = 8; g <= limit && pos + g <= size(); ++g) {
-        if (g > 0 && IsGapBarrier(pos + g - 1)) {
+        if (g > 0 && IsGapBarrier(pos + g - 1) && !InShortQuotation(pos + g - 1)) {
           // "extradited drug lord Joaquin Guzman, known as El Chapo, to the United States":
           // a gap may step over an appositive between two commas.
           const uint32_t close = AppositiveEnd(pos + g - 1);
@@ -407,6 +407,22 @@ int SentenceState::SharedWith(uint32_t q) const {
 
 // The closing comma of an appositive opened by the comma at `open` ("Guzman, known as El
 // Chapo, to"): within six words, with no verb of its own but a participle; else 0.
+// Whether the quotation mark at `mark` opens or closes a quotation of one to four words
+// ('lodged "stern representations" with'): scare quotes, which a gap steps over as it would
+// over the words alone.
+bool SentenceState::InShortQuotation(uint32_t mark) const {
+  if (!HasClass(cls[mark], kQuote)) return false;
+  auto words_to_partner = [&](int step) {
+    int words = 0;
+    for (int q = static_cast<int>(mark) + step; q >= 0 && q < static_cast<int>(size()); q += step) {
+      if (HasClass(cls[q], kQuote)) return words;
+      if (HasClass(cls[q], kClauseBreak | kComma) || norm[q] == "." || ++words > 4) return 0;
+    }
+    return 0;
+  };
+  return words_to_partner(1) > 0 || words_to_partner(-1) > 0;
+}
+
 uint32_t SentenceState::AppositiveEnd(uint32_t open) const {
   if (!HasClass(cls[open], kComma) || pos.empty()) return 0;
   for (uint32_t q = open + 1; q < size() && q <= open + 6; ++q) {

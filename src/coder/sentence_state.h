@@ -516,6 +516,7 @@ struct SentenceState {
   std::string TopicCountry() const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
+  bool IsExpletiveIt(uint32_t i) const;
   static bool IsCountryNoun(MentionWord w);
   static bool IsQuantityNoun(std::string_view w);
   bool MayStartMention(uint32_t i) const;
@@ -555,6 +556,7 @@ struct SentenceState {
   bool OwnsAThing(const Mention& mention) const;
   int SharedWith(uint32_t q) const;
   uint32_t AppositiveEnd(uint32_t open) const;
+  bool InShortQuotation(uint32_t mark) const;
 
   // roles.cc: verb groups, subjects and objects.
   uint32_t IsPurposeVerb(uint32_t b) const;
