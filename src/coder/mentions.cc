@@ -380,12 +380,16 @@ bool SentenceState::IsExpletiveIt(uint32_t i) const {
     std::string_view w = norm[k];
     if (std::find(std::begin(kJudgement), std::end(kJudgement), w) != std::end(kJudgement)) {
       // A passive of saying or thinking needs its clause: "it is believed that", not "it
-      // was reported to the police".
+      // was reported to the police"; "unlikely" too ("it is unlikely to attend" is a
+      // country's).
       const bool passive = w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w == "said" ||
                                             w == "thought" || w == "known" || w == "understood");
-      if (passive && w != "advised") {
-        return k + 1 < size() && (norm[k + 1] == "that" ||
-                                  (w == "considered" && k + 2 < size() && norm[k + 2] == "to"));
+      if (passive || w == "unlikely") {
+        if (k + 1 < size() && norm[k + 1] == "that") return true;
+        if (w == "advised" || w == "recommended" || w == "suggested") {
+          return k + 1 < size() && norm[k + 1] == "to";  // "it is advised to check"
+        }
+        return w == "considered" && k + 2 < size() && norm[k + 2] == "to";  // "unclean to"
       }
       // Words that a thing's own predicate shares need the infinitive: "it's best to" but
       // "it is best placed", "it's time to", "it's up to you", "it's too early to".
