@@ -269,6 +269,24 @@ TEST_F(CoderTest, ExpletiveItIsNoActor) {
       "TUR>RUS:045@2024-03-15");
 }
 
+// A verb in a sense that is no event: "demonstrated that" showed, "wound up" ended.
+TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
+  EXPECT_EVENT(
+      Code("Thousands of Georgians demonstrated outside parliament in Tbilisi.", "2024-03-15"),
+      "GEOCVL>GEOGOV:141@2024-03-15");
+  EXPECT_EVENT(Code("Opposition supporters demonstrated Monday in Tbilisi against the government.",
+                    "2024-03-15"),
+               "GEOOPP>GEOGOV:141@2024-03-11");
+  for (const char* text :
+       {"Georgian scientists demonstrated that the vaccine works.",
+        "Georgian researchers demonstrated for the first time that the vaccine works.",
+        "Georgian researchers demonstrated its growing role in medicine.",
+        "The Georgian student wound up doing a postdoc in Tbilisi.",
+        "Georgian startups are absolutely killing it."}) {
+    EXPECT_TRUE(Code(text, "2024-03-15").empty()) << text;
+  }
+}
+
 // A condition or an unlikely act tells of no act.
 TEST_F(CoderTest, ConditionsAndUnlikelyActsAreNoEvents) {
   for (const char* text : {"If Iran attacks Israel, the United States will respond, Biden said.",

@@ -211,6 +211,37 @@ bool SentenceState::InConditionalClause(uint32_t at) const {
   return false;
 }
 
+// Whether the verb at `anchor` is read in a sense that is no event: "researchers demonstrated
+// its role" or "demonstrated that" (showed, where a bare <demonstrate> is a rally), "wound up
+// doing a postdoc" (not wounded), "they're killing it".
+bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
+  const std::string_view verb = norm[anchor];
+  const uint32_t next = anchor + 1;
+  const std::string_view after = next < size() ? norm[next] : std::string_view();
+  if (verb.substr(0, 10) == "demonstrat" && p.items.size() == 1) {
+    // A direct object: a determiner, a possessive, a noun or a number (not a date:
+    // "demonstrated Monday").
+    if (next < size() && !pos.empty() && (in_timex.empty() || !in_timex[next]) &&
+        (pos[next] == text::Pos::kDT || pos[next] == text::Pos::kPRPS ||
+         pos[next] == text::Pos::kCD || pos[next] == text::Pos::kJJ || text::IsNoun(pos[next]))) {
+      return true;
+    }
+    // Or what was shown, soon after: "demonstrated for the first time that".
+    for (uint32_t q = next; q < size() && q <= anchor + 6; ++q) {
+      if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") break;
+      if (norm[q] == "that" || norm[q] == "how" || norm[q] == "why" || norm[q] == "what") {
+        return true;
+      }
+    }
+    return false;
+  }
+  if (verb == "wound" && after == "up") return true;
+  if (verb.substr(0, 4) == "kill" && after == "it") {
+    return next + 1 >= size() || !(toks[next + 1]->flags & text::kWord);
+  }
+  return false;
+}
+
 // Whether `sources` are all of one country and none its insurgents ("Indian police and
 // soldiers"): forces acting together, not against each other.
 bool SentenceState::OneStatesForces(const std::vector<Ref>& sources) const {
@@ -274,6 +305,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
+    if (verbal && IsOtherSense(p, m.anchor)) continue;
     std::string refusal;
     if (refused) {
       refusal = RefusalCode(p.code);
