@@ -30,7 +30,8 @@ struct CoderOptions {
   std::string default_date;              // YYYY-MM-DD for documents that carry no date
   // Events are dyadic: one with no target is kept only when its code means something alone
   // (statements and comments, appeals, investigations, mass violence: CAMEO roots 01, 02, 09
-  // and 20). True keeps every event whose target was not found ("welcomed -").
+  // and 20), and, but for mass violence, only when a public actor did it (not private people,
+  // firms, schools or the press). True keeps every event whose target was not found.
   bool keep_untargeted = false;
 };
 

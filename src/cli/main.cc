@@ -39,7 +39,8 @@ int main(int argc, char** argv) {
   c->add_option("-o,--out", code.out, "Output file: .jsonl, .tsv or .db (default: stdout)");
   c->add_flag("--untargeted", code.coder.keep_untargeted,
               "Keep events whose target was not found (by default only statements, appeals, "
-              "investigations and mass violence stand without one)");
+              "investigations and mass violence stand without one, and those only by a public "
+              "actor, not private people, firms, schools or the press)");
   c->add_option("--date", code.coder.default_date,
                 "Document date (YYYY-MM-DD) for inputs that carry none");
   c->add_option("--actors", code.coder.actor_files,

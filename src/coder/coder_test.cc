@@ -544,6 +544,13 @@ TEST_F(CoderTest, EventsWithoutATargetAreLeftOutUnlessTheyStandAlone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("HUNGOV>-:05"), std::string::npos) << e;
   EXPECT_EVENT(ev, "SRBGOV>-:016@2022-01-19");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
+  // What private people, firms or schools consider, seek or study with no one named is no
+  // political event; a government's is.
+  EXPECT_EVENT(Code("The Serbian government is considering new measures."),
+               "SRBGOV>-:014@2022-01-19");
+  EXPECT_TRUE(Code("Many Serbian students consider a master's degree.").empty());
+  EXPECT_TRUE(Code("Serbian companies seek skilled engineers.").empty());
+  EXPECT_TRUE(Code("Serbian researchers are studying the effects of sleep.").empty());
 
   CoderOptions o;
   o.data_dir = DYAD_DATA_DIR;

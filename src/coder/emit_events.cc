@@ -724,7 +724,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                          target_code.compare(0, 3, source_code) == 0))) {
           // A denial or an admission still says something ("Saudi Arabia acknowledged that
           // the journalist was killed"): kept, with no target.
-          if (!StandsWithoutTarget(code)) return;
+          if (!StandsWithoutTarget(code, source_code)) return;
           t = nullptr;
           target_code.clear();
         }

@@ -203,7 +203,8 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     out.truncate(std::remove_if(out.begin(), out.end(), [](const Event& e) {
       // A visit or force aimed at a place named in the sentence gets its target when the
       // coder places the event.
-      return e.target.empty() && !StandsWithoutTarget(e.cameo) && !AimedAtPlaces(e.cameo);
+      return e.target.empty() && !StandsWithoutTarget(e.cameo, e.source.code) &&
+             !AimedAtPlaces(e.cameo);
     }));
   }
   bool other = std::any_of(out.begin(), out.end(), [&](const Event& e) { return !IsSay(e); });
@@ -280,8 +281,16 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
   document.resize(kept);
 }
 
-bool StandsWithoutTarget(std::string_view cameo) {
+bool StandsWithoutTarget(std::string_view cameo, std::string_view source) {
   std::string_view root = cameo.substr(0, 2);
+  if (Is(root, "20")) return true;
+  if (source.size() >= 6) {
+    const std::string_view role = source.substr(3, 3);
+    if (Is(role, "CVL") || Is(role, "BUS") || Is(role, "EDU") || Is(role, "MED") ||
+        Is(role, "HLH") || Is(role, "LAB") || Is(role, "AGR")) {
+      return false;
+    }
+  }
   // A bare "X said" (010) without an addressee says only that X spoke; comments, denials and
   // admissions (012-019) say something.
   if (Is(cameo, "010")) return false;

@@ -22,7 +22,10 @@ namespace dyad::coder {
 // "Hamas denied involvement"), an appeal to no one in particular, an investigation, mass
 // violence. Any other act needs someone it is aimed at; without one found, the event says
 // nothing about relations between actors, and is most often a target the coder missed.
-bool StandsWithoutTarget(std::string_view cameo);
+// Only a public actor's, though: private people, firms, schools, the press and the like
+// (CVL, BUS, EDU, MED, HLH, LAB, AGR) who say, ask or study something with no one named are no
+// political event ("Many students consider a master's degree", "researchers are studying").
+bool StandsWithoutTarget(std::string_view cameo, std::string_view source);
 
 // A visit or an act of force (042, roots 15-20): aimed at the place it names when no actor is
 // named ("shelled Kharkiv"), so its target may come from the gazetteer.
