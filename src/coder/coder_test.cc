@@ -287,6 +287,21 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   }
 }
 
+// A pronoun whose sentence names no actor reaches back two sentences for a thing, three for
+// a person: "it" further on is most often no actor.
+TEST_F(CoderTest, PronounsReachBackAFewSentences) {
+  const std::string thing = "Iran opened a new port on Monday. ";
+  const std::string person = "Iranian President Ebrahim Raisi opened a new port on Monday. ";
+  const std::string filler = "The weather in the city was mild. ";
+  const std::string act = "condemned the United States.";
+  EXPECT_EVENT(Code(thing + "It " + act, "2024-03-15"), "IRN>USA:111@2024-03-15");
+  EXPECT_EVENT(Code(thing + filler + "It " + act, "2024-03-15"), "IRN>USA:111@2024-03-15");
+  EXPECT_TRUE(Code(thing + filler + filler + "It " + act, "2024-03-15").empty());
+  EXPECT_EVENT(Code(person + filler + filler + "He " + act, "2024-03-15"),
+               "IRNGOV>USA:111@2024-03-15");
+  EXPECT_TRUE(Code(person + filler + filler + filler + "He " + act, "2024-03-15").empty());
+}
+
 // A condition or an unlikely act tells of no act.
 TEST_F(CoderTest, ConditionsAndUnlikelyActsAreNoEvents) {
   for (const char* text : {"If Iran attacks Israel, the United States will respond, Biden said.",

@@ -285,6 +285,10 @@ struct SentenceState {
   bool have_person = false;
   Ref last_thing;
   bool have_thing = false;
+  // The sentence_number of the sentence that named last_person and last_thing: a pronoun
+  // reaches back only a few sentences for its antecedent.
+  int last_person_sentence = 0;
+  int last_thing_sentence = 0;
   // A country the story has named: its Ref as named first (for the pronouns that stand for
   // it; ref.code is the country's code) and how often it was named.
   struct NamedCountry {
