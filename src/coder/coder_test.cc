@@ -1104,6 +1104,14 @@ TEST_F(CoderTest, AShowOfForceIsNotAimedAtOnesOwnForces) {
   EXPECT_EVENT(ev, "RUSGOV>UKR:154@2022-09-21");
 }
 
+// An adverb of manner inside a passive keeps it passive: the subject is the patient.
+TEST_F(CoderTest, AnAdverbInsideAPassiveKeepsItPassive) {
+  EXPECT_EVENT(Code("Iran was quietly investigated by the IAEA.", "2024-03-15"),
+               "IGOUNO>IRN:090@2024-03-15");
+  EXPECT_TRUE(
+      Code("Ethiopia is widely considered the birthplace of coffee.", "2024-03-15").empty());
+}
+
 // Killing a named person is an assassination.
 TEST_F(CoderTest, KillingANamedPersonIsAnAssassination) {
   auto ev = Code("Iran's top military commander, Qassem Soleimani, was killed by a U.S. drone "

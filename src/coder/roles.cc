@@ -82,6 +82,12 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
       --q;
       continue;
     }
+    // Any adverb of manner: "is widely considered", "was quietly moved".
+    if (!pos.empty() && pos[q] == text::Pos::kRB && norm[q].size() > 4 &&
+        norm[q].substr(norm[q].size() - 2) == "ly") {
+      --q;
+      continue;
+    }
     if (norm[q] == "in" && q > 0 && HasClass(cls[q - 1], kIntent)) {
       --q;
       continue;
