@@ -282,9 +282,20 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
         "Georgian researchers demonstrated for the first time that the vaccine works.",
         "Georgian researchers demonstrated its growing role in medicine.",
         "The Georgian student wound up doing a postdoc in Tbilisi.",
-        "Georgian startups are absolutely killing it."}) {
+        "Georgian startups are absolutely killing it.",
+        "Georgia is a good choice, considering the low costs."}) {
     EXPECT_TRUE(Code(text, "2024-03-15").empty()) << text;
   }
+  EXPECT_EVENT(Code("Georgia is considering new sanctions.", "2024-03-15"), "GEO>-:014@2024-03-15");
+  // A participle that describes a noun tells of no act: the chains are the event, not an
+  // arrest.
+  auto chains =
+      Code("Georgian women formed human chains in solidarity with the detained protesters.",
+           "2024-03-15");
+  EXPECT_EVENT(chains, "GEOCVL>GEOGOV:141@2024-03-15");
+  for (const auto& e : chains) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
+  EXPECT_EVENT(Code("Georgian police detained the protesters.", "2024-03-15"),
+               "GEOCOP>GEOOPP:173@2024-03-15");
 }
 
 // A pronoun whose sentence names no actor reaches back two sentences for a thing, three for

@@ -235,6 +235,20 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     }
     return false;
   }
+  // "considering the price", "considering that": a preposition, not a policy weighed.
+  if (verb == "considering" && anchor > 0 && !HasClass(cls[anchor - 1], kAux | kAdverb) &&
+      !(anchor >= 2 && HasClass(cls[anchor - 2], kAux))) {
+    return true;
+  }
+  // A participle between a determiner or number and its noun describes the noun ("two
+  // designated newspapers", "the targeted areas"): no act is told.
+  if (anchor > 0 && next < size() && !pos.empty() &&
+      (pos[anchor] == text::Pos::kVBN || pos[anchor] == text::Pos::kJJ) &&
+      (pos[anchor - 1] == text::Pos::kDT || pos[anchor - 1] == text::Pos::kCD ||
+       pos[anchor - 1] == text::Pos::kPRPS) &&
+      (pos[next] == text::Pos::kNN || pos[next] == text::Pos::kNNS)) {
+    return true;
+  }
   if (verb == "wound" && after == "up") return true;
   if (verb.substr(0, 4) == "kill" && after == "it") {
     return next + 1 >= size() || !(toks[next + 1]->flags & text::kWord);
