@@ -298,6 +298,17 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
                "GEOCOP>GEOOPP:173@2024-03-15");
 }
 
+// "The protesters" of a later sentence are the ones the story named, not the people of a
+// country their sentence names as a party.
+TEST_F(CoderTest, ADefiniteAgentIsTheOneNamedBefore) {
+  const auto ev = Code(
+      "Hong Kong police fired tear gas at thousands of protesters. The protesters "
+      "oppose a bill that would allow extraditions to mainland China.",
+      "2019-06-13");
+  EXPECT_EVENT(ev, "HKGCOP>HKGOPP:175@2019-06-13");
+  for (const auto& e : ev) EXPECT_EQ(e.find("CHNOPP"), std::string::npos) << e;
+}
+
 // A pronoun whose sentence names no actor reaches back two sentences for a thing, three for
 // a person: "it" further on is most often no actor.
 TEST_F(CoderTest, PronounsReachBackAFewSentences) {

@@ -19,6 +19,8 @@ namespace {
 // stories needs more).
 constexpr int kThingReach = 2;
 constexpr int kPersonReach = 3;
+// And a definite agent ("the protesters") for the agents named with a country.
+constexpr int kAgentReach = 3;
 
 }  // namespace
 
@@ -287,13 +289,16 @@ void SentenceState::ResolveMentions() {
     }
   }
   // "killed three Serb gunmen after the gunmen shot dead a police officer": a definite bare
-  // agent is the one of its kind the sentence named before.
-  for (size_t k = 1; k < mentions.size(); ++k) {
+  // agent is the one of its kind the sentence named before; else the one the story named in
+  // the last sentences ("Hong Kong police fired tear gas at thousands of protesters. The
+  // protesters oppose a bill that would allow extraditions to mainland China": Hong Kong's).
+  for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
     if (!m.ref.inferred_country ||
         !(norm[m.b] == "the" || (m.b > 0 && norm[m.b - 1] == "the"))) {
       continue;
     }
+    bool found = false;
     for (size_t j = k; j-- > 0;) {
       const Mention& o = mentions[j];
       if (o.kind != Mention::Kind::kActor || o.ref.inferred_country || o.ref.person >= 0 ||
@@ -303,7 +308,18 @@ void SentenceState::ResolveMentions() {
         continue;
       }
       m.ref.code = o.ref.code;
+      found = true;
       break;
+    }
+    if (found) continue;
+    for (auto a = named_agents.rbegin(); a != named_agents.rend(); ++a) {
+      if (sentence_number - a->sentence >= kAgentReach) break;
+      if (a->noun == norm[m.e - 1] && a->code.size() == 3 + m.ref.agent.size() &&
+          a->code.compare(3, std::string::npos, m.ref.agent) == 0) {
+        m.ref.code = a->code;
+        m.ref.country_pending = false;
+        break;
+      }
     }
   }
   // "military commanders from both sides": the agent of each side, together.
@@ -375,6 +391,20 @@ void SentenceState::UpdateDiscourse() {
       }
       break;
     }
+  }
+  // Agents of a known country, by their noun, for "the protesters" of later sentences.
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.ref.person >= 0 || m.ref.country_pending ||
+        m.ref.topic_guess || m.e == 0) {
+      continue;
+    }
+    const std::string& code = m.ref.code;
+    if (code.size() != 6 || !OfACountry(code)) continue;
+    const std::string_view noun = norm[m.e - 1];
+    auto same = std::find_if(named_agents.begin(), named_agents.end(),
+                             [&](const NamedAgent& a) { return a.noun == noun; });
+    if (same != named_agents.end()) named_agents.erase(same);
+    named_agents.push_back({std::string(noun), code, sentence_number});
   }
   // Subjects (non-prepositional actor mentions) become the antecedents of later pronouns;
   // every country counts toward "the two countries".

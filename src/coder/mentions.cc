@@ -658,6 +658,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     if (home_country.empty()) topic = TopicCountry();
     const std::string& home = home_country.empty() ? topic : home_country;
     if (!home.empty()) country = home;
+    r.topic_guess = home_country.empty();
   }
   if (!country.empty()) {
     // A country adjective or name with a role: IRN + GOV. Codes that already carry a role

@@ -92,6 +92,7 @@ struct Ref {
   // A bare agent before the story has named any country: coded only if its sentence names one.
   bool country_pending = false;
   bool capital = false;           // a capital standing for its country ("Damascus")
+  bool topic_guess = false;       // its country is the story's topic, for want of a dateline
   std::string agent;              // its role code, then
 };
 
@@ -289,6 +290,14 @@ struct SentenceState {
   // reaches back only a few sentences for its antecedent.
   int last_person_sentence = 0;
   int last_thing_sentence = 0;
+  // Agents the story named with a country ("Hong Kong police", "protesters" of Hong Kong), by
+  // the noun that named them, latest last: "the protesters" of a later sentence are they.
+  struct NamedAgent {
+    std::string noun;
+    std::string code;
+    int sentence = 0;
+  };
+  std::vector<NamedAgent> named_agents;
   // A country the story has named: its Ref as named first (for the pronouns that stand for
   // it; ref.code is the country's code) and how often it was named.
   struct NamedCountry {
