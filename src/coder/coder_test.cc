@@ -309,6 +309,24 @@ TEST_F(CoderTest, ADefiniteAgentIsTheOneNamedBefore) {
   for (const auto& e : ev) EXPECT_EQ(e.find("CHNOPP"), std::string::npos) << e;
 }
 
+// "Peru's Congress" is Peru's legislature; political prisoners are dissidents; what someone
+// was convicted of is no act of the sentence.
+TEST_F(CoderTest, AnotherCountrysCongressPrisonersAndConvictions) {
+  EXPECT_EVENT(Code("Peru's Congress removed President Dina Boluarte from office.", "2025-10-10"),
+               "PERLEG>PERGOV:1722@2025-10-10");
+  EXPECT_EVENT(
+      Code("The Peruvian Congress removed President Dina Boluarte from office.", "2025-10-10"),
+      "PERLEG>PERGOV:1722@2025-10-10");
+  EXPECT_EVENT(Code("Congress approved new aid to Israel.", "2024-03-15"),
+               "USALEG>ISR:070@2024-03-15");
+  EXPECT_EVENT(Code("Belarusian authorities released 18 political prisoners.", "2024-03-15"),
+               "BLRGOV>BLROPP:0841@2024-03-15");
+  EXPECT_TRUE(Code("Iranian police said they arrested a man convicted of killing a member of the "
+                   "Iranian security forces.",
+                   "2024-03-15")
+                  .empty());
+}
+
 // A pronoun whose sentence names no actor reaches back two sentences for a thing, three for
 // a person: "it" further on is most often no actor.
 TEST_F(CoderTest, PronounsReachBackAFewSentences) {

@@ -227,6 +227,24 @@ void SentenceState::FindMentions() {
     mentions.erase(mentions.begin() + first, mentions.begin() + k);
     k = first;
   }
+  // "Peru's Congress", "the Peruvian Congress": a congress another country names as its own
+  // is that country's legislature, not the U.S. Congress the dictionary means by the word.
+  for (size_t k = 1; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const Mention& owner = mentions[k - 1];
+    if (m.e != m.b + 1 || norm[m.b] != "congress" || m.ref.person >= 0 ||
+        owner.kind != Mention::Kind::kActor || owner.ref.person >= 0 ||
+        owner.ref.code.size() != 3 || !OfACountry(owner.ref.code) ||
+        !(owner.e == m.b || (owner.e + 1 == m.b && HasClass(cls[owner.e], kPossessive)))) {
+      continue;
+    }
+    m.ref.code = owner.ref.code + "LEG";
+    m.ref.country = false;
+    m.ref.begin = owner.ref.begin;
+    m.b = owner.b;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k - 1));
+    --k;
+  }
   // A bare agent no country was found for names no one the coder can place.
   std::erase_if(mentions, [](const Mention& m) { return m.ref.country_pending; });
   mention_at.assign(n, -1);

@@ -51,7 +51,13 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
 // delegation and of not being serious about ending the war").
 bool SentenceState::IsAlleged(uint32_t at) const {
   for (uint32_t q = at, steps = 0; q-- > 0 && steps < 16; ++steps) {
-    if (norm[q].substr(0, 5) == "accus" || norm[q] == "charged") return true;
+    // (Or what a court or an investigation holds them to: "convicted of killing", "found
+    // guilty of spying", "suspected of planning".)
+    if (norm[q].substr(0, 5) == "accus" || norm[q] == "charged" ||
+        norm[q].substr(0, 7) == "convict" || norm[q] == "guilty" ||
+        norm[q].substr(0, 7) == "suspect") {
+      return true;
+    }
     if (IsGapBarrier(q) || IsFiniteVerb(q)) return false;
   }
   return false;
