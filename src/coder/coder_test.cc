@@ -321,6 +321,10 @@ TEST_F(CoderTest, AnotherCountrysCongressPrisonersAndConvictions) {
                "USALEG>ISR:070@2024-03-15");
   EXPECT_EVENT(Code("Belarusian authorities released 18 political prisoners.", "2024-03-15"),
                "BLRGOV>BLROPP:0841@2024-03-15");
+  // A noun event's source slot does not reach back across the verb that governs it: the
+  // bank suspended the funding, it did not give it.
+  EXPECT_EVENT(Code("The World Bank suspended funding to Uganda.", "2024-03-15"),
+               "IGOWBK>UGA:1621@2024-03-15");
   EXPECT_TRUE(Code("Iranian police said they arrested a man convicted of killing a member of the "
                    "Iranian security forces.",
                    "2024-03-15")

@@ -147,6 +147,13 @@ bool SentenceState::MatchBackward(const VerbPattern& p, int k, int pos, Match* m
             (toks[q]->flags & text::kCapitalized)) {
           break;
         }
+        // Not across a verb: in "the World Bank suspended funding to Uganda" the bank is no
+        // source of "funding to Uganda".
+        const std::vector<text::Pos>& tags = this->pos;
+        if (!tags.empty() && (tags[q] == text::Pos::kVBD || tags[q] == text::Pos::kVBZ ||
+                              tags[q] == text::Pos::kVBP || tags[q] == text::Pos::kMD)) {
+          break;
+        }
         --q;
       }
       return false;
