@@ -1462,5 +1462,100 @@ TEST_F(CoderTest, APlaceAfterOffIsNoObject) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">GRC:19"), std::string::npos) << e;
 }
 
+// Who reports a sentence is not what it is about: ", South Korea's military said", ",
+// Iranian state media reported", "according to British maritime security agency UKMTO".
+TEST_F(CoderTest, TheSourceOfTheNewsIsNoTarget) {
+  auto ev = Code(
+      "North Korea fired a ballistic missile into the sea off its east coast, South "
+      "Korea's military said.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">KOR"), std::string::npos) << e;
+  ev = Code(
+      "Iran's Revolutionary Guards seized a foreign oil tanker in the Gulf on Thursday, "
+      "Iranian state media reported.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">IRNMED"), std::string::npos) << e;
+  ev = Code(
+      "Houthi militants attacked a commercial vessel in the Red Sea with a drone, "
+      "according to British maritime security agency UKMTO.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">GBR"), std::string::npos) << e;
+}
+
+// An event noun the clause's subject did not do: what it answers, a case that may never come,
+// what it took no part in, a kind of siren.
+TEST_F(CoderTest, EventNounsTheSubjectDidNotDo) {
+  auto ev = Code(
+      "Iran fired around 180 ballistic missiles at Israel on Tuesday night in "
+      "retaliation for the killing of Hezbollah leader Hassan Nasrallah.",
+      "2024-10-02");
+  EXPECT_EVENT(ev, "IRN>ISR:195@2024-10-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":186"), std::string::npos) << e;
+  ev = Code("Russian President Vladimir Putin said Moscow would respond to any attack on Crimea.",
+            "2024-03-15");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "RUS>UKR:") << e;
+  ev = Code("Britain and France did not take part in the strikes on Yemen.", "2024-03-15");
+  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+  ev = Code(
+      "Palestinian militants fired rockets toward Israel, setting off air raid sirens in "
+      "Tel Aviv.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":195"), std::string::npos) << e;
+  // (With its agent after it, the noun has a source of its own.)
+  ev = Code(
+      "The strike was a response to a sarin attack by Syrian government aircraft on the "
+      "town of Khan Sheikhoun that killed more than 80 civilians.",
+      "2017-04-07");
+  bool syrian = false;
+  for (const std::string& e : ev) syrian = syrian || e.find(">SYRCVL:2041") != std::string::npos;
+  EXPECT_TRUE(syrian) << ::testing::PrintToString(ev);
+}
+
+// An event noun that opens the sentence is its subject: the people killed after it are not
+// its source.
+TEST_F(CoderTest, AnEventNounAsSubjectHasNoLaterSource) {
+  auto ev = Code(
+      "A suicide bomber blew himself up at a mosque in Peshawar, killing at least 59 "
+      "people, police said.",
+      "2023-01-30");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "PAKCVL>") << e;
+}
+
+// A threat of force is aimed where the force would go; a pronoun for the threatener is the
+// subject of its threat, not its target.
+TEST_F(CoderTest, ThreatsOfForceFindTheirTarget) {
+  auto ev = Code(
+      "Turkish President Tayyip Erdogan threatened to launch a new ground operation in "
+      "northern Syria against Kurdish militants.",
+      "2022-11-22");
+  EXPECT_EVENT(ev, "TURGOV>SYR:138@2022-11-22");
+  ev = Code("The Houthis warned they would attack any U.S. warships in the Red Sea.", "2024-01-10");
+  EXPECT_EVENT(ev, "YEMREB>USA:138@2024-01-10");
+}
+
+// Gangs or rebels attacking a place of their own country attack that country.
+TEST_F(CoderTest, InsurgentViolenceAtAHomePlace) {
+  auto ev = Code(
+      "Haitian gangs attacked the main prison in Port-au-Prince, freeing thousands of "
+      "inmates.",
+      "2024-03-04");
+  EXPECT_EVENT(ev, "HTICRM>HTI:180@2024-03-04");
+}
+
+// A truce two sides agree to is between them, not with those who mediated it; who brokers one
+// mediates.
+TEST_F(CoderTest, TruceBetweenTheSidesNotTheMediators) {
+  auto ev = Code(
+      "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday after weeks of "
+      "mediation by Egypt and Qatar.",
+      "2025-01-16");
+  EXPECT_EVENT(ev, "ISR>PSEREB:0356@2025-01-15");
+  EXPECT_EVENT(ev, "PSEREB>ISR:0356@2025-01-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">EGY"), std::string::npos) << e;
+  ev = Code("Qatar brokered a ceasefire between Israel and Hamas on Friday.", "2024-03-15");
+  EXPECT_EVENT(ev, "QAT>ISR:045@2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":0871"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

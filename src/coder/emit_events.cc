@@ -107,6 +107,51 @@ bool SentenceState::IsAirForce(std::string_view words) {
   return false;
 }
 
+// Whether only the words of a noun phrase come before `b` in the sentence (after a dateline's
+// dash).
+bool SentenceState::OpensSentence(uint32_t b) const {
+  for (uint32_t q = b; q-- > 0;) {
+    if (norm[q] == "-" || norm[q] == "--") return true;
+    if (IsGapBarrier(q) || IsFiniteVerb(q) || HasClass(cls[q], kPrep)) return false;
+  }
+  return true;
+}
+
+// Whether an event noun names an act its clause says was done. Not a case that may never
+// come ("would respond to any attack on Crimea"), nor a noun that only names a kind of thing
+// ("setting off air raid sirens"); and, with no source of its own (its source would be the
+// clause's subject), not an act the subject answers ("in retaliation for the killing of
+// Nasrallah": someone else killed) or says it took no part in ("did not take part in the
+// strikes on Yemen").
+bool SentenceState::NounEventDone(const Match& m) const {
+  static constexpr std::string_view kAnswer[] = {
+      "retaliation", "retaliate", "retaliated", "retaliating", "revenge",    "reprisal",
+      "reprisals",   "response",  "respond",    "responded",   "responding", "avenge",
+      "avenged",     "avenging",  "answer",     "retribution"};
+  static constexpr std::string_view kKind[] = {"siren",   "sirens",   "shelter", "shelters",
+                                               "warning", "warnings", "alert",   "alerts"};
+  for (uint32_t after : {m.anchor + 1, m.e}) {
+    if (after < size() &&
+        std::find(std::begin(kKind), std::end(kKind), norm[after]) != std::end(kKind)) {
+      return false;
+    }
+  }
+  int q = static_cast<int>(m.b) - 1;
+  while (q >= 0 && HasClass(cls[q], kDet) && !Is(norm[q], "any")) --q;
+  if (q >= 0 && Is(norm[q], "any")) return false;
+  // (An agent after it is its source: "a response to a sarin attack by Syrian aircraft".)
+  if (m.source >= 0 || (m.e < size() && Is(norm[m.e], "by"))) return true;
+  if (q >= 0 && (Is(norm[q], "for") || Is(norm[q], "to"))) --q;
+  if (q >= 0 && std::find(std::begin(kAnswer), std::end(kAnswer), norm[q]) != std::end(kAnswer)) {
+    return false;
+  }
+  for (int k = static_cast<int>(m.b) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
+    if (IsGapBarrier(static_cast<uint32_t>(k))) break;
+    if (HasClass(cls[k], kNeg) && !Is(norm[k], "no")) return false;
+  }
+  return true;
+}
+
 bool SentenceState::IsStopVerb(std::string_view w) {
   static constexpr std::string_view kStop[] = {
       "halt",   "halts",   "halted",  "halting", "stop",     "stops",     "stopped",
@@ -317,6 +362,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (IsStopVerb(norm[q])) negated = true;
         if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
       }
+      if (!NounEventDone(m)) continue;
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
     if (verbal && IsOtherSense(p, m.anchor)) continue;
@@ -484,6 +530,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
       if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
+      // "A suicide bomber blew himself up ..., killing 59 people": an event noun that is the
+      // sentence's subject has no actor before it to be its source; the people after are
+      // its victims.
+      if (src >= 0 && !verbal && mentions[src].b > m.b && OpensSentence(m.b)) src = -1;
     }
     int tgt = m.target;
     // Passive voice ("was killed by a U.S. drone strike"): the agent after "by" is the
@@ -580,6 +630,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     targets.clear();
     if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
+    // "The Houthis warned they would attack any U.S. warships": a pronoun that names the
+    // source again is the subject of what it says it will do, whose object is the target.
+    if (tgt >= 0 && tgt != m.target && verbal && !sources.empty() && !targets.empty() &&
+        mentions[tgt].kind != Mention::Kind::kActor && mentions[tgt].b > m.anchor &&
+        CodeOf(targets[0], doc_date) == CodeOf(sources[0], doc_date) && !pos.empty()) {
+      uint32_t q = mentions[tgt].e;
+      while (q < size() && (HasClass(cls[q], kAux | kNeg) || pos[q] == text::Pos::kMD)) ++q;
+      if (q < size() && q > mentions[tgt].e && text::IsVerb(pos[q])) {
+        targets.clear();
+        const int object = ObjectAfter(q + 1, src);
+        if (object >= 0) GroupInto(object, /*backward=*/true, &targets);
+      }
+    }
     if (debug) {
       std::string line = "  roles: source";
       for (const Ref& r : sources) line += " " + CodeOf(r, doc_date);
@@ -590,7 +653,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     if (sources.empty()) continue;
     // "The two countries shared intelligence on a North Korean launch": a mutual act of a
     // compound subject is between its members; a later actor is only the topic.
-    if (sources.size() >= 2 && m.target < 0 && IsMutual(p.code)) targets.clear();
+    // ("Israel and Hamas agreed to a ceasefire ... after mediation by Egypt": a truce the
+    // two sides make together is between them, not with the mediators.)
+    if (sources.size() >= 2 && m.target < 0 &&
+        (IsMutual(p.code) || Is(p.code, "0356") || Is(p.code, "0871"))) {
+      targets.clear();
+    }
     TargetNamedInContext(m, src, sources, targets);
     if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
         !prev_targets.empty() && prev_end <= group_start) {

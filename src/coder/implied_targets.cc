@@ -272,14 +272,13 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   // "since Russia invaded", "the strikes killed 20": force needs no object in the text to
   // have one; it is aimed at the other country the sentence names, nearest the verb.
   // (Not a seizure of power or a curfew, 172: those are imposed at home, below.)
-  if (targets.empty() && p.code.compare(0, 2, "15") >= 0 && !StartsWith(p.code, "172")) {
+  // (A threat of force too: "threatened to launch a ground operation in northern Syria".)
+  if (targets.empty() && (p.code.compare(0, 2, "15") >= 0 || StartsWith(p.code, "138")) &&
+      !StartsWith(p.code, "172")) {
     const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
     const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
       // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
-      if (o.e < size() && HasClass(cls[o.e], kSay)) return false;
-      if (o.e + 1 < size() && HasClass(cls[o.e], kAux) && HasClass(cls[o.e + 1], kSay)) {
-        return false;
-      }
+      if (IsAttribution(o)) return false;
       if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) return false;  // a former tie
       const std::string c = full.substr(0, 3);
       return c.size() == 3 && c != src_country && lex.CountryEntry(c) >= 0;
@@ -296,8 +295,8 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       const std::string src_code = CodeOf(sources[0], doc_date);
       for (size_t k = 0; k < mentions.size(); ++k) {
         const Mention& o = mentions[k];
-        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src ||
-            o.b <= m.anchor) {
+        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src || o.b <= m.anchor ||
+            IsAttribution(o)) {
           continue;
         }
         const std::string c = CodeOf(o.ref, doc_date);
@@ -316,6 +315,23 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
         const std::string c = CodeOf(o.ref, doc_date);
         if (c.size() == 6 && c.compare(0, 3, src_code, 0, 3) == 0 && IsInsurgent(c)) {
           targets.push_back(o.ref);
+        }
+      }
+      // "Haitian gangs attacked the main prison in Port-au-Prince": violence by insurgents or
+      // criminals at a place of their own country is aimed at that country.
+      if (targets.empty() && (StartsWith(p.code, "18") || StartsWith(p.code, "19")) &&
+          (IsInsurgent(src_code) || Is(RoleOf(src_code), "CRM"))) {
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          const Mention& o = mentions[k];
+          if (o.kind != Mention::Kind::kActor || o.b <= m.anchor || !IsLocative(o) ||
+              IsAttribution(o)) {
+            continue;
+          }
+          const std::string c = CodeOf(o.ref, doc_date);
+          if (c.size() == 3 && c.compare(0, 3, src_code, 0, 3) == 0) {
+            targets.push_back(o.ref);
+            break;
+          }
         }
       }
     }

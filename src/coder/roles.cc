@@ -396,4 +396,22 @@ bool SentenceState::IsLocative(const Mention& m) const {
          w == "across" || w == "during" || w == "throughout";
 }
 
+// Whether the mention names who reports the sentence, not who it is about: ", South Korea's
+// military said", ", Iranian state media reported", "according to British maritime security
+// agency UKMTO". A source of the news is no one's target.
+bool SentenceState::IsAttribution(const Mention& m) const {
+  static constexpr std::string_view kReport[] = {"reported", "reports",   "report",
+                                                 "stated",   "announced", "confirmed"};
+  uint32_t q = m.e;
+  if (q < size() && HasClass(cls[q], kAux)) ++q;
+  if (q < size() && (HasClass(cls[q], kSay) || std::find(std::begin(kReport), std::end(kReport),
+                                                         norm[q]) != std::end(kReport))) {
+    return true;
+  }
+  // (A title between: "according to the group's spokesman, Yahya Saree".)
+  int p = static_cast<int>(m.b) - 1;
+  while (p >= 0 && (HasClass(cls[p], kDet) || norm[p] == "'s")) --p;
+  return p >= 1 && norm[p] == "to" && norm[p - 1] == "according";
+}
+
 }  // namespace dyad::coder

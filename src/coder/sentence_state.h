@@ -590,6 +590,7 @@ struct SentenceState {
   int ObjectAfter(uint32_t from, int exclude) const;
   int AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const;
   bool IsLocative(const Mention& m) const;
+  bool IsAttribution(const Mention& m) const;
   int PassiveAgent(uint32_t at, uint32_t end) const;
   // A compass adjective before a place ("northwestern" in "in northwestern Nigeria").
   static bool IsCompassWord(std::string_view w);
@@ -612,6 +613,8 @@ struct SentenceState {
   // emit_events.cc: events built from matches.
   static bool IsAirForce(std::string_view words);
   static bool IsStopVerb(std::string_view w);
+  bool NounEventDone(const Match& m) const;
+  bool OpensSentence(uint32_t b) const;
   void AddPastAgreement(const Match& m, SentenceEvents& out) const;
   static bool IsAgreementNoun(std::string_view w);
   void EmitEvents(const std::vector<Match>& matches, int sentence_index,
