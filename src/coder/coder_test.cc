@@ -409,8 +409,9 @@ TEST_F(CoderTest, ParticipleAfterACommaAndAbductions) {
   for (const auto& e : ev) EXPECT_NE(e.substr(0, 4), "SOM>") << e;
   // A clause whose subject is no actor gives its participle none.
   EXPECT_TRUE(Code("The explosion hit a market in Kabul, killing 12 people.").empty());
+  // (A missile as the subject names aerial weapons, 195.)
   EXPECT_EVENT(Code("A Russian missile hit Kyiv, killing five civilians."),
-               "RUS>UKR:190@2022-01-19");
+               "RUS>UKR:195@2022-01-19");
   EXPECT_EVENT(Code("Gunmen abducted 20 schoolgirls in northwestern Nigeria."),
                "NGAREB>NGAEDU:181@2022-01-19");
 }
@@ -1555,6 +1556,48 @@ TEST_F(CoderTest, TruceBetweenTheSidesNotTheMediators) {
   ev = Code("Qatar brokered a ceasefire between Israel and Hamas on Friday.", "2024-03-15");
   EXPECT_EVENT(ev, "QAT>ISR:045@2024-03-15");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":0871"), std::string::npos) << e;
+}
+
+// Force goes where it is aimed: "from Gaza" is where the rockets came from.
+TEST_F(CoderTest, ForceFromAPlaceTowardAnother) {
+  auto ev =
+      Code("Palestinian militants fired rockets from Gaza toward Israel on Monday.", "2024-03-15");
+  EXPECT_EVENT(ev, "PSEREB>ISR:194@2024-03-11");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">PSE:"), std::string::npos) << e;
+}
+
+// Whom an arrest names in what the arrested did is not who was arrested.
+TEST_F(CoderTest, ArrestedForWhatTheyDidForOthers) {
+  auto ev = Code(
+      "Polish authorities detained a man suspected of spying for Russia, prosecutors "
+      "said.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">RUS:173"), std::string::npos) << e;
+  ev = Code(
+      "Egyptian authorities have detained dozens of people who protested in support of "
+      "Gaza, lawyers said.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">PSE:173"), std::string::npos) << e;
+}
+
+// A missile or a drone as the subject names air power; the Saudi-led coalition and the
+// Treasury Department are actors of their own.
+TEST_F(CoderTest, WeaponsAsSubjectsAndNamedForces) {
+  auto ev = Code(
+      "A Russian missile hit a children's hospital in Kyiv, killing two people, "
+      "Ukrainian officials said.",
+      "2024-07-08");
+  EXPECT_EVENT(ev, "RUS>UKR:195@2024-07-08");
+  ev = Code(
+      "Saudi-led coalition air strikes hit a detention centre in Saada, killing at least 70 "
+      "people.",
+      "2022-01-21");
+  EXPECT_EVENT(ev, "SAUMIL>YEM:195@2022-01-21");
+  ev = Code(
+      "The Treasury Department sanctioned six people linked to Hezbollah's financial "
+      "network.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "USAGOV>LBNREB:163@2024-03-15");
 }
 
 }  // namespace

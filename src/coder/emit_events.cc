@@ -620,7 +620,32 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // subject named before the verb, none is aimed at.)
       if (tgt < 0 || mentions[tgt].b >= m.anchor) continue;
     }
-    if (tgt < 0 && verbal && !saying) tgt = ObjectAfter(m.anchor + 1, src);
+    if (tgt < 0 && verbal && !saying) {
+      tgt = ObjectAfter(m.anchor + 1, src);
+      // "fired rockets from Gaza toward Israel": force goes where it is aimed, not where it
+      // comes from. (Only when the clause says where: "retook the village from Russian
+      // troops" takes it from them.)
+      int from = tgt >= 0 ? static_cast<int>(mentions[tgt].b) - 1 : -1;
+      while (from >= 0 && HasClass(cls[from], kDet)) --from;
+      if (from >= 0 && (StartsWith(p.code, "18") || StartsWith(p.code, "19")) &&
+          Is(norm[from], "from")) {
+        for (uint32_t q = mentions[tgt].e; q + 1 < size() && q < mentions[tgt].e + 4; ++q) {
+          if (IsGapBarrier(q)) break;
+          const std::string_view w = norm[q];
+          if (!(w == "toward" || w == "towards" || w == "at" || w == "into" || w == "on" ||
+                w == "against")) {
+            continue;
+          }
+          uint32_t r = q + 1;
+          while (r < size() && (HasClass(cls[r], kDet) || IsCompassWord(norm[r]))) ++r;
+          if (r < size() && mention_at[r] >= 0 && mentions[mention_at[r]].b == r &&
+              mention_at[r] != src) {
+            tgt = mention_at[r];
+          }
+          break;
+        }
+      }
+    }
     if (tgt < 0) tgt = purpose_object;
     // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
     if (people_protest) {

@@ -280,6 +280,17 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
       if (IsAttribution(o)) return false;
       if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) return false;  // a former tie
+      // Whom an arrest names in what the arrested did is not who was arrested: "detained a
+      // man suspected of spying for Russia", "people who protested in support of Gaza".
+      int at = static_cast<int>(o.b) - 1;
+      while (at >= 0 && HasClass(cls[at], kDet)) --at;
+      if (StartsWith(p.code, "173") && at >= 0) {
+        const std::string_view before = norm[at];
+        if (before == "for" || before == "of" || before == "to" || before == "with" ||
+            before == "against" || before == "from") {
+          return false;
+        }
+      }
       const std::string c = full.substr(0, 3);
       return c.size() == 3 && c != src_country && lex.CountryEntry(c) >= 0;
     });
