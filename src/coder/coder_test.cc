@@ -1600,5 +1600,20 @@ TEST_F(CoderTest, WeaponsAsSubjectsAndNamedForces) {
   EXPECT_EVENT(ev, "USAGOV>LBNREB:163@2024-03-15");
 }
 
+// What is denied or plotted is not done; a gap does not run into "after it reported".
+TEST_F(CoderTest, DeniedPlottedAndSubordinateClauses) {
+  auto ev =
+      Code("Russia denied that its forces had attacked a civilian target in Sumy.", "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":180"), std::string::npos) << e;
+  ev = Code(
+      "Israel's Shin Bet security agency said it had foiled a plot by Hamas to assassinate "
+      "Israeli officials.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":186"), std::string::npos) << e;
+  ev = Code("Burkina Faso suspended French broadcaster RFI after it reported on jihadist attacks.",
+            "2023-04-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -107,6 +107,32 @@ bool SentenceState::IsAirForce(std::string_view words) {
   return false;
 }
 
+// Whether the verb group starting at `group_start` is what a denial denies ("denied that its
+// forces had attacked", "denies its troops shelled") or what a plot plans ("a plot by Hamas to
+// assassinate").
+bool SentenceState::IsDeniedOrPlotted(uint32_t group_start) const {
+  static constexpr std::string_view kDeny[] = {"denied", "denies", "deny", "denying"};
+  static constexpr std::string_view kPlot[] = {"plot",    "plots",    "conspiracy", "scheme",
+                                               "schemes", "plotting", "plotted"};
+  int q = static_cast<int>(group_start) - 1;
+  const bool infinitive = q + 1 < static_cast<int>(size()) && HasClass(cls[q + 1], kTo);
+  if (q >= 0 && mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
+  if (infinitive) {
+    if (q >= 0 && Is(norm[q], "by")) --q;
+    return q >= 0 && std::find(std::begin(kPlot), std::end(kPlot), norm[q]) != std::end(kPlot);
+  }
+  // (Over the rest of the subject: "its forces", "the Russian army".)
+  for (int steps = 0;
+       q >= 0 && steps < 4 && !pos.empty() && !IsGapBarrier(q) &&
+       (pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS || pos[q] == text::Pos::kNNP ||
+        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kPRPS || HasClass(cls[q], kDet));
+       ++steps) {
+    --q;
+  }
+  if (q >= 0 && Is(norm[q], "that")) --q;
+  return q >= 0 && std::find(std::begin(kDeny), std::end(kDeny), norm[q]) != std::end(kDeny);
+}
+
 // Whether only the words of a noun phrase come before `b` in the sentence (after a dateline's
 // dash).
 bool SentenceState::OpensSentence(uint32_t b) const {
@@ -383,6 +409,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // on to do has not happened; the appeal is the event.
       if (infinitive && IsDirectedInfinitive(group_start)) continue;
       if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
+      // "Russia denied that its forces had attacked", "foiled a plot by Hamas to
+      // assassinate": what is denied or plotted has not been said to be done.
+      if (verbal && IsDeniedOrPlotted(group_start)) continue;
       // "accused Moscow of sending a low-level delegation": the act alleged is the
       // accusation's content, coded by the accusation.
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {

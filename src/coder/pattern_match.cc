@@ -64,6 +64,9 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
           g = close - pos + 1;
           if (g > limit || pos + g > size()) break;
         }
+        // "suspended French broadcaster RFI after it reported on jihadist attacks": a gap
+        // does not run into a subordinate clause, whose subject a pronoun starts.
+        if (g > 1 && IsClauseOpening(pos + g - 2)) break;
         // The item after the gap, when a word or a synset, is tested here first: most
         // places fail it, and a call to find that out cost more than the test.
         if (k + 1 < p.items.size() && !MayStartAt(p.items[k + 1], pos + g)) continue;
@@ -387,6 +390,19 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     if (!object) events.push_back(m);
   }
   return events;
+}
+
+// Whether a subordinating conjunction at `q` opens a clause with a pronoun subject ("after it
+// reported", "because they refused").
+bool SentenceState::IsClauseOpening(uint32_t q) const {
+  static constexpr std::string_view kConjunction[] = {"after",    "before", "when",    "while",
+                                                      "because",  "since",  "until",   "unless",
+                                                      "although", "though", "whereas", "once"};
+  static constexpr std::string_view kSubject[] = {"it", "they", "he", "she", "we", "i"};
+  return q + 1 < size() &&
+         std::find(std::begin(kConjunction), std::end(kConjunction), norm[q]) !=
+             std::end(kConjunction) &&
+         std::find(std::begin(kSubject), std::end(kSubject), norm[q + 1]) != std::end(kSubject);
 }
 
 // A possessive pronoun ("its", "their") followed by a word outside the mention: it owns

@@ -567,6 +567,7 @@ struct SentenceState {
   void AddPassingOfGroup(const uint32_t* group, uint32_t anchor, int* nominal) const;
   const std::vector<Match>& MatchPatterns() const;
   bool OwnsAThing(const Mention& mention) const;
+  bool IsClauseOpening(uint32_t q) const;
   int SharedWith(uint32_t q) const;
   uint32_t AppositiveEnd(uint32_t open) const;
   bool InShortQuotation(uint32_t mark) const;
@@ -615,6 +616,7 @@ struct SentenceState {
   static bool IsStopVerb(std::string_view w);
   bool NounEventDone(const Match& m) const;
   bool OpensSentence(uint32_t b) const;
+  bool IsDeniedOrPlotted(uint32_t group_start) const;
   void AddPastAgreement(const Match& m, SentenceEvents& out) const;
   static bool IsAgreementNoun(std::string_view w);
   void EmitEvents(const std::vector<Match>& matches, int sentence_index,
