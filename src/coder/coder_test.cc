@@ -1615,5 +1615,43 @@ TEST_F(CoderTest, DeniedPlottedAndSubordinateClauses) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
 }
 
+// A subordinate clause whose subject is no actor does not take the main clause's subject.
+TEST_F(CoderTest, SubordinateClauseKeepsItsOwnSubject) {
+  auto ev = Code(
+      "Two Israeli soldiers were killed when militants fired an anti-tank missile at "
+      "their vehicle near the Gaza border.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "ISRMIL>") << e;
+}
+
+// A participle between a preposition and its noun describes the noun: no dispute is coded.
+TEST_F(CoderTest, AdjectivalParticipleAfterAPreposition) {
+  auto ev = Code(
+      "Venezuelan troops seized two boats of Guyanese fishermen in disputed waters, "
+      "Georgetown said.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":110"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "VENMIL>GUYAGR:171@2024-03-15");
+}
+
+// What a court sentences someone for is the charge, not an event the sentence reports.
+TEST_F(CoderTest, TheChargeIsNotAnEvent) {
+  auto ev = Code(
+      "A Ukrainian court sentenced a Russian soldier to life in prison for killing a "
+      "civilian.",
+      "2022-05-23");
+  EXPECT_EVENT(ev, "UKRJUD>RUSMIL:116@2022-05-23");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "RUSMIL>") << e;
+}
+
+// A speaker of several words ("Iraqi Kurdish authorities said") is no target either.
+TEST_F(CoderTest, MultiwordSpeakerIsNoTarget) {
+  auto ev = Code(
+      "Iraqi Kurdish authorities said a Turkish drone strike killed four PKK fighters "
+      "near Sulaimaniya.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("TUR>IRQ"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

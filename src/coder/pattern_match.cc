@@ -187,6 +187,12 @@ bool SentenceState::IsNominal(uint32_t i) const {
     if (text::IsNoun(p)) return true;
     // An adjective reading of a participle ("levelled", "planned") still names the action.
     if (p == text::Pos::kJJ && !IsParticipleForm(norm[i])) return true;
+    // But a participle between a preposition and its noun only describes the noun: "seized
+    // two boats in disputed waters", "over occupied territory".
+    if (p == text::Pos::kJJ && i > 0 && i + 1 < size() && HasClass(cls[i - 1], kPrep) &&
+        text::IsNoun(pos[i + 1])) {
+      return true;
+    }
   }
   if (i == 0) return false;
   uint32_t prev = cls[i - 1];

@@ -50,6 +50,21 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
 // Whether the participle at `at` is inside what "accused X of" alleges ("of sending a
 // delegation and of not being serious about ending the war").
 bool SentenceState::IsAlleged(uint32_t at) const {
+  // "sentenced a Russian soldier to life in prison for killing a civilian", "arrested for
+  // spying": what someone is tried, held or blamed for is the charge, not an act reported.
+  static constexpr std::string_view kCharged[] = {
+      "sentenced",  "sentences",  "convicted",  "convicts",  "jailed",    "jails",
+      "imprisoned", "arrested",   "arrests",    "detained",  "detains",   "fined",
+      "indicted",   "prosecuted", "punished",   "tried",     "condemned", "condemns",
+      "blamed",     "blames",     "criticised", "criticized"};
+  if (at > 0 && Is(norm[at - 1], "for")) {
+    for (uint32_t q = at - 1, steps = 0; q-- > 0 && steps < 16; ++steps) {
+      if (std::find(std::begin(kCharged), std::end(kCharged), norm[q]) != std::end(kCharged)) {
+        return true;
+      }
+      if (IsGapBarrier(q)) break;
+    }
+  }
   for (uint32_t q = at, steps = 0; q-- > 0 && steps < 16; ++steps) {
     // (Or what a court or an investigation holds them to: "convicted of killing", "found
     // guilty of spying", "suspected of planning".)
@@ -268,6 +283,9 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
       return -1;
     }
     if (finite && HasClass(k, kSay) && !first) return -1;  // "X said Y will ..."
+    // "Two Israeli soldiers were killed when militants fired": a subordinate clause has its
+    // own subject, here no actor; the main clause's is not it.
+    if (finite && !first && HasClass(k, kSubordinator) && !Is(norm[q], "as")) return -1;
     if (HasClass(k, kRel) && !first) {
       // "Vietnam, which hosted the summit, praised": step over the relative clause.
       if (q > 0 && HasClass(cls[q - 1], kComma)) {
@@ -403,6 +421,13 @@ bool SentenceState::IsAttribution(const Mention& m) const {
   static constexpr std::string_view kReport[] = {"reported", "reports",   "report",
                                                  "stated",   "announced", "confirmed"};
   uint32_t q = m.e;
+  // (Over the rest of the speaker's name: "Iraqi Kurdish authorities said".)
+  for (int words = 0; words < 3 && q < size() && !pos.empty() && mention_at[q] < 0 &&
+                      (pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS ||
+                       pos[q] == text::Pos::kNNP || pos[q] == text::Pos::kJJ);
+       ++words) {
+    ++q;
+  }
   if (q < size() && HasClass(cls[q], kAux)) ++q;
   if (q < size() && (HasClass(cls[q], kSay) || std::find(std::begin(kReport), std::end(kReport),
                                                          norm[q]) != std::end(kReport))) {
