@@ -1653,5 +1653,21 @@ TEST_F(CoderTest, MultiwordSpeakerIsNoTarget) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("TUR>IRQ"), std::string::npos) << e;
 }
 
+// "which" after a place where something happened refers to the happening, not the place.
+TEST_F(CoderTest, RelativeAfterAPlaceIsNotThePlace) {
+  auto ev = Code(
+      "Islamic State claimed responsibility for the attack on the Crocus City Hall "
+      "concert venue near Moscow, which killed more than 140 people.",
+      "2024-03-23");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "RUS>") << e;
+}
+
+// Hostages taken during an attack are an abduction beside it, not its toll.
+TEST_F(CoderTest, HostagesTakenDuringAnAttack) {
+  auto ev = Code("Hamas fighters took about 250 people hostage during the Oct. 7 attack on Israel.",
+                 "2024-03-15");
+  EXPECT_EVENT(ev, "PSEREB>ISR:181@2023-10-07");
+}
+
 }  // namespace
 }  // namespace dyad

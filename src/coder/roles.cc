@@ -204,10 +204,13 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     }
   }
   if (q >= 0 && HasClass(cls[q], kRel)) {
-    // "the United States, which has imposed": the antecedent.
+    // "the United States, which has imposed": the antecedent. (Not a place where something
+    // was: "the attack on a concert hall near Moscow, which killed 140 people".)
     int a = q - 1;
     if (a >= 0 && HasClass(cls[a], kComma)) --a;
-    if (a >= 0 && mention_ending[a] >= 0) return mention_ending[a];
+    if (a >= 0 && mention_ending[a] >= 0 && !IsLocative(mentions[mention_ending[a]])) {
+      return mention_ending[a];
+    }
     return -1;
   }
   if (q >= 2 && HasClass(cls[q], kComma)) {
