@@ -1669,5 +1669,15 @@ TEST_F(CoderTest, HostagesTakenDuringAnAttack) {
   EXPECT_EVENT(ev, "PSEREB>ISR:181@2023-10-07");
 }
 
+// "the streets of Tbilisi" names the country as where things happen, as "in Tbilisi" does:
+// protesters and police of a story's first sentence are Georgia's.
+TEST_F(CoderTest, StreetsOfACapitalGiveBareAgentsTheirCountry) {
+  auto ev = Code(
+      "Thousands of protesters took to the streets of Tbilisi to denounce a foreign "
+      "agents bill, and police used tear gas and water cannon to disperse them.",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "GEOCOP>GEOOPP:175@2024-05-01");
+}
+
 }  // namespace
 }  // namespace dyad

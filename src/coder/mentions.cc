@@ -166,7 +166,7 @@ void SentenceState::FindMentions() {
                            Is(role, "BUS") || Is(role, "EDU") || Is(role, "HLH") ||
                            Is(role, "CRM") || Is(role, "LAB");
     named_as_home = named_as_home || (code.size() > 3 && !nationals) || IsLocative(m) ||
-                    (m.e < n && HasClass(cls[m.e], kPossessive));
+                    (m.e < n && HasClass(cls[m.e], kPossessive)) || PartOfAPlace(m);
   }
   if (countries_named == 1) {
     for (Mention& m : mentions) {
@@ -322,6 +322,15 @@ std::string SentenceState::TopicCountry() const {
     other = c.ref.code;
   }
   return other.empty() ? home_country : other;
+}
+
+// Whether the mention is the place whose part follows "the streets of", "the outskirts of",
+// "the centre of": where things happen, as "in Tbilisi" is.
+bool SentenceState::PartOfAPlace(const Mention& m) const {
+  static constexpr std::string_view kPart[] = {"streets", "outskirts", "centre",  "center",
+                                               "suburbs", "heart",     "downtown"};
+  return m.b >= 2 && Is(norm[m.b - 1], "of") &&
+         std::find(std::begin(kPart), std::end(kPart), norm[m.b - 2]) != std::end(kPart);
 }
 
 bool SentenceState::StillNamesTheAgent(std::string_view w) {

@@ -592,6 +592,7 @@ struct SentenceState {
   int AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const;
   bool IsLocative(const Mention& m) const;
   bool IsAttribution(const Mention& m) const;
+  bool PartOfAPlace(const Mention& m) const;
   int PassiveAgent(uint32_t at, uint32_t end) const;
   // A compass adjective before a place ("northwestern" in "in northwestern Nigeria").
   static bool IsCompassWord(std::string_view w);
