@@ -1679,5 +1679,22 @@ TEST_F(CoderTest, StreetsOfACapitalGiveBareAgentsTheirCountry) {
   EXPECT_EVENT(ev, "GEOCOP>GEOOPP:175@2024-05-01");
 }
 
+// An army or armed group reporting another side's force, aimed at no one named, reports force
+// against its own country; a government reporting it does not.
+TEST_F(CoderTest, AnArmyReportsForceAgainstItsCountry) {
+  auto ev = Code(
+      "Lebanon's army said Israeli forces had fired white phosphorus shells at villages "
+      "in the south.",
+      "2023-10-16");
+  EXPECT_EVENT(ev, "ISRMIL>LBN:194@2023-10-16");
+  ev = Code(
+      "Hamas said Israel had killed 30 people in an air strike on a school sheltering "
+      "displaced families.",
+      "2024-06-06");
+  EXPECT_EVENT(ev, "ISR>PSE:195@2024-06-06");
+  ev = Code("Pompeo said Iran had launched an attack.", "2019-09-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IRN>USA:19"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -345,6 +345,25 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
           }
         }
       }
+      // "Lebanon's army said Israeli forces had fired white phosphorus shells at villages in
+      // the south": an army or an armed group that reports force by another side, aimed at no
+      // one the sentence names, reports force against its own country. (Not a government:
+      // "Pompeo said Iran had launched an attack" is no attack on the United States.)
+      for (size_t k = 0; targets.empty() && k < mentions.size(); ++k) {
+        const Mention& o = mentions[k];
+        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src || o.b >= m.anchor ||
+            !IsAttribution(o)) {
+          continue;
+        }
+        const std::string c = CodeOf(o.ref, doc_date);
+        if (c.size() == 6 && IsArmed(c) && c.compare(0, 3, src_code, 0, 3) != 0 &&
+            lex.CountryEntry(c.substr(0, 3)) >= 0) {
+          Ref r = o.ref;
+          r.code = c.substr(0, 3);
+          r.person = -1;
+          targets.push_back(r);
+        }
+      }
     }
   }
   if (targets.empty()) {
