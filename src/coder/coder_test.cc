@@ -1696,5 +1696,12 @@ TEST_F(CoderTest, AnArmyReportsForceAgainstItsCountry) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("IRN>USA:19"), std::string::npos) << e;
 }
 
+// Forces pushing deeper into a place use force there.
+TEST_F(CoderTest, PushingDeeperIntoAPlace) {
+  auto ev =
+      Code("Israeli tanks pushed deeper into Rafah on Tuesday, residents said.", "2024-05-15");
+  EXPECT_EVENT(ev, "ISR>PSE:190@2024-05-14");
+}
+
 }  // namespace
 }  // namespace dyad
