@@ -321,6 +321,16 @@ TEST_F(CoderTest, AnotherCountrysCongressPrisonersAndConvictions) {
                "USALEG>ISR:070@2024-03-15");
   EXPECT_EVENT(Code("Belarusian authorities released 18 political prisoners.", "2024-03-15"),
                "BLRGOV>BLROPP:0841@2024-03-15");
+  // An actor right before an event noun is whose it is, wherever the noun stands.
+  const auto backed = Code(
+      "Somali forces backed by U.S. air strikes recaptured the town of "
+      "Harardhere from al-Shabaab.",
+      "2024-03-15");
+  EXPECT_EVENT(backed, "SOMMIL>SOMREB:192@2024-03-15");
+  for (const auto& e : backed) EXPECT_NE(e.substr(0, 11), "SOMMIL>USA:") << e;
+  bool us_strikes = false;
+  for (const auto& e : backed) us_strikes = us_strikes || e.rfind("USA>", 0) == 0;
+  EXPECT_TRUE(us_strikes) << ::testing::PrintToString(backed);
   // A noun event's source slot does not reach back across the verb that governs it: the
   // bank suspended the funding, it did not give it.
   EXPECT_EVENT(Code("The World Bank suspended funding to Uganda.", "2024-03-15"),

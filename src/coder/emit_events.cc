@@ -400,6 +400,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // Source.
     int src = m.source;
     int purpose_object = -1;  // "summoned the ambassador to lodge a protest": the ambassador
+    // "backed by U.S. air strikes": an actor right before an event noun is whose it is, as a
+    // pattern's $ would say, wherever the noun stands in its clause.
+    if (src < 0 && !verbal && m.b > 0 && mention_ending[m.b - 1] >= 0 &&
+        mentions[mention_ending[m.b - 1]].kind == Mention::Kind::kActor &&
+        mentions[mention_ending[m.b - 1]].e == m.b &&
+        !mentions[mention_ending[m.b - 1]].possessor) {
+      src = mention_ending[m.b - 1];
+    }
     if (src < 0) {
       bool finite = verbal && !(group_start > 0 && (HasClass(cls[group_start - 1], kPrep) &&
                                                      !HasClass(cls[group_start - 1], kTo)));
