@@ -321,6 +321,21 @@ TEST_F(CoderTest, AnotherCountrysCongressPrisonersAndConvictions) {
                "USALEG>ISR:070@2024-03-15");
   EXPECT_EVENT(Code("Belarusian authorities released 18 political prisoners.", "2024-03-15"),
                "BLRGOV>BLROPP:0841@2024-03-15");
+  // A promise of force is a threat, not also an intent to cooperate; a participle read as
+  // an adjective is no act; an order not to act is a demand.
+  const auto vow =
+      Code("Sudan army chief Abdel Fattah al-Burhan vowed to fight the RSF.", "2024-03-15");
+  EXPECT_EVENT(vow, "SDNGOV>SDNREB:138@2024-03-15");
+  for (const auto& e : vow) EXPECT_EQ(e.find(":030"), std::string::npos) << e;
+  for (const auto& e : Code("Egypt and the United Arab Emirates were backing opposing sides in "
+                            "the war.",
+                            "2024-03-15")) {
+    EXPECT_EQ(e.find(":110"), std::string::npos) << e;
+  }
+  EXPECT_EVENT(Code("The International Court of Justice ordered Venezuela not to take any "
+                    "action that would alter the status quo.",
+                    "2023-12-01"),
+               "IGOUNO>VEN:100@2023-12-01");
   // An actor right before an event noun is whose it is, wherever the noun stands.
   const auto backed = Code(
       "Somali forces backed by U.S. air strikes recaptured the town of "

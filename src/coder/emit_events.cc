@@ -320,6 +320,19 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
       (pos[next] == text::Pos::kNN || pos[next] == text::Pos::kNNS)) {
     return true;
   }
+  // A present participle read as an adjective before its noun ("backing opposing sides",
+  // "the ruling party"): no act.
+  if (!pos.empty() && pos[anchor] == text::Pos::kJJ && verb.size() > 4 &&
+      verb.substr(verb.size() - 3) == "ing" && next < size() &&
+      (pos[next] == text::Pos::kNN || pos[next] == text::Pos::kNNS)) {
+    return true;
+  }
+  // ("opposing sides" whatever the tagger reads: "were backing opposing sides".)
+  if (verb == "opposing" &&
+      (after == "sides" || after == "side" || after == "camps" || after == "factions" ||
+       after == "forces" || after == "parties" || after == "views" || after == "armies")) {
+    return true;
+  }
   if (verb == "wound" && after == "up") return true;
   if (verb.substr(0, 4) == "kill" && after == "it") {
     return next + 1 >= size() || !(toks[next + 1]->flags & text::kWord);
@@ -392,6 +405,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
     if (verbal && IsOtherSense(p, m.anchor)) continue;
+    // "vowed to fight until the RSF is defeated": a promise of coercion or force is a threat,
+    // which the act promised codes (13x), not also an intent to cooperate (030). (A promise
+    // to send troops, force posture, is an intent to help: 0334.)
+    if (verbal && Is(p.code, "030") && p.text.size() > 3 &&
+        p.text.compare(p.text.size() - 3, 3, " to") == 0 &&
+        std::any_of(matches.begin(), matches.end(), [&](const Match& o) {
+          return &o != &m && o.pattern->verbal && o.anchor == m.e &&
+                 o.pattern->code.compare(0, 2, "17") >= 0;
+        })) {
+      continue;
+    }
     std::string refusal;
     if (refused) {
       refusal = RefusalCode(p.code);
