@@ -1728,5 +1728,20 @@ TEST_F(CoderTest, PushingDeeperIntoAPlace) {
   EXPECT_EVENT(ev, "ISR>PSE:190@2024-05-14");
 }
 
+TEST_F(CoderTest, PalestinianAuthorityIsTheGovernment) {
+  auto ev = Code(
+      "The Palestinian Authority condemned Israel's decision to legalise nine "
+      "settlement outposts in the West Bank.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "PSEGOV>ISR:111@2024-03-15");
+}
+
+// The Benin Bronzes come from the kingdom of Benin, in today's Nigeria: no act toward Benin.
+TEST_F(CoderTest, ArtefactsNamedAfterAKingdomNameNoCountry) {
+  auto ev = Code("Germany agreed to return hundreds of Benin Bronzes to Nigeria.", "2024-03-15");
+  EXPECT_EVENT(ev, "DEU>NGA:0353@2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">BEN"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
