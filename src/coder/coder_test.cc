@@ -1743,5 +1743,28 @@ TEST_F(CoderTest, ArtefactsNamedAfterAKingdomNameNoCountry) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">BEN"), std::string::npos) << e;
 }
 
+// "Pakistan's Foreign Office": a country's possessive before a name that is also an agent noun
+// makes it that country's ministry, not Britain's, which the name alone stands for.
+TEST_F(CoderTest, APossessiveCountryOwnsTheInstitutionNamedAfterIt) {
+  auto ev = Code("Pakistan's Foreign Office rejected India's statement on Kashmir as baseless.",
+                 "2024-03-15");
+  EXPECT_EVENT(ev, "PAKGOV>IND:120@2024-03-15");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "GBRGOV>") << e;
+  ev = Code("The Foreign Office summoned Iran's ambassador.", "2024-03-15", "LONDON");
+  EXPECT_EVENT(ev, "GBRGOV>IRNGOV:114@2024-03-15");
+}
+
+// A title of two agent nouns of one role ("foreign ministry spokesman") and a name the
+// dictionaries do not know: the name is still the phrase's, and the phrase the subject.
+TEST_F(CoderTest, MinistrySpokesmanWithAnUnknownName) {
+  auto ev = Code(
+      "Iran's Foreign Ministry spokesman Nasser Kanaani condemned the U.S. strikes in "
+      "Iraq and Syria as a violation of sovereignty.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "IRNGOV>USA:111@2024-03-15");
+  ev = Code("Turkey's defence ministry spokesman Zeki Akturk criticised Greece.", "2024-03-15");
+  EXPECT_EVENT(ev, "TURGOV>GRC:111@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -549,7 +549,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     const uint32_t len = person < 0 ? actor_at[j].len : 0;
     const uint32_t agent_value = agent_at[j].value;
     const uint32_t agent_len = agent_at[j].len;
-    if (len > 0 && len >= agent_len) {
+    // "Pakistan's Foreign Office": after a country's possessive, a name that is also an agent
+    // noun is that country's institution, not the one the name stands for alone (GBRGOV).
+    const bool possessed_agent = len > 0 && len == agent_len && !country.empty() && j >= 1 &&
+                                 HasClass(cls[j - 1], kPossessive);
+    if (len > 0 && len >= agent_len && !possessed_agent) {
       const ActorEntry& a = lex.actors()[value];
       if (a.IsNull()) break;
       if (a.kind == ActorEntry::Kind::kPerson) {
@@ -621,6 +625,15 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       continue;
     }
     if (agent_len > 0) {
+      // "the foreign ministry spokesman", "government minister": a second title of the same
+      // role is the same phrase, so that a name after it still belongs to it ("Iran's foreign
+      // ministry spokesman Nasser Kanaani condemned").
+      if (!agent.empty() && agent == lex.agents()[agent_value].code && person < 0) {
+        personlike = personlike || !IsInstitutionNoun(norm[j + agent_len - 1]);
+        j += agent_len;
+        end = j;
+        continue;
+      }
       if (!agent.empty()) break;
       agent = lex.agents()[agent_value].code;
       // (An institution is no person: "the army said it had killed", "the ministry said it
