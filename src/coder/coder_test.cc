@@ -1766,5 +1766,16 @@ TEST_F(CoderTest, MinistrySpokesmanWithAnUnknownName) {
   EXPECT_EVENT(ev, "TURGOV>GRC:111@2024-03-15");
 }
 
+// "Dublin announced it would recognise": "it" is who announced, as after "said".
+TEST_F(CoderTest, PronounAfterAReportingVerbIsItsSubject) {
+  auto ev = Code(
+      "Israel recalled its ambassador to Ireland after Dublin announced it would "
+      "recognise a Palestinian state.",
+      "2024-05-22");
+  EXPECT_EVENT(ev, "ISR>IRL:161@2024-05-22");
+  EXPECT_EVENT(ev, "IRL>PSE:030@2024-05-22");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "ISR>PSE:") << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -77,6 +77,20 @@ const Ref* SentenceState::CountryRef(std::string_view code) const {
   return nullptr;
 }
 
+// Verbs that report what their subject says it will do, beside "said" and "told": "Dublin
+// announced it would recognise", "Moscow warned it would respond". (A past form, "it": a
+// present one, "announces it", is no less the speaker's.)
+bool SentenceState::IsReportingVerb(std::string_view w) {
+  static constexpr std::string_view kReporting[] = {
+      "announced", "announces",  "declared",   "declares",  "stated",    "insisted",
+      "insists",   "confirmed",  "confirms",   "warned",    "warns",     "vowed",
+      "vows",      "pledged",    "pledges",    "promised",  "promises",  "threatened",
+      "threatens", "signalled",  "signaled",   "indicated", "indicates", "stressed",
+      "stresses",  "reiterated", "reiterates", "argued",    "argues",    "acknowledged",
+      "admitted",  "maintained", "maintains",  "replied",   "responded"};
+  return std::find(std::begin(kReporting), std::end(kReporting), w) != std::end(kReporting);
+}
+
 // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
 // sentence's own subject.
 void SentenceState::ResolveMentions() {
@@ -158,7 +172,8 @@ void SentenceState::ResolveMentions() {
           if (norm[q] == "that") --q;
           int s = q - 1;
           while (s >= 0 && HasClass(cls[s], kAdverb)) --s;
-          if (q >= 1 && HasClass(cls[q], kSay) && s >= 0 && mention_ending[s] >= 0) {
+          if (q >= 1 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q])) && s >= 0 &&
+              mention_ending[s] >= 0) {
             const Mention& speaker = mentions[mention_ending[s]];
             if (speaker.kind == Mention::Kind::kActor && !speaker.ref.personlike &&
                 !speaker.prepositional) {

@@ -543,6 +543,7 @@ struct SentenceState {
   void Remember(const Ref& r, bool group, Antecedents* latest);
   const Ref* CountryRef(std::string_view code) const;
   void ResolveMentions();
+  static bool IsReportingVerb(std::string_view w);
   void UpdateDiscourse();
   size_t ReferentCount(int k) const;
   void AppendReferents(int k, std::vector<Ref>* out) const;
