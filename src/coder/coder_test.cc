@@ -1777,5 +1777,48 @@ TEST_F(CoderTest, PronounAfterAReportingVerbIsItsSubject) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "ISR>PSE:") << e;
 }
 
+// What an effort, attempt, proposal or initiative aims at has not happened.
+TEST_F(CoderTest, TheAimOfAnEffortIsNotDone) {
+  auto ev = Code(
+      "Serbia and Kosovo have been at odds for months. The EU's foreign policy chief "
+      "Josep Borrell will host Vucic and Kurti in Brussels on Thursday in an effort to "
+      "ease tensions.",
+      "2023-06-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
+  ev = Code(
+      "The Czech government has proposed an initiative to buy 800,000 artillery shells for "
+      "Ukraine from countries outside the European Union.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "CZEGOV>UKR:030@2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":062"), std::string::npos) << e;
+}
+
+// "trying to broker a ceasefire between Israel and Hamas": the mediators' intent to mediate,
+// and no ceasefire agreed between the two; once brokered, the mediation.
+TEST_F(CoderTest, BrokeringACeasefireIsMediation) {
+  auto ev = Code(
+      "Egypt, Qatar and the United States have been trying to broker a ceasefire "
+      "between Israel and Hamas.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "EGY>ISR:039@2024-03-15");
+  EXPECT_EVENT(ev, "QAT>PSEREB:039@2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057"), std::string::npos) << e;
+  ev = Code("Qatar brokered a ceasefire between Israel and Hamas.", "2024-03-15");
+  EXPECT_EVENT(ev, "QAT>ISR:045@2024-03-15");
+  EXPECT_EVENT(ev, "QAT>PSEREB:045@2024-03-15");
+}
+
+// What a denial says did not happen is not coded as done or planned.
+TEST_F(CoderTest, TheContentOfADenialIsNotCoded) {
+  auto ev = Code(
+      "Moldova's President Maia Sandu denied that her government planned to attack "
+      "Transnistria.",
+      "2024-03-15");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(":138"), std::string::npos) << e;
+    EXPECT_EQ(e.find(":030"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -22,6 +22,7 @@ std::string IntentCode(const std::string& code) {
       {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
       {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"163", "1312"},
       {"161", "1313"}, {"162", "1311"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+      {"045", "039"},  // "is trying to broker", "will mediate": CAMEO's intent to mediate
   };
   if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
   if (root == "04") return "036";
@@ -401,6 +402,20 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (IsStopVerb(norm[q])) negated = true;
         if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
       }
+      // "trying to broker a ceasefire between Israel and Hamas", "in a bid to secure a deal
+      // with": the object of an infinitive that is only sought has not happened (the verb's
+      // own pattern codes the attempt).
+      for (int v = static_cast<int>(m.b) - 1; v >= 2 && v + 4 >= static_cast<int>(m.b); --v) {
+        if (HasClass(cls[v], kDet) ||
+            (!pos.empty() && (pos[v] == text::Pos::kJJ || pos[v] == text::Pos::kCD))) {
+          continue;
+        }
+        if (!pos.empty() && pos[v] == text::Pos::kVB && HasClass(cls[v - 1], kTo) &&
+            (HasClass(cls[v - 2], kIntent) || IsAimedInfinitive(static_cast<uint32_t>(v - 1)))) {
+          negated = true;
+        }
+        break;
+      }
       if (!NounEventDone(m)) continue;
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
@@ -440,6 +455,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // "urged both sides to agree on a ceasefire": what someone is urged, asked or called
       // on to do has not happened; the appeal is the event.
       if (infinitive && IsDirectedInfinitive(group_start)) continue;
+      if (infinitive && IsAimedInfinitive(group_start)) continue;
       if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
       // "Russia denied that its forces had attacked", "foiled a plot by Hamas to
       // assassinate": what is denied or plotted has not been said to be done.

@@ -87,6 +87,21 @@ bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) cons
   return q >= 1 && norm[q] == "that" && IsAskWord(norm[q - 1]);
 }
 
+// Whether the infinitive whose "to" is at `to` says what an effort, a proposal or an offer
+// aims at ("in an effort to ease tensions", "a proposal to end the hostilities", "rejected
+// any attempt to displace Palestinians"): not done, and the aim's own noun is coded by the
+// verb that governs it. (Not "a decision to", "a deal to", "a move to": those say what was
+// decided or agreed.)
+bool SentenceState::IsAimedInfinitive(uint32_t to) const {
+  static constexpr std::string_view kAim[] = {
+      "effort",    "efforts",    "attempt",     "attempts", "bid",   "bids",   "proposal",
+      "proposals", "initiative", "initiatives", "push",     "offer", "offers", "request",
+      "requests",  "appeal",     "appeals",     "call",     "calls", "demand", "demands",
+      "plea",      "pleas",      "idea",        "scheme"};
+  if (to == 0 || !HasClass(cls[to], kTo)) return false;
+  return std::find(std::begin(kAim), std::end(kAim), norm[to - 1]) != std::end(kAim);
+}
+
 // Start of the verb group ending at the anchor: auxiliaries, adverbs, negation, "to", and
 // control words ("plans to", "is expected to") before it.
 uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* intent, bool* future,

@@ -69,6 +69,14 @@ int FestivalIndex(std::string_view name) {
   return -1;
 }
 
+// Base forms the lexicon knows as nouns only that news uses as verbs (see LexiconCandidates).
+bool IsNounListedVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"broker",  "pledge", "vow",       "co-sponsor",
+                                                "rebuff",  "pardon", "downgrade", "boycott",
+                                                "airlift", "annex",  "partner",   "chair"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0;
 }
@@ -272,6 +280,15 @@ void Tagger::LexiconCandidates(const std::vector<Candidate>& listed, std::string
       out->push_back({vbd, noun});
       out->push_back({vbn, noun});
     }
+  }
+  // Verbs of diplomacy the lexicon lists as nouns only, from a corpus where they were never
+  // verbs ("broker" NN, so "trying to broker a ceasefire" had no verb): a verb reading as
+  // likely as the noun's, and the context decides ("a broker", "to broker").
+  if (!capitalized && out->size() > first && IsNounListedVerb(w)) {
+    float noun = -1e30f;
+    for (size_t k = first; k < out->size(); ++k) noun = std::max(noun, (*out)[k].logp);
+    out->push_back({ModelTag(Pos::kVB), noun});
+    out->push_back({ModelTag(Pos::kVBP), noun - kPastFormMargin});
   }
   if (out->size() == first) out->push_back({ModelTag(Pos::kNN), -12.0f});
 }

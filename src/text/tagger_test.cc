@@ -74,6 +74,17 @@ TEST_F(TaggerTest, PastFormsTheLexiconListsAsNouns) {
   EXPECT_EQ(tags[1], "NN");
 }
 
+// The lexicon lists "broker" and "pledge" as nouns only; after "to" or a subject they are verbs.
+TEST_F(TaggerTest, BaseFormsTheLexiconListsAsNouns) {
+  auto tags = TagWords(Split("Qatar is trying to broker a truce ."));
+  EXPECT_EQ(tags[4], "VB");
+  tags = TagWords(Split("The broker said the pledge was met ."));
+  EXPECT_EQ(tags[1], "NN");
+  EXPECT_EQ(tags[4], "NN");
+  tags = TagWords(Split("Donors will pledge more aid ."));
+  EXPECT_EQ(tags[2], "VB");
+}
+
 TEST_F(TaggerTest, UnknownWordsByShape) {
   auto tags = TagWords(Split("Khandoozi met Amirabdollahian , who was disembarking quickly ."));
   EXPECT_EQ(tags[0], "NNP");
