@@ -1820,5 +1820,38 @@ TEST_F(CoderTest, TheContentOfADenialIsNotCoded) {
   }
 }
 
+// "would not negotiate", "will not attend": refusing a cooperative act (CAMEO 12x); a hostile
+// act or a comment one will not make is no event.
+TEST_F(CoderTest, WillNotCooperateIsARefusal) {
+  auto ev = Code(
+      "Ukrainian Foreign Minister Dmytro Kuleba said Ukraine would not negotiate with "
+      "Russia while Russian troops remained on its territory.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "UKR>RUS:125@2024-03-15");
+  ev = Code("Ukraine won't negotiate with Russia.", "2024-03-15");
+  EXPECT_EVENT(ev, "UKR>RUS:125@2024-03-15");
+  ev = Code("Spain said it would not recognise Kosovo.", "2024-03-15");
+  EXPECT_EVENT(ev, "ESP>KSV:120@2024-03-15");
+  ev = Code("Turkey said it will not attack Syria.", "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">SYR"), std::string::npos) << e;
+  ev = Code("Ukraine could not negotiate with Russia.", "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":125"), std::string::npos) << e;
+}
+
+// A stance several take together, with no one named, is not aimed at one another.
+TEST_F(CoderTest, AJointRejectionIsNotBetweenItsMembers) {
+  auto ev = Code(
+      "The United States, the European Union and several Latin American countries "
+      "refused to recognise the result.",
+      "2024-08-01");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("USA>IGOEUREEC"), std::string::npos) << e;
+    EXPECT_EQ(e.find("IGOEUREEC>USA"), std::string::npos) << e;
+  }
+  ev = Code("Armenia and Azerbaijan accused each other of violating the ceasefire.", "2024-03-15");
+  EXPECT_EVENT(ev, "ARM>AZE:1123@2024-03-15");
+  EXPECT_EVENT(ev, "AZE>ARM:1123@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -54,6 +54,21 @@ std::string RefusalCode(const std::string& code) {
   return "";
 }
 
+// "The United States, the EU and Latin American countries refused to recognise the result",
+// "Britain and France condemned the move": demanding, disapproving, rejecting and threatening
+// with no one named is a stance the members take together, not toward each other. (A pattern
+// of an exchange, "<trade> * @prisoner", or of "each other" still pairs them.)
+bool JointStance(std::string_view code, std::string_view pattern) {
+  if (!(StartsWith(code, "10") || StartsWith(code, "11") || StartsWith(code, "12") ||
+        StartsWith(code, "13"))) {
+    return false;
+  }
+  return pattern.find("<trade>") == std::string_view::npos &&
+         pattern.find("<exchange>") == std::string_view::npos &&
+         pattern.find("each other") == std::string_view::npos &&
+         pattern.find("one another") == std::string_view::npos;
+}
+
 // The strings' rooms kept by the thread (see SentenceEvents::KeepRoom), at most
 // kMaxKeptRooms of at most kMaxKeptRoomBytes each: a bound on what a thread holds, well above
 // what a document's events use (a few rooms each).
@@ -417,6 +432,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         break;
       }
       if (!NounEventDone(m)) continue;
+    }
+    // "said it would not negotiate with Russia", "will not attend the summit": a cooperative
+    // act its actor says it will not do is a refusal, as "refused to" is (CAMEO codes the
+    // rejection, 12x); a hostile or verbal one ("will not attack", "would not comment") is
+    // no event.
+    if (negated && verbal && !refused && WillNot(group_start, m.anchor)) {
+      const std::string_view root = std::string_view(p.code).substr(0, 2);
+      if (root >= "03" && root <= "08") {
+        negated = false;
+        refused = true;
+      }
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
     if (verbal && IsOtherSense(p, m.anchor)) continue;
@@ -1030,7 +1056,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         }
       }
     } else if (sources.size() >= 2 && !StartsWith(code, "01") && !StartsWith(code, "02") &&
-               mentions[src].kind != Mention::Kind::kPronPlural &&
+               mentions[src].kind != Mention::Kind::kPronPlural && !JointStance(code, p.text) &&
                (IsMutual(code) || !OneStatesForces(sources))) {
       // "The two countries agreed", "Raisi and Putin met": each toward the other.
       for (size_t a = 0; a < sources.size(); ++a) {

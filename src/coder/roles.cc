@@ -102,6 +102,20 @@ bool SentenceState::IsAimedInfinitive(uint32_t to) const {
   return std::find(std::begin(kAim), std::end(kAim), norm[to - 1]) != std::end(kAim);
 }
 
+// Whether the verb group from `group_start` to `anchor` is a future negated: "will not",
+// "would not", "won't" (adverbs between: "will still not"). Not "could not", "did not": an
+// inability or a past act is no refusal.
+bool SentenceState::WillNot(uint32_t group_start, uint32_t anchor) const {
+  for (uint32_t q = group_start; q + 1 < anchor; ++q) {
+    const std::string_view w = norm[q];
+    if (w != "will" && w != "would" && w != "'ll" && w != "wo") continue;
+    uint32_t k = q + 1;
+    while (k < anchor && HasClass(cls[k], kAdverb)) ++k;
+    if (k < anchor && (norm[k] == "not" || norm[k] == "n't")) return true;
+  }
+  return false;
+}
+
 // Start of the verb group ending at the anchor: auxiliaries, adverbs, negation, "to", and
 // control words ("plans to", "is expected to") before it.
 uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* intent, bool* future,

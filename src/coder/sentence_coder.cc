@@ -44,6 +44,7 @@ constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = 
     {"being", kAux}, {"do", kAux}, {"does", kAux}, {"did", kAux}, {"'s", kPossessive},
     {"'", kPossessive}, {"'ve", kAux}, {"'re", kAux}, {"'ll", kAux | kFuture},
     {"'d", kAux | kFuture}, {"get", kAux}, {"got", kAux},
+    {"wo", kAux | kFuture},  // (the tokenizer splits "won't" as "wo" "n't")
     {"will", kAux | kFuture}, {"would", kAux | kFuture}, {"could", kAux | kFuture},
     {"may", kAux | kFuture}, {"might", kAux | kFuture}, {"shall", kAux | kFuture},
     {"should", kAux | kFuture}, {"must", kAux | kFuture}, {"can", kAux | kFuture},

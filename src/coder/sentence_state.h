@@ -580,6 +580,7 @@ struct SentenceState {
   bool IsAlleged(uint32_t at) const;
   bool IsDemandedClause(uint32_t group_start, uint32_t anchor) const;
   bool IsAimedInfinitive(uint32_t to) const;
+  bool WillNot(uint32_t group_start, uint32_t anchor) const;
   uint32_t VerbGroupStart(uint32_t anchor, bool* negated, bool* intent, bool* future,
                           bool* refused) const;
   int ReportingAuthority(uint32_t b) const;
