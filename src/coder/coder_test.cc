@@ -1853,5 +1853,18 @@ TEST_F(CoderTest, AJointRejectionIsNotBetweenItsMembers) {
   EXPECT_EVENT(ev, "AZE>ARM:1123@2024-03-15");
 }
 
+// "a military aid package": military aid, not the economic aid of the words "aid package".
+TEST_F(CoderTest, AMilitaryAidPackageIsMilitaryAid) {
+  auto ev = Code(
+      "The United States announced a new $300 million military aid package for Ukraine "
+      "on Tuesday.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "USA>UKR:0332@2024-03-12");
+  ev = Code("Germany announced a humanitarian aid package for Sudan.", "2024-03-15");
+  EXPECT_EVENT(ev, "DEU>SDN:0333@2024-03-15");
+  ev = Code("Japan announced a $500 million aid package for Sri Lanka.", "2024-03-15");
+  EXPECT_EVENT(ev, "JPN>LKA:0331@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad
