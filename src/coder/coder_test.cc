@@ -1866,5 +1866,17 @@ TEST_F(CoderTest, AMilitaryAidPackageIsMilitaryAid) {
   EXPECT_EVENT(ev, "JPN>LKA:0331@2024-03-15");
 }
 
+// "after floods killed 1,000 people": the subordinate clause's subject is no actor, and the
+// main clause's subject did not kill.
+TEST_F(CoderTest, ASubordinateClauseWithACommonNounSubjectHasNoSource) {
+  auto ev = Code(
+      "Pakistan's Prime Minister Shehbaz Sharif appealed to the international "
+      "community for help after floods killed more than 1,000 people.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":18"), std::string::npos) << e;
+  ev = Code("Russia warned Ukraine as its forces attacked Kharkiv.", "2024-03-15");
+  EXPECT_EVENT(ev, "RUS>UKR:130@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad
