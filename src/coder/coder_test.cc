@@ -1878,5 +1878,19 @@ TEST_F(CoderTest, ASubordinateClauseWithACommonNounSubjectHasNoSource) {
   EXPECT_EVENT(ev, "RUS>UKR:130@2024-03-15");
 }
 
+// "urged the junta in Niger": a country's rulers said to be in it are its own, as objects
+// too; an embassy is not.
+TEST_F(CoderTest, TheRulersInACountryAreItsGovernment) {
+  auto ev = Code(
+      "Nigeria's President Bola Tinubu, who chairs the Economic Community of West "
+      "African States, urged the junta in Niger to release President Mohamed Bazoum.",
+      "2023-08-10");
+  EXPECT_EVENT(ev, "NGAGOV>NERGOV:020@2023-08-10");
+  ev = Code("The EU criticised the government in Budapest.", "2024-03-15");
+  EXPECT_EVENT(ev, "IGOEUREEC>HUNGOV:111@2024-03-15");
+  ev = Code("Russia closed the embassy in Kyiv.", "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKRGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -104,8 +104,12 @@ void SentenceState::FindMentions() {
     // (Across a compass adjective: "police in southern Israel".)
     uint32_t named = m.e + 1;
     while (named < place.b && IsCompassWord(norm[named])) ++named;
+    // (An object too, when it is the government there: "urged the junta in Niger to
+    // release", "the authorities in Tehran".)
+    const bool ruling = Is(m.ref.agent, "GOV") && m.e > m.b && IsRulingNoun(norm[m.e - 1]);
     if (!m.ref.inferred_country || place.b != named || norm[m.e] != "in" || pos.empty() ||
-        place.e >= n || !(text::IsVerb(pos[place.e]) || pos[place.e] == text::Pos::kMD) ||
+        !(ruling ||
+          (place.e < n && (text::IsVerb(pos[place.e]) || pos[place.e] == text::Pos::kMD))) ||
         place.kind != Mention::Kind::kActor || !(place.ref.country || place.ref.capital) ||
         Is(m.ref.agent, "MIL") || Is(m.ref.agent, "SPY") || Is(m.ref.agent, "REF") ||
         Is(m.ref.agent, "REB") || Is(m.ref.agent, "INS")) {
@@ -344,6 +348,14 @@ bool SentenceState::StillNamesTheAgent(std::string_view w) {
       "offices",  "unit",     "units",    "officers",     "personnel", "chief",
       "chiefs",   "commander", "commanders", "spokesman", "spokeswoman", "spokesperson"};
   return std::find(std::begin(kFacility), std::end(kFacility), w) != std::end(kFacility);
+}
+
+// The nouns for a country's rulers as a whole, which are that country's wherever they are
+// said to be: "the junta in Niger", "the authorities in Beijing" (not "the embassy in Kyiv",
+// "the envoy in Moscow", foreign where they are).
+bool SentenceState::IsRulingNoun(std::string_view w) {
+  return w == "government" || w == "junta" || w == "authorities" || w == "regime" ||
+         w == "administration" || w == "leadership" || w == "rulers";
 }
 
 bool SentenceState::IsInstitutionNoun(std::string_view w) {

@@ -530,6 +530,7 @@ struct SentenceState {
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
   bool IsExpletiveIt(uint32_t i) const;
+  static bool IsRulingNoun(std::string_view w);
   static bool IsCountryNoun(MentionWord w);
   static bool IsQuantityNoun(std::string_view w);
   bool MayStartMention(uint32_t i) const;
