@@ -1892,5 +1892,17 @@ TEST_F(CoderTest, TheRulersInACountryAreItsGovernment) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("UKRGOV"), std::string::npos) << e;
 }
 
+// A person named in full may be named later by surname alone, though the dictionaries leave
+// out a surname too common to read alone ("Harris").
+TEST_F(CoderTest, ASurnameAfterTheFullNameIsThePerson) {
+  auto ev = Code(
+      "Israel's war cabinet minister Benny Gantz is expected to meet Vice President "
+      "Kamala Harris. Harris called on Israel to allow more aid into Gaza.",
+      "2024-03-03");
+  EXPECT_EVENT(ev, "USAGOV>ISR:020@2024-03-03");
+  ev = Code("Harris called on Israel to allow more aid into Gaza.", "2024-03-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "USAGOV>") << e;
+}
+
 }  // namespace
 }  // namespace dyad

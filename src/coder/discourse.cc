@@ -373,6 +373,19 @@ void SentenceState::ResolveMentions() {
 
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
+  // A person named in full ("Vice President Kamala Harris") may be named by the last word of
+  // the name later in the story.
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.ref.person < 0 || m.e < m.b + 2) continue;
+    const uint32_t last = m.e - 1;
+    if (!(toks[last]->flags & text::kCapitalized) || !(toks[last]->flags & text::kWord) ||
+        cls[last] != 0 || norm[last].size() < 3 || agent_at[last].len > 0) {
+      continue;
+    }
+    const bool known = std::any_of(surnames.begin(), surnames.end(),
+                                   [&](const auto& s) { return s.first == ids[last]; });
+    if (!known) surnames.emplace_back(ids[last], m.ref.person);
+  }
   constexpr size_t kActsKept = 24;
   if (sentence_actor_act >= 0) {
     last_actor = acts[sentence_actor_act].source;

@@ -43,6 +43,14 @@ void SentenceState::FindMentions() {
     starts[start_count] = q;
     start_count += word_facts[q] & kMayStartMention;
   }
+  if (!surnames.empty()) {
+    // (A surname the story has given a person is a start too: listed again, in order.)
+    start_count = 0;
+    for (uint32_t q = 0; q < n; ++q) {
+      starts[start_count] = q;
+      start_count += (word_facts[q] & kMayStartMention) || SurnameAt(q) >= 0;
+    }
+  }
   for (uint32_t c = 0; c < start_count; ++c) {
     const uint32_t q = starts[c];
     actor_at[q].len = lex.actor_trie().LongestMatch(&ids[q], n - q, &actor_at[q].value);
@@ -470,8 +478,23 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
       actor_at[i].len > 0 || agent_at[i].len > 0) {
     return true;
   }
-  return i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
-         (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0;
+  return (i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
+          (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0) ||
+         SurnameAt(i) >= 0;
+}
+
+// The person whose surname the token at `i` is, of those the story has named in full; else -1.
+int SentenceState::SurnameAt(uint32_t i) const {
+  // (Not a possessor: "called for Conde's release" is about the one held, whose captors the
+  // rules for a release's target find.)
+  if (surnames.empty() || cls[i] != 0 || !(toks[i]->flags & text::kCapitalized) ||
+      (!in_timex.empty() && in_timex[i]) || (i + 1 < size() && HasClass(cls[i + 1], kPossessive))) {
+    return -1;
+  }
+  for (const auto& [id, person] : surnames) {
+    if (id == ids[i]) return person;
+  }
+  return -1;
 }
 
 // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
@@ -666,6 +689,16 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         }
       }
       continue;
+    }
+    if (person < 0 && len == 0 && agent_len == 0) {
+      if (const int named = SurnameAt(j); named >= 0) {
+        person = named;
+        personlike = true;
+        ++j;
+        end = j;
+        any = true;
+        break;
+      }
     }
     if (HasClass(cls[j], kCapitalNoun) && !country.empty()) {
       ++j;  // "the Russian capital": the country itself

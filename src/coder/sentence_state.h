@@ -356,6 +356,10 @@ struct SentenceState {
   int last_country_pair_sentence = -1;
   int last_group_sentence = -1;
   int sentence_number = 0;
+  // The surnames of people the story has named in full (word id, person's actor entry):
+  // "Vice President Kamala Harris ... Harris called for" (the dictionaries leave out surnames
+  // that alone are too common to be sure of).
+  std::vector<std::pair<uint32_t, int>> surnames;
   // MatchPatterns' candidates of one anchor that pass the stream's word tests (pattern
   // indices), kept for their capacity.
   std::vector<uint32_t>& passing = buf.passing;
@@ -531,6 +535,7 @@ struct SentenceState {
   static bool IsInstitutionNoun(std::string_view w);
   bool IsExpletiveIt(uint32_t i) const;
   static bool IsRulingNoun(std::string_view w);
+  int SurnameAt(uint32_t i) const;
   static bool IsCountryNoun(MentionWord w);
   static bool IsQuantityNoun(std::string_view w);
   bool MayStartMention(uint32_t i) const;
