@@ -1904,5 +1904,17 @@ TEST_F(CoderTest, ASurnameAfterTheFullNameIsThePerson) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "USAGOV>") << e;
 }
 
+// "the pope" is the sitting pope; "open diplomatic relations" establishes them.
+TEST_F(CoderTest, ThePopeAndOpeningRelations) {
+  auto ev =
+      Code("Zelenskiy said he had asked the pope to support Ukraine's peace plan.", "2024-03-15");
+  EXPECT_EVENT(ev, "UKRGOV>VATGOV:020@2024-03-15");
+  ev = Code(
+      "Indonesia will not open diplomatic relations with Israel until a Palestinian state "
+      "is established, Foreign Minister Retno Marsudi said.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "IDN>ISR:120@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad
