@@ -1916,5 +1916,22 @@ TEST_F(CoderTest, ThePopeAndOpeningRelations) {
   EXPECT_EVENT(ev, "IDN>ISR:120@2024-03-15");
 }
 
+// "it" as the object of a verb whose subject is the sentence's first thing is another thing;
+// as the subject of a clause after a verb of saying it is still the speaker.
+TEST_F(CoderTest, ItAsTheObjectOfTheSubjectsVerbIsAnother) {
+  auto ev = Code(
+      "The Gambia filed a case against Myanmar at the International Court of Justice "
+      "in 2019, accusing it of genocide against the Rohingya.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "GMB>MMR:1124@2019-01-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("GMB>GMB"), std::string::npos) << e;
+  ev = Code("Iran enriched uranium to 60 percent. Britain urged it to stop.", "2024-03-15");
+  EXPECT_EVENT(ev, "GBR>IRN:0242@2024-03-15");
+  ev = Code("Russia said Ukraine attacked it with drones.", "2024-03-15");
+  EXPECT_EVENT(ev, "UKR>RUS:195@2024-03-15");
+  ev = Code("Britain said it was ready to help Zimbabwe's economic recovery.", "2024-03-15");
+  EXPECT_EVENT(ev, "GBR>ZWE:033@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

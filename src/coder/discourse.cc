@@ -91,6 +91,28 @@ bool SentenceState::IsReportingVerb(std::string_view w) {
   return std::find(std::begin(kReporting), std::end(kReporting), w) != std::end(kReporting);
 }
 
+// Whether the pronoun at `b` is the object of a verb whose subject is `first_thing`: a
+// participle after a comma ("..., accusing it of") or a verb whose clause's subject it is.
+bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const {
+  // (Only "it": "began its round of sanctions" is the subject's own; nor after a verb of
+  // saying, nor before a verb, where it is a clause's subject: "saying it would help".)
+  if (b == 0 || pos.empty() || norm[b] != "it" || !text::IsVerb(pos[b - 1]) ||
+      HasClass(cls[b - 1], kSay) || IsReportingVerb(norm[b - 1])) {
+    return false;
+  }
+  if (b + 1 < size() &&
+      (text::IsVerb(pos[b + 1]) || pos[b + 1] == text::Pos::kMD || HasClass(cls[b + 1], kAux))) {
+    return false;
+  }
+  const uint32_t v = b - 1;
+  bool neg = false, intent = false, future = false, refused = false;
+  const uint32_t gs = VerbGroupStart(v, &neg, &intent, &future, &refused);
+  if (pos[v] == text::Pos::kVBG && gs == v) return v > 0 && HasClass(cls[v - 1], kComma);
+  const int subject = SubjectBefore(gs, true);
+  return subject >= 0 && mentions[subject].kind == Mention::Kind::kActor &&
+         &mentions[subject].ref == first_thing;
+}
+
 // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
 // sentence's own subject.
 void SentenceState::ResolveMentions() {
@@ -188,6 +210,30 @@ void SentenceState::ResolveMentions() {
             !mentions[k - 1].ref.personlike) {
           m.referents.push_back(with_text(mentions[k - 1].ref));
           break;
+        }
+        // "filed a case against Myanmar, accusing it of genocide", "Britain urged it to
+        // stop": "it" after a verb whose subject is the sentence's first thing is another
+        // thing ("itself" would be that one): the latest other the sentence names, else the
+        // story's latest.
+        if (first_thing && ObjectOfFirstThing(m.b, first_thing)) {
+          const std::string first = CodeOf(*first_thing, doc_date);
+          // (A country first: "filed a case against Myanmar at the International Court of
+          // Justice, accusing it" accuses Myanmar, not the court where.)
+          const Ref* other = nullptr;
+          for (int pass = 0; pass < 2 && !other; ++pass) {
+            for (size_t j = k; j-- > 0 && !other;) {
+              const Mention& o = mentions[j];
+              if (o.kind == Mention::Kind::kActor && !o.ref.personlike &&
+                  (pass == 1 || o.ref.country) && CodeOf(o.ref, doc_date) != first) {
+                other = &o.ref;
+              }
+            }
+          }
+          if (!other && have_thing && CodeOf(last_thing, doc_date) != first) other = &last_thing;
+          if (other) {
+            m.referents.push_back(with_text(*other));
+            break;
+          }
         }
         if (first_thing) m.referents.push_back(with_text(*first_thing));
         else if (have_thing && sentence_number - last_thing_sentence < kThingReach)

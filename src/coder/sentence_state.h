@@ -550,6 +550,7 @@ struct SentenceState {
   const Ref* CountryRef(std::string_view code) const;
   void ResolveMentions();
   static bool IsReportingVerb(std::string_view w);
+  bool ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const;
   void UpdateDiscourse();
   size_t ReferentCount(int k) const;
   void AppendReferents(int k, std::vector<Ref>* out) const;
