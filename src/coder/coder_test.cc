@@ -1933,5 +1933,15 @@ TEST_F(CoderTest, ItAsTheObjectOfTheSubjectsVerbIsAnother) {
   EXPECT_EVENT(ev, "GBR>ZWE:033@2024-03-15");
 }
 
+// "talks with his Australian counterpart": the possessive owns the actor named next, who is
+// the slot's actor.
+TEST_F(CoderTest, TalksWithHisCounterpart) {
+  auto ev = Code(
+      "Chinese Premier Li Qiang, speaking after talks with his Australian counterpart "
+      "Anthony Albanese in Canberra, said the two countries should be partners.",
+      "2024-06-17");
+  EXPECT_EVENT(ev, "CHNGOV>AUSGOV:040@2024-06-17");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -83,8 +83,17 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
           // named after it; that thing is no actor, unless it is shared with one ("near
           // its border with Ukraine").
           if (OwnsAThing(mentions[mk])) {
-            mk = SharedWith(pos + skip + 1);
-            if (mk < 0) return false;
+            // ("talks with his Australian counterpart": what it owns is the actor named
+            // next.)
+            const uint32_t owned = pos + skip + 1;
+            const int next = mention_at[owned];
+            if (next >= 0 && mentions[next].b == owned &&
+                mentions[next].kind == Mention::Kind::kActor) {
+              mk = next;
+            } else {
+              mk = SharedWith(owned);
+              if (mk < 0) return false;
+            }
           }
           int& slot = it.kind == PatternItem::Kind::kTarget ? m->target : m->source;
           int saved = slot;
