@@ -1943,5 +1943,18 @@ TEST_F(CoderTest, TalksWithHisCounterpart) {
   EXPECT_EVENT(ev, "CHNGOV>AUSGOV:040@2024-06-17");
 }
 
+// An event noun as the subject of a passive of giving or making has the passive's agent as
+// its source; a passive reaction's agent did not do the event.
+TEST_F(CoderTest, APassiveAgentIsTheSourceOfTheNounGiven) {
+  auto ev = Code(
+      "A $2.5 billion loan to Egypt was approved by the International Monetary Fund's "
+      "executive board on Friday.",
+      "2024-03-15");
+  EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(ev);
+  if (!ev.empty()) EXPECT_NE(ev[0].find(">EGY:071@"), std::string::npos) << ev[0];
+  ev = Code("The attack on Kyiv was condemned by the European Union.", "2024-03-15");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 10), "IGOEUREEC>") << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -556,6 +556,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           }
         }
       }
+      // "A $2.5 billion loan to Egypt was approved by the IMF": an event noun that is the
+      // subject of a passive of making or giving has its agent as the source. (Not of a
+      // reaction: "the attack was condemned by the EU" is no attack by the EU.)
+      if (src < 0 && !verbal && !pos.empty()) {
+        uint32_t v = m.e;
+        while (v < size() && v < m.e + 4 && HasClass(cls[v], kAux | kAdverb)) ++v;
+        if (v > m.e && v < size() && pos[v] == text::Pos::kVBN && IsGivingParticiple(norm[v]) &&
+            IsPassive(m.e, v)) {
+          src = PassiveAgent(v, size());
+        }
+      }
       // "captured Goma after fighting Congolese troops", "responded by expelling diplomats":
       // a gerund after a subordinating preposition has the main clause's subject, not the
       // object before it.

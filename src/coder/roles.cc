@@ -47,6 +47,17 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
   return false;
 }
 
+// Participles of making, giving or agreeing whose passive agent does the act its subject
+// names ("a loan was approved by", "sanctions were imposed by"), unlike reactions to it.
+bool SentenceState::IsGivingParticiple(std::string_view w) {
+  static constexpr std::string_view kGiving[] = {
+      "approved", "granted",   "announced", "pledged",   "offered",   "provided",
+      "extended", "signed",    "unveiled",  "disbursed", "delivered", "sent",
+      "brokered", "mediated",  "hosted",    "organised", "organized", "imposed",
+      "agreed",   "concluded", "launched",  "carried",   "conducted"};
+  return std::find(std::begin(kGiving), std::end(kGiving), w) != std::end(kGiving);
+}
+
 // Whether the participle at `at` is inside what "accused X of" alleges ("of sending a
 // delegation and of not being serious about ending the war").
 bool SentenceState::IsAlleged(uint32_t at) const {
