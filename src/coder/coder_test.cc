@@ -1931,6 +1931,11 @@ TEST_F(CoderTest, ItAsTheObjectOfTheSubjectsVerbIsAnother) {
   EXPECT_EVENT(ev, "UKR>RUS:195@2024-03-15");
   ev = Code("Britain said it was ready to help Zimbabwe's economic recovery.", "2024-03-15");
   EXPECT_EVENT(ev, "GBR>ZWE:033@2024-03-15");
+  // (A thing one studies is no party.)
+  ev = Code("Hamas said it had received a new ceasefire proposal from Egyptian and Qatari "
+            "mediators and was studying it.",
+            "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("PSEREB>QAT"), std::string::npos) << e;
 }
 
 // "talks with his Australian counterpart": the possessive owns the actor named next, who is

@@ -100,6 +100,17 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
       HasClass(cls[b - 1], kSay) || IsReportingVerb(norm[b - 1])) {
     return false;
   }
+  // (Only after verbs whose object is a party, not a thing: "was studying it" studies the
+  // proposal, which is no actor.)
+  static constexpr std::string_view kPartyVerbs[] = {
+      "accus",   "urg",   "ask",    "press",    "warn",  "tell",    "told",   "critici",
+      "condemn", "blam",  "threat", "sanction", "invit", "recogni", "attack", "help",
+      "support", "thank", "prais",  "summon",   "expel", "punish",  "call",   "join"};
+  const std::string_view verb = norm[b - 1];
+  if (std::none_of(std::begin(kPartyVerbs), std::end(kPartyVerbs),
+                   [&](std::string_view p) { return verb.substr(0, p.size()) == p; })) {
+    return false;
+  }
   if (b + 1 < size() &&
       (text::IsVerb(pos[b + 1]) || pos[b + 1] == text::Pos::kMD || HasClass(cls[b + 1], kAux))) {
     return false;
