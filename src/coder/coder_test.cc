@@ -1961,5 +1961,20 @@ TEST_F(CoderTest, APassiveAgentIsTheSourceOfTheNounGiven) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 10), "IGOEUREEC>") << e;
 }
 
+// Prisoners handed over are returned (0841), not extradited (063); a Security Council
+// resolution is blocked by a veto (129).
+TEST_F(CoderTest, HandingOverPrisonersAndBlockingACouncilResolution) {
+  auto ev =
+      Code("Pakistan handed over 200 Indian fishermen to India at the Wagah border.", "2024-03-15");
+  EXPECT_EVENT(ev, "PAK>IND:0841@2024-03-15");
+  ev = Code("Turkey handed over the suspect to France.", "2024-03-15");
+  EXPECT_EVENT(ev, "TUR>FRA:063@2024-03-15");
+  ev = Code(
+      "The United States blocked a U.N. Security Council resolution calling for a "
+      "humanitarian ceasefire in Gaza.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "USA>IGOUNO:129@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad
