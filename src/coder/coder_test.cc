@@ -1976,5 +1976,15 @@ TEST_F(CoderTest, HandingOverPrisonersAndBlockingACouncilResolution) {
   EXPECT_EVENT(ev, "USA>IGOUNO:129@2024-03-15");
 }
 
+// "Algeria's U.N. ambassador": a country's post at an organisation is the country's.
+TEST_F(CoderTest, ACountrysAmbassadorToAnOrganisation) {
+  auto ev = Code("China's U.N. envoy Zhang Jun criticised the United States.", "2024-03-15");
+  EXPECT_EVENT(ev, "CHNGOV>USA:111@2024-03-15");
+  ev = Code("The Algerian U.N. ambassador condemned Israel.", "2024-03-15");
+  EXPECT_EVENT(ev, "DZAGOV>ISR:111@2024-03-15");
+  ev = Code("U.N. envoy Hans Grundberg met Houthi officials.", "2024-03-15");
+  EXPECT_EVENT(ev, "IGOUNO>YEMREB:040@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -483,6 +483,18 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
          SurnameAt(i) >= 0;
 }
 
+// Whether an organisation's name at `i` is followed by a diplomat's title: "U.N.
+// ambassador", "EU envoy" after a country name a country's post at the organisation.
+bool SentenceState::IgoTitleAt(uint32_t i) const {
+  const uint32_t len = actor_at[i].len;
+  if (len == 0 || i + len >= size() || agent_at[i + len].len == 0) return false;
+  const ActorEntry& a = lex.actors()[actor_at[i].value];
+  if (a.kind == ActorEntry::Kind::kPerson || !StartsWith(a.code, "IGO")) return false;
+  const std::string_view title = norm[i + len + agent_at[i + len].len - 1];
+  return title == "ambassador" || title == "envoy" || title == "representative" ||
+         title == "delegate" || title == "delegation" || title == "mission";
+}
+
 // The person whose surname the token at `i` is, of those the story has named in full; else -1.
 int SentenceState::SurnameAt(uint32_t i) const {
   // (Not a possessor: "called for Conde's release" is about the one held, whose captors the
@@ -615,6 +627,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         any = true;
         break;
       }
+      if (!country.empty() && IgoTitleAt(j)) {
+        j += len;  // "Algeria's U.N. ambassador": the organisation names the post
+        continue;
+      }
       if (!country.empty()) break;  // a second country starts a new mention
       if (!agent.empty()) break;    // "officials Iran": not one phrase
       country = a.code;
@@ -649,7 +665,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         // "Iran's president": the possessive joins only when an agent or person follows.
         uint32_t k = j + 1;
         while (k < n && HasClass(cls[k], kSkipTitle)) ++k;
-        if (k < n && (agent_at[k].len > 0 ||
+        if (k < n && (agent_at[k].len > 0 || IgoTitleAt(k) ||
                       (actor_at[k].len > 0 &&
                        lex.actors()[actor_at[k].value].kind == ActorEntry::Kind::kPerson))) {
           j = k;

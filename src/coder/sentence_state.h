@@ -536,6 +536,7 @@ struct SentenceState {
   bool IsExpletiveIt(uint32_t i) const;
   static bool IsRulingNoun(std::string_view w);
   int SurnameAt(uint32_t i) const;
+  bool IgoTitleAt(uint32_t i) const;
   static bool IsCountryNoun(MentionWord w);
   static bool IsQuantityNoun(std::string_view w);
   bool MayStartMention(uint32_t i) const;
