@@ -1986,5 +1986,16 @@ TEST_F(CoderTest, ACountrysAmbassadorToAnOrganisation) {
   EXPECT_EVENT(ev, "IGOUNO>YEMREB:040@2024-03-15");
 }
 
+// "over the drone and missile attack on Israel": the reason for the sanctions, not an attack
+// by those who imposed them.
+TEST_F(CoderTest, AnEventNounGivingTheReasonIsNotTheSubjectsAct) {
+  auto ev = Code(
+      "The European Union imposed sanctions on six Iranian individuals over the drone "
+      "and missile attack on Israel.",
+      "2024-04-22");
+  EXPECT_EVENT(ev, "IGOEUREEC>IRN:163@2024-04-22");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IGOEUREEC>ISR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -642,6 +642,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           if (src < 0) continue;
         }
       }
+      // "imposed sanctions on Iran over the drone and missile attack on Israel": an event
+      // noun that gives the reason is no act of the clause's subject.
+      if (src < 0 && !verbal && IsReasonPhrase(m.b)) continue;
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
       if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
       // "A suicide bomber blew himself up ..., killing 59 people": an event noun that is the

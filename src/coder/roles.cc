@@ -58,6 +58,21 @@ bool SentenceState::IsGivingParticiple(std::string_view w) {
   return std::find(std::begin(kGiving), std::end(kGiving), w) != std::end(kGiving);
 }
 
+// Whether the noun phrase whose event noun is at `b` follows "over" or "amid" ("over the
+// drone and missile attack", "amid the Israeli offensive"): the reason for an act or its
+// background, not the act of the clause's subject.
+bool SentenceState::IsReasonPhrase(uint32_t b) const {
+  int r = static_cast<int>(b) - 1;
+  while (r >= 0 && r + 6 >= static_cast<int>(b) && !pos.empty() &&
+         (HasClass(cls[r], kDet | kConj) ||
+          (cls[r] == 0 && mention_ending[r] < 0 &&
+           (pos[r] == text::Pos::kJJ || pos[r] == text::Pos::kNN || pos[r] == text::Pos::kCD ||
+            pos[r] == text::Pos::kVBN)))) {
+    --r;
+  }
+  return r >= 0 && (norm[r] == "over" || norm[r] == "amid");
+}
+
 // Whether the participle at `at` is inside what "accused X of" alleges ("of sending a
 // delegation and of not being serious about ending the war").
 bool SentenceState::IsAlleged(uint32_t at) const {
