@@ -1997,5 +1997,17 @@ TEST_F(CoderTest, AnEventNounGivingTheReasonIsNotTheSubjectsAct) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("IGOEUREEC>ISR"), std::string::npos) << e;
 }
 
+// "an Israeli offensive on Rafah would lead to": a hypothesis; "his visit to Moscow could
+// mark a turning point": a visit made.
+TEST_F(CoderTest, AnIndefiniteEventUnderWouldIsAHypothesis) {
+  auto ev = Code(
+      "Jordan's King Abdullah warned that an Israeli offensive on Rafah would lead to "
+      "another humanitarian catastrophe.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ISR>"), std::string::npos) << e;
+  ev = Code("Analysts said a Chinese invasion of Taiwan could trigger a war.", "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHN>TWN"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

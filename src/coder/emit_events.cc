@@ -417,6 +417,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (IsStopVerb(norm[q])) negated = true;
         if (!HasClass(cls[q], kDet | kAhead | kPrep | kNeg) && cls[q] != 0) break;
       }
+      // "warned that an Israeli offensive on Rafah would lead to a catastrophe": an event
+      // noun with an indefinite article, as the subject of "would", "could" or "might", is a
+      // hypothesis, not an act. ("his visit to Moscow could mark a turning point" was made.)
+      if (m.e < size() && m.b > 0 &&
+          (Is(norm[m.b - 1], "a") || Is(norm[m.b - 1], "an") || Is(norm[m.b - 1], "any")) &&
+          (Is(norm[m.e], "would") || Is(norm[m.e], "could") || Is(norm[m.e], "might"))) {
+        negated = true;
+      }
       // "trying to broker a ceasefire between Israel and Hamas", "in a bid to secure a deal
       // with": the object of an infinitive that is only sought has not happened (the verb's
       // own pattern codes the attempt).
