@@ -2009,5 +2009,17 @@ TEST_F(CoderTest, AnIndefiniteEventUnderWouldIsAHypothesis) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("CHN>TWN"), std::string::npos) << e;
 }
 
+// "said the kingdom would not": with no other country named before, the speaker's own.
+TEST_F(CoderTest, TheKingdomAfterAReportIsTheSpeakersOwn) {
+  auto ev = Code(
+      "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan said the kingdom would "
+      "not establish relations with Israel without a Palestinian state.",
+      "2024-03-15");
+  EXPECT_EVENT(ev, "SAU>ISR:120@2024-03-15");
+  ev = Code("Iran accused Saudi Arabia of meddling. Tehran said the kingdom had failed.",
+            "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IRN>IRN"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

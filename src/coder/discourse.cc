@@ -197,6 +197,19 @@ void SentenceState::ResolveMentions() {
             if (const Ref* named = CountryRef(*it)) m.referents.push_back(with_text(*named));
             break;
           }
+          // "Saudi Arabia's foreign minister said the kingdom would not establish relations":
+          // with no other country named before, the kingdom the speaker speaks of is his own.
+          if (m.referents.empty() && !m.neighbour && m.b >= 1 && !subject.empty()) {
+            uint32_t q = m.b - 1;
+            if (q >= 1 && norm[q] == "that") --q;
+            if ((HasClass(cls[q], kSay) || IsReportingVerb(norm[q])) && subject.size() == 3 &&
+                lex.CountryEntry(subject) >= 0) {
+              Ref own;
+              own.code = subject;
+              own.country = true;
+              m.referents.push_back(with_text(own));
+            }
+          }
           break;
         }
         // "Ukraine said it would retaliate": the thing that says so, not the sentence's first
