@@ -2021,5 +2021,21 @@ TEST_F(CoderTest, TheKingdomAfterAReportIsTheSpeakersOwn) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("IRN>IRN"), std::string::npos) << e;
 }
 
+// What one is pressured to do, and what a proposal made to others aims at, is not done.
+TEST_F(CoderTest, PressuredToAndAProposalToOthersToAreNotDone) {
+  auto ev = Code(
+      "Lebanon's caretaker Prime Minister Najib Mikati called on the international "
+      "community to pressure Israel to stop its attacks on southern Lebanon.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
+  ev = Code(
+      "France has presented a proposal to Lebanon and Israel to end cross-border "
+      "hostilities, French diplomatic sources said.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
+  ev = Code("Israel and Lebanon agreed to end hostilities.", "2024-03-15");
+  EXPECT_EVENT(ev, "ISR>LBN:0356@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -30,7 +30,12 @@ bool SentenceState::IsAskWord(std::string_view w) {
                                               "invite", "invited", "invites", "demand",
                                               "demanded", "demands", "demanding", "told",
                                               "tell", "tells", "insisted", "insists",
-                                              "ordered", "order", "orders", "ordering"};
+                                              "ordered", "order", "orders", "ordering",
+                                              // "to pressure Israel to stop its attacks"
+                                              "pressure", "pressured", "pressures",
+                                              "pressuring", "persuade", "persuaded",
+                                              "convince", "convinced", "push", "pushed",
+                                              "pushing", "advise", "advised", "instructed"};
   return std::find(std::begin(kAsk), std::end(kAsk), w) != std::end(kAsk);
 }
 
@@ -125,7 +130,16 @@ bool SentenceState::IsAimedInfinitive(uint32_t to) const {
       "requests",  "appeal",     "appeals",     "call",     "calls", "demand", "demands",
       "plea",      "pleas",      "idea",        "scheme"};
   if (to == 0 || !HasClass(cls[to], kTo)) return false;
-  return std::find(std::begin(kAim), std::end(kAim), norm[to - 1]) != std::end(kAim);
+  // (Over the ones it is made to: "a proposal to Lebanon and Israel to end the hostilities".)
+  int q = static_cast<int>(to) - 1;
+  if (mention_ending[q] >= 0) {
+    while (q >= 0 && (mention_ending[q] >= 0 || HasClass(cls[q], kConj | kComma))) {
+      q = mention_ending[q] >= 0 ? static_cast<int>(mentions[mention_ending[q]].b) - 1 : q - 1;
+    }
+    if (q < 1 || !(norm[q] == "to" || norm[q] == "for" || norm[q] == "with")) return false;
+    --q;
+  }
+  return std::find(std::begin(kAim), std::end(kAim), norm[q]) != std::end(kAim);
 }
 
 // Whether the verb group from `group_start` to `anchor` is a future negated: "will not",
