@@ -473,6 +473,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // Source.
     int src = m.source;
     int purpose_object = -1;  // "summoned the ambassador to lodge a protest": the ambassador
+    bool by_passive = false;  // an event noun's source, the agent of the passive it is under
     // "backed by U.S. air strikes": an actor right before an event noun is whose it is, as a
     // pattern's $ would say, wherever the noun stands in its clause.
     if (src < 0 && !verbal && m.b > 0 && mention_ending[m.b - 1] >= 0 &&
@@ -573,6 +574,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (v > m.e && v < size() && pos[v] == text::Pos::kVBN && IsGivingParticiple(norm[v]) &&
             IsPassive(m.e, v)) {
           src = PassiveAgent(v, size());
+          by_passive = src >= 0;
         }
       }
       // "captured Goma after fighting Congolese troops", "responded by expelling diplomats":
@@ -658,7 +660,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // "A suicide bomber blew himself up ..., killing 59 people": an event noun that is the
       // sentence's subject has no actor before it to be its source; the people after are
       // its victims.
-      if (src >= 0 && !verbal && mentions[src].b > m.b && OpensSentence(m.b)) src = -1;
+      if (src >= 0 && !verbal && !by_passive && mentions[src].b > m.b && OpensSentence(m.b)) {
+        src = -1;
+      }
     }
     int tgt = m.target;
     // Passive voice ("was killed by a U.S. drone strike"): the agent after "by" is the
