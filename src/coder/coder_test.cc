@@ -2037,5 +2037,21 @@ TEST_F(CoderTest, PressuredToAndAProposalToOthersToAreNotDone) {
   EXPECT_EVENT(ev, "ISR>LBN:0356@2024-03-15");
 }
 
+// Talks a future or planned trip is for are planned too; a trip made, for talks, held them.
+TEST_F(CoderTest, TalksOfAPlannedTripArePlanned) {
+  auto ev = Code(
+      "The IAEA's Director General Rafael Grossi will travel to Tehran next week for "
+      "talks with Iranian officials.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":040"), std::string::npos) << e;
+  ev = Code("Blinken is expected in Beijing on Friday for talks with Wang Yi.", "2024-03-15");
+  EXPECT_EVENT(ev, "USAGOV>CHNGOV:036@2024-03-15");
+  ev = Code(
+      "South Korean President Yoon Suk Yeol arrived in Tokyo on Thursday for talks with "
+      "Prime Minister Fumio Kishida.",
+      "2023-03-17");
+  EXPECT_EVENT(ev, "KORGOV>JPNGOV:040@2023-03-16");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -440,6 +440,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         break;
       }
       if (!NounEventDone(m)) continue;
+      // "will travel to Tehran next week for talks with Iranian officials": the talks a
+      // future or planned trip is for are planned too.
+      if (!intent && IsForPlannedTrip(m.b)) intent = true;
     }
     // "said it would not negotiate with Russia", "will not attend the summit": a cooperative
     // act its actor says it will not do is a refusal, as "refused to" is (CAMEO codes the

@@ -78,6 +78,24 @@ bool SentenceState::IsReasonPhrase(uint32_t b) const {
   return r >= 0 && (norm[r] == "over" || norm[r] == "amid");
 }
 
+// Whether the event noun at `b` follows "for" after a verb group that is future or planned
+// ("will travel to Tehran next week for talks", "is due in Beijing for a meeting").
+bool SentenceState::IsForPlannedTrip(uint32_t b) const {
+  int q = static_cast<int>(b) - 1;
+  while (q >= 0 && (HasClass(cls[q], kDet) || (!pos.empty() && pos[q] == text::Pos::kJJ))) --q;
+  if (q < 1 || !Is(norm[q], "for")) return false;
+  for (int v = q - 1; v >= 0 && v + 10 >= q; --v) {
+    if (IsGapBarrier(static_cast<uint32_t>(v)) || HasClass(cls[v], kComma)) return false;
+    // ("is expected in Beijing for talks", "is due in Kyiv for a meeting")
+    if (Is(norm[v], "expected") || Is(norm[v], "due") || Is(norm[v], "scheduled")) return true;
+    if (pos.empty() || !text::IsVerb(pos[v]) || HasClass(cls[v], kAux)) continue;
+    bool neg = false, intent = false, future = false, refused = false;
+    VerbGroupStart(static_cast<uint32_t>(v), &neg, &intent, &future, &refused);
+    return (intent || future) && !neg && !refused;
+  }
+  return false;
+}
+
 // Whether the participle at `at` is inside what "accused X of" alleges ("of sending a
 // delegation and of not being serious about ending the war").
 bool SentenceState::IsAlleged(uint32_t at) const {

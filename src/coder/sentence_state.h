@@ -586,6 +586,7 @@ struct SentenceState {
   static bool IsAskWord(std::string_view w);
   bool IsDirectedInfinitive(uint32_t to) const;
   bool IsAlleged(uint32_t at) const;
+  bool IsForPlannedTrip(uint32_t b) const;
   bool IsReasonPhrase(uint32_t b) const;
   static bool IsGivingParticiple(std::string_view w);
   bool IsDemandedClause(uint32_t group_start, uint32_t anchor) const;
