@@ -2053,5 +2053,14 @@ TEST_F(CoderTest, TalksOfAPlannedTripArePlanned) {
   EXPECT_EVENT(ev, "KORGOV>JPNGOV:040@2023-03-16");
 }
 
+// "resumed talks on grain imports": talks resumed, not imports.
+TEST_F(CoderTest, ResumedTalksOnATopic) {
+  auto ev = Code("Ukraine and Poland resumed talks on grain imports on Monday after weeks of "
+                 "tension.",
+                 "2024-03-15");
+  EXPECT_EVENT(ev, "UKR>POL:046@2024-03-11");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":061"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
