@@ -2062,5 +2062,14 @@ TEST_F(CoderTest, ResumedTalksOnATopic) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":061"), std::string::npos) << e;
 }
 
+// "him" after a verb whose subject is the sentence's first person is another person.
+TEST_F(CoderTest, HimAsTheObjectOfTheSubjectsVerbIsAnother) {
+  auto ev =
+      Code("Putin met Xi Jinping in Beijing and praised him for his peace plan.", "2024-05-16");
+  EXPECT_EVENT(ev, "RUSGOV>CHNGOV:051@2024-05-16");
+  ev = Code("Biden said he had told Netanyahu that he supported him.", "2024-03-15");
+  EXPECT_EVENT(ev, "USAGOV>ISRGOV:010@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

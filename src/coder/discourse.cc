@@ -91,24 +91,31 @@ bool SentenceState::IsReportingVerb(std::string_view w) {
   return std::find(std::begin(kReporting), std::end(kReporting), w) != std::end(kReporting);
 }
 
-// Whether the pronoun at `b` is the object of a verb whose subject is `first_thing`: a
-// participle after a comma ("..., accusing it of") or a verb whose clause's subject it is.
+// Whether the pronoun at `b` ("it", "him") is the object of a verb whose subject is
+// `first_thing` (the sentence's first thing, or first person): a participle after a comma
+// ("..., accusing it of") or a verb whose clause's subject it is.
 bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const {
-  // (Only "it": "began its round of sanctions" is the subject's own; nor after a verb of
-  // saying, nor before a verb, where it is a clause's subject: "saying it would help".)
-  if (b == 0 || pos.empty() || norm[b] != "it" || !text::IsVerb(pos[b - 1]) ||
+  // (Only "it" and "him": "began its round of sanctions" is the subject's own; nor after a
+  // verb of saying, nor before a verb, where it is a clause's subject: "saying it would
+  // help".)
+  if (b == 0 || pos.empty() || (norm[b] != "it" && norm[b] != "him") || !text::IsVerb(pos[b - 1]) ||
       HasClass(cls[b - 1], kSay) || IsReportingVerb(norm[b - 1])) {
     return false;
   }
   // (Only after verbs whose object is a party, not a thing: "was studying it" studies the
   // proposal, which is no actor.)
   static constexpr std::string_view kPartyVerbs[] = {
-      "accus",   "urg",   "ask",    "press",    "warn",  "tell",    "told",   "critici",
-      "condemn", "blam",  "threat", "sanction", "invit", "recogni", "attack", "help",
-      "support", "thank", "prais",  "summon",   "expel", "punish",  "call",   "join"};
+      "accus",   "urg",     "ask",     "press",     "warn",     "tell",       "told",
+      "critici", "condemn", "blam",    "threat",    "sanction", "invit",      "recogni",
+      "attack",  "help",    "support", "thank",     "prais",    "summon",     "expel",
+      "punish",  "call",    "join",    "reprimand", "rebuk",    "congratulat"};
+  // (Meeting or receiving someone is no act on a thing: "met him", not "met it".)
+  static constexpr std::string_view kPersonVerbs[] = {"met", "meet", "host", "receiv", "visit"};
   const std::string_view verb = norm[b - 1];
-  if (std::none_of(std::begin(kPartyVerbs), std::end(kPartyVerbs),
-                   [&](std::string_view p) { return verb.substr(0, p.size()) == p; })) {
+  auto starts = [&](std::string_view p) { return verb.substr(0, p.size()) == p; };
+  if (std::none_of(std::begin(kPartyVerbs), std::end(kPartyVerbs), starts) &&
+      (norm[b] != "him" ||
+       std::none_of(std::begin(kPersonVerbs), std::end(kPersonVerbs), starts))) {
     return false;
   }
   if (b + 1 < size() &&
@@ -156,6 +163,22 @@ void SentenceState::ResolveMentions() {
             mentions[k - 1].kind == Mention::Kind::kActor && mentions[k - 1].ref.personlike) {
           m.referents.push_back(with_text(mentions[k - 1].ref));
           break;
+        }
+        // "Israeli Foreign Minister Israel Katz reprimanded him", "met Xi and praised him":
+        // "him" after a verb whose subject is the sentence's first person is another person,
+        // the latest other the sentence names (as "it" is another thing).
+        if (first_person && ObjectOfFirstThing(m.b, first_person)) {
+          const Mention* other = nullptr;
+          for (size_t j = k; j-- > 0 && !other;) {
+            const Mention& o = mentions[j];
+            if (o.kind == Mention::Kind::kActor && o.ref.personlike && &o.ref != first_person) {
+              other = &o;
+            }
+          }
+          if (other) {
+            m.referents.push_back(with_text(other->ref));
+            break;
+          }
         }
         if (first_person) m.referents.push_back(with_text(*first_person));
         else if (have_person && sentence_number - last_person_sentence < kPersonReach)
