@@ -2071,5 +2071,19 @@ TEST_F(CoderTest, HimAsTheObjectOfTheSubjectsVerbIsAnother) {
   EXPECT_EVENT(ev, "USAGOV>ISRGOV:010@2024-03-15");
 }
 
+// A joint withdrawal is from the one named after "from", not among those who withdraw; a
+// truce two sides agree is still between them.
+TEST_F(CoderTest, AJointWithdrawalFromAnOrganisation) {
+  auto ev =
+      Code("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", "2024-01-28");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("MLI>BFA"), std::string::npos) << e;
+    EXPECT_EQ(e.find("NER>MLI"), std::string::npos) << e;
+  }
+  EXPECT_EVENT(ev, "MLI>IGOWAFWAD:0356@2024-01-28");
+  ev = Code("Israel and Hamas agreed to a four-day truce.", "2023-11-22");
+  EXPECT_EVENT(ev, "ISR>PSEREB:0356@2023-11-22");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -812,8 +812,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // compound subject is between its members; a later actor is only the topic.
     // ("Israel and Hamas agreed to a ceasefire ... after mediation by Egypt": a truce the
     // two sides make together is between them, not with the mediators.)
+    // (But "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS": what one
+    // withdraws from is the target.)
+    const bool withdrawn_from =
+        tgt >= 0 && mentions[tgt].b > 0 && Is(norm[mentions[tgt].b - 1], "from");
     if (sources.size() >= 2 && m.target < 0 &&
-        (IsMutual(p.code) || Is(p.code, "0356") || Is(p.code, "0871"))) {
+        (IsMutual(p.code) || ((Is(p.code, "0356") || Is(p.code, "0871")) && !withdrawn_from))) {
       targets.clear();
     }
     TargetNamedInContext(m, src, sources, targets);
