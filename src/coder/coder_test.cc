@@ -1932,9 +1932,10 @@ TEST_F(CoderTest, ItAsTheObjectOfTheSubjectsVerbIsAnother) {
   ev = Code("Britain said it was ready to help Zimbabwe's economic recovery.", "2024-03-15");
   EXPECT_EVENT(ev, "GBR>ZWE:033@2024-03-15");
   // (A thing one studies is no party.)
-  ev = Code("Hamas said it had received a new ceasefire proposal from Egyptian and Qatari "
-            "mediators and was studying it.",
-            "2024-03-15");
+  ev = Code(
+      "Hamas said it had received a new ceasefire proposal from Egyptian and Qatari "
+      "mediators and was studying it.",
+      "2024-03-15");
   for (const std::string& e : ev) EXPECT_EQ(e.find("PSEREB>QAT"), std::string::npos) << e;
 }
 
@@ -2055,9 +2056,10 @@ TEST_F(CoderTest, TalksOfAPlannedTripArePlanned) {
 
 // "resumed talks on grain imports": talks resumed, not imports.
 TEST_F(CoderTest, ResumedTalksOnATopic) {
-  auto ev = Code("Ukraine and Poland resumed talks on grain imports on Monday after weeks of "
-                 "tension.",
-                 "2024-03-15");
+  auto ev = Code(
+      "Ukraine and Poland resumed talks on grain imports on Monday after weeks of "
+      "tension.",
+      "2024-03-15");
   EXPECT_EVENT(ev, "UKR>POL:046@2024-03-11");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":061"), std::string::npos) << e;
 }
