@@ -2087,5 +2087,24 @@ TEST_F(CoderTest, AJointWithdrawalFromAnOrganisation) {
   EXPECT_EVENT(ev, "ISR>PSEREB:0356@2023-11-22");
 }
 
+// A report of force by an army or armed group is against its own country whether the
+// speaker comes before the report or after it, as wire copy mostly puts it.
+TEST_F(CoderTest, AnArmySpeakerAfterTheReportIsItsCountryHit) {
+  auto ev = Code("Pakistan violated the ceasefire along the Line of Control, the Indian army said.",
+                 "2021-02-10");
+  EXPECT_EVENT(ev, "PAK>IND:196@2021-02-10");
+  ev = Code("Israel violated the truce, Hamas said.", "2023-11-27");
+  EXPECT_EVENT(ev, "ISR>PSE:196@2023-11-27");
+  // (A government speaker still gives no target.)
+  ev = Code("Iran had launched an attack, Pompeo said.", "2019-09-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IRN>USA:19"), std::string::npos) << e;
+  // (Nor a show of force the army only watched.)
+  ev = Code(
+      "South Korea's military said North Korea fired a ballistic missile into the sea off its "
+      "east coast.",
+      "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">KOR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

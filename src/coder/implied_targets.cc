@@ -349,10 +349,16 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       // the south": an army or an armed group that reports force by another side, aimed at no
       // one the sentence names, reports force against its own country. (Not a government:
       // "Pompeo said Iran had launched an attack" is no attack on the United States.)
-      for (size_t k = 0; targets.empty() && k < mentions.size(); ++k) {
+      // The speaker may come after the report, as wire copy mostly has it ("Pakistan violated
+      // the ceasefire, the Indian army said"): the loop above no longer takes such a speaker
+      // as the target, so without this the force went untargeted and was lost.
+      // (Only force used, 18-20: "North Korea fired a ballistic missile into the sea, South
+      // Korea's military said" is a show of force the army watched, not one aimed at it.)
+      const bool used_force =
+          StartsWith(p.code, "18") || StartsWith(p.code, "19") || StartsWith(p.code, "20");
+      for (size_t k = 0; used_force && targets.empty() && k < mentions.size(); ++k) {
         const Mention& o = mentions[k];
-        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src || o.b >= m.anchor ||
-            !IsAttribution(o)) {
+        if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src || !IsAttribution(o)) {
           continue;
         }
         const std::string c = CodeOf(o.ref, doc_date);
