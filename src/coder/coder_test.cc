@@ -2106,5 +2106,17 @@ TEST_F(CoderTest, AnArmySpeakerAfterTheReportIsItsCountryHit) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">KOR"), std::string::npos) << e;
 }
 
+// Mediators named together mediate between others, not between themselves.
+TEST_F(CoderTest, JointMediatorsAreNoSides) {
+  auto ev = Code("Egypt and Qatar are trying to broker a ceasefire in Gaza.", "2024-02-13");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("EGY>QAT"), std::string::npos) << e;
+    EXPECT_EQ(e.find("QAT>EGY"), std::string::npos) << e;
+  }
+  ev = Code("Israel and Hamas exchanged fire. Egypt and Qatar offered to mediate between them.",
+            "2024-02-13");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("EGY>QAT"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -54,6 +54,10 @@ std::string RefusalCode(const std::string& code) {
   return "";
 }
 
+// Mediation (045) or an intent to mediate (039): two mediators named together ("Egypt and
+// Qatar are trying to broker a ceasefire") mediate between others, never between themselves.
+bool IsMediation(std::string_view code) { return code == "045" || code == "039"; }
+
 // "The United States, the EU and Latin American countries refused to recognise the result",
 // "Britain and France condemned the move": demanding, disapproving, rejecting and threatening
 // with no one named is a stance the members take together, not toward each other. (A pattern
@@ -1089,8 +1093,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         }
       }
     } else if (sources.size() >= 2 && !StartsWith(code, "01") && !StartsWith(code, "02") &&
-               mentions[src].kind != Mention::Kind::kPronPlural && !JointStance(code, p.text) &&
-               (IsMutual(code) || !OneStatesForces(sources))) {
+               !IsMediation(code) && mentions[src].kind != Mention::Kind::kPronPlural &&
+               !JointStance(code, p.text) && (IsMutual(code) || !OneStatesForces(sources))) {
       // "The two countries agreed", "Raisi and Putin met": each toward the other.
       for (size_t a = 0; a < sources.size(); ++a) {
         for (size_t b = 0; b < sources.size(); ++b) {

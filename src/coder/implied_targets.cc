@@ -229,8 +229,15 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
             ? last_group
             : last_country_pair;
     const std::string src_code = CodeOf(sources[0], doc_date);
+    // A mediator is no side: with a compound subject ("Egypt and Qatar are trying to broker
+    // a ceasefire") none of the mediators is, not only the first.
+    auto mediator = [&](std::string_view country) {
+      return std::any_of(sources.begin(), sources.end(), [&](const Ref& s) {
+        return CodeOf(s, doc_date).compare(0, 3, country) == 0;
+      });
+    };
     for (const Ref& r : pair) {
-      if (CodeOf(r, doc_date).substr(0, 3) != src_code.substr(0, 3)) targets.push_back(r);
+      if (!mediator(CodeOf(r, doc_date).substr(0, 3))) targets.push_back(r);
     }
     // (Two sides: two countries, or a state and its insurgents; two Americans named last are
     // one side of a prisoner exchange.)
@@ -259,8 +266,9 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       targets.clear();
       const std::pair<std::string, int>* best = nullptr;
       for (const auto& sp : story_pairs) {
-        if (sp.first.compare(0, 3, src_code, 0, 3) != 0 &&
-            sp.first.compare(3, 3, src_code, 0, 3) != 0 && (!best || sp.second > best->second)) {
+        if (!mediator(std::string_view(sp.first).substr(0, 3)) &&
+            !mediator(std::string_view(sp.first).substr(3, 3)) &&
+            (!best || sp.second > best->second)) {
           best = &sp;
         }
       }
