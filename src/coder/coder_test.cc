@@ -2118,5 +2118,17 @@ TEST_F(CoderTest, JointMediatorsAreNoSides) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("EGY>QAT"), std::string::npos) << e;
 }
 
+// An act someone is told "it is time" to do is asked of them, not done: the expletive "it"
+// does not make the one told its doer.
+TEST_F(CoderTest, AnActItIsTimeToDoIsAskedOfTheOneTold) {
+  auto ev = Code("Biden told Netanyahu it was time to end the war.", "2024-06-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ISRGOV>"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "USAGOV>ISRGOV:010@2024-06-01");
+  // (A speaker's own judgement still keeps its act.)
+  EXPECT_EVENT(
+      Code("Iran said it was important to continue talks with the European Union.", "2024-06-01"),
+      "IRN>IGOEUREEC:046@2024-06-01");
+}
+
 }  // namespace
 }  // namespace dyad

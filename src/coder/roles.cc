@@ -47,7 +47,18 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
   for (uint32_t q = to, steps = 0; q-- > 0 && steps < 14; ++steps) {
     if (IsGapBarrier(q)) return false;
     if (IsAskWord(norm[q])) return true;
-    if (!pos.empty() && text::IsVerb(pos[q])) return false;
+    if (!pos.empty() && text::IsVerb(pos[q])) {
+      // Across an "it" that stands for nothing: "told Netanyahu it was time to end the war"
+      // asks him to end it as "told Netanyahu to end the war" does. (With the expletive "it"
+      // no actor, the infinitive's subject would else be the one told.)
+      uint32_t r = q;
+      while (r > 0 && r + 4 > q && !Is(norm[r - 1], "it")) --r;
+      if (r > 0 && Is(norm[r - 1], "it") && IsExpletiveIt(r - 1)) {
+        q = r - 1;
+        continue;
+      }
+      return false;
+    }
   }
   return false;
 }
