@@ -2130,5 +2130,15 @@ TEST_F(CoderTest, AnActItIsTimeToDoIsAskedOfTheOneTold) {
       "IRN>IGOEUREEC:046@2024-06-01");
 }
 
+// Of two people with one surname named in full, the surname alone is the one named last.
+TEST_F(CoderTest, ASurnameIsThePersonNamedLast) {
+  auto ev = Code(
+      "Former Prime Minister Boris Johnson criticised the government. House Speaker Mike "
+      "Johnson met Zelenskiy in Washington. Johnson promised a vote on aid to Ukraine.",
+      "2024-03-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("GBRELI>UKR"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "USAOPP>UKR:033@2024-03-01");
+}
+
 }  // namespace
 }  // namespace dyad

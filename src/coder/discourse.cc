@@ -475,9 +475,15 @@ void SentenceState::UpdateDiscourse() {
         cls[last] != 0 || norm[last].size() < 3 || agent_at[last].len > 0) {
       continue;
     }
-    const bool known = std::any_of(surnames.begin(), surnames.end(),
-                                   [&](const auto& s) { return s.first == ids[last]; });
-    if (!known) surnames.emplace_back(ids[last], m.ref.person);
+    // Two people of one surname ("Boris Johnson ... House Speaker Mike Johnson ... Johnson
+    // promised"): the surname alone is the one named in full last, as a reporter would mean.
+    const auto known = std::find_if(surnames.begin(), surnames.end(),
+                                    [&](const auto& s) { return s.first == ids[last]; });
+    if (known == surnames.end()) {
+      surnames.emplace_back(ids[last], m.ref.person);
+    } else {
+      known->second = m.ref.person;
+    }
   }
   constexpr size_t kActsKept = 24;
   if (sentence_actor_act >= 0) {
