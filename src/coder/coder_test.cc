@@ -2140,5 +2140,14 @@ TEST_F(CoderTest, ASurnameIsThePersonNamedLast) {
   EXPECT_EVENT(ev, "USAOPP>UKR:033@2024-03-01");
 }
 
+// "The protesters" the sentence places in a country are that country's, not the story's.
+TEST_F(CoderTest, ProtestersPlacedInACountryAreItsOwn) {
+  auto ev =
+      Code("French police detained protesters in Paris. The protesters in Germany also marched.",
+           "2024-06-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("FRAOPP>FRAGOV:141"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "DEUOPP>DEUGOV:141@2024-06-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -420,6 +420,18 @@ void SentenceState::ResolveMentions() {
       break;
     }
     if (found) continue;
+    // (Not those the phrase places itself: "The protesters in Germany also marched" are
+    // Germany's, whoever's the story's protesters were.)
+    uint32_t after = m.e;
+    if (after < size() && (norm[after] == "in" || norm[after] == "from")) {
+      ++after;
+      while (after < size() && HasClass(cls[after], kDet)) ++after;
+      if (after < size() && mention_at[after] >= 0 &&
+          mentions[mention_at[after]].kind == Mention::Kind::kActor &&
+          mentions[mention_at[after]].ref.person < 0) {
+        continue;
+      }
+    }
     for (auto a = named_agents.rbegin(); a != named_agents.rend(); ++a) {
       if (sentence_number - a->sentence >= kAgentReach) break;
       if (a->noun == norm[m.e - 1] && a->code.size() == 3 + m.ref.agent.size() &&
