@@ -2149,5 +2149,16 @@ TEST_F(CoderTest, ProtestersPlacedInACountryAreItsOwn) {
   EXPECT_EVENT(ev, "DEUOPP>DEUGOV:141@2024-06-01");
 }
 
+// A government's reaction to the protests of its own country is aimed at its protesters.
+TEST_F(CoderTest, AReactionToHomeProtestsIsAimedAtTheProtesters) {
+  auto ev = Code(
+      "Hong Kong police fired rubber bullets and tear gas at protesters on Wednesday. The "
+      "protesters oppose a bill that would allow extraditions to mainland China. Chief "
+      "Executive Carrie Lam condemned the protests as riots.",
+      "2019-06-12");
+  EXPECT_EVENT(ev, "HKGGOV>HKGOPP:111@2019-06-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("HKGGOV>CHN:111"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

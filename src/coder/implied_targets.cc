@@ -94,9 +94,17 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
     // legislature or the opposition ("McConnell criticised the climate deal"), its own
     // government.
+    // (Or, for a state actor's reaction, insurgents or protesters of its own country: "Carrie
+    // Lam condemned the protests" is aimed at Hong Kong's protesters, now that a later
+    // sentence's "the protesters" are the story's own; with them not aimable the reaction
+    // fell through to the other side of the story, mainland China.)
+    const std::string_view src_role = RoleOf(src_code);
+    const bool state_src =
+        Is(src_role, "GOV") || Is(src_role, "MIL") || Is(src_role, "COP") || Is(src_role, "JUD");
     auto aimable = [&](const Ref& actor) {
       const std::string c = CodeOf(actor, doc_date);
       if (c.compare(0, 3, src_country) != 0) return true;
+      if (state_src && IsInsurgent(c)) return true;
       return StartsWith(p.code, "11") && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
              src_code.size() == 6 &&
              (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
