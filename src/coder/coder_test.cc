@@ -2160,5 +2160,18 @@ TEST_F(CoderTest, AReactionToHomeProtestsIsAimedAtTheProtesters) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("HKGGOV>CHN:111"), std::string::npos) << e;
 }
 
+// A crowd that "demonstrated their opposition to" something rallied; what a researcher
+// demonstrates is still shown.
+TEST_F(CoderTest, DemonstratingTheirStanceIsARally) {
+  auto ev = Code(
+      "Thousands of Israelis demonstrated their opposition to the judicial overhaul in Tel Aviv.",
+      "2023-03-12");
+  bool rally = false;
+  for (const std::string& e : ev) rally = rally || e.rfind("ISRCVL>", 0) == 0;
+  EXPECT_TRUE(rally) << ::testing::PrintToString(ev);
+  ev = Code("Researchers demonstrated their method in a laboratory in Tel Aviv.", "2023-03-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":141"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -310,6 +310,16 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
   const uint32_t next = anchor + 1;
   const std::string_view after = next < size() ? norm[next] : std::string_view();
   if (verb.substr(0, 10) == "demonstrat" && p.items.size() == 1) {
+    // (But a crowd's stance shown in the street is the rally wire copy means: "Thousands of
+    // Israelis demonstrated their opposition to the judicial overhaul", "demonstrated their
+    // support for the Palestinians".)
+    static constexpr std::string_view kStance[] = {
+        "support",     "opposition", "solidarity",      "anger",       "outrage",  "fury",
+        "frustration", "discontent", "dissatisfaction", "displeasure", "rejection"};
+    if (next + 1 < size() && norm[next] == "their" &&
+        std::find(std::begin(kStance), std::end(kStance), norm[next + 1]) != std::end(kStance)) {
+      return false;
+    }
     // A direct object: a determiner, a possessive, a noun or a number (not a date:
     // "demonstrated Monday").
     if (next < size() && !pos.empty() && (in_timex.empty() || !in_timex[next]) &&
