@@ -296,6 +296,10 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   for (const auto& e : chains) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
   EXPECT_EVENT(Code("Georgian police detained the protesters.", "2024-03-15"),
                "GEOCOP>GEOOPP:173@2024-03-15");
+  // A count before the target is a modifier, and so is a participle before a people.
+  const auto freed = Code("Israel freed 39 detained Palestinians on Friday.", "2023-11-25");
+  EXPECT_EVENT(freed, "ISR>PSECVL:084@2023-11-24");
+  for (const auto& e : freed) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
 }
 
 // "The protesters" of a later sentence are the ones the story named, not the people of a

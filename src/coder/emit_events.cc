@@ -347,7 +347,9 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
       (pos[anchor] == text::Pos::kVBN || pos[anchor] == text::Pos::kJJ) &&
       (pos[anchor - 1] == text::Pos::kDT || pos[anchor - 1] == text::Pos::kCD ||
        pos[anchor - 1] == text::Pos::kPRPS) &&
-      (pos[next] == text::Pos::kNN || pos[next] == text::Pos::kNNS)) {
+      (in_timex.empty() || !in_timex[anchor - 1]) &&  // "on Jan. 5 accused"
+      (pos[next] == text::Pos::kNN || pos[next] == text::Pos::kNNS ||
+       pos[next] == text::Pos::kNNPS)) {  // (a people: "freed 39 detained Palestinians")
     return true;
   }
   // A present participle read as an adjective before its noun ("backing opposing sides",

@@ -103,7 +103,9 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
           break;
         }
         if (cls[pos + skip] != 0 && !HasClass(cls[pos + skip], kDet | kPairQuant)) break;
-        if (!(toks[pos + skip]->flags & text::kWord)) break;
+        // (A count is a modifier too: "freed 39 Palestinians".)
+        const bool count = !this->pos.empty() && this->pos[pos + skip] == text::Pos::kCD;
+        if (!(toks[pos + skip]->flags & text::kWord) && !count) break;
         // "struck what New Delhi described as a camp": a "what" clause's subject is its
         // speaker, not the slot's actor.
         if (norm[pos + skip] == "what") break;
