@@ -296,6 +296,15 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   for (const auto& e : chains) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
   EXPECT_EVENT(Code("Georgian police detained the protesters.", "2024-03-15"),
                "GEOCOP>GEOOPP:173@2024-03-15");
+  // "Israel's Gaza offensive": the possessor is who, the place that modifies the noun where.
+  const auto offensive = Code(
+      "Israel's Gaza offensive has killed more than 30,000 people, the "
+      "health ministry said.",
+      "2024-03-15");
+  for (const auto& e : offensive) EXPECT_NE(e.substr(0, 4), "PSE>") << e;
+  bool israel = false;
+  for (const auto& e : offensive) israel = israel || e.rfind("ISR>", 0) == 0;
+  EXPECT_TRUE(israel) << ::testing::PrintToString(offensive);
   // A count before the target is a modifier, and so is a participle before a people.
   const auto freed = Code("Israel freed 39 detained Palestinians on Friday.", "2023-11-25");
   EXPECT_EVENT(freed, "ISR>PSECVL:084@2023-11-24");

@@ -361,6 +361,14 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
   while (q >= 0) {
     int mk = mention_ending[q];
     if (mk >= 0) {
+      // "Israel's Gaza offensive has killed": a place that modifies the head noun, after a
+      // possessor, is where; the possessor is who.
+      if (mk > 0 && !first && mentions[mk - 1].possessor &&
+          mentions[mk - 1].e + 1 == mentions[mk].b && !pos.empty() && mentions[mk].e < size() &&
+          (pos[mentions[mk].e] == text::Pos::kNN || pos[mentions[mk].e] == text::Pos::kNNS) &&
+          mention_at[mentions[mk].e] < 0 && !mentions[mk - 1].prepositional) {
+        return mk - 1;
+      }
       if (!mentions[mk].prepositional && !AgentOfParticiple(mentions[mk].b)) return mk;
       q = static_cast<int>(mentions[mk].b) - 1;
       first = false;
