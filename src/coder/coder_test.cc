@@ -296,6 +296,11 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   for (const auto& e : chains) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
   EXPECT_EVENT(Code("Georgian police detained the protesters.", "2024-03-15"),
                "GEOCOP>GEOOPP:173@2024-03-15");
+  // "The kingdom" is a monarchy the story named, not the latest country.
+  EXPECT_EVENT(Code("Saudi Arabia and Iran restored ties in a deal brokered by China. The "
+                    "kingdom had cut ties with Iran in 2016.",
+                    "2023-03-10"),
+               "SAU>IRN:161@2016-01-01");
   // "Israel's Gaza offensive": the possessor is who, the place that modifies the noun where.
   const auto offensive = Code(
       "Israel's Gaza offensive has killed more than 30,000 people, the "

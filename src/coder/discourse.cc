@@ -131,6 +131,24 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
          &mentions[subject].ref == first_thing;
 }
 
+// Whether the country `c3` is what `kind` calls it: the monarchies for "kingdom" (and the
+// Gulf's emirates and sultanates for those words); any country for another word ("the
+// island").
+bool SentenceState::CountryIsA(std::string_view c3, std::string_view kind) {
+  static constexpr std::string_view kKingdoms[] = {"SAU", "GBR", "JOR", "MAR", "BHR", "ESP",
+                                                   "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
+                                                   "KHM", "BTN", "LSO", "SWZ", "TON"};
+  static constexpr std::string_view kEmirates[] = {"ARE", "QAT", "KWT"};
+  static constexpr std::string_view kSultanates[] = {"OMN", "BRN"};
+  auto in = [&](const auto& list) {
+    return std::find(std::begin(list), std::end(list), c3) != std::end(list);
+  };
+  if (kind == "kingdom") return in(kKingdoms);
+  if (kind == "emirate") return in(kEmirates);
+  if (kind == "sultanate") return in(kSultanates);
+  return true;
+}
+
 // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
 // sentence's own subject.
 void SentenceState::ResolveMentions() {
@@ -190,7 +208,11 @@ void SentenceState::ResolveMentions() {
           break;
         }
         if (m.other_country) {
-          // The latest country named that is not this sentence's subject's.
+          // The latest country named that is not this sentence's subject's, and of the kind
+          // named: "the kingdom" is no republic ("The kingdom had cut ties with Iran" is Saudi
+          // Arabia's, however late China was named).
+          const std::string_view kind = norm[m.e - 1];
+          auto fits = [&](std::string_view c3) { return CountryIsA(c3, kind); };
           std::string subject;
           if (first_thing) subject = CodeOf(*first_thing, doc_date);
           else if (first_person) subject = CodeOf(*first_person, doc_date);
@@ -210,13 +232,13 @@ void SentenceState::ResolveMentions() {
             const Mention& o = mentions[j];
             if (o.kind != Mention::Kind::kActor || !o.ref.country) continue;
             const std::string c3 = CodeOf(o.ref, doc_date).substr(0, 3);
-            if (c3 == subject || lex.CountryEntry(c3) < 0) continue;
+            if (c3 == subject || lex.CountryEntry(c3) < 0 || !fits(c3)) continue;
             m.referents.push_back(with_text(o.ref));
             here = true;
           }
           if (here) break;
           for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
-            if (*it == subject) continue;
+            if (*it == subject || !fits(*it)) continue;
             if (const Ref* named = CountryRef(*it)) m.referents.push_back(with_text(*named));
             break;
           }
@@ -226,7 +248,7 @@ void SentenceState::ResolveMentions() {
             uint32_t q = m.b - 1;
             if (q >= 1 && norm[q] == "that") --q;
             if ((HasClass(cls[q], kSay) || IsReportingVerb(norm[q])) && subject.size() == 3 &&
-                lex.CountryEntry(subject) >= 0) {
+                lex.CountryEntry(subject) >= 0 && fits(subject)) {
               Ref own;
               own.code = subject;
               own.country = true;

@@ -533,6 +533,7 @@ struct SentenceState {
   std::string TopicCountry() const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
+  static bool CountryIsA(std::string_view c3, std::string_view kind);
   bool IsExpletiveIt(uint32_t i) const;
   static bool IsRulingNoun(std::string_view w);
   int SurnameAt(uint32_t i) const;
