@@ -2113,6 +2113,10 @@ TEST_F(CoderTest, AnArmySpeakerAfterTheReportIsItsCountryHit) {
   EXPECT_EVENT(ev, "PAK>IND:196@2021-02-10");
   ev = Code("Israel violated the truce, Hamas said.", "2023-11-27");
   EXPECT_EVENT(ev, "ISR>PSE:196@2023-11-27");
+  // (A broken ceasefire is reported by the other party, whoever speaks for it.)
+  ev = Code("India said Pakistani troops had violated the ceasefire along the Line of Control.",
+            "2021-02-10");
+  EXPECT_EVENT(ev, "PAKMIL>IND:196@2021-02-10");
   // (A government speaker still gives no target.)
   ev = Code("Iran had launched an attack, Pompeo said.", "2019-09-15");
   for (const std::string& e : ev) EXPECT_EQ(e.find("IRN>USA:19"), std::string::npos) << e;

@@ -378,8 +378,12 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
           continue;
         }
         const std::string c = CodeOf(o.ref, doc_date);
-        if (c.size() == 6 && IsArmed(c) && c.compare(0, 3, src_code, 0, 3) != 0 &&
-            lex.CountryEntry(c.substr(0, 3)) >= 0) {
+        // (A ceasefire broken is reported by the other party, whoever speaks for it: "India
+        // said Pakistani troops had violated the ceasefire".)
+        const bool party =
+            Is(p.code, "196") && (c.size() == 3 || Is(std::string_view(c).substr(3), "GOV"));
+        if ((c.size() == 3 || c.size() == 6) && (party || (c.size() == 6 && IsArmed(c))) &&
+            c.compare(0, 3, src_code, 0, 3) != 0 && lex.CountryEntry(c.substr(0, 3)) >= 0) {
           Ref r = o.ref;
           r.code = c.substr(0, 3);
           r.person = -1;
