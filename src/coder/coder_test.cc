@@ -296,6 +296,17 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   for (const auto& e : chains) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
   EXPECT_EVENT(Code("Georgian police detained the protesters.", "2024-03-15"),
                "GEOCOP>GEOOPP:173@2024-03-15");
+  // "The" act a reported clause opens with is the story's, not the speaker's.
+  const auto told = Code(
+      "China imposed sanctions on five British lawmakers. Britain summoned the "
+      "Chinese ambassador, saying the sanctions on British lawmakers were "
+      "unjustified.",
+      "2021-03-26");
+  EXPECT_EVENT(told, "GBR>CHNGOV:114@2021-03-26");
+  for (const auto& e : told) {
+    EXPECT_EQ(e.find("GBR>GBRLEG"), std::string::npos) << e;
+    EXPECT_EQ(e.find("CHNGOV>GBRLEG"), std::string::npos) << e;
+  }
   // "The kingdom" is a monarchy the story named, not the latest country.
   EXPECT_EVENT(Code("Saudi Arabia and Iran restored ties in a deal brokered by China. The "
                     "kingdom had cut ties with Iran in 2016.",
