@@ -296,6 +296,13 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   for (const auto& e : chains) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
   EXPECT_EVENT(Code("Georgian police detained the protesters.", "2024-03-15"),
                "GEOCOP>GEOOPP:173@2024-03-15");
+  // A place gone to is no doer of the infinitive after it.
+  const auto delegation = Code(
+      "Israel will send a delegation to Cairo to continue negotiations "
+      "with Hamas.",
+      "2024-03-15");
+  EXPECT_EVENT(delegation, "ISR>PSEREB:046@2024-03-15");
+  for (const auto& e : delegation) EXPECT_NE(e.substr(0, 4), "EGY>") << e;
   // "The" act a reported clause opens with is the story's, not the speaker's.
   const auto told = Code(
       "China imposed sanctions on five British lawmakers. Britain summoned the "

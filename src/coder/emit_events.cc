@@ -545,7 +545,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         } else {
           bool neg = false, in = false, fut = false, ref = false;
           src = SubjectBefore(VerbGroupStart(verb, &neg, &in, &fut, &ref), true);
-          purpose_object = object;
+          // (Not a place gone to: "sent a delegation to Cairo to continue negotiations" are
+          // no negotiations with Egypt.)
+          if (!mentions[object].prepositional) purpose_object = object;
         }
       }
       // "attacked a base in Bamako, killing dozens": a participle clause after a comma has

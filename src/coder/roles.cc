@@ -18,7 +18,23 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
   while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
   const bool purpose = q > 0 && std::find(std::begin(kPurpose), std::end(kPurpose),
                                           norm[q - 1]) != std::end(kPurpose);
-  return purpose ? q - 1 : 0;
+  if (purpose) return q - 1;
+  // Where someone goes or sends someone: "sent a delegation to Cairo to continue
+  // negotiations", "travelled to Beijing to meet Xi". The place is no doer.
+  static constexpr std::string_view kMotion[] = {
+      "send",     "sends",   "sent",    "sending",  "travel",     "travels", "travelled",
+      "traveled", "fly",     "flies",   "flew",     "go",         "goes",    "went",
+      "arrive",   "arrives", "arrived", "dispatch", "dispatched", "deploy",  "deployed",
+      "head",     "heads",   "headed",  "return",   "returned",   "come",    "came"};
+  if (q > 0 && (Is(norm[q - 1], "to") || Is(norm[q - 1], "in") || Is(norm[q - 1], "into"))) {
+    for (uint32_t v = q - 1; v-- > 0 && v + 6 >= q;) {
+      if (IsGapBarrier(v)) break;
+      if (std::find(std::begin(kMotion), std::end(kMotion), norm[v]) != std::end(kMotion)) {
+        return v;
+      }
+    }
+  }
+  return 0;
 }
 
 bool SentenceState::IsAskWord(std::string_view w) {
