@@ -2213,5 +2213,16 @@ TEST_F(CoderTest, DemonstratingTheirStanceIsARally) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":141"), std::string::npos) << e;
 }
 
+// "The strikes came two days after ...": with no date before the phrase, the act the
+// sentence's subject names (the story's latest) is the date it counts from.
+TEST_F(CoderTest, TheActThatCameDaysAfterDatesTheEarlierClause) {
+  auto ev = Code(
+      "Pakistani warplanes struck suspected hideouts of the Pakistani Taliban inside "
+      "Afghanistan on Monday. The strikes came two days after militants killed seven "
+      "soldiers in North Waziristan.",
+      "2024-06-20");
+  EXPECT_EVENT(ev, "PAKREB>PAKMIL:190@2024-06-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -6,6 +6,33 @@
 
 namespace dyad::coder {
 
+// "The incident came a day after Indian warplanes struck", "The seizure came two weeks
+// after": the date of the act a sentence-initial definite noun names, when the phrase follows
+// "The <noun> came" (or "followed", "happened", ...): the latest act coded with a word of the
+// noun's stem, else the story's latest dated act (wire copy puts such a sentence right after
+// the one that told of it). `count_at` is the token of the phrase's count ("a", "two").
+// Null when the sentence is not of that form.
+const text::Date* SentenceState::SubjectEventDate(uint32_t count_at) const {
+  if (count_at < 3 || count_at > 4 || !Is(norm[0], "the") || past_acts.empty()) return nullptr;
+  const std::string_view verb = norm[2];
+  if (!(Is(verb, "came") || Is(verb, "followed") || Is(verb, "happened") || Is(verb, "occurred") ||
+        Is(verb, "was") || Is(verb, "were"))) {
+    return nullptr;
+  }
+  // (At most an adverb between the verb and the count: "came just two days after".)
+  if (count_at == 4 && (cls[3] != 0 || mention_at[3] >= 0)) return nullptr;
+  if (norm[1].size() >= 4) {
+    const std::string_view stem = norm[1].substr(0, 4);
+    for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+      if (it->date.valid() && it->HasStem(stem)) return &it->date;
+    }
+  }
+  for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+    if (it->date.valid()) return &it->date;
+  }
+  return nullptr;
+}
+
 // "surrendered on Wednesday, a day after Azerbaijani forces launched an offensive": the
 // clause after "N days (weeks, months, years) after" ("before") is dated that long before
 // (after) the date the sentence gave the clause it hangs on, to the unit's precision. None
@@ -40,31 +67,34 @@ text::Date SentenceState::DayOffsetDate(const Match& m,
     while (clause_end < size() && !HasClass(cls[clause_end], kComma | kClauseBreak)) {
       ++clause_end;
     }
-    const text::Timex* base = nullptr;
+    const text::Timex* timex = nullptr;
     for (const auto& t : timexes) {
-      if (t.token_end <= q - 2) base = &t;
+      if (t.token_end <= q - 2) timex = &t;
       if (t.token_begin > q && t.token_begin < clause_end) return {};  // dated in its words
     }
+    // "The strikes came two days after militants killed seven soldiers": with no date of its
+    // own before the phrase, the sentence's subject names an act the story has dated.
+    const text::Date* base = timex ? &timex->date : SubjectEventDate(q - 2);
     if (!base) return {};
     const int sign = after ? -1 : 1;
     // ("a month after" a date in March 2022 is in February; a day needs a day.)
     if (years) {
       text::Date d;
-      d.year = base->date.year + sign * count;
+      d.year = base->year + sign * count;
       d.precision = text::DatePrecision::kYear;
       return d;
     }
     if (months) {
-      if (base->date.precision == text::DatePrecision::kYear) return {};
-      const int index = base->date.year * 12 + (base->date.month - 1) + sign * count;
+      if (base->precision == text::DatePrecision::kYear) return {};
+      const int index = base->year * 12 + (base->month - 1) + sign * count;
       text::Date d;
       d.year = index / 12;
       d.month = index % 12 + 1;
       d.precision = text::DatePrecision::kMonth;
       return d;
     }
-    if (base->date.precision != text::DatePrecision::kDay) return {};
-    return text::Date::FromDays(base->date.DaysSinceEpoch() + sign * count * days);
+    if (base->precision != text::DatePrecision::kDay) return {};
+    return text::Date::FromDays(base->DaysSinceEpoch() + sign * count * days);
   }
   return {};
 }

@@ -614,6 +614,7 @@ struct SentenceState {
 
   // event_dates.cc: the date of an event.
   text::Date DayOffsetDate(const Match& m, const std::vector<text::Timex>& timexes) const;
+  const text::Date* SubjectEventDate(uint32_t count_at) const;
   text::Date EventDate(const Match& m, const std::vector<text::Timex>& timexes) const;
   int YearAt(uint32_t q) const;
 
