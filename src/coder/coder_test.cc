@@ -2224,5 +2224,20 @@ TEST_F(CoderTest, TheActThatCameDaysAfterDatesTheEarlierClause) {
   EXPECT_EVENT(ev, "PAKREB>PAKMIL:190@2024-06-15");
 }
 
+// A reaction to "the attack" may be aimed at the reactor's own country's protesters, and a
+// violent protest is an attack; "denied the charge" answers the accuser.
+TEST_F(CoderTest, ReactionToAnAttackByTheReactorsOwnProtesters) {
+  auto ev = Code(
+      "Iraqi protesters stormed the Swedish embassy in Baghdad on Thursday. Iraq's "
+      "government condemned the attack.",
+      "2024-06-20");
+  EXPECT_EVENT(ev, "IRQGOV>IRQOPP:111@2024-06-20");
+  ev = Code(
+      "Ukraine accused Russian forces on Tuesday of blowing up the dam. The Kremlin denied "
+      "the charge.",
+      "2024-06-20");
+  EXPECT_EVENT(ev, "RUSGOV>UKR:016@2024-06-20");
+}
+
 }  // namespace
 }  // namespace dyad

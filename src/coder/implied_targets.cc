@@ -16,6 +16,9 @@ namespace {
 struct ActKinds {
   std::string_view roots;
   bool latest = false;
+  // "condemned the attack" on an embassy that protesters stormed: a violent protest (145) is
+  // an attack too (a peaceful one, 141, is not).
+  bool violent_protest = false;
 };
 
 ActKinds ActKindsOfNoun(std::string_view noun) {
@@ -38,14 +41,28 @@ ActKinds ActKindsOfNoun(std::string_view noun) {
       {"aid", "07"},            {"protests", "14"},        {"protest", "14"},
       {"demonstrations", "14"},
   };
+  // Nouns of unrest, of which a violent protest can be the act (ActKinds::violent_protest).
+  static constexpr std::pair<std::string_view, std::string_view> kUnrest[] = {
+      {"violence", "18192017"},
+      {"storming", "1819"},
+      {"riots", "1418"},
+      {"riot", "1418"},
+  };
   static constexpr std::pair<std::string_view, std::string_view> kReplies[] = {
-      {"accusation", "1101"}, {"accusations", "1101"}, {"allegation", "1101"},
-      {"allegations", "1101"}, {"charges", "1101"},    {"criticism", "1101"},
+      {"accusation", "1101"},  {"accusations", "1101"}, {"allegation", "1101"},
+      {"allegations", "1101"}, {"charges", "1101"},     {"criticism", "1101"},
       {"threat", "13"},        {"threats", "13"},       {"ultimatum", "13"},
       {"veto", "12"},          {"rejection", "12"},     {"refusal", "12"},
+      {"charge", "1101"},
   };
   for (const auto& [word, roots] : kEvents) {
-    if (word == noun) return {roots, false};
+    if (word == noun) {
+      const bool violent = word == "attack" || word == "attacks" || word == "assault";
+      return {roots, false, violent};
+    }
+  }
+  for (const auto& [word, roots] : kUnrest) {
+    if (word == noun) return {roots, false, word != "riot" && word != "riots"};
   }
   for (const auto& [word, roots] : kReplies) {
     if (word == noun) return {roots, true};
@@ -109,6 +126,18 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
              src_code.size() == 6 &&
              (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
     };
+    // An act the noun names ("the attack", "the storming") may be one of the source's own
+    // country's people, rioters or rebels: "Iraq's government condemned the attack" on the
+    // Swedish embassy by Iraqi protesters, "Bolsonaro condemned the violence" of his
+    // supporters. Only criticism of a private or armed doer other than the source.
+    auto aimable_named = [&](const Ref& actor) {
+      if (aimable(actor)) return true;
+      if (!StartsWith(p.code, "11")) return false;
+      const std::string c = CodeOf(actor, doc_date);
+      if (c.size() != 6 || c == src_code) return false;
+      const std::string_view role = std::string_view(c).substr(3, 3);
+      return role == "CVL" || role == "REB" || role == "CRM" || role == "OPP";
+    };
     // The event the noun names: the latest act coded with a word of the same stem ("the
     // test" / "tested", "the deployment" / "deployed"); else the last act of all.
     const Ref* who = &last_actor;
@@ -124,7 +153,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     if (noun < size() && norm[noun].size() >= 4) {
       const std::string_view stem = norm[noun].substr(0, 4);
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
-        if (it->HasStem(stem) && aimable(it->source)) {
+        if (it->HasStem(stem) && aimable_named(it->source)) {
           who = &it->source;
           named = true;
           break;
@@ -140,8 +169,10 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       for (size_t i = 0; i < past_acts.size(); ++i) {
         const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
         const bool kind_named =
-            pass == 0 && RootIn(std::string_view(act.root, 2), kinds.roots);
-        if ((kind_named || (pass == 1 && !act.comment)) && aimable(act.source)) {
+            pass == 0 && (RootIn(std::string_view(act.root, 2), kinds.roots) ||
+                          (kinds.violent_protest && StartsWith(act.code, "145")));
+        if ((kind_named ? aimable_named(act.source)
+                        : pass == 1 && !act.comment && aimable(act.source))) {
           who = &act.source;
           named = true;
           break;
@@ -150,7 +181,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     }
     // (With no act named and no earlier actor there is no one: `last_actor` is unset.)
     const std::string who_code = named || have_last_actor ? CodeOf(*who, doc_date) : "";
-    if (!who_code.empty() && aimable(*who)) {
+    if (!who_code.empty() && (named ? aimable_named(*who) : aimable(*who))) {
       Ref r = *who;
       r.begin = toks[m.anchor + 1]->begin;
       r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
