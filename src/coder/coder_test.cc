@@ -2239,5 +2239,17 @@ TEST_F(CoderTest, ReactionToAnAttackByTheReactorsOwnProtesters) {
   EXPECT_EVENT(ev, "RUSGOV>UKR:016@2024-06-20");
 }
 
+// "the two sides" are the pair the story codes, not two allies it named together last.
+TEST_F(CoderTest, TheTwoSidesAreTheStorysPairNotTheLastAllies) {
+  auto ev = Code(
+      "Chinese coast guard ships rammed a Philippine vessel on Monday. The Philippines "
+      "accused China of dangerous manoeuvres. China's foreign ministry blamed Manila "
+      "for the confrontation. Japan and Australia also criticised Beijing. The two "
+      "sides held talks on Wednesday.",
+      "2024-06-20");
+  EXPECT_EVENT(ev, "CHN>PHL:040@2024-06-19");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("JPN>AUS"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -149,6 +149,42 @@ bool SentenceState::CountryIsA(std::string_view c3, std::string_view kind) {
   return true;
 }
 
+// "Japan and Australia also criticised Beijing over the incident. ... The two sides have
+// clashed repeatedly": the two countries a story names together last may be one side
+// (allies who spoke together), not the two sides "the two sides", "both countries" mean.
+// When they were never coded as a pair and the story has a pair it coded at least twice,
+// that pair (the one coded most) stands instead; else null. The candidate is the one the
+// pair rules below would take (the last country pair, or the last group when newer).
+const std::pair<std::string, int>* SentenceState::StorySidesInstead() const {
+  const std::vector<Ref>& candidate =
+      last_country_pair.size() == 2 &&
+              !(last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence)
+          ? last_country_pair
+          : last_group;
+  if (candidate.size() < 2 || story_pairs.empty()) return nullptr;
+  const std::pair<std::string, int>* best = nullptr;
+  for (const auto& sp : story_pairs) {
+    if (!best || sp.second > best->second) best = &sp;
+  }
+  if (best->second < 2) return nullptr;
+  // The candidate's countries: when any two of them were coded together, it stands.
+  // (Members of one country, "Sudan's army and the RSF", are two sides of their own.)
+  const std::string a = CodeOf(candidate[0], doc_date).substr(0, 3);
+  bool apart = false;
+  for (size_t i = 1; i < candidate.size(); ++i) {
+    const std::string b = CodeOf(candidate[i], doc_date).substr(0, 3);
+    if (a.size() != 3 || b.size() != 3 || !OfACountry(a) || !OfACountry(b)) return nullptr;
+    if (a == b) continue;
+    apart = true;
+    const std::string key = std::min(a, b) + std::max(a, b);
+    if (std::any_of(story_pairs.begin(), story_pairs.end(),
+                    [&](const auto& sp) { return sp.first == key; })) {
+      return nullptr;
+    }
+  }
+  return apart ? best : nullptr;
+}
+
 // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
 // sentence's own subject.
 void SentenceState::ResolveMentions() {
@@ -360,6 +396,22 @@ void SentenceState::ResolveMentions() {
         if (m.kind == Mention::Kind::kPronPlural && last_group.size() >= 2) {
           for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           break;
+        }
+        if (m.kind == Mention::Kind::kPair) {
+          if (const auto* sides = StorySidesInstead(); sides) {
+            for (int side = 0; side < 2; ++side) {
+              const std::string_view c = std::string_view(sides->first).substr(3 * side, 3);
+              if (const Ref* named = CountryRef(c)) {
+                m.referents.push_back(with_text(*named));
+              } else {
+                Ref r;
+                r.code = std::string(c);
+                r.country = true;
+                m.referents.push_back(with_text(r));
+              }
+            }
+            break;
+          }
         }
         if (last_country_pair.size() == 2 &&
             !(last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence)) {
