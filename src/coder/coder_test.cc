@@ -2251,5 +2251,14 @@ TEST_F(CoderTest, TheTwoSidesAreTheStorysPairNotTheLastAllies) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("JPN>AUS"), std::string::npos) << e;
 }
 
+// "whose" opens a relative clause: its country is not the subject of the main verb.
+TEST_F(CoderTest, AWhoseClauseDoesNotTakeTheSubject) {
+  auto ev = Code(
+      "Viktor Orban, whose country holds the rotating EU presidency, visited Kyiv on "
+      "Tuesday.",
+      "2024-06-20");
+  EXPECT_EVENT(ev, "HUNGOV>UKR:042@2024-06-18");
+}
+
 }  // namespace
 }  // namespace dyad

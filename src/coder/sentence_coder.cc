@@ -81,7 +81,7 @@ constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = 
     {"declined", kRefuse}, {"declines", kRefuse}, {"decline", kRefuse},
     {"failed", kRefuse}, {"fails", kRefuse}, {"fail", kRefuse}, {"denied", kRefuse},
     {"denies", kRefuse}, {"deny", kRefuse}, {"rejected", kRefuse},
-    {"which", kRel}, {"who", kRel}, {"whom", kRel}, {"that", kRel},
+    {"which", kRel}, {"who", kRel}, {"whom", kRel}, {"whose", kRel}, {"that", kRel},
     {";", kClauseBreak}, {":", kClauseBreak}, {"(", kClauseBreak}, {")", kClauseBreak},
     {"\"", kQuote}, {"-", kClauseBreak}, {",", kComma},
     {"and", kConj}, {"or", kConj},
