@@ -2260,5 +2260,20 @@ TEST_F(CoderTest, AWhoseClauseDoesNotTakeTheSubject) {
   EXPECT_EVENT(ev, "HUNGOV>UKR:042@2024-06-18");
 }
 
+// A family name first ("Tsai Ing-wen", "Yoon Suk Yeol") names the person alone later.
+TEST_F(CoderTest, AFamilyNameFirstNamesThePersonLater) {
+  auto ev = Code(
+      "South Korean President Yoon Suk Yeol declared martial law on Tuesday night. Yoon "
+      "criticised the opposition on Wednesday.",
+      "2024-12-04");
+  EXPECT_EVENT(ev, "KORGOV>KOROPP:111@2024-12-04");
+  ev = Code(
+      "China launched military drills around Taiwan on Saturday after Taiwanese President "
+      "Tsai Ing-wen met U.S. House Speaker Kevin McCarthy. Tsai condemned the drills on "
+      "Sunday.",
+      "2024-12-04");
+  EXPECT_EVENT(ev, "TWNELI>CHN:111@2024-12-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2,10 +2,11 @@
 // sides), the pronouns and descriptions resolved against it, and the compounds ("China and
 // Iran") a mention heads. Kept apart from finding mentions: this is memory across sentences,
 // that is reading one.
-#include "coder/sentence_state.h"
-
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+
+#include "coder/sentence_state.h"
 
 namespace dyad::coder {
 
@@ -569,6 +570,37 @@ void SentenceState::UpdateDiscourse() {
       surnames.emplace_back(ids[last], m.ref.person);
     } else {
       known->second = m.ref.person;
+    }
+    // East Asian names put the family name first: "President Tsai Ing-wen ... Tsai condemned
+    // the drills", "Yoon Suk Yeol ... Yoon lifted martial law". The name's words are the
+    // capitalised words before the last that are no title or agent word; its first is the
+    // family name when the last is a hyphenated given name ("Ing-wen", "Jae-in") or the name
+    // is three words whose first is short ("Kim Jong Un").
+    uint32_t first = last;
+    while (first > m.b && (toks[first - 1]->flags & text::kCapitalized) &&
+           (toks[first - 1]->flags & text::kWord) && cls[first - 1] == 0 &&
+           agent_at[first - 1].len == 0) {
+      --first;
+    }
+    if (first == last) continue;
+    const std::string_view given = norm[last];
+    const size_t hyphen = given.find('-');
+    const size_t after_hyphen = toks[last]->begin + hyphen + 1;
+    const bool hyphenated = hyphen != std::string_view::npos && hyphen > 0 &&
+                            hyphen + 1 < given.size() && after_hyphen < text.size() &&
+                            std::islower(static_cast<unsigned char>(text[after_hyphen]));
+    const std::string_view family = norm[first];
+    const bool short_first = last == first + 2 && family.size() >= 2 && family.size() <= 4 &&
+                             family != "abu" && family != "bin" && family != "ben" &&
+                             family != "van" && family != "von" && family != "del";
+    if (!hyphenated && !short_first) continue;
+    if (family.size() < 2 || agent_at[first].len > 0) continue;
+    const auto named = std::find_if(surnames.begin(), surnames.end(),
+                                    [&](const auto& s) { return s.first == ids[first]; });
+    if (named == surnames.end()) {
+      surnames.emplace_back(ids[first], m.ref.person);
+    } else {
+      named->second = m.ref.person;
     }
   }
   constexpr size_t kActsKept = 24;
