@@ -2275,5 +2275,16 @@ TEST_F(CoderTest, AFamilyNameFirstNamesThePersonLater) {
   EXPECT_EVENT(ev, "TWNELI>CHN:111@2024-12-01");
 }
 
+// Who claims an attack the story has not coded with a doer is whom "the bombings" name.
+TEST_F(CoderTest, AClaimOfResponsibilityNamesTheAttacker) {
+  auto ev = Code(
+      "Two car bombs exploded in Mogadishu on Saturday, killing at least 100 people. Al "
+      "Shabaab claimed responsibility for the attack. African Union troops and Somali "
+      "soldiers launched an offensive against the militants last month. U.N. "
+      "Secretary-General Antonio Guterres condemned the bombings.",
+      "2022-10-30");
+  EXPECT_EVENT(ev, "IGOUNO>SOMREB:111@2022-10-30");
+}
+
 }  // namespace
 }  // namespace dyad

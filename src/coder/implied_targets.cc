@@ -168,9 +168,13 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       const bool latest = pass == 0 && kinds.latest;
       for (size_t i = 0; i < past_acts.size(); ++i) {
         const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
+        // ("Al Shabaab claimed responsibility for the attack": who claims an attack the
+        // story has not coded with its doer is who did it.)
         const bool kind_named =
-            pass == 0 && (RootIn(std::string_view(act.root, 2), kinds.roots) ||
-                          (kinds.violent_protest && StartsWith(act.code, "145")));
+            pass == 0 &&
+            (RootIn(std::string_view(act.root, 2), kinds.roots) ||
+             (kinds.violent_protest && StartsWith(act.code, "145")) ||
+             (StartsWith(act.code, "015") && !act.has_target && RootIn("18", kinds.roots)));
         if ((kind_named ? aimable_named(act.source)
                         : pass == 1 && !act.comment && aimable(act.source))) {
           who = &act.source;
