@@ -2286,5 +2286,14 @@ TEST_F(CoderTest, AClaimOfResponsibilityNamesTheAttacker) {
   EXPECT_EVENT(ev, "IGOUNO>SOMREB:111@2022-10-30");
 }
 
+// "the bloc", "the alliance": the organisation of states the story named last (not the UN).
+TEST_F(CoderTest, TheBlocIsTheOrganisationNamedLast) {
+  auto ev = Code(
+      "The Economic Community of West African States condemned the coup in Niger on "
+      "Thursday. On Sunday, the bloc imposed sanctions on Niger.",
+      "2023-07-31");
+  EXPECT_EVENT(ev, "IGOWAFWAD>NER:163@2023-07-30");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -31,6 +31,10 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   const std::string& code = CodeOf(r, doc_date);
   // "the group" stands for an armed, separatist, opposition or radical group.
   if (group && (IsInsurgent(code) || Is(RoleOf(code), "RAD"))) latest->group_actor = &r;
+  // (Not the United Nations: no bloc or alliance.)
+  if (code.size() > 3 && code.compare(0, 3, "IGO") == 0 && code.compare(0, 6, "IGOUNO") != 0) {
+    latest->bloc = &r;
+  }
   if (r.personlike) latest->person = &r;
   if (r.country || (!r.personlike && r.person < 0)) latest->thing = &r;
   // A bare agent given the topic country is no evidence of the topic.
@@ -242,6 +246,10 @@ void SentenceState::ResolveMentions() {
       case Mention::Kind::kPronThing:
         if (m.group) {
           m.referents.push_back(with_text(last_group_actor));
+          break;
+        }
+        if (m.bloc) {
+          m.referents.push_back(with_text(last_bloc));
           break;
         }
         if (m.other_country) {
@@ -673,6 +681,10 @@ void SentenceState::UpdateDiscourse() {
   if (latest.group_actor) {
     last_group_actor = *latest.group_actor;
     have_group_actor = true;
+  }
+  if (latest.bloc) {
+    last_bloc = *latest.bloc;
+    have_bloc = true;
   }
   if (latest.person) {
     last_person = *latest.person;

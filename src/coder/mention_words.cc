@@ -24,6 +24,8 @@ std::vector<std::pair<uint32_t, MentionWord>> MentionWordIds(text::Vocabulary* v
       {"group", MentionWord::kGroup},
       {"movement", MentionWord::kMovement},
       {"militants", MentionWord::kMilitants},
+      {"bloc", MentionWord::kBloc},
+      {"alliance", MentionWord::kBloc},
       {"ethnic", MentionWord::kEthnic},
       {"rival", MentionWord::kRival},
       {"warring", MentionWord::kWarring},

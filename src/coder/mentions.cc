@@ -535,6 +535,13 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     m->group = true;
     return Span(i, j + 1, Mention::Kind::kPronThing, m);
   }
+  // "The Economic Community of West African States condemned the coup ... the bloc
+  // threatened to use force": the organisation of states the story named last.
+  if (j == i + 1 && word == MentionWord::kBloc && have_bloc &&
+      !(j + 1 < n && IsNominalWord(j + 1))) {
+    m->bloc = true;
+    return Span(i, j + 1, Mention::Kind::kPronThing, m);
+  }
   if (j == i && (word == MentionWord::kIts || word == MentionWord::kTheir)) {
     uint32_t k = i + 1;
     if (k < n && !pos.empty() && pos[k] == text::Pos::kJJ) ++k;

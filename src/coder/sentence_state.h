@@ -108,6 +108,7 @@ struct Mention {
   bool other_country = false;
   bool neighbour = false;  // "its neighbour": the story's main other country, not the latest
   bool group = false;      // "the group": the armed or opposition group named last
+  bool bloc = false;       // "the bloc", "the alliance": the organisation of states named last
   bool reciprocal = false;  // "each other": the plural subject's members, each to the others
 };
 
@@ -315,6 +316,8 @@ struct SentenceState {
   std::vector<std::string> recent_countries;  // most recently named last
   Ref last_group_actor;  // the last armed, separatist or opposition group named
   bool have_group_actor = false;
+  Ref last_bloc;  // the last organisation of states named, for "the bloc"
+  bool have_bloc = false;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
   // Recent acts, newest last (see PastAct), in the thread's buffers: the story's before this
@@ -415,6 +418,7 @@ struct SentenceState {
     const Ref* person = nullptr;
     const Ref* thing = nullptr;
     const Ref* group_actor = nullptr;  // an armed, separatist or opposition group
+    const Ref* bloc = nullptr;         // an organisation of states (IGO...)
   };
 
   // The mentions a group gathers, first to last: they are consecutive.
