@@ -2295,5 +2295,17 @@ TEST_F(CoderTest, TheBlocIsTheOrganisationNamedLast) {
   EXPECT_EVENT(ev, "IGOWAFWAD>NER:163@2023-07-30");
 }
 
+// "the three countries" are the three the story named together, never a pair of them.
+TEST_F(CoderTest, TheThreeCountriesAreTheThreeNamedTogether) {
+  auto ev = Code(
+      "The military governments of Mali, Burkina Faso and Niger announced on Sunday that "
+      "they were leaving ECOWAS. ECOWAS said it remained ready to negotiate with the "
+      "three countries.",
+      "2024-01-29");
+  EXPECT_EVENT(ev, "IGOWAFWAD>MLI:036@2024-01-29");
+  EXPECT_EVENT(ev, "IGOWAFWAD>BFA:036@2024-01-29");
+  EXPECT_EVENT(ev, "IGOWAFWAD>NER:036@2024-01-29");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -355,6 +355,16 @@ void SentenceState::ResolveMentions() {
         break;
       case Mention::Kind::kPronPlural:
       case Mention::Kind::kPair: {
+        // "Mali, Burkina Faso and Niger ... the three countries": the three the story named
+        // together last, or none (never a pair of them).
+        if (m.kind == Mention::Kind::kPair &&
+            std::any_of(norm.begin() + m.b, norm.begin() + m.e,
+                        [](std::string_view t) { return t == "three"; })) {
+          if (last_group.size() == 3) {
+            for (const Ref& r : last_group) m.referents.push_back(with_text(r));
+          }
+          break;
+        }
         // "Britain, France and Germany said that they regretted": a list earlier in the
         // sentence, as its subject, comes first.
         if (m.kind == Mention::Kind::kPronPlural) {
