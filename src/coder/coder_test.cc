@@ -2307,5 +2307,16 @@ TEST_F(CoderTest, TheThreeCountriesAreTheThreeNamedTogether) {
   EXPECT_EVENT(ev, "IGOWAFWAD>NER:036@2024-01-29");
 }
 
+// "The meeting was mediated by ..." is dated with the meeting the story told of.
+TEST_F(CoderTest, AMediatedMeetingIsDatedWithTheMeeting) {
+  auto ev = Code(
+      "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met in St. "
+      "Vincent on Thursday for talks on the Essequibo region. The meeting was mediated "
+      "by Brazil's President Luiz Inacio Lula da Silva.",
+      "2023-12-15");
+  EXPECT_EVENT(ev, "BRAGOV>VENGOV:045@2023-12-14");
+  EXPECT_EVENT(ev, "BRAGOV>GUYGOV:045@2023-12-14");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -268,6 +268,14 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
         return it->date;
       }
     }
+    // "Maduro and Ali met on Thursday ... The meeting was mediated by Brazil's president":
+    // a meeting's noun shares no stem with "met"; it names the latest meeting (04).
+    const std::string_view noun = norm[1];
+    if (noun == "meeting" || noun == "talks" || noun == "summit") {
+      for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (it->date.valid() && it->root[0] == '0' && it->root[1] == '4') return it->date;
+      }
+    }
   }
   return doc_date;
 }
