@@ -2318,5 +2318,18 @@ TEST_F(CoderTest, AMediatedMeetingIsDatedWithTheMeeting) {
   EXPECT_EVENT(ev, "BRAGOV>GUYGOV:045@2023-12-14");
 }
 
+// "both countries" are two countries: an appositive read as a list of one country's two
+// members gives way to the story's pair.
+TEST_F(CoderTest, BothCountriesAreNeverOneCountry) {
+  auto ev = Code(
+      "Iran launched drones at Israel late on Saturday. U.S. President Joe Biden "
+      "condemned the attack. Iran's army chief, Mohammad Bagheri, warned Israel against "
+      "retaliating. U.N. Secretary-General Antonio Guterres urged both countries to "
+      "show maximum restraint.",
+      "2024-04-14");
+  EXPECT_EVENT(ev, "IGOUNO>IRN:0256@2024-04-14");
+  EXPECT_EVENT(ev, "IGOUNO>ISR:0256@2024-04-14");
+}
+
 }  // namespace
 }  // namespace dyad

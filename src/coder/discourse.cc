@@ -159,8 +159,10 @@ bool SentenceState::CountryIsA(std::string_view c3, std::string_view kind) {
 // (allies who spoke together), not the two sides "the two sides", "both countries" mean.
 // When they were never coded as a pair and the story has a pair it coded at least twice,
 // that pair (the one coded most) stands instead; else null. The candidate is the one the
-// pair rules below would take (the last country pair, or the last group when newer).
-const std::pair<std::string, int>* SentenceState::StorySidesInstead() const {
+// pair rules below would take (the last country pair, or the last group when newer). With
+// `countries` ("both countries", "the two nations"), a candidate all of one country is no
+// pair either.
+const std::pair<std::string, int>* SentenceState::StorySidesInstead(bool countries) const {
   const std::vector<Ref>& candidate =
       last_country_pair.size() == 2 &&
               !(last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence)
@@ -187,7 +189,9 @@ const std::pair<std::string, int>* SentenceState::StorySidesInstead() const {
       return nullptr;
     }
   }
-  return apart ? best : nullptr;
+  // ("both countries" are two countries: members of one, such as "Iran's army chief,
+  // Mohammad Bagheri" read as two, are not what it means.)
+  return apart || countries ? best : nullptr;
 }
 
 // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
@@ -417,7 +421,9 @@ void SentenceState::ResolveMentions() {
           break;
         }
         if (m.kind == Mention::Kind::kPair) {
-          if (const auto* sides = StorySidesInstead(); sides) {
+          const std::string_view noun = norm[m.e - 1];
+          if (const auto* sides = StorySidesInstead(noun == "countries" || noun == "nations");
+              sides) {
             for (int side = 0; side < 2; ++side) {
               const std::string_view c = std::string_view(sides->first).substr(3 * side, 3);
               if (const Ref* named = CountryRef(c)) {
