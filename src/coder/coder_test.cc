@@ -2331,5 +2331,21 @@ TEST_F(CoderTest, BothCountriesAreNeverOneCountry) {
   EXPECT_EVENT(ev, "IGOUNO>ISR:0256@2024-04-14");
 }
 
+// A civil war's "two generals" and "warring parties" are the two sides its acts name, and
+// mediation "between the warring parties" is between them, not among the mediators.
+TEST_F(CoderTest, TheWarringPartiesOfOneCountryAreItsTwoSides) {
+  auto ev = Code(
+      "Sudan's army launched air strikes on bases of the paramilitary Rapid Support "
+      "Forces on Sunday. The RSF shelled the army headquarters on Monday. Antonio "
+      "Guterres urged the two generals to stop the violence. Egypt and Saudi Arabia "
+      "offered to mediate between the warring parties.",
+      "2023-04-17");
+  EXPECT_EVENT(ev, "IGOUNO>SDNMIL:0242@2023-04-17");
+  EXPECT_EVENT(ev, "IGOUNO>SDNREB:0242@2023-04-17");
+  EXPECT_EVENT(ev, "EGY>SDNREB:039@2023-04-17");
+  EXPECT_EVENT(ev, "SAU>SDNMIL:039@2023-04-17");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("EGY>SAU"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

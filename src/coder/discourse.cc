@@ -194,6 +194,33 @@ const std::pair<std::string, int>* SentenceState::StorySidesInstead(bool countri
   return apart || countries ? best : nullptr;
 }
 
+// The act of the pair of actors (by full code, either way round) the story has coded acts
+// between most, at least twice; null if none.
+const SentenceState::PastAct* SentenceState::MainActPair() const {
+  const PastAct* best = nullptr;
+  int best_count = 1;
+  for (size_t i = 0; i < past_acts.size(); ++i) {
+    const PastAct& a = past_acts[i];
+    if (!a.has_target) continue;
+    const std::string& s = CodeOf(a.source, doc_date);
+    const std::string& t = CodeOf(a.target, doc_date);
+    if (s == t) continue;
+    int count = 0;
+    for (size_t j = 0; j < past_acts.size(); ++j) {
+      const PastAct& b = past_acts[j];
+      if (!b.has_target) continue;
+      const std::string& bs = CodeOf(b.source, doc_date);
+      const std::string& bt = CodeOf(b.target, doc_date);
+      count += (bs == s && bt == t) || (bs == t && bt == s);
+    }
+    if (count > best_count) {
+      best = &a;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
 // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
 // sentence's own subject.
 void SentenceState::ResolveMentions() {
@@ -463,6 +490,11 @@ void SentenceState::ResolveMentions() {
         if (top.size() >= 2) {
           m.referents.push_back(with_text(top[0]->ref));
           m.referents.push_back(with_text(top[1]->ref));
+        } else if (const PastAct* fight = MainActPair(); fight && last_group.size() < 2) {
+          // "Sudan's army launched air strikes on the RSF ... Guterres urged the two generals":
+          // a story of one country's two sides names them in its acts, not as two countries.
+          m.referents.push_back(with_text(fight->source));
+          m.referents.push_back(with_text(fight->target));
         } else if (last_group.size() >= 2) {
           for (const Ref& r : last_group) m.referents.push_back(with_text(r));
         }

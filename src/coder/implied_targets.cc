@@ -261,6 +261,15 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
     // ("Libya's rival factions signed a ceasefire after U.N.-mediated talks": the two the
     // sentence names together come first.)
     std::vector<Ref> here;
+    // ("Egypt and Saudi Arabia offered to mediate between the warring parties": the pair
+    // named after "between", not the compound that offers.)
+    for (size_t k = 0; k < mentions.size() && here.empty(); ++k) {
+      const Mention& o = mentions[k];
+      if (o.kind == Mention::Kind::kPair && o.b > 0 && Is(norm[o.b - 1], "between") &&
+          o.referents.size() >= 2) {
+        here = o.referents;
+      }
+    }
     for (size_t k = 0; k < mentions.size() && here.empty(); ++k) {
       if (static_cast<int>(k) == src || mentions[k].kind != Mention::Kind::kActor) continue;
       std::vector<Ref> group = Group(static_cast<int>(k), false);

@@ -92,7 +92,7 @@ constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = 
     {"governments", kPairNoun}, {"states", kPairNoun}, {"neighbours", kPairNoun},
     {"neighbors", kPairNoun}, {"parties", kPairNoun}, {"leaders", kPairNoun | kPersonNoun},
     {"presidents", kPairNoun | kPersonNoun}, {"two", kPairQuant}, {"both", kPairQuant},
-    {"three", kPairQuant},
+    {"three", kPairQuant}, {"warring", kPairQuant}, {"generals", kPairNoun | kPersonNoun},
     {"capital", kCapitalNoun}, {"acting", kSkipTitle}, {"top", kSkipTitle},
     {"senior", kSkipTitle}, {"deputy", kSkipTitle}, {"chief", kSkipTitle},
     {"new", kSkipTitle}, {"outgoing", kSkipTitle}, {"incoming", kSkipTitle},

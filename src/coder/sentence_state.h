@@ -555,6 +555,7 @@ struct SentenceState {
   void Remember(const Ref& r, bool group, Antecedents* latest);
   const Ref* CountryRef(std::string_view code) const;
   const std::pair<std::string, int>* StorySidesInstead(bool countries) const;
+  const PastAct* MainActPair() const;
   void ResolveMentions();
   static bool IsReportingVerb(std::string_view w);
   bool ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const;
