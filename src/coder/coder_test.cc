@@ -2347,5 +2347,15 @@ TEST_F(CoderTest, TheWarringPartiesOfOneCountryAreItsTwoSides) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("EGY>SAU"), std::string::npos) << e;
 }
 
+// "by" and a gerund tell how an act was done, not who did it: no passive.
+TEST_F(CoderTest, ByAndAGerundIsNoPassiveAgent) {
+  auto ev = Code(
+      "Afghanistan's Taliban government condemned the strikes. Its forces retaliated by "
+      "firing on Pakistani military posts along the border.",
+      "2024-03-18");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("PAK", 0), 0u) << e;
+  EXPECT_EVENT(ev, "AFGMIL>PAK:170@2024-03-18");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -292,6 +292,8 @@ int SentenceState::PassiveAgent(uint32_t at, uint32_t end) const {
   for (uint32_t q = at + 1; q < end && q < at + 9; ++q) {
     if (IsGapBarrier(q)) break;
     if (!Is(norm[q], "by")) continue;
+    // ("retaliated by firing on Pakistani posts": "by" and a gerund tell how, not who.)
+    if (q + 1 < end && !pos.empty() && pos[q + 1] == text::Pos::kVBG) return -1;
     for (uint32_t r = q + 1; r < end && r < q + 4; ++r) {
       if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r &&
           !(r > q + 1 && IsLocative(mentions[mention_at[r]]))) {
