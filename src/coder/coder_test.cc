@@ -2357,5 +2357,17 @@ TEST_F(CoderTest, ByAndAGerundIsNoPassiveAgent) {
   EXPECT_EVENT(ev, "AFGMIL>PAK:170@2024-03-18");
 }
 
+// "them" after a plural actor the sentence names as an object is those, not the story's last
+// group; after a plural subject it is still the subject itself.
+TEST_F(CoderTest, ThemIsThePluralObjectJustNamed) {
+  auto ev = Code(
+      "Thousands of supporters of Bolsonaro stormed Brazil's Congress, Supreme Court and "
+      "presidential palace on Sunday. President Lula condemned the rioters and "
+      "promised to punish them.",
+      "2023-01-09");
+  EXPECT_EVENT(ev, "BRAGOV>BRAOPP:137@2023-01-09");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("BRAGOV>BRAJUD"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

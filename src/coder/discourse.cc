@@ -396,6 +396,35 @@ void SentenceState::ResolveMentions() {
           }
           break;
         }
+        // "Lula called the rioters fascist fanatics and promised to punish them": "them" after
+        // a plural actor named as an object in the sentence is those, not the story's last
+        // group ("Congress, the Supreme Court and the presidential palace"). (Plural by its
+        // last letter: the sentence is not tagged yet.)
+        if (m.kind == Mention::Kind::kPronPlural && Is(norm[m.b], "them")) {
+          const Mention* object = nullptr;
+          size_t subject = k;  // the sentence's first non-prepositional actor
+          for (size_t j = 0; j < k && subject == k; ++j) {
+            if (mentions[j].kind == Mention::Kind::kActor && !mentions[j].prepositional) {
+              subject = j;
+            }
+          }
+          // (A plural subject, "Mali and Burkina Faso, which are also ruled by soldiers,
+          // warned ... against them", is "them" itself.)
+          if (subject < k && GroupSize(static_cast<int>(subject), false) >= 2) subject = k;
+          for (size_t j = k; j-- > subject + 1 && !object;) {
+            const Mention& o = mentions[j];
+            if (o.kind != Mention::Kind::kActor || o.ref.person >= 0 || o.e == 0 ||
+                agent_at[o.e - 1].len == 0 || norm[o.e - 1].size() < 4 ||
+                norm[o.e - 1].back() != 's') {
+              continue;
+            }
+            if (GroupSize(static_cast<int>(j), false) < 2) object = &o;
+          }
+          if (object) {
+            m.referents.push_back(with_text(object->ref));
+            break;
+          }
+        }
         // "Britain, France and Germany said that they regretted": a list earlier in the
         // sentence, as its subject, comes first.
         if (m.kind == Mention::Kind::kPronPlural) {
