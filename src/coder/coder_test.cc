@@ -2369,5 +2369,18 @@ TEST_F(CoderTest, ThemIsThePluralObjectJustNamed) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("BRAGOV>BRAJUD"), std::string::npos) << e;
 }
 
+// "Both governments" after "The United States and its allies" (no pair of countries) are the
+// story's pair; their denial of "the charge" answers the accuser.
+TEST_F(CoderTest, BothGovernmentsAfterAnAllianceAreTheStorysPair) {
+  auto ev = Code(
+      "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
+      "mutual defence pact in Pyongyang on Wednesday. Putin thanked Pyongyang for its "
+      "support. The United States and its allies have accused North Korea of supplying "
+      "artillery shells to Moscow. Both governments deny the charge.",
+      "2024-06-19");
+  EXPECT_EVENT(ev, "RUSGOV>USA:016@2024-06-19");
+  EXPECT_EVENT(ev, "PRKGOV>USA:016@2024-06-19");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -160,8 +160,8 @@ bool SentenceState::CountryIsA(std::string_view c3, std::string_view kind) {
 // When they were never coded as a pair and the story has a pair it coded at least twice,
 // that pair (the one coded most) stands instead; else null. The candidate is the one the
 // pair rules below would take (the last country pair, or the last group when newer). With
-// `countries` ("both countries", "the two nations"), a candidate all of one country is no
-// pair either.
+// `countries` ("both countries", "the two nations", "both governments"), a candidate all of
+// one country, or with a member of none, is no pair either.
 const std::pair<std::string, int>* SentenceState::StorySidesInstead(bool countries) const {
   const std::vector<Ref>& candidate =
       last_country_pair.size() == 2 &&
@@ -180,7 +180,11 @@ const std::pair<std::string, int>* SentenceState::StorySidesInstead(bool countri
   bool apart = false;
   for (size_t i = 1; i < candidate.size(); ++i) {
     const std::string b = CodeOf(candidate[i], doc_date).substr(0, 3);
-    if (a.size() != 3 || b.size() != 3 || !OfACountry(a) || !OfACountry(b)) return nullptr;
+    // (A member of no country, "The United States and its allies", makes no pair of
+    // countries: "both countries" and "both governments" mean another.)
+    if (a.size() != 3 || b.size() != 3 || !OfACountry(a) || !OfACountry(b)) {
+      return countries ? best : nullptr;
+    }
     if (a == b) continue;
     apart = true;
     const std::string key = std::min(a, b) + std::max(a, b);
@@ -478,7 +482,8 @@ void SentenceState::ResolveMentions() {
         }
         if (m.kind == Mention::Kind::kPair) {
           const std::string_view noun = norm[m.e - 1];
-          if (const auto* sides = StorySidesInstead(noun == "countries" || noun == "nations");
+          if (const auto* sides = StorySidesInstead(noun == "countries" || noun == "nations" ||
+                                                    noun == "governments");
               sides) {
             for (int side = 0; side < 2; ++side) {
               const std::string_view c = std::string_view(sides->first).substr(3 * side, 3);
