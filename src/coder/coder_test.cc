@@ -2382,5 +2382,17 @@ TEST_F(CoderTest, BothGovernmentsAfterAnAllianceAreTheStorysPair) {
   EXPECT_EVENT(ev, "PRKGOV>USA:016@2024-06-19");
 }
 
+// "called Maduro a dictator", "called the storming of parliament treasonous": criticism, the
+// second aimed at who did what the noun names.
+TEST_F(CoderTest, CallingSomeoneADictatorIsCriticism) {
+  auto ev = Code("Argentina's President Javier Milei called Maduro a dictator.", "2024-07-30");
+  EXPECT_EVENT(ev, "ARGGOV>VENGOV:111@2024-07-30");
+  ev = Code(
+      "Kenyan protesters stormed parliament on Tuesday. President William Ruto called the "
+      "storming of parliament treasonous.",
+      "2024-06-25");
+  EXPECT_EVENT(ev, "KENGOV>KENOPP:111@2024-06-25");
+}
+
 }  // namespace
 }  // namespace dyad
