@@ -2394,5 +2394,17 @@ TEST_F(CoderTest, CallingSomeoneADictatorIsCriticism) {
   EXPECT_EVENT(ev, "KENGOV>KENOPP:111@2024-06-25");
 }
 
+// "also condemned it" the sentence after "condemned the attack" is the attack, aimed at its
+// doer, not the last thing the story named.
+TEST_F(CoderTest, CondemnedItAfterCondemnedTheAttack) {
+  auto ev = Code(
+      "Iran launched more than 300 drones and missiles at Israel late on Saturday. U.S. "
+      "President Joe Biden condemned the attack and said Washington would not take part "
+      "in a counterstrike. The leaders of the Group of Seven also condemned it.",
+      "2024-04-14");
+  EXPECT_EVENT(ev, "IGOGOS>IRN:111@2024-04-14");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IGOGOS>USA"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

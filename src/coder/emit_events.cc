@@ -847,7 +847,25 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         (IsMutual(p.code) || ((Is(p.code, "0356") || Is(p.code, "0871")) && !withdrawn_from))) {
       targets.clear();
     }
+    // "Biden condemned the attack ... The leaders of the Group of Seven also condemned it":
+    // "it" right after a reaction, the sentence after a reaction to an event noun, is that
+    // event, aimed at its doer as the first reaction was, not the thing the story named last.
+    if (tgt >= 0 && verbal && IsReaction(p.code) && noun_reaction_sentence >= 0 &&
+        noun_reaction_sentence + 1 == sentence_number &&
+        mentions[tgt].kind == Mention::Kind::kPronThing && mentions[tgt].b == m.anchor + 1 &&
+        Is(norm[mentions[tgt].b], "it")) {
+      Ref r = noun_reaction_target;
+      r.begin = toks[mentions[tgt].b]->begin;
+      r.end = toks[mentions[tgt].b]->end;
+      targets.assign(1, r);
+    }
+    const bool had_targets = !targets.empty();
     TargetNamedInContext(m, src, sources, targets);
+    if (!had_targets && !targets.empty() && m.anchor + 1 < size() &&
+        targets[0].begin == toks[m.anchor + 1]->begin) {
+      noun_reaction_target = targets[0];
+      noun_reaction_sentence = sentence_number;
+    }
     if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
         !prev_targets.empty() && prev_end <= group_start) {
       bool conj = false, other = false;

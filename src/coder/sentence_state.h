@@ -316,6 +316,10 @@ struct SentenceState {
   std::vector<std::string> recent_countries;  // most recently named last
   Ref last_group_actor;  // the last armed, separatist or opposition group named
   bool have_group_actor = false;
+  // The target of the latest reaction to an event noun ("condemned the attack") and the
+  // sentence it was in, for "also condemned it" in the next.
+  Ref noun_reaction_target;
+  int noun_reaction_sentence = -1;
   Ref last_bloc;  // the last organisation of states named, for "the bloc"
   bool have_bloc = false;
   std::vector<Ref> last_group;
