@@ -2406,5 +2406,15 @@ TEST_F(CoderTest, CondemnedItAfterCondemnedTheAttack) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("IGOGOS>USA"), std::string::npos) << e;
 }
 
+// Police an armed group based elsewhere attacks, in a story from their own country, are that
+// country's, not the group's base's.
+TEST_F(CoderTest, PoliceAttackedByAForeignBasedGroupAreTheDatelines) {
+  auto ev = Code(
+      "Jaish-e-Mohammed, a Pakistan-based militant group, killed 40 paramilitary police "
+      "in a suicide bombing in Kashmir on Feb. 14.",
+      "2019-02-27", "NEW DELHI");
+  EXPECT_EVENT(ev, "PAKREB>INDCOP:1831@2019-02-14");
+}
+
 }  // namespace
 }  // namespace dyad

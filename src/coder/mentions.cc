@@ -159,6 +159,10 @@ void SentenceState::FindMentions() {
   // Tbilisi"), not only as a party: "Opposition leader Yair Golan criticised Iran" names Iran as
   // the one criticised, no home of the opposition leader.
   bool named_as_home = false;
+  // Whether every actor that names the country is an armed group (its base, not its target's
+  // home: "Jaish-e-Mohammed, a Pakistan-based militant group, killed 40 paramilitary police in
+  // Kashmir" in a story from New Delhi).
+  bool only_armed_groups = true;
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kActor || m.ref.inferred_country) continue;
     if (m.ref.person >= 0) person_code = CodeOf(m.ref, doc_date);
@@ -171,6 +175,8 @@ void SentenceState::FindMentions() {
       ++countries_named;
       only_country = country;
     }
+    only_armed_groups = only_armed_groups && (Is(RoleOf(code), "REB") || Is(RoleOf(code), "SEP") ||
+                                              Is(RoleOf(code), "INS"));
     // (A nationality of private people is a party too: "Police arrested two Iranian
     // nationals", "Prosecutors charged a Chinese businessman".)
     const std::string_view role = RoleOf(code);
@@ -185,7 +191,14 @@ void SentenceState::FindMentions() {
       // (Not a government title given the dateline's country: "Vice Foreign Minister Ma
       // summoned the U.S. ambassador" in a story from Beijing.)
       // (A bare agent of the story's first sentence only when the country is named as a home.)
-      if (m.ref.inferred_country && (named_as_home || !m.ref.country_pending) &&
+      // (Nor the police or army of the dateline's country when only an armed group based
+      // elsewhere names the other: they are what it attacks, at home.)
+      const bool home_forces =
+          only_armed_groups && !m.ref.country_pending && home_country.size() == 3 &&
+          home_country != only_country &&
+          (Is(m.ref.agent, "COP") || Is(m.ref.agent, "MIL") || Is(m.ref.agent, "GOV")) &&
+          m.ref.code.compare(0, 3, home_country) == 0;
+      if (m.ref.inferred_country && (named_as_home || !m.ref.country_pending) && !home_forces &&
           !(Is(m.ref.agent, "GOV") && m.ref.code.compare(0, 3, home_country) == 0)) {
         m.ref.code = only_country + m.ref.agent;
         m.ref.country_pending = false;
