@@ -41,6 +41,8 @@ eval: release
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/events/gold.tsv
 	@echo "== coder, the same 60 articles without their datelines"
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/events/gold.tsv --no-datelines
+	@echo "== coder, 30 articles for discourse (tests/data/discourse/gold.tsv)"
+	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/discourse/gold.tsv
 	@echo "== coder, examples/ (examples/EXPECTED.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD)
 	@echo "== tagger and places"
