@@ -93,7 +93,7 @@ bool SentenceState::IsReportingVerb(std::string_view w) {
       "threatens", "signalled",  "signaled",   "indicated", "indicates", "stressed",
       "stresses",  "reiterated", "reiterates", "argued",    "argues",    "acknowledged",
       "admitted",  "maintained", "maintains",  "replied",   "responded"};
-  return std::find(std::begin(kReporting), std::end(kReporting), w) != std::end(kReporting);
+  return IsOneOf(w, kReporting);
 }
 
 // Whether the pronoun at `b` ("it", "him") is the object of a verb whose subject is

@@ -139,7 +139,7 @@ bool SentenceState::IsDeniedOrPlotted(uint32_t group_start) const {
   if (q >= 0 && mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
   if (infinitive) {
     if (q >= 0 && Is(norm[q], "by")) --q;
-    return q >= 0 && std::find(std::begin(kPlot), std::end(kPlot), norm[q]) != std::end(kPlot);
+    return q >= 0 && IsOneOf(norm[q], kPlot);
   }
   // (Over the rest of the subject: "its forces", "the Russian army".)
   for (int steps = 0;
@@ -150,7 +150,7 @@ bool SentenceState::IsDeniedOrPlotted(uint32_t group_start) const {
     --q;
   }
   if (q >= 0 && Is(norm[q], "that")) --q;
-  return q >= 0 && std::find(std::begin(kDeny), std::end(kDeny), norm[q]) != std::end(kDeny);
+  return q >= 0 && IsOneOf(norm[q], kDeny);
 }
 
 // Whether only the words of a noun phrase come before `b` in the sentence (after a dateline's
@@ -177,8 +177,7 @@ bool SentenceState::NounEventDone(const Match& m) const {
   static constexpr std::string_view kKind[] = {"siren",   "sirens",   "shelter", "shelters",
                                                "warning", "warnings", "alert",   "alerts"};
   for (uint32_t after : {m.anchor + 1, m.e}) {
-    if (after < size() &&
-        std::find(std::begin(kKind), std::end(kKind), norm[after]) != std::end(kKind)) {
+    if (after < size() && IsOneOf(norm[after], kKind)) {
       return false;
     }
   }
@@ -188,7 +187,7 @@ bool SentenceState::NounEventDone(const Match& m) const {
   // (An agent after it is its source: "a response to a sarin attack by Syrian aircraft".)
   if (m.source >= 0 || (m.e < size() && Is(norm[m.e], "by"))) return true;
   if (q >= 0 && (Is(norm[q], "for") || Is(norm[q], "to"))) --q;
-  if (q >= 0 && std::find(std::begin(kAnswer), std::end(kAnswer), norm[q]) != std::end(kAnswer)) {
+  if (q >= 0 && IsOneOf(norm[q], kAnswer)) {
     return false;
   }
   // "summoned the ambassador, saying the sanctions on British lawmakers were unjustified":
@@ -211,7 +210,7 @@ bool SentenceState::IsStopVerb(std::string_view w) {
       "halt",   "halts",   "halted",  "halting", "stop",     "stops",     "stopped",
       "end",    "ends",    "ended",   "ending",  "cease",    "ceases",    "ceased",
       "suspend", "suspends", "suspended", "avoid", "prevent", "prevents", "prevented"};
-  return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
+  return IsOneOf(w, kStop);
 }
 
 // "withdrew the United States from the 2015 nuclear deal with Iran": a deal named with its
@@ -324,8 +323,7 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     static constexpr std::string_view kStance[] = {
         "support",     "opposition", "solidarity",      "anger",       "outrage",  "fury",
         "frustration", "discontent", "dissatisfaction", "displeasure", "rejection"};
-    if (next + 1 < size() && norm[next] == "their" &&
-        std::find(std::begin(kStance), std::end(kStance), norm[next + 1]) != std::end(kStance)) {
+    if (next + 1 < size() && norm[next] == "their" && IsOneOf(norm[next + 1], kStance)) {
       return false;
     }
     // A direct object: a determiner, a possessive, a noun or a number (not a date:

@@ -354,8 +354,7 @@ std::string SentenceState::TopicCountry() const {
 bool SentenceState::PartOfAPlace(const Mention& m) const {
   static constexpr std::string_view kPart[] = {"streets", "outskirts", "centre",  "center",
                                                "suburbs", "heart",     "downtown"};
-  return m.b >= 2 && Is(norm[m.b - 1], "of") &&
-         std::find(std::begin(kPart), std::end(kPart), norm[m.b - 2]) != std::end(kPart);
+  return m.b >= 2 && Is(norm[m.b - 1], "of") && IsOneOf(norm[m.b - 2], kPart);
 }
 
 bool SentenceState::StillNamesTheAgent(std::string_view w) {
@@ -368,7 +367,7 @@ bool SentenceState::StillNamesTheAgent(std::string_view w) {
       "positions", "installation", "installations", "facility", "facilities", "office",
       "offices",  "unit",     "units",    "officers",     "personnel", "chief",
       "chiefs",   "commander", "commanders", "spokesman", "spokeswoman", "spokesperson"};
-  return std::find(std::begin(kFacility), std::end(kFacility), w) != std::end(kFacility);
+  return IsOneOf(w, kFacility);
 }
 
 // The nouns for a country's rulers as a whole, which are that country's wherever they are
@@ -385,8 +384,7 @@ bool SentenceState::IsInstitutionNoun(std::string_view w) {
       "navy",   "cabinet",  "administration", "junta",     "regime",     "legislature",
       "senate", "congress", "assembly",       "judiciary", "council",    "department",
       "force",  "guard",    "command",        "coalition", "opposition"};
-  return std::find(std::begin(kInstitutions), std::end(kInstitutions), w) !=
-         std::end(kInstitutions);
+  return IsOneOf(w, kInstitutions);
 }
 
 // Whether the "it" at `i` stands for no thing: "it is important to consider", "it's time to
@@ -438,7 +436,7 @@ bool SentenceState::IsExpletiveIt(uint32_t i) const {
       "alleged",    "claimed",    "recommended", "advised",   "suggested"};
   for (uint32_t k = q; k < size() && k <= q + 3; ++k) {
     std::string_view w = norm[k];
-    if (std::find(std::begin(kJudgement), std::end(kJudgement), w) != std::end(kJudgement)) {
+    if (IsOneOf(w, kJudgement)) {
       // A passive of saying or thinking needs its clause: "it is believed that", not "it
       // was reported to the police"; "unlikely" too ("it is unlikely to attend" is a
       // country's).

@@ -416,10 +416,7 @@ bool SentenceState::IsClauseOpening(uint32_t q) const {
                                                       "because",  "since",  "until",   "unless",
                                                       "although", "though", "whereas", "once"};
   static constexpr std::string_view kSubject[] = {"it", "they", "he", "she", "we", "i"};
-  return q + 1 < size() &&
-         std::find(std::begin(kConjunction), std::end(kConjunction), norm[q]) !=
-             std::end(kConjunction) &&
-         std::find(std::begin(kSubject), std::end(kSubject), norm[q + 1]) != std::end(kSubject);
+  return q + 1 < size() && IsOneOf(norm[q], kConjunction) && IsOneOf(norm[q + 1], kSubject);
 }
 
 // A possessive pronoun ("its", "their") followed by a word outside the mention: it owns

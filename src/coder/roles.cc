@@ -16,8 +16,7 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
       "visit", "hosted", "hosts", "host", "received", "receives", "telephoned", "phoned"};
   uint32_t q = b;
   while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
-  const bool purpose = q > 0 && std::find(std::begin(kPurpose), std::end(kPurpose),
-                                          norm[q - 1]) != std::end(kPurpose);
+  const bool purpose = q > 0 && IsOneOf(norm[q - 1], kPurpose);
   if (purpose) return q - 1;
   // Where someone goes or sends someone: "sent a delegation to Cairo to continue
   // negotiations", "travelled to Beijing to meet Xi". The place is no doer.
@@ -29,7 +28,7 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
   if (q > 0 && (Is(norm[q - 1], "to") || Is(norm[q - 1], "in") || Is(norm[q - 1], "into"))) {
     for (uint32_t v = q - 1; v-- > 0 && v + 6 >= q;) {
       if (IsGapBarrier(v)) break;
-      if (std::find(std::begin(kMotion), std::end(kMotion), norm[v]) != std::end(kMotion)) {
+      if (IsOneOf(norm[v], kMotion)) {
         return v;
       }
     }
@@ -52,7 +51,7 @@ bool SentenceState::IsAskWord(std::string_view w) {
                                               "pressuring", "persuade", "persuaded",
                                               "convince", "convinced", "push", "pushed",
                                               "pushing", "advise", "advised", "instructed"};
-  return std::find(std::begin(kAsk), std::end(kAsk), w) != std::end(kAsk);
+  return IsOneOf(w, kAsk);
 }
 
 // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
@@ -87,7 +86,7 @@ bool SentenceState::IsGivingParticiple(std::string_view w) {
       "extended", "signed",    "unveiled",  "disbursed", "delivered", "sent",
       "brokered", "mediated",  "hosted",    "organised", "organized", "imposed",
       "agreed",   "concluded", "launched",  "carried",   "conducted"};
-  return std::find(std::begin(kGiving), std::end(kGiving), w) != std::end(kGiving);
+  return IsOneOf(w, kGiving);
 }
 
 // Whether the noun phrase whose event noun is at `b` follows "over" or "amid" ("over the
@@ -135,7 +134,7 @@ bool SentenceState::IsAlleged(uint32_t at) const {
       "blamed",     "blames",     "criticised", "criticized"};
   if (at > 0 && Is(norm[at - 1], "for")) {
     for (uint32_t q = at - 1, steps = 0; q-- > 0 && steps < 16; ++steps) {
-      if (std::find(std::begin(kCharged), std::end(kCharged), norm[q]) != std::end(kCharged)) {
+      if (IsOneOf(norm[q], kCharged)) {
         return true;
       }
       if (IsGapBarrier(q)) break;
@@ -184,7 +183,7 @@ bool SentenceState::IsAimedInfinitive(uint32_t to) const {
     if (q < 1 || !(norm[q] == "to" || norm[q] == "for" || norm[q] == "with")) return false;
     --q;
   }
-  return std::find(std::begin(kAim), std::end(kAim), norm[q]) != std::end(kAim);
+  return IsOneOf(norm[q], kAim);
 }
 
 // Whether the verb group from `group_start` to `anchor` is a future negated: "will not",
@@ -527,7 +526,7 @@ bool SentenceState::IsCompassWord(std::string_view w) {
       "northern",      "southern",      "eastern",      "western",      "central",
       "northeastern",  "northwestern",  "southeastern", "southwestern", "north-eastern",
       "north-western", "south-eastern", "south-western"};
-  return std::find(std::begin(kCompass), std::end(kCompass), w) != std::end(kCompass);
+  return IsOneOf(w, kCompass);
 }
 
 bool SentenceState::IsLocative(const Mention& m) const {
@@ -556,8 +555,7 @@ bool SentenceState::IsAttribution(const Mention& m) const {
     ++q;
   }
   if (q < size() && HasClass(cls[q], kAux)) ++q;
-  if (q < size() && (HasClass(cls[q], kSay) || std::find(std::begin(kReport), std::end(kReport),
-                                                         norm[q]) != std::end(kReport))) {
+  if (q < size() && (HasClass(cls[q], kSay) || IsOneOf(norm[q], kReport))) {
     return true;
   }
   // (A title between: "according to the group's spokesman, Yahya Saree".)

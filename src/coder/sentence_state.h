@@ -4,6 +4,7 @@
 #ifndef DYAD_CODER_SENTENCE_STATE_H_
 #define DYAD_CODER_SENTENCE_STATE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -75,6 +76,12 @@ enum WordClass : uint32_t {
 };
 
 inline bool HasClass(uint32_t cls, uint32_t bits) { return (cls & bits) != 0; }
+
+// Whether `w` is one of the words of `list` (the coder's short, fixed word lists).
+template <size_t N>
+bool IsOneOf(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
 
 // The classes of the words a rule of TryMention starts with: pronouns, "two" or "both", title
 // words.
