@@ -2357,6 +2357,12 @@ TEST_F(CoderTest, ByAndAGerundIsNoPassiveAgent) {
   EXPECT_EVENT(ev, "AFGMIL>PAK:170@2024-03-18");
 }
 
+// An "-ing" word that describes the agent after "by" leaves it the agent.
+TEST_F(CoderTest, ByAndAnAttributiveParticipleIsAPassiveAgent) {
+  auto ev = Code("Congo said it was attacked by neighbouring Rwanda's forces.", "2022-06-01");
+  EXPECT_EVENT(ev, "RWAMIL>COD:190@2022-06-01");
+}
+
 // "them" after a plural actor the sentence names as an object is those, not the story's last
 // group; after a plural subject it is still the subject itself.
 TEST_F(CoderTest, ThemIsThePluralObjectJustNamed) {

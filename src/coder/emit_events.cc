@@ -702,7 +702,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
         group_start == m.anchor && m.anchor > 0 && mention_ending[m.anchor - 1] >= 0 &&
         m.anchor + 1 < size() && Is(norm[m.anchor + 1], "by") &&
-        !(m.anchor + 2 < size() && pos[m.anchor + 2] == text::Pos::kVBG)) {
+        !(m.anchor + 2 < size() && IsGerundOfManner(m.anchor + 2))) {
       passive = true;
       src = mention_ending[m.anchor - 1];
     }

@@ -36,6 +36,18 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
   return 0;
 }
 
+// Whether the "-ing" word at `i`, after "by", is a gerund telling how ("retaliated by firing
+// on Pakistani posts"), not a participle describing the agent that follows: "attacked by
+// neighbouring Rwanda's forces", "rejected by the ruling party", "shelled by advancing
+// Russian troops" name who.
+bool SentenceState::IsGerundOfManner(uint32_t i) const {
+  static constexpr std::string_view kAttributive[] = {
+      "neighbouring", "neighboring", "ruling",    "governing", "leading",  "visiting",
+      "warring",      "opposing",    "outgoing",  "incoming",  "reigning", "remaining",
+      "invading",     "occupying",   "advancing", "retreating"};
+  return !pos.empty() && pos[i] == text::Pos::kVBG && !IsOneOf(norm[i], kAttributive);
+}
+
 bool SentenceState::IsAskWord(std::string_view w) {
   static constexpr std::string_view kAsk[] = {"urge", "urged", "urges", "urging", "ask",
                                               "asked", "asks", "asking", "press", "pressed",
@@ -292,7 +304,7 @@ int SentenceState::PassiveAgent(uint32_t at, uint32_t end) const {
     if (IsGapBarrier(q)) break;
     if (!Is(norm[q], "by")) continue;
     // ("retaliated by firing on Pakistani posts": "by" and a gerund tell how, not who.)
-    if (q + 1 < end && !pos.empty() && pos[q + 1] == text::Pos::kVBG) return -1;
+    if (q + 1 < end && IsGerundOfManner(q + 1)) return -1;
     for (uint32_t r = q + 1; r < end && r < q + 4; ++r) {
       if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r &&
           !(r > q + 1 && IsLocative(mentions[mention_at[r]]))) {
