@@ -2363,6 +2363,14 @@ TEST_F(CoderTest, ByAndAnAttributiveParticipleIsAPassiveAgent) {
   EXPECT_EVENT(ev, "RWAMIL>COD:190@2022-06-01");
 }
 
+// "Iran's Houthi allies fired": a group before a people noun is who acts, not a place.
+TEST_F(CoderTest, PossessorBeforeAnAllyIsNotTheSubject) {
+  auto ev = Code("Iran's Hezbollah allies attacked Israeli troops near the border on Tuesday.",
+                 "2024-04-02");
+  EXPECT_EVENT(ev, "LBNREB>ISRMIL:190@2024-04-02");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("IRN>", 0), 0u) << e;
+}
+
 // "them" after a plural actor the sentence names as an object is those, not the story's last
 // group; after a plural subject it is still the subject itself.
 TEST_F(CoderTest, ThemIsThePluralObjectJustNamed) {

@@ -392,10 +392,18 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     if (mk >= 0) {
       // "Israel's Gaza offensive has killed": a place that modifies the head noun, after a
       // possessor, is where; the possessor is who.
+      // Only a place, and only before a noun of an act: "Iran's Houthi allies fired", "Iran's
+      // Iraqi proxies attacked" are the allies' and proxies' acts.
+      static constexpr std::string_view kPeople[] = {
+          "allies",  "ally",      "proxies",    "proxy",      "mercenaries", "partners",
+          "backers", "loyalists", "supporters", "neighbours", "neighbors"};
       if (mk > 0 && !first && mentions[mk - 1].possessor &&
           mentions[mk - 1].e + 1 == mentions[mk].b && !pos.empty() && mentions[mk].e < size() &&
           (pos[mentions[mk].e] == text::Pos::kNN || pos[mentions[mk].e] == text::Pos::kNNS) &&
-          mention_at[mentions[mk].e] < 0 && !mentions[mk - 1].prepositional) {
+          mention_at[mentions[mk].e] < 0 && !mentions[mk - 1].prepositional &&
+          mentions[mk].kind == Mention::Kind::kActor &&
+          CodeOf(mentions[mk].ref, doc_date).size() == 3 && agent_at[mentions[mk].e].len == 0 &&
+          !IsOneOf(norm[mentions[mk].e], kPeople)) {
         return mk - 1;
       }
       if (!mentions[mk].prepositional && !AgentOfParticiple(mentions[mk].b)) return mk;
