@@ -2371,6 +2371,18 @@ TEST_F(CoderTest, PossessorBeforeAnAllyIsNotTheSubject) {
   for (const std::string& e : ev) EXPECT_NE(e.rfind("IRN>", 0), 0u) << e;
 }
 
+// A speaker's own act, named with "the" in its reported clause, is still its act when aimed
+// at another country.
+TEST_F(CoderTest, ReportedTheActAimedElsewhereIsTheSpeakers) {
+  EXPECT_EVENT(
+      Code("Israel said the strikes on Gaza would continue until Hamas is defeated.", "2024-10-02"),
+      "ISR>PSE:195@2024-10-02");
+  EXPECT_EVENT(Code("Putin said the missile strikes on Ukraine were retaliation for the Crimea "
+                    "bridge blast.",
+                    "2022-10-10"),
+               "RUSGOV>UKR:195@2022-10-10");
+}
+
 // "them" after a plural actor the sentence names as an object is those, not the story's last
 // group; after a plural subject it is still the subject itself.
 TEST_F(CoderTest, ThemIsThePluralObjectJustNamed) {

@@ -191,12 +191,24 @@ bool SentenceState::NounEventDone(const Match& m) const {
     return false;
   }
   // "summoned the ambassador, saying the sanctions on British lawmakers were unjustified":
-  // "the" act a reported clause opens with is one the story told, someone else's, not the
-  // speaker's.
-  if (m.b > 1 && Is(norm[m.b - 1], "the")) {
+  // "the" act a reported clause opens with, aimed at the speaker's own country, is one the
+  // story told, someone else's. (Aimed elsewhere it may well be the speaker's: "Israel said
+  // the strikes on Gaza would continue", "Putin said the missile strikes were retaliation".)
+  if (m.b > 1 && Is(norm[m.b - 1], "the") && m.target >= 0 &&
+      mentions[m.target].kind == Mention::Kind::kActor) {
     int r = static_cast<int>(m.b) - 2;
     if (r >= 0 && Is(norm[r], "that")) --r;
-    if (r >= 0 && HasClass(cls[r], kSay)) return false;
+    if (r >= 0 && HasClass(cls[r], kSay)) {
+      const std::string& target = CodeOf(mentions[m.target].ref, doc_date);
+      for (const Mention& o : mentions) {
+        if (o.e > static_cast<uint32_t>(r)) break;
+        if (o.kind != Mention::Kind::kActor || o.prepositional) continue;
+        const std::string& speaker = CodeOf(o.ref, doc_date);
+        if (speaker.size() >= 3 && target.size() >= 3 && speaker.compare(0, 3, target, 0, 3) == 0) {
+          return false;
+        }
+      }
+    }
   }
   for (int k = static_cast<int>(m.b) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
     if (IsGapBarrier(static_cast<uint32_t>(k))) break;
