@@ -2395,6 +2395,21 @@ TEST_F(CoderTest, ThemIsThePluralObjectJustNamed) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("BRAGOV>BRAJUD"), std::string::npos) << e;
 }
 
+// Two countries named together that took no side ("urged restraint") are what "both
+// countries" means, not the story's warring pair.
+TEST_F(CoderTest, BothCountriesThatTookNoSideAreThemselves) {
+  auto ev = Code(
+      "Israel struck Iran. Iran had fired missiles at Israel. The United States and Britain "
+      "urged restraint. Both countries said they were not involved.",
+      "2024-10-26");
+  EXPECT_EVENT(ev, "USA>-:016@2024-10-26");
+  for (const std::string& e : ev) {
+    if (e.find(":016@") != std::string::npos) {
+      EXPECT_TRUE(e.rfind("USA", 0) == 0 || e.rfind("GBR", 0) == 0) << e;
+    }
+  }
+}
+
 // "Both governments" after "The United States and its allies" (no pair of countries) are the
 // story's pair; their denial of "the charge" answers the accuser.
 TEST_F(CoderTest, BothGovernmentsAfterAnAllianceAreTheStorysPair) {

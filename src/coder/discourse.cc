@@ -195,7 +195,30 @@ const std::pair<std::string, int>* SentenceState::StorySidesInstead(bool countri
   }
   // ("both countries" are two countries: members of one, such as "Iran's army chief,
   // Mohammad Bagheri" read as two, are not what it means.)
-  return apart || countries ? best : nullptr;
+  if (!apart && !countries) return nullptr;
+  // Allies are one side only when they acted on a side: "Japan and Australia also criticised
+  // Beijing". Two countries that took no side ("The United States and Britain urged
+  // restraint. Both countries said they were not involved") are what the words mean.
+  if (apart) {
+    const std::string_view pair = best->first;
+    bool took_side = false;
+    for (const PastAct& act : past_acts) {
+      if (!act.has_target) continue;
+      const std::string& s = CodeOf(act.source, doc_date);
+      const std::string& t = CodeOf(act.target, doc_date);
+      if (s.size() < 3 || t.size() < 3) continue;
+      const std::string_view s3 = std::string_view(s).substr(0, 3);
+      const std::string_view t3 = std::string_view(t).substr(0, 3);
+      if (pair.substr(0, 3) == s3 || pair.substr(3, 3) == s3) continue;
+      if (pair.substr(0, 3) != t3 && pair.substr(3, 3) != t3) continue;
+      for (const Ref& r : candidate) {
+        const std::string& c = CodeOf(r, doc_date);
+        took_side = took_side || (c.size() >= 3 && std::string_view(c).substr(0, 3) == s3);
+      }
+    }
+    if (!took_side) return nullptr;
+  }
+  return best;
 }
 
 // The act of the pair of actors (by full code, either way round) the story has coded acts
