@@ -2383,6 +2383,19 @@ TEST_F(CoderTest, ReportedTheActAimedElsewhereIsTheSpeakers) {
                "RUSGOV>UKR:195@2022-10-10");
 }
 
+// A new clause's own subject between the object and "them" leaves "them" to the story's
+// rules: the soldiers attacked are not whom the junta vows to crush.
+TEST_F(CoderTest, ThemAfterANewSubjectIsNotTheObjectBefore) {
+  auto ev = Code(
+      "Militants attacked Nigerien soldiers near the border, and the junta vowed to crush "
+      "them.",
+      "2023-08-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("NERGOV>NERMIL"), std::string::npos) << e;
+  auto biden = Code("Houthi fighters attacked American sailors, and Biden promised to punish them.",
+                    "2024-02-10");
+  for (const std::string& e : biden) EXPECT_EQ(e.find("USAGOV>USAMIL"), std::string::npos) << e;
+}
+
 // "them" after a plural actor the sentence names as an object is those, not the story's last
 // group; after a plural subject it is still the subject itself.
 TEST_F(CoderTest, ThemIsThePluralObjectJustNamed) {

@@ -443,6 +443,12 @@ void SentenceState::ResolveMentions() {
             if (o.kind != Mention::Kind::kActor || o.ref.person >= 0 || o.e == 0 ||
                 agent_at[o.e - 1].len == 0 || norm[o.e - 1].size() < 4 ||
                 norm[o.e - 1].back() != 's') {
+              // Another actor between, the subject of a clause of its own ("Militants
+              // attacked Nigerien soldiers, and the junta vowed to crush them", "Houthi
+              // fighters attacked American sailors, and Biden promised to punish them"): the
+              // object is no longer what "them" is nearest to in sense; the story's rules
+              // decide.
+              if (o.kind == Mention::Kind::kActor && !o.prepositional) break;
               continue;
             }
             if (GroupSize(static_cast<int>(j), false) < 2) object = &o;
