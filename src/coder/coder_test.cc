@@ -2383,6 +2383,17 @@ TEST_F(CoderTest, ReportedTheActAimedElsewhereIsTheSpeakers) {
                "RUSGOV>UKR:195@2022-10-10");
 }
 
+// A government that reports a ceasefire broken is no party to it when the story has the
+// violator fighting another: that one is.
+TEST_F(CoderTest, CeasefireBrokenAgainstTheStorysOpponentNotTheReporter) {
+  auto ev = Code(
+      "Russia and Ukraine agreed to an Easter truce on Saturday. Ukraine accused Russia of "
+      "shelling Kherson. The United States said Russian forces had violated the ceasefire.",
+      "2025-04-21");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:196@2025-04-21");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RUSMIL>USA"), std::string::npos) << e;
+}
+
 // A new clause's own subject between the object and "them" leaves "them" to the story's
 // rules: the soldiers attacked are not whom the junta vows to crush.
 TEST_F(CoderTest, ThemAfterANewSubjectIsNotTheObjectBefore) {

@@ -431,6 +431,33 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
           Ref r = o.ref;
           r.code = c.substr(0, 3);
           r.person = -1;
+          // A government may only report the breach: "Russia and Ukraine agreed to an Easter
+          // truce ... The United States said Russian forces had violated the ceasefire". The
+          // violator's latest opponent in the story's acts is the party then, when it is not
+          // the speaker.
+          if (party && !(c.size() == 6 && IsArmed(c))) {
+            for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+              if (!it->has_target) continue;
+              const std::string& as = CodeOf(it->source, doc_date);
+              const std::string& at = CodeOf(it->target, doc_date);
+              if (as.size() < 3 || at.size() < 3) continue;
+              const bool from = as.compare(0, 3, src_code, 0, 3) == 0;
+              const bool to = at.compare(0, 3, src_code, 0, 3) == 0;
+              if (from == to) continue;
+              const std::string_view other = std::string_view(from ? at : as).substr(0, 3);
+              if (other == r.code) break;  // the speaker is the violator's opponent
+              if (lex.CountryEntry(other) < 0) continue;
+              // (Where the story named it, else a bare code.)
+              if (const Ref* named = CountryRef(other)) {
+                r = *named;
+              } else {
+                r = Ref();
+                r.code = std::string(other);
+                r.country = true;
+              }
+              break;
+            }
+          }
           targets.push_back(r);
         }
       }
