@@ -2394,6 +2394,21 @@ TEST_F(CoderTest, CeasefireBrokenAgainstTheStorysOpponentNotTheReporter) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("RUSMIL>USA"), std::string::npos) << e;
 }
 
+// A party alliance named after an organisation of states is what "the alliance" means then.
+TEST_F(CoderTest, TheAllianceAfterAPartyAllianceIsNotTheOrganisation) {
+  auto ev = Code(
+      "NATO pledged more air defence for Ukraine. In India, Modi's National Democratic "
+      "Alliance won a majority. The alliance will form the government.",
+      "2024-06-04");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IGOWSTNAT>IND"), std::string::npos) << e;
+  // ("the military alliance" is still the one named before.)
+  auto nato = Code(
+      "NATO condemned Russia's invasion. Putin warned the military alliance. The alliance "
+      "sent more troops to Poland.",
+      "2022-03-01");
+  EXPECT_EVENT(nato, "IGOWSTNAT>POL:154@2022-03-01");
+}
+
 // A new clause's own subject between the object and "them" leaves "them" to the story's
 // rules: the soldiers attacked are not whom the junta vows to crush.
 TEST_F(CoderTest, ThemAfterANewSubjectIsNotTheObjectBefore) {

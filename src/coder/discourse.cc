@@ -793,6 +793,28 @@ void SentenceState::UpdateDiscourse() {
     last_group_actor = *latest.group_actor;
     have_group_actor = true;
   }
+  // Another alliance or bloc named ("Modi's National Democratic Alliance", "the opposition
+  // alliance", "the centre-right bloc") is what a later "the alliance" may mean: the
+  // organisation of states named before no longer stands for it. (Not the word after an
+  // organisation of states, "the OPEC+ alliance", nor "the alliance" itself.)
+  for (uint32_t i = 0; have_bloc && i < size(); ++i) {
+    if (!Is(norm[i], "alliance") && !Is(norm[i], "bloc")) continue;
+    // (A name, "Democratic Alliance", or a party's: "the transatlantic alliance", "the
+    // military alliance" still mean the one before.)
+    static constexpr std::string_view kParty[] = {
+        "opposition",   "ruling",      "governing",    "electoral",   "left-wing", "right-wing",
+        "centre-right", "centre-left", "center-right", "center-left", "far-right", "far-left"};
+    if (i == 0 || !((toks[i]->flags & text::kCapitalized) || IsOneOf(norm[i - 1], kParty))) {
+      continue;
+    }
+    const int at = mention_at[i] >= 0 ? mention_at[i] : mention_ending[i - 1];
+    if (at >= 0 && mentions[at].kind == Mention::Kind::kActor &&
+        StartsWith(CodeOf(mentions[at].ref, doc_date), "IGO")) {
+      continue;
+    }
+    if (at >= 0 && mentions[at].bloc) continue;
+    have_bloc = false;
+  }
   if (latest.bloc) {
     last_bloc = *latest.bloc;
     have_bloc = true;
