@@ -2409,6 +2409,20 @@ TEST_F(CoderTest, TheAllianceAfterAPartyAllianceIsNotTheOrganisation) {
   EXPECT_EVENT(nato, "IGOWSTNAT>POL:154@2022-03-01");
 }
 
+// "called X to discuss the terrorist attack" is a call, not naming X a terrorist (111).
+TEST_F(CoderTest, ACallAboutAnAttackIsNoNaming) {
+  for (const char* text :
+       {"Putin called Lukashenko to discuss the terrorist attack on the concert hall.",
+        "Biden called Netanyahu after the terrorist attack on Israel.",
+        "Biden called the families of the victims of the heinous attack."}) {
+    for (const std::string& e : Code(text, "2024-03-23")) {
+      EXPECT_EQ(e.find(":111@"), std::string::npos) << text << " " << e;
+    }
+  }
+  EXPECT_EVENT(Code("Blinken called Maduro a dictator after the election.", "2024-07-29"),
+               "USAGOV>VENGOV:111@2024-07-29");
+}
+
 // A new clause's own subject between the object and "them" leaves "them" to the story's
 // rules: the soldiers attacked are not whom the junta vows to crush.
 TEST_F(CoderTest, ThemAfterANewSubjectIsNotTheObjectBefore) {

@@ -324,6 +324,26 @@ bool SentenceState::InConditionalClause(uint32_t at) const {
 // Whether the verb at `anchor` is read in a sense that is no event: "researchers demonstrated
 // its role" or "demonstrated that" (showed, where a bare <demonstrate> is a rally), "wound up
 // doing a postdoc" (not wounded), "they're killing it".
+// Whether a "called X a dictator" criticism (11x) matched a call of another kind: a phone
+// call or an appeal with its purpose or occasion between ("Putin called Lukashenko to discuss
+// the terrorist attack", "Biden called Netanyahu after the terrorist attack"), or the word
+// describing a thing the object's phrase names ("called the families of the victims of the
+// heinous attack"). Naming someone something is the word right after them: "called Maduro
+// a dictator", "called the storming treasonous", "called Hamas a terrorist organisation".
+bool SentenceState::IsCallNotNaming(const Match& m) const {
+  if (m.e == 0 || !StartsWith(m.pattern->code, "11") || norm[m.anchor].substr(0, 4) != "call") {
+    return false;
+  }
+  static constexpr std::string_view kOccasion[] = {"to",   "after", "before", "about",
+                                                   "over", "amid",  "during", "following"};
+  const uint32_t last = m.e - 1;
+  for (uint32_t q = m.anchor + 1; q < last; ++q) {
+    if (IsOneOf(norm[q], kOccasion)) return true;
+  }
+  return last > 0 && Is(norm[last - 1], "the") && m.e < size() && !pos.empty() &&
+         (text::IsNoun(pos[m.e]) || pos[m.e] == text::Pos::kJJ);
+}
+
 bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
   const std::string_view verb = norm[anchor];
   const uint32_t next = anchor + 1;
@@ -491,6 +511,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
     if (verbal && IsOtherSense(p, m.anchor)) continue;
+    if (verbal && IsCallNotNaming(m)) continue;
     // "vowed to fight until the RSF is defeated": a promise of coercion or force is a threat,
     // which the act promised codes (13x), not also an intent to cooperate (030). (A promise
     // to send troops, force posture, is an intent to help: 0334.)

@@ -603,6 +603,7 @@ struct SentenceState {
   uint32_t IsPurposeVerb(uint32_t b) const;
   static bool IsAskWord(std::string_view w);
   bool IsGerundOfManner(uint32_t i) const;
+  bool IsCallNotNaming(const Match& m) const;
   bool IsDirectedInfinitive(uint32_t to) const;
   bool IsAlleged(uint32_t at) const;
   bool IsForPlannedTrip(uint32_t b) const;
