@@ -2423,6 +2423,14 @@ TEST_F(CoderTest, ACallAboutAnAttackIsNoNaming) {
                "USAGOV>VENGOV:111@2024-07-29");
 }
 
+// Arms sent to a place are used by whom they were sent to; troops sent act for the sender.
+TEST_F(CoderTest, ArmsSentToAPlaceAreItsToUse) {
+  auto drones = Code("Iran sent drones to Russia to attack Ukraine.", "2024-04-20");
+  for (const std::string& e : drones) EXPECT_NE(e.rfind("IRN>UKR:19", 0), 0u) << e;
+  EXPECT_EVENT(Code("North Korea sent troops to Russia to fight Ukraine.", "2024-11-01"),
+               "PRK>UKR:190@2024-11-01");
+}
+
 // A new clause's own subject between the object and "them" leaves "them" to the story's
 // rules: the soldiers attacked are not whom the junta vows to crush.
 TEST_F(CoderTest, ThemAfterANewSubjectIsNotTheObjectBefore) {

@@ -29,6 +29,14 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
     for (uint32_t v = q - 1; v-- > 0 && v + 6 >= q;) {
       if (IsGapBarrier(v)) break;
       if (IsOneOf(norm[v], kMotion)) {
+        // (Arms sent are used by whom they are sent to: "Iran sent drones to Russia to
+        // attack Ukraine" is Russia's attack; people sent act for the sender.)
+        static constexpr std::string_view kMateriel[] = {
+            "weapons", "arms", "drones",   "missiles",  "ammunition", "shells",  "munitions",
+            "tanks",   "jets", "aircraft", "batteries", "systems",    "rockets", "equipment"};
+        for (uint32_t w = v + 1; w + 1 < q; ++w) {
+          if (IsOneOf(norm[w], kMateriel)) return 0;
+        }
         return v;
       }
     }
