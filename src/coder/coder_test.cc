@@ -2381,6 +2381,11 @@ TEST_F(CoderTest, ReportedTheActAimedElsewhereIsTheSpeakers) {
                     "bridge blast.",
                     "2022-10-10"),
                "RUSGOV>UKR:195@2022-10-10");
+  // (Its own rebels are no less its target: a government does tell of acting on them.)
+  EXPECT_EVENT(Code("Nigeria's army said the air strikes on Boko Haram camps killed 50 "
+                    "militants.",
+                    "2024-03-10"),
+               "NGAMIL>NGAREB:195@2024-03-10");
 }
 
 // A government that reports a ceasefire broken is no party to it when the story has the

@@ -200,8 +200,12 @@ bool SentenceState::NounEventDone(const Match& m) const {
     if (r >= 0 && Is(norm[r], "that")) --r;
     if (r >= 0 && HasClass(cls[r], kSay)) {
       const std::string& target = CodeOf(mentions[m.target].ref, doc_date);
+      // (Its own rebels, militants or opposition it does act on: "Nigeria's army said the air
+      // strikes on Boko Haram camps killed 50 militants".)
+      const bool own_foes =
+          IsInsurgent(target) || Is(RoleOf(target), "RAD") || Is(RoleOf(target), "CRM");
       for (const Mention& o : mentions) {
-        if (o.e > static_cast<uint32_t>(r)) break;
+        if (own_foes || o.e > static_cast<uint32_t>(r)) break;
         if (o.kind != Mention::Kind::kActor || o.prepositional) continue;
         const std::string& speaker = CodeOf(o.ref, doc_date);
         if (speaker.size() >= 3 && target.size() >= 3 && speaker.compare(0, 3, target, 0, 3) == 0) {
