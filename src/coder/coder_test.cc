@@ -2476,6 +2476,18 @@ TEST_F(CoderTest, BothCountriesThatTookNoSideAreThemselves) {
   }
 }
 
+// "Both countries" after two allies that took a side are still those allies: only "the two
+// sides" means the story's opponents.
+TEST_F(CoderTest, BothCountriesAfterAlliesThatTookASideAreTheAllies) {
+  auto ev = Code(
+      "Israel struck Hamas in Gaza. Hamas fired rockets at Israel. Israel struck Gaza again. "
+      "The United States and Britain criticised Hamas. Both countries urged Iran to stay out.",
+      "2024-01-12");
+  EXPECT_EVENT(ev, "USA>IRN:020@2024-01-12");
+  EXPECT_EVENT(ev, "GBR>IRN:020@2024-01-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ISR>IRN"), std::string::npos) << e;
+}
+
 // "Both governments" after "The United States and its allies" (no pair of countries) are the
 // story's pair; their denial of "the charge" answers the accuser.
 TEST_F(CoderTest, BothGovernmentsAfterAnAllianceAreTheStorysPair) {

@@ -196,6 +196,10 @@ const std::pair<std::string, int>* SentenceState::StorySidesInstead(bool countri
   // ("both countries" are two countries: members of one, such as "Iran's army chief,
   // Mohammad Bagheri" read as two, are not what it means.)
   if (!apart && !countries) return nullptr;
+  // "Both countries", "the two nations" may well be allies: "The United States and Britain
+  // struck Houthi targets ... Both countries warned Iran". Only "the two sides", "both
+  // sides", "the two leaders" name opponents, whom two allies are not.
+  if (apart && countries) return nullptr;
   // Allies are one side only when they acted on a side: "Japan and Australia also criticised
   // Beijing". Two countries that took no side ("The United States and Britain urged
   // restraint. Both countries said they were not involved") are what the words mean.
