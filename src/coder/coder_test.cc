@@ -2386,6 +2386,12 @@ TEST_F(CoderTest, ReportedTheActAimedElsewhereIsTheSpeakers) {
                     "militants.",
                     "2024-03-10"),
                "NGAMIL>NGAREB:195@2024-03-10");
+  // (But an act of a kind the story told of before is that act, whoever did it.)
+  for (const std::string& e :
+       Code("Israel struck Gaza on Monday. Egypt said the strikes on Gaza were illegal.",
+            "2024-10-02")) {
+    EXPECT_EQ(e.find("EGY>PSE:19"), std::string::npos) << e;
+  }
 }
 
 // A government that reports a ceasefire broken is no party to it when the story has the

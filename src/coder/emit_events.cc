@@ -212,6 +212,19 @@ bool SentenceState::NounEventDone(const Match& m) const {
           return false;
         }
       }
+      // Nor is an act of a kind the story told of before ("Israel struck Gaza on Monday. Egypt
+      // said the strikes on Gaza were illegal"; "Iran launched drones at Israel. Iran said the
+      // drone attack was self-defence" is that act again): an act of the noun's stem or CAMEO
+      // root ("struck" for "the strikes"). Only a story silent on it leaves it the speaker's.
+      if (norm[m.anchor].size() >= 4) {
+        const std::string_view stem = norm[m.anchor].substr(0, 4);
+        for (const PastAct& act : past_acts) {
+          if (act.HasStem(stem) ||
+              (act.root[0] == m.pattern->code[0] && act.root[1] == m.pattern->code[1])) {
+            return false;
+          }
+        }
+      }
     }
   }
   for (int k = static_cast<int>(m.b) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
