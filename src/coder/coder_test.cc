@@ -386,10 +386,12 @@ TEST_F(CoderTest, AnotherCountrysCongressPrisonersAndConvictions) {
   // bank suspended the funding, it did not give it.
   EXPECT_EVENT(Code("The World Bank suspended funding to Uganda.", "2024-03-15"),
                "IGOWBK>UGA:1621@2024-03-15");
-  EXPECT_TRUE(Code("Iranian police said they arrested a man convicted of killing a member of the "
-                   "Iranian security forces.",
-                   "2024-03-15")
-                  .empty());
+  // What the man was convicted of is no event; "they" are the police who said so.
+  auto arrested = Code(
+      "Iranian police said they arrested a man convicted of killing a member of "
+      "the Iranian security forces.",
+      "2024-03-15");
+  EXPECT_EQ(arrested, std::vector<std::string>{"IRNCOP>IRNCVL:173@2024-03-15"});
 }
 
 // A pronoun whose sentence names no actor reaches back two sentences for a thing, three for
@@ -2539,6 +2541,51 @@ TEST_F(CoderTest, PoliceAttackedByAForeignBasedGroupAreTheDatelines) {
       "in a suicide bombing in Kashmir on Feb. 14.",
       "2019-02-27", "NEW DELHI");
   EXPECT_EVENT(ev, "PAKREB>INDCOP:1831@2019-02-14");
+}
+
+// "they" after a verb of saying is the verb's subject, known or not: not the group the story
+// named before. Forces led by someone the dictionaries do not know are not the story's own.
+TEST_F(CoderTest, TheyAfterSayingIsTheSpeaker) {
+  auto ev = Code(
+      "U.S. special forces killed Islamic State leader Abu Bakr al-Baghdadi in a raid in "
+      "northwest Syria. Trump thanked Russia, Turkey, Syria and Iraq for their help. "
+      "Kurdish-led forces said they had shared intelligence with the United States.",
+      "2019-10-27");
+  EXPECT_EVENT(ev, "USAGOV>RUS:051@2019-10-27");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":064@"), std::string::npos) << e;
+  ev = Code(
+      "Iran fired missiles at Israel. Turkish officials said they had warned Washington "
+      "before the strikes.",
+      "2024-04-14");
+  for (const std::string& e : ev) {
+    if (e.find("USA") != std::string::npos) EXPECT_EQ(e.rfind("TUR", 0), 0u) << e;
+  }
+}
+
+// A state of emergency is declared at home: not on the group the coordinated verb blamed, nor
+// on the police who are the next clause's subject.
+TEST_F(CoderTest, StateOfEmergencyIsDeclaredAtHome) {
+  auto ev = Code(
+      "President Emmanuel Macron blamed Islamic State and declared a national state of "
+      "emergency.",
+      "2017-05-23");
+  EXPECT_EVENT(ev, "FRAGOV>IMGREB:112@2017-05-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">IMGREB:1724"), std::string::npos) << e;
+  ev = Code(
+      "COLOMBO, April 23 (Reuters) - The government declared a state of emergency and police "
+      "detained 40 suspects.",
+      "2019-04-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">LKACOP:"), std::string::npos) << e;
+}
+
+// "was killed in a U.S. drone strike": the actor in the pattern's own words did it, to the
+// subject; the strike's place is no second target.
+TEST_F(CoderTest, KilledInAnotherCountrysStrike) {
+  auto ev = Code(
+      "Al Qaeda leader Ayman al-Zawahiri was killed in a U.S. drone strike in Kabul, "
+      "President Joe Biden said.",
+      "2022-08-02");
+  EXPECT_EQ(ev, std::vector<std::string>{"USA>IMGREB:186@2022-08-02"});
 }
 
 }  // namespace

@@ -466,8 +466,28 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   prev_targets.clear();
   // Each match's sources and targets (made anew for each match, in the same two vectors).
   thread_local std::vector<Ref> sources, targets;
+  // A verb's event whose pattern spans an event noun ("was killed in a U.S. drone strike in
+  // Kabul") is the noun's act too: the noun's own pattern of the same code codes no second
+  // event ("hosted talks between" is not the talks). The previous
+  // match when it was a verb's, and how many events there were before it.
+  const Match* last_verb = nullptr;
+  size_t events_before_verb = 0;
+  uint32_t covered_b = 0, covered_e = 0;      // the span of the latest verb that made an event
+  const std::string* covered_code = nullptr;  // and its code (a noun of another act is coded)
   for (const Match& m : matches) {
     const VerbPattern& p = *m.pattern;
+    if (last_verb && out.size() > events_before_verb) {
+      covered_b = last_verb->anchor;
+      covered_e = last_verb->e;
+      covered_code = &last_verb->pattern->code;
+    }
+    last_verb = nullptr;
+    if (p.verbal) {
+      last_verb = &m;
+      events_before_verb = out.size();
+    } else if (m.b > covered_b && m.b < covered_e && covered_code && *covered_code == p.code) {
+      continue;
+    }
     if (debug) {
       std::fprintf(stderr, "match %s [%s] at '%.*s' (%s)\n", p.code.c_str(), p.text.c_str(),
                    static_cast<int>(norm[m.anchor].size()), norm[m.anchor].data(),
@@ -770,6 +790,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         const int speaker = ReportingAuthority(mentions[src].b);
         if (speaker >= 0 && speaker != src) agent = speaker;
       }
+      // "was killed in a U.S. drone strike", "were wounded in an Israeli air raid": the
+      // pattern's own words after the verb name the act, and the actor among them did it.
+      if (agent < 0 && m.e > m.anchor + 2 && Is(norm[m.anchor + 1], "in")) {
+        for (uint32_t q = m.anchor + 2; q < m.e && agent < 0; ++q) {
+          const int mk = mention_at[q];
+          if (mk >= 0 && mk != src && mentions[mk].kind == Mention::Kind::kActor &&
+              mentions[mk].e < m.e) {
+            agent = mk;
+          }
+        }
+      }
       if (agent < 0) continue;
       tgt = src;
       src = agent;
@@ -914,8 +945,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       noun_reaction_target = targets[0];
       noun_reaction_sentence = sentence_number;
     }
+    // (Not a state of emergency or martial law, imposed or eased: it is declared at home,
+    // "blamed Islamic State and declared a state of emergency" declares none on the group.)
     if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
-        !prev_targets.empty() && prev_end <= group_start) {
+        !prev_targets.empty() && prev_end <= group_start && !Is(p.code, "1724") &&
+        !Is(p.code, "0814")) {
       bool conj = false, other = false;
       for (uint32_t q = prev_end; q < group_start; ++q) {
         if (HasClass(cls[q], kConj)) conj = true;

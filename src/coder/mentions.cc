@@ -7,6 +7,17 @@
 #include <algorithm>
 
 namespace dyad::coder {
+namespace {
+
+// "Saudi-led", "Iranian-backed": a word that names who leads or backs a group.
+bool IsLedOrBacked(std::string_view w) {
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  const std::string_view tail = w.substr(dash + 1);
+  return tail == "led" || tail == "backed" || tail == "supported";
+}
+
+}  // namespace
 
 void SentenceState::FindMentions() {
   mentions.clear();
@@ -812,6 +823,13 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       }
     }
     const std::string leader = LeadingCountry(start, end);
+    // "Kurdish-led forces", "Wagner-backed fighters": led by someone the dictionaries do not
+    // know, they are not the story's own, whatever country the story is about. (Backed by a
+    // country they know, "the Saudi-backed government" is still the story's.)
+    if (leader.empty() && start > 0 && IsLedOrBacked(norm[start - 1]) &&
+        LeadingCountry(start - 1, start).empty()) {
+      return false;
+    }
     if (Is(agent, "REF")) {
       // Refugees and migrants are most often foreigners where they are: no country given.
       r.code = agent;
@@ -898,10 +916,8 @@ bool SentenceState::Single(uint32_t i, Mention::Kind kind, Mention* m) {
 std::string SentenceState::LeadingCountry(uint32_t b, uint32_t e) const {
   for (uint32_t q = b; q < e; ++q) {
     const std::string_view w = norm[q];
+    if (!IsLedOrBacked(w)) continue;
     const size_t dash = w.rfind('-');
-    if (dash == std::string_view::npos || dash == 0) continue;
-    const std::string_view tail = w.substr(dash + 1);
-    if (tail != "led" && tail != "backed" && tail != "supported") continue;
     uint32_t id = lex.vocab().Find(w.substr(0, dash));
     uint32_t v = 0;
     if (id == text::Vocabulary::kUnknown || lex.actor_trie().LongestMatch(&id, 1, &v) != 1) {
