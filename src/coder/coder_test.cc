@@ -2588,5 +2588,35 @@ TEST_F(CoderTest, KilledInAnotherCountrysStrike) {
   EXPECT_EQ(ev, std::vector<std::string>{"USA>IMGREB:186@2022-08-02"});
 }
 
+// The actor in the object of a participle that modifies a noun is not the clause's subject:
+// the boat sank and killed, not the migrants it carried.
+TEST_F(CoderTest, ObjectOfANounsParticipleIsNoSubject) {
+  EXPECT_TRUE(Code("A boat carrying hundreds of migrants sank off the coast of Greece, killing "
+                   "at least 78 people.",
+                   "2023-06-14")
+                  .empty());
+}
+
+// "Afghanistan's neighbours", "Iran's allies" are others than the country; what someone is
+// warned against doing is not done.
+TEST_F(CoderTest, ACountrysAlliesAndWhatIsWarnedAgainst) {
+  for (const std::string& e :
+       Code("The UN refugee agency appealed to Afghanistan's neighbours to keep their borders "
+            "open.",
+            "2021-08-30")) {
+    EXPECT_EQ(e.find(">AFG"), std::string::npos) << e;
+  }
+  for (const std::string& e :
+       Code("The United States warned Iran's allies against attacking Israel.", "2024-04-10")) {
+    EXPECT_EQ(e.find(">IRN"), std::string::npos) << e;
+    EXPECT_EQ(e.find(">ISR"), std::string::npos) << e;
+  }
+  // (Their own acts are theirs, not the country's: "Iran's allies attacked" is no Iranian
+  // attack.)
+  for (const std::string& e : Code("Iran's allies attacked Israel.", "2024-04-10")) {
+    EXPECT_NE(e.rfind("IRN", 0), 0u) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -547,6 +547,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
+    // "warned Iran's allies against attacking Israel", "cautioned against escalating": what
+    // is warned or voted against is not done.
+    if (verbal && group_start == m.anchor && m.anchor > 0 && !pos.empty() &&
+        pos[m.anchor] == text::Pos::kVBG && Is(norm[m.anchor - 1], "against")) {
+      continue;
+    }
     if (verbal && IsOtherSense(p, m.anchor)) continue;
     if (verbal && IsCallNotNaming(m)) continue;
     // "vowed to fight until the RSF is defeated": a promise of coercion or force is a threat,
@@ -891,6 +897,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     } else {
       GroupInto(src, /*backward=*/m.source < 0, &sources);
     }
+    // "appealed to Afghanistan's neighbours", "warned Iran's allies": a country's neighbours
+    // or allies are others, whom the words do not name.
+    if (tgt >= 0 && PossessorOfOthers(mentions[tgt])) tgt = -1;
     targets.clear();
     if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
     // "The Houthis warned they would attack any U.S. warships": a pronoun that names the

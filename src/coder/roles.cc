@@ -402,18 +402,19 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
       // possessor, is where; the possessor is who.
       // Only a place, and only before a noun of an act: "Iran's Houthi allies fired", "Iran's
       // Iraqi proxies attacked" are the allies' and proxies' acts.
-      static constexpr std::string_view kPeople[] = {
-          "allies",  "ally",      "proxies",    "proxy",      "mercenaries", "partners",
-          "backers", "loyalists", "supporters", "neighbours", "neighbors"};
       if (mk > 0 && !first && mentions[mk - 1].possessor &&
           mentions[mk - 1].e + 1 == mentions[mk].b && !pos.empty() && mentions[mk].e < size() &&
           (pos[mentions[mk].e] == text::Pos::kNN || pos[mentions[mk].e] == text::Pos::kNNS) &&
           mention_at[mentions[mk].e] < 0 && !mentions[mk - 1].prepositional &&
           mentions[mk].kind == Mention::Kind::kActor &&
           CodeOf(mentions[mk].ref, doc_date).size() == 3 && agent_at[mentions[mk].e].len == 0 &&
-          !IsOneOf(norm[mentions[mk].e], kPeople)) {
+          !IsOthersOfNoun(norm[mentions[mk].e]) && !Is(norm[mentions[mk].e], "mercenaries") &&
+          !Is(norm[mentions[mk].e], "loyalists") && !Is(norm[mentions[mk].e], "supporters")) {
         return mk - 1;
       }
+      // "A boat carrying hundreds of migrants sank": the subject is the boat, no actor;
+      // "Iran's allies attacked": the allies, whom the words do not name.
+      if (ObjectOfNounsParticiple(mentions[mk].b) || PossessorOfOthers(mentions[mk])) return -1;
       if (!mentions[mk].prepositional && !AgentOfParticiple(mentions[mk].b)) return mk;
       q = static_cast<int>(mentions[mk].b) - 1;
       first = false;
@@ -454,6 +455,19 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
   return -1;
 }
 
+// People a country's name is the possessor of who are not that country: "Iran's allies",
+// "Afghanistan's neighbours".
+bool SentenceState::IsOthersOfNoun(std::string_view w) {
+  static constexpr std::string_view kOthers[] = {"allies",   "ally",    "proxies",     "proxy",
+                                                 "partners", "backers", "neighbours",  "neighbors",
+                                                 "rivals",   "enemies", "adversaries", "foes"};
+  return IsOneOf(w, kOthers);
+}
+
+bool SentenceState::PossessorOfOthers(const Mention& m) const {
+  return m.possessor && m.e + 1 < size() && IsOthersOfNoun(norm[m.e + 1]);
+}
+
 // Whether the phrase starting at `b` is the agent of a participle that modifies the noun
 // before it ("rebels led by the Islamist group Hayat Tahrir al-Sham"): not a subject.
 bool SentenceState::AgentOfParticiple(uint32_t b) const {
@@ -464,12 +478,32 @@ bool SentenceState::AgentOfParticiple(uint32_t b) const {
   return false;
 }
 
+// Whether the phrase starting at `b` is the object of a participle that modifies a common
+// noun before it ("a boat carrying hundreds of migrants", "a convoy taking Ukrainian
+// refugees"): the noun is what the clause is about, not the actor.
+bool SentenceState::ObjectOfNounsParticiple(uint32_t b) const {
+  if (pos.empty()) return false;
+  for (int p = static_cast<int>(b) - 1; p >= 1 && p + 5 >= static_cast<int>(b); --p) {
+    if (pos[p] == text::Pos::kVBG) {
+      return (pos[p - 1] == text::Pos::kNN || pos[p - 1] == text::Pos::kNNS) &&
+             mention_ending[p - 1] < 0;
+    }
+    if (!(HasClass(cls[p], kDet) || pos[p] == text::Pos::kCD || pos[p] == text::Pos::kJJ ||
+          Is(norm[p], "of") || IsQuantityNoun(norm[p]))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // For a non-finite verb with no subject of its own ("Before departing for Moscow, the
 // president said"), the main clause's subject: the first subject-position mention.
 int SentenceState::MainSubject(int exclude) const {
   auto named = [&](size_t k) {
     return static_cast<int>(k) != exclude && !mentions[k].prepositional &&
-           (mentions[k].kind == Mention::Kind::kActor || mentions[k].kind == Mention::Kind::kPair);
+           (mentions[k].kind == Mention::Kind::kActor ||
+            mentions[k].kind == Mention::Kind::kPair) &&
+           !ObjectOfNounsParticiple(mentions[k].b) && !PossessorOfOthers(mentions[k]);
   };
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (named(k) && !mentions[k].possessor) return static_cast<int>(k);
