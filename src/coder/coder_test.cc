@@ -2576,6 +2576,12 @@ TEST_F(CoderTest, StateOfEmergencyIsDeclaredAtHome) {
       "detained 40 suspects.",
       "2019-04-23");
   for (const std::string& e : ev) EXPECT_EQ(e.find(">LKACOP:"), std::string::npos) << e;
+  // (Nor on the subject of a clause after "after".)
+  ev = Code(
+      "The Sri Lankan government declared a state of emergency after protesters stormed the "
+      "prime minister's office.",
+      "2022-07-13");
+  EXPECT_EVENT(ev, "LKAGOV>LKA:1724@2022-07-13");
 }
 
 // "was killed in a U.S. drone strike": the actor in the pattern's own words did it, to the

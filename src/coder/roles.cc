@@ -557,9 +557,11 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
         q = mentions[mk].e - 1;
         continue;
       }
-      // "declared a state of emergency and police detained 40 suspects": after "and", an
-      // actor with a finite verb of its own is the next clause's subject.
-      if (q > from && !pos.empty() && pos[q - 1] == text::Pos::kCC && after < size() &&
+      // "declared a state of emergency and police detained 40 suspects", "fired a missile
+      // hours before Yoon flew to Tokyo": after "and" or a subordinator, an actor with a
+      // finite verb of its own is the next clause's subject.
+      if (q > from && !pos.empty() &&
+          (pos[q - 1] == text::Pos::kCC || HasClass(cls[q - 1], kSubordinator)) && after < size() &&
           (pos[after] == text::Pos::kVBD || pos[after] == text::Pos::kVBZ ||
            pos[after] == text::Pos::kVBP || pos[after] == text::Pos::kMD)) {
         return -1;
