@@ -2624,5 +2624,16 @@ TEST_F(CoderTest, ACountrysAlliesAndWhatIsWarnedAgainst) {
   }
 }
 
+// Announcing a partnership or an alliance is forming it: diplomatic cooperation among the
+// partners.
+TEST_F(CoderTest, AnnouncingAPartnershipFormsIt) {
+  auto ev = Code(
+      "The United States, Britain and Australia announced a security partnership on "
+      "Wednesday.",
+      "2021-09-15");
+  EXPECT_EVENT(ev, "USA>AUS:050@2021-09-15");
+  EXPECT_EVENT(ev, "AUS>GBR:050@2021-09-15");
+}
+
 }  // namespace
 }  // namespace dyad
