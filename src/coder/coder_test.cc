@@ -2635,5 +2635,35 @@ TEST_F(CoderTest, AnnouncingAPartnershipFormsIt) {
   EXPECT_EVENT(ev, "AUS>GBR:050@2021-09-15");
 }
 
+// What must happen "until" is not done; a second predicate after a modal one has the first's
+// subject; who mediated the process one is ready to resume is not its target; tear gas fired
+// at a man's supporters is fired at the country's people.
+TEST_F(CoderTest, UntilModalsMediatorsAndSupporters) {
+  for (const std::string& e :
+       Code("Azerbaijani President Ilham Aliyev vowed to press on until Armenian forces "
+            "withdraw from the region.",
+            "2020-10-10")) {
+    EXPECT_EQ(e.rfind("ARM", 0), std::string::npos) << e;
+  }
+  auto ev = Code(
+      "Sweden and Finland will not support Kurdish militants and will consider Turkey's "
+      "requests for extradition.",
+      "2022-06-29");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("TURREB>"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "SWE>TUR:014@2022-06-29");
+  for (const std::string& e :
+       Code("Armenia said it was ready to resume the peace process mediated by France and "
+            "Russia.",
+            "2020-10-10")) {
+    EXPECT_EQ(e.find("ARM>FRA"), std::string::npos) << e;
+  }
+  ev = Code(
+      "Evo Morales resigned on Sunday. Police in La Paz fired tear gas on Monday at supporters "
+      "of Morales who were marching on the city centre.",
+      "2019-11-11");
+  EXPECT_EVENT(ev, "BOLCOP>BOLCVL:175@2019-11-11");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":141@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -304,6 +304,12 @@ bool SentenceState::InConditionalClause(uint32_t at) const {
          norm[q - 1] == "unclear")) {
       return true;
     }
+    // "vowed to press on until Armenian forces withdraw": what must happen first, in the
+    // present, has not happened. ("fought until the rebels withdrew" has.)
+    if (norm[q] == "until" || norm[q] == "till") {
+      return !pos.empty() && (pos[at] == text::Pos::kVBP || pos[at] == text::Pos::kVBZ ||
+                              pos[at] == text::Pos::kVB);
+    }
     if (norm[q] == "if" || norm[q] == "unless" || norm[q] == "whether") {
       // The first finite verb of the condition, before the word.
       int verb = -1;
@@ -899,7 +905,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     // "appealed to Afghanistan's neighbours", "warned Iran's allies": a country's neighbours
     // or allies are others, whom the words do not name.
-    if (tgt >= 0 && PossessorOfOthers(mentions[tgt])) tgt = -1;
+    if (tgt >= 0 && ObjectNamesOthersOf(mentions[tgt])) tgt = -1;
     targets.clear();
     if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
     // "The Houthis warned they would attack any U.S. warships": a pronoun that names the

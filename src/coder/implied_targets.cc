@@ -240,7 +240,8 @@ int SentenceState::NearestActor(const Match& m, int src, Fits fits) const {
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& o = mentions[k];
     if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
-    if (!fits(o, CodeOf(o.ref, doc_date))) continue;
+    // ("fired tear gas at supporters of Morales": not at Morales.)
+    if (ObjectNamesOthersOf(o) || !fits(o, CodeOf(o.ref, doc_date))) continue;
     const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
     if (best < 0 || dist < best_dist) {
       best = static_cast<int>(k);
@@ -371,6 +372,20 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
           continue;
         }
         const std::string c = CodeOf(o.ref, doc_date);
+        // ("fired tear gas at supporters of Morales": at the country's people who back him,
+        // not at him; nor at a country's allies.)
+        if (ObjectNamesOthersOf(o)) {
+          if (c.size() >= 3 && !IsOthersOfNoun(norm[o.possessor ? o.e + 1 : o.b - 2]) &&
+              c.compare(0, 3, src_code, 0, 3) == 0) {
+            Ref r = o.ref;
+            r.code = c.substr(0, 3) + "CVL";
+            r.person = -1;
+            if (!o.possessor) r.begin = toks[o.b - 2]->begin;
+            targets.push_back(r);
+            break;
+          }
+          continue;
+        }
         if (c.size() > 3 && c != src_code) {
           targets.push_back(o.ref);
           break;

@@ -336,6 +336,14 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
         uint32_t gs = VerbGroupStart(static_cast<uint32_t>(v), &neg, &intent, &fut, &refused);
         return SubjectBefore(gs, true, depth + 1);
       }
+      // "Sweden and Finland will not support Kurdish militants and will consider": a modal
+      // heads both predicates; the first's subject is before it. (Not a modal of another
+      // clause: "asked if China would send weapons and warned Beijing".)
+      if (!pos.empty() && pos[v] == text::Pos::kMD && pos[start] == text::Pos::kMD) {
+        int gs = v;
+        while (gs > 0 && HasClass(cls[gs - 1], kAdverb)) --gs;
+        return SubjectBefore(static_cast<uint32_t>(gs), true, depth + 1);
+      }
     }
   }
   if (q >= 0 && HasClass(cls[q], kRel)) {
@@ -343,7 +351,10 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     // was: "the attack on a concert hall near Moscow, which killed 140 people".)
     int a = q - 1;
     if (a >= 0 && HasClass(cls[a], kComma)) --a;
-    if (a >= 0 && mention_ending[a] >= 0 && !IsLocative(mentions[mention_ending[a]])) {
+    // (Nor the one whose supporters or allies the antecedent names: "supporters of Morales
+    // who were marching".)
+    if (a >= 0 && mention_ending[a] >= 0 && !IsLocative(mentions[mention_ending[a]]) &&
+        !ObjectNamesOthersOf(mentions[mention_ending[a]])) {
       return mention_ending[a];
     }
     return -1;
@@ -456,7 +467,7 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
 }
 
 // People a country's name is the possessor of who are not that country: "Iran's allies",
-// "Afghanistan's neighbours".
+// "Afghanistan's neighbours". (PossessorOfOthers adds a person's supporters.)
 bool SentenceState::IsOthersOfNoun(std::string_view w) {
   static constexpr std::string_view kOthers[] = {"allies",   "ally",    "proxies",     "proxy",
                                                  "partners", "backers", "neighbours",  "neighbors",
@@ -465,7 +476,19 @@ bool SentenceState::IsOthersOfNoun(std::string_view w) {
 }
 
 bool SentenceState::PossessorOfOthers(const Mention& m) const {
-  return m.possessor && m.e + 1 < size() && IsOthersOfNoun(norm[m.e + 1]);
+  return m.possessor && m.e + 1 < size() &&
+         (IsOthersOfNoun(norm[m.e + 1]) || Is(norm[m.e + 1], "supporters") ||
+          Is(norm[m.e + 1], "loyalists") || Is(norm[m.e + 1], "followers"));
+}
+
+// "fired tear gas at supporters of Morales", "warned allies of Iran": as an object, the
+// people of the actor, not the actor. (As a subject, "Supporters of the junta rallied" are
+// the junta's country's people: the mention rules make them so.)
+bool SentenceState::ObjectNamesOthersOf(const Mention& m) const {
+  return PossessorOfOthers(m) ||
+         (m.b >= 2 && Is(norm[m.b - 1], "of") &&
+          (IsOthersOfNoun(norm[m.b - 2]) || Is(norm[m.b - 2], "supporters") ||
+           Is(norm[m.b - 2], "loyalists") || Is(norm[m.b - 2], "followers")));
 }
 
 // Whether the phrase starting at `b` is the agent of a participle that modifies the noun
@@ -551,6 +574,12 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
            pos[after] == text::Pos::kVBP)) {
         q = after - 1;
         continue;
+      }
+      // "ready to resume the peace process mediated by France": who did something to the
+      // object (and any actor after it) is not the object.
+      if (q >= 2 && Is(norm[q - 1], "by") && !pos.empty() && pos[q - 2] == text::Pos::kVBN &&
+          q - 2 > from) {
+        return -1;
       }
       // "signed a declaration at the White House", "met in Doha": the place, not the target.
       if (IsLocative(mentions[mk])) {

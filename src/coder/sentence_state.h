@@ -620,6 +620,7 @@ struct SentenceState {
   bool AgentOfParticiple(uint32_t b) const;
   static bool IsOthersOfNoun(std::string_view w);
   bool PossessorOfOthers(const Mention& m) const;
+  bool ObjectNamesOthersOf(const Mention& m) const;
   bool ObjectOfNounsParticiple(uint32_t b) const;
   int MainSubject(int exclude) const;
   bool OneStatesForces(const std::vector<Ref>& sources) const;
