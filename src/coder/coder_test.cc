@@ -2665,5 +2665,15 @@ TEST_F(CoderTest, UntilModalsMediatorsAndSupporters) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":141@"), std::string::npos) << e;
 }
 
+// "A ceasefire between X and Y took effect": the noun names the two sides of the truce.
+TEST_F(CoderTest, ACeasefireBetweenTwoSidesTookEffect) {
+  auto ev = Code(
+      "A ceasefire between Israel and Hezbollah took effect in Lebanon early on "
+      "Wednesday.",
+      "2024-11-27");
+  EXPECT_EVENT(ev, "ISR>LBNREB:0871@2024-11-27");
+  EXPECT_EVENT(ev, "LBNREB>ISR:0871@2024-11-27");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -772,6 +772,20 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (src >= 0 && !verbal && !by_passive && mentions[src].b > m.b && OpensSentence(m.b)) {
         src = -1;
       }
+      // "A ceasefire between Israel and Hezbollah took effect": the pattern's own noun names
+      // the two sides whose act it is.
+      if (src < 0 && m.b + 1 < m.anchor) {
+        for (uint32_t q = m.b; q + 1 < m.anchor; ++q) {
+          // (The group's last member: the sources are grouped back from it.)
+          const int first = mention_at[q + 1];
+          if (Is(norm[q], "between") && first >= 0 && mentions[first].b == q + 1 &&
+              first + 1 < static_cast<int>(mentions.size()) && mentions[first + 1].e <= m.anchor &&
+              GroupSize(first + 1, true) == 2) {
+            src = first + 1;
+            break;
+          }
+        }
+      }
     }
     int tgt = m.target;
     // Passive voice ("was killed by a U.S. drone strike"): the agent after "by" is the
