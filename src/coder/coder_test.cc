@@ -2675,5 +2675,22 @@ TEST_F(CoderTest, ACeasefireBetweenTwoSidesTookEffect) {
   EXPECT_EVENT(ev, "LBNREB>ISR:0871@2024-11-27");
 }
 
+// Two countries that sign agreements "with" a third sign them with it, not with each other;
+// two leaders who meet "with" others still meet each other.
+TEST_F(CoderTest, AgreementsWithAThirdPartyAreWithIt) {
+  auto ev = Code(
+      "The United Arab Emirates and Bahrain signed agreements to normalise relations with "
+      "Israel at the White House on Tuesday.",
+      "2020-09-15");
+  EXPECT_EVENT(ev, "ARE>ISR:057@2020-09-15");
+  EXPECT_EVENT(ev, "BHR>ISR:057@2020-09-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ARE>BHR"), std::string::npos) << e;
+  ev = Code(
+      "Aliyev and Pashinyan met in Prague on Thursday with French President Emmanuel "
+      "Macron.",
+      "2022-10-06");
+  EXPECT_EVENT(ev, "AZEGOV>ARMGOV:040@2022-10-06");
+}
+
 }  // namespace
 }  // namespace dyad

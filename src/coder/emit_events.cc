@@ -951,7 +951,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // withdraws from is the target.)
     const bool withdrawn_from =
         tgt >= 0 && mentions[tgt].b > 0 && Is(norm[mentions[tgt].b - 1], "from");
-    if (sources.size() >= 2 && m.target < 0 &&
+    // ("The UAE and Bahrain signed agreements to normalise relations with Israel": whom
+    // "with" names is the other party. Not at a meeting: "Aliyev and Pashinyan met with
+    // Macron" met each other too, the news.)
+    const bool partner_named = tgt >= 0 && mentions[tgt].b > 0 &&
+                               Is(norm[mentions[tgt].b - 1], "with") && !StartsWith(p.code, "04");
+    if (sources.size() >= 2 && m.target < 0 && !partner_named &&
         (IsMutual(p.code) || ((Is(p.code, "0356") || Is(p.code, "0871")) && !withdrawn_from))) {
       targets.clear();
     }
