@@ -2692,5 +2692,14 @@ TEST_F(CoderTest, AgreementsWithAThirdPartyAreWithIt) {
   EXPECT_EVENT(ev, "AZEGOV>ARMGOV:040@2022-10-06");
 }
 
+// "agreed on Monday to widen sanctions": the day between the control verb and its "to" dates
+// the agreeing (not the document's day).
+TEST_F(CoderTest, ADayBeforeTheInfinitiveDatesTheDecision) {
+  auto ev = Code("EU foreign ministers agreed on Monday to widen sanctions against Belarus.",
+                 "2021-11-16");
+  ASSERT_FALSE(ev.empty());
+  for (const std::string& e : ev) EXPECT_NE(e.find("@2021-11-15"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1053,9 +1053,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // The intent is dated when it was stated: "said on Monday that he would host them
         // next week" is Monday's statement. The last expression before the verb group, read
         // as the past, dates it; else the document's date.
+        // ("agreed on Monday to widen sanctions": a time between the control verb and its
+        // "to" dates the agreeing.)
+        uint32_t stated_end = group_start;
+        for (uint32_t q = group_start; q < m.anchor; ++q) {
+          if (HasClass(cls[q], kTo)) stated_end = q;
+        }
         date = doc_date;
         for (const text::Timex& t : timexes_past) {
-          if (t.token_end <= group_start && t.date.Compare(doc_date) <= 0) date = t.date;
+          if (t.token_end <= stated_end && t.date.Compare(doc_date) <= 0) date = t.date;
         }
       }
     }
