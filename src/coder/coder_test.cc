@@ -2701,5 +2701,17 @@ TEST_F(CoderTest, ADayBeforeTheInfinitiveDatesTheDecision) {
   for (const std::string& e : ev) EXPECT_NE(e.find("@2021-11-15"), std::string::npos) << e;
 }
 
+// People "at" whom force is fired are its target, not a place; a participle right after an
+// actor is that actor's act.
+TEST_F(CoderTest, FiredAtPeopleAndTheirOwnActs) {
+  auto ev = Code(
+      "Polish border guards fired water cannon and tear gas on Tuesday at migrants throwing "
+      "stones at them from the Belarusian side of the border.",
+      "2021-11-16");
+  EXPECT_EVENT(ev, "POLMIL>REF:175@2021-11-16");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">BLR"), std::string::npos) << e;
+  for (const std::string& e : ev) EXPECT_EQ(e.find("POLMIL>BLR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -763,6 +763,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
       // "imposed sanctions on Iran over the drone and missile attack on Israel": an event
       // noun that gives the reason is no act of the clause's subject.
+      // "migrants throwing stones at them": a participle right after an actor is that
+      // actor's act (a reduced relative), not the clause subject's.
+      if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor > 0 && mention_ending[m.anchor - 1] >= 0 &&
+          mentions[mention_ending[m.anchor - 1]].kind == Mention::Kind::kActor &&
+          !mentions[mention_ending[m.anchor - 1]].possessor) {
+        src = mention_ending[m.anchor - 1];
+      }
       if (src < 0 && !verbal && IsReasonPhrase(m.b)) continue;
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
       if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);

@@ -636,6 +636,13 @@ bool SentenceState::IsLocative(const Mention& m) const {
   while (p >= 0 && (HasClass(cls[p], kDet) || IsCompassWord(norm[p]))) --p;
   if (p < 0) return false;
   std::string_view w = norm[p];
+  // ("fired tear gas on Tuesday at migrants", "throwing stones at them": people, by a common
+  // noun or a pronoun, are aimed at, not a place.)
+  if (w == "at" && m.e > 0 &&
+      ((agent_at[m.e - 1].len > 0 && !(toks[m.e - 1]->flags & text::kCapitalized)) ||
+       m.kind == Mention::Kind::kPronPlural)) {
+    return false;
+  }
   return w == "at" || w == "in" || w == "near" || w == "inside" || w == "outside" ||
          w == "across" || w == "during" || w == "throughout";
 }
