@@ -2713,5 +2713,15 @@ TEST_F(CoderTest, FiredAtPeopleAndTheirOwnActs) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("POLMIL>BLR"), std::string::npos) << e;
 }
 
+// A claim of a bombing is the claim (015), not the bombing: who did it is what the group says.
+TEST_F(CoderTest, ClaimingABombingIsAClaim) {
+  auto ev = Code(
+      "Islamic State claimed responsibility for a suicide bombing outside Kabul airport on "
+      "Thursday that killed 13 U.S. service members.",
+      "2021-08-27");
+  EXPECT_EVENT(ev, "IMGREB>-:015@2021-08-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":18"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
