@@ -2723,5 +2723,15 @@ TEST_F(CoderTest, ClaimingABombingIsAClaim) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":18"), std::string::npos) << e;
 }
 
+// What one refrains from is not done.
+TEST_F(CoderTest, WhatOneRefrainsFromIsNotDone) {
+  for (const std::string& e :
+       Code("Seoul said it would refrain from criticising Tokyo over the issue at the United "
+            "Nations.",
+            "2015-12-28")) {
+    EXPECT_EQ(e.find(":111@"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -36,6 +36,13 @@ std::string IntentCode(const std::string& code) {
   return code;  // 01, 02, 03, 09-14 keep their code: a planned statement is a statement
 }
 
+bool IsRefrainWord(std::string_view w) {
+  static constexpr std::string_view kRefrain[] = {
+      "refrain", "refrains", "refrained", "refraining", "abstain",   "abstains", "abstained",
+      "desist",  "desisted", "barred",    "banned",     "prevented", "stopped",  "prohibited"};
+  return IsOneOf(w, kRefrain);
+}
+
 // "refused to meet", "declined to release": a refusal is a rejection event of its own (12x),
 // of the kind the refused act calls for. Refusing a hostile act is not an event; "" then.
 std::string RefusalCode(const std::string& code) {
@@ -554,9 +561,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
     // "warned Iran's allies against attacking Israel", "cautioned against escalating": what
-    // is warned or voted against is not done.
+    // is warned or voted against is not done; nor what one refrains from ("would refrain
+    // from criticising Tokyo").
     if (verbal && group_start == m.anchor && m.anchor > 0 && !pos.empty() &&
-        pos[m.anchor] == text::Pos::kVBG && Is(norm[m.anchor - 1], "against")) {
+        pos[m.anchor] == text::Pos::kVBG &&
+        (Is(norm[m.anchor - 1], "against") ||
+         (m.anchor > 1 && Is(norm[m.anchor - 1], "from") && IsRefrainWord(norm[m.anchor - 2])))) {
       continue;
     }
     if (verbal && IsOtherSense(p, m.anchor)) continue;
