@@ -2733,5 +2733,15 @@ TEST_F(CoderTest, WhatOneRefrainsFromIsNotDone) {
   }
 }
 
+// Predicates coordinated with a first one dated in the sentence share its date.
+TEST_F(CoderTest, CoordinatedPredicatesShareTheFirstOnesDate) {
+  auto ev = Code(
+      "Russia on Friday expelled two Estonian diplomats, closed the consulate in St "
+      "Petersburg and summoned the U.S. ambassador.",
+      "2019-08-08");
+  ASSERT_FALSE(ev.empty());
+  for (const std::string& e : ev) EXPECT_NE(e.find("@2019-08-02"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

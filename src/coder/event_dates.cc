@@ -230,10 +230,18 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
         if (HasClass(cls[q], kRel)) relative = true;
       }
       if (relative) continue;
+      // ("India on Monday scrapped the provision, imposed a blackout and detained leaders":
+      // predicates coordinated with the first share its time, while no new subject comes.)
+      const bool coordinated = m.pattern->verbal && m.b > 0 &&
+                               (Is(norm[m.b - 1], "and") || HasClass(cls[m.b - 1], kComma));
       bool blocked = false;
       for (uint32_t q = t.token_end; q < m.b && !blocked; ++q) {
-        blocked = HasClass(cls[q], kClauseBreak) ||
-                  (IsFiniteVerb(q) && !HasClass(cls[q], kAux | kFuture | kSay));
+        if (HasClass(cls[q], kClauseBreak)) {
+          blocked = true;
+        } else if (IsFiniteVerb(q) && !HasClass(cls[q], kAux | kFuture | kSay)) {
+          blocked = !(coordinated && q > 0 && mention_ending[q - 1] < 0 &&
+                      (q == t.token_end || HasClass(cls[q - 1], kComma) || Is(norm[q - 1], "and")));
+        }
       }
       if (!blocked) best = &t;
     }
