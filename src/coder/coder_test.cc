@@ -2743,5 +2743,23 @@ TEST_F(CoderTest, CoordinatedPredicatesShareTheFirstOnesDate) {
   for (const std::string& e : ev) EXPECT_NE(e.find("@2019-08-02"), std::string::npos) << e;
 }
 
+// A list of past predicates shares the first one's subject; the infinitive of a noun with a
+// possessor is the possessor's act.
+TEST_F(CoderTest, PredicateListsAndPossessorsDecisions) {
+  auto ev = Code(
+      "The West African regional bloc ECOWAS suspended Mali from its decision-making bodies, "
+      "closed its members' borders with the country and halted financial flows.",
+      "2020-08-19");
+  EXPECT_EVENT(ev, "IGOWAFWAD>MLI:160@2020-08-19");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("MLI>", 0), 0u) << e;
+  ev = Code(
+      "Al Shabaab claimed responsibility for the attack, saying it was retaliation for U.S. "
+      "President Donald Trump's decision to recognise Jerusalem as Israel's capital.",
+      "2019-01-16");
+  for (const std::string& e : ev) {
+    if (e.find(":054@") != std::string::npos) EXPECT_EQ(e.rfind("USAGOV>", 0), 0u) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -608,6 +608,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // on to do has not happened; the appeal is the event.
       if (infinitive && IsDirectedInfinitive(group_start)) continue;
       if (infinitive && IsAimedInfinitive(group_start)) continue;
+      // "Trump's decision to recognise Jerusalem", "Iran's plan to enrich uranium": the
+      // infinitive of a noun with a possessor is the possessor's act.
+      if (infinitive && group_start >= 3 && !pos.empty() &&
+          (pos[group_start - 1] == text::Pos::kNN || pos[group_start - 1] == text::Pos::kNNS) &&
+          Is(norm[group_start - 2], "'s") && mention_ending[group_start - 3] >= 0 &&
+          mentions[mention_ending[group_start - 3]].kind == Mention::Kind::kActor) {
+        src = mention_ending[group_start - 3];
+      }
       if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
       // "Russia denied that its forces had attacked", "foiled a plot by Hamas to
       // assassinate": what is denied or plotted has not been said to be done.

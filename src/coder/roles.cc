@@ -372,6 +372,19 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
       }
     }
   }
+  // "ECOWAS suspended Mali from its bodies, closed its borders and halted": a list of
+  // predicates in the past shares the first one's subject.
+  if (depth < 2 && q >= 2 && HasClass(cls[q], kComma) && !pos.empty() && start < size() &&
+      pos[start] == text::Pos::kVBD) {
+    for (int v = q - 1; v >= 0 && v >= q - 14; --v) {
+      if (HasClass(cls[v], kComma | kClauseBreak | kRel | kSubordinator)) break;
+      if (pos[v] == text::Pos::kVBD && !HasClass(cls[v], kAux | kFuture | kSay)) {
+        bool neg = false, intent = false, fut = false, refused = false;
+        const uint32_t gs = VerbGroupStart(static_cast<uint32_t>(v), &neg, &intent, &fut, &refused);
+        return SubjectBefore(gs, true, depth + 1);
+      }
+    }
+  }
   if (q >= 1 && HasClass(cls[q], kComma)) {
     // "Russia, Assad's main ally, condemned": the subject stands before the appositive;
     // "Iraq's prime minister, Adel Abdul Mahdi, condemned": either names it.
