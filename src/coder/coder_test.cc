@@ -2761,5 +2761,25 @@ TEST_F(CoderTest, PredicateListsAndPossessorsDecisions) {
   }
 }
 
+// Force by the police is not aimed at a foreign country the story named; "both parties" of
+// lawmakers are political parties; people whose country is guessed do not sanction it.
+TEST_F(CoderTest, PoliceForceLawmakersPartiesAndGuessedCountries) {
+  auto ev = Code(
+      "Haitian President Jovenel Moise was assassinated at his home. U.S. President Joe Biden "
+      "said Washington was ready to assist Haiti. Police killed four suspected assassins in a "
+      "gun battle on Wednesday evening.",
+      "2021-07-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("HTICOP>USA"), std::string::npos) << e;
+  ev = Code(
+      "Turkey attacked Syria. Turkish troops shelled Syrian towns. U.S. President Donald Trump "
+      "said he would wipe out Turkey's economy if it went too far, and lawmakers from both "
+      "parties drafted sanctions against Ankara.",
+      "2019-10-10");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("SYRLEG"), std::string::npos) << e;
+    EXPECT_EQ(e.find("TURLEG"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1147,6 +1147,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // described Iran as strong"). Acts on one's own country stay: rebels seizing the
         // capital, a president declaring an emergency.
         if (target_code == source_code) return;
+        // "lawmakers ... drafted sanctions against Ankara": people whose country was only
+        // guessed from the story do not sanction or cut ties with that country; they are
+        // someone else's.
+        if (s.inferred_country && code.compare(0, 2, "16") == 0 &&
+            target_code.compare(0, 3, source_code, 0, 3) == 0) {
+          return;
+        }
         const bool force = code.compare(0, 2, "15") >= 0;
         // (Refugees and dissidents who accuse their country accuse its state: "Rohingya
         // refugees accused Myanmar of genocide".)

@@ -540,8 +540,10 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   const bool state_act = src_role.empty() || Is(src_role, "GOV") || Is(src_role, "MIL") ||
                          Is(src_role, "JUD") || Is(src_role, "COP") || Is(src_role, "SPY") ||
                          Is(src_role, "REB") || Is(src_role, "LEG");
+  // (Not force by the police: they fight at home, "Police killed four suspected assassins"
+  // kills no foreigner the story named.)
   if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
-      RootIn(root2, "03081112131516171819") &&
+      !(Is(src_role, "COP") && RootIn(root2, "1819")) && RootIn(root2, "03081112131516171819") &&
       !StartsWith(p.code, "172") && !StartsWith(p.code, "173")) {
     const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
     const std::pair<std::string, int>* best = nullptr;

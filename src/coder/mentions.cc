@@ -9,6 +9,11 @@
 namespace dyad::coder {
 namespace {
 
+// Who belongs to political parties: "lawmakers from both parties".
+constexpr std::string_view kPartyMembers[] = {"lawmakers", "legislators", "senators",
+                                              "members",   "leaders",     "politicians",
+                                              "mps",       "deputies",    "representatives"};
+
 // "Saudi-led", "Iranian-backed": a word that names who leads or backs a group.
 bool IsLedOrBacked(std::string_view w) {
   const size_t dash = w.rfind('-');
@@ -593,7 +598,14 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   if (HasClass(cls[j], kPairQuant)) {
     uint32_t k = j + 1;
     if (k < n && HasClass(cls[k], kPairQuant)) ++k;  // "the two"
-    if (k < n && HasClass(cls[k], kPairNoun)) return Span(i, k + 1, Mention::Kind::kPair, m);
+    if (k < n && HasClass(cls[k], kPairNoun)) {
+      // "lawmakers from both parties": a legislature's parties, not the story's two sides.
+      if (Is(norm[k], "parties") && i >= 2 && (Is(norm[i - 1], "from") || Is(norm[i - 1], "of")) &&
+          IsOneOf(norm[i - 2], kPartyMembers)) {
+        return false;
+      }
+      return Span(i, k + 1, Mention::Kind::kPair, m);
+    }
   }
   // Views of the lexicon's codes, of literals or of `topic` below: copied once, into the Ref.
   std::string_view country, agent;
