@@ -2781,5 +2781,22 @@ TEST_F(CoderTest, PoliceForceLawmakersPartiesAndGuessedCountries) {
   }
 }
 
+// A name given to what the sentence named ("known locally as al-Shabab") is no other actor;
+// civilians who flee are no military retreat.
+TEST_F(CoderTest, NamesGivenAndCiviliansFleeing) {
+  auto ev = Code(
+      "MAPUTO, March 29 (AFP) - Islamist insurgents have seized the town of Palma in northern "
+      "Mozambique. The militants, known locally as al-Shabab, attacked the town on "
+      "Wednesday.",
+      "2021-03-29");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SOM"), std::string::npos) << e;
+  for (const std::string& e :
+       Code("More than 313,000 Rohingya have fled to Bangladesh since Aug. 25, the U.N. refugee "
+            "agency said.",
+            "2017-09-11")) {
+    EXPECT_EQ(e.find(":0874@"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

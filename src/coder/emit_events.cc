@@ -36,6 +36,14 @@ std::string IntentCode(const std::string& code) {
   return code;  // 01, 02, 03, 09-14 keep their code: a planned statement is a statement
 }
 
+// A role that fights or governs: its people can retreat or flee as a force.
+bool IsArmedOrOfficialRole(std::string_view code) {
+  if (code.size() < 6) return false;
+  static constexpr std::string_view kRoles[] = {"MIL", "REB", "INS", "SEP", "GOV", "ELI",
+                                                "OPP", "CRM", "COP", "SPY", "JUD", "LEG"};
+  return IsOneOf(code.substr(3, 3), kRoles);
+}
+
 bool IsRefrainWord(std::string_view w) {
   static constexpr std::string_view kRefrain[] = {
       "refrain", "refrains", "refrained", "refraining", "abstain",   "abstains", "abstained",
@@ -1105,11 +1113,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // is one person: all of the phrase's events are the assassination.)
     const bool named_victim = std::any_of(targets.begin(), targets.end(),
                                           [](const Ref& r) { return r.person >= 0; });
+    const bool fleeing = p.verbal && p.text.compare(0, 6, "<flee>") == 0;
     auto emit = [&](const Ref& s, const Ref* t) {
       // The actors' codes decide whether there is an event at all: they are worked out
       // first, and the event's strings built only for an event that is kept.
       std::string source_code = CodeOf(s, role_date);
       if (source_code.empty()) return;
+      // "313,000 Rohingya have fled to Bangladesh": people who flee are refugees, no
+      // military retreat (0874) of a country; armed men and officials who flee retreat.
+      if (fleeing && !IsArmedOrOfficialRole(source_code)) return;
       // The act is remembered even when no event comes of it here (no target, or itself).
       // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
       // threats are.

@@ -9,6 +9,10 @@
 namespace dyad::coder {
 namespace {
 
+// Words that give a name: "known as", "referred to as".
+constexpr std::string_view kNamingWords[] = {"known",  "dubbed", "nicknamed",
+                                             "styled", "to",     "called"};
+
 // Who belongs to political parties: "lawmakers from both parties".
 constexpr std::string_view kPartyMembers[] = {"lawmakers", "legislators", "senators",
                                               "members",   "leaders",     "politicians",
@@ -540,6 +544,13 @@ int SentenceState::SurnameAt(uint32_t i) const {
 // pronoun, or "the two countries".
 bool SentenceState::TryMention(uint32_t i, Mention* m) {
   const uint32_t n = size();
+  // "The militants, known locally as al-Shabab": a name given to what the sentence already
+  // named, not another actor (Somalia's al Shabaab is not Mozambique's).
+  if (i >= 2 && Is(norm[i - 1], "as") &&
+      (IsOneOf(norm[i - 2], kNamingWords) ||
+       (i >= 3 && Is(norm[i - 3], "known") && Is(norm[i - 2], "locally")))) {
+    return false;
+  }
   uint32_t j = i;
   if (HasClass(cls[j], kDet) && WordAt(j) == MentionWord::kThe) ++j;
   if (j >= n) return false;
