@@ -2798,5 +2798,17 @@ TEST_F(CoderTest, NamesGivenAndCiviliansFleeing) {
   }
 }
 
+// Force aimed at people the text names by a common noun ("fighting terrorists") is not
+// aimed at the story's other side.
+TEST_F(CoderTest, ForceAtPeopleNamedByANounIsNotAtTheOtherSide) {
+  for (const std::string& e :
+       Code("More than 313,000 Rohingya have fled to Bangladesh. Bangladesh has called on "
+            "Myanmar to stop the violence. Myanmar's government has rejected the accusations, "
+            "saying its forces are fighting terrorists who attacked them.",
+            "2017-09-11")) {
+    EXPECT_EQ(e.find("MMRMIL>BGD"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

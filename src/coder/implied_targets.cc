@@ -251,6 +251,21 @@ int SentenceState::NearestActor(const Match& m, int src, Fits fits) const {
   return best;
 }
 
+// Whether a verb's pattern is followed by an object that names someone the dictionaries do
+// not know ("are fighting terrorists", "killed four suspected assassins"): the force is
+// aimed at them, not at the story's other side. (Things are whose the story says: "accused
+// the boats of entering" accuses their country.)
+bool SentenceState::NamesOtherObject(const Match& m) const {
+  if (!m.pattern->verbal || pos.empty() || m.e != m.anchor + 1) return false;
+  uint32_t q = m.e;
+  while (q < size() && (HasClass(cls[q], kDet) || pos[q] == text::Pos::kCD ||
+                        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN)) {
+    ++q;
+  }
+  return q < size() && mention_at[q] < 0 && pos[q] == text::Pos::kNNS &&
+         !(toks[q]->flags & text::kCapitalized);
+}
+
 // The target of an act the text leaves implied: the sides of a mediation, the other country
 // of force, the home of a curfew, the other side of the story, the recipient of aid.
 void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Ref>& sources,
@@ -543,7 +558,8 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   // (Not force by the police: they fight at home, "Police killed four suspected assassins"
   // kills no foreigner the story named.)
   if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
-      !(Is(src_role, "COP") && RootIn(root2, "1819")) && RootIn(root2, "03081112131516171819") &&
+      !(Is(src_role, "COP") && RootIn(root2, "1819")) &&
+      !(RootIn(root2, "181920") && NamesOtherObject(m)) && RootIn(root2, "03081112131516171819") &&
       !StartsWith(p.code, "172") && !StartsWith(p.code, "173")) {
     const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
     const std::pair<std::string, int>* best = nullptr;
