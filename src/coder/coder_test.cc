@@ -2810,5 +2810,14 @@ TEST_F(CoderTest, ForceAtPeopleNamedByANounIsNotAtTheOtherSide) {
   }
 }
 
+// Retaliating with tariffs is imposing them.
+TEST_F(CoderTest, RetaliatingWithTariffsImposesThem) {
+  EXPECT_EVENT(Code("The United States imposed 25 percent tariffs on Chinese imports on Friday, "
+                    "and China immediately retaliated with duties of the same size on American "
+                    "goods.",
+                    "2018-07-06"),
+               "CHN>USA:163@2018-07-06");
+}
+
 }  // namespace
 }  // namespace dyad
