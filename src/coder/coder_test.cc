@@ -81,9 +81,9 @@ TEST_F(CoderTest, DayBetweenSubjectAndVerbWithoutArticleDate) {
 // names, as it does later in the story; with none named, or two, it names no one.
 TEST_F(CoderTest, BareAgentInTheFirstSentenceTakesItsCountry) {
   EXPECT_EVENT(Code("Georgian police arrested dozens of protesters."),
-               "GEOCOP>GEOOPP:173@2022-01-19");
+               "GEOCOP>GEOCVL:173@2022-01-19");
   EXPECT_EVENT(Code("Police arrested dozens of protesters in Tbilisi on Saturday."),
-               "GEOCOP>GEOOPP:173@2022-01-15");
+               "GEOCOP>GEOCVL:173@2022-01-15");
   EXPECT_TRUE(Code("Police arrested dozens of protesters on Saturday.").empty());
   for (const auto& e : Code("Police arrested dozens of protesters as Russia criticised Georgia.")) {
     EXPECT_EQ(e.find("COP>"), std::string::npos) << e;
@@ -295,7 +295,7 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   EXPECT_EVENT(chains, "GEOCVL>GEOGOV:141@2024-03-15");
   for (const auto& e : chains) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
   EXPECT_EVENT(Code("Georgian police detained the protesters.", "2024-03-15"),
-               "GEOCOP>GEOOPP:173@2024-03-15");
+               "GEOCOP>GEOCVL:173@2024-03-15");
   // A place gone to is no doer of the infinitive after it.
   const auto delegation = Code(
       "Israel will send a delegation to Cairo to continue negotiations "
@@ -341,8 +341,8 @@ TEST_F(CoderTest, ADefiniteAgentIsTheOneNamedBefore) {
       "Hong Kong police fired tear gas at thousands of protesters. The protesters "
       "oppose a bill that would allow extraditions to mainland China.",
       "2019-06-13");
-  EXPECT_EVENT(ev, "HKGCOP>HKGOPP:175@2019-06-13");
-  for (const auto& e : ev) EXPECT_EQ(e.find("CHNOPP"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "HKGCOP>HKGCVL:175@2019-06-13");
+  for (const auto& e : ev) EXPECT_EQ(e.find("CHNCVL"), std::string::npos) << e;
 }
 
 // "Peru's Congress" is Peru's legislature; political prisoners are dissidents; what someone
@@ -773,7 +773,8 @@ TEST_F(CoderTest, ProtestersAttackingIsARiot) {
   auto ev = Code("Congolese protesters attacked the French embassy in Kinshasa on Tuesday.",
                  "2025-01-28");
   bool riot = false;
-  for (const std::string& e : ev) riot = riot || e.find("CODOPP>FRAGOV:145@2025-01-28") != std::string::npos;
+  for (const std::string& e : ev)
+    riot = riot || e.find("CODCVL>FRAGOV:145@2025-01-28") != std::string::npos;
   EXPECT_TRUE(riot) << ::testing::PrintToString(ev);
 }
 
@@ -1737,7 +1738,7 @@ TEST_F(CoderTest, StreetsOfACapitalGiveBareAgentsTheirCountry) {
       "Thousands of protesters took to the streets of Tbilisi to denounce a foreign "
       "agents bill, and police used tear gas and water cannon to disperse them.",
       "2024-05-01");
-  EXPECT_EVENT(ev, "GEOCOP>GEOOPP:175@2024-05-01");
+  EXPECT_EVENT(ev, "GEOCOP>GEOCVL:175@2024-05-01");
 }
 
 // An army or armed group reporting another side's force, aimed at no one named, reports force
@@ -2185,8 +2186,8 @@ TEST_F(CoderTest, ProtestersPlacedInACountryAreItsOwn) {
   auto ev =
       Code("French police detained protesters in Paris. The protesters in Germany also marched.",
            "2024-06-01");
-  for (const std::string& e : ev) EXPECT_EQ(e.find("FRAOPP>FRAGOV:141"), std::string::npos) << e;
-  EXPECT_EVENT(ev, "DEUOPP>DEUGOV:141@2024-06-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("FRACVL>FRAGOV:141"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "DEUCVL>DEUGOV:141@2024-06-01");
 }
 
 // A government's reaction to the protests of its own country is aimed at its protesters.
@@ -2196,7 +2197,7 @@ TEST_F(CoderTest, AReactionToHomeProtestsIsAimedAtTheProtesters) {
       "protesters oppose a bill that would allow extraditions to mainland China. Chief "
       "Executive Carrie Lam condemned the protests as riots.",
       "2019-06-12");
-  EXPECT_EVENT(ev, "HKGGOV>HKGOPP:111@2019-06-12");
+  EXPECT_EVENT(ev, "HKGGOV>HKGCVL:111@2019-06-12");
   for (const std::string& e : ev) EXPECT_EQ(e.find("HKGGOV>CHN:111"), std::string::npos) << e;
 }
 
@@ -2231,7 +2232,7 @@ TEST_F(CoderTest, ReactionToAnAttackByTheReactorsOwnProtesters) {
       "Iraqi protesters stormed the Swedish embassy in Baghdad on Thursday. Iraq's "
       "government condemned the attack.",
       "2024-06-20");
-  EXPECT_EVENT(ev, "IRQGOV>IRQOPP:111@2024-06-20");
+  EXPECT_EVENT(ev, "IRQGOV>IRQCVL:111@2024-06-20");
   ev = Code(
       "Ukraine accused Russian forces on Tuesday of blowing up the dam. The Kremlin denied "
       "the charge.",
@@ -2463,7 +2464,7 @@ TEST_F(CoderTest, ThemIsThePluralObjectJustNamed) {
       "presidential palace on Sunday. President Lula condemned the rioters and "
       "promised to punish them.",
       "2023-01-09");
-  EXPECT_EVENT(ev, "BRAGOV>BRAOPP:137@2023-01-09");
+  EXPECT_EVENT(ev, "BRAGOV>BRACVL:137@2023-01-09");
   for (const std::string& e : ev) EXPECT_EQ(e.find("BRAGOV>BRAJUD"), std::string::npos) << e;
 }
 
@@ -2516,7 +2517,7 @@ TEST_F(CoderTest, CallingSomeoneADictatorIsCriticism) {
       "Kenyan protesters stormed parliament on Tuesday. President William Ruto called the "
       "storming of parliament treasonous.",
       "2024-06-25");
-  EXPECT_EVENT(ev, "KENGOV>KENOPP:111@2024-06-25");
+  EXPECT_EVENT(ev, "KENGOV>KENCVL:111@2024-06-25");
 }
 
 // "also condemned it" the sentence after "condemned the attack" is the attack, aimed at its
@@ -2539,6 +2540,22 @@ TEST_F(CoderTest, PoliceAttackedByAForeignBasedGroupAreTheDatelines) {
       "in a suicide bombing in Kashmir on Feb. 14.",
       "2019-02-27", "NEW DELHI");
   EXPECT_EVENT(ev, "PAKREB>INDCOP:1831@2019-02-14");
+}
+
+// Protesters, demonstrators and rioters are the country's people (CVL), as CAMEO and the gold
+// sets code them; OPP is for parties, their leaders and organised dissent.
+TEST_F(CoderTest, ProtestersAreCivilians) {
+  auto ev = Code(
+      "Belarusian riot police fired tear gas and stun grenades at protesters in Minsk "
+      "on Monday.",
+      "2020-08-10");
+  EXPECT_EVENT(ev, "BLRCOP>BLRCVL:175@2020-08-10");
+  ev = Code("Georgian riot police detained more than 100 demonstrators in Tbilisi on Sunday.",
+            "2024-12-02");
+  EXPECT_EVENT(ev, "GEOCOP>GEOCVL:173@2024-12-01");
+  ev = Code("Opposition leader Raila Odinga said his party would challenge the result.",
+            "2023-03-20", "NAIROBI");
+  for (const auto& e : ev) EXPECT_EQ(e.find("KENCVL>"), std::string::npos) << e;
 }
 
 }  // namespace

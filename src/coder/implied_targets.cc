@@ -121,7 +121,9 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     auto aimable = [&](const Ref& actor) {
       const std::string c = CodeOf(actor, doc_date);
       if (c.compare(0, 3, src_country) != 0) return true;
-      if (state_src && IsInsurgent(c)) return true;
+      // (Protesters are their country's people, CVL: a state reacting to what its own
+      // people did is reacting to them.)
+      if (state_src && (IsInsurgent(c) || Is(RoleOf(c), "CVL"))) return true;
       return StartsWith(p.code, "11") && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
              src_code.size() == 6 &&
              (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
@@ -384,7 +386,14 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
           continue;
         }
         const std::string c = CodeOf(o.ref, doc_date);
-        if (c.size() == 6 && c.compare(0, 3, src_code, 0, 3) == 0 && IsInsurgent(c)) {
+        // (And its repression at its own people, protesters and crowds: "Thousands of
+        // protesters took to the streets ..., and police used tear gas to disperse them".)
+        const std::string_view src_role = RoleOf(src_code);
+        const bool own_people = StartsWith(p.code, "17") && Is(RoleOf(c), "CVL") &&
+                                (Is(src_role, "COP") || Is(src_role, "MIL") ||
+                                 Is(src_role, "GOV") || Is(src_role, "SPY"));
+        if (c.size() == 6 && c.compare(0, 3, src_code, 0, 3) == 0 &&
+            (IsInsurgent(c) || own_people)) {
           targets.push_back(o.ref);
         }
       }
