@@ -2558,5 +2558,20 @@ TEST_F(CoderTest, ProtestersAreCivilians) {
   for (const auto& e : ev) EXPECT_EQ(e.find("KENCVL>"), std::string::npos) << e;
 }
 
+// A coup's acts are done by and to people as they were before it, though the dictionaries
+// give the coup's day to the new order.
+TEST_F(CoderTest, ACoupActsOnTheOfficeHolderOfTheDayBefore) {
+  auto ev = Code("Soldiers in Niger detained President Mohamed Bazoum on Wednesday.", "2023-07-26");
+  EXPECT_EVENT(ev, "NERMIL>NERGOV:173@2023-07-26");
+  ev = Code(
+      "Burkina Faso army captain Ibrahim Traore ousted military leader Paul-Henri Damiba "
+      "on Friday.",
+      "2022-09-30");
+  EXPECT_EVENT(ev, "BFAMIL>BFAGOV:1722@2022-09-30");
+  // (Other acts keep the day's roles: Traore governs from that day.)
+  ev = Code("Ibrahim Traore met ECOWAS envoys on Friday.", "2022-09-30");
+  for (const auto& e : ev) EXPECT_EQ(e.find("BFAMIL>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

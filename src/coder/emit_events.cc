@@ -1001,6 +1001,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       role_date.day = 31;
     }
     if (role_date.Compare(doc_date) > 0) role_date = doc_date;
+    // Force and coercion that end a tenure (a coup, an ouster, the arrest of a president)
+    // are done by and to people as they were before it: "soldiers detained President Bazoum"
+    // and "Traore ousted Damiba" on the day of the coup are the army against the head of
+    // state, though the dictionaries give that day to the new order.
+    if (date.precision == text::DatePrecision::kDay && code.size() >= 2 && code[0] == '1' &&
+        code[1] >= '7' && code[1] <= '9') {
+      role_date = text::Date::FromDays(role_date.DaysSinceEpoch() - 1);
+    }
     // (A victim named by title and name, "Iran's top military commander, Qassem Soleimani",
     // is one person: all of the phrase's events are the assassination.)
     const bool named_victim = std::any_of(targets.begin(), targets.end(),
