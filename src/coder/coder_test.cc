@@ -2573,5 +2573,16 @@ TEST_F(CoderTest, ACoupActsOnTheOfficeHolderOfTheDayBefore) {
   for (const auto& e : ev) EXPECT_EQ(e.find("BFAMIL>"), std::string::npos) << e;
 }
 
+// A curfew is imposed on the country's people; an emergency a bare country declares is its
+// state's act on them, not nothing.
+TEST_F(CoderTest, CurfewsAndEmergenciesAtHome) {
+  auto ev = Code("Bangladeshi authorities imposed a nationwide curfew on Friday.", "2024-07-19");
+  EXPECT_EVENT(ev, "BGDGOV>BGDCVL:1723@2024-07-19");
+  ev = Code("Turkey declared a three-month state of emergency on Wednesday.", "2016-07-21");
+  EXPECT_EVENT(ev, "TUR>TURCVL:1724@2016-07-20");
+  ev = Code("Peru's government declared a national state of emergency on Wednesday.", "2022-12-15");
+  EXPECT_EVENT(ev, "PERGOV>PER:1724@2022-12-14");
+}
+
 }  // namespace
 }  // namespace dyad

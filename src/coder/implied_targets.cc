@@ -499,13 +499,22 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
     if (best >= 0) targets.push_back(mentions[best].ref);
   }
   // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
-  // one named are imposed on the actor's own country.
+  // one named are imposed on the actor's own country. A curfew keeps its people indoors (it
+  // is aimed at them); so are an emergency and an internet cut a country is said to impose on
+  // itself ("Turkey declared a state of emergency"), its state's act on its people, not
+  // nothing. (Not any ban: "China banned crypto transactions" is policy, not repression.)
   if (targets.empty() && StartsWith(p.code, "172")) {
-    const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    const std::string home = src_code.substr(0, 3);
     if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
       Ref r;
       r.code = home;
       r.country = true;
+      if (Is(p.code, "1723") ||
+          (src_code.size() == 3 && (Is(p.code, "1721") || Is(p.code, "1724")))) {
+        r.code.append("CVL");
+        r.country = false;
+      }
       r.begin = toks[m.anchor]->begin;
       r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
       targets.push_back(r);
