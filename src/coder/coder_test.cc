@@ -2584,5 +2584,20 @@ TEST_F(CoderTest, CurfewsAndEmergenciesAtHome) {
   EXPECT_EVENT(ev, "PERGOV>PER:1724@2022-12-14");
 }
 
+// Water cannon and stun grenades are riot control (175), not the artillery of 194; police
+// firing on their own people repress them (175), not an armed fight (190).
+TEST_F(CoderTest, PoliceFiringOnTheirPeopleIsRepression) {
+  auto ev = Code(
+      "Police in Myanmar fired rubber bullets and water cannon at protesters in "
+      "Naypyitaw on Tuesday.",
+      "2021-02-09");
+  EXPECT_EVENT(ev, "MMRCOP>MMRCVL:175@2021-02-09");
+  ev = Code("Nicaraguan police fired on students in Managua on Thursday.", "2018-04-20");
+  EXPECT_EVENT(ev, "NICCOP>NICEDU:175@2018-04-19");
+  // (Police against rebels fight them.)
+  ev = Code("Indian police clashed with Maoist rebels in Chhattisgarh on Monday.", "2019-03-12");
+  for (const auto& e : ev) EXPECT_EQ(e.find(":175@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1130,6 +1130,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
         if (Is(act, "183") && (Is(role, "MIL") || Is(role, "GOV"))) e.cameo = "195";
+        // Police firing on, shooting at or clashing with their own country's people
+        // ("Nicaraguan police fired on students", "police clashed with supporters of Imran
+        // Khan") repress them (175); the armed fight of 190 and 193 is between armed sides.
+        if ((Is(act, "190") || Is(act, "193")) && Is(role, "COP") && e.target.code.size() == 6 &&
+            e.target.code.compare(0, 3, e.source.code, 0, 3) == 0) {
+          const std::string_view trole = RoleOf(e.target.code);
+          if (Is(trole, "CVL") || Is(trole, "OPP") || Is(trole, "EDU") || Is(trole, "LAB") ||
+              Is(trole, "AGR")) {
+            e.cameo = "175";
+          }
+        }
         // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
         if (t && t->capital && StartsWith(code, "17") &&
             norm[m.anchor].substr(0, 4) == "seiz") {
