@@ -2599,5 +2599,15 @@ TEST_F(CoderTest, PoliceFiringOnTheirPeopleIsRepression) {
   for (const auto& e : ev) EXPECT_EQ(e.find(":175@"), std::string::npos) << e;
 }
 
+// A leader who flees abroad or gives himself up to the police makes no military retreat.
+TEST_F(CoderTest, ALeaderWhoFleesAbroadIsNoRetreat) {
+  auto ev = Code("Bangladesh Prime Minister Sheikh Hasina resigned and fled to India on Monday.",
+                 "2024-08-05");
+  for (const auto& e : ev) EXPECT_EQ(e.find(":0874@"), std::string::npos) << e;
+  ev = Code("Venezuelan opposition candidate Edmundo Gonzalez fled to Spain on Sunday.",
+            "2024-09-08");
+  for (const auto& e : ev) EXPECT_EQ(e.find(":0874@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

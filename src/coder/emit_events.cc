@@ -1018,6 +1018,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // first, and the event's strings built only for an event that is kept.
       std::string source_code = CodeOf(s, role_date);
       if (source_code.empty()) return;
+      // A retreat or surrender (0874) is an armed side's: a president or an opposition
+      // leader who "fled to India" or "surrendered to police" goes into exile or custody.
+      if (Is(code, "0874") && s.person >= 0) {
+        const std::string_view r = RoleOf(source_code);
+        if (!Is(r, "MIL") && !Is(r, "REB") && !Is(r, "INS") && !Is(r, "SEP")) return;
+      }
       // The act is remembered even when no event comes of it here (no target, or itself).
       // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
       // threats are.
