@@ -2609,5 +2609,19 @@ TEST_F(CoderTest, ALeaderWhoFleesAbroadIsNoRetreat) {
   for (const auto& e : ev) EXPECT_EQ(e.find(":0874@"), std::string::npos) << e;
 }
 
+// An internet cut is known by its object, whatever the verb.
+TEST_F(CoderTest, InternetCutsByAnyVerb) {
+  auto ev = Code(
+      "Pakistani police cleared protesters from Islamabad. The government suspended "
+      "mobile internet in the capital.",
+      "2024-11-27");
+  EXPECT_EVENT(ev, "PAKGOV>PAK:1721@2024-11-27");
+  ev = Code(
+      "Cuban police detained protesters. Authorities restricted internet access on the "
+      "island.",
+      "2021-07-12");
+  EXPECT_EVENT(ev, "CUBGOV>CUB:1721@2021-07-12");
+}
+
 }  // namespace
 }  // namespace dyad
