@@ -2623,5 +2623,18 @@ TEST_F(CoderTest, InternetCutsByAnyVerb) {
   EXPECT_EVENT(ev, "CUBGOV>CUB:1721@2021-07-12");
 }
 
+// A protest in solidarity with detained protesters is against the state holding them.
+TEST_F(CoderTest, ProtestWithItsOwnKindIsAgainstTheState) {
+  auto ev = Code(
+      "Belarusian police detained more than 6,000 people. Women formed human chains "
+      "in Minsk on Wednesday in solidarity with the detained protesters.",
+      "2020-08-12");
+  EXPECT_EVENT(ev, "BLRCVL>BLRGOV:141@2020-08-12");
+  // (Nor against their own capital, whose roads they block.)
+  ev = Code("Indian farmers blocked highways into New Delhi to protest against new farm laws.",
+            "2020-12-01");
+  EXPECT_EVENT(ev, "INDAGR>INDGOV:144@2020-12-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1060,7 +1060,21 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // An actor toward itself, or a comment on its own country ("the Iranian president
         // described Iran as strong"). Acts on one's own country stay: rebels seizing the
         // capital, a president declaring an emergency.
-        if (target_code == source_code) return;
+        // People do not protest against their own kind or their own country: "women formed
+        // human chains in solidarity with the detained protesters" stand with them, and
+        // "farmers blocked highways into New Delhi" block their capital's roads, against the
+        // state.
+        const bool protest_at_home =
+            code[0] == '1' && code[1] == '4' && source_code.size() == 6 &&
+            OfACountry(source_code) && !Is(RoleOf(source_code), "GOV") &&
+            (target_code == source_code ||
+             (target_code.size() == 3 && source_code.compare(0, 3, target_code) == 0));
+        if (protest_at_home) {
+          target_code.resize(3);
+          target_code.append("GOV");
+        } else if (target_code == source_code) {
+          return;
+        }
         const bool force = code.compare(0, 2, "15") >= 0;
         // (Refugees and dissidents who accuse their country accuse its state: "Rohingya
         // refugees accused Myanmar of genocide".)
