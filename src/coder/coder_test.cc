@@ -2636,5 +2636,27 @@ TEST_F(CoderTest, ProtestWithItsOwnKindIsAgainstTheState) {
   EXPECT_EVENT(ev, "INDAGR>INDGOV:144@2020-12-01");
 }
 
+// A bare "Congress" in a story about a country whose legislature is so called is that
+// country's; in any other story it is the U.S. Congress.
+TEST_F(CoderTest, ABareCongressIsTheStorysCountrys) {
+  auto ev = Code(
+      "Supporters of former Brazilian president Jair Bolsonaro stormed Congress in "
+      "Brasilia on Sunday.",
+      "2023-01-08");
+  bool brazil = false;
+  for (const auto& e : ev) {
+    brazil = brazil || e.find(">BRALEG:145@2023-01-08") != std::string::npos;
+    EXPECT_EQ(e.find("USALEG"), std::string::npos) << e;
+  }
+  EXPECT_TRUE(brazil) << ::testing::PrintToString(ev);
+  ev = Code(
+      "Peruvian police arrested dozens of protesters in Lima. Protesters marched on "
+      "Congress on Thursday.",
+      "2022-12-16");
+  EXPECT_EVENT(ev, "PERCVL>PERLEG:141@2022-12-15");
+  EXPECT_EVENT(Code("Congress approved new aid to Israel.", "2024-03-15"),
+               "USALEG>ISR:070@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -147,6 +147,42 @@ void SentenceState::FindMentions() {
     m.ref.inferred_country = false;
     m.ref.country_pending = false;
   }
+  // A bare "Congress" in a story about a country whose legislature is called so ("Supporters
+  // of former Brazilian president Jair Bolsonaro stormed Congress") is that country's: the
+  // country the sentence names, else the story's topic, when it is one of them and the
+  // sentence does not name the United States. (Before the bare agents below take their
+  // country from it: "Protesters marched on Congress" in a story from Lima are Peru's.)
+  static constexpr std::string_view kCongressCountries[] = {
+      "ARG", "BOL", "BRA", "CHL", "COL", "CRI", "DOM", "GTM", "HND", "MEX",
+      "NIC", "PAN", "PER", "PHL", "PRY", "SLV", "URY", "VEN", "ECU"};
+  for (Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.e != m.b + 1 || norm[m.b] != "congress" ||
+        m.ref.person >= 0 || m.ref.code != "USALEG") {
+      continue;
+    }
+    std::string named;
+    bool us_named = false, several = false;
+    for (const Mention& o : mentions) {
+      if (&o == &m || o.kind != Mention::Kind::kActor || o.ref.inferred_country ||
+          o.ref.code.size() < 3) {
+        continue;
+      }
+      const std::string_view c(o.ref.code.data(), 3);
+      if (!OfACountry(o.ref.code)) continue;
+      if (Is(c, "USA"))
+        us_named = true;
+      else if (named.empty())
+        named.assign(c);
+      else if (named != c)
+        several = true;
+    }
+    if (us_named || several) continue;
+    if (named.empty()) named = TopicCountry();
+    if (named.size() == 3 && IsOneOf(named, kCongressCountries)) {
+      m.ref.code = named + "LEG";
+      m.ref.country = false;
+    }
+  }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
   // its sentence names, before the article's topic country.
   std::string only_country;
