@@ -2658,5 +2658,14 @@ TEST_F(CoderTest, ABareCongressIsTheStorysCountrys) {
                "USALEG>ISR:070@2024-03-15");
 }
 
+// A reaction to "the verdict" is aimed at the court that gave it.
+TEST_F(CoderTest, CondemningTheVerdictIsAimedAtTheCourt) {
+  auto ev = Code(
+      "A Russian court sentenced Alexei Navalny to 19 more years in prison on Friday. "
+      "The United States condemned the verdict.",
+      "2023-08-05");
+  EXPECT_EVENT(ev, "USA>RUSJUD:111@2023-08-05");
+}
+
 }  // namespace
 }  // namespace dyad

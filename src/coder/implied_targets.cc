@@ -22,6 +22,8 @@ struct ActKinds {
 };
 
 ActKinds ActKindsOfNoun(std::string_view noun) {
+  // (A court's finding, 116, is "the verdict": "the United States condemned the verdict" is
+  // aimed at the court that gave it, not at whoever acted first.)
   static constexpr std::pair<std::string_view, std::string_view> kEvents[] = {
       {"attack", "1819201715"}, {"attacks", "1819201715"}, {"strike", "18192015"},
       {"strikes", "18192015"},  {"assault", "181920"},     {"raid", "181917"},
@@ -39,7 +41,9 @@ ActKinds ActKindsOfNoun(std::string_view noun) {
       {"launch", "15"},         {"drills", "1506"},        {"exercises", "1506"},
       {"deployment", "1506"},   {"mobilisation", "15"},    {"mobilization", "15"},
       {"aid", "07"},            {"protests", "14"},        {"protest", "14"},
-      {"demonstrations", "14"},
+      {"demonstrations", "14"}, {"verdict", "11"},         {"verdicts", "11"},
+      {"conviction", "11"},     {"convictions", "11"},     {"sentencing", "11"},
+      {"sentence", "11"},
   };
   // Nouns of unrest, of which a violent protest can be the act (ActKinds::violent_protest).
   static constexpr std::pair<std::string_view, std::string_view> kUnrest[] = {
