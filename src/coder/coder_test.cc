@@ -2667,5 +2667,18 @@ TEST_F(CoderTest, CondemningTheVerdictIsAimedAtTheCourt) {
   EXPECT_EVENT(ev, "USA>RUSJUD:111@2023-08-05");
 }
 
+// People after "at" are aimed at, not a place: a relative clause after them is theirs.
+TEST_F(CoderTest, ARelativeClauseAfterPeopleFiredAtIsTheirs) {
+  auto ev = Code(
+      "Kenyan police fired live ammunition at protesters who attacked a police "
+      "station in Nairobi on Tuesday.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "KENCVL>KENCOP:145@2024-06-25");
+  // (A place after "at" stays a place: "the attack at the hall near Moscow, which killed".)
+  ev = Code("Gunmen opened fire at a concert hall near Moscow, which killed 140 people.",
+            "2024-03-23");
+  for (const auto& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

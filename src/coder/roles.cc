@@ -343,8 +343,12 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     // was: "the attack on a concert hall near Moscow, which killed 140 people".)
     int a = q - 1;
     if (a >= 0 && HasClass(cls[a], kComma)) --a;
-    if (a >= 0 && mention_ending[a] >= 0 && !IsLocative(mentions[mention_ending[a]])) {
-      return mention_ending[a];
+    // (People after "at" are aimed at, not a place: "fired live ammunition at protesters who
+    // stormed parliament" were stormed by the protesters.)
+    if (a >= 0 && mention_ending[a] >= 0) {
+      const Mention& ante = mentions[mention_ending[a]];
+      const bool place = IsLocative(ante) && ante.ref.person < 0 && ante.ref.code.size() <= 3;
+      if (!place) return mention_ending[a];
     }
     return -1;
   }
