@@ -2680,5 +2680,16 @@ TEST_F(CoderTest, ARelativeClauseAfterPeopleFiredAtIsTheirs) {
   for (const auto& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
 }
 
+// Storming a parliament is a violent protest (145), as the gold codes it, and a leader's
+// reaction to "the storming" is aimed at the protesters who did it.
+TEST_F(CoderTest, StormingParliamentIsViolentAndReactionsAimAtTheStormers) {
+  auto ev = Code(
+      "Kenyan protesters stormed parliament in Nairobi on Tuesday. President William "
+      "Ruto called the storming of parliament treasonous on Tuesday.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "KENCVL>KENLEG:145@2024-06-25");
+  EXPECT_EVENT(ev, "KENGOV>KENCVL:111@2024-06-25");
+}
+
 }  // namespace
 }  // namespace dyad
