@@ -2691,5 +2691,15 @@ TEST_F(CoderTest, StormingParliamentIsViolentAndReactionsAimAtTheStormers) {
   EXPECT_EVENT(ev, "KENGOV>KENCVL:111@2024-06-25");
 }
 
+// The deaths of a crackdown are the crackdown: "fired at protesters, killing 13" is one act.
+TEST_F(CoderTest, TheTollOfACrackdownIsTheCrackdown) {
+  auto ev = Code(
+      "Kenyan police fired live ammunition at protesters in Nairobi on Tuesday, "
+      "killing at least 13 people.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:175@2024-06-25");
+  for (const auto& e : ev) EXPECT_EQ(e.find(":180@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

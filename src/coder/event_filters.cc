@@ -229,6 +229,8 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
   };
   // "The Israeli strike on a camp killed 45 Palestinians", "Russian forces shelled Kharkiv,
   // killing civilians": the deaths are what the strike did, one act, coded as the strike.
+  // So are those of a crackdown: "police fired live ammunition at protesters, killing at
+  // least 13 people" is the violent repression (175).
   // (Hostages taken are no toll: "took 250 people hostage during the attack on Israel" is
   // an abduction beside the attack.)
   auto toll_of_strike = [&](const Event& e) {
@@ -236,7 +238,8 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     if (StartsWith(e.cameo, "181") || StartsWith(e.cameo, "184")) return false;
     return std::any_of(out.begin(), out.end(), [&](const Event& o) {
       // (A strike aimed at a place gets its target only when the event is placed.)
-      return Is(o.root, "19") && o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
+      return (Is(o.root, "19") || Is(o.cameo, "175")) &&
+             o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
              (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
     });
   };
