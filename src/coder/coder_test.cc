@@ -2701,5 +2701,23 @@ TEST_F(CoderTest, TheTollOfACrackdownIsTheCrackdown) {
   for (const auto& e : ev) EXPECT_EQ(e.find(":180@"), std::string::npos) << e;
 }
 
+// "detained Suu Kyi ... and declared a state of emergency": an arrest and an emergency, two
+// acts, the emergency on the country, not on the person arrested nor on the one the next
+// predicate names.
+TEST_F(CoderTest, AnArrestAndAnEmergencyAreTwoActs) {
+  auto ev = Code(
+      "The army detained Suu Kyi and other leaders of her party last Monday and "
+      "declared a one-year state of emergency.",
+      "2021-02-08");
+  EXPECT_EVENT(ev, "MMRMIL>MMRGOV:173@2021-02-01");
+  EXPECT_EVENT(ev, "MMRMIL>MMR:1724@2021-02-01");
+  ev = Code(
+      "Myanmar's army declared a state of emergency for one year and handed power to "
+      "commander-in-chief Min Aung Hlaing.",
+      "2021-02-01");
+  EXPECT_EVENT(ev, "MMRMIL>MMR:1724@2021-02-01");
+  for (const auto& e : ev) EXPECT_NE(e, "MMRMIL>MMRGOV:1724@2021-02-01");
+}
+
 }  // namespace
 }  // namespace dyad

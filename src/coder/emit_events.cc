@@ -914,8 +914,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       noun_reaction_target = targets[0];
       noun_reaction_sentence = sentence_number;
     }
+    // (Not a restriction imposed on a country, an emergency, a curfew or an internet cut:
+    // "detained Suu Kyi and declared a state of emergency" is not an emergency on Suu Kyi.)
+    const bool on_a_country = Is(p.code, "1721") || Is(p.code, "1723") || Is(p.code, "1724");
     if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
-        !prev_targets.empty() && prev_end <= group_start) {
+        !prev_targets.empty() && prev_end <= group_start && !on_a_country) {
       bool conj = false, other = false;
       for (uint32_t q = prev_end; q < group_start; ++q) {
         if (HasClass(cls[q], kConj)) conj = true;

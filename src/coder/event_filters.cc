@@ -213,9 +213,15 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
   // ("condemned the decision and summoned the envoy": 111 and 114).
   // (A code ending in 0 is its family's "not specified": "refused to attend talks" 125
   // over "refused" 120.)
+  // (Finer only within its own family: "detained Suu Kyi and declared a state of
+  // emergency" are an arrest, 173, and an emergency, 1724, not one act coded twice.)
   auto finer = [](const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) return a.size() > b.size();
-    return a.back() != '0' && b.back() == '0';
+    if (a.size() > b.size()) {
+      std::string_view family(b);
+      if (family.size() == 3 && family.back() == '0') family.remove_suffix(1);
+      return std::string_view(a).substr(0, family.size()) == family;
+    }
+    return a.size() == b.size() && a.back() != '0' && b.back() == '0';
   };
   auto shadowed = [&](const Event& e) {
     for (const Event& o : out) {

@@ -497,7 +497,13 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
     // is what was supported.
     if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
-    // A second finite verb starts another predicate ("denied X and vowed to ...").
+    // A second finite verb starts another predicate ("denied X and vowed to ..."); so does
+    // any verb after "and" ("declared a state of emergency and handed power to": "handed"
+    // read as a participle).
+    if (!pos.empty() && q > from && norm[q] == "and" && q + 1 < size() &&
+        text::IsVerb(pos[q + 1])) {
+      return -1;
+    }
     if (!pos.empty() && q > from &&
         (pos[q] == text::Pos::kVBD || pos[q] == text::Pos::kVBZ || pos[q] == text::Pos::kVBP ||
          pos[q] == text::Pos::kMD)) {
