@@ -2719,5 +2719,13 @@ TEST_F(CoderTest, AnArrestAndAnEmergencyAreTwoActs) {
   for (const auto& e : ev) EXPECT_NE(e, "MMRMIL>MMRGOV:1724@2021-02-01");
 }
 
+// Protesters named by their country protest at home: the country is a home for the bare
+// agents of their sentence, as it is for "Georgian police".
+TEST_F(CoderTest, ProtestersNamedByTheirCountryAreAtHome) {
+  auto ev = Code("Indonesian protesters set fire to regional parliament buildings on Friday.",
+                 "2025-08-29");
+  EXPECT_EVENT(ev, "IDNCVL>IDNLEG:1712@2025-08-29");
+}
+
 }  // namespace
 }  // namespace dyad

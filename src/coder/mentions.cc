@@ -216,7 +216,12 @@ void SentenceState::FindMentions() {
     // (A nationality of private people is a party too: "Police arrested two Iranian
     // nationals", "Prosecutors charged a Chinese businessman".)
     const std::string_view role = RoleOf(code);
-    const bool nationals = Is(role, "CVL") || Is(role, "REF") || Is(role, "MED") ||
+    // (Not a crowd in the street, which protests where it is: "Indonesian protesters set fire
+    // to regional parliament buildings" are in Indonesia, at its parliaments.)
+    static constexpr std::string_view kCrowd[] = {"protesters", "protestors", "demonstrators",
+                                                  "rioters",    "marchers",   "supporters"};
+    const bool crowd = Is(role, "CVL") && m.e > m.b && IsOneOf(norm[m.e - 1], kCrowd);
+    const bool nationals = (Is(role, "CVL") && !crowd) || Is(role, "REF") || Is(role, "MED") ||
                            Is(role, "BUS") || Is(role, "EDU") || Is(role, "HLH") ||
                            Is(role, "CRM") || Is(role, "LAB");
     named_as_home = named_as_home || (code.size() > 3 && !nationals) || IsLocative(m) ||
