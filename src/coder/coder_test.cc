@@ -2727,5 +2727,13 @@ TEST_F(CoderTest, ProtestersNamedByTheirCountryAreAtHome) {
   EXPECT_EVENT(ev, "IDNCVL>IDNLEG:1712@2025-08-29");
 }
 
+// An attempt alleged is the accusation's content, not an act: "accused the government of
+// trying to arrest him" is no threat by the government.
+TEST_F(CoderTest, AnAllegedAttemptIsNotCodedAsDone) {
+  auto ev = Code("Imran Khan accused the government of trying to arrest him.", "2023-03-15");
+  EXPECT_EVENT(ev, "PAKOPP>PAKGOV:112@2023-03-15");
+  for (const auto& e : ev) EXPECT_EQ(e.find("PAKGOV>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -572,7 +572,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (verbal && IsDeniedOrPlotted(group_start)) continue;
       // "accused Moscow of sending a low-level delegation": the act alleged is the
       // accusation's content, coded by the accusation.
+      // (So is an attempt alleged: "accused the government of trying to arrest him".)
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
+        continue;
+      }
+      if (verbal && !pos.empty() && group_start < m.anchor && pos[group_start] == text::Pos::kVBG &&
+          IsAlleged(group_start)) {
         continue;
       }
       // "organised the meeting without consulting its government": not done.
