@@ -2735,5 +2735,15 @@ TEST_F(CoderTest, AnAllegedAttemptIsNotCodedAsDone) {
   for (const auto& e : ev) EXPECT_EQ(e.find("PAKGOV>"), std::string::npos) << e;
 }
 
+// A person's supporters are a crowd of the person's country, not the person; a crowd's attack
+// is a riot (145).
+TEST_F(CoderTest, APersonsSupportersAreACrowd) {
+  auto ev =
+      Code("Supporters of Imran Khan attacked the army headquarters in Rawalpindi.", "2023-05-10");
+  EXPECT_EVENT(ev, "PAKCVL>PAKMIL:145@2023-05-10");
+  ev = Code("Thousands of supporters of Bolsonaro stormed Congress.", "2023-01-08");
+  EXPECT_EVENT(ev, "BRACVL>BRALEG:145@2023-01-08");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1144,7 +1144,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // assault: "protesters attacked the French embassy".
         const std::string_view role = RoleOf(e.source.code);
         const std::string_view act = code;  // compared as a view (see RoleOf)
-        if (StartsWith(code, "18") && s.person < 0 && (Is(role, "OPP") || Is(role, "CVL"))) {
+        // (So is a crowd's attack on someone, of no weapon named, 190: "supporters of Imran
+        // Khan attacked the army headquarters".)
+        if ((StartsWith(code, "18") || (Is(act, "190") && t)) && s.person < 0 &&
+            (Is(role, "OPP") || Is(role, "CVL"))) {
           e.cameo = "145";
         }
         // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is

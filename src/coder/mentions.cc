@@ -163,12 +163,11 @@ void SentenceState::FindMentions() {
     std::string named;
     bool us_named = false, several = false;
     for (const Mention& o : mentions) {
-      if (&o == &m || o.kind != Mention::Kind::kActor || o.ref.inferred_country ||
-          o.ref.code.size() < 3) {
-        continue;
-      }
-      const std::string_view c(o.ref.code.data(), 3);
-      if (!OfACountry(o.ref.code)) continue;
+      if (&o == &m || o.kind != Mention::Kind::kActor || o.ref.inferred_country) continue;
+      // (A person by their role on the story's date: "supporters of Bolsonaro".)
+      const std::string code = o.ref.person >= 0 ? CodeOf(o.ref, doc_date) : o.ref.code;
+      if (code.size() < 3 || !OfACountry(code)) continue;
+      const std::string_view c(code.data(), 3);
       if (Is(c, "USA"))
         us_named = true;
       else if (named.empty())
@@ -328,7 +327,12 @@ void SentenceState::FindMentions() {
     if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive)) {
       m.prepositional = true;
       // "thousands of Iraqis", "a group of protesters": the quantity is not the head.
-      if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1])) m.prepositional = false;
+      // (But a person's supporters are a crowd of their country, not the person: "Supporters
+      // of Imran Khan attacked the army headquarters", as the gold codes Bolsonaro's.)
+      const bool followers = p > 0 && m.ref.person >= 0 && Is(norm[p - 1], "supporters");
+      if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1]) && !followers) {
+        m.prepositional = false;
+      }
     }
     if (p >= 0 && HasClass(cls[p], kSubordinator) && HasClass(cls[p], kPrep) &&
         p + 1 == static_cast<int>(m.b)) {
