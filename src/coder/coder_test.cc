@@ -2745,5 +2745,17 @@ TEST_F(CoderTest, APersonsSupportersAreACrowd) {
   EXPECT_EVENT(ev, "BRACVL>BRALEG:145@2023-01-08");
 }
 
+// A word of an actor's name is no verb whose subject a gerund takes: "Its forces retaliated
+// by firing on", with "forces" tagged as a verb, fire by the forces.
+TEST_F(CoderTest, AGerundTakesTheSubjectOverANameReadAsAVerb) {
+  auto ev = Code(
+      "Pakistani warplanes struck hideouts of the Pakistani Taliban inside "
+      "Afghanistan. Afghanistan's Taliban government condemned the strikes, saying "
+      "they had killed eight women and children. Its forces retaliated by firing on "
+      "Pakistani military posts along the border.",
+      "2024-03-18");
+  EXPECT_EVENT(ev, "AFGMIL>PAKMIL:190@2024-03-18");
+}
+
 }  // namespace
 }  // namespace dyad

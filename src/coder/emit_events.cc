@@ -677,7 +677,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           bool clause_verb = false;
           for (int v = static_cast<int>(m.anchor) - 2; v >= 0; --v) {
             if (HasClass(cls[v], kClauseBreak)) break;
-            if (!IsFiniteVerb(v)) continue;
+            // (A word of an actor's name is no verb: "Its forces retaliated by firing on",
+            // "forces" tagged as a verb.)
+            if (!IsFiniteVerb(v) || mention_at[v] >= 0) continue;
             // (Nor a report between commas: "hit a school in Gaza, health officials said,
             // killing 20 people".)
             if (v + 2 == static_cast<int>(m.anchor) && HasClass(cls[v], kSay)) {
