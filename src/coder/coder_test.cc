@@ -2757,5 +2757,18 @@ TEST_F(CoderTest, AGerundTakesTheSubjectOverANameReadAsAVerb) {
   EXPECT_EVENT(ev, "AFGMIL>PAKMIL:190@2024-03-18");
 }
 
+// A call for calm in a story of one country is an appeal to its people to ease their dissent
+// (0252); between sides it stays a call for de-escalation.
+TEST_F(CoderTest, ACallForCalmAtHomeIsToThePeople) {
+  auto ev = Code(
+      "Kenya's Supreme Court annulled President Uhuru Kenyatta's election victory on "
+      "Friday. Kenyatta called for calm.",
+      "2017-09-01");
+  EXPECT_EVENT(ev, "KENGOV>KENCVL:0252@2017-09-01");
+  ev = Code("Indian and Pakistani troops exchanged fire in Kashmir. China called for calm.",
+            "2019-02-27");
+  for (const auto& e : ev) EXPECT_EQ(e.find(":0252@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

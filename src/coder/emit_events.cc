@@ -1019,6 +1019,24 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         code[1] >= '7' && code[1] <= '9') {
       role_date = text::Date::FromDays(role_date.DaysSinceEpoch() - 1);
     }
+    // "Kenyatta called for calm" in a story of one country: an appeal to its own people to
+    // ease their dissent (0252), not for a military de-escalation between sides (0256).
+    if (Is(code, "0256") && targets.empty() && sources.size() == 1 && !named_countries.empty()) {
+      const std::string src_code = CodeOf(sources[0], role_date);
+      const bool one_country =
+          src_code.size() >= 3 && OfACountry(src_code) &&
+          std::all_of(named_countries.begin(), named_countries.end(), [&](const NamedCountry& c) {
+            return c.ref.code.compare(0, 3, src_code, 0, 3) == 0;
+          });
+      if (one_country) {
+        code = "0252";
+        Ref people;
+        people.code = src_code.substr(0, 3) + "CVL";
+        people.begin = toks[m.anchor]->begin;
+        people.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
+        targets.push_back(std::move(people));
+      }
+    }
     // (A victim named by title and name, "Iran's top military commander, Qassem Soleimani",
     // is one person: all of the phrase's events are the assassination.)
     const bool named_victim = std::any_of(targets.begin(), targets.end(),
