@@ -630,7 +630,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (verbal && IsDeniedOrPlotted(group_start)) continue;
       // "accused Moscow of sending a low-level delegation": the act alleged is the
       // accusation's content, coded by the accusation.
+      // (So is an attempt alleged: "accused the government of trying to arrest him".)
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
+        continue;
+      }
+      if (verbal && !pos.empty() && group_start < m.anchor && pos[group_start] == text::Pos::kVBG &&
+          IsAlleged(group_start)) {
         continue;
       }
       // "organised the meeting without consulting its government": not done.
@@ -730,7 +735,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           bool clause_verb = false;
           for (int v = static_cast<int>(m.anchor) - 2; v >= 0; --v) {
             if (HasClass(cls[v], kClauseBreak)) break;
-            if (!IsFiniteVerb(v)) continue;
+            // (A word of an actor's name is no verb: "Its forces retaliated by firing on",
+            // "forces" tagged as a verb.)
+            if (!IsFiniteVerb(v) || mention_at[v] >= 0) continue;
             // (Nor a report between commas: "hit a school in Gaza, health officials said,
             // killing 20 people".)
             if (v + 2 == static_cast<int>(m.anchor) && HasClass(cls[v], kSay)) {
@@ -1013,11 +1020,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       noun_reaction_target = targets[0];
       noun_reaction_sentence = sentence_number;
     }
-    // (Not a state of emergency or martial law, imposed or eased: it is declared at home,
-    // "blamed Islamic State and declared a state of emergency" declares none on the group.)
+    // (Not a restriction imposed on a country, an emergency, a curfew or an internet cut,
+    // nor its easing: "detained Suu Kyi and declared a state of emergency" is not an
+    // emergency on Suu Kyi, "blamed Islamic State and declared a state of emergency" none on
+    // the group.)
+    const bool on_a_country = Is(p.code, "1721") || Is(p.code, "1723") || Is(p.code, "1724") ||
+                              Is(p.code, "0814");
     if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
-        !prev_targets.empty() && prev_end <= group_start && !Is(p.code, "1724") &&
-        !Is(p.code, "0814")) {
+        !prev_targets.empty() && prev_end <= group_start && !on_a_country) {
       bool conj = false, other = false;
       for (uint32_t q = prev_end; q < group_start; ++q) {
         if (HasClass(cls[q], kConj)) conj = true;
@@ -1109,6 +1119,32 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       role_date.day = 31;
     }
     if (role_date.Compare(doc_date) > 0) role_date = doc_date;
+    // Force and coercion that end a tenure (a coup, an ouster, the arrest of a president)
+    // are done by and to people as they were before it: "soldiers detained President Bazoum"
+    // and "Traore ousted Damiba" on the day of the coup are the army against the head of
+    // state, though the dictionaries give that day to the new order.
+    if (date.precision == text::DatePrecision::kDay && code.size() >= 2 && code[0] == '1' &&
+        code[1] >= '7' && code[1] <= '9') {
+      role_date = text::Date::FromDays(role_date.DaysSinceEpoch() - 1);
+    }
+    // "Kenyatta called for calm" in a story of one country: an appeal to its own people to
+    // ease their dissent (0252), not for a military de-escalation between sides (0256).
+    if (Is(code, "0256") && targets.empty() && sources.size() == 1 && !named_countries.empty()) {
+      const std::string src_code = CodeOf(sources[0], role_date);
+      const bool one_country =
+          src_code.size() >= 3 && OfACountry(src_code) &&
+          std::all_of(named_countries.begin(), named_countries.end(), [&](const NamedCountry& c) {
+            return c.ref.code.compare(0, 3, src_code, 0, 3) == 0;
+          });
+      if (one_country) {
+        code = "0252";
+        Ref people;
+        people.code = src_code.substr(0, 3) + "CVL";
+        people.begin = toks[m.anchor]->begin;
+        people.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
+        targets.push_back(std::move(people));
+      }
+    }
     // (A victim named by title and name, "Iran's top military commander, Qassem Soleimani",
     // is one person: all of the phrase's events are the assassination.)
     const bool named_victim = std::any_of(targets.begin(), targets.end(),
@@ -1122,6 +1158,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // "313,000 Rohingya have fled to Bangladesh": people who flee are refugees, no
       // military retreat (0874) of a country; armed men and officials who flee retreat.
       if (fleeing && !IsArmedOrOfficialRole(source_code)) return;
+      // A retreat or surrender (0874) is an armed side's: a president or an opposition
+      // leader who "fled to India" or "surrendered to police" goes into exile or custody.
+      if (Is(code, "0874") && s.person >= 0) {
+        const std::string_view r = RoleOf(source_code);
+        if (!Is(r, "MIL") && !Is(r, "REB") && !Is(r, "INS") && !Is(r, "SEP")) return;
+      }
       // The act is remembered even when no event comes of it here (no target, or itself).
       // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
       // threats are.
@@ -1158,7 +1200,21 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // An actor toward itself, or a comment on its own country ("the Iranian president
         // described Iran as strong"). Acts on one's own country stay: rebels seizing the
         // capital, a president declaring an emergency.
-        if (target_code == source_code) return;
+        // People do not protest against their own kind or their own country: "women formed
+        // human chains in solidarity with the detained protesters" stand with them, and
+        // "farmers blocked highways into New Delhi" block their capital's roads, against the
+        // state.
+        const bool protest_at_home =
+            code[0] == '1' && code[1] == '4' && source_code.size() == 6 &&
+            OfACountry(source_code) && !Is(RoleOf(source_code), "GOV") &&
+            (target_code == source_code ||
+             (target_code.size() == 3 && source_code.compare(0, 3, target_code) == 0));
+        if (protest_at_home) {
+          target_code.resize(3);
+          target_code.append("GOV");
+        } else if (target_code == source_code) {
+          return;
+        }
         // "lawmakers ... drafted sanctions against Ankara": people whose country was only
         // guessed from the story do not sanction or cut ties with that country; they are
         // someone else's.
@@ -1227,7 +1283,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // assault: "protesters attacked the French embassy".
         const std::string_view role = RoleOf(e.source.code);
         const std::string_view act = code;  // compared as a view (see RoleOf)
-        if (StartsWith(code, "18") && s.person < 0 && (Is(role, "OPP") || Is(role, "CVL"))) {
+        // (So is a crowd's attack on someone, of no weapon named, 190: "supporters of Imran
+        // Khan attacked the army headquarters".)
+        if ((StartsWith(code, "18") || (Is(act, "190") && t)) && s.person < 0 &&
+            (Is(role, "OPP") || Is(role, "CVL"))) {
           e.cameo = "145";
         }
         // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
@@ -1241,6 +1300,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
         if (Is(act, "183") && (Is(role, "MIL") || Is(role, "GOV"))) e.cameo = "195";
+        // Police firing on, shooting at or clashing with their own country's people
+        // ("Nicaraguan police fired on students", "police clashed with supporters of Imran
+        // Khan") repress them (175); the armed fight of 190 and 193 is between armed sides.
+        if ((Is(act, "190") || Is(act, "193")) && Is(role, "COP") && e.target.code.size() == 6 &&
+            e.target.code.compare(0, 3, e.source.code, 0, 3) == 0) {
+          const std::string_view trole = RoleOf(e.target.code);
+          if (Is(trole, "CVL") || Is(trole, "OPP") || Is(trole, "EDU") || Is(trole, "LAB") ||
+              Is(trole, "AGR")) {
+            e.cameo = "175";
+          }
+        }
         // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
         if (t && t->capital && StartsWith(code, "17") &&
             norm[m.anchor].substr(0, 4) == "seiz") {

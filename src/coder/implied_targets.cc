@@ -22,24 +22,37 @@ struct ActKinds {
 };
 
 ActKinds ActKindsOfNoun(std::string_view noun) {
+  // (A court's finding, 116, is "the verdict": "the United States condemned the verdict" is
+  // aimed at the court that gave it, not at whoever acted first.)
   static constexpr std::pair<std::string_view, std::string_view> kEvents[] = {
-      {"attack", "1819201715"}, {"attacks", "1819201715"}, {"strike", "18192015"},
-      {"strikes", "18192015"},  {"assault", "181920"},     {"raid", "181917"},
-      {"raids", "181917"},      {"bombing", "18192015"},   {"bombings", "18192015"},
-      {"shelling", "1819"},     {"offensive", "1918"},     {"invasion", "1918"},
-      {"incursion", "1918"},    {"killing", "181920"},     {"killings", "181920"},
-      {"massacre", "2018"},     {"coup", "1718"},          {"takeover", "171819"},
-      {"seizure", "1719"},      {"arrest", "17"},          {"arrests", "17"},
-      {"detention", "17"},      {"crackdown", "17"},       {"sanctions", "16"},
-      {"embargo", "16"},        {"tariffs", "16"},         {"expulsion", "16"},
-      {"expulsions", "16"},     {"deal", "0506"},          {"agreement", "0506"},
-      {"accord", "0506"},       {"ceasefire", "0508"},     {"truce", "0508"},
-      {"visit", "04"},          {"trip", "04"},            {"talks", "04"},
-      {"release", "08"},        {"test", "15"},            {"tests", "15"},
-      {"launch", "15"},         {"drills", "1506"},        {"exercises", "1506"},
-      {"deployment", "1506"},   {"mobilisation", "15"},    {"mobilization", "15"},
-      {"aid", "07"},            {"protests", "14"},        {"protest", "14"},
-      {"demonstrations", "14"},
+      {"attack", "1819201715"}, {"attacks", "1819201715"},
+      {"strike", "18192015"},   {"strikes", "18192015"},
+      {"assault", "181920"},    {"raid", "181917"},
+      {"raids", "181917"},      {"bombing", "18192015"},
+      {"bombings", "18192015"}, {"shelling", "1819"},
+      {"offensive", "1918"},    {"invasion", "1918"},
+      {"incursion", "1918"},    {"killing", "181920"},
+      {"killings", "181920"},   {"massacre", "2018"},
+      {"coup", "1718"},         {"takeover", "171819"},
+      {"seizure", "1719"},      {"arrest", "17"},
+      {"arrests", "17"},        {"detention", "17"},
+      {"crackdown", "17"},      {"sanctions", "16"},
+      {"embargo", "16"},        {"tariffs", "16"},
+      {"expulsion", "16"},      {"expulsions", "16"},
+      {"deal", "0506"},         {"agreement", "0506"},
+      {"accord", "0506"},       {"ceasefire", "0508"},
+      {"truce", "0508"},        {"visit", "04"},
+      {"trip", "04"},           {"talks", "04"},
+      {"release", "08"},        {"test", "15"},
+      {"tests", "15"},          {"launch", "15"},
+      {"drills", "1506"},       {"exercises", "1506"},
+      {"deployment", "1506"},   {"mobilisation", "15"},
+      {"mobilization", "15"},   {"aid", "07"},
+      {"protests", "14"},       {"protest", "14"},
+      {"demonstrations", "14"}, {"verdict", "11"},
+      {"verdicts", "11"},       {"conviction", "11"},
+      {"convictions", "11"},    {"sentencing", "11"},
+      {"sentence", "11"},
   };
   // Nouns of unrest, of which a violent protest can be the act (ActKinds::violent_protest).
   static constexpr std::pair<std::string_view, std::string_view> kUnrest[] = {
@@ -121,7 +134,9 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     auto aimable = [&](const Ref& actor) {
       const std::string c = CodeOf(actor, doc_date);
       if (c.compare(0, 3, src_country) != 0) return true;
-      if (state_src && IsInsurgent(c)) return true;
+      // (Protesters are their country's people, CVL: a state reacting to what its own
+      // people did is reacting to them.)
+      if (state_src && (IsInsurgent(c) || Is(RoleOf(c), "CVL"))) return true;
       return StartsWith(p.code, "11") && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
              src_code.size() == 6 &&
              (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
@@ -414,7 +429,14 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
           continue;
         }
         const std::string c = CodeOf(o.ref, doc_date);
-        if (c.size() == 6 && c.compare(0, 3, src_code, 0, 3) == 0 && IsInsurgent(c)) {
+        // (And its repression at its own people, protesters and crowds: "Thousands of
+        // protesters took to the streets ..., and police used tear gas to disperse them".)
+        const std::string_view src_role = RoleOf(src_code);
+        const bool own_people = StartsWith(p.code, "17") && Is(RoleOf(c), "CVL") &&
+                                (Is(src_role, "COP") || Is(src_role, "MIL") ||
+                                 Is(src_role, "GOV") || Is(src_role, "SPY"));
+        if (c.size() == 6 && c.compare(0, 3, src_code, 0, 3) == 0 &&
+            (IsInsurgent(c) || own_people)) {
           targets.push_back(o.ref);
         }
       }
@@ -520,13 +542,22 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
     if (best >= 0) targets.push_back(mentions[best].ref);
   }
   // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
-  // one named are imposed on the actor's own country.
+  // one named are imposed on the actor's own country. A curfew keeps its people indoors (it
+  // is aimed at them); so are an emergency and an internet cut a country is said to impose on
+  // itself ("Turkey declared a state of emergency"), its state's act on its people, not
+  // nothing. (Not any ban: "China banned crypto transactions" is policy, not repression.)
   if (targets.empty() && StartsWith(p.code, "172")) {
-    const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    const std::string home = src_code.substr(0, 3);
     if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
       Ref r;
       r.code = home;
       r.country = true;
+      if (Is(p.code, "1723") ||
+          (src_code.size() == 3 && (Is(p.code, "1721") || Is(p.code, "1724")))) {
+        r.code.append("CVL");
+        r.country = false;
+      }
       r.begin = toks[m.anchor]->begin;
       r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
       targets.push_back(r);

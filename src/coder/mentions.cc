@@ -167,6 +167,41 @@ void SentenceState::FindMentions() {
     m.ref.inferred_country = false;
     m.ref.country_pending = false;
   }
+  // A bare "Congress" in a story about a country whose legislature is called so ("Supporters
+  // of former Brazilian president Jair Bolsonaro stormed Congress") is that country's: the
+  // country the sentence names, else the story's topic, when it is one of them and the
+  // sentence does not name the United States. (Before the bare agents below take their
+  // country from it: "Protesters marched on Congress" in a story from Lima are Peru's.)
+  static constexpr std::string_view kCongressCountries[] = {
+      "ARG", "BOL", "BRA", "CHL", "COL", "CRI", "DOM", "GTM", "HND", "MEX",
+      "NIC", "PAN", "PER", "PHL", "PRY", "SLV", "URY", "VEN", "ECU"};
+  for (Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.e != m.b + 1 || norm[m.b] != "congress" ||
+        m.ref.person >= 0 || m.ref.code != "USALEG") {
+      continue;
+    }
+    std::string named;
+    bool us_named = false, several = false;
+    for (const Mention& o : mentions) {
+      if (&o == &m || o.kind != Mention::Kind::kActor || o.ref.inferred_country) continue;
+      // (A person by their role on the story's date: "supporters of Bolsonaro".)
+      const std::string code = o.ref.person >= 0 ? CodeOf(o.ref, doc_date) : o.ref.code;
+      if (code.size() < 3 || !OfACountry(code)) continue;
+      const std::string_view c(code.data(), 3);
+      if (Is(c, "USA"))
+        us_named = true;
+      else if (named.empty())
+        named.assign(c);
+      else if (named != c)
+        several = true;
+    }
+    if (us_named || several) continue;
+    if (named.empty()) named = TopicCountry();
+    if (named.size() == 3 && IsOneOf(named, kCongressCountries)) {
+      m.ref.code = named + "LEG";
+      m.ref.country = false;
+    }
+  }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
   // its sentence names, before the article's topic country.
   std::string only_country;
@@ -200,7 +235,12 @@ void SentenceState::FindMentions() {
     // (A nationality of private people is a party too: "Police arrested two Iranian
     // nationals", "Prosecutors charged a Chinese businessman".)
     const std::string_view role = RoleOf(code);
-    const bool nationals = Is(role, "CVL") || Is(role, "REF") || Is(role, "MED") ||
+    // (Not a crowd in the street, which protests where it is: "Indonesian protesters set fire
+    // to regional parliament buildings" are in Indonesia, at its parliaments.)
+    static constexpr std::string_view kCrowd[] = {"protesters", "protestors", "demonstrators",
+                                                  "rioters",    "marchers",   "supporters"};
+    const bool crowd = Is(role, "CVL") && m.e > m.b && IsOneOf(norm[m.e - 1], kCrowd);
+    const bool nationals = (Is(role, "CVL") && !crowd) || Is(role, "REF") || Is(role, "MED") ||
                            Is(role, "BUS") || Is(role, "EDU") || Is(role, "HLH") ||
                            Is(role, "CRM") || Is(role, "LAB");
     named_as_home = named_as_home || (code.size() > 3 && !nationals) || IsLocative(m) ||
@@ -307,7 +347,12 @@ void SentenceState::FindMentions() {
     if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive)) {
       m.prepositional = true;
       // "thousands of Iraqis", "a group of protesters": the quantity is not the head.
-      if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1])) m.prepositional = false;
+      // (But a person's supporters are a crowd of their country, not the person: "Supporters
+      // of Imran Khan attacked the army headquarters", as the gold codes Bolsonaro's.)
+      const bool followers = p > 0 && m.ref.person >= 0 && Is(norm[p - 1], "supporters");
+      if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1]) && !followers) {
+        m.prepositional = false;
+      }
     }
     if (p >= 0 && HasClass(cls[p], kSubordinator) && HasClass(cls[p], kPrep) &&
         p + 1 == static_cast<int>(m.b)) {

@@ -352,10 +352,12 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     int a = q - 1;
     if (a >= 0 && HasClass(cls[a], kComma)) --a;
     // (Nor the one whose supporters or allies the antecedent names: "supporters of Morales
-    // who were marching".)
-    if (a >= 0 && mention_ending[a] >= 0 && !IsLocative(mentions[mention_ending[a]]) &&
-        !ObjectNamesOthersOf(mentions[mention_ending[a]])) {
-      return mention_ending[a];
+    // who were marching". People after "at" are aimed at, not a place: "fired live ammunition
+    // at protesters who stormed parliament" were stormed by the protesters.)
+    if (a >= 0 && mention_ending[a] >= 0) {
+      const Mention& ante = mentions[mention_ending[a]];
+      const bool place = IsLocative(ante) && ante.ref.person < 0 && ante.ref.code.size() <= 3;
+      if (!place && !ObjectNamesOthersOf(ante)) return mention_ending[a];
     }
     return -1;
   }
@@ -563,7 +565,14 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
     // is what was supported.
     if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
-    // A second finite verb starts another predicate ("denied X and vowed to ...").
+    // A second finite verb starts another predicate ("denied X and vowed to ..."); so does
+    // any verb after "and" ("declared a state of emergency and handed power to": "handed"
+    // read as a participle).
+    // (Not a base form: "fired water cannon and tear gas", "tear" read as a verb.)
+    if (!pos.empty() && q > from && norm[q] == "and" && q + 1 < size() &&
+        text::IsVerb(pos[q + 1]) && pos[q + 1] != text::Pos::kVB) {
+      return -1;
+    }
     if (!pos.empty() && q > from &&
         (pos[q] == text::Pos::kVBD || pos[q] == text::Pos::kVBZ || pos[q] == text::Pos::kVBP ||
          pos[q] == text::Pos::kMD)) {
