@@ -3048,5 +3048,12 @@ TEST_F(CoderTest, ACallForCalmAtHomeIsToThePeople) {
   for (const auto& e : ev) EXPECT_EQ(e.find(":0252@"), std::string::npos) << e;
 }
 
+// A release is asked of those who hold the prisoner, his country, not of him.
+TEST_F(CoderTest, AReleaseIsAskedOfTheHolder) {
+  EXPECT_EVENT(
+      Code("U.S. State Department spokesman Ned Price called for Navalny's release.", "2021-01-24"),
+      "USAGOV>RUS:0253@2021-01-24");
+}
+
 }  // namespace
 }  // namespace dyad

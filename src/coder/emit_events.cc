@@ -1215,6 +1215,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         } else if (target_code == source_code) {
           return;
         }
+        // "called for Navalny's release", "protests demanding the release of Navalny": a
+        // release is asked of those who hold him, his country's state, not of him.
+        if ((Is(code, "0253") || Is(code, "1053") || Is(code, "1413")) && target_code.size() == 6 &&
+            OfACountry(target_code)) {
+          const std::string_view r = RoleOf(target_code);
+          if (!Is(r, "GOV") && !Is(r, "MIL") && !Is(r, "COP") && !Is(r, "JUD") && !Is(r, "LEG") &&
+              !Is(r, "SPY")) {
+            target_code.resize(3);
+            if (target_code == source_code.substr(0, 3) && Is(code, "1413")) {
+              target_code.append("GOV");
+            }
+          }
+        }
         // "lawmakers ... drafted sanctions against Ankara": people whose country was only
         // guessed from the story do not sanction or cut ties with that country; they are
         // someone else's.
