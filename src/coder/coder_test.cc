@@ -3055,5 +3055,15 @@ TEST_F(CoderTest, AReleaseIsAskedOfTheHolder) {
       "USAGOV>RUS:0253@2021-01-24");
 }
 
+// A time inside a "when" clause after the verb dates that clause, not the verb.
+TEST_F(CoderTest, ATimeInAWhenClauseDatesThatClause) {
+  auto ev = Code(
+      "Opposition Labour leader Jeremy Corbyn urged lawmakers to reject the deal when "
+      "parliament sits on Saturday.",
+      "2019-10-17");
+  ASSERT_FALSE(ev.empty());
+  for (const std::string& e : ev) EXPECT_NE(e.find("@2019-10-17"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -99,6 +99,10 @@ text::Date SentenceState::DayOffsetDate(const Match& m,
   return {};
 }
 
+// Words that open an adverbial clause with a verb and a time of its own.
+constexpr std::string_view kClauseOpeners[] = {"when", "whenever", "while",  "until",
+                                               "once", "if",       "unless", "because"};
+
 text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Timex>& timexes) const {
   // The nearest expression after the verb in its clause, else before it in its clause, else
   // one that a "when"-clause hangs on ("in 2018, when Trump withdrew").
@@ -168,8 +172,18 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
       }
     }
   }
+  // ("urged lawmakers to reject it when parliament sits on Saturday": a time inside a
+  // clause of its own after the verb dates that clause.)
+  uint32_t subordinate = se;
+  for (uint32_t q = m.e; q < se; ++q) {
+    if (IsOneOf(norm[q], kClauseOpeners)) {
+      subordinate = q;
+      break;
+    }
+  }
   for (const auto& t : timexes) {
-    if (t.token_begin >= m.anchor && t.token_end <= se && t.token_begin < complement) {
+    if (t.token_begin >= m.anchor && t.token_end <= se && t.token_begin < complement &&
+        t.token_begin < subordinate) {
       if (!best || t.token_begin < best->token_begin) best = &t;
     }
   }
