@@ -3065,5 +3065,16 @@ TEST_F(CoderTest, ATimeInAWhenClauseDatesThatClause) {
   for (const std::string& e : ev) EXPECT_NE(e.find("@2019-10-17"), std::string::npos) << e;
 }
 
+// "the alliance" is a bloc the sentence has just named, not an agency named before.
+TEST_F(CoderTest, TheAllianceIsTheBlocJustNamed) {
+  auto ev = Code(
+      "At the time, the OPCW was investigating the nerve agent attack. NATO Secretary-General "
+      "Jens Stoltenberg said the alliance stood with the Netherlands and called on Russia to "
+      "stop its reckless behaviour.",
+      "2018-10-04");
+  EXPECT_EVENT(ev, "IGOWSTNAT>RUS:0242@2018-10-04");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("IGOOPW>NLD", 0), 0u) << e;
+}
+
 }  // namespace
 }  // namespace dyad
