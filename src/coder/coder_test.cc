@@ -3076,5 +3076,17 @@ TEST_F(CoderTest, TheAllianceIsTheBlocJustNamed) {
   for (const std::string& e : ev) EXPECT_NE(e.rfind("IGOOPW>NLD", 0), 0u) << e;
 }
 
+// Military intelligence officers are spies, expelled as individuals; accusations dismissed
+// "as" something are denied.
+TEST_F(CoderTest, SpiesExpelledAndAccusationsDismissed) {
+  EXPECT_EVENT(Code("The Netherlands expelled four Russian military intelligence officers in "
+                    "April.",
+                    "2018-10-04"),
+               "NLD>RUSSPY:174@2018-04-01");
+  auto ev = Code("Russia's foreign ministry dismissed the accusations as spy mania.", "2018-10-04");
+  ASSERT_FALSE(ev.empty());
+  for (const std::string& e : ev) EXPECT_NE(e.find(":016@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
