@@ -3088,5 +3088,15 @@ TEST_F(CoderTest, SpiesExpelledAndAccusationsDismissed) {
   for (const std::string& e : ev) EXPECT_NE(e.find(":016@"), std::string::npos) << e;
 }
 
+// The press a statement is made to is not its target.
+TEST_F(CoderTest, ThePressToldIsNoTarget) {
+  for (const std::string& e :
+       Code("U.S. President Donald Trump told Reuters he would intervene in the case if it "
+            "served national security.",
+            "2018-12-12")) {
+    EXPECT_EQ(e.find("MED"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
