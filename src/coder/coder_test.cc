@@ -3098,5 +3098,16 @@ TEST_F(CoderTest, ThePressToldIsNoTarget) {
   }
 }
 
+// Police with no country named are the country the sentence names its speaker by, not the
+// story's topic.
+TEST_F(CoderTest, PoliceAreOfTheSpeakersCountry) {
+  auto ev = Code(
+      "U.S. President Barack Obama met Cuban President Raul Castro in Havana on Monday. "
+      "Obama praised Castro. Cuban dissidents said police detained dozens of members of the "
+      "Ladies in White group before their weekly march on Sunday.",
+      "2016-03-22");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USACOP"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
