@@ -3118,5 +3118,16 @@ TEST_F(CoderTest, PoliceAreOfTheSpeakersCountry) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("USACOP"), std::string::npos) << e;
 }
 
+// An agreement welcomed is both parties' act; criticised, it is aimed at whom the critic
+// blames.
+TEST_F(CoderTest, AnAgreementWelcomedIsBothParties) {
+  auto ev = Code(
+      "Ethiopia's government and the Tigrayan forces signed an agreement to end the war on "
+      "Wednesday. U.S. Secretary of State Antony Blinken welcomed the agreement.",
+      "2022-11-02");
+  EXPECT_EVENT(ev, "USAGOV>ETHGOV:051@2022-11-02");
+  EXPECT_EVENT(ev, "USAGOV>ETHREB:051@2022-11-02");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -156,6 +156,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // The event the noun names: the latest act coded with a word of the same stem ("the
     // test" / "tested", "the deployment" / "deployed"); else the last act of all.
     const Ref* who = &last_actor;
+    const PastAct* who_act = nullptr;  // the act the noun names, when found
     uint32_t noun = m.anchor + 2;
     // The head noun of "the (adjective) noun": stop before a complement ("the veto
     // disastrous") or a preposition.
@@ -170,6 +171,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
         if (it->HasStem(stem) && aimable_named(it->source)) {
           who = &it->source;
+          who_act = &*it;
           named = true;
           break;
         }
@@ -193,6 +195,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
         if ((kind_named ? aimable_named(act.source)
                         : pass == 1 && !act.comment && aimable(act.source))) {
           who = &act.source;
+          who_act = &act;
           named = true;
           break;
         }
@@ -205,6 +208,17 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       r.begin = toks[m.anchor + 1]->begin;
       r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
       targets.push_back(r);
+      // "Guterres welcomed the agreement": an act two sides did together (an agreement,
+      // talks, a truce) is both sides', welcomed. (Criticised, it is aimed at whom the
+      // critic blames: "McConnell criticised the climate deal" of his own president.)
+      if (who_act && StartsWith(p.code, "05") && who_act->has_target && IsMutual(who_act->code) &&
+          aimable(who_act->target) &&
+          CodeOf(who_act->target, doc_date) != CodeOf(who_act->source, doc_date)) {
+        Ref other = who_act->target;
+        other.begin = r.begin;
+        other.end = r.end;
+        targets.push_back(other);
+      }
     }
   }
   // "demanded his removal", "called for their release": a possessive pronoun inside the
