@@ -2541,5 +2541,31 @@ TEST_F(CoderTest, PoliceAttackedByAForeignBasedGroupAreTheDatelines) {
   EXPECT_EVENT(ev, "PAKREB>INDCOP:1831@2019-02-14");
 }
 
+// "Georgia" is the US state in a story filed from the United States or naming its officials
+// and no other country; else the country.
+TEST_F(CoderTest, GeorgiaIsTheUsStateInAStoryAboutTheUnitedStates) {
+  auto ev = Code("Police in Georgia arrested three men who threatened election workers.",
+                 "2020-11-10", "ATLANTA");
+  EXPECT_EVENT(ev, "USACOP>USACVL:173@2020-11-10");
+  ev = Code(
+      "Trump-backed Republican Herschel Walker lost to Senator Raphael Warnock. Georgia "
+      "officials accused the Trump campaign of harassing election workers.",
+      "2022-11-10");
+  ASSERT_FALSE(ev.empty());
+  for (const std::string& e : ev) EXPECT_EQ(e.find("GEO"), std::string::npos) << e;
+  // The country: named with the United States alone, or with a name of its own.
+  ev = Code("The United States criticised Georgia's parliament for passing the foreign agents law.",
+            "2024-05-14");
+  EXPECT_EVENT(ev, "USA>GEOLEG:111@2024-05-14");
+  ev = Code("Russian troops attacked Georgia on Sunday. Georgia accused Russia of invading its "
+            "territory.",
+            "2008-08-10");
+  EXPECT_EVENT(ev, "GEO>RUS:1123@2008-08-10");
+  ev = Code("Georgian police used water cannon against protesters. Police in Georgia detained "
+            "dozens of protesters.",
+            "2024-05-01", "TBILISI");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USA"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -58,14 +58,19 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   }
   auto it = std::find_if(named_countries.begin(), named_countries.end(),
                          [&](const NamedCountry& c) { return same_country(c.ref.code); });
+  const bool role = !r.country && !r.capital;
   if (it != named_countries.end()) {
     ++it->count;
+    it->roles += role;
+    it->shared += r.shared_name;
     return;
   }
   // A country first named: its Ref, for the pronouns that stand for it.
   if (named_countries.capacity() == 0) named_countries.reserve(8);
   NamedCountry& named_first = named_countries.emplace_back();
   named_first.count = 1;
+  named_first.roles = role;
+  named_first.shared = r.shared_name;
   Ref& cr = named_first.ref;
   cr.code = country;
   cr.country = true;

@@ -102,6 +102,7 @@ void SentenceState::FindMentions() {
     if (q > i && agent_at[q].len > 0 && MayStartMention(q - 1)) try_at(q - 1);
     if (q >= i && MayStartMention(q)) try_at(q);
   }
+  if (lex.has_shared_names()) ResolveSharedNames();
   // "Officials in Tehran condemned", "police in Georgia arrested": a bare agent of a country's
   // own institutions or people, as the subject of a verb, is the country's it is said to be in.
   // (Not troops, spies or refugees, which are as often foreign where they are: "troops in
@@ -652,6 +653,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       if (!country.empty()) break;  // a second country starts a new mention
       if (!agent.empty()) break;    // "officials Iran": not one phrase
       country = a.code;
+      if (!a.shared_with.empty()) m->shared = static_cast<int>(value);
       capital = a.kind == ActorEntry::Kind::kCapital;
       j += len;
       end = j;
@@ -881,6 +883,54 @@ uint32_t SentenceState::RivalSidesEnd(uint32_t j) const {
     }
   }
   return j;
+}
+
+// "Officials in Georgia said they would recount the presidential ballots": a name a country
+// shares with a place of another is that other's when the story is about it: filed from there,
+// or naming its officials, institutions or people ("Trump", "the US Senate"; not the country
+// alone, which a story about Georgia names as well: "the United States criticised Georgia's
+// law") and no other country, nor the first by a name of its own ("Georgian", "Tbilisi").
+void SentenceState::ResolveSharedNames() {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (m.shared < 0 || m.kind != Mention::Kind::kActor) continue;
+    m.ref.shared_name = true;
+    const lexicon::ActorEntry& a = lex.actors()[m.shared];
+    const std::string_view other = a.shared_with, own = a.code;
+    bool theirs = home_country == other;
+    if (!theirs && (home_country.empty() || home_country == own)) {
+      int other_roles = 0, own_plain = 0;
+      bool third = !home_country.empty();
+      for (const NamedCountry& c : named_countries) {
+        const std::string_view code = c.ref.code;
+        if (code == other) {
+          other_roles += c.roles;
+        } else if (code == own) {
+          own_plain += c.count - c.shared;
+        } else {
+          third = true;
+        }
+      }
+      for (size_t j = 0; j < mentions.size(); ++j) {
+        const Mention& o = mentions[j];
+        if (j == k || o.kind != Mention::Kind::kActor || o.ref.inferred_country || o.shared >= 0) {
+          continue;
+        }
+        const std::string& code = CodeOf(o.ref, doc_date);
+        if (code.size() < 3 || !OfACountry(code)) continue;
+        const std::string_view c3 = std::string_view(code).substr(0, 3);
+        if (c3 == other) {
+          other_roles += !o.ref.country && !o.ref.capital;
+        } else if (c3 == own) {
+          ++own_plain;
+        } else {
+          third = true;
+        }
+      }
+      theirs = home_country.empty() && other_roles > 0 && own_plain == 0 && !third;
+    }
+    if (theirs) m.ref.code.replace(0, 3, other);
+  }
 }
 
 bool SentenceState::Span(uint32_t b, uint32_t e, Mention::Kind kind, Mention* m) {

@@ -100,6 +100,7 @@ struct Ref {
   bool country_pending = false;
   bool capital = false;           // a capital standing for its country ("Damascus")
   bool topic_guess = false;       // its country is the story's topic, for want of a dateline
+  bool shared_name = false;       // named by a name another country has a place of ("Georgia")
   std::string agent;              // its role code, then
 };
 
@@ -117,6 +118,9 @@ struct Mention {
   bool group = false;      // "the group": the armed or opposition group named last
   bool bloc = false;       // "the bloc", "the alliance": the organisation of states named last
   bool reciprocal = false;  // "each other": the plural subject's members, each to the others
+  // The actor entry of a name another country shares ("Georgia"), or -1: see
+  // ResolveSharedNames.
+  int shared = -1;
 };
 
 struct Match {
@@ -311,6 +315,10 @@ struct SentenceState {
   struct NamedCountry {
     Ref ref;
     int count = 0;
+    // Of those, how often by an institution, an official or a person of its ("the US Senate",
+    // "Trump"), and how often by a name another country shares ("Georgia").
+    int roles = 0;
+    int shared = 0;
   };
   std::vector<NamedCountry> named_countries;  // in first-named order
   // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
@@ -571,6 +579,7 @@ struct SentenceState {
   static bool IsReportingVerb(std::string_view w);
   bool ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const;
   void UpdateDiscourse();
+  void ResolveSharedNames();
   size_t ReferentCount(int k) const;
   void AppendReferents(int k, std::vector<Ref>* out) const;
   bool StartsRightAfter(uint32_t after, const Mention& b) const;
