@@ -2567,5 +2567,24 @@ TEST_F(CoderTest, GeorgiaIsTheUsStateInAStoryAboutTheUnitedStates) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("USA"), std::string::npos) << e;
 }
 
+// "the court", "the fund" after an international organisation was named are it, whether it
+// was named in full or by its acronym, not a court of the story's country.
+TEST_F(CoderTest, TheCourtAfterAnInternationalCourtIsThatCourt) {
+  auto ev = Code(
+      "The International Criminal Court issued an arrest warrant for Russian President "
+      "Vladimir Putin. Ukraine's President Volodymyr Zelenskiy praised the court.",
+      "2023-03-17");
+  EXPECT_EVENT(ev, "UKRGOV>IGOICC:051@2023-03-17");
+  ev = Code(
+      "The ICC issued arrest warrants for Israeli Prime Minister Benjamin Netanyahu. The "
+      "United States rejected the court's decision.",
+      "2024-11-21");
+  EXPECT_EVENT(ev, "USA>IGOICC:120@2024-11-21");
+  ev = Code(
+      "The IMF approved a loan for Sri Lanka. President Ranil Wickremesinghe thanked the fund.",
+      "2023-11-02");
+  EXPECT_EVENT(ev, "LKAGOV>IGOIMF:051@2023-11-02");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -681,6 +681,34 @@ void SentenceState::ResolveMentions() {
 
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.ref.person >= 0) continue;
+    const std::string_view code = m.ref.code;
+    if (!StartsWith(code, "IGO") && !StartsWith(code, "NGO")) continue;
+    const uint32_t last = m.e - 1;
+    uint32_t head = text::Vocabulary::kUnknown;
+    if (IsOrganisationHead(norm[last])) {
+      head = ids[last];
+    } else {
+      // An acronym ("the ICC", "the IMF"): the head of the full name its line of the
+      // dictionary starts with ("International Criminal Court").
+      for (uint32_t q = m.b; q < m.e; ++q) {
+        if (actor_at[q].len == 0) continue;
+        const ActorEntry& a = lex.actors()[actor_at[q].value];
+        if (a.kind == ActorEntry::Kind::kPerson) break;
+        const std::string_view name = a.canonical;
+        std::string word(name.substr(name.rfind(' ') + 1));
+        for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (IsOrganisationHead(word)) head = lex.vocab().Find(word);
+        break;
+      }
+    }
+    if (head == text::Vocabulary::kUnknown) continue;
+    auto same = std::find_if(named_organisations.begin(), named_organisations.end(),
+                             [&](const NamedOrganisation& o) { return o.head == head; });
+    if (same != named_organisations.end()) named_organisations.erase(same);
+    named_organisations.push_back({head, m.ref});
+  }
   // A person named in full ("Vice President Kamala Harris") may be named by the last word of
   // the name later in the story.
   for (const Mention& m : mentions) {

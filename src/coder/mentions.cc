@@ -388,6 +388,27 @@ bool SentenceState::IsInstitutionNoun(std::string_view w) {
   return IsOneOf(w, kInstitutions);
 }
 
+// The nouns an international organisation's name ends in that the story may call it by
+// afterwards: "the court" of "the International Criminal Court", "the agency" of "the
+// International Atomic Energy Agency", "the peacekeepers" of "UN peacekeepers".
+bool SentenceState::IsOrganisationHead(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "court",      "tribunal",    "agency",       "fund",         "council",  "commission",
+      "programme",  "program",     "organization", "organisation", "assembly", "office",
+      "mission",    "force",       "bank",         "union",        "watchdog", "body",
+      "parliament", "secretariat", "peacekeepers", "observers",    "monitors", "inspectors"};
+  return IsOneOf(w, kHeads);
+}
+
+// The organisation the story named whose name ends in the noun at `i` (the latest, if
+// several), or null.
+const Ref* SentenceState::NamedOrganisationAt(uint32_t i) const {
+  for (auto o = named_organisations.rbegin(); o != named_organisations.rend(); ++o) {
+    if (o->head == ids[i]) return &o->ref;
+  }
+  return nullptr;
+}
+
 // Whether the "it" at `i` stands for no thing: "it is important to consider", "it's time to
 // review", "it makes sense to", "it is believed that". (A country's "it" keeps its own
 // predicates: "Iran said it is ready to talk", "it is expected to sign".)
@@ -528,6 +549,18 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   uint32_t j = i;
   if (HasClass(cls[j], kDet) && WordAt(j) == MentionWord::kThe) ++j;
   if (j >= n) return false;
+  // "The International Criminal Court issued a warrant ... Ukraine praised the court": the
+  // organisation, not a court of the story's country. (Not a noun's modifier: "the court
+  // ruling".)
+  if (j == i + 1 && !named_organisations.empty() &&
+      !(j + 1 < n && IsNominalWord(j + 1) && !(toks[j + 1]->flags & text::kCapitalized))) {
+    if (const Ref* org = NamedOrganisationAt(j)) {
+      m->ref = *org;
+      m->ref.begin = toks[i]->begin;
+      m->ref.end = toks[j]->end;
+      return Span(i, j + 1, Mention::Kind::kActor, m);
+    }
+  }
   const MentionWord word = WordAt(j);
   // A country by a description of its kind ("the emirate", "the kingdom") or as a
   // neighbour ("its northern neighbour"): another country the story has named.

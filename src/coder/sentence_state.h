@@ -337,6 +337,14 @@ struct SentenceState {
   int noun_reaction_sentence = -1;
   Ref last_bloc;  // the last organisation of states named, for "the bloc"
   bool have_bloc = false;
+  // International organisations the story named by a name ending in a common noun ("the
+  // International Criminal Court", "the UN nuclear watchdog"), by that noun's word id, latest
+  // last: "the court", "the watchdog" of a later sentence are they, not the home country's.
+  struct NamedOrganisation {
+    uint32_t head = 0;
+    Ref ref;
+  };
+  std::vector<NamedOrganisation> named_organisations;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
   // Recent acts, newest last (see PastAct), in the thread's buffers: the story's before this
@@ -556,6 +564,8 @@ struct SentenceState {
   std::string TopicCountry() const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
+  static bool IsOrganisationHead(std::string_view w);
+  const Ref* NamedOrganisationAt(uint32_t i) const;
   static bool CountryIsA(std::string_view c3, std::string_view kind);
   bool IsExpletiveIt(uint32_t i) const;
   static bool IsRulingNoun(std::string_view w);
