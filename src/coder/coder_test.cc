@@ -2586,5 +2586,20 @@ TEST_F(CoderTest, TheCourtAfterAnInternationalCourtIsThatCourt) {
   EXPECT_EVENT(ev, "LKAGOV>IGOIMF:051@2023-11-02");
 }
 
+// An act named as what is alleged ("the accusation of genocide") or as what an act is judged to
+// amount to is what a statement says, not an act of the speaker's or the subject's.
+TEST_F(CoderTest, AllegedOrJudgedMassViolenceIsNoAct) {
+  auto ev = Code("Israel said the accusation of genocide was outrageous.", "2024-01-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":20"), std::string::npos) << e;
+  ev = Code(
+      "The UN human rights office said China's treatment of Uyghurs in Xinjiang may amount to "
+      "crimes against humanity.",
+      "2022-08-31");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":20"), std::string::npos) << e;
+  // (Done, it stays.)
+  ev = Code("Russian forces committed genocide in Mariupol, Ukraine said.", "2022-04-05");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:203@2022-04-05");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -181,6 +181,28 @@ bool SentenceState::NounEventDone(const Match& m) const {
       return false;
     }
   }
+  // "said the accusation of genocide was outrageous", "said the treatment may amount to crimes
+  // against humanity", "could constitute war crimes": an act alleged, or what an act is judged
+  // to be, is what the statement says, not an act reported.
+  {
+    int a = static_cast<int>(m.b) - 1;
+    while (a >= 0 && a + 3 >= static_cast<int>(m.b) &&
+           (HasClass(cls[a], kDet) || (!pos.empty() && pos[a] == text::Pos::kJJ))) {
+      --a;
+    }
+    if (a >= 1 && Is(norm[a], "of")) {
+      const std::string_view w = norm[a - 1];
+      if (StartsWith(w, "accus") || StartsWith(w, "alleg") || Is(w, "charge") || Is(w, "charges") ||
+          Is(w, "claims") || StartsWith(w, "suspicion")) {
+        return false;
+      }
+    }
+    if (a >= 1 && Is(norm[a], "to") &&
+        (StartsWith(norm[a - 1], "amount") || Is(norm[a - 1], "tantamount"))) {
+      return false;
+    }
+    if (a >= 0 && StartsWith(norm[a], "constitut")) return false;
+  }
   int q = static_cast<int>(m.b) - 1;
   while (q >= 0 && HasClass(cls[q], kDet) && !Is(norm[q], "any")) --q;
   if (q >= 0 && Is(norm[q], "any")) return false;
