@@ -2601,5 +2601,14 @@ TEST_F(CoderTest, AllegedOrJudgedMassViolenceIsNoAct) {
   EXPECT_EVENT(ev, "RUSMIL>UKR:203@2022-04-05");
 }
 
+// India's parties are the government or the opposition by the date, not the legislature.
+TEST_F(CoderTest, IndiasCongressPartyIsTheOppositionOrTheGovernmentByTheDate) {
+  auto ev = Code("India's Congress party accused Prime Minister Narendra Modi of spreading hatred.",
+                 "2024-04-10");
+  EXPECT_EVENT(ev, "INDOPP>INDGOV:112@2024-04-10");
+  ev = Code("The BJP accused the Congress party of corruption.", "2012-04-10");
+  EXPECT_EVENT(ev, "INDOPP>INDGOV:1121@2012-04-10");
+}
+
 }  // namespace
 }  // namespace dyad
