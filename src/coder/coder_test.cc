@@ -2610,5 +2610,16 @@ TEST_F(CoderTest, IndiasCongressPartyIsTheOppositionOrTheGovernmentByTheDate) {
   EXPECT_EVENT(ev, "INDOPP>INDGOV:1121@2012-04-10");
 }
 
+// Funding suspended to an agency is aimed at the agency, whatever the sentence says after.
+TEST_F(CoderTest, FundingSuspendedToAnAgencyIsAimedAtIt) {
+  auto ev = Code(
+      "The United States suspended funding to UNRWA after Israel accused 12 of its staff of "
+      "taking part in the October 7 attack.",
+      "2024-01-26");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].substr(0, 15), "USA>IGOUNO:1621");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "USA>ISR:") << e;
+}
+
 }  // namespace
 }  // namespace dyad
