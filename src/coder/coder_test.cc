@@ -2621,5 +2621,19 @@ TEST_F(CoderTest, FundingSuspendedToAnAgencyIsAimedAtIt) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "USA>ISR:") << e;
 }
 
+// What a warning says will be done is the warning's threat, of that kind, by the one who warns
+// to the one warned: one event, not a second threat by the clause's subject.
+TEST_F(CoderTest, AWarningOfSanctionsIsOneThreatOfSanctions) {
+  auto ev = Code(
+      "Biden warned Putin that the United States would impose severe sanctions if Russia "
+      "invaded Ukraine.",
+      "2021-12-08");
+  EXPECT_EVENT(ev, "USAGOV>RUSGOV:1312@2021-12-08");
+  EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(ev);
+  ev = Code("Khamenei warned Israel that Iran would punish it.", "2024-04-10");
+  EXPECT_EVENT(ev, "IRNGOV>ISR:137@2024-04-10");
+  EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

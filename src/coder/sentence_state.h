@@ -688,6 +688,7 @@ struct SentenceState {
   void AddReportedJudgements(SentenceEvents& out) const;
   void YieldToDemands(SentenceEvents& out) const;
   void MergeProtestDemands(SentenceEvents& out) const;
+  void MergeWarnedThreats(SentenceEvents& out) const;
   void AimAtHomeGovernment(Event* e) const;
   void GradeBareStatements(SentenceEvents& out) const;
   void KeepFinestEvents(SentenceEvents& out) const;
