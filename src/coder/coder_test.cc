@@ -2635,5 +2635,20 @@ TEST_F(CoderTest, AWarningOfSanctionsIsOneThreatOfSanctions) {
   EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(ev);
 }
 
+// "the West" is the Western powers (WST) when capitalised and beginning no name.
+TEST_F(CoderTest, TheWestIsTheWesternPowers) {
+  auto ev = Code("China criticised the West for arming Ukraine.", "2023-03-01");
+  EXPECT_EVENT(ev, "CHN>WST:111@2023-03-01");
+  ev = Code("Putin warned the West that Russia would use nuclear weapons.", "2022-09-21");
+  EXPECT_EVENT(ev, "RUSGOV>WST:138@2022-09-21");
+  // Names that begin with it, and the compass point, are not.
+  ev = Code("Niger's junta accused the West African bloc of planning an invasion.", "2023-08-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("WST"), std::string::npos) << e;
+  ev = Code("Israeli troops raided a refugee camp in the West Bank. Rebels attacked the west of "
+            "the country.",
+            "2023-03-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("WST"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

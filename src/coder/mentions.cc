@@ -561,6 +561,20 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       return Span(i, j + 1, Mention::Kind::kActor, m);
     }
   }
+  // "Putin warned the West": the Western powers as a bloc (CAMEO's WST, as "Western powers"
+  // in the dictionary). Only a capitalised "West" that begins no name ("the West Bank", "the
+  // West African bloc", "the West Darfur city"): names match case-insensitively, and "in the
+  // west of the country" is a place.
+  if (j == i + 1 && Is(norm[j], "west") && (toks[j]->flags & text::kCapitalized) &&
+      actor_at[j].len == 0 &&
+      !(j + 1 < n && (((toks[j + 1]->flags & text::kCapitalized) &&
+                       (toks[j + 1]->flags & text::kWord)) ||
+                      WordAt(j + 1) == MentionWord::kHyphen))) {
+    m->ref.code.assign("WST");
+    m->ref.begin = toks[i]->begin;
+    m->ref.end = toks[j]->end;
+    return Span(i, j + 1, Mention::Kind::kActor, m);
+  }
   const MentionWord word = WordAt(j);
   // A country by a description of its kind ("the emirate", "the kingdom") or as a
   // neighbour ("its northern neighbour"): another country the story has named.
