@@ -2650,5 +2650,20 @@ TEST_F(CoderTest, TheWestIsTheWesternPowers) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("WST"), std::string::npos) << e;
 }
 
+// "the kingdom" after two kingdoms named together is neither: no reason to take the later.
+TEST_F(CoderTest, TheKingdomAfterTwoKingdomsNamedTogetherIsNeither) {
+  auto ev = Code(
+      "Jordan and Saudi Arabia held talks on regional security. The kingdom condemned Israel's "
+      "strikes on Gaza.",
+      "2023-06-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">ISR:111"), std::string::npos) << e;
+  // One kingdom named last, with a republic: that kingdom.
+  ev = Code(
+      "Iran and Saudi Arabia held talks on regional security. The kingdom condemned Israel's "
+      "strikes on Gaza.",
+      "2023-06-01");
+  EXPECT_EVENT(ev, "SAU>ISR:111@2023-06-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -63,6 +63,7 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
     ++it->count;
     it->roles += role;
     it->shared += r.shared_name;
+    it->sentence = sentence_number;
     return;
   }
   // A country first named: its Ref, for the pronouns that stand for it.
@@ -71,6 +72,7 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   named_first.count = 1;
   named_first.roles = role;
   named_first.shared = r.shared_name;
+  named_first.sentence = sentence_number;
   Ref& cr = named_first.ref;
   cr.code = country;
   cr.country = true;
@@ -349,11 +351,24 @@ void SentenceState::ResolveMentions() {
             here = true;
           }
           if (here) break;
+          // ("Jordan and Saudi Arabia held talks. The kingdom hosted": two of the kind named
+          // together last, and neither is more "the kingdom" than the other: none.)
+          const NamedCountry* latest_fit = nullptr;
           for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
             if (*it == subject || !fits(*it)) continue;
-            if (const Ref* named = CountryRef(*it)) m.referents.push_back(with_text(*named));
+            const NamedCountry* named = nullptr;
+            for (const NamedCountry& c : named_countries) {
+              if (c.ref.code == *it) named = &c;
+            }
+            if (!named) continue;
+            if (!latest_fit) {
+              latest_fit = named;
+              continue;
+            }
+            if (named->sentence == latest_fit->sentence) latest_fit = nullptr;
             break;
           }
+          if (latest_fit) m.referents.push_back(with_text(latest_fit->ref));
           // "Saudi Arabia's foreign minister said the kingdom would not establish relations":
           // with no other country named before, the kingdom the speaker speaks of is his own.
           if (m.referents.empty() && !m.neighbour && m.b >= 1 && !subject.empty()) {

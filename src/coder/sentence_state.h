@@ -319,6 +319,7 @@ struct SentenceState {
     // "Trump"), and how often by a name another country shares ("Georgia").
     int roles = 0;
     int shared = 0;
+    int sentence = 0;  // the sentence_number of the sentence that named it last
   };
   std::vector<NamedCountry> named_countries;  // in first-named order
   // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
