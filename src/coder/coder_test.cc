@@ -2665,5 +2665,17 @@ TEST_F(CoderTest, TheKingdomAfterTwoKingdomsNamedTogetherIsNeither) {
   EXPECT_EVENT(ev, "SAU>ISR:111@2023-06-01");
 }
 
+// Agents said to be foreign, and governments in the plural, are not the story's country's.
+TEST_F(CoderTest, ForeignForcesAndGovernmentsAreNotTheStorysCountrys) {
+  auto ev = Code("GENEVA - Tedros urged governments to take urgent action.", "2020-03-11", "GENEVA");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHEGOV"), std::string::npos) << e;
+  ev = Code("KABUL - The Taliban threatened to attack foreign forces that stay after May 1.",
+            "2021-03-22", "KABUL");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("AFGMIL"), std::string::npos) << e;
+  // (One's own forces still are: "Afghan forces", "the army".)
+  ev = Code("The Taliban attacked Afghan forces in Kunduz.", "2021-03-22");
+  EXPECT_EVENT(ev, "AFGREB>AFGMIL:190@2021-03-22");
+}
+
 }  // namespace
 }  // namespace dyad

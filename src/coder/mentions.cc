@@ -847,6 +847,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         Is(agent, "REF") || Is(agent, "REB") || Is(agent, "GOV") || Is(agent, "MIL") ||
         Is(agent, "SPY") || Is(agent, "SEP") || Is(agent, "INS");
     if (unknown_group) agent = "REB";
+    // "threatened to attack foreign forces", "urged governments to act": agents said to be
+    // foreign, or governments in the plural, are not the story's country's, and name none.
+    if ((start > 0 && Is(norm[start - 1], "foreign")) || Is(norm[end - 1], "governments")) {
+      return false;
+    }
     // A bare agent word that modifies a common noun after it ("military activities",
     // "police reform") names no actor; its places, units and own acts do ("an army base",
     // "a police academy": attacked, they are the army and the police; "defended the police
