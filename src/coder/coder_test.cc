@@ -2677,5 +2677,17 @@ TEST_F(CoderTest, ForeignForcesAndGovernmentsAreNotTheStorysCountrys) {
   EXPECT_EVENT(ev, "AFGREB>AFGMIL:190@2021-03-22");
 }
 
+// An act a reported clause says was another's doing ("a Russian provocation", "staged") is not
+// the speaker's; one it says nothing of the kind about still is.
+TEST_F(CoderTest, AnAttackTheSpeakerCallsAnothersProvocationIsNotTheSpeakers) {
+  auto ev =
+      Code("Ukraine said the drone attack on the Kremlin was a Russian provocation.", "2023-05-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKR>RUSGOV:19"), std::string::npos) << e;
+  ev = Code("Ukraine said the drone attack on the Kremlin was staged.", "2023-05-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKR>RUSGOV:19"), std::string::npos) << e;
+  ev = Code("Israel said the strikes on Gaza would continue.", "2023-05-03");
+  EXPECT_EVENT(ev, "ISR>PSE:195@2023-05-03");
+}
+
 }  // namespace
 }  // namespace dyad

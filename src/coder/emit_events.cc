@@ -247,6 +247,36 @@ bool SentenceState::NounEventDone(const Match& m) const {
           }
         }
       }
+      // Nor one the clause says is another's doing: "Ukraine said the drone attack on the
+      // Kremlin was a Russian provocation" (or "staged", "carried out by Moscow").
+      uint32_t q = m.e;
+      while (q < size() && q < m.e + 3 && !HasClass(cls[q], kAux) && !IsGapBarrier(q)) ++q;
+      if (q < size() &&
+          (Is(norm[q], "was") || Is(norm[q], "were") || Is(norm[q], "is") || Is(norm[q], "are"))) {
+        // (Up to a preposition, but "by": "retaliation for the Crimea bridge blast" names
+        // what it answers, not who did it.)
+        for (uint32_t p = q + 1; p < size() && p < q + 8 && !IsGapBarrier(p) &&
+                                 !HasClass(cls[p], kSubordinator | kRel) &&
+                                 !(HasClass(cls[p], kPrep) && !Is(norm[p], "by"));
+             ++p) {
+          if (Is(norm[p], "provocation") || Is(norm[p], "staged") || Is(norm[p], "false-flag") ||
+              Is(norm[p], "fabricated") || Is(norm[p], "hoax")) {
+            return false;
+          }
+          if (mention_at[p] >= 0 && mentions[mention_at[p]].kind == Mention::Kind::kActor) {
+            const std::string& doer = CodeOf(mentions[mention_at[p]].ref, doc_date);
+            bool speakers = false;
+            for (const Mention& o : mentions) {
+              if (o.e > static_cast<uint32_t>(r)) break;
+              if (o.kind != Mention::Kind::kActor || o.prepositional) continue;
+              const std::string& sc = CodeOf(o.ref, doc_date);
+              speakers = speakers ||
+                         (sc.size() >= 3 && doer.size() >= 3 && sc.compare(0, 3, doer, 0, 3) == 0);
+            }
+            if (!speakers) return false;
+          }
+        }
+      }
     }
   }
   for (int k = static_cast<int>(m.b) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
