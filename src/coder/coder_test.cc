@@ -2689,5 +2689,15 @@ TEST_F(CoderTest, AnAttackTheSpeakerCallsAnothersProvocationIsNotTheSpeakers) {
   EXPECT_EVENT(ev, "ISR>PSE:195@2023-05-03");
 }
 
+// The head of an organisation's name is before its complement: "the court" after "the
+// International Court of Justice" is that court.
+TEST_F(CoderTest, TheCourtAfterTheCourtOfJusticeIsIt) {
+  auto ev = Code(
+      "The International Court of Justice said Israel's occupation of Palestinian territories "
+      "was unlawful. Israel rejected the court's advisory opinion.",
+      "2024-07-19");
+  EXPECT_EVENT(ev, "ISR>IGOUNO:120@2024-07-19");
+}
+
 }  // namespace
 }  // namespace dyad

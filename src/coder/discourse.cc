@@ -700,21 +700,31 @@ void SentenceState::UpdateDiscourse() {
     if (m.kind != Mention::Kind::kActor || m.ref.person >= 0) continue;
     const std::string_view code = m.ref.code;
     if (!StartsWith(code, "IGO") && !StartsWith(code, "NGO")) continue;
-    const uint32_t last = m.e - 1;
+    // The head noun of the name: the last organisation noun before a complement ("the
+    // International Court of Justice", "the African Union Commission").
+    auto is_complement = [](std::string_view w) { return w == "of" || w == "for" || w == "in"; };
     uint32_t head = text::Vocabulary::kUnknown;
-    if (IsOrganisationHead(norm[last])) {
-      head = ids[last];
-    } else {
+    for (uint32_t q = m.b; q < m.e && !(q > m.b && is_complement(norm[q])); ++q) {
+      if (IsOrganisationHead(norm[q])) head = ids[q];
+    }
+    if (head == text::Vocabulary::kUnknown) {
       // An acronym ("the ICC", "the IMF"): the head of the full name its line of the
       // dictionary starts with ("International Criminal Court").
       for (uint32_t q = m.b; q < m.e; ++q) {
         if (actor_at[q].len == 0) continue;
         const ActorEntry& a = lex.actors()[actor_at[q].value];
         if (a.kind == ActorEntry::Kind::kPerson) break;
-        const std::string_view name = a.canonical;
-        std::string word(name.substr(name.rfind(' ') + 1));
-        for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (IsOrganisationHead(word)) head = lex.vocab().Find(word);
+        std::string_view name = a.canonical;
+        std::string word;
+        while (!name.empty()) {
+          const size_t space = name.find(' ');
+          word.assign(name.substr(0, space));
+          name = space == std::string_view::npos ? std::string_view() : name.substr(space + 1);
+          for (char& ch : word)
+            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          if (is_complement(word)) break;
+          if (IsOrganisationHead(word)) head = lex.vocab().Find(word);
+        }
         break;
       }
     }
