@@ -2699,5 +2699,22 @@ TEST_F(CoderTest, TheCourtAfterTheCourtOfJusticeIsIt) {
   EXPECT_EVENT(ev, "ISR>IGOUNO:120@2024-07-19");
 }
 
+// A reaction to what an organisation issues (a resolution, a report, a ruling) is aimed at the
+// organisation the story named, whether or not its act was coded.
+TEST_F(CoderTest, AReactionToAResolutionOrAReportIsAimedAtItsOrganisation) {
+  auto ev = Code(
+      "The IAEA Board of Governors passed a resolution on Wednesday ordering Iran to improve "
+      "its cooperation with the agency. Iran condemned the resolution as politically motivated.",
+      "2024-06-05");
+  EXPECT_EVENT(ev, "IRN>IGOUNO:111@2024-06-05");
+  ev = Code(
+      "The UN human rights office said China's treatment of Uyghurs in Xinjiang may amount to "
+      "crimes against humanity. China rejected the report as a farce. The United States "
+      "welcomed the report.",
+      "2022-08-31");
+  EXPECT_EVENT(ev, "CHN>IGOUNO:120@2022-08-31");
+  EXPECT_EVENT(ev, "USA>IGOUNO:051@2022-08-31");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -160,6 +160,17 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
         }
       }
     }
+    // "The ICJ said Israel's occupation was unlawful ... The Palestinian Authority welcomed the
+    // ruling": what an organisation issues (a resolution, a report, a ruling, a warrant) is
+    // the latest organisation's the story named, whether or not its act was coded.
+    static constexpr std::string_view kIssued[] = {
+        "resolution", "resolutions", "report",  "ruling",  "rulings",  "verdict",
+        "judgment",   "judgement",   "opinion", "warrant", "warrants", "findings"};
+    if (!named && noun < size() && !named_organisations.empty() && IsOneOf(norm[noun], kIssued) &&
+        aimable(named_organisations.back().ref)) {
+      who = &named_organisations.back().ref;
+      named = true;
+    }
     // Else the first act of a kind the noun names ("the attack": force; "the accusation":
     // a complaint), else the first act of all ("the decision"): a reaction in a news story
     // is mostly to its news, the act its lead reports.
