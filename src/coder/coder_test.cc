@@ -2716,5 +2716,15 @@ TEST_F(CoderTest, AReactionToAResolutionOrAReportIsAimedAtItsOrganisation) {
   EXPECT_EVENT(ev, "USA>IGOUNO:051@2022-08-31");
 }
 
+// A possessive in an act of force is its doer's, not whom it is aimed at.
+TEST_F(CoderTest, ItsOffensiveIsTheLaunchersOwn) {
+  auto ev = Code(
+      "The UN refugee agency said more than 100,000 people had fled their homes in northeastern "
+      "Syria since Turkey launched its offensive.",
+      "2019-10-10");
+  EXPECT_EVENT(ev, "TUR>SYR:190@2019-10-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("TUR>IGOUNO"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

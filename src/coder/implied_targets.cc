@@ -204,8 +204,10 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     }
   }
   // "demanded his removal", "called for their release": a possessive pronoun inside the
-  // act's own words is whom it is aimed at.
-  for (uint32_t q = m.anchor + 1; targets.empty() && q < m.e && !pos.empty(); ++q) {
+  // act's own words is whom it is aimed at. (Not in force: "since Turkey launched its
+  // offensive" is the one who launched it.)
+  const bool force = p.code.compare(0, 2, "15") >= 0;
+  for (uint32_t q = m.anchor + 1; !force && targets.empty() && q < m.e && !pos.empty(); ++q) {
     const int mk = mention_at[q];
     if (mk < 0 || mk == src || pos[q] != text::Pos::kPRPS ||
         mentions[mk].kind == Mention::Kind::kActor || mentions[mk].referents.size() != 1) {
