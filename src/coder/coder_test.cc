@@ -2726,5 +2726,15 @@ TEST_F(CoderTest, ItsOffensiveIsTheLaunchersOwn) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("TUR>IGOUNO"), std::string::npos) << e;
 }
 
+// "the WHO" in capitals is the World Health Organization; "who" is still the pronoun.
+TEST_F(CoderTest, TheWhoInCapitalsIsTheWorldHealthOrganization) {
+  auto ev = Code(
+      "The WHO praised Congo's health ministry for its response. Officials who spoke to "
+      "reporters criticised Rwanda.",
+      "2019-06-01");
+  EXPECT_EVENT(ev, "IGOUNO>CODHLH:051@2019-06-01");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "IGOUNO>RWA") << e;
+}
+
 }  // namespace
 }  // namespace dyad
