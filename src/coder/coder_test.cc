@@ -2736,5 +2736,20 @@ TEST_F(CoderTest, TheWhoInCapitalsIsTheWorldHealthOrganization) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "IGOUNO>RWA") << e;
 }
 
+// A gerund after a common noun's "of" names an act, not one the clause's subject does; after a
+// stretch of time it is still the subject's.
+TEST_F(CoderTest, AGerundAfterANounsOfIsNoActOfTheSubject) {
+  auto ev = Code(
+      "The African Union said it was deeply concerned by the escalation of fighting in eastern "
+      "Congo.",
+      "2024-03-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":19"), std::string::npos) << e;
+  ev = Code("M23 rebels seized most of Goma on Monday after days of fighting, residents said.",
+            "2025-01-28");
+  bool fought = false;
+  for (const std::string& e : ev) fought = fought || e.substr(0, 11) == "CODREB>COD:";
+  EXPECT_TRUE(fought) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

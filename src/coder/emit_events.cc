@@ -627,6 +627,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
         continue;
       }
+      // "concerned by the escalation of fighting in eastern Congo", "reports of shelling": a
+      // gerund after a common noun's "of" names an act, not one the clause's subject does.
+      // (With its own target, or after a stretch of time, it may be the subject's: "seized
+      // Goma after days of fighting (with Congolese troops)".)
+      static constexpr std::string_view kSpans[] = {"hours", "days",   "weeks",  "months",
+                                                    "years", "nights", "decades"};
+      if (verbal && m.target < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor >= 2 && Is(norm[m.anchor - 1], "of") &&
+          mention_at[m.anchor - 2] < 0 &&
+          (pos[m.anchor - 2] == text::Pos::kNN || pos[m.anchor - 2] == text::Pos::kNNS) &&
+          !IsOneOf(norm[m.anchor - 2], kSpans)) {
+        continue;
+      }
       // "organised the meeting without consulting its government": not done.
       if (verbal && group_start == m.anchor && m.anchor > 0 &&
           Is(norm[m.anchor - 1], "without")) {
