@@ -2751,5 +2751,15 @@ TEST_F(CoderTest, AGerundAfterANounsOfIsNoActOfTheSubject) {
   EXPECT_TRUE(fought) << ::testing::PrintToString(ev);
 }
 
+// Troops, observers or inspectors "from" a country or an organisation, as a subject, are its.
+TEST_F(CoderTest, ObserversFromAnOrganisationAreIt) {
+  auto ev = Code("Troops from Chad attacked Boko Haram fighters.", "2023-05-15");
+  EXPECT_EVENT(ev, "TCDMIL>NGAREB:180@2023-05-15");
+  ev = Code("Observers from the OSCE criticised Turkey.", "2023-05-15");
+  EXPECT_EVENT(ev, "IGOEURSCE>TUR:111@2023-05-15");
+  ev = Code("Inspectors from the IAEA visited Iran.", "2023-05-15");
+  EXPECT_EVENT(ev, "IGOUNO>IRN:042@2023-05-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -148,6 +148,43 @@ void SentenceState::FindMentions() {
     m.ref.inferred_country = false;
     m.ref.country_pending = false;
   }
+  // "Troops from Chad attacked", "observers from the OSCE said": those a country or an
+  // organisation sent, as the subject of a verb, are its own. (Only a subject: "withdrew troops
+  // from Syria" names where they left.)
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& from = mentions[k];
+    if (from.kind != Mention::Kind::kActor || from.ref.person >= 0 || from.ref.inferred_country ||
+        from.b < 2 || !Is(norm[from.b - 1], "from") || pos.empty() || from.e >= n ||
+        !(text::IsVerb(pos[from.e]) || pos[from.e] == text::Pos::kMD ||
+          (word_facts[from.e] & kAnchorsPatterns))) {
+      continue;
+    }
+    const std::string& code = from.ref.code;
+    const bool org = StartsWith(code, "IGO");
+    if (!org && !from.ref.country) continue;
+    const uint32_t f = from.b - 1;
+    if (k > 0 && mentions[k - 1].kind == Mention::Kind::kActor && mentions[k - 1].e == f &&
+        mentions[k - 1].ref.inferred_country) {
+      Ref& sent = mentions[k - 1].ref;
+      if (org) {
+        sent.code = code;
+      } else {
+        sent.code.assign(code, 0, 3).append(sent.agent);
+      }
+      sent.inferred_country = false;
+      sent.country_pending = false;
+      continue;
+    }
+    // (Members of a mission, which no agent names: the organisation itself.)
+    static constexpr std::string_view kMembers[] = {"observers", "monitors",     "inspectors",
+                                                    "experts",   "peacekeepers", "investigators"};
+    if (org && IsOneOf(norm[f - 1], kMembers) && (k == 0 || mentions[k - 1].e < f)) {
+      uint32_t b = f - 1;
+      if (b > 0 && HasClass(cls[b - 1], kDet)) --b;
+      from.b = b;
+      from.ref.begin = toks[b]->begin;
+    }
+  }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
   // its sentence names, before the article's topic country.
   std::string only_country;
