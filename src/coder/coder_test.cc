@@ -2761,5 +2761,17 @@ TEST_F(CoderTest, ObserversFromAnOrganisationAreIt) {
   EXPECT_EVENT(ev, "IGOUNO>IRN:042@2023-05-15");
 }
 
+// Election observers' verdicts on a country's vote criticise the country.
+TEST_F(CoderTest, ObserversVerdictOnAnElectionIsCriticism) {
+  auto ev = Code("OSCE observers said the Russian presidential election was neither free nor fair.",
+                 "2024-03-18");
+  EXPECT_EVENT(ev, "IGOEURSCE>RUS:111@2024-03-18");
+  ev = Code("EU election observers said Nigeria's presidential vote fell short of expectations.",
+            "2023-02-28");
+  EXPECT_EVENT(ev, "IGOEUREEC>NGA:111@2023-02-28");
+  ev = Code("EU election observers criticised the conduct of the vote in Nigeria.", "2023-02-28");
+  EXPECT_EVENT(ev, "IGOEUREEC>NGA:111@2023-02-28");
+}
+
 }  // namespace
 }  // namespace dyad
