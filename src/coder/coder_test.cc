@@ -2773,5 +2773,17 @@ TEST_F(CoderTest, ObserversVerdictOnAnElectionIsCriticism) {
   EXPECT_EVENT(ev, "IGOEUREEC>NGA:111@2023-02-28");
 }
 
+// Countries voting together for a resolution vote with each other, not for each other.
+TEST_F(CoderTest, VotingTogetherForAResolutionIsNoActTowardEachOther) {
+  auto ev = Code(
+      "The UN Security Council imposed new sanctions on North Korea. China and Russia voted for "
+      "the resolution.",
+      "2017-12-22");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("CHN>RUS"), std::string::npos) << e;
+    EXPECT_EQ(e.find("RUS>CHN"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -63,6 +63,12 @@ bool IsMediation(std::string_view code) { return code == "045" || code == "039";
 // with no one named is a stance the members take together, not toward each other. (A pattern
 // of an exchange, "<trade> * @prisoner", or of "each other" still pairs them.)
 bool JointStance(std::string_view code, std::string_view pattern) {
+  // ("China and Russia voted for the resolution", "co-sponsored the resolution": a vote is
+  // cast with others, not for them.)
+  if (pattern.find("<vote>") != std::string_view::npos ||
+      pattern.find("resolution") != std::string_view::npos) {
+    return true;
+  }
   if (!(StartsWith(code, "10") || StartsWith(code, "11") || StartsWith(code, "12") ||
         StartsWith(code, "13"))) {
     return false;
