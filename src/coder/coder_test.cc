@@ -2785,5 +2785,19 @@ TEST_F(CoderTest, VotingTogetherForAResolutionIsNoActTowardEachOther) {
   }
 }
 
+// What a vetoed resolution would have said was not said.
+TEST_F(CoderTest, AVetoedResolutionCondemnsNoOne) {
+  auto ev = Code("Russia vetoed a UN Security Council resolution condemning its invasion of Ukraine.",
+                 "2022-02-26");
+  EXPECT_EVENT(ev, "RUS>IGOUNO:129@2022-02-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IGOUNO>UKR"), std::string::npos) << e;
+  // (Adopted, it does.)
+  ev = Code("The UN General Assembly adopted a resolution condemning Russia's invasion of Ukraine.",
+            "2022-03-02");
+  bool condemned = false;
+  for (const std::string& e : ev) condemned = condemned || e.substr(0, 14) == "IGOUNO>RUS:111";
+  EXPECT_TRUE(condemned) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -686,6 +686,21 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           src = main_src;
         }
       }
+      // "Russia vetoed a resolution condemning its invasion of Ukraine": what a resolution
+      // vetoed, blocked or rejected would have said was not said.
+      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && group_start == m.anchor &&
+          m.anchor >= 2 &&
+          (Is(norm[m.anchor - 1], "resolution") || Is(norm[m.anchor - 1], "draft") ||
+           Is(norm[m.anchor - 1], "motion") || Is(norm[m.anchor - 1], "proposal"))) {
+        bool failed = false;
+        for (uint32_t q = m.anchor - 1; q-- > 0 && q + 8 >= m.anchor && !failed;) {
+          const std::string_view v = norm[q];
+          failed = StartsWith(v, "veto") || StartsWith(v, "block") || StartsWith(v, "reject") ||
+                   Is(v, "failed") || Is(v, "defeated");
+          if (IsGapBarrier(q)) break;
+        }
+        if (failed) continue;
+      }
       // "signed a declaration committing the two Koreas to denuclearisation": a participle
       // on the document signed says what it holds.
       if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
