@@ -2799,5 +2799,16 @@ TEST_F(CoderTest, AVetoedResolutionCondemnsNoOne) {
   EXPECT_TRUE(condemned) << ::testing::PrintToString(ev);
 }
 
+// An organisation of states after a preposition is still what "the bloc" means next.
+TEST_F(CoderTest, TheBlocAfterAWithdrawalFromItIsIt) {
+  auto ev = Code(
+      "Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS. Niger's junta "
+      "accused the bloc of imposing illegal sanctions.",
+      "2024-01-28");
+  bool accused = false;
+  for (const std::string& e : ev) accused = accused || e.substr(0, 20) == "NERGOV>IGOWAFWAD:112";
+  EXPECT_TRUE(accused) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

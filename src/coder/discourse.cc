@@ -838,7 +838,14 @@ void SentenceState::UpdateDiscourse() {
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kActor) continue;
     // ("al-Qaeda's affiliate": a possessor is not the group the story follows.)
-    if (!m.prepositional || m.ref.country) Remember(m.ref, /*group=*/!m.possessor, &latest);
+    if (!m.prepositional || m.ref.country) {
+      Remember(m.ref, /*group=*/!m.possessor, &latest);
+    } else if (m.ref.person < 0 && StartsWith(m.ref.code, "IGO") &&
+               !StartsWith(m.ref.code, "IGOUNO")) {
+      // ("announced their withdrawal from ECOWAS ... accused the bloc": an organisation of
+      // states after a preposition is still what "the bloc" means next.)
+      latest.bloc = &m.ref;
+    }
   }
   // Restore the subject as the most salient: the first non-prepositional mention.
   for (const Mention& m : mentions) {
