@@ -2810,5 +2810,16 @@ TEST_F(CoderTest, TheBlocAfterAWithdrawalFromItIsIt) {
   EXPECT_TRUE(accused) << ::testing::PrintToString(ev);
 }
 
+// A place or unit a possessive owns ("its headquarters", "their positions") is the owner, as
+// the target of force.
+TEST_F(CoderTest, FiringAtItsHeadquartersIsFiringAtTheOwner) {
+  auto ev = Code(
+      "UNIFIL said Israeli troops had fired at its headquarters in Naqoura. France and Italy "
+      "condemned the attacks on the peacekeepers.",
+      "2024-10-13");
+  EXPECT_EVENT(ev, "ISRMIL>IGOUNO:190@2024-10-13");
+  EXPECT_EVENT(ev, "FRA>ISRMIL:111@2024-10-13");
+}
+
 }  // namespace
 }  // namespace dyad
