@@ -2821,5 +2821,16 @@ TEST_F(CoderTest, FiringAtItsHeadquartersIsFiringAtTheOwner) {
   EXPECT_EVENT(ev, "FRA>ISRMIL:111@2024-10-13");
 }
 
+// What a meeting is held to discuss is its topic, not whom it is with.
+TEST_F(CoderTest, AMeetingToDiscussACountryIsNotWithIt) {
+  auto ev = Code(
+      "NATO foreign ministers met in Brussels on Tuesday to discuss the withdrawal from "
+      "Afghanistan.",
+      "2021-03-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("AFG"), std::string::npos) << e;
+  ev = Code("Blinken met Chinese Foreign Minister Wang Yi to discuss Taiwan.", "2023-06-19");
+  EXPECT_EVENT(ev, "USAGOV>CHNGOV:040@2023-06-19");
+}
+
 }  // namespace
 }  // namespace dyad

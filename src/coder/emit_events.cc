@@ -915,6 +915,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (tgt < 0 && verbal && !saying) {
       tgt = ObjectAfter(m.anchor + 1, src);
+      // "NATO foreign ministers met in Brussels to discuss the withdrawal from Afghanistan":
+      // what a meeting is held to discuss is its topic, not whom it is with.
+      if (tgt >= 0 && StartsWith(p.code, "04")) {
+        for (uint32_t q = m.anchor + 1; q + 1 < mentions[tgt].b; ++q) {
+          if (HasClass(cls[q], kTo) && !pos.empty() && pos[q + 1] == text::Pos::kVB &&
+              (Is(norm[q + 1], "discuss") || Is(norm[q + 1], "review") ||
+               Is(norm[q + 1], "address") || Is(norm[q + 1], "consider") ||
+               Is(norm[q + 1], "debate") || Is(norm[q + 1], "examine"))) {
+            tgt = -1;
+            break;
+          }
+        }
+      }
       // "fired rockets from Gaza toward Israel": force goes where it is aimed, not where it
       // comes from. (Only when the clause says where: "retook the village from Russian
       // troops" takes it from them.)
