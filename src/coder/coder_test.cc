@@ -2832,5 +2832,19 @@ TEST_F(CoderTest, AMeetingToDiscussACountryIsNotWithIt) {
   EXPECT_EVENT(ev, "USAGOV>CHNGOV:040@2023-06-19");
 }
 
+// What is a riot by a crowd is an armed attack by armed men.
+TEST_F(CoderTest, MilitantsAttackingPoliceIsNoRiot) {
+  auto ev =
+      Code("BAMAKO - Militants attacked a police academy in Bamako, killing more than 70 people.",
+           "2024-09-12", "BAMAKO");
+  EXPECT_EVENT(ev, "MLIREB>MLICOP:190@2024-09-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":145"), std::string::npos) << e;
+  // (A crowd's still is.)
+  ev = Code("Protesters attacked police in Nairobi.", "2024-06-25");
+  bool riot = false;
+  for (const std::string& e : ev) riot = riot || e.find(">KENCOP:145@") != std::string::npos;
+  EXPECT_TRUE(riot) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -69,6 +69,11 @@ void SentenceState::FinishSentence(SentenceEvents& out) {
   AddReportedJudgements(out);
   MergeProtestDemands(out);
   MergeWarnedThreats(out);
+  // "Militants attacked a police academy", "rebels stormed the town hall": what is a riot by a
+  // crowd (145) is an armed attack by armed men.
+  for (Event& e : out) {
+    if (StartsWith(e.cameo, "145") && IsArmed(e.source.code)) Recode(&e, "190");
+  }
   GradeBareStatements(out);
   KeepFinestEvents(out);
 }
