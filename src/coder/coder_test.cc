@@ -2846,5 +2846,19 @@ TEST_F(CoderTest, MilitantsAttackingPoliceIsNoRiot) {
   EXPECT_TRUE(riot) << ::testing::PrintToString(ev);
 }
 
+// "the Security Council" after "the UN Security Council" is the UN's; a country's own is not.
+TEST_F(CoderTest, TheSecurityCouncilAfterTheUnSecurityCouncilIsIt) {
+  auto ev = Code(
+      "The UN Security Council passed a resolution backing a ceasefire plan for Gaza. Israel "
+      "criticised the Security Council.",
+      "2024-06-10");
+  EXPECT_EVENT(ev, "ISR>IGOUNO:111@2024-06-10");
+  ev = Code(
+      "The UN Security Council met on Ukraine. Russia's Security Council criticised the United "
+      "States.",
+      "2024-06-10");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 11), "IGOUNO>USA:") << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -732,7 +732,13 @@ void SentenceState::UpdateDiscourse() {
     auto same = std::find_if(named_organisations.begin(), named_organisations.end(),
                              [&](const NamedOrganisation& o) { return o.head == head; });
     if (same != named_organisations.end()) named_organisations.erase(same);
-    named_organisations.push_back({head, m.ref});
+    NamedOrganisation& named = named_organisations.emplace_back();
+    named.head = head;
+    named.ref = m.ref;
+    for (uint32_t q = m.b; q < m.e; ++q) {
+      if (q == m.b && HasClass(cls[q], kDet)) continue;
+      named.words.push_back(ids[q]);
+    }
   }
   // A person named in full ("Vice President Kamala Harris") may be named by the last word of
   // the name later in the story.

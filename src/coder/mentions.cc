@@ -446,6 +446,28 @@ const Ref* SentenceState::NamedOrganisationAt(uint32_t i) const {
   return nullptr;
 }
 
+// The length of the tail of an organisation's name the story wrote (two words or more, not
+// the whole) starting at `i` ("Security Council" of "UN Security Council"), capitalised as a
+// name; 0 when none. Sets `org` to the organisation (the latest named).
+uint32_t SentenceState::NamedOrganisationTailAt(uint32_t i, const Ref** org) const {
+  for (auto o = named_organisations.rbegin(); o != named_organisations.rend(); ++o) {
+    const std::vector<uint32_t>& words = o->words;
+    for (size_t len = words.size() > 2 ? words.size() - 1 : 0; len >= 2; --len) {
+      if (i + len > size()) continue;
+      bool same = true;
+      for (size_t k = 0; k < len && same; ++k) {
+        same = ids[i + k] == words[words.size() - len + k] &&
+               (toks[i + k]->flags & text::kCapitalized);
+      }
+      if (same) {
+        *org = &o->ref;
+        return static_cast<uint32_t>(len);
+      }
+    }
+  }
+  return 0;
+}
+
 // Whether the "it" at `i` stands for no thing: "it is important to consider", "it's time to
 // review", "it makes sense to", "it is believed that". (A country's "it" keeps its own
 // predicates: "Iran said it is ready to talk", "it is expected to sign".)
@@ -589,6 +611,16 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   // "The International Criminal Court issued a warrant ... Ukraine praised the court": the
   // organisation, not a court of the story's country. (Not a noun's modifier: "the court
   // ruling".)
+  if (j == i + 1 && !named_organisations.empty()) {
+    // ("the Security Council" after "the UN Security Council".)
+    const Ref* org = nullptr;
+    if (const uint32_t len = NamedOrganisationTailAt(j, &org); len > 0) {
+      m->ref = *org;
+      m->ref.begin = toks[i]->begin;
+      m->ref.end = toks[j + len - 1]->end;
+      return Span(i, j + len, Mention::Kind::kActor, m);
+    }
+  }
   if (j == i + 1 && !named_organisations.empty() &&
       !(j + 1 < n && IsNominalWord(j + 1) && !(toks[j + 1]->flags & text::kCapitalized))) {
     if (const Ref* org = NamedOrganisationAt(j)) {

@@ -344,6 +344,9 @@ struct SentenceState {
   struct NamedOrganisation {
     uint32_t head = 0;
     Ref ref;
+    // The words of the name as the story wrote it (no article): "the Security Council" after
+    // "the UN Security Council" is its tail.
+    std::vector<uint32_t> words;
   };
   std::vector<NamedOrganisation> named_organisations;
   std::vector<Ref> last_group;
@@ -567,6 +570,7 @@ struct SentenceState {
   static bool IsInstitutionNoun(std::string_view w);
   static bool IsOrganisationHead(std::string_view w);
   const Ref* NamedOrganisationAt(uint32_t i) const;
+  uint32_t NamedOrganisationTailAt(uint32_t i, const Ref** org) const;
   static bool CountryIsA(std::string_view c3, std::string_view kind);
   bool IsExpletiveIt(uint32_t i) const;
   static bool IsRulingNoun(std::string_view w);
