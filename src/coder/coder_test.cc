@@ -2860,5 +2860,16 @@ TEST_F(CoderTest, TheSecurityCouncilAfterTheUnSecurityCouncilIsIt) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 11), "IGOUNO>USA:") << e;
 }
 
+// A story filed from Washington that names the United States as a country beside "Georgia"
+// is about the country; one naming another US state beside it is about the state.
+TEST_F(CoderTest, GeorgiaBesideTheUnitedStatesOrAnotherState) {
+  auto ev = Code("The United States criticised Georgia's parliament for passing the foreign agents "
+                 "law.",
+                 "2024-05-14", "WASHINGTON");
+  EXPECT_EVENT(ev, "USA>GEOLEG:111@2024-05-14");
+  ev = Code("Georgia and California sued the Trump administration over the rule.", "2020-04-14");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("GEO"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -705,7 +705,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   std::string_view country, agent;
   std::vector<std::string> coordinated;
   int person = -1;
-  bool any = false, former = false, personlike = false, capital = false;
+  bool any = false, former = false, personlike = false, capital = false, region = false;
   bool rival_sides = false;
   uint32_t start = i, end = j;
   // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
@@ -771,6 +771,9 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       country = a.code;
       if (!a.shared_with.empty()) m->shared = static_cast<int>(value);
       capital = a.kind == ActorEntry::Kind::kCapital;
+      // (A name of the country's other than its own line's: a region of it, "California".)
+      region = a.kind == ActorEntry::Kind::kName && a.code.size() == 3 &&
+               lex.CountryEntry(a.code) != static_cast<int>(value) && a.shared_with.empty();
       j += len;
       end = j;
       any = true;
@@ -904,6 +907,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     if (country.size() == 3 && !agent.empty()) r.code.append(agent);
     r.country = country.size() == 3 && agent.empty();
     r.capital = capital && agent.empty();
+    r.region = region && agent.empty();
   } else if (person < 0) {
     // An agent without a country ("police", "protesters"): the article's home country for
     // domestic roles; a bare "officials" or "troops" is too vague to code.
@@ -1008,9 +1012,10 @@ uint32_t SentenceState::RivalSidesEnd(uint32_t j) const {
 
 // "Officials in Georgia said they would recount the presidential ballots": a name a country
 // shares with a place of another is that other's when the story is about it: filed from there,
-// or naming its officials, institutions or people ("Trump", "the US Senate"; not the country
-// alone, which a story about Georgia names as well: "the United States criticised Georgia's
-// law") and no other country, nor the first by a name of its own ("Georgian", "Tbilisi").
+// or naming its officials, institutions or people ("Trump", "the US Senate"), and naming
+// neither that country as a country beside the name (as a story about Georgia does: "the
+// United States criticised Georgia's law", filed from Washington or not), nor any other
+// country, nor the first by a name of its own ("Georgian", "Tbilisi").
 void SentenceState::ResolveSharedNames() {
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
@@ -1018,38 +1023,40 @@ void SentenceState::ResolveSharedNames() {
     m.ref.shared_name = true;
     const lexicon::ActorEntry& a = lex.actors()[m.shared];
     const std::string_view other = a.shared_with, own = a.code;
-    bool theirs = home_country == other;
-    if (!theirs && (home_country.empty() || home_country == own)) {
-      int other_roles = 0, own_plain = 0;
-      bool third = !home_country.empty();
-      for (const NamedCountry& c : named_countries) {
-        const std::string_view code = c.ref.code;
-        if (code == other) {
-          other_roles += c.roles;
-        } else if (code == own) {
-          own_plain += c.count - c.shared;
-        } else {
-          third = true;
-        }
+    // The other country named as a country beside it ("the United States criticised
+    // Georgia's law", "Washington said"): a foreign-policy story, even one filed from there.
+    int other_roles = 0, other_bare = 0, own_plain = 0;
+    bool third = !home_country.empty() && home_country != other;
+    for (const NamedCountry& c : named_countries) {
+      const std::string_view code = c.ref.code;
+      if (code == other) {
+        other_roles += c.roles;
+      } else if (code == own) {
+        own_plain += c.count - c.shared;
+      } else {
+        third = true;
       }
-      for (size_t j = 0; j < mentions.size(); ++j) {
-        const Mention& o = mentions[j];
-        if (j == k || o.kind != Mention::Kind::kActor || o.ref.inferred_country || o.shared >= 0) {
-          continue;
-        }
-        const std::string& code = CodeOf(o.ref, doc_date);
-        if (code.size() < 3 || !OfACountry(code)) continue;
-        const std::string_view c3 = std::string_view(code).substr(0, 3);
-        if (c3 == other) {
-          other_roles += !o.ref.country && !o.ref.capital;
-        } else if (c3 == own) {
-          ++own_plain;
-        } else {
-          third = true;
-        }
-      }
-      theirs = home_country.empty() && other_roles > 0 && own_plain == 0 && !third;
     }
+    for (size_t j = 0; j < mentions.size(); ++j) {
+      const Mention& o = mentions[j];
+      if (j == k || o.kind != Mention::Kind::kActor || o.ref.inferred_country || o.shared >= 0) {
+        continue;
+      }
+      const std::string& code = CodeOf(o.ref, doc_date);
+      if (code.size() < 3 || !OfACountry(code)) continue;
+      const std::string_view c3 = std::string_view(code).substr(0, 3);
+      if (c3 == other) {
+        const bool bare = (o.ref.country || o.ref.capital) && !o.ref.region;
+        other_roles += !bare;
+        other_bare += bare;
+      } else if (c3 == own) {
+        ++own_plain;
+      } else {
+        third = true;
+      }
+    }
+    const bool theirs =
+        (home_country == other || other_roles > 0) && other_bare == 0 && own_plain == 0 && !third;
     if (theirs) m.ref.code.replace(0, 3, other);
   }
 }

@@ -99,6 +99,7 @@ struct Ref {
   // A bare agent before the story has named any country: coded only if its sentence names one.
   bool country_pending = false;
   bool capital = false;           // a capital standing for its country ("Damascus")
+  bool region = false;            // a province or state of its country ("California")
   bool topic_guess = false;       // its country is the story's topic, for want of a dateline
   bool shared_name = false;       // named by a name another country has a place of ("Georgia")
   std::string agent;              // its role code, then
