@@ -2541,19 +2541,23 @@ TEST_F(CoderTest, PoliceAttackedByAForeignBasedGroupAreTheDatelines) {
   EXPECT_EVENT(ev, "PAKREB>INDCOP:1831@2019-02-14");
 }
 
-// "Georgia" is the US state in a story filed from the United States or naming its officials
-// and no other country; else the country.
+// "Georgia" is the US state in a story filed from the United States or naming its home
+// institutions (the Senate), and no other country; else the country: "Blinken urged Georgia
+// to drop the law" is the country, a secretary of state acting abroad.
 TEST_F(CoderTest, GeorgiaIsTheUsStateInAStoryAboutTheUnitedStates) {
   auto ev = Code("Police in Georgia arrested three men who threatened election workers.",
                  "2020-11-10", "ATLANTA");
   EXPECT_EVENT(ev, "USACOP>USACVL:173@2020-11-10");
   ev = Code(
-      "Trump-backed Republican Herschel Walker lost to Senator Raphael Warnock. Georgia "
+      "Voters in Georgia went to the polls on Tuesday in a runoff for the US Senate. Georgia "
       "officials accused the Trump campaign of harassing election workers.",
-      "2022-11-10");
+      "2022-12-07");
   ASSERT_FALSE(ev.empty());
   for (const std::string& e : ev) EXPECT_EQ(e.find("GEO"), std::string::npos) << e;
-  // The country: named with the United States alone, or with a name of its own.
+  // The country: named with the United States or its government alone, or with a name of
+  // its own.
+  ev = Code("Blinken urged Georgia to drop the foreign agents law.", "2024-05-14");
+  EXPECT_EVENT(ev, "USAGOV>GEO:0242@2024-05-14");
   ev = Code("The United States criticised Georgia's parliament for passing the foreign agents law.",
             "2024-05-14");
   EXPECT_EVENT(ev, "USA>GEOLEG:111@2024-05-14");

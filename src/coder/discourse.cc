@@ -58,7 +58,7 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   }
   auto it = std::find_if(named_countries.begin(), named_countries.end(),
                          [&](const NamedCountry& c) { return same_country(c.ref.code); });
-  const bool role = (!r.country && !r.capital) || r.region;
+  const bool role = r.region || IsDomesticRole(RoleOf(code));
   if (it != named_countries.end()) {
     ++it->count;
     it->roles += role;

@@ -1012,7 +1012,7 @@ uint32_t SentenceState::RivalSidesEnd(uint32_t j) const {
 
 // "Officials in Georgia said they would recount the presidential ballots": a name a country
 // shares with a place of another is that other's when the story is about it: filed from there,
-// or naming its officials, institutions or people ("Trump", "the US Senate"), and naming
+// or naming its home institutions, people or regions ("the US Senate", "Texas"), and naming
 // neither that country as a country beside the name (as a story about Georgia does: "the
 // United States criticised Georgia's law", filed from Washington or not), nor any other
 // country, nor the first by a name of its own ("Georgian", "Tbilisi").
@@ -1047,7 +1047,7 @@ void SentenceState::ResolveSharedNames() {
       const std::string_view c3 = std::string_view(code).substr(0, 3);
       if (c3 == other) {
         const bool bare = (o.ref.country || o.ref.capital) && !o.ref.region;
-        other_roles += !bare;
+        other_roles += o.ref.region || IsDomesticRole(RoleOf(code));
         other_bare += bare;
       } else if (c3 == own) {
         ++own_plain;

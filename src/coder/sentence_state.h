@@ -316,8 +316,9 @@ struct SentenceState {
   struct NamedCountry {
     Ref ref;
     int count = 0;
-    // Of those, how often by an institution, an official or a person of its ("the US Senate",
-    // "Trump"), and how often by a name another country shares ("Georgia").
+    // Of those, how often by a domestic institution, people or region of its ("the US
+    // Senate", "Texas police", "California"; not its government or forces, which act abroad),
+    // and how often by a name another country shares ("Georgia").
     int roles = 0;
     int shared = 0;
     int sentence = 0;  // the sentence_number of the sentence that named it last
@@ -541,6 +542,14 @@ struct SentenceState {
   static bool IsInsurgent(const std::string& code) {
     const std::string_view role = RoleOf(code);
     return Is(role, "REB") || Is(role, "OPP") || Is(role, "SEP") || Is(role, "INS");
+  }
+
+  // A role of a country's home affairs: its legislature, courts, police, parties and people
+  // (not its government, forces or spies, which act abroad as well).
+  static bool IsDomesticRole(std::string_view role) {
+    return Is(role, "LEG") || Is(role, "JUD") || Is(role, "COP") || Is(role, "CVL") ||
+           Is(role, "OPP") || Is(role, "BUS") || Is(role, "EDU") || Is(role, "MED") ||
+           Is(role, "LAB") || Is(role, "CRM") || Is(role, "HLH") || Is(role, "AGR");
   }
 
   // A military or an armed group.
