@@ -2875,5 +2875,14 @@ TEST_F(CoderTest, GeorgiaBesideTheUnitedStatesOrAnotherState) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("GEO"), std::string::npos) << e;
 }
 
+// Calling an act "an act of war" or "a farce" is criticism of whoever did it.
+TEST_F(CoderTest, CallingSanctionsAnActOfWarIsCriticism) {
+  auto ev = Code(
+      "The UN Security Council imposed new sanctions on North Korea over its ballistic missile "
+      "tests. North Korea called the sanctions an act of war.",
+      "2017-12-22");
+  EXPECT_EVENT(ev, "PRK>IGOUNO:111@2017-12-22");
+}
+
 }  // namespace
 }  // namespace dyad
