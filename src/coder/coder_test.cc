@@ -2884,5 +2884,14 @@ TEST_F(CoderTest, CallingSanctionsAnActOfWarIsCriticism) {
   EXPECT_EVENT(ev, "PRK>IGOUNO:111@2017-12-22");
 }
 
+// "the court" after a country's court named since the international one is the country's.
+TEST_F(CoderTest, TheCourtAfterACountrysCourtNamedSinceIsThatCourt) {
+  auto ev = Code(
+      "The International Criminal Court issued an arrest warrant for Putin. A Russian court "
+      "ordered the arrest of the ICC prosecutor. Ukraine criticised the court.",
+      "2023-03-20");
+  EXPECT_EVENT(ev, "UKR>RUSJUD:111@2023-03-20");
+}
+
 }  // namespace
 }  // namespace dyad

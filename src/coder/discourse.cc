@@ -734,6 +734,7 @@ void SentenceState::UpdateDiscourse() {
     if (same != named_organisations.end()) named_organisations.erase(same);
     NamedOrganisation& named = named_organisations.emplace_back();
     named.head = head;
+    named.sentence = sentence_number;
     named.ref = m.ref;
     for (uint32_t q = m.b; q < m.e; ++q) {
       if (q == m.b && HasClass(cls[q], kDet)) continue;

@@ -441,7 +441,13 @@ bool SentenceState::IsOrganisationHead(std::string_view w) {
 // several), or null.
 const Ref* SentenceState::NamedOrganisationAt(uint32_t i) const {
   for (auto o = named_organisations.rbegin(); o != named_organisations.rend(); ++o) {
-    if (o->head == ids[i]) return &o->ref;
+    if (o->head != ids[i]) continue;
+    // (Not when a country's body of that name was named since: "The ICC issued a warrant ... A
+    // Russian court sentenced him ... the court said" is the Russian court.)
+    for (const NamedAgent& a : named_agents) {
+      if (a.sentence >= o->sentence && a.noun == norm[i]) return nullptr;
+    }
+    return &o->ref;
   }
   return nullptr;
 }

@@ -349,6 +349,7 @@ struct SentenceState {
     // The words of the name as the story wrote it (no article): "the Security Council" after
     // "the UN Security Council" is its tail.
     std::vector<uint32_t> words;
+    int sentence = 0;  // the sentence_number of the sentence that named it last
   };
   std::vector<NamedOrganisation> named_organisations;
   std::vector<Ref> last_group;
