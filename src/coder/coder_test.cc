@@ -3129,5 +3129,357 @@ TEST_F(CoderTest, AnAgreementWelcomedIsBothParties) {
   EXPECT_EVENT(ev, "USAGOV>ETHREB:051@2022-11-02");
 }
 
+// "Georgia" is the US state in a story filed from the United States or naming its home
+// institutions (the Senate), and no other country; else the country: "Blinken urged Georgia
+// to drop the law" is the country, a secretary of state acting abroad.
+TEST_F(CoderTest, GeorgiaIsTheUsStateInAStoryAboutTheUnitedStates) {
+  auto ev = Code("Police in Georgia arrested three men who threatened election workers.",
+                 "2020-11-10", "ATLANTA");
+  EXPECT_EVENT(ev, "USACOP>USACVL:173@2020-11-10");
+  ev = Code(
+      "Voters in Georgia went to the polls on Tuesday in a runoff for the US Senate. Georgia "
+      "officials accused the Trump campaign of harassing election workers.",
+      "2022-12-07");
+  ASSERT_FALSE(ev.empty());
+  for (const std::string& e : ev) EXPECT_EQ(e.find("GEO"), std::string::npos) << e;
+  // The country: named with the United States or its government alone, or with a name of
+  // its own.
+  ev = Code("Blinken urged Georgia to drop the foreign agents law.", "2024-05-14");
+  EXPECT_EVENT(ev, "USAGOV>GEO:0242@2024-05-14");
+  ev = Code("The United States criticised Georgia's parliament for passing the foreign agents law.",
+            "2024-05-14");
+  EXPECT_EVENT(ev, "USA>GEOLEG:111@2024-05-14");
+  ev = Code("Russian troops attacked Georgia on Sunday. Georgia accused Russia of invading its "
+            "territory.",
+            "2008-08-10");
+  EXPECT_EVENT(ev, "GEO>RUS:1123@2008-08-10");
+  ev = Code("Georgian police used water cannon against protesters. Police in Georgia detained "
+            "dozens of protesters.",
+            "2024-05-01", "TBILISI");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USA"), std::string::npos) << e;
+}
+
+// "the court", "the fund" after an international organisation was named are it, whether it
+// was named in full or by its acronym, not a court of the story's country.
+TEST_F(CoderTest, TheCourtAfterAnInternationalCourtIsThatCourt) {
+  auto ev = Code(
+      "The International Criminal Court issued an arrest warrant for Russian President "
+      "Vladimir Putin. Ukraine's President Volodymyr Zelenskiy praised the court.",
+      "2023-03-17");
+  EXPECT_EVENT(ev, "UKRGOV>IGOICC:051@2023-03-17");
+  ev = Code(
+      "The ICC issued arrest warrants for Israeli Prime Minister Benjamin Netanyahu. The "
+      "United States rejected the court's decision.",
+      "2024-11-21");
+  EXPECT_EVENT(ev, "USA>IGOICC:120@2024-11-21");
+  ev = Code(
+      "The IMF approved a loan for Sri Lanka. President Ranil Wickremesinghe thanked the fund.",
+      "2023-11-02");
+  EXPECT_EVENT(ev, "LKAGOV>IGOIMF:051@2023-11-02");
+}
+
+// An act named as what is alleged ("the accusation of genocide") or as what an act is judged to
+// amount to is what a statement says, not an act of the speaker's or the subject's.
+TEST_F(CoderTest, AllegedOrJudgedMassViolenceIsNoAct) {
+  auto ev = Code("Israel said the accusation of genocide was outrageous.", "2024-01-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":20"), std::string::npos) << e;
+  ev = Code(
+      "The UN human rights office said China's treatment of Uyghurs in Xinjiang may amount to "
+      "crimes against humanity.",
+      "2022-08-31");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":20"), std::string::npos) << e;
+  // (Done, it stays.)
+  ev = Code("Russian forces committed genocide in Mariupol, Ukraine said.", "2022-04-05");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:203@2022-04-05");
+}
+
+// India's parties are the government or the opposition by the date, not the legislature.
+TEST_F(CoderTest, IndiasCongressPartyIsTheOppositionOrTheGovernmentByTheDate) {
+  auto ev = Code("India's Congress party accused Prime Minister Narendra Modi of spreading hatred.",
+                 "2024-04-10");
+  EXPECT_EVENT(ev, "INDOPP>INDGOV:112@2024-04-10");
+  ev = Code("The BJP accused the Congress party of corruption.", "2012-04-10");
+  EXPECT_EVENT(ev, "INDOPP>INDGOV:1121@2012-04-10");
+}
+
+// Funding suspended to an agency is aimed at the agency, whatever the sentence says after.
+TEST_F(CoderTest, FundingSuspendedToAnAgencyIsAimedAtIt) {
+  auto ev = Code(
+      "The United States suspended funding to UNRWA after Israel accused 12 of its staff of "
+      "taking part in the October 7 attack.",
+      "2024-01-26");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].substr(0, 15), "USA>IGOUNO:1621");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "USA>ISR:") << e;
+}
+
+// What a warning says will be done is the warning's threat, of that kind, by the one who warns
+// to the one warned: one event, not a second threat by the clause's subject.
+TEST_F(CoderTest, AWarningOfSanctionsIsOneThreatOfSanctions) {
+  auto ev = Code(
+      "Biden warned Putin that the United States would impose severe sanctions if Russia "
+      "invaded Ukraine.",
+      "2021-12-08");
+  EXPECT_EVENT(ev, "USAGOV>RUSGOV:1312@2021-12-08");
+  EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(ev);
+  ev = Code("Khamenei warned Israel that Iran would punish it.", "2024-04-10");
+  EXPECT_EVENT(ev, "IRNGOV>ISR:137@2024-04-10");
+  EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(ev);
+}
+
+// "the West" is the Western powers (WST) when capitalised and beginning no name.
+TEST_F(CoderTest, TheWestIsTheWesternPowers) {
+  auto ev = Code("China criticised the West for arming Ukraine.", "2023-03-01");
+  EXPECT_EVENT(ev, "CHN>WST:111@2023-03-01");
+  ev = Code("Putin warned the West that Russia would use nuclear weapons.", "2022-09-21");
+  EXPECT_EVENT(ev, "RUSGOV>WST:138@2022-09-21");
+  // Names that begin with it, and the compass point, are not.
+  ev = Code("Niger's junta accused the West African bloc of planning an invasion.", "2023-08-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("WST"), std::string::npos) << e;
+  ev = Code("Israeli troops raided a refugee camp in the West Bank. Rebels attacked the west of "
+            "the country.",
+            "2023-03-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("WST"), std::string::npos) << e;
+}
+
+// "the kingdom" after two kingdoms named together is neither: no reason to take the later.
+TEST_F(CoderTest, TheKingdomAfterTwoKingdomsNamedTogetherIsNeither) {
+  auto ev = Code(
+      "Jordan and Saudi Arabia held talks on regional security. The kingdom condemned Israel's "
+      "strikes on Gaza.",
+      "2023-06-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">ISR:111"), std::string::npos) << e;
+  // One kingdom named last, with a republic: that kingdom.
+  ev = Code(
+      "Iran and Saudi Arabia held talks on regional security. The kingdom condemned Israel's "
+      "strikes on Gaza.",
+      "2023-06-01");
+  EXPECT_EVENT(ev, "SAU>ISR:111@2023-06-01");
+}
+
+// Agents said to be foreign, and governments in the plural, are not the story's country's.
+TEST_F(CoderTest, ForeignForcesAndGovernmentsAreNotTheStorysCountrys) {
+  auto ev = Code("GENEVA - Tedros urged governments to take urgent action.", "2020-03-11", "GENEVA");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHEGOV"), std::string::npos) << e;
+  ev = Code("KABUL - The Taliban threatened to attack foreign forces that stay after May 1.",
+            "2021-03-22", "KABUL");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("AFGMIL"), std::string::npos) << e;
+  // (One's own forces still are: "Afghan forces", "the army".)
+  ev = Code("The Taliban attacked Afghan forces in Kunduz.", "2021-03-22");
+  EXPECT_EVENT(ev, "AFGREB>AFGMIL:190@2021-03-22");
+}
+
+// An act a reported clause says was another's doing ("a Russian provocation", "staged") is not
+// the speaker's; one it says nothing of the kind about still is.
+TEST_F(CoderTest, AnAttackTheSpeakerCallsAnothersProvocationIsNotTheSpeakers) {
+  auto ev =
+      Code("Ukraine said the drone attack on the Kremlin was a Russian provocation.", "2023-05-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKR>RUSGOV:19"), std::string::npos) << e;
+  ev = Code("Ukraine said the drone attack on the Kremlin was staged.", "2023-05-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKR>RUSGOV:19"), std::string::npos) << e;
+  ev = Code("Israel said the strikes on Gaza would continue.", "2023-05-03");
+  EXPECT_EVENT(ev, "ISR>PSE:195@2023-05-03");
+}
+
+// The head of an organisation's name is before its complement: "the court" after "the
+// International Court of Justice" is that court.
+TEST_F(CoderTest, TheCourtAfterTheCourtOfJusticeIsIt) {
+  auto ev = Code(
+      "The International Court of Justice said Israel's occupation of Palestinian territories "
+      "was unlawful. Israel rejected the court's advisory opinion.",
+      "2024-07-19");
+  EXPECT_EVENT(ev, "ISR>IGOUNO:120@2024-07-19");
+}
+
+// A reaction to what an organisation issues (a resolution, a report, a ruling) is aimed at the
+// organisation the story named, whether or not its act was coded.
+TEST_F(CoderTest, AReactionToAResolutionOrAReportIsAimedAtItsOrganisation) {
+  auto ev = Code(
+      "The IAEA Board of Governors passed a resolution on Wednesday ordering Iran to improve "
+      "its cooperation with the agency. Iran condemned the resolution as politically motivated.",
+      "2024-06-05");
+  EXPECT_EVENT(ev, "IRN>IGOUNO:111@2024-06-05");
+  ev = Code(
+      "The UN human rights office said China's treatment of Uyghurs in Xinjiang may amount to "
+      "crimes against humanity. China rejected the report as a farce. The United States "
+      "welcomed the report.",
+      "2022-08-31");
+  EXPECT_EVENT(ev, "CHN>IGOUNO:120@2022-08-31");
+  EXPECT_EVENT(ev, "USA>IGOUNO:051@2022-08-31");
+}
+
+// A possessive in an act of force is its doer's, not whom it is aimed at.
+TEST_F(CoderTest, ItsOffensiveIsTheLaunchersOwn) {
+  auto ev = Code(
+      "The UN refugee agency said more than 100,000 people had fled their homes in northeastern "
+      "Syria since Turkey launched its offensive.",
+      "2019-10-10");
+  EXPECT_EVENT(ev, "TUR>SYR:190@2019-10-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("TUR>IGOUNO"), std::string::npos) << e;
+}
+
+// "the WHO" in capitals is the World Health Organization; "who" is still the pronoun.
+TEST_F(CoderTest, TheWhoInCapitalsIsTheWorldHealthOrganization) {
+  auto ev = Code(
+      "The WHO praised Congo's health ministry for its response. Officials who spoke to "
+      "reporters criticised Rwanda.",
+      "2019-06-01");
+  EXPECT_EVENT(ev, "IGOUNO>CODHLH:051@2019-06-01");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "IGOUNO>RWA") << e;
+}
+
+// A gerund after a common noun's "of" names an act, not one the clause's subject does; after a
+// stretch of time it is still the subject's.
+TEST_F(CoderTest, AGerundAfterANounsOfIsNoActOfTheSubject) {
+  auto ev = Code(
+      "The African Union said it was deeply concerned by the escalation of fighting in eastern "
+      "Congo.",
+      "2024-03-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":19"), std::string::npos) << e;
+  ev = Code("M23 rebels seized most of Goma on Monday after days of fighting, residents said.",
+            "2025-01-28");
+  bool fought = false;
+  for (const std::string& e : ev) fought = fought || e.substr(0, 11) == "CODREB>COD:";
+  EXPECT_TRUE(fought) << ::testing::PrintToString(ev);
+}
+
+// Troops, observers or inspectors "from" a country or an organisation, as a subject, are its.
+TEST_F(CoderTest, ObserversFromAnOrganisationAreIt) {
+  auto ev = Code("Troops from Chad attacked Boko Haram fighters.", "2023-05-15");
+  EXPECT_EVENT(ev, "TCDMIL>NGAREB:180@2023-05-15");
+  ev = Code("Observers from the OSCE criticised Turkey.", "2023-05-15");
+  EXPECT_EVENT(ev, "IGOEURSCE>TUR:111@2023-05-15");
+  ev = Code("Inspectors from the IAEA visited Iran.", "2023-05-15");
+  EXPECT_EVENT(ev, "IGOUNO>IRN:042@2023-05-15");
+}
+
+// Election observers' verdicts on a country's vote criticise the country.
+TEST_F(CoderTest, ObserversVerdictOnAnElectionIsCriticism) {
+  auto ev = Code("OSCE observers said the Russian presidential election was neither free nor fair.",
+                 "2024-03-18");
+  EXPECT_EVENT(ev, "IGOEURSCE>RUS:111@2024-03-18");
+  ev = Code("EU election observers said Nigeria's presidential vote fell short of expectations.",
+            "2023-02-28");
+  EXPECT_EVENT(ev, "IGOEUREEC>NGA:111@2023-02-28");
+  ev = Code("EU election observers criticised the conduct of the vote in Nigeria.", "2023-02-28");
+  EXPECT_EVENT(ev, "IGOEUREEC>NGA:111@2023-02-28");
+}
+
+// Countries voting together for a resolution vote with each other, not for each other.
+TEST_F(CoderTest, VotingTogetherForAResolutionIsNoActTowardEachOther) {
+  auto ev = Code(
+      "The UN Security Council imposed new sanctions on North Korea. China and Russia voted for "
+      "the resolution.",
+      "2017-12-22");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("CHN>RUS"), std::string::npos) << e;
+    EXPECT_EQ(e.find("RUS>CHN"), std::string::npos) << e;
+  }
+}
+
+// What a vetoed resolution would have said was not said.
+TEST_F(CoderTest, AVetoedResolutionCondemnsNoOne) {
+  auto ev = Code("Russia vetoed a UN Security Council resolution condemning its invasion of Ukraine.",
+                 "2022-02-26");
+  EXPECT_EVENT(ev, "RUS>IGOUNO:129@2022-02-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IGOUNO>UKR"), std::string::npos) << e;
+  // (Adopted, it does.)
+  ev = Code("The UN General Assembly adopted a resolution condemning Russia's invasion of Ukraine.",
+            "2022-03-02");
+  bool condemned = false;
+  for (const std::string& e : ev) condemned = condemned || e.substr(0, 14) == "IGOUNO>RUS:111";
+  EXPECT_TRUE(condemned) << ::testing::PrintToString(ev);
+}
+
+// An organisation of states after a preposition is still what "the bloc" means next.
+TEST_F(CoderTest, TheBlocAfterAWithdrawalFromItIsIt) {
+  auto ev = Code(
+      "Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS. Niger's junta "
+      "accused the bloc of imposing illegal sanctions.",
+      "2024-01-28");
+  bool accused = false;
+  for (const std::string& e : ev) accused = accused || e.substr(0, 20) == "NERGOV>IGOWAFWAD:112";
+  EXPECT_TRUE(accused) << ::testing::PrintToString(ev);
+}
+
+// A place or unit a possessive owns ("its headquarters", "their positions") is the owner, as
+// the target of force.
+TEST_F(CoderTest, FiringAtItsHeadquartersIsFiringAtTheOwner) {
+  auto ev = Code(
+      "UNIFIL said Israeli troops had fired at its headquarters in Naqoura. France and Italy "
+      "condemned the attacks on the peacekeepers.",
+      "2024-10-13");
+  EXPECT_EVENT(ev, "ISRMIL>IGOUNO:190@2024-10-13");
+  EXPECT_EVENT(ev, "FRA>ISRMIL:111@2024-10-13");
+}
+
+// What a meeting is held to discuss is its topic, not whom it is with.
+TEST_F(CoderTest, AMeetingToDiscussACountryIsNotWithIt) {
+  auto ev = Code(
+      "NATO foreign ministers met in Brussels on Tuesday to discuss the withdrawal from "
+      "Afghanistan.",
+      "2021-03-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("AFG"), std::string::npos) << e;
+  ev = Code("Blinken met Chinese Foreign Minister Wang Yi to discuss Taiwan.", "2023-06-19");
+  EXPECT_EVENT(ev, "USAGOV>CHNGOV:040@2023-06-19");
+}
+
+// What is a riot by a crowd is an armed attack by armed men.
+TEST_F(CoderTest, MilitantsAttackingPoliceIsNoRiot) {
+  auto ev =
+      Code("BAMAKO - Militants attacked a police academy in Bamako, killing more than 70 people.",
+           "2024-09-12", "BAMAKO");
+  EXPECT_EVENT(ev, "MLIREB>MLICOP:190@2024-09-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":145"), std::string::npos) << e;
+  // (A crowd's still is.)
+  ev = Code("Protesters attacked police in Nairobi.", "2024-06-25");
+  bool riot = false;
+  for (const std::string& e : ev) riot = riot || e.find(">KENCOP:145@") != std::string::npos;
+  EXPECT_TRUE(riot) << ::testing::PrintToString(ev);
+}
+
+// "the Security Council" after "the UN Security Council" is the UN's; a country's own is not.
+TEST_F(CoderTest, TheSecurityCouncilAfterTheUnSecurityCouncilIsIt) {
+  auto ev = Code(
+      "The UN Security Council passed a resolution backing a ceasefire plan for Gaza. Israel "
+      "criticised the Security Council.",
+      "2024-06-10");
+  EXPECT_EVENT(ev, "ISR>IGOUNO:111@2024-06-10");
+  ev = Code(
+      "The UN Security Council met on Ukraine. Russia's Security Council criticised the United "
+      "States.",
+      "2024-06-10");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 11), "IGOUNO>USA:") << e;
+}
+
+// A story filed from Washington that names the United States as a country beside "Georgia"
+// is about the country; one naming another US state beside it is about the state.
+TEST_F(CoderTest, GeorgiaBesideTheUnitedStatesOrAnotherState) {
+  auto ev = Code("The United States criticised Georgia's parliament for passing the foreign agents "
+                 "law.",
+                 "2024-05-14", "WASHINGTON");
+  EXPECT_EVENT(ev, "USA>GEOLEG:111@2024-05-14");
+  ev = Code("Georgia and California sued the Trump administration over the rule.", "2020-04-14");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("GEO"), std::string::npos) << e;
+}
+
+// Calling an act "an act of war" or "a farce" is criticism of whoever did it.
+TEST_F(CoderTest, CallingSanctionsAnActOfWarIsCriticism) {
+  auto ev = Code(
+      "The UN Security Council imposed new sanctions on North Korea over its ballistic missile "
+      "tests. North Korea called the sanctions an act of war.",
+      "2017-12-22");
+  EXPECT_EVENT(ev, "PRK>IGOUNO:111@2017-12-22");
+}
+
+// "the court" after a country's court named since the international one is the country's.
+TEST_F(CoderTest, TheCourtAfterACountrysCourtNamedSinceIsThatCourt) {
+  auto ev = Code(
+      "The International Criminal Court issued an arrest warrant for Putin. A Russian court "
+      "ordered the arrest of the ICC prosecutor. Ukraine criticised the court.",
+      "2023-03-20");
+  EXPECT_EVENT(ev, "UKR>RUSJUD:111@2023-03-20");
+}
+
 }  // namespace
 }  // namespace dyad

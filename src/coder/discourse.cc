@@ -77,14 +77,21 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   }
   auto it = std::find_if(named_countries.begin(), named_countries.end(),
                          [&](const NamedCountry& c) { return same_country(c.ref.code); });
+  const bool role = r.region || IsDomesticRole(RoleOf(code));
   if (it != named_countries.end()) {
     ++it->count;
+    it->roles += role;
+    it->shared += r.shared_name;
+    it->sentence = sentence_number;
     return;
   }
   // A country first named: its Ref, for the pronouns that stand for it.
   if (named_countries.capacity() == 0) named_countries.reserve(8);
   NamedCountry& named_first = named_countries.emplace_back();
   named_first.count = 1;
+  named_first.roles = role;
+  named_first.shared = r.shared_name;
+  named_first.sentence = sentence_number;
   Ref& cr = named_first.ref;
   cr.code = country;
   cr.country = true;
@@ -372,11 +379,24 @@ void SentenceState::ResolveMentions() {
             here = true;
           }
           if (here) break;
+          // ("Jordan and Saudi Arabia held talks. The kingdom hosted": two of the kind named
+          // together last, and neither is more "the kingdom" than the other: none.)
+          const NamedCountry* latest_fit = nullptr;
           for (auto it = recent_countries.rbegin(); it != recent_countries.rend(); ++it) {
             if (*it == subject || !fits(*it)) continue;
-            if (const Ref* named = CountryRef(*it)) m.referents.push_back(with_text(*named));
+            const NamedCountry* named = nullptr;
+            for (const NamedCountry& c : named_countries) {
+              if (c.ref.code == *it) named = &c;
+            }
+            if (!named) continue;
+            if (!latest_fit) {
+              latest_fit = named;
+              continue;
+            }
+            if (named->sentence == latest_fit->sentence) latest_fit = nullptr;
             break;
           }
+          if (latest_fit) m.referents.push_back(with_text(latest_fit->ref));
           // "Saudi Arabia's foreign minister said the kingdom would not establish relations":
           // with no other country named before, the kingdom the speaker speaks of is his own.
           if (m.referents.empty() && !m.neighbour && m.b >= 1 && !subject.empty()) {
@@ -728,6 +748,51 @@ void SentenceState::ResolveMentions() {
 
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.ref.person >= 0) continue;
+    const std::string_view code = m.ref.code;
+    if (!StartsWith(code, "IGO") && !StartsWith(code, "NGO")) continue;
+    // The head noun of the name: the last organisation noun before a complement ("the
+    // International Court of Justice", "the African Union Commission").
+    auto is_complement = [](std::string_view w) { return w == "of" || w == "for" || w == "in"; };
+    uint32_t head = text::Vocabulary::kUnknown;
+    for (uint32_t q = m.b; q < m.e && !(q > m.b && is_complement(norm[q])); ++q) {
+      if (IsOrganisationHead(norm[q])) head = ids[q];
+    }
+    if (head == text::Vocabulary::kUnknown) {
+      // An acronym ("the ICC", "the IMF"): the head of the full name its line of the
+      // dictionary starts with ("International Criminal Court").
+      for (uint32_t q = m.b; q < m.e; ++q) {
+        if (actor_at[q].len == 0) continue;
+        const ActorEntry& a = lex.actors()[actor_at[q].value];
+        if (a.kind == ActorEntry::Kind::kPerson) break;
+        std::string_view name = a.canonical;
+        std::string word;
+        while (!name.empty()) {
+          const size_t space = name.find(' ');
+          word.assign(name.substr(0, space));
+          name = space == std::string_view::npos ? std::string_view() : name.substr(space + 1);
+          for (char& ch : word)
+            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          if (is_complement(word)) break;
+          if (IsOrganisationHead(word)) head = lex.vocab().Find(word);
+        }
+        break;
+      }
+    }
+    if (head == text::Vocabulary::kUnknown) continue;
+    auto same = std::find_if(named_organisations.begin(), named_organisations.end(),
+                             [&](const NamedOrganisation& o) { return o.head == head; });
+    if (same != named_organisations.end()) named_organisations.erase(same);
+    NamedOrganisation& named = named_organisations.emplace_back();
+    named.head = head;
+    named.sentence = sentence_number;
+    named.ref = m.ref;
+    for (uint32_t q = m.b; q < m.e; ++q) {
+      if (q == m.b && HasClass(cls[q], kDet)) continue;
+      named.words.push_back(ids[q]);
+    }
+  }
   // A person named in full ("Vice President Kamala Harris") may be named by the last word of
   // the name later in the story.
   for (const Mention& m : mentions) {
@@ -832,7 +897,14 @@ void SentenceState::UpdateDiscourse() {
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kActor) continue;
     // ("al-Qaeda's affiliate": a possessor is not the group the story follows.)
-    if (!m.prepositional || m.ref.country) Remember(m.ref, /*group=*/!m.possessor, &latest);
+    if (!m.prepositional || m.ref.country) {
+      Remember(m.ref, /*group=*/!m.possessor, &latest);
+    } else if (m.ref.person < 0 && StartsWith(m.ref.code, "IGO") &&
+               !StartsWith(m.ref.code, "IGOUNO")) {
+      // ("announced their withdrawal from ECOWAS ... accused the bloc": an organisation of
+      // states after a preposition is still what "the bloc" means next.)
+      latest.bloc = &m.ref;
+    }
   }
   // Restore the subject as the most salient: the first non-prepositional mention.
   for (const Mention& m : mentions) {

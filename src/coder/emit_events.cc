@@ -78,6 +78,12 @@ bool IsMediation(std::string_view code) { return code == "045" || code == "039";
 // with no one named is a stance the members take together, not toward each other. (A pattern
 // of an exchange, "<trade> * @prisoner", or of "each other" still pairs them.)
 bool JointStance(std::string_view code, std::string_view pattern) {
+  // ("China and Russia voted for the resolution", "co-sponsored the resolution": a vote is
+  // cast with others, not for them.)
+  if (pattern.find("<vote>") != std::string_view::npos ||
+      pattern.find("resolution") != std::string_view::npos) {
+    return true;
+  }
   if (!(StartsWith(code, "10") || StartsWith(code, "11") || StartsWith(code, "12") ||
         StartsWith(code, "13"))) {
     return false;
@@ -196,6 +202,28 @@ bool SentenceState::NounEventDone(const Match& m) const {
       return false;
     }
   }
+  // "said the accusation of genocide was outrageous", "said the treatment may amount to crimes
+  // against humanity", "could constitute war crimes": an act alleged, or what an act is judged
+  // to be, is what the statement says, not an act reported.
+  {
+    int a = static_cast<int>(m.b) - 1;
+    while (a >= 0 && a + 3 >= static_cast<int>(m.b) &&
+           (HasClass(cls[a], kDet) || (!pos.empty() && pos[a] == text::Pos::kJJ))) {
+      --a;
+    }
+    if (a >= 1 && Is(norm[a], "of")) {
+      const std::string_view w = norm[a - 1];
+      if (StartsWith(w, "accus") || StartsWith(w, "alleg") || Is(w, "charge") || Is(w, "charges") ||
+          Is(w, "claims") || StartsWith(w, "suspicion")) {
+        return false;
+      }
+    }
+    if (a >= 1 && Is(norm[a], "to") &&
+        (StartsWith(norm[a - 1], "amount") || Is(norm[a - 1], "tantamount"))) {
+      return false;
+    }
+    if (a >= 0 && StartsWith(norm[a], "constitut")) return false;
+  }
   int q = static_cast<int>(m.b) - 1;
   while (q >= 0 && HasClass(cls[q], kDet) && !Is(norm[q], "any")) --q;
   if (q >= 0 && Is(norm[q], "any")) return false;
@@ -237,6 +265,36 @@ bool SentenceState::NounEventDone(const Match& m) const {
           if (act.HasStem(stem) ||
               (act.root[0] == m.pattern->code[0] && act.root[1] == m.pattern->code[1])) {
             return false;
+          }
+        }
+      }
+      // Nor one the clause says is another's doing: "Ukraine said the drone attack on the
+      // Kremlin was a Russian provocation" (or "staged", "carried out by Moscow").
+      uint32_t q = m.e;
+      while (q < size() && q < m.e + 3 && !HasClass(cls[q], kAux) && !IsGapBarrier(q)) ++q;
+      if (q < size() &&
+          (Is(norm[q], "was") || Is(norm[q], "were") || Is(norm[q], "is") || Is(norm[q], "are"))) {
+        // (Up to a preposition, but "by": "retaliation for the Crimea bridge blast" names
+        // what it answers, not who did it.)
+        for (uint32_t p = q + 1; p < size() && p < q + 8 && !IsGapBarrier(p) &&
+                                 !HasClass(cls[p], kSubordinator | kRel) &&
+                                 !(HasClass(cls[p], kPrep) && !Is(norm[p], "by"));
+             ++p) {
+          if (Is(norm[p], "provocation") || Is(norm[p], "staged") || Is(norm[p], "false-flag") ||
+              Is(norm[p], "fabricated") || Is(norm[p], "hoax")) {
+            return false;
+          }
+          if (mention_at[p] >= 0 && mentions[mention_at[p]].kind == Mention::Kind::kActor) {
+            const std::string& doer = CodeOf(mentions[mention_at[p]].ref, doc_date);
+            bool speakers = false;
+            for (const Mention& o : mentions) {
+              if (o.e > static_cast<uint32_t>(r)) break;
+              if (o.kind != Mention::Kind::kActor || o.prepositional) continue;
+              const std::string& sc = CodeOf(o.ref, doc_date);
+              speakers = speakers ||
+                         (sc.size() >= 3 && doer.size() >= 3 && sc.compare(0, 3, doer, 0, 3) == 0);
+            }
+            if (!speakers) return false;
           }
         }
       }
@@ -638,6 +696,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           IsAlleged(group_start)) {
         continue;
       }
+      // "concerned by the escalation of fighting in eastern Congo", "reports of shelling": a
+      // gerund after a common noun's "of" names an act, not one the clause's subject does.
+      // (With its own target, or after a stretch of time, it may be the subject's: "seized
+      // Goma after days of fighting (with Congolese troops)".)
+      static constexpr std::string_view kSpans[] = {"hours", "days",   "weeks",  "months",
+                                                    "years", "nights", "decades"};
+      if (verbal && m.target < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor >= 2 && Is(norm[m.anchor - 1], "of") &&
+          mention_at[m.anchor - 2] < 0 &&
+          (pos[m.anchor - 2] == text::Pos::kNN || pos[m.anchor - 2] == text::Pos::kNNS) &&
+          !IsOneOf(norm[m.anchor - 2], kSpans)) {
+        continue;
+      }
       // "organised the meeting without consulting its government": not done.
       if (verbal && group_start == m.anchor && m.anchor > 0 &&
           Is(norm[m.anchor - 1], "without")) {
@@ -677,6 +748,21 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (!HasClass(cls[main_src_verb], kSay) || IsReaction(p.code) || StartsWith(p.code, "02")) {
           src = main_src;
         }
+      }
+      // "Russia vetoed a resolution condemning its invasion of Ukraine": what a resolution
+      // vetoed, blocked or rejected would have said was not said.
+      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && group_start == m.anchor &&
+          m.anchor >= 2 &&
+          (Is(norm[m.anchor - 1], "resolution") || Is(norm[m.anchor - 1], "draft") ||
+           Is(norm[m.anchor - 1], "motion") || Is(norm[m.anchor - 1], "proposal"))) {
+        bool failed = false;
+        for (uint32_t q = m.anchor - 1; q-- > 0 && q + 8 >= m.anchor && !failed;) {
+          const std::string_view v = norm[q];
+          failed = StartsWith(v, "veto") || StartsWith(v, "block") || StartsWith(v, "reject") ||
+                   Is(v, "failed") || Is(v, "defeated");
+          if (IsGapBarrier(q)) break;
+        }
+        if (failed) continue;
       }
       // "signed a declaration committing the two Koreas to denuclearisation": a participle
       // on the document signed says what it holds.
@@ -927,6 +1013,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (tgt < 0 && verbal && !saying) {
       tgt = ObjectAfter(m.anchor + 1, src);
+      // "NATO foreign ministers met in Brussels to discuss the withdrawal from Afghanistan":
+      // what a meeting is held to discuss is its topic, not whom it is with.
+      if (tgt >= 0 && StartsWith(p.code, "04")) {
+        for (uint32_t q = m.anchor + 1; q + 1 < mentions[tgt].b; ++q) {
+          if (HasClass(cls[q], kTo) && !pos.empty() && pos[q + 1] == text::Pos::kVB &&
+              (Is(norm[q + 1], "discuss") || Is(norm[q + 1], "review") ||
+               Is(norm[q + 1], "address") || Is(norm[q + 1], "consider") ||
+               Is(norm[q + 1], "debate") || Is(norm[q + 1], "examine"))) {
+            tgt = -1;
+            break;
+          }
+        }
+      }
       // "fired rockets from Gaza toward Israel": force goes where it is aimed, not where it
       // comes from. (Only when the clause says where: "retook the village from Russian
       // troops" takes it from them.)

@@ -68,6 +68,12 @@ void SentenceState::FinishSentence(SentenceEvents& out) {
   YieldToDemands(out);
   AddReportedJudgements(out);
   MergeProtestDemands(out);
+  MergeWarnedThreats(out);
+  // "Militants attacked a police academy", "rebels stormed the town hall": what is a riot by a
+  // crowd (145) is an armed attack by armed men.
+  for (Event& e : out) {
+    if (StartsWith(e.cameo, "145") && IsArmed(e.source.code)) Recode(&e, "190");
+  }
   GradeBareStatements(out);
   KeepFinestEvents(out);
 }
@@ -142,6 +148,30 @@ void SentenceState::YieldToDemands(SentenceEvents& out) const {
 // "Migrants protested at the crossing, demanding that Hungary reopen the border": the demand
 // is what the protest is for, one protest aimed at whom the demand is. A protest at home with
 // no one named ("students protested outside Kabul University") is against the government.
+// "Biden warned Putin that the West would impose sanctions", "he warned the West that Russia
+// would use nuclear weapons": what a warning says will be done is the warning's threat, by the
+// one who warns to the one warned, of the kind said (1312, 138); not a second threat by the
+// clause's subject, which is the warner's own side or the one it speaks for.
+void SentenceState::MergeWarnedThreats(SentenceEvents& out) const {
+  bool merged = false;
+  for (Event& w : out) {
+    if (!Is(w.cameo, "130") || w.target.empty()) continue;
+    for (Event& c : out) {
+      if (&c == &w || c.cameo.empty() || !Is(c.root, "13") || c.modality.empty() ||
+          c.verb_begin < w.verb_end) {
+        continue;
+      }
+      if (!Is(c.cameo, "130")) Recode(&w, c.cameo);
+      c.cameo.clear();
+      merged = true;
+    }
+  }
+  if (merged) {
+    out.truncate(
+        std::remove_if(out.begin(), out.end(), [](const Event& e) { return e.cameo.empty(); }));
+  }
+}
+
 void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
   for (Event& e : out) {
     if (!Is(e.root, "14")) continue;

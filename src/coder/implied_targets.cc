@@ -177,6 +177,17 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
         }
       }
     }
+    // "The ICJ said Israel's occupation was unlawful ... The Palestinian Authority welcomed the
+    // ruling": what an organisation issues (a resolution, a report, a ruling, a warrant) is
+    // the latest organisation's the story named, whether or not its act was coded.
+    static constexpr std::string_view kIssued[] = {
+        "resolution", "resolutions", "report",  "ruling",  "rulings",  "verdict",
+        "judgment",   "judgement",   "opinion", "warrant", "warrants", "findings"};
+    if (!named && noun < size() && !named_organisations.empty() && IsOneOf(norm[noun], kIssued) &&
+        aimable(named_organisations.back().ref)) {
+      who = &named_organisations.back().ref;
+      named = true;
+    }
     // Else the first act of a kind the noun names ("the attack": force; "the accusation":
     // a complaint), else the first act of all ("the decision"): a reaction in a news story
     // is mostly to its news, the act its lead reports.
@@ -222,8 +233,10 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     }
   }
   // "demanded his removal", "called for their release": a possessive pronoun inside the
-  // act's own words is whom it is aimed at.
-  for (uint32_t q = m.anchor + 1; targets.empty() && q < m.e && !pos.empty(); ++q) {
+  // act's own words is whom it is aimed at. (Not in force: "since Turkey launched its
+  // offensive" is the one who launched it.)
+  const bool force = p.code.compare(0, 2, "15") >= 0;
+  for (uint32_t q = m.anchor + 1; !force && targets.empty() && q < m.e && !pos.empty(); ++q) {
     const int mk = mention_at[q];
     if (mk < 0 || mk == src || pos[q] != text::Pos::kPRPS ||
         mentions[mk].kind == Mention::Kind::kActor || mentions[mk].referents.size() != 1) {

@@ -122,6 +122,7 @@ void SentenceState::FindMentions() {
     if (q > i && agent_at[q].len > 0 && MayStartMention(q - 1)) try_at(q - 1);
     if (q >= i && MayStartMention(q)) try_at(q);
   }
+  if (lex.has_shared_names()) ResolveSharedNames();
   // "Officials in Tehran condemned", "police in Georgia arrested": a bare agent of a country's
   // own institutions or people, as the subject of a verb, is the country's it is said to be in.
   // (Not troops, spies or refugees, which are as often foreign where they are: "troops in
@@ -200,6 +201,43 @@ void SentenceState::FindMentions() {
     if (named.size() == 3 && IsOneOf(named, kCongressCountries)) {
       m.ref.code = named + "LEG";
       m.ref.country = false;
+    }
+  }
+  // "Troops from Chad attacked", "observers from the OSCE said": those a country or an
+  // organisation sent, as the subject of a verb, are its own. (Only a subject: "withdrew troops
+  // from Syria" names where they left.)
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& from = mentions[k];
+    if (from.kind != Mention::Kind::kActor || from.ref.person >= 0 || from.ref.inferred_country ||
+        from.b < 2 || !Is(norm[from.b - 1], "from") || pos.empty() || from.e >= n ||
+        !(text::IsVerb(pos[from.e]) || pos[from.e] == text::Pos::kMD ||
+          (word_facts[from.e] & kAnchorsPatterns))) {
+      continue;
+    }
+    const std::string& code = from.ref.code;
+    const bool org = StartsWith(code, "IGO");
+    if (!org && !from.ref.country) continue;
+    const uint32_t f = from.b - 1;
+    if (k > 0 && mentions[k - 1].kind == Mention::Kind::kActor && mentions[k - 1].e == f &&
+        mentions[k - 1].ref.inferred_country) {
+      Ref& sent = mentions[k - 1].ref;
+      if (org) {
+        sent.code = code;
+      } else {
+        sent.code.assign(code, 0, 3).append(sent.agent);
+      }
+      sent.inferred_country = false;
+      sent.country_pending = false;
+      continue;
+    }
+    // (Members of a mission, which no agent names: the organisation itself.)
+    static constexpr std::string_view kMembers[] = {"observers", "monitors",     "inspectors",
+                                                    "experts",   "peacekeepers", "investigators"};
+    if (org && IsOneOf(norm[f - 1], kMembers) && (k == 0 || mentions[k - 1].e < f)) {
+      uint32_t b = f - 1;
+      if (b > 0 && HasClass(cls[b - 1], kDet)) --b;
+      from.b = b;
+      from.ref.begin = toks[b]->begin;
     }
   }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
@@ -452,6 +490,55 @@ bool SentenceState::IsInstitutionNoun(std::string_view w) {
   return IsOneOf(w, kInstitutions);
 }
 
+// The nouns an international organisation's name ends in that the story may call it by
+// afterwards: "the court" of "the International Criminal Court", "the agency" of "the
+// International Atomic Energy Agency", "the peacekeepers" of "UN peacekeepers".
+bool SentenceState::IsOrganisationHead(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {
+      "court",      "tribunal",    "agency",       "fund",         "council",  "commission",
+      "programme",  "program",     "organization", "organisation", "assembly", "office",
+      "mission",    "force",       "bank",         "union",        "watchdog", "body",
+      "parliament", "secretariat", "peacekeepers", "observers",    "monitors", "inspectors"};
+  return IsOneOf(w, kHeads);
+}
+
+// The organisation the story named whose name ends in the noun at `i` (the latest, if
+// several), or null.
+const Ref* SentenceState::NamedOrganisationAt(uint32_t i) const {
+  for (auto o = named_organisations.rbegin(); o != named_organisations.rend(); ++o) {
+    if (o->head != ids[i]) continue;
+    // (Not when a country's body of that name was named since: "The ICC issued a warrant ... A
+    // Russian court sentenced him ... the court said" is the Russian court.)
+    for (const NamedAgent& a : named_agents) {
+      if (a.sentence >= o->sentence && a.noun == norm[i]) return nullptr;
+    }
+    return &o->ref;
+  }
+  return nullptr;
+}
+
+// The length of the tail of an organisation's name the story wrote (two words or more, not
+// the whole) starting at `i` ("Security Council" of "UN Security Council"), capitalised as a
+// name; 0 when none. Sets `org` to the organisation (the latest named).
+uint32_t SentenceState::NamedOrganisationTailAt(uint32_t i, const Ref** org) const {
+  for (auto o = named_organisations.rbegin(); o != named_organisations.rend(); ++o) {
+    const std::vector<uint32_t>& words = o->words;
+    for (size_t len = words.size() > 2 ? words.size() - 1 : 0; len >= 2; --len) {
+      if (i + len > size()) continue;
+      bool same = true;
+      for (size_t k = 0; k < len && same; ++k) {
+        same = ids[i + k] == words[words.size() - len + k] &&
+               (toks[i + k]->flags & text::kCapitalized);
+      }
+      if (same) {
+        *org = &o->ref;
+        return static_cast<uint32_t>(len);
+      }
+    }
+  }
+  return 0;
+}
+
 // Whether the "it" at `i` stands for no thing: "it is important to consider", "it's time to
 // review", "it makes sense to", "it is believed that". (A country's "it" keeps its own
 // predicates: "Iran said it is ready to talk", "it is expected to sign".)
@@ -599,6 +686,42 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   uint32_t j = i;
   if (HasClass(cls[j], kDet) && WordAt(j) == MentionWord::kThe) ++j;
   if (j >= n) return false;
+  // "The International Criminal Court issued a warrant ... Ukraine praised the court": the
+  // organisation, not a court of the story's country. (Not a noun's modifier: "the court
+  // ruling".)
+  if (j == i + 1 && !named_organisations.empty()) {
+    // ("the Security Council" after "the UN Security Council".)
+    const Ref* org = nullptr;
+    if (const uint32_t len = NamedOrganisationTailAt(j, &org); len > 0) {
+      m->ref = *org;
+      m->ref.begin = toks[i]->begin;
+      m->ref.end = toks[j + len - 1]->end;
+      return Span(i, j + len, Mention::Kind::kActor, m);
+    }
+  }
+  if (j == i + 1 && !named_organisations.empty() &&
+      !(j + 1 < n && IsNominalWord(j + 1) && !(toks[j + 1]->flags & text::kCapitalized))) {
+    if (const Ref* org = NamedOrganisationAt(j)) {
+      m->ref = *org;
+      m->ref.begin = toks[i]->begin;
+      m->ref.end = toks[j]->end;
+      return Span(i, j + 1, Mention::Kind::kActor, m);
+    }
+  }
+  // "Putin warned the West": the Western powers as a bloc (CAMEO's WST, as "Western powers"
+  // in the dictionary). Only a capitalised "West" that begins no name ("the West Bank", "the
+  // West African bloc", "the West Darfur city"): names match case-insensitively, and "in the
+  // west of the country" is a place.
+  if (j == i + 1 && Is(norm[j], "west") && (toks[j]->flags & text::kCapitalized) &&
+      actor_at[j].len == 0 &&
+      !(j + 1 < n && (((toks[j + 1]->flags & text::kCapitalized) &&
+                       (toks[j + 1]->flags & text::kWord)) ||
+                      WordAt(j + 1) == MentionWord::kHyphen))) {
+    m->ref.code.assign("WST");
+    m->ref.begin = toks[i]->begin;
+    m->ref.end = toks[j]->end;
+    return Span(i, j + 1, Mention::Kind::kActor, m);
+  }
   const MentionWord word = WordAt(j);
   // A country by a description of its kind ("the emirate", "the kingdom") or as a
   // neighbour ("its northern neighbour"): another country the story has named.
@@ -671,7 +794,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   std::string_view country, agent;
   std::vector<std::string> coordinated;
   int person = -1;
-  bool any = false, former = false, personlike = false, capital = false;
+  bool any = false, former = false, personlike = false, capital = false, region = false;
   bool rival_sides = false;
   uint32_t start = i, end = j;
   // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
@@ -735,7 +858,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       if (!country.empty()) break;  // a second country starts a new mention
       if (!agent.empty()) break;    // "officials Iran": not one phrase
       country = a.code;
+      if (!a.shared_with.empty()) m->shared = static_cast<int>(value);
       capital = a.kind == ActorEntry::Kind::kCapital;
+      // (A name of the country's other than its own line's: a region of it, "California".)
+      region = a.kind == ActorEntry::Kind::kName && a.code.size() == 3 &&
+               lex.CountryEntry(a.code) != static_cast<int>(value) && a.shared_with.empty();
       j += len;
       end = j;
       any = true;
@@ -869,6 +996,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     if (country.size() == 3 && !agent.empty()) r.code.append(agent);
     r.country = country.size() == 3 && agent.empty();
     r.capital = capital && agent.empty();
+    r.region = region && agent.empty();
   } else if (person < 0) {
     // An agent without a country ("police", "protesters"): the article's home country for
     // domestic roles; a bare "officials" or "troops" is too vague to code.
@@ -881,6 +1009,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         Is(agent, "REF") || Is(agent, "REB") || Is(agent, "GOV") || Is(agent, "MIL") ||
         Is(agent, "SPY") || Is(agent, "SEP") || Is(agent, "INS");
     if (unknown_group) agent = "REB";
+    // "threatened to attack foreign forces", "urged governments to act": agents said to be
+    // foreign, or governments in the plural, are not the story's country's, and name none.
+    if ((start > 0 && Is(norm[start - 1], "foreign")) || Is(norm[end - 1], "governments")) {
+      return false;
+    }
     // A bare agent word that modifies a common noun after it ("military activities",
     // "police reform") names no actor; its places, units and own acts do ("an army base",
     // "a police academy": attacked, they are the army and the police; "defended the police
@@ -988,6 +1121,57 @@ uint32_t SentenceState::RivalSidesEnd(uint32_t j) const {
     }
   }
   return j;
+}
+
+// "Officials in Georgia said they would recount the presidential ballots": a name a country
+// shares with a place of another is that other's when the story is about it: filed from there,
+// or naming its home institutions, people or regions ("the US Senate", "Texas"), and naming
+// neither that country as a country beside the name (as a story about Georgia does: "the
+// United States criticised Georgia's law", filed from Washington or not), nor any other
+// country, nor the first by a name of its own ("Georgian", "Tbilisi").
+void SentenceState::ResolveSharedNames() {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (m.shared < 0 || m.kind != Mention::Kind::kActor) continue;
+    m.ref.shared_name = true;
+    const lexicon::ActorEntry& a = lex.actors()[m.shared];
+    const std::string_view other = a.shared_with, own = a.code;
+    // The other country named as a country beside it ("the United States criticised
+    // Georgia's law", "Washington said"): a foreign-policy story, even one filed from there.
+    int other_roles = 0, other_bare = 0, own_plain = 0;
+    bool third = !home_country.empty() && home_country != other;
+    for (const NamedCountry& c : named_countries) {
+      const std::string_view code = c.ref.code;
+      if (code == other) {
+        other_roles += c.roles;
+      } else if (code == own) {
+        own_plain += c.count - c.shared;
+      } else {
+        third = true;
+      }
+    }
+    for (size_t j = 0; j < mentions.size(); ++j) {
+      const Mention& o = mentions[j];
+      if (j == k || o.kind != Mention::Kind::kActor || o.ref.inferred_country || o.shared >= 0) {
+        continue;
+      }
+      const std::string& code = CodeOf(o.ref, doc_date);
+      if (code.size() < 3 || !OfACountry(code)) continue;
+      const std::string_view c3 = std::string_view(code).substr(0, 3);
+      if (c3 == other) {
+        const bool bare = (o.ref.country || o.ref.capital) && !o.ref.region;
+        other_roles += o.ref.region || IsDomesticRole(RoleOf(code));
+        other_bare += bare;
+      } else if (c3 == own) {
+        ++own_plain;
+      } else {
+        third = true;
+      }
+    }
+    const bool theirs =
+        (home_country == other || other_roles > 0) && other_bare == 0 && own_plain == 0 && !third;
+    if (theirs) m.ref.code.replace(0, 3, other);
+  }
 }
 
 bool SentenceState::Span(uint32_t b, uint32_t e, Mention::Kind kind, Mention* m) {

@@ -90,6 +90,9 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
             if (next >= 0 && mentions[next].b == owned &&
                 mentions[next].kind == Mention::Kind::kActor) {
               mk = next;
+            } else if (owned < size() && StillNamesTheAgent(norm[owned])) {
+              // ("fired at its headquarters", "shelled their positions": a place or a unit
+              // of the owner's is the owner, as "an army base" is the army.)
             } else {
               mk = SharedWith(owned);
               if (mk < 0) return false;

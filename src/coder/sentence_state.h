@@ -99,7 +99,9 @@ struct Ref {
   // A bare agent before the story has named any country: coded only if its sentence names one.
   bool country_pending = false;
   bool capital = false;           // a capital standing for its country ("Damascus")
+  bool region = false;            // a province or state of its country ("California")
   bool topic_guess = false;       // its country is the story's topic, for want of a dateline
+  bool shared_name = false;       // named by a name another country has a place of ("Georgia")
   std::string agent;              // its role code, then
 };
 
@@ -117,6 +119,9 @@ struct Mention {
   bool group = false;      // "the group": the armed or opposition group named last
   bool bloc = false;       // "the bloc", "the alliance": the organisation of states named last
   bool reciprocal = false;  // "each other": the plural subject's members, each to the others
+  // The actor entry of a name another country shares ("Georgia"), or -1: see
+  // ResolveSharedNames.
+  int shared = -1;
 };
 
 struct Match {
@@ -311,6 +316,12 @@ struct SentenceState {
   struct NamedCountry {
     Ref ref;
     int count = 0;
+    // Of those, how often by a domestic institution, people or region of its ("the US
+    // Senate", "Texas police", "California"; not its government or forces, which act abroad),
+    // and how often by a name another country shares ("Georgia").
+    int roles = 0;
+    int shared = 0;
+    int sentence = 0;  // the sentence_number of the sentence that named it last
   };
   std::vector<NamedCountry> named_countries;  // in first-named order
   // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
@@ -329,6 +340,18 @@ struct SentenceState {
   int noun_reaction_sentence = -1;
   Ref last_bloc;  // the last organisation of states named, for "the bloc"
   bool have_bloc = false;
+  // International organisations the story named by a name ending in a common noun ("the
+  // International Criminal Court", "the UN nuclear watchdog"), by that noun's word id, latest
+  // last: "the court", "the watchdog" of a later sentence are they, not the home country's.
+  struct NamedOrganisation {
+    uint32_t head = 0;
+    Ref ref;
+    // The words of the name as the story wrote it (no article): "the Security Council" after
+    // "the UN Security Council" is its tail.
+    std::vector<uint32_t> words;
+    int sentence = 0;  // the sentence_number of the sentence that named it last
+  };
+  std::vector<NamedOrganisation> named_organisations;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
   // Recent acts, newest last (see PastAct), in the thread's buffers: the story's before this
@@ -522,6 +545,14 @@ struct SentenceState {
     return Is(role, "REB") || Is(role, "OPP") || Is(role, "SEP") || Is(role, "INS");
   }
 
+  // A role of a country's home affairs: its legislature, courts, police, parties and people
+  // (not its government, forces or spies, which act abroad as well).
+  static bool IsDomesticRole(std::string_view role) {
+    return Is(role, "LEG") || Is(role, "JUD") || Is(role, "COP") || Is(role, "CVL") ||
+           Is(role, "OPP") || Is(role, "BUS") || Is(role, "EDU") || Is(role, "MED") ||
+           Is(role, "LAB") || Is(role, "CRM") || Is(role, "HLH") || Is(role, "AGR");
+  }
+
   // A military or an armed group.
   static bool IsArmed(const std::string& code) {
     const std::string_view role = RoleOf(code);
@@ -548,6 +579,9 @@ struct SentenceState {
   std::string TopicCountry() const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
+  static bool IsOrganisationHead(std::string_view w);
+  const Ref* NamedOrganisationAt(uint32_t i) const;
+  uint32_t NamedOrganisationTailAt(uint32_t i, const Ref** org) const;
   static bool CountryIsA(std::string_view c3, std::string_view kind);
   bool IsExpletiveIt(uint32_t i) const;
   static bool IsRulingNoun(std::string_view w);
@@ -571,6 +605,7 @@ struct SentenceState {
   static bool IsReportingVerb(std::string_view w);
   bool ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const;
   void UpdateDiscourse();
+  void ResolveSharedNames();
   size_t ReferentCount(int k) const;
   void AppendReferents(int k, std::vector<Ref>* out) const;
   bool StartsRightAfter(uint32_t after, const Mention& b) const;
@@ -676,6 +711,7 @@ struct SentenceState {
   void AddReportedJudgements(SentenceEvents& out) const;
   void YieldToDemands(SentenceEvents& out) const;
   void MergeProtestDemands(SentenceEvents& out) const;
+  void MergeWarnedThreats(SentenceEvents& out) const;
   void AimAtHomeGovernment(Event* e) const;
   void GradeBareStatements(SentenceEvents& out) const;
   void KeepFinestEvents(SentenceEvents& out) const;

@@ -163,6 +163,8 @@ void DictChecker::AddActorBlocks(const std::vector<DictBlock>& blocks, const std
       if (b.head.size() == 3 && IsUpperAlpha(b.head)) countries_.insert(b.head);
       actor_codes_.push_back({path, b.line, b.head});
       for (const DictLine& l : b.lines) {
+        // (A shared name is one of the block's names too: checked there.)
+        if (l.key == "shared") continue;
         if (l.key != "name" && l.key != "adj" && l.key != "capital") {
           Add(path, l.line, "syntax", "unknown key '" + l.key + "' in an actor block");
           continue;

@@ -207,8 +207,27 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
     if (b.kind == "actor") {
       const std::string code = b.head;
       uint32_t name_entry = UINT32_MAX;
+      // "shared USA  Georgia": names that are also a place of another country. They are
+      // entries of their own (marked with that country), added before the block's names,
+      // which list them too, so that the phrase is theirs.
+      for (const DictLine& l : b.lines) {
+        if (l.key != "shared") continue;
+        const size_t space = l.value.find_first_of(" \t");
+        const std::string other = l.value.substr(0, space);
+        if (other.size() != 3 || space == std::string::npos) {
+          return Status::Corruption(Where(path, l.line) + ": want 'shared CODE  names'");
+        }
+        std::vector<std::string> phrases = SplitPhrases(l.value.substr(space + 1));
+        if (phrases.empty()) continue;
+        const uint32_t entry = static_cast<uint32_t>(actors_.size());
+        actors_.push_back({ActorEntry::Kind::kName, code, {}, phrases[0], Where(path, l.line)});
+        actors_.back().shared_with = other;
+        has_shared_names_ = true;
+        for (const std::string& p : phrases) AddActorPhrase(p, entry, true);
+      }
       for (const DictLine& l : b.lines) {
         ActorEntry::Kind kind;
+        if (l.key == "shared") continue;
         if (l.key == "name") kind = ActorEntry::Kind::kName;
         else if (l.key == "adj") kind = ActorEntry::Kind::kAdjective;
         else if (l.key == "capital") kind = ActorEntry::Kind::kCapital;

@@ -35,6 +35,9 @@ struct ActorEntry {
   std::vector<Role> roles;   // persons: tried in order; a role without dates is the default
   std::string canonical;     // the entry's first name, for output and diagnostics
   std::string origin;        // FILE:LINE of the line that named it, for `dyad dict lookup`
+  // A name another country has a place of too ("Georgia", the US state): that country's code,
+  // which a story about it gives the name instead (the coder decides); empty for most.
+  std::string shared_with;
 
   // The code on `date`; empty when a person holds no role then. (A reference to the entry's
   // code, a role's or an empty string that lives as long as the program.)
@@ -276,6 +279,8 @@ class Lexicon {
 
   const PhraseTrie& actor_trie() const { return actor_trie_; }
   const std::vector<ActorEntry>& actors() const { return actors_; }
+  // Whether any actor name is shared with a place of another country (ActorEntry::shared_with).
+  bool has_shared_names() const { return has_shared_names_; }
   const PhraseTrie& agent_trie() const { return agent_trie_; }
   const std::vector<AgentEntry>& agents() const { return agents_; }
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
@@ -375,6 +380,7 @@ class Lexicon {
   std::unique_ptr<class Inflector> inflector_;
   PhraseTrie actor_trie_;
   std::vector<ActorEntry> actors_;
+  bool has_shared_names_ = false;
   PhraseTrie agent_trie_;
   std::vector<AgentEntry> agents_;
   std::vector<VerbPattern> patterns_;
