@@ -218,6 +218,19 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     return a.back() != '0' && b.back() == '0';
   };
   auto shadowed = [&](const Event& e) {
+    // "The Western allies pledged to freeze the assets of Russia's central bank", "agreed to
+    // tighten sanctions on Russia": the promise is the act promised, coded as its intent
+    // (1312 here), not also as a bare intent to cooperate (030) with whomever the words
+    // name, nor as the partners' agreement with each other ("The Netherlands and Japan
+    // agreed to restrict exports to China").
+    if (Is(e.cameo, "030") && e.modality.empty()) {
+      for (const Event& o : out) {
+        if (&o != &e && o.source.code == e.source.code && !o.modality.empty() &&
+            !Is(o.cameo, "030")) {
+          return true;
+        }
+      }
+    }
     for (const Event& o : out) {
       if (&o == &e || o.source.code != e.source.code || o.target.code != e.target.code ||
           o.root != e.root || o.cameo == e.cameo) {
