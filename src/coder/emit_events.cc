@@ -62,9 +62,16 @@ bool IsMediation(std::string_view code) { return code == "045" || code == "039";
 // "Britain and France condemned the move": demanding, disapproving, rejecting and threatening
 // with no one named is a stance the members take together, not toward each other. (A pattern
 // of an exchange, "<trade> * @prisoner", or of "each other" still pairs them.)
+// So is an act the members do side by side to a third party the pattern names in its own
+// words or leaves unnamed: "China and Russia voted for the resolution" (050), "The United
+// States, Germany and Britain suspended funding" (16x), "Japan and South Korea pledged aid"
+// (07x), "France and Britain opened an inquiry" (09x), "students and workers protested" (14x).
 bool JointStance(std::string_view code, std::string_view pattern) {
+  const bool joint_act = (StartsWith(code, "05") && !Is(code, "057")) ||
+                         StartsWith(code, "07") || StartsWith(code, "09") ||
+                         StartsWith(code, "14") || StartsWith(code, "16");
   if (!(StartsWith(code, "10") || StartsWith(code, "11") || StartsWith(code, "12") ||
-        StartsWith(code, "13"))) {
+        StartsWith(code, "13") || joint_act)) {
     return false;
   }
   return pattern.find("<trade>") == std::string_view::npos &&
