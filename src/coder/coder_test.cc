@@ -2541,5 +2541,60 @@ TEST_F(CoderTest, PoliceAttackedByAForeignBasedGroupAreTheDatelines) {
   EXPECT_EVENT(ev, "PAKREB>INDCOP:1831@2019-02-14");
 }
 
+// Economic statecraft: sanctions, tariffs, export controls, energy cut off, aid signed into
+// law (review of session 16).
+TEST_F(CoderTest, EconomicStatecraftPatterns) {
+  auto ev = Code("The European Union removed Sberbank from SWIFT. China suspended imports of coal "
+                 "from North Korea under U.N. sanctions.",
+                 "2022-06-03");
+  EXPECT_EVENT(ev, "IGOEUREEC>RUSBUS:163@2022-06-03");
+  EXPECT_EVENT(ev, "CHN>PRK:163@2022-06-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":085@"), std::string::npos) << e;
+  ev = Code("Japan removed South Korea from its white list of trusted trading partners.",
+            "2019-08-02");
+  EXPECT_EVENT(ev, "JPN>KOR:163@2019-08-02");
+  ev = Code("Moscow cut off gas supplies to Poland and Bulgaria.", "2022-04-27");
+  EXPECT_EVENT(ev, "RUS>POL:163@2022-04-27");
+  ev = Code("Trump ordered the withdrawal of additional sanctions on North Korea.", "2019-03-22");
+  EXPECT_EVENT(ev, "USAGOV>PRK:085@2019-03-22");
+  ev = Code("Biden signed a $95 billion aid package for Ukraine into law on Wednesday.",
+            "2024-04-24");
+  EXPECT_EVENT(ev, "USAGOV>UKR:071@2024-04-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
+  ev = Code("Group of Seven leaders agreed to tighten sanctions on Russia at a summit in Japan.",
+            "2023-05-19");
+  EXPECT_EVENT(ev, "IGOGOS>RUS:1312@2023-05-19");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":036@"), std::string::npos) << e;
+  ev = Code("Euro zone leaders agreed to offer Greece a third bailout.", "2015-07-13");
+  EXPECT_EVENT(ev, "IGOEUREEC>GRC:0331@2015-07-13");
+}
+
+// A promise to sanction is the threat of sanctions (1312), not also a bare intent (030), and
+// partners who agree to act on a third country do not agree with each other.
+TEST_F(CoderTest, APromisedSanctionIsNoBareIntent) {
+  auto ev = Code("The Western allies also pledged to freeze the assets of Russia's central bank.",
+                 "2022-02-26");
+  EXPECT_EVENT(ev, "WST>RUS:1312@2022-02-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":030@"), std::string::npos) << e;
+  ev = Code("The Netherlands and Japan agreed to restrict exports of chipmaking tools to China.",
+            "2023-01-28");
+  EXPECT_EVENT(ev, "NLD>CHN:1312@2023-01-28");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("NLD>JPN"), std::string::npos) << e;
+}
+
+// Allies who suspend funding or vote for a resolution side by side do it to a third party,
+// not to each other.
+TEST_F(CoderTest, JointActsAreNotMutual) {
+  auto ev = Code("The United States, Germany and Britain suspended funding to UNRWA.",
+                 "2024-01-27");
+  EXPECT_EVENT(ev, "USA>IGOUNO:1621@2024-01-27");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("USA>DEU"), std::string::npos) << e;
+    EXPECT_EQ(e.find("DEU>GBR"), std::string::npos) << e;
+  }
+  ev = Code("China and Russia voted for the resolution.", "2017-08-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHN>RUS"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
