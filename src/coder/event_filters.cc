@@ -225,8 +225,10 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     // agreed to restrict exports to China").
     if (Is(e.cameo, "030") && e.modality.empty()) {
       for (const Event& o : out) {
+        // (Of cooperation or of sanctions, 131x: "ready to send more troops" to Kosovo is no
+        // threat of force, 138, however the verb reads.)
         if (&o != &e && o.source.code == e.source.code && !o.modality.empty() &&
-            !Is(o.cameo, "030")) {
+            !Is(o.cameo, "030") && (StartsWith(o.cameo, "03") || StartsWith(o.cameo, "131"))) {
           return true;
         }
       }
