@@ -24,9 +24,18 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
       "send",     "sends",   "sent",    "sending",  "travel",     "travels", "travelled",
       "traveled", "fly",     "flies",   "flew",     "go",         "goes",    "went",
       "arrive",   "arrives", "arrived", "dispatch", "dispatched", "deploy",  "deployed",
-      "head",     "heads",   "headed",  "return",   "returned",   "come",    "came"};
+      "head",     "heads",   "headed",  "return",   "returned",   "come",    "came",
+      // Where people gather: "Thousands of Iranians rallied in Tehran to denounce the
+      // sanctions" denounce them, not Iran.
+      "rally",    "rallies", "rallied", "gather",   "gathered",   "march",   "marched",
+      "protest",  "protested", "demonstrated", "assembled",
+      // Money given to someone: "extended a $1 billion credit line to Sri Lanka to help it
+      // buy food" helps by the giver. (Arms are used by whom they go to, below.)
+      "extend",   "extends", "extended", "lend",    "lends",      "lent",    "grant",
+      "granted",  "provide", "provides", "provided", "give",      "gave",    "given",
+      "pledged",  "deposited", "transferred"};
   if (q > 0 && (Is(norm[q - 1], "to") || Is(norm[q - 1], "in") || Is(norm[q - 1], "into"))) {
-    for (uint32_t v = q - 1; v-- > 0 && v + 6 >= q;) {
+    for (uint32_t v = q - 1; v-- > 0 && v + 8 >= q;) {
       if (IsGapBarrier(v)) break;
       if (IsOneOf(norm[v], kMotion)) {
         // (Arms sent are used by whom they are sent to: "Iran sent drones to Russia to
@@ -243,6 +252,14 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
       continue;
     }
     if (norm[q] == "in" && q > 0 && HasClass(cls[q - 1], kIntent)) {
+      --q;
+      continue;
+    }
+    // "remained open to easing sanctions", "is committed to lifting": a stance toward an
+    // act, not the act.
+    if ((norm[q] == "open" || norm[q] == "committed") && q + 1 < static_cast<int>(anchor) &&
+        HasClass(cls[q + 1], kTo)) {
+      *intent = true;
       --q;
       continue;
     }
@@ -522,6 +539,23 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
       if (IsLocative(mentions[mk])) {
         q = mentions[mk].e - 1;
         continue;
+      }
+      // "Trump withdrew the United States from the Iran nuclear deal", "led Britain out of
+      // the EU": a leader's or government's own country, named as the object taken from or
+      // out of something, is what it acts for; the act is aimed at what follows. (Not a
+      // possessor: "guarantee the rights of Karabakh's Armenians".)
+      if (exclude >= 0 && mentions[mk].kind == Mention::Kind::kActor &&
+          mentions[exclude].kind == Mention::Kind::kActor) {
+        const std::string own = CodeOf(mentions[exclude].ref, doc_date);
+        const std::string object = CodeOf(mentions[mk].ref, doc_date);
+        const uint32_t next = mentions[mk].e;
+        if (object.size() == 3 && own.size() == 6 && own.compare(0, 3, object) == 0 &&
+            (own.compare(3, 3, "GOV") == 0 || own.compare(3, 3, "MIL") == 0) &&
+            !mentions[mk].possessor && next < size() &&
+            (norm[next] == "from" || norm[next] == "out" || norm[next] == "into")) {
+          q = mentions[mk].e - 1;
+          continue;
+        }
       }
       return mk;
     }
