@@ -571,6 +571,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                         group_start == m.anchor - 1;
       // "urged both sides to agree on a ceasefire": what someone is urged, asked or called
       // on to do has not happened; the appeal is the event.
+      // "would not renew a license easing oil sanctions on Venezuela", "a deal calling for
+      // talks": a participle right after a common noun modifies it (a reduced relative);
+      // the thing named does the act, not the clause's subject.
+      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && group_start == m.anchor &&
+          m.anchor > 0 && mention_at[m.anchor - 1] < 0 &&
+          (pos[m.anchor - 1] == text::Pos::kNN || pos[m.anchor - 1] == text::Pos::kNNS)) {
+        continue;
+      }
       if (infinitive && IsDirectedInfinitive(group_start)) continue;
       if (infinitive && IsAimedInfinitive(group_start)) continue;
       if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
