@@ -160,7 +160,9 @@ bool SentenceState::IsAlleged(uint32_t at) const {
       "sentenced",  "sentences",  "convicted",  "convicts",  "jailed",    "jails",
       "imprisoned", "arrested",   "arrests",    "detained",  "detains",   "fined",
       "indicted",   "prosecuted", "punished",   "tried",     "condemned", "condemns",
-      "blamed",     "blames",     "criticised", "criticized"};
+      "blamed",     "blames",     "criticised", "criticized",
+      // "sanctioned two shipping companies for helping North Korea evade sanctions"
+      "sanctioned", "sanctions",  "blacklisted", "penalised", "penalized"};
   if (at > 0 && Is(norm[at - 1], "for")) {
     for (uint32_t q = at - 1, steps = 0; q-- > 0 && steps < 16; ++steps) {
       if (IsOneOf(norm[q], kCharged)) {
