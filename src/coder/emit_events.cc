@@ -571,13 +571,26 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                         group_start == m.anchor - 1;
       // "urged both sides to agree on a ceasefire": what someone is urged, asked or called
       // on to do has not happened; the appeal is the event.
-      // "would not renew a license easing oil sanctions on Venezuela", "a deal calling for
-      // talks": a participle right after a common noun modifies it (a reduced relative);
-      // the thing named does the act, not the clause's subject.
+      // "nonprofits seeking streamlined operations", "a deal calling for talks": a
+      // participle right after a common noun modifies it (a reduced relative); the thing
+      // named does the act, not the clause's subject. (An instrument that acts for its
+      // maker, "signed a bill imposing sanctions on Russia", is the subject's act, unless
+      // the subject does not make it: "would not renew a license easing oil sanctions".)
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && group_start == m.anchor &&
           m.anchor > 0 && mention_at[m.anchor - 1] < 0 &&
           (pos[m.anchor - 1] == text::Pos::kNN || pos[m.anchor - 1] == text::Pos::kNNS)) {
-        continue;
+        static constexpr std::string_view kInstrument[] = {
+            "bill",     "bills",   "law",     "laws",      "legislation", "decree",
+            "decrees",  "order",   "orders",  "resolution", "license",    "licence",
+            "licenses", "licences", "waiver", "waivers",   "measure",     "measures",
+            "package",  "directive"};
+        if (!IsOneOf(norm[m.anchor - 1], kInstrument)) continue;
+        bool made_not = false;
+        for (uint32_t q = m.anchor - 1, steps = 0; q-- > 0 && steps < 12; ++steps) {
+          if (HasClass(cls[q], kNeg)) made_not = true;
+          if (IsGapBarrier(q)) break;
+        }
+        if (made_not) continue;
       }
       if (infinitive && IsDirectedInfinitive(group_start)) continue;
       if (infinitive && IsAimedInfinitive(group_start)) continue;

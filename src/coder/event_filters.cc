@@ -225,10 +225,13 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     // agreed to restrict exports to China").
     if (Is(e.cameo, "030") && e.modality.empty()) {
       for (const Event& o : out) {
-        // (Of cooperation or of sanctions, 131x: "ready to send more troops" to Kosovo is no
-        // threat of force, 138, however the verb reads.)
+        // (Of cooperation, of sanctions, 131x, or a refusal, 12x: "pledged to keep sanctions
+        // on Russia"; "ready to send more troops" to Kosovo is no threat of force, 138,
+        // however the verb reads.)
         if (&o != &e && o.source.code == e.source.code && !o.modality.empty() &&
-            !Is(o.cameo, "030") && (StartsWith(o.cameo, "03") || StartsWith(o.cameo, "131"))) {
+            !Is(o.cameo, "030") &&
+            (StartsWith(o.cameo, "03") || StartsWith(o.cameo, "131") ||
+             StartsWith(o.cameo, "12"))) {
           return true;
         }
       }
