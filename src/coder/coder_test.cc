@@ -2596,5 +2596,50 @@ TEST_F(CoderTest, JointActsAreNotMutual) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("CHN>RUS"), std::string::npos) << e;
 }
 
+// Roles in economic statecraft news (review of session 16): a leader's own country taken out
+// of a deal, people rallying somewhere, a reduced relative, what someone is sanctioned for.
+TEST_F(CoderTest, RolesInSanctionsNews) {
+  auto ev = Code("President Donald Trump withdrew the United States from the Iran nuclear deal.",
+                 "2018-05-08");
+  EXPECT_EVENT(ev, "USAGOV>IRN:160@2018-05-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>USA"), std::string::npos) << e;
+  ev = Code("Thousands of Iranians rallied in Tehran to denounce the sanctions.", "2018-11-05");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "IRN>") << e;
+  ev = Code("India extended a $1 billion credit line to Sri Lanka to help it buy food.",
+            "2022-03-21");
+  EXPECT_EVENT(ev, "IND>LKA:071@2022-03-21");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("LKA>IND"), std::string::npos) << e;
+  ev = Code("The United States said it would not renew a license easing oil sanctions on "
+            "Venezuela.",
+            "2024-04-17");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":085@"), std::string::npos) << e;
+  ev = Code("Trump signed a bill imposing sanctions on Russia, Iran and North Korea.",
+            "2017-08-02");
+  EXPECT_EVENT(ev, "USAGOV>RUS:163@2017-08-02");
+  ev = Code("The Treasury Department imposed sanctions on companies in Russia for helping Moscow "
+            "evade Western sanctions.",
+            "2024-06-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":070@"), std::string::npos) << e;
+  ev = Code("Kenya secured a $600 million loan from the IMF.", "2024-07-19");
+  EXPECT_EVENT(ev, "IGOIMF>KEN:071@2024-07-19");
+}
+
+// A sanction by an outsider to a story of sanctions joins them; retaliation in tariffs.
+TEST_F(CoderTest, SanctionsJoinedAndTariffsAnswered) {
+  auto ev = Code("Group of Seven leaders agreed to tighten sanctions on Russia at a summit in "
+                 "Japan. Britain banned imports of Russian diamonds. The United States "
+                 "sanctioned about 300 more targets.",
+                 "2023-05-19");
+  EXPECT_EVENT(ev, "USA>RUS:163@2023-05-19");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USA>IGOGOS"), std::string::npos) << e;
+  ev = Code("Canada would respond with tariffs on 155 billion Canadian dollars of American goods.",
+            "2025-02-01");
+  EXPECT_EVENT(ev, "CAN>USA:1312@2025-02-01");
+  ev = Code("The European Union threatened to retaliate with duties on American products.",
+            "2018-03-08");
+  EXPECT_EVENT(ev, "IGOEUREEC>USA:1312@2018-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":163@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
