@@ -2641,5 +2641,17 @@ TEST_F(CoderTest, SanctionsJoinedAndTariffsAnswered) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":163@"), std::string::npos) << e;
 }
 
+// "the fund" after the IMF, "the agency" after a U.N. agency named lately.
+TEST_F(CoderTest, TheFundAndTheAgency) {
+  auto ev = Code("The IMF approved a $15.6 billion loan for Ukraine on Friday. Ukrainian Prime "
+                 "Minister Denys Shmyhal thanked the fund for its support.",
+                 "2023-03-31");
+  EXPECT_EVENT(ev, "UKRGOV>IGOIMF:051@2023-03-31");
+  ev = Code("The United States suspended funding to UNRWA. Spain announced an extra 3.5 million "
+            "euros for the agency.",
+            "2024-01-27");
+  EXPECT_EVENT(ev, "ESP>IGOUNO:071@2024-01-27");
+}
+
 }  // namespace
 }  // namespace dyad

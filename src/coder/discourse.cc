@@ -314,6 +314,10 @@ void SentenceState::ResolveMentions() {
           m.referents.push_back(with_text(last_bloc));
           break;
         }
+        if (m.fund || m.agency) {
+          m.referents.push_back(with_text(m.fund ? last_fund : last_agency));
+          break;
+        }
         if (m.other_country) {
           // The latest country named that is not this sentence's subject's, and of the kind
           // named: "the kingdom" is no republic ("The kingdom had cut ties with Iran" is Saudi
@@ -796,6 +800,24 @@ void SentenceState::UpdateDiscourse() {
   if (latest.group_actor) {
     last_group_actor = *latest.group_actor;
     have_group_actor = true;
+  }
+  // The IMF and the U.N. agencies named anywhere in the sentence, after a preposition too
+  // ("funding to UNRWA"), for a later "the fund" or "the agency".
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.ref.personlike) continue;
+    const std::string& code = CodeOf(m.ref, doc_date);
+    if (StartsWith(code, "IGOIMF")) {
+      last_fund = m.ref;
+      have_fund = true;
+    } else if (StartsWith(code, "IGOUNO")) {
+      const std::string_view words = text.substr(m.ref.begin, m.ref.end - m.ref.begin);
+      static constexpr std::string_view kAgencies[] = {"UNRWA", "IAEA", "UNHCR", "WFP",
+                                                       "UNICEF", "WHO", "FAO"};
+      if (words.find("gency") != std::string_view::npos || IsOneOf(words, kAgencies)) {
+        last_agency = m.ref;
+        last_agency_sentence = sentence_number;
+      }
+    }
   }
   // Another alliance or bloc named ("Modi's National Democratic Alliance", "the opposition
   // alliance", "the centre-right bloc") is what a later "the alliance" may mean: the

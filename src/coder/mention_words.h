@@ -20,7 +20,7 @@ enum class MentionWord : uint8_t {
   kGroup, kMovement, kMilitants, kEthnic,
   kRival, kWarring, kMilitary, kPolitical, kArmed,
   kFactions, kParties, kSides, kGovernments, kAdministrations, kCamps,
-  kHyphen, kBased, kOpenBracket, kCloseBracket, kIncluding, kNotably, kBloc,
+  kHyphen, kBased, kOpenBracket, kCloseBracket, kIncluding, kNotably, kBloc, kFund, kAgency,
 };
 
 // The ids of the words in `vocab`, each with its code; the words are interned (as the coder

@@ -116,6 +116,8 @@ struct Mention {
   bool neighbour = false;  // "its neighbour": the story's main other country, not the latest
   bool group = false;      // "the group": the armed or opposition group named last
   bool bloc = false;       // "the bloc", "the alliance": the organisation of states named last
+  bool fund = false;       // "the fund": the IMF named before
+  bool agency = false;     // "the agency": the U.N. agency named lately
   bool reciprocal = false;  // "each other": the plural subject's members, each to the others
 };
 
@@ -329,6 +331,10 @@ struct SentenceState {
   int noun_reaction_sentence = -1;
   Ref last_bloc;  // the last organisation of states named, for "the bloc"
   bool have_bloc = false;
+  Ref last_fund;  // the IMF, once named, for "the fund"
+  bool have_fund = false;
+  Ref last_agency;  // the last U.N. agency named, for "the agency", and its sentence
+  int last_agency_sentence = -1;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
   // Recent acts, newest last (see PastAct), in the thread's buffers: the story's before this
