@@ -2653,5 +2653,14 @@ TEST_F(CoderTest, TheFundAndTheAgency) {
   EXPECT_EVENT(ev, "ESP>IGOUNO:071@2024-01-27");
 }
 
+// A list of things in the object does not end it before the country they come from.
+TEST_F(CoderTest, AListOfGoodsBeforeTheirCountry) {
+  auto ev = Code("Russia banned imports of meat, fish, dairy and fruit from the European Union "
+                 "and the United States for one year.",
+                 "2014-08-07");
+  EXPECT_EVENT(ev, "RUS>IGOEUREEC:163@2014-08-07");
+  EXPECT_EVENT(ev, "RUS>USA:163@2014-08-07");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -507,6 +507,18 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
       return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
     }
     if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
+    // "banned imports of meat, fish, dairy and fruit from the European Union": a comma in a
+    // list of things (a common noun before it, a lowercase word after; the tagger reads some
+    // such nouns, "fish", as adverbs) does not end the object.
+    if (HasClass(cls[q], kComma) && q > from && q + 1 < size() && !pos.empty() &&
+        (pos[q - 1] == text::Pos::kNN || pos[q - 1] == text::Pos::kNNS ||
+         pos[q - 1] == text::Pos::kRB) &&
+        mention_at[q - 1] < 0 && cls[q - 1] == 0 && cls[q + 1] == 0 && mention_at[q + 1] < 0 &&
+        !(toks[q + 1]->flags & text::kCapitalized) &&
+        (pos[q + 1] == text::Pos::kNN || pos[q + 1] == text::Pos::kNNS ||
+         pos[q + 1] == text::Pos::kJJ || pos[q + 1] == text::Pos::kRB)) {
+      continue;
+    }
     if (HasClass(cls[q], kComma)) return AppositiveOfName(from, q, exclude);
     if (HasClass(cls[q], kSubordinator | kSay) && !HasClass(cls[q], kPrep)) return -1;
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
