@@ -2662,5 +2662,67 @@ TEST_F(CoderTest, AListOfGoodsBeforeTheirCountry) {
   EXPECT_EVENT(ev, "RUS>USA:163@2014-08-07");
 }
 
+// More of the economic statecraft vocabulary (review of session 16): price caps, passive
+// sanctions, lifting announced, removal from the F-35 programme, blocked reserves, bans on
+// imports agreed, tariffs put on or raised on an amount of goods, tours banned, shells bought,
+// retaliatory tariffs ordered.
+TEST_F(CoderTest, MoreEconomicStatecraftPatterns) {
+  auto ev = Code("G7 finance ministers agreed to impose a price cap on Russian oil exports.",
+                 "2022-09-02");
+  EXPECT_EVENT(ev, "IGOGOS>RUS:1312@2022-09-02");
+  ev = Code("Sanctions were imposed on Russia by the United States on Friday.", "2023-02-24");
+  EXPECT_EVENT(ev, "USA>RUS:163@2023-02-24");
+  ev = Code("Obama announced the full lifting of the U.S. arms embargo on Vietnam.", "2016-05-23");
+  EXPECT_EVENT(ev, "USAGOV>VNM:085@2016-05-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":163@"), std::string::npos) << e;
+  ev = Code("The United States removed Turkey from the F-35 fighter jet program.", "2019-07-17");
+  EXPECT_EVENT(ev, "USA>TUR:1622@2019-07-17");
+  ev = Code("The IMF blocked Afghanistan's access to $440 million in reserves.", "2021-08-18");
+  EXPECT_EVENT(ev, "IGOIMF>AFG:163@2021-08-18");
+  ev = Code("The European Union agreed to ban Russian steel imports.", "2023-04-14");
+  EXPECT_EVENT(ev, "IGOEUREEC>RUS:1312@2023-04-14");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":0311@"), std::string::npos) << e;
+  ev = Code("Washington said it was ready to put tariffs on a further $200 billion of Chinese "
+            "products.",
+            "2018-07-06");
+  EXPECT_EVENT(ev, "USA>CHN:1312@2018-07-06");
+  ev = Code("Trump doubled tariffs on Turkish steel and aluminium.", "2018-08-10");
+  EXPECT_EVENT(ev, "USAGOV>TUR:163@2018-08-10");
+  ev = Code("China banned group tours to South Korea.", "2017-03-02");
+  EXPECT_EVENT(ev, "CHN>KOR:163@2017-03-02");
+  ev = Code("Russia is buying millions of artillery shells from North Korea.", "2022-09-07");
+  EXPECT_EVENT(ev, "RUS>PRK:062@2022-09-07");
+  ev = Code("Trump imposed tariffs on imports from Mexico. Mexico's President Claudia Sheinbaum "
+            "ordered retaliatory tariffs.",
+            "2025-02-01");
+  EXPECT_EVENT(ev, "MEXGOV>USA:163@2025-02-01");
+  ev = Code("Vice Premier Liu He signed the agreement with Trump.", "2020-01-15");
+  EXPECT_EVENT(ev, "CHNGOV>USAGOV:057@2020-01-15");
+}
+
+// Intents: "open to easing" is an intent to ease; a promised refusal shadows the bare intent;
+// a threat of force does not ("ready to send more troops" to a mission keeps its 03).
+TEST_F(CoderTest, IntentsAroundSanctions) {
+  auto ev = Code("The United States eased sanctions on Venezuela. The State Department said it "
+                 "remained open to easing sanctions on Venezuela again.",
+                 "2024-04-17");
+  EXPECT_EVENT(ev, "USAGOV>VEN:0354@2024-04-17");
+  ev = Code("The G7 pledged to keep sanctions on Russia for as long as it takes.", "2022-06-28");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":030@"), std::string::npos) << e;
+  ev = Code("NATO, which has led a peacekeeping mission in Kosovo since 1999, said it was ready "
+            "to send more troops if necessary.",
+            "2023-09-25");
+  bool intent = false;
+  for (const std::string& e : ev) {
+    if (e.rfind("IGOWSTNAT>", 0) == 0 && e.find(":03") != std::string::npos) intent = true;
+  }
+  EXPECT_TRUE(intent) << ::testing::PrintToString(ev);
+  // A participle after a common noun is the noun's: no request by the clause's subject.
+  ev = Code("This makes it a strong choice for HR teams in schools or nonprofits seeking "
+            "streamlined operations in the European Union.",
+            "2024-01-01");
+  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad
