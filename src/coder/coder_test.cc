@@ -2718,8 +2718,8 @@ TEST_F(CoderTest, IntentsAroundSanctions) {
   }
   EXPECT_TRUE(intent) << ::testing::PrintToString(ev);
   // A participle after a common noun is the noun's: no request by the clause's subject.
-  ev = Code("This makes it a strong choice for HR teams in schools or nonprofits seeking "
-            "streamlined operations in the European Union.",
+  ev = Code("This distinction makes the EU model slightly more appealing to espresso "
+            "enthusiasts seeking a closer experience to professional-grade equipment.",
             "2024-01-01");
   EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
 }
