@@ -2544,9 +2544,10 @@ TEST_F(CoderTest, PoliceAttackedByAForeignBasedGroupAreTheDatelines) {
 // Economic statecraft: sanctions, tariffs, export controls, energy cut off, aid signed into
 // law (review of session 16).
 TEST_F(CoderTest, EconomicStatecraftPatterns) {
-  auto ev = Code("The European Union removed Sberbank from SWIFT. China suspended imports of coal "
-                 "from North Korea under U.N. sanctions.",
-                 "2022-06-03");
+  auto ev = Code(
+      "The European Union removed Sberbank from SWIFT. China suspended imports of coal "
+      "from North Korea under U.N. sanctions.",
+      "2022-06-03");
   EXPECT_EVENT(ev, "IGOEUREEC>RUSBUS:163@2022-06-03");
   EXPECT_EVENT(ev, "CHN>PRK:163@2022-06-03");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":085@"), std::string::npos) << e;
@@ -2585,8 +2586,8 @@ TEST_F(CoderTest, APromisedSanctionIsNoBareIntent) {
 // Allies who suspend funding or vote for a resolution side by side do it to a third party,
 // not to each other.
 TEST_F(CoderTest, JointActsAreNotMutual) {
-  auto ev = Code("The United States, Germany and Britain suspended funding to UNRWA.",
-                 "2024-01-27");
+  auto ev =
+      Code("The United States, Germany and Britain suspended funding to UNRWA.", "2024-01-27");
   EXPECT_EVENT(ev, "USA>IGOUNO:1621@2024-01-27");
   for (const std::string& e : ev) {
     EXPECT_EQ(e.find("USA>DEU"), std::string::npos) << e;
@@ -2609,16 +2610,18 @@ TEST_F(CoderTest, RolesInSanctionsNews) {
             "2022-03-21");
   EXPECT_EVENT(ev, "IND>LKA:071@2022-03-21");
   for (const std::string& e : ev) EXPECT_EQ(e.find("LKA>IND"), std::string::npos) << e;
-  ev = Code("The United States said it would not renew a license easing oil sanctions on "
-            "Venezuela.",
-            "2024-04-17");
+  ev = Code(
+      "The United States said it would not renew a license easing oil sanctions on "
+      "Venezuela.",
+      "2024-04-17");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":085@"), std::string::npos) << e;
-  ev = Code("Trump signed a bill imposing sanctions on Russia, Iran and North Korea.",
-            "2017-08-02");
+  ev =
+      Code("Trump signed a bill imposing sanctions on Russia, Iran and North Korea.", "2017-08-02");
   EXPECT_EVENT(ev, "USAGOV>RUS:163@2017-08-02");
-  ev = Code("The Treasury Department imposed sanctions on companies in Russia for helping Moscow "
-            "evade Western sanctions.",
-            "2024-06-12");
+  ev = Code(
+      "The Treasury Department imposed sanctions on companies in Russia for helping Moscow "
+      "evade Western sanctions.",
+      "2024-06-12");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":070@"), std::string::npos) << e;
   ev = Code("Kenya secured a $600 million loan from the IMF.", "2024-07-19");
   EXPECT_EVENT(ev, "IGOIMF>KEN:071@2024-07-19");
@@ -2626,10 +2629,11 @@ TEST_F(CoderTest, RolesInSanctionsNews) {
 
 // A sanction by an outsider to a story of sanctions joins them; retaliation in tariffs.
 TEST_F(CoderTest, SanctionsJoinedAndTariffsAnswered) {
-  auto ev = Code("Group of Seven leaders agreed to tighten sanctions on Russia at a summit in "
-                 "Japan. Britain banned imports of Russian diamonds. The United States "
-                 "sanctioned about 300 more targets.",
-                 "2023-05-19");
+  auto ev = Code(
+      "Group of Seven leaders agreed to tighten sanctions on Russia at a summit in "
+      "Japan. Britain banned imports of Russian diamonds. The United States "
+      "sanctioned about 300 more targets.",
+      "2023-05-19");
   EXPECT_EVENT(ev, "USA>RUS:163@2023-05-19");
   for (const std::string& e : ev) EXPECT_EQ(e.find("USA>IGOGOS"), std::string::npos) << e;
   ev = Code("Canada would respond with tariffs on 155 billion Canadian dollars of American goods.",
@@ -2643,21 +2647,24 @@ TEST_F(CoderTest, SanctionsJoinedAndTariffsAnswered) {
 
 // "the fund" after the IMF, "the agency" after a U.N. agency named lately.
 TEST_F(CoderTest, TheFundAndTheAgency) {
-  auto ev = Code("The IMF approved a $15.6 billion loan for Ukraine on Friday. Ukrainian Prime "
-                 "Minister Denys Shmyhal thanked the fund for its support.",
-                 "2023-03-31");
+  auto ev = Code(
+      "The IMF approved a $15.6 billion loan for Ukraine on Friday. Ukrainian Prime "
+      "Minister Denys Shmyhal thanked the fund for its support.",
+      "2023-03-31");
   EXPECT_EVENT(ev, "UKRGOV>IGOIMF:051@2023-03-31");
-  ev = Code("The United States suspended funding to UNRWA. Spain announced an extra 3.5 million "
-            "euros for the agency.",
-            "2024-01-27");
+  ev = Code(
+      "The United States suspended funding to UNRWA. Spain announced an extra 3.5 million "
+      "euros for the agency.",
+      "2024-01-27");
   EXPECT_EVENT(ev, "ESP>IGOUNO:071@2024-01-27");
 }
 
 // A list of things in the object does not end it before the country they come from.
 TEST_F(CoderTest, AListOfGoodsBeforeTheirCountry) {
-  auto ev = Code("Russia banned imports of meat, fish, dairy and fruit from the European Union "
-                 "and the United States for one year.",
-                 "2014-08-07");
+  auto ev = Code(
+      "Russia banned imports of meat, fish, dairy and fruit from the European Union "
+      "and the United States for one year.",
+      "2014-08-07");
   EXPECT_EVENT(ev, "RUS>IGOEUREEC:163@2014-08-07");
   EXPECT_EVENT(ev, "RUS>USA:163@2014-08-07");
 }
@@ -2682,9 +2689,10 @@ TEST_F(CoderTest, MoreEconomicStatecraftPatterns) {
   ev = Code("The European Union agreed to ban Russian steel imports.", "2023-04-14");
   EXPECT_EVENT(ev, "IGOEUREEC>RUS:1312@2023-04-14");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":0311@"), std::string::npos) << e;
-  ev = Code("Washington said it was ready to put tariffs on a further $200 billion of Chinese "
-            "products.",
-            "2018-07-06");
+  ev = Code(
+      "Washington said it was ready to put tariffs on a further $200 billion of Chinese "
+      "products.",
+      "2018-07-06");
   EXPECT_EVENT(ev, "USA>CHN:1312@2018-07-06");
   ev = Code("Trump doubled tariffs on Turkish steel and aluminium.", "2018-08-10");
   EXPECT_EVENT(ev, "USAGOV>TUR:163@2018-08-10");
@@ -2692,9 +2700,10 @@ TEST_F(CoderTest, MoreEconomicStatecraftPatterns) {
   EXPECT_EVENT(ev, "CHN>KOR:163@2017-03-02");
   ev = Code("Russia is buying millions of artillery shells from North Korea.", "2022-09-07");
   EXPECT_EVENT(ev, "RUS>PRK:062@2022-09-07");
-  ev = Code("Trump imposed tariffs on imports from Mexico. Mexico's President Claudia Sheinbaum "
-            "ordered retaliatory tariffs.",
-            "2025-02-01");
+  ev = Code(
+      "Trump imposed tariffs on imports from Mexico. Mexico's President Claudia Sheinbaum "
+      "ordered retaliatory tariffs.",
+      "2025-02-01");
   EXPECT_EVENT(ev, "MEXGOV>USA:163@2025-02-01");
   ev = Code("Vice Premier Liu He signed the agreement with Trump.", "2020-01-15");
   EXPECT_EVENT(ev, "CHNGOV>USAGOV:057@2020-01-15");
@@ -2703,24 +2712,27 @@ TEST_F(CoderTest, MoreEconomicStatecraftPatterns) {
 // Intents: "open to easing" is an intent to ease; a promised refusal shadows the bare intent;
 // a threat of force does not ("ready to send more troops" to a mission keeps its 03).
 TEST_F(CoderTest, IntentsAroundSanctions) {
-  auto ev = Code("The United States eased sanctions on Venezuela. The State Department said it "
-                 "remained open to easing sanctions on Venezuela again.",
-                 "2024-04-17");
+  auto ev = Code(
+      "The United States eased sanctions on Venezuela. The State Department said it "
+      "remained open to easing sanctions on Venezuela again.",
+      "2024-04-17");
   EXPECT_EVENT(ev, "USAGOV>VEN:0354@2024-04-17");
   ev = Code("The G7 pledged to keep sanctions on Russia for as long as it takes.", "2022-06-28");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":030@"), std::string::npos) << e;
-  ev = Code("NATO, which has led a peacekeeping mission in Kosovo since 1999, said it was ready "
-            "to send more troops if necessary.",
-            "2023-09-25");
+  ev = Code(
+      "NATO, which has led a peacekeeping mission in Kosovo since 1999, said it was ready "
+      "to send more troops if necessary.",
+      "2023-09-25");
   bool intent = false;
   for (const std::string& e : ev) {
     if (e.rfind("IGOWSTNAT>", 0) == 0 && e.find(":03") != std::string::npos) intent = true;
   }
   EXPECT_TRUE(intent) << ::testing::PrintToString(ev);
   // A participle after a common noun is the noun's: no request by the clause's subject.
-  ev = Code("This distinction makes the EU model slightly more appealing to espresso "
-            "enthusiasts seeking a closer experience to professional-grade equipment.",
-            "2024-01-01");
+  ev = Code(
+      "This distinction makes the EU model slightly more appealing to espresso "
+      "enthusiasts seeking a closer experience to professional-grade equipment.",
+      "2024-01-01");
   EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
 }
 

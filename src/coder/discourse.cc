@@ -811,8 +811,8 @@ void SentenceState::UpdateDiscourse() {
       have_fund = true;
     } else if (StartsWith(code, "IGOUNO")) {
       const std::string_view words = text.substr(m.ref.begin, m.ref.end - m.ref.begin);
-      static constexpr std::string_view kAgencies[] = {"UNRWA", "IAEA", "UNHCR", "WFP",
-                                                       "UNICEF", "WHO", "FAO"};
+      static constexpr std::string_view kAgencies[] = {"UNRWA",  "IAEA", "UNHCR", "WFP",
+                                                       "UNICEF", "WHO",  "FAO"};
       if (words.find("gency") != std::string_view::npos || IsOneOf(words, kAgencies)) {
         last_agency = m.ref;
         last_agency_sentence = sentence_number;

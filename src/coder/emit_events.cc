@@ -67,9 +67,8 @@ bool IsMediation(std::string_view code) { return code == "045" || code == "039";
 // States, Germany and Britain suspended funding" (16x), "Japan and South Korea pledged aid"
 // (07x), "France and Britain opened an inquiry" (09x), "students and workers protested" (14x).
 bool JointStance(std::string_view code, std::string_view pattern) {
-  const bool joint_act = (StartsWith(code, "05") && !Is(code, "057")) ||
-                         StartsWith(code, "07") || StartsWith(code, "09") ||
-                         StartsWith(code, "14") || StartsWith(code, "16");
+  const bool joint_act = (StartsWith(code, "05") && !Is(code, "057")) || StartsWith(code, "07") ||
+                         StartsWith(code, "09") || StartsWith(code, "14") || StartsWith(code, "16");
   if (!(StartsWith(code, "10") || StartsWith(code, "11") || StartsWith(code, "12") ||
         StartsWith(code, "13") || joint_act)) {
     return false;
@@ -580,10 +579,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           m.anchor > 0 && mention_at[m.anchor - 1] < 0 &&
           (pos[m.anchor - 1] == text::Pos::kNN || pos[m.anchor - 1] == text::Pos::kNNS)) {
         static constexpr std::string_view kInstrument[] = {
-            "bill",     "bills",   "law",     "laws",      "legislation", "decree",
-            "decrees",  "order",   "orders",  "resolution", "license",    "licence",
-            "licenses", "licences", "waiver", "waivers",   "measure",     "measures",
-            "package",  "directive"};
+            "bill",   "bills",   "law",        "laws",     "legislation", "decree",   "decrees",
+            "order",  "orders",  "resolution", "license",  "licence",     "licenses", "licences",
+            "waiver", "waivers", "measure",    "measures", "package",     "directive"};
         if (!IsOneOf(norm[m.anchor - 1], kInstrument)) continue;
         bool made_not = false;
         for (uint32_t q = m.anchor - 1, steps = 0; q-- > 0 && steps < 12; ++steps) {

@@ -560,8 +560,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       ((word == MentionWord::kFund && have_fund) ||
        (word == MentionWord::kAgency && last_agency_sentence >= 0 &&
         sentence_number - last_agency_sentence <= 3))) {
-    if (word == MentionWord::kFund) m->fund = true;
-    else m->agency = true;
+    if (word == MentionWord::kFund)
+      m->fund = true;
+    else
+      m->agency = true;
     return Span(i, j + 1, Mention::Kind::kPronThing, m);
   }
   if (j == i && (word == MentionWord::kIts || word == MentionWord::kTheir)) {

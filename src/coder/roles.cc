@@ -24,20 +24,22 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
       "send",     "sends",   "sent",    "sending",  "travel",     "travels", "travelled",
       "traveled", "fly",     "flies",   "flew",     "go",         "goes",    "went",
       "arrive",   "arrives", "arrived", "dispatch", "dispatched", "deploy",  "deployed",
-      "head",     "heads",   "headed",  "return",   "returned",   "come",    "came",
-      // Where people gather: "Thousands of Iranians rallied in Tehran to denounce the
-      // sanctions" denounce them, not Iran.
-      "rally",    "rallies", "rallied", "gather",   "gathered",   "march",   "marched",
-      "protest",  "protested", "demonstrated", "assembled",
-      // Money given to someone: "extended a $1 billion credit line to Sri Lanka to help it
-      // buy food" helps by the giver. (Arms are used by whom they go to, below.)
-      "extend",   "extends", "extended", "lend",    "lends",      "lent",    "grant",
-      "granted",  "provide", "provides", "provided", "give",      "gave",    "given",
-      "pledged",  "deposited", "transferred"};
+      "head",     "heads",   "headed",  "return",   "returned",   "come",    "came"};
+  // Where people gather: "Thousands of Iranians rallied in Tehran to denounce the sanctions"
+  // denounce them, not Iran.
+  static constexpr std::string_view kGathering[] = {
+      "rally",   "rallies", "rallied",   "gather",       "gathered", "march",
+      "marched", "protest", "protested", "demonstrated", "assembled"};
+  // Money given to someone: "extended a $1 billion credit line to Sri Lanka to help it buy
+  // food" helps by the giver. (Arms are used by whom they go to, below.)
+  static constexpr std::string_view kGiving[] = {
+      "extend", "extends", "extended", "lend",      "lends",      "lent",
+      "grant",  "granted", "provide",  "provides",  "provided",   "give",
+      "gave",   "given",   "pledged",  "deposited", "transferred"};
   if (q > 0 && (Is(norm[q - 1], "to") || Is(norm[q - 1], "in") || Is(norm[q - 1], "into"))) {
     for (uint32_t v = q - 1; v-- > 0 && v + 8 >= q;) {
       if (IsGapBarrier(v)) break;
-      if (IsOneOf(norm[v], kMotion)) {
+      if (IsOneOf(norm[v], kMotion) || IsOneOf(norm[v], kGathering) || IsOneOf(norm[v], kGiving)) {
         // (Arms sent are used by whom they are sent to: "Iran sent drones to Russia to
         // attack Ukraine" is Russia's attack; people sent act for the sender.)
         static constexpr std::string_view kMateriel[] = {
@@ -160,12 +162,13 @@ bool SentenceState::IsAlleged(uint32_t at) const {
       "sentenced",  "sentences",  "convicted",  "convicts",  "jailed",    "jails",
       "imprisoned", "arrested",   "arrests",    "detained",  "detains",   "fined",
       "indicted",   "prosecuted", "punished",   "tried",     "condemned", "condemns",
-      "blamed",     "blames",     "criticised", "criticized",
-      // "sanctioned two shipping companies for helping North Korea evade sanctions"
-      "sanctioned", "sanctions",  "blacklisted", "penalised", "penalized"};
+      "blamed",     "blames",     "criticised", "criticized"};
+  // "sanctioned two shipping companies for helping North Korea evade sanctions"
+  static constexpr std::string_view kSanctioned[] = {"sanctioned", "sanctions", "blacklisted",
+                                                     "penalised", "penalized"};
   if (at > 0 && Is(norm[at - 1], "for")) {
     for (uint32_t q = at - 1, steps = 0; q-- > 0 && steps < 16; ++steps) {
-      if (IsOneOf(norm[q], kCharged)) {
+      if (IsOneOf(norm[q], kCharged) || IsOneOf(norm[q], kSanctioned)) {
         return true;
       }
       if (IsGapBarrier(q)) break;
