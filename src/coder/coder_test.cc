@@ -2736,5 +2736,16 @@ TEST_F(CoderTest, IntentsAroundSanctions) {
   EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
 }
 
+// A rally held to denounce something is a protest against whoever did it, not against the
+// home government; a protest aimed already keeps its accusation.
+TEST_F(CoderTest, ARallyToDenounceSanctions) {
+  auto ev = Code(
+      "The United States restored sanctions on Iran. Thousands of Iranians rallied in "
+      "Tehran to denounce the sanctions.",
+      "2018-11-05");
+  EXPECT_EVENT(ev, "IRNCVL>USA:141@2018-11-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IRNCVL>IRNGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

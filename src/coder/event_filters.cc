@@ -146,7 +146,12 @@ void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
   for (Event& e : out) {
     if (!Is(e.root, "14")) continue;
     for (Event& d : out) {
-      if (!Is(d.root, "10") || d.source.code != e.source.code || d.verb_begin < e.verb_end) {
+      // (And what it denounces: "Thousands of Iranians rallied in Tehran to denounce the
+      // sanctions" is a rally against the United States.)
+      // (A protest aimed at someone already keeps its accusation as an act of its own:
+      // "attacked the French embassy, accusing Paris of supporting Rwanda".)
+      if (!(Is(d.root, "10") || (Is(d.root, "11") && !d.target.empty() && e.target.empty())) ||
+          d.source.code != e.source.code || d.verb_begin < e.verb_end) {
         continue;
       }
       if (e.target.empty()) e.target = d.target;
