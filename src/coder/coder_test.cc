@@ -2747,5 +2747,17 @@ TEST_F(CoderTest, ARallyToDenounceSanctions) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("IRNCVL>IRNGOV"), std::string::npos) << e;
 }
 
+// What someone is sanctioned for helping another do is part of the charge, and "the
+// sanctions" China opposes are then the sanctioner's.
+TEST_F(CoderTest, HelpingToEvadeSanctionsIsTheCharge) {
+  auto ev = Code(
+      "The Treasury Department imposed sanctions on more than 300 individuals and "
+      "entities in Russia and China for helping Moscow evade Western sanctions. China "
+      "said it firmly opposed the unilateral sanctions.",
+      "2024-06-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "CHN>USAGOV:110@2024-06-12");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -601,6 +601,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
         continue;
       }
+      // ("sanctioned companies for helping Moscow evade sanctions": the bare verb after an
+      // alleged "helping X", "letting X", is part of the charge too.)
+      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVB && group_start == m.anchor &&
+          m.anchor >= 2 && mention_ending[m.anchor - 1] >= 0) {
+        const uint32_t before = mentions[mention_ending[m.anchor - 1]].b;
+        if (before > 0 && pos[before - 1] == text::Pos::kVBG && IsAlleged(before - 1)) continue;
+      }
       // "organised the meeting without consulting its government": not done.
       if (verbal && group_start == m.anchor && m.anchor > 0 &&
           Is(norm[m.anchor - 1], "without")) {
