@@ -2652,6 +2652,8 @@ TEST_F(CoderTest, TheFundAndTheAgency) {
       "Minister Denys Shmyhal thanked the fund for its support.",
       "2023-03-31");
   EXPECT_EVENT(ev, "UKRGOV>IGOIMF:051@2023-03-31");
+  // (The board's approval is the loan given, as "a loan was approved by the IMF" is.)
+  EXPECT_EVENT(ev, "IGOIMF>UKR:071@2023-03-31");
   ev = Code(
       "The United States suspended funding to UNRWA. Spain announced an extra 3.5 million "
       "euros for the agency.",
