@@ -2761,5 +2761,15 @@ TEST_F(CoderTest, HelpingToEvadeSanctionsIsTheCharge) {
   EXPECT_EVENT(ev, "CHN>USAGOV:110@2024-06-12");
 }
 
+// A retaliation done by a named act is that act, not also an unspecified coercion.
+TEST_F(CoderTest, RetaliationIsTheActItIsDoneBy) {
+  auto ev = Code(
+      "China retaliated against U.S. tariffs on $34 billion of Chinese goods by "
+      "imposing duties on the same amount of American imports.",
+      "2018-07-06");
+  EXPECT_EVENT(ev, "CHN>USA:163@2018-07-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":170@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -223,6 +223,18 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     return a.back() != '0' && b.back() == '0';
   };
   auto shadowed = [&](const Event& e) {
+    // "China retaliated against U.S. tariffs by imposing duties on American imports": the
+    // retaliation is the act it is done by (163 here), not also an unspecified coercion.
+    if (Is(e.cameo, "170") && e.verb_end > e.verb_begin &&
+        text.substr(e.verb_begin, std::min<size_t>(8, e.verb_end - e.verb_begin)) == "retaliat") {
+      for (const Event& o : out) {
+        if (&o != &e && o.source.code == e.source.code && !o.target.empty() && !e.target.empty() &&
+            o.target.code.compare(0, 3, e.target.code, 0, 3) == 0 && o.root[0] == '1' &&
+            o.root[1] >= '5' && o.root[1] <= '9' && !Is(o.root, "17")) {
+          return true;
+        }
+      }
+    }
     // "The Western allies pledged to freeze the assets of Russia's central bank", "agreed to
     // tighten sanctions on Russia": the promise is the act promised, coded as its intent
     // (1312 here), not also as a bare intent to cooperate (030) with whomever the words
