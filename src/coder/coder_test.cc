@@ -2771,5 +2771,22 @@ TEST_F(CoderTest, RetaliationIsTheActItIsDoneBy) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":170@"), std::string::npos) << e;
 }
 
+// Tariffs announced on an amount of goods are no aid; surtaxes, closed ports, delayed
+// tranches and approved arms sales.
+TEST_F(CoderTest, TariffsAnnouncedSurtaxesTranchesAndArmsSales) {
+  auto ev = Code(
+      "China announced tariffs on up to $3 billion of U.S. imports in response to U.S. "
+      "duties on steel and aluminium.",
+      "2018-03-23");
+  EXPECT_EVENT(ev, "CHN>USA:163@2018-03-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":071@"), std::string::npos) << e;
+  ev = Code("Canada imposed a 100 percent surtax on Chinese electric vehicles.", "2024-10-01");
+  EXPECT_EVENT(ev, "CAN>CHN:163@2024-10-01");
+  ev = Code("The IMF has delayed a $1.1 billion tranche for Islamabad.", "2023-03-01");
+  EXPECT_EVENT(ev, "IGOIMF>PAK:1621@2023-03-01");
+  ev = Code("The United States also approved the sale of 40 F-16 jets to Turkey.", "2023-05-26");
+  EXPECT_EVENT(ev, "USA>TUR:062@2023-05-26");
+}
+
 }  // namespace
 }  // namespace dyad
