@@ -2788,5 +2788,13 @@ TEST_F(CoderTest, TariffsAnnouncedSurtaxesTranchesAndArmsSales) {
   EXPECT_EVENT(ev, "USA>TUR:062@2023-05-26");
 }
 
+// A longer code refines only its own family: an easing of sanctions (085) and an allowance of
+// food exports (0863) are two acts.
+TEST_F(CoderTest, TwoActsOfOneRootInOtherFamilies) {
+  auto ev =
+      Code("The European Union eased some sanctions to allow Russian food exports.", "2022-07-22");
+  EXPECT_EVENT(ev, "IGOEUREEC>RUS:085@2022-07-22");
+}
+
 }  // namespace
 }  // namespace dyad

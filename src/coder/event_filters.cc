@@ -218,8 +218,13 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
   // ("condemned the decision and summoned the envoy": 111 and 114).
   // (A code ending in 0 is its family's "not specified": "refused to attend talks" 125
   // over "refused" 120.)
+  // (A longer code refines only its own family or the root's unspecified code: "eased some
+  // sanctions to allow Russian food exports" is an easing, 085, and an allowance, 0863.)
   auto finer = [](const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) return a.size() > b.size();
+    if (a.size() != b.size()) {
+      return a.size() > b.size() &&
+             (a.compare(0, b.size(), b) == 0 || (b.size() == 3 && b.back() == '0'));
+    }
     return a.back() != '0' && b.back() == '0';
   };
   auto shadowed = [&](const Event& e) {
