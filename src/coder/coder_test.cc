@@ -2796,5 +2796,24 @@ TEST_F(CoderTest, TwoActsOfOneRootInOtherFamilies) {
   EXPECT_EVENT(ev, "IGOEUREEC>RUS:085@2022-07-22");
 }
 
+// A passive of sanctioning with no agent named is done by whoever imposed the story's latest
+// sanction; the active "exempted Canada from the tariffs" eases them.
+TEST_F(CoderTest, PassiveSanctionsByTheStorysSanctioner) {
+  auto ev = Code(
+      "Russia banned imports of food from the European Union and the United States. "
+      "Norway and Australia were also hit by the ban. Canada and Mexico were exempted "
+      "from the tariffs.",
+      "2014-08-07");
+  EXPECT_EVENT(ev, "RUS>NOR:163@2014-08-07");
+  EXPECT_EVENT(ev, "RUS>AUS:163@2014-08-07");
+  EXPECT_EVENT(ev, "RUS>MEX:085@2014-08-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("NOR>"), std::string::npos) << e;
+  ev = Code("Washington exempted Canada from the tariffs.", "2018-03-08");
+  EXPECT_EVENT(ev, "USA>CAN:085@2018-03-08");
+  // (No story sanctioner, no event: "The village was hit by the ban" names no doer.)
+  ev = Code("Norway was hit by the ban.", "2014-08-07");
+  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -795,6 +795,26 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       bool neg = false, in = false, fut = false, ref = false;
       passive = IsPassive(VerbGroupStart(m.anchor - 2, &neg, &in, &fut, &ref), m.anchor - 2);
     }
+    // "Norway and Australia were also hit by the ban", "Canada and Mexico were exempted from
+    // the tariffs": a passive whose subject is the pattern's target, with no agent named, is
+    // done by whoever imposed the story's latest sanction (on another country than them).
+    Ref story_doer;
+    bool by_story_doer = false;
+    if (verbal && passive && m.source < 0 && m.target >= 0 && mentions[m.target].b < m.anchor &&
+        (StartsWith(p.code, "16") || StartsWith(p.code, "08")) &&
+        PassiveAgent(m.anchor, size()) < 0) {
+      const std::string tc = CodeOf(mentions[m.target].ref, doc_date).substr(0, 3);
+      for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (it->root[0] != '1' || it->root[1] != '6') continue;
+        if (CodeOf(it->source, doc_date).compare(0, 3, tc) == 0) continue;
+        story_doer = it->source;
+        story_doer.begin = toks[m.anchor]->begin;
+        story_doer.end = toks[m.anchor]->end;
+        by_story_doer = true;
+        break;
+      }
+      if (!by_story_doer) continue;
+    }
     if (verbal && m.source < 0 && m.target < 0 && passive) {
       int agent = PassiveAgent(m.anchor, size());
       // "the government said about 2,800 soldiers had been detained": an arrest reported by
@@ -892,6 +912,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       sources.assign(1, people);
     } else {
       GroupInto(src, /*backward=*/m.source < 0, &sources);
+      if (by_story_doer) sources.assign(1, story_doer);
     }
     targets.clear();
     if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
