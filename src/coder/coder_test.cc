@@ -2815,5 +2815,20 @@ TEST_F(CoderTest, PassiveSanctionsByTheStorysSanctioner) {
   EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
 }
 
+// Joining the sanctions of a story is aimed at their target, however many sanctioners the
+// lead names; dropping a country from a list of trusted partners is a sanction.
+TEST_F(CoderTest, JoiningTheSanctionsAndTrustedLists) {
+  auto ev = Code(
+      "The United States, the European Union, Britain and Canada agreed to cut off "
+      "selected Russian banks from the SWIFT payment system. Japan said it would join "
+      "the sanctions.",
+      "2022-02-26");
+  EXPECT_EVENT(ev, "JPN>RUSBUS:1312@2022-02-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("JPN>USA"), std::string::npos) << e;
+  ev = Code("South Korea said it would drop Japan from its own list of trusted nations.",
+            "2019-08-02");
+  EXPECT_EVENT(ev, "KOR>JPN:1312@2019-08-02");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -548,17 +548,15 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       // sanctions": a threat or a sanction by an outsider to the story is aimed at the actor
       // of its lead. (Not a refusal: "China declined to condemn the coup" is aimed at no
       // one the lead names.)
-      // (But a sanction after a lead that is itself a sanction or a threat of one joins
-      // it: "G7 leaders agreed to tighten sanctions on Russia ... The United States
-      // sanctioned about 300 more targets" is aimed at Russia, not the G7.)
-      // (The lead's first act may be a bare intent the sentence's finer one shadows: the
-      // first sanction or threat of the lead's actor is read.)
+      // (But a sanction in a story of sanctions joins them: "G7 leaders agreed to tighten
+      // sanctions on Russia ... The United States sanctioned about 300 more targets", "agreed
+      // to cut off Russian banks from SWIFT ... Japan said it would join the sanctions" are
+      // aimed at Russia, the target of the story's first sanction or threat of one, not at
+      // the G7 or the United States.)
       const PastAct& lead = past_acts.front();
-      const std::string lead_country = CodeOf(lead.source, doc_date).substr(0, 3);
       const PastAct* sanction = nullptr;
       if (Is(root2, "16")) {
         for (const PastAct& a : past_acts) {
-          if (CodeOf(a.source, doc_date).compare(0, 3, lead_country) != 0) break;
           if (a.has_target && (StartsWith(a.code, "16") || StartsWith(a.code, "131")) &&
               CodeOf(a.target, doc_date).compare(0, 3, sc) != 0) {
             sanction = &a;
