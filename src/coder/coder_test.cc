@@ -2830,5 +2830,21 @@ TEST_F(CoderTest, JoiningTheSanctionsAndTrustedLists) {
   EXPECT_EVENT(ev, "KOR>JPN:1312@2019-08-02");
 }
 
+// An infinitive after "with" and its (compound) object is the clause subject's act, not the
+// partners'; countries that follow with sanctions of their own join the story's.
+TEST_F(CoderTest, PartnersWithAnInfinitiveAndSanctionsFollowed) {
+  auto ev = Code(
+      "Australia signed a deal with the United States and Britain to acquire "
+      "nuclear-powered submarines.",
+      "2021-09-15");
+  EXPECT_EVENT(ev, "AUS>USA:057@2021-09-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USA>GBR"), std::string::npos) << e;
+  ev = Code(
+      "The United States imposed sanctions on Iran on Friday. Britain followed with "
+      "sanctions of its own.",
+      "2022-10-14");
+  EXPECT_EVENT(ev, "GBR>IRN:163@2022-10-14");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -16,8 +16,16 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
       "visit", "hosted", "hosts", "host", "received", "receives", "telephoned", "phoned"};
   uint32_t q = b;
   while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+  // (The first of a compound object: "with the United States and Britain to acquire".)
+  while (q >= 2 && HasClass(cls[q - 1], kConj | kComma) && mention_ending[q - 2] >= 0) {
+    q = mentions[mention_ending[q - 2]].b;
+    while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+  }
   const bool purpose = q > 0 && IsOneOf(norm[q - 1], kPurpose);
   if (purpose) return q - 1;
+  // Whom one acts with: "signed a deal with the United States and Britain to acquire
+  // nuclear-powered submarines" acquires by the signer, not by its partners.
+  if (q > 0 && Is(norm[q - 1], "with")) return q - 1;
   // Where someone goes or sends someone: "sent a delegation to Cairo to continue
   // negotiations", "travelled to Beijing to meet Xi". The place is no doer.
   static constexpr std::string_view kMotion[] = {
