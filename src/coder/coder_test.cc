@@ -2846,5 +2846,17 @@ TEST_F(CoderTest, PartnersWithAnInfinitiveAndSanctionsFollowed) {
   EXPECT_EVENT(ev, "GBR>IRN:163@2022-10-14");
 }
 
+// Partners who follow with sanctions of their own, no one named, join the story's first
+// sanction, each of them.
+TEST_F(CoderTest, PartnersFollowWithSanctions) {
+  auto ev = Code(
+      "The United States imposed sanctions on Iran's morality police. Canada and "
+      "Britain followed with sanctions of their own.",
+      "2022-10-14");
+  EXPECT_EVENT(ev, "CAN>IRN:163@2022-10-14");
+  EXPECT_EVENT(ev, "GBR>IRN:163@2022-10-14");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CAN>GBR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

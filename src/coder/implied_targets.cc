@@ -570,6 +570,25 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       targets.push_back(r);
     }
   }
+  // "The United States imposed sanctions on Iran ... Canada and Britain followed with sanctions
+  // of their own": partners who sanction side by side with no one named join the story's
+  // first sanction, each of them, when it is on none of theirs.
+  if (targets.empty() && m.target < 0 && sources.size() >= 2 && state_act && Is(root2, "16")) {
+    for (const PastAct& a : past_acts) {
+      if (!a.has_target || !(StartsWith(a.code, "16") || StartsWith(a.code, "131"))) continue;
+      const std::string tc = CodeOf(a.target, doc_date).substr(0, 3);
+      const bool own = std::any_of(sources.begin(), sources.end(), [&](const Ref& r) {
+        return CodeOf(r, doc_date).compare(0, 3, tc) == 0;
+      });
+      if (!own) {
+        Ref r = a.target;
+        r.begin = toks[m.anchor]->begin;
+        r.end = toks[m.anchor]->end;
+        targets.push_back(r);
+      }
+      break;
+    }
+  }
   if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&
       CodeOf(sources[0], doc_date).compare(0, 3, aid_recipient) != 0) {
     targets.push_back(ImpliedCountry(aid_recipient, m.anchor));
