@@ -2858,5 +2858,16 @@ TEST_F(CoderTest, PartnersFollowWithSanctions) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("CAN>GBR"), std::string::npos) << e;
 }
 
+// Not renewing a waiver or a licence that eases sanctions refuses to ease them (1244), and
+// the reactions to "the decision" are aimed at its maker.
+TEST_F(CoderTest, WaiversNotRenewed) {
+  auto ev = Code(
+      "The United States said it would not renew waivers for buyers of Iranian oil. "
+      "China and Turkey criticised the decision.",
+      "2019-04-22");
+  EXPECT_EVENT(ev, "USA>IRN:1244@2019-04-22");
+  EXPECT_EVENT(ev, "CHN>USA:111@2019-04-22");
+}
+
 }  // namespace
 }  // namespace dyad
