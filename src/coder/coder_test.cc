@@ -2869,5 +2869,19 @@ TEST_F(CoderTest, WaiversNotRenewed) {
   EXPECT_EVENT(ev, "CHN>USA:111@2019-04-22");
 }
 
+// Trade barred by order: transactions banned, a company barred from buying (163, not the
+// administrative 172).
+TEST_F(CoderTest, TradeBarredByOrder) {
+  auto ev =
+      Code("Trump signed orders banning transactions with TikTok's owner ByteDance.", "2020-08-06");
+  EXPECT_EVENT(ev, "USAGOV>CHNBUS:163@2020-08-06");
+  ev = Code(
+      "The Commerce Department added Huawei Technologies to its entity list, barring the "
+      "Chinese company from buying American components.",
+      "2019-05-15");
+  EXPECT_EVENT(ev, "USAGOV>CHNBUS:163@2019-05-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":172@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
