@@ -2883,5 +2883,16 @@ TEST_F(CoderTest, TradeBarredByOrder) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":172@"), std::string::npos) << e;
 }
 
+// "it" after an unknown single name that says something is that name's, no actor (not
+// Britain's, named in the sentence before).
+TEST_F(CoderTest, AnUnknownNameSaysIt) {
+  auto ev = Code(
+      "Britain said it would phase out imports of Russian oil. Shell said it would stop "
+      "buying Russian crude.",
+      "2022-03-08");
+  EXPECT_EVENT(ev, "GBR>RUS:131@2022-03-08");
+  EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -383,6 +383,24 @@ void SentenceState::ResolveMentions() {
               break;
             }
           }
+          // "Shell said it would stop buying Russian crude", "TikTok said it would sue": a
+          // name the dictionaries do not know, alone at the start of the sentence, is what
+          // "it" means, and no actor. (Not a person's surname: the story names a person in
+          // full first, "Dmitry Peskov ... Peskov said it", and a single name is a thing's.)
+          if (s == 0 && q >= 1 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q])) &&
+              mention_at[0] < 0 && cls[0] == 0 && !pos.empty() && pos[0] == text::Pos::kNNP &&
+              (toks[0]->flags & text::kCapitalized)) {
+            const std::string_view name =
+                text.substr(toks[0]->begin, toks[0]->end - toks[0]->begin);
+            const size_t first = text.find(name);
+            size_t b = first;
+            while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\n')) --b;
+            size_t w = b;
+            while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+            const bool after_name = first != std::string_view::npos && w < b && b < first &&
+                                    std::isupper(static_cast<unsigned char>(text[w]));
+            if (!after_name) break;
+          }
         }
         // "the United States and its allies": the thing just named.
         if (m.b >= 2 && (ids[m.b - 1] == w.id_and || ids[m.b - 1] == w.id_or) && k > 0 &&
