@@ -43,6 +43,10 @@ eval: release
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/events/gold.tsv --no-datelines
 	@echo "== coder, 30 articles for discourse (tests/data/discourse/gold.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/discourse/gold.tsv
+	@echo "== coder, 40 articles first held out, now a development set (tests/data/heldout/gold.tsv)"
+	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout/gold.tsv
+	@echo "== coder, 40 held-out articles (tests/data/heldout2/gold.tsv; not tuned on)"
+	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout2/gold.tsv
 	@echo "== coder, examples/ (examples/EXPECTED.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD)
 	@echo "== tagger and places"

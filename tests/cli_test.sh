@@ -52,7 +52,7 @@ check "01 state visit: Erdogan (TURGOV) visits Qatar, 042" 'has_event "$tmp/ex.j
 check "01 plan: the emir plans to visit Turkey next year, 036 dated when stated" 'has_event "$tmp/ex.jsonl" QATGOV TUR 036 2023-12-04'
 check "01 negation: no meeting with Qatari business leaders" '! grep "did not meet Qatari" "$tmp/ex.jsonl" | grep -q "\"root\":\"04\""'
 check "02 sanctions: EU on Belarus, 163" 'has_event "$tmp/ex.jsonl" IGOEUREEC BLR 163 2024-06-24'
-check "03 protest: Kenyan police (dateline country) on protesters, 175" 'has_event "$tmp/ex.jsonl" KENCOP KENOPP 175 2024-06-20'
+check "03 protest: Kenyan police (dateline country) on protesters, 175" 'has_event "$tmp/ex.jsonl" KENCOP KENCVL 175 2024-06-20'
 check "03 past event dated from the text: July 2023" 'has_event "$tmp/ex.jsonl" KENCOP KENOPP 175 2023-07'
 check "04 attack: Houthi missile on a U.S. ship, 195" 'has_event "$tmp/ex.jsonl" YEMREB USA 195 2024-04-11'
 check "05 agreement: Trump hosts Aliyev, 043" 'has_event "$tmp/ex.jsonl" USAGOV AZEGOV 043 2025-08-08'

@@ -23,6 +23,15 @@ constexpr int kPersonReach = 3;
 // And a definite agent ("the protesters") for the agents named with a country.
 constexpr int kAgentReach = 3;
 
+// A plural common noun, by its form (the sentence is not tagged when pronouns are resolved):
+// "forces", "officials", "police".
+bool IsPluralNoun(std::string_view w) {
+  static constexpr std::string_view kNotPlural[] = {"this", "thus", "was",  "has",
+                                                    "does", "less", "news", "its"};
+  if (w == "police" || w == "people") return true;
+  return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's' && !IsOneOf(w, kNotPlural);
+}
+
 }  // namespace
 
 void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
@@ -482,6 +491,30 @@ void SentenceState::ResolveMentions() {
           if (object) {
             m.referents.push_back(with_text(object->ref));
             break;
+          }
+        }
+        // "Kurdish-led forces said they had shared intelligence": "they" after a verb of
+        // saying is its subject, whether the dictionaries know it or not; not the group the
+        // story named before.
+        if (m.kind == Mention::Kind::kPronPlural && Is(norm[m.b], "they")) {
+          int q = static_cast<int>(m.b) - 1;
+          if (q >= 1 && norm[q] == "that") --q;
+          int s = q - 1;
+          while (s >= 0 && HasClass(cls[s], kAdverb)) --s;
+          if (q >= 1 && s >= 0 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q]))) {
+            if (mention_ending[s] >= 0) {
+              const Mention& speaker = mentions[mention_ending[s]];
+              if (speaker.kind == Mention::Kind::kActor && !speaker.prepositional &&
+                  speaker.ref.person < 0 &&
+                  (IsPluralNoun(norm[s]) || GroupSize(mention_ending[s], true) >= 2)) {
+                for (const Ref& r : Group(mention_ending[s], true)) {
+                  m.referents.push_back(with_text(r));
+                }
+                break;
+              }
+            } else if (IsPluralNoun(norm[s]) && !(toks[s]->flags & text::kCapitalized)) {
+              break;  // a speaker the dictionaries do not know
+            }
           }
         }
         // "Britain, France and Germany said that they regretted": a list earlier in the

@@ -36,6 +36,21 @@ std::string IntentCode(const std::string& code) {
   return code;  // 01, 02, 03, 09-14 keep their code: a planned statement is a statement
 }
 
+// A role that fights or governs: its people can retreat or flee as a force.
+bool IsArmedOrOfficialRole(std::string_view code) {
+  if (code.size() < 6) return false;
+  static constexpr std::string_view kRoles[] = {"MIL", "REB", "INS", "SEP", "GOV", "ELI",
+                                                "OPP", "CRM", "COP", "SPY", "JUD", "LEG"};
+  return IsOneOf(code.substr(3, 3), kRoles);
+}
+
+bool IsRefrainWord(std::string_view w) {
+  static constexpr std::string_view kRefrain[] = {
+      "refrain", "refrains", "refrained", "refraining", "abstain",   "abstains", "abstained",
+      "desist",  "desisted", "barred",    "banned",     "prevented", "stopped",  "prohibited"};
+  return IsOneOf(w, kRefrain);
+}
+
 // "refused to meet", "declined to release": a refusal is a rejection event of its own (12x),
 // of the kind the refused act calls for. Refusing a hostile act is not an event; "" then.
 std::string RefusalCode(const std::string& code) {
@@ -67,8 +82,12 @@ bool IsMediation(std::string_view code) { return code == "045" || code == "039";
 // States, Germany and Britain suspended funding" (16x), "Japan and South Korea pledged aid"
 // (07x), "France and Britain opened an inquiry" (09x), "students and workers protested" (14x).
 bool JointStance(std::string_view code, std::string_view pattern) {
-  const bool joint_act = (StartsWith(code, "05") && !Is(code, "057")) || StartsWith(code, "07") ||
-                         StartsWith(code, "09") || StartsWith(code, "14") || StartsWith(code, "16");
+  // (Not a partnership or an alliance the partners announce together, 050 by another
+  // pattern: that is their cooperation with each other.)
+  const bool joint_act = (StartsWith(code, "05") && !Is(code, "057") &&
+                          (!Is(code, "050") || pattern.find("<vote>") != std::string_view::npos)) ||
+                         StartsWith(code, "07") || StartsWith(code, "09") ||
+                         StartsWith(code, "14") || StartsWith(code, "16");
   if (!(StartsWith(code, "10") || StartsWith(code, "11") || StartsWith(code, "12") ||
         StartsWith(code, "13") || joint_act)) {
     return false;
@@ -310,6 +329,12 @@ bool SentenceState::InConditionalClause(uint32_t at) const {
          norm[q - 1] == "unclear")) {
       return true;
     }
+    // "vowed to press on until Armenian forces withdraw": what must happen first, in the
+    // present, has not happened. ("fought until the rebels withdrew" has.)
+    if (norm[q] == "until" || norm[q] == "till") {
+      return !pos.empty() && (pos[at] == text::Pos::kVBP || pos[at] == text::Pos::kVBZ ||
+                              pos[at] == text::Pos::kVB);
+    }
     if (norm[q] == "if" || norm[q] == "unless" || norm[q] == "whether") {
       // The first finite verb of the condition, before the word.
       int verb = -1;
@@ -472,8 +497,28 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   prev_targets.clear();
   // Each match's sources and targets (made anew for each match, in the same two vectors).
   thread_local std::vector<Ref> sources, targets;
+  // A verb's event whose pattern spans an event noun ("was killed in a U.S. drone strike in
+  // Kabul") is the noun's act too: the noun's own pattern of the same code codes no second
+  // event ("hosted talks between" is not the talks). The previous
+  // match when it was a verb's, and how many events there were before it.
+  const Match* last_verb = nullptr;
+  size_t events_before_verb = 0;
+  uint32_t covered_b = 0, covered_e = 0;      // the span of the latest verb that made an event
+  const std::string* covered_code = nullptr;  // and its code (a noun of another act is coded)
   for (const Match& m : matches) {
     const VerbPattern& p = *m.pattern;
+    if (last_verb && out.size() > events_before_verb) {
+      covered_b = last_verb->anchor;
+      covered_e = last_verb->e;
+      covered_code = &last_verb->pattern->code;
+    }
+    last_verb = nullptr;
+    if (p.verbal) {
+      last_verb = &m;
+      events_before_verb = out.size();
+    } else if (m.b > covered_b && m.b < covered_e && covered_code && *covered_code == p.code) {
+      continue;
+    }
     if (debug) {
       std::fprintf(stderr, "match %s [%s] at '%.*s' (%s)\n", p.code.c_str(), p.text.c_str(),
                    static_cast<int>(norm[m.anchor].size()), norm[m.anchor].data(),
@@ -533,6 +578,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
+    // "warned Iran's allies against attacking Israel", "cautioned against escalating": what
+    // is warned or voted against is not done; nor what one refrains from ("would refrain
+    // from criticising Tokyo").
+    if (verbal && group_start == m.anchor && m.anchor > 0 && !pos.empty() &&
+        pos[m.anchor] == text::Pos::kVBG &&
+        (Is(norm[m.anchor - 1], "against") ||
+         (m.anchor > 1 && Is(norm[m.anchor - 1], "from") && IsRefrainWord(norm[m.anchor - 2])))) {
+      continue;
+    }
     if (verbal && IsOtherSense(p, m.anchor)) continue;
     if (verbal && IsCallNotNaming(m)) continue;
     // "vowed to fight until the RSF is defeated": a promise of coercion or force is a threat,
@@ -592,13 +646,26 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
       if (infinitive && IsDirectedInfinitive(group_start)) continue;
       if (infinitive && IsAimedInfinitive(group_start)) continue;
+      // "Trump's decision to recognise Jerusalem", "Iran's plan to enrich uranium": the
+      // infinitive of a noun with a possessor is the possessor's act.
+      if (infinitive && group_start >= 3 && !pos.empty() &&
+          (pos[group_start - 1] == text::Pos::kNN || pos[group_start - 1] == text::Pos::kNNS) &&
+          Is(norm[group_start - 2], "'s") && mention_ending[group_start - 3] >= 0 &&
+          mentions[mention_ending[group_start - 3]].kind == Mention::Kind::kActor) {
+        src = mention_ending[group_start - 3];
+      }
       if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
       // "Russia denied that its forces had attacked", "foiled a plot by Hamas to
       // assassinate": what is denied or plotted has not been said to be done.
       if (verbal && IsDeniedOrPlotted(group_start)) continue;
       // "accused Moscow of sending a low-level delegation": the act alleged is the
       // accusation's content, coded by the accusation.
+      // (So is an attempt alleged: "accused the government of trying to arrest him".)
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
+        continue;
+      }
+      if (verbal && !pos.empty() && group_start < m.anchor && pos[group_start] == text::Pos::kVBG &&
+          IsAlleged(group_start)) {
         continue;
       }
       // ("sanctioned companies for helping Moscow evade sanctions": the bare verb after an
@@ -705,7 +772,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           bool clause_verb = false;
           for (int v = static_cast<int>(m.anchor) - 2; v >= 0; --v) {
             if (HasClass(cls[v], kClauseBreak)) break;
-            if (!IsFiniteVerb(v)) continue;
+            // (A word of an actor's name is no verb: "Its forces retaliated by firing on",
+            // "forces" tagged as a verb.)
+            if (!IsFiniteVerb(v) || mention_at[v] >= 0) continue;
             // (Nor a report between commas: "hit a school in Gaza, health officials said,
             // killing 20 people".)
             if (v + 2 == static_cast<int>(m.anchor) && HasClass(cls[v], kSay)) {
@@ -764,6 +833,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
       // "imposed sanctions on Iran over the drone and missile attack on Israel": an event
       // noun that gives the reason is no act of the clause's subject.
+      // "migrants throwing stones at them": a participle right after an actor is that
+      // actor's act (a reduced relative), not the clause subject's.
+      if (src < 0 && verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor > 0 && mention_ending[m.anchor - 1] >= 0 &&
+          mentions[mention_ending[m.anchor - 1]].kind == Mention::Kind::kActor &&
+          !mentions[mention_ending[m.anchor - 1]].possessor) {
+        src = mention_ending[m.anchor - 1];
+      }
       if (src < 0 && !verbal && IsReasonPhrase(m.b)) continue;
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
       if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
@@ -772,6 +849,20 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // its victims.
       if (src >= 0 && !verbal && !by_passive && mentions[src].b > m.b && OpensSentence(m.b)) {
         src = -1;
+      }
+      // "A ceasefire between Israel and Hezbollah took effect": the pattern's own noun names
+      // the two sides whose act it is.
+      if (src < 0 && m.b + 1 < m.anchor) {
+        for (uint32_t q = m.b; q + 1 < m.anchor; ++q) {
+          // (The group's last member: the sources are grouped back from it.)
+          const int first = mention_at[q + 1];
+          if (Is(norm[q], "between") && first >= 0 && mentions[first].b == q + 1 &&
+              first + 1 < static_cast<int>(mentions.size()) && mentions[first + 1].e <= m.anchor &&
+              GroupSize(first + 1, true) == 2) {
+            src = first + 1;
+            break;
+          }
+        }
       }
     }
     int tgt = m.target;
@@ -822,6 +913,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (agent < 0 && StartsWith(p.code, "17") && src >= 0) {
         const int speaker = ReportingAuthority(mentions[src].b);
         if (speaker >= 0 && speaker != src) agent = speaker;
+      }
+      // "was killed in a U.S. drone strike", "were wounded in an Israeli air raid": the
+      // pattern's own words after the verb name the act, and the actor among them did it.
+      if (agent < 0 && m.e > m.anchor + 2 && Is(norm[m.anchor + 1], "in")) {
+        for (uint32_t q = m.anchor + 2; q < m.e && agent < 0; ++q) {
+          const int mk = mention_at[q];
+          if (mk >= 0 && mk != src && mentions[mk].kind == Mention::Kind::kActor &&
+              mentions[mk].e < m.e) {
+            agent = mk;
+          }
+        }
       }
       if (agent < 0) continue;
       tgt = src;
@@ -914,6 +1016,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       GroupInto(src, /*backward=*/m.source < 0, &sources);
       if (by_story_doer) sources.assign(1, story_doer);
     }
+    // "appealed to Afghanistan's neighbours", "warned Iran's allies": a country's neighbours
+    // or allies are others, whom the words do not name.
+    if (tgt >= 0 && ObjectNamesOthersOf(mentions[tgt])) tgt = -1;
     targets.clear();
     if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
     // "The Houthis warned they would attack any U.S. warships": a pronoun that names the
@@ -945,7 +1050,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // withdraws from is the target.)
     const bool withdrawn_from =
         tgt >= 0 && mentions[tgt].b > 0 && Is(norm[mentions[tgt].b - 1], "from");
-    if (sources.size() >= 2 && m.target < 0 &&
+    // ("The UAE and Bahrain signed agreements to normalise relations with Israel": whom
+    // "with" names is the other party. Not at a meeting: "Aliyev and Pashinyan met with
+    // Macron" met each other too, the news.)
+    const bool partner_named = tgt >= 0 && mentions[tgt].b > 0 &&
+                               Is(norm[mentions[tgt].b - 1], "with") && !StartsWith(p.code, "04");
+    if (sources.size() >= 2 && m.target < 0 && !partner_named &&
         (IsMutual(p.code) || ((Is(p.code, "0356") || Is(p.code, "0871")) && !withdrawn_from))) {
       targets.clear();
     }
@@ -968,8 +1078,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       noun_reaction_target = targets[0];
       noun_reaction_sentence = sentence_number;
     }
+    // (Not a restriction imposed on a country, an emergency, a curfew or an internet cut,
+    // nor its easing: "detained Suu Kyi and declared a state of emergency" is not an
+    // emergency on Suu Kyi, "blamed Islamic State and declared a state of emergency" none on
+    // the group.)
+    const bool on_a_country = Is(p.code, "1721") || Is(p.code, "1723") || Is(p.code, "1724") ||
+                              Is(p.code, "0814");
     if (targets.empty() && verbal && m.target < 0 && m.source < 0 && src == prev_src &&
-        !prev_targets.empty() && prev_end <= group_start) {
+        !prev_targets.empty() && prev_end <= group_start && !on_a_country) {
       bool conj = false, other = false;
       for (uint32_t q = prev_end; q < group_start; ++q) {
         if (HasClass(cls[q], kConj)) conj = true;
@@ -1039,9 +1155,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // The intent is dated when it was stated: "said on Monday that he would host them
         // next week" is Monday's statement. The last expression before the verb group, read
         // as the past, dates it; else the document's date.
+        // ("agreed on Monday to widen sanctions": a time between the control verb and its
+        // "to" dates the agreeing.)
+        uint32_t stated_end = group_start;
+        for (uint32_t q = group_start; q < m.anchor; ++q) {
+          if (HasClass(cls[q], kTo)) stated_end = q;
+        }
         date = doc_date;
         for (const text::Timex& t : timexes_past) {
-          if (t.token_end <= group_start && t.date.Compare(doc_date) <= 0) date = t.date;
+          if (t.token_end <= stated_end && t.date.Compare(doc_date) <= 0) date = t.date;
         }
       }
     }
@@ -1055,15 +1177,51 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       role_date.day = 31;
     }
     if (role_date.Compare(doc_date) > 0) role_date = doc_date;
+    // Force and coercion that end a tenure (a coup, an ouster, the arrest of a president)
+    // are done by and to people as they were before it: "soldiers detained President Bazoum"
+    // and "Traore ousted Damiba" on the day of the coup are the army against the head of
+    // state, though the dictionaries give that day to the new order.
+    if (date.precision == text::DatePrecision::kDay && code.size() >= 2 && code[0] == '1' &&
+        code[1] >= '7' && code[1] <= '9') {
+      role_date = text::Date::FromDays(role_date.DaysSinceEpoch() - 1);
+    }
+    // "Kenyatta called for calm" in a story of one country: an appeal to its own people to
+    // ease their dissent (0252), not for a military de-escalation between sides (0256).
+    if (Is(code, "0256") && targets.empty() && sources.size() == 1 && !named_countries.empty()) {
+      const std::string src_code = CodeOf(sources[0], role_date);
+      const bool one_country =
+          src_code.size() >= 3 && OfACountry(src_code) &&
+          std::all_of(named_countries.begin(), named_countries.end(), [&](const NamedCountry& c) {
+            return c.ref.code.compare(0, 3, src_code, 0, 3) == 0;
+          });
+      if (one_country) {
+        code = "0252";
+        Ref people;
+        people.code = src_code.substr(0, 3) + "CVL";
+        people.begin = toks[m.anchor]->begin;
+        people.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
+        targets.push_back(std::move(people));
+      }
+    }
     // (A victim named by title and name, "Iran's top military commander, Qassem Soleimani",
     // is one person: all of the phrase's events are the assassination.)
     const bool named_victim = std::any_of(targets.begin(), targets.end(),
                                           [](const Ref& r) { return r.person >= 0; });
+    const bool fleeing = p.verbal && p.text.compare(0, 6, "<flee>") == 0;
     auto emit = [&](const Ref& s, const Ref* t) {
       // The actors' codes decide whether there is an event at all: they are worked out
       // first, and the event's strings built only for an event that is kept.
       std::string source_code = CodeOf(s, role_date);
       if (source_code.empty()) return;
+      // "313,000 Rohingya have fled to Bangladesh": people who flee are refugees, no
+      // military retreat (0874) of a country; armed men and officials who flee retreat.
+      if (fleeing && !IsArmedOrOfficialRole(source_code)) return;
+      // A retreat or surrender (0874) is an armed side's: a president or an opposition
+      // leader who "fled to India" or "surrendered to police" goes into exile or custody.
+      if (Is(code, "0874") && s.person >= 0) {
+        const std::string_view r = RoleOf(source_code);
+        if (!Is(r, "MIL") && !Is(r, "REB") && !Is(r, "INS") && !Is(r, "SEP")) return;
+      }
       // The act is remembered even when no event comes of it here (no target, or itself).
       // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
       // threats are.
@@ -1100,7 +1258,41 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // An actor toward itself, or a comment on its own country ("the Iranian president
         // described Iran as strong"). Acts on one's own country stay: rebels seizing the
         // capital, a president declaring an emergency.
-        if (target_code == source_code) return;
+        // People do not protest against their own kind or their own country: "women formed
+        // human chains in solidarity with the detained protesters" stand with them, and
+        // "farmers blocked highways into New Delhi" block their capital's roads, against the
+        // state.
+        const bool protest_at_home =
+            code[0] == '1' && code[1] == '4' && source_code.size() == 6 &&
+            OfACountry(source_code) && !Is(RoleOf(source_code), "GOV") &&
+            (target_code == source_code ||
+             (target_code.size() == 3 && source_code.compare(0, 3, target_code) == 0));
+        if (protest_at_home) {
+          target_code.resize(3);
+          target_code.append("GOV");
+        } else if (target_code == source_code) {
+          return;
+        }
+        // "called for Navalny's release", "protests demanding the release of Navalny": a
+        // release is asked of those who hold him, his country's state, not of him.
+        if ((Is(code, "0253") || Is(code, "1053") || Is(code, "1413")) && target_code.size() == 6 &&
+            OfACountry(target_code)) {
+          const std::string_view r = RoleOf(target_code);
+          if (!Is(r, "GOV") && !Is(r, "MIL") && !Is(r, "COP") && !Is(r, "JUD") && !Is(r, "LEG") &&
+              !Is(r, "SPY")) {
+            target_code.resize(3);
+            if (target_code == source_code.substr(0, 3) && Is(code, "1413")) {
+              target_code.append("GOV");
+            }
+          }
+        }
+        // "lawmakers ... drafted sanctions against Ankara": people whose country was only
+        // guessed from the story do not sanction or cut ties with that country; they are
+        // someone else's.
+        if (s.inferred_country && code.compare(0, 2, "16") == 0 &&
+            target_code.compare(0, 3, source_code, 0, 3) == 0) {
+          return;
+        }
         const bool force = code.compare(0, 2, "15") >= 0;
         // (Refugees and dissidents who accuse their country accuse its state: "Rohingya
         // refugees accused Myanmar of genocide".)
@@ -1162,7 +1354,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // assault: "protesters attacked the French embassy".
         const std::string_view role = RoleOf(e.source.code);
         const std::string_view act = code;  // compared as a view (see RoleOf)
-        if (StartsWith(code, "18") && s.person < 0 && (Is(role, "OPP") || Is(role, "CVL"))) {
+        // (So is a crowd's attack on someone, of no weapon named, 190: "supporters of Imran
+        // Khan attacked the army headquarters".)
+        if ((StartsWith(code, "18") || (Is(act, "190") && t)) && s.person < 0 &&
+            (Is(role, "OPP") || Is(role, "CVL"))) {
           e.cameo = "145";
         }
         // Fighting done by aircraft ("Indian warplanes struck", "Israeli jets bombed") is
@@ -1176,6 +1371,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
         if (Is(act, "183") && (Is(role, "MIL") || Is(role, "GOV"))) e.cameo = "195";
+        // Police firing on, shooting at or clashing with their own country's people
+        // ("Nicaraguan police fired on students", "police clashed with supporters of Imran
+        // Khan") repress them (175); the armed fight of 190 and 193 is between armed sides.
+        if ((Is(act, "190") || Is(act, "193")) && Is(role, "COP") && e.target.code.size() == 6 &&
+            e.target.code.compare(0, 3, e.source.code, 0, 3) == 0) {
+          const std::string_view trole = RoleOf(e.target.code);
+          if (Is(trole, "CVL") || Is(trole, "OPP") || Is(trole, "EDU") || Is(trole, "LAB") ||
+              Is(trole, "AGR")) {
+            e.cameo = "175";
+          }
+        }
         // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
         if (t && t->capital && StartsWith(code, "17") &&
             norm[m.anchor].substr(0, 4) == "seiz") {

@@ -99,6 +99,10 @@ text::Date SentenceState::DayOffsetDate(const Match& m,
   return {};
 }
 
+// Words that open an adverbial clause with a verb and a time of its own.
+constexpr std::string_view kClauseOpeners[] = {"when", "whenever", "while",  "until",
+                                               "once", "if",       "unless", "because"};
+
 text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Timex>& timexes) const {
   // The nearest expression after the verb in its clause, else before it in its clause, else
   // one that a "when"-clause hangs on ("in 2018, when Trump withdrew").
@@ -168,8 +172,18 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
       }
     }
   }
+  // ("urged lawmakers to reject it when parliament sits on Saturday": a time inside a
+  // clause of its own after the verb dates that clause.)
+  uint32_t subordinate = se;
+  for (uint32_t q = m.e; q < se; ++q) {
+    if (IsOneOf(norm[q], kClauseOpeners)) {
+      subordinate = q;
+      break;
+    }
+  }
   for (const auto& t : timexes) {
-    if (t.token_begin >= m.anchor && t.token_end <= se && t.token_begin < complement) {
+    if (t.token_begin >= m.anchor && t.token_end <= se && t.token_begin < complement &&
+        t.token_begin < subordinate) {
       if (!best || t.token_begin < best->token_begin) best = &t;
     }
   }
@@ -230,10 +244,18 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
         if (HasClass(cls[q], kRel)) relative = true;
       }
       if (relative) continue;
+      // ("India on Monday scrapped the provision, imposed a blackout and detained leaders":
+      // predicates coordinated with the first share its time, while no new subject comes.)
+      const bool coordinated = m.pattern->verbal && m.b > 0 &&
+                               (Is(norm[m.b - 1], "and") || HasClass(cls[m.b - 1], kComma));
       bool blocked = false;
       for (uint32_t q = t.token_end; q < m.b && !blocked; ++q) {
-        blocked = HasClass(cls[q], kClauseBreak) ||
-                  (IsFiniteVerb(q) && !HasClass(cls[q], kAux | kFuture | kSay));
+        if (HasClass(cls[q], kClauseBreak)) {
+          blocked = true;
+        } else if (IsFiniteVerb(q) && !HasClass(cls[q], kAux | kFuture | kSay)) {
+          blocked = !(coordinated && q > 0 && mention_ending[q - 1] < 0 &&
+                      (q == t.token_end || HasClass(cls[q - 1], kComma) || Is(norm[q - 1], "and")));
+        }
       }
       if (!blocked) best = &t;
     }

@@ -218,24 +218,26 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
   // ("condemned the decision and summoned the envoy": 111 and 114).
   // (A code ending in 0 is its family's "not specified": "refused to attend talks" 125
   // over "refused" 120.)
-  // (A longer code refines only its own family or the root's unspecified code: "eased some
-  // sanctions to allow Russian food exports" is an easing, 085, and an allowance, 0863.)
+  // (Finer only within its own family: "detained Suu Kyi and declared a state of
+  // emergency" are an arrest, 173, and an emergency, 1724, not one act coded twice.)
   auto finer = [](const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) {
-      return a.size() > b.size() &&
-             (a.compare(0, b.size(), b) == 0 || (b.size() == 3 && b.back() == '0'));
+    if (a.size() > b.size()) {
+      std::string_view family(b);
+      if (family.size() == 3 && family.back() == '0') family.remove_suffix(1);
+      return std::string_view(a).substr(0, family.size()) == family;
     }
-    return a.back() != '0' && b.back() == '0';
+    return a.size() == b.size() && a.back() != '0' && b.back() == '0';
   };
   auto shadowed = [&](const Event& e) {
     // "China retaliated against U.S. tariffs by imposing duties on American imports": the
-    // retaliation is the act it is done by (163 here), not also an unspecified coercion.
+    // retaliation is the sanction it is done by (163 here), not also an unspecified
+    // coercion. (A retaliation by force keeps its 170 beside the fighting: "retaliated by
+    // firing on Pakistani military posts".)
     if (Is(e.cameo, "170") && e.verb_end > e.verb_begin &&
         text.substr(e.verb_begin, std::min<size_t>(8, e.verb_end - e.verb_begin)) == "retaliat") {
       for (const Event& o : out) {
         if (&o != &e && o.source.code == e.source.code && !o.target.empty() && !e.target.empty() &&
-            o.target.code.compare(0, 3, e.target.code, 0, 3) == 0 && o.root[0] == '1' &&
-            o.root[1] >= '5' && o.root[1] <= '9' && !Is(o.root, "17")) {
+            o.target.code.compare(0, 3, e.target.code, 0, 3) == 0 && Is(o.root, "16")) {
           return true;
         }
       }
@@ -269,6 +271,8 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
   };
   // "The Israeli strike on a camp killed 45 Palestinians", "Russian forces shelled Kharkiv,
   // killing civilians": the deaths are what the strike did, one act, coded as the strike.
+  // So are those of a crackdown: "police fired live ammunition at protesters, killing at
+  // least 13 people" is the violent repression (175).
   // (Hostages taken are no toll: "took 250 people hostage during the attack on Israel" is
   // an abduction beside the attack.)
   auto toll_of_strike = [&](const Event& e) {
@@ -276,7 +280,8 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     if (StartsWith(e.cameo, "181") || StartsWith(e.cameo, "184")) return false;
     return std::any_of(out.begin(), out.end(), [&](const Event& o) {
       // (A strike aimed at a place gets its target only when the event is placed.)
-      return Is(o.root, "19") && o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
+      return (Is(o.root, "19") || Is(o.cameo, "175")) &&
+             o.source.code.compare(0, 3, e.source.code, 0, 3) == 0 &&
              (o.target.empty() || o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
     });
   };

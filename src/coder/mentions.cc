@@ -7,6 +7,26 @@
 #include <algorithm>
 
 namespace dyad::coder {
+namespace {
+
+// Words that give a name: "known as", "referred to as".
+constexpr std::string_view kNamingWords[] = {"known",  "dubbed", "nicknamed",
+                                             "styled", "to",     "called"};
+
+// Who belongs to political parties: "lawmakers from both parties".
+constexpr std::string_view kPartyMembers[] = {"lawmakers", "legislators", "senators",
+                                              "members",   "leaders",     "politicians",
+                                              "mps",       "deputies",    "representatives"};
+
+// "Saudi-led", "Iranian-backed": a word that names who leads or backs a group.
+bool IsLedOrBacked(std::string_view w) {
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  const std::string_view tail = w.substr(dash + 1);
+  return tail == "led" || tail == "backed" || tail == "supported";
+}
+
+}  // namespace
 
 void SentenceState::FindMentions() {
   mentions.clear();
@@ -147,6 +167,41 @@ void SentenceState::FindMentions() {
     m.ref.inferred_country = false;
     m.ref.country_pending = false;
   }
+  // A bare "Congress" in a story about a country whose legislature is called so ("Supporters
+  // of former Brazilian president Jair Bolsonaro stormed Congress") is that country's: the
+  // country the sentence names, else the story's topic, when it is one of them and the
+  // sentence does not name the United States. (Before the bare agents below take their
+  // country from it: "Protesters marched on Congress" in a story from Lima are Peru's.)
+  static constexpr std::string_view kCongressCountries[] = {
+      "ARG", "BOL", "BRA", "CHL", "COL", "CRI", "DOM", "GTM", "HND", "MEX",
+      "NIC", "PAN", "PER", "PHL", "PRY", "SLV", "URY", "VEN", "ECU"};
+  for (Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.e != m.b + 1 || norm[m.b] != "congress" ||
+        m.ref.person >= 0 || m.ref.code != "USALEG") {
+      continue;
+    }
+    std::string named;
+    bool us_named = false, several = false;
+    for (const Mention& o : mentions) {
+      if (&o == &m || o.kind != Mention::Kind::kActor || o.ref.inferred_country) continue;
+      // (A person by their role on the story's date: "supporters of Bolsonaro".)
+      const std::string code = o.ref.person >= 0 ? CodeOf(o.ref, doc_date) : o.ref.code;
+      if (code.size() < 3 || !OfACountry(code)) continue;
+      const std::string_view c(code.data(), 3);
+      if (Is(c, "USA"))
+        us_named = true;
+      else if (named.empty())
+        named.assign(c);
+      else if (named != c)
+        several = true;
+    }
+    if (us_named || several) continue;
+    if (named.empty()) named = TopicCountry();
+    if (named.size() == 3 && IsOneOf(named, kCongressCountries)) {
+      m.ref.code = named + "LEG";
+      m.ref.country = false;
+    }
+  }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
   // its sentence names, before the article's topic country.
   std::string only_country;
@@ -180,7 +235,12 @@ void SentenceState::FindMentions() {
     // (A nationality of private people is a party too: "Police arrested two Iranian
     // nationals", "Prosecutors charged a Chinese businessman".)
     const std::string_view role = RoleOf(code);
-    const bool nationals = Is(role, "CVL") || Is(role, "REF") || Is(role, "MED") ||
+    // (Not a crowd in the street, which protests where it is: "Indonesian protesters set fire
+    // to regional parliament buildings" are in Indonesia, at its parliaments.)
+    static constexpr std::string_view kCrowd[] = {"protesters", "protestors", "demonstrators",
+                                                  "rioters",    "marchers",   "supporters"};
+    const bool crowd = Is(role, "CVL") && m.e > m.b && IsOneOf(norm[m.e - 1], kCrowd);
+    const bool nationals = (Is(role, "CVL") && !crowd) || Is(role, "REF") || Is(role, "MED") ||
                            Is(role, "BUS") || Is(role, "EDU") || Is(role, "HLH") ||
                            Is(role, "CRM") || Is(role, "LAB");
     named_as_home = named_as_home || (code.size() > 3 && !nationals) || IsLocative(m) ||
@@ -287,7 +347,12 @@ void SentenceState::FindMentions() {
     if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive)) {
       m.prepositional = true;
       // "thousands of Iraqis", "a group of protesters": the quantity is not the head.
-      if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1])) m.prepositional = false;
+      // (But a person's supporters are a crowd of their country, not the person: "Supporters
+      // of Imran Khan attacked the army headquarters", as the gold codes Bolsonaro's.)
+      const bool followers = p > 0 && m.ref.person >= 0 && Is(norm[p - 1], "supporters");
+      if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1]) && !followers) {
+        m.prepositional = false;
+      }
     }
     if (p >= 0 && HasClass(cls[p], kSubordinator) && HasClass(cls[p], kPrep) &&
         p + 1 == static_cast<int>(m.b)) {
@@ -524,6 +589,13 @@ int SentenceState::SurnameAt(uint32_t i) const {
 // pronoun, or "the two countries".
 bool SentenceState::TryMention(uint32_t i, Mention* m) {
   const uint32_t n = size();
+  // "The militants, known locally as al-Shabab": a name given to what the sentence already
+  // named, not another actor (Somalia's al Shabaab is not Mozambique's).
+  if (i >= 2 && Is(norm[i - 1], "as") &&
+      (IsOneOf(norm[i - 2], kNamingWords) ||
+       (i >= 3 && Is(norm[i - 3], "known") && Is(norm[i - 2], "locally")))) {
+    return false;
+  }
   uint32_t j = i;
   if (HasClass(cls[j], kDet) && WordAt(j) == MentionWord::kThe) ++j;
   if (j >= n) return false;
@@ -595,7 +667,14 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   if (HasClass(cls[j], kPairQuant)) {
     uint32_t k = j + 1;
     if (k < n && HasClass(cls[k], kPairQuant)) ++k;  // "the two"
-    if (k < n && HasClass(cls[k], kPairNoun)) return Span(i, k + 1, Mention::Kind::kPair, m);
+    if (k < n && HasClass(cls[k], kPairNoun)) {
+      // "lawmakers from both parties": a legislature's parties, not the story's two sides.
+      if (Is(norm[k], "parties") && i >= 2 && (Is(norm[i - 1], "from") || Is(norm[i - 1], "of")) &&
+          IsOneOf(norm[i - 2], kPartyMembers)) {
+        return false;
+      }
+      return Span(i, k + 1, Mention::Kind::kPair, m);
+    }
   }
   // Views of the lexicon's codes, of literals or of `topic` below: copied once, into the Ref.
   std::string_view country, agent;
@@ -825,6 +904,13 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       }
     }
     const std::string leader = LeadingCountry(start, end);
+    // "Kurdish-led forces", "Wagner-backed fighters": led by someone the dictionaries do not
+    // know, they are not the story's own, whatever country the story is about. (Backed by a
+    // country they know, "the Saudi-backed government" is still the story's.)
+    if (leader.empty() && start > 0 && IsLedOrBacked(norm[start - 1]) &&
+        LeadingCountry(start - 1, start).empty()) {
+      return false;
+    }
     if (Is(agent, "REF")) {
       // Refugees and migrants are most often foreigners where they are: no country given.
       r.code = agent;
@@ -911,10 +997,8 @@ bool SentenceState::Single(uint32_t i, Mention::Kind kind, Mention* m) {
 std::string SentenceState::LeadingCountry(uint32_t b, uint32_t e) const {
   for (uint32_t q = b; q < e; ++q) {
     const std::string_view w = norm[q];
+    if (!IsLedOrBacked(w)) continue;
     const size_t dash = w.rfind('-');
-    if (dash == std::string_view::npos || dash == 0) continue;
-    const std::string_view tail = w.substr(dash + 1);
-    if (tail != "led" && tail != "backed" && tail != "supported") continue;
     uint32_t id = lex.vocab().Find(w.substr(0, dash));
     uint32_t v = 0;
     if (id == text::Vocabulary::kUnknown || lex.actor_trie().LongestMatch(&id, 1, &v) != 1) {

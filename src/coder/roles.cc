@@ -366,6 +366,14 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
         uint32_t gs = VerbGroupStart(static_cast<uint32_t>(v), &neg, &intent, &fut, &refused);
         return SubjectBefore(gs, true, depth + 1);
       }
+      // "Sweden and Finland will not support Kurdish militants and will consider": a modal
+      // heads both predicates; the first's subject is before it. (Not a modal of another
+      // clause: "asked if China would send weapons and warned Beijing".)
+      if (!pos.empty() && pos[v] == text::Pos::kMD && pos[start] == text::Pos::kMD) {
+        int gs = v;
+        while (gs > 0 && HasClass(cls[gs - 1], kAdverb)) --gs;
+        return SubjectBefore(static_cast<uint32_t>(gs), true, depth + 1);
+      }
     }
   }
   if (q >= 0 && HasClass(cls[q], kRel)) {
@@ -373,8 +381,13 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     // was: "the attack on a concert hall near Moscow, which killed 140 people".)
     int a = q - 1;
     if (a >= 0 && HasClass(cls[a], kComma)) --a;
-    if (a >= 0 && mention_ending[a] >= 0 && !IsLocative(mentions[mention_ending[a]])) {
-      return mention_ending[a];
+    // (Nor the one whose supporters or allies the antecedent names: "supporters of Morales
+    // who were marching". People after "at" are aimed at, not a place: "fired live ammunition
+    // at protesters who stormed parliament" were stormed by the protesters.)
+    if (a >= 0 && mention_ending[a] >= 0) {
+      const Mention& ante = mentions[mention_ending[a]];
+      const bool place = IsLocative(ante) && ante.ref.person < 0 && ante.ref.code.size() <= 3;
+      if (!place && !ObjectNamesOthersOf(ante)) return mention_ending[a];
     }
     return -1;
   }
@@ -388,6 +401,19 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
         // (An antecedent that is no actor, "Rebel forces, which ...", leaves no source.)
         const int a = mention_ending[c - 2];
         return a >= 0 && !mentions[a].prepositional ? a : -1;
+      }
+    }
+  }
+  // "ECOWAS suspended Mali from its bodies, closed its borders and halted": a list of
+  // predicates in the past shares the first one's subject.
+  if (depth < 2 && q >= 2 && HasClass(cls[q], kComma) && !pos.empty() && start < size() &&
+      pos[start] == text::Pos::kVBD) {
+    for (int v = q - 1; v >= 0 && v >= q - 14; --v) {
+      if (HasClass(cls[v], kComma | kClauseBreak | kRel | kSubordinator)) break;
+      if (pos[v] == text::Pos::kVBD && !HasClass(cls[v], kAux | kFuture | kSay)) {
+        bool neg = false, intent = false, fut = false, refused = false;
+        const uint32_t gs = VerbGroupStart(static_cast<uint32_t>(v), &neg, &intent, &fut, &refused);
+        return SubjectBefore(gs, true, depth + 1);
       }
     }
   }
@@ -432,18 +458,19 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
       // possessor, is where; the possessor is who.
       // Only a place, and only before a noun of an act: "Iran's Houthi allies fired", "Iran's
       // Iraqi proxies attacked" are the allies' and proxies' acts.
-      static constexpr std::string_view kPeople[] = {
-          "allies",  "ally",      "proxies",    "proxy",      "mercenaries", "partners",
-          "backers", "loyalists", "supporters", "neighbours", "neighbors"};
       if (mk > 0 && !first && mentions[mk - 1].possessor &&
           mentions[mk - 1].e + 1 == mentions[mk].b && !pos.empty() && mentions[mk].e < size() &&
           (pos[mentions[mk].e] == text::Pos::kNN || pos[mentions[mk].e] == text::Pos::kNNS) &&
           mention_at[mentions[mk].e] < 0 && !mentions[mk - 1].prepositional &&
           mentions[mk].kind == Mention::Kind::kActor &&
           CodeOf(mentions[mk].ref, doc_date).size() == 3 && agent_at[mentions[mk].e].len == 0 &&
-          !IsOneOf(norm[mentions[mk].e], kPeople)) {
+          !IsOthersOfNoun(norm[mentions[mk].e]) && !Is(norm[mentions[mk].e], "mercenaries") &&
+          !Is(norm[mentions[mk].e], "loyalists") && !Is(norm[mentions[mk].e], "supporters")) {
         return mk - 1;
       }
+      // "A boat carrying hundreds of migrants sank": the subject is the boat, no actor;
+      // "Iran's allies attacked": the allies, whom the words do not name.
+      if (ObjectOfNounsParticiple(mentions[mk].b) || PossessorOfOthers(mentions[mk])) return -1;
       if (!mentions[mk].prepositional && !AgentOfParticiple(mentions[mk].b)) return mk;
       q = static_cast<int>(mentions[mk].b) - 1;
       first = false;
@@ -484,6 +511,31 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
   return -1;
 }
 
+// People a country's name is the possessor of who are not that country: "Iran's allies",
+// "Afghanistan's neighbours". (PossessorOfOthers adds a person's supporters.)
+bool SentenceState::IsOthersOfNoun(std::string_view w) {
+  static constexpr std::string_view kOthers[] = {"allies",   "ally",    "proxies",     "proxy",
+                                                 "partners", "backers", "neighbours",  "neighbors",
+                                                 "rivals",   "enemies", "adversaries", "foes"};
+  return IsOneOf(w, kOthers);
+}
+
+bool SentenceState::PossessorOfOthers(const Mention& m) const {
+  return m.possessor && m.e + 1 < size() &&
+         (IsOthersOfNoun(norm[m.e + 1]) || Is(norm[m.e + 1], "supporters") ||
+          Is(norm[m.e + 1], "loyalists") || Is(norm[m.e + 1], "followers"));
+}
+
+// "fired tear gas at supporters of Morales", "warned allies of Iran": as an object, the
+// people of the actor, not the actor. (As a subject, "Supporters of the junta rallied" are
+// the junta's country's people: the mention rules make them so.)
+bool SentenceState::ObjectNamesOthersOf(const Mention& m) const {
+  return PossessorOfOthers(m) ||
+         (m.b >= 2 && Is(norm[m.b - 1], "of") &&
+          (IsOthersOfNoun(norm[m.b - 2]) || Is(norm[m.b - 2], "supporters") ||
+           Is(norm[m.b - 2], "loyalists") || Is(norm[m.b - 2], "followers")));
+}
+
 // Whether the phrase starting at `b` is the agent of a participle that modifies the noun
 // before it ("rebels led by the Islamist group Hayat Tahrir al-Sham"): not a subject.
 bool SentenceState::AgentOfParticiple(uint32_t b) const {
@@ -494,12 +546,32 @@ bool SentenceState::AgentOfParticiple(uint32_t b) const {
   return false;
 }
 
+// Whether the phrase starting at `b` is the object of a participle that modifies a common
+// noun before it ("a boat carrying hundreds of migrants", "a convoy taking Ukrainian
+// refugees"): the noun is what the clause is about, not the actor.
+bool SentenceState::ObjectOfNounsParticiple(uint32_t b) const {
+  if (pos.empty()) return false;
+  for (int p = static_cast<int>(b) - 1; p >= 1 && p + 5 >= static_cast<int>(b); --p) {
+    if (pos[p] == text::Pos::kVBG) {
+      return (pos[p - 1] == text::Pos::kNN || pos[p - 1] == text::Pos::kNNS) &&
+             mention_ending[p - 1] < 0;
+    }
+    if (!(HasClass(cls[p], kDet) || pos[p] == text::Pos::kCD || pos[p] == text::Pos::kJJ ||
+          Is(norm[p], "of") || IsQuantityNoun(norm[p]))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // For a non-finite verb with no subject of its own ("Before departing for Moscow, the
 // president said"), the main clause's subject: the first subject-position mention.
 int SentenceState::MainSubject(int exclude) const {
   auto named = [&](size_t k) {
     return static_cast<int>(k) != exclude && !mentions[k].prepositional &&
-           (mentions[k].kind == Mention::Kind::kActor || mentions[k].kind == Mention::Kind::kPair);
+           (mentions[k].kind == Mention::Kind::kActor ||
+            mentions[k].kind == Mention::Kind::kPair) &&
+           !ObjectOfNounsParticiple(mentions[k].b) && !PossessorOfOthers(mentions[k]);
   };
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (named(k) && !mentions[k].possessor) return static_cast<int>(k);
@@ -535,7 +607,14 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
     // is what was supported.
     if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
-    // A second finite verb starts another predicate ("denied X and vowed to ...").
+    // A second finite verb starts another predicate ("denied X and vowed to ..."); so does
+    // any verb after "and" ("declared a state of emergency and handed power to": "handed"
+    // read as a participle).
+    // (Not a base form: "fired water cannon and tear gas", "tear" read as a verb.)
+    if (!pos.empty() && q > from && norm[q] == "and" && q + 1 < size() &&
+        text::IsVerb(pos[q + 1]) && pos[q + 1] != text::Pos::kVB) {
+      return -1;
+    }
     if (!pos.empty() && q > from &&
         (pos[q] == text::Pos::kVBD || pos[q] == text::Pos::kVBZ || pos[q] == text::Pos::kVBP ||
          pos[q] == text::Pos::kMD)) {
@@ -560,10 +639,25 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
         q = after - 1;
         continue;
       }
+      // "ready to resume the peace process mediated by France": who did something to the
+      // object (and any actor after it) is not the object.
+      if (q >= 2 && Is(norm[q - 1], "by") && !pos.empty() && pos[q - 2] == text::Pos::kVBN &&
+          q - 2 > from) {
+        return -1;
+      }
       // "signed a declaration at the White House", "met in Doha": the place, not the target.
       if (IsLocative(mentions[mk])) {
         q = mentions[mk].e - 1;
         continue;
+      }
+      // "declared a state of emergency and police detained 40 suspects", "fired a missile
+      // hours before Yoon flew to Tokyo": after "and" or a subordinator, an actor with a
+      // finite verb of its own is the next clause's subject.
+      if (q > from && !pos.empty() &&
+          (pos[q - 1] == text::Pos::kCC || HasClass(cls[q - 1], kSubordinator)) && after < size() &&
+          (pos[after] == text::Pos::kVBD || pos[after] == text::Pos::kVBZ ||
+           pos[after] == text::Pos::kVBP || pos[after] == text::Pos::kMD)) {
+        return -1;
       }
       // "Trump withdrew the United States from the Iran nuclear deal", "led Britain out of
       // the EU": a leader's or government's own country, named as the object taken from or
@@ -623,6 +717,13 @@ bool SentenceState::IsLocative(const Mention& m) const {
   while (p >= 0 && (HasClass(cls[p], kDet) || IsCompassWord(norm[p]))) --p;
   if (p < 0) return false;
   std::string_view w = norm[p];
+  // ("fired tear gas on Tuesday at migrants", "throwing stones at them": people, by a common
+  // noun or a pronoun, are aimed at, not a place.)
+  if (w == "at" && m.e > 0 &&
+      ((agent_at[m.e - 1].len > 0 && !(toks[m.e - 1]->flags & text::kCapitalized)) ||
+       m.kind == Mention::Kind::kPronPlural)) {
+    return false;
+  }
   return w == "at" || w == "in" || w == "near" || w == "inside" || w == "outside" ||
          w == "across" || w == "during" || w == "throughout";
 }

@@ -624,6 +624,11 @@ struct SentenceState {
   bool IsPassive(uint32_t group_start, uint32_t anchor) const;
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const;
   bool AgentOfParticiple(uint32_t b) const;
+  bool NamesOtherObject(const Match& m) const;
+  static bool IsOthersOfNoun(std::string_view w);
+  bool PossessorOfOthers(const Mention& m) const;
+  bool ObjectNamesOthersOf(const Mention& m) const;
+  bool ObjectOfNounsParticiple(uint32_t b) const;
   int MainSubject(int exclude) const;
   bool OneStatesForces(const std::vector<Ref>& sources) const;
   bool InConditionalClause(uint32_t at) const;
