@@ -3418,5 +3418,38 @@ TEST_F(CoderTest, ATimeInAWhenClauseDatesThatClause) {
   for (const std::string& e : ev) EXPECT_NE(e.find("@2019-10-17"), std::string::npos) << e;
 }
 
+// "the alliance" is a bloc the sentence has just named, not an agency named before.
+TEST_F(CoderTest, TheAllianceIsTheBlocJustNamed) {
+  auto ev = Code(
+      "At the time, the OPCW was investigating the nerve agent attack. NATO Secretary-General "
+      "Jens Stoltenberg said the alliance stood with the Netherlands and called on Russia to "
+      "stop its reckless behaviour.",
+      "2018-10-04");
+  EXPECT_EVENT(ev, "IGOWSTNAT>RUS:0242@2018-10-04");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("IGOOPW>NLD", 0), 0u) << e;
+}
+
+// Military intelligence officers are spies, expelled as individuals; accusations dismissed
+// "as" something are denied.
+TEST_F(CoderTest, SpiesExpelledAndAccusationsDismissed) {
+  EXPECT_EVENT(Code("The Netherlands expelled four Russian military intelligence officers in "
+                    "April.",
+                    "2018-10-04"),
+               "NLD>RUSSPY:174@2018-04-01");
+  auto ev = Code("Russia's foreign ministry dismissed the accusations as spy mania.", "2018-10-04");
+  ASSERT_FALSE(ev.empty());
+  for (const std::string& e : ev) EXPECT_NE(e.find(":016@"), std::string::npos) << e;
+}
+
+// The press a statement is made to is not its target.
+TEST_F(CoderTest, ThePressToldIsNoTarget) {
+  for (const std::string& e :
+       Code("U.S. President Donald Trump told Reuters he would intervene in the case if it "
+            "served national security.",
+            "2018-12-12")) {
+    EXPECT_EQ(e.find("MED"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -34,16 +34,26 @@ bool IsPluralNoun(std::string_view w) {
 
 }  // namespace
 
+// An organisation of states that "the bloc" or "the alliance" may stand for. (Not the United
+// Nations, nor an agency, a bank or a court: "NATO said the alliance stood with the
+// Netherlands" after the chemical weapons watchdog is NATO.)
+bool SentenceState::IsBlocCode(std::string_view code) {
+  static constexpr std::string_view kNotBlocs[] = {
+      "IGOUNO",    "IGOOPW",    "IGOWTO",    "IGOWBK",    "IGOIMF", "IGOICC",    "IGOPCA",
+      "IGOIEA",    "IGOBIS",    "IGOFTF",    "IGOCTB",    "IGOITP", "IGOAFRAFB", "IGOASAADB",
+      "IGOASAAIB", "IGOEURBRD", "IGOMEAIDB", "IGOLAMIAD", "IGOIPU"};
+  return code.size() > 3 && code.compare(0, 3, "IGO") == 0 &&
+         std::none_of(std::begin(kNotBlocs), std::end(kNotBlocs),
+                      [&](std::string_view c) { return code.compare(0, c.size(), c) == 0; });
+}
+
 void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   // A person's code on the story's date (a reference, valid while `r` is), looked up once for
   // the two uses below.
   const std::string& code = CodeOf(r, doc_date);
   // "the group" stands for an armed, separatist, opposition or radical group.
   if (group && (IsInsurgent(code) || Is(RoleOf(code), "RAD"))) latest->group_actor = &r;
-  // (Not the United Nations: no bloc or alliance.)
-  if (code.size() > 3 && code.compare(0, 3, "IGO") == 0 && code.compare(0, 6, "IGOUNO") != 0) {
-    latest->bloc = &r;
-  }
+  if (IsBlocCode(code)) latest->bloc = &r;
   if (r.personlike) latest->person = &r;
   if (r.country || (!r.personlike && r.person < 0)) latest->thing = &r;
   // A bare agent given the topic country is no evidence of the topic.
@@ -320,7 +330,16 @@ void SentenceState::ResolveMentions() {
           break;
         }
         if (m.bloc) {
-          m.referents.push_back(with_text(last_bloc));
+          // (One the sentence has named first: "NATO Secretary-General Jens Stoltenberg said
+          // the alliance stood with".)
+          const Ref* here = nullptr;
+          for (size_t j = k; j-- > 0 && !here;) {
+            if (mentions[j].kind == Mention::Kind::kActor &&
+                IsBlocCode(CodeOf(mentions[j].ref, doc_date))) {
+              here = &mentions[j].ref;
+            }
+          }
+          m.referents.push_back(with_text(here ? *here : last_bloc));
           break;
         }
         if (m.fund || m.agency) {

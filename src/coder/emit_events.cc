@@ -1021,6 +1021,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     if (tgt >= 0 && ObjectNamesOthersOf(mentions[tgt])) tgt = -1;
     targets.clear();
     if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
+    // "told Reuters", "said in an interview with the BBC": the press a statement is made to
+    // carries it; it is not the statement's target.
+    if (StartsWith(p.code, "01")) {
+      std::erase_if(targets, [&](const Ref& t) { return Is(RoleOf(CodeOf(t, doc_date)), "MED"); });
+    }
     // "The Houthis warned they would attack any U.S. warships": a pronoun that names the
     // source again is the subject of what it says it will do, whose object is the target.
     if (tgt >= 0 && tgt != m.target && verbal && !sources.empty() && !targets.empty() &&

@@ -620,7 +620,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   }
   // "The Economic Community of West African States condemned the coup ... the bloc
   // threatened to use force": the organisation of states the story named last.
-  if (j == i + 1 && word == MentionWord::kBloc && have_bloc &&
+  if (j == i + 1 && word == MentionWord::kBloc &&
+      (have_bloc || std::any_of(mentions.begin(), mentions.end(),
+                                [&](const Mention& o) {
+                                  return o.kind == Mention::Kind::kActor && IsBlocCode(o.ref.code);
+                                })) &&
       !(j + 1 < n && IsNominalWord(j + 1))) {
     m->bloc = true;
     return Span(i, j + 1, Mention::Kind::kPronThing, m);
