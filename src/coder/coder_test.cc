@@ -3451,5 +3451,25 @@ TEST_F(CoderTest, ThePressToldIsNoTarget) {
   }
 }
 
+// Police with no country named are the country the sentence names its speaker by, not the
+// story's topic.
+TEST_F(CoderTest, PoliceAreOfTheSpeakersCountry) {
+  auto ev = Code(
+      "U.S. President Barack Obama met Cuban President Raul Castro in Havana on Monday, "
+      "the first such meeting in the Cuban capital since the 1959 revolution, and "
+      "called for an end to the U.S. trade embargo on the island. Obama arrived on "
+      "Sunday for a three-day visit, the first by a sitting U.S. president in 88 years. "
+      "Castro, standing beside Obama at a news conference, said the embargo was the "
+      "most important obstacle to normal relations and demanded the return of the U.S. "
+      "naval base at Guantanamo Bay. Obama pressed Castro on human rights, and the two "
+      "leaders sparred when an American reporter asked Castro about political "
+      "prisoners. The United States and Cuba restored diplomatic relations in July "
+      "after more than half a century of hostility. Cuban dissidents said police "
+      "detained dozens of members of the Ladies in White group before their weekly "
+      "march on Sunday, hours before Obama landed.",
+      "2016-03-22");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USACOP"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

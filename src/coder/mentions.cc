@@ -933,6 +933,23 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
                       [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
         home = home_country;
       }
+      // "Cuban dissidents said police detained dozens": the police of the one country the
+      // sentence has named its speaker by, not of the story's topic (the U.S. president's
+      // visit).
+      if (Is(agent, "COP") && home_country.empty()) {
+        std::string here;
+        bool one = true;
+        for (const Mention& o : mentions) {
+          if (o.kind != Mention::Kind::kActor || o.prepositional) continue;
+          const std::string c = CodeOf(o.ref, doc_date);
+          if (c.size() < 3 || !OfACountry(c)) continue;
+          if (here.empty())
+            here = c.substr(0, 3);
+          else if (c.compare(0, 3, here) != 0)
+            one = false;
+        }
+        if (one && !here.empty()) home = here;
+      }
       if (!domestic) return false;
       // The story's first sentence with no dateline: "Georgian police arrested dozens of
       // protesters" still gives them the one country it names (FindMentions).

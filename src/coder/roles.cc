@@ -536,6 +536,15 @@ bool SentenceState::ObjectNamesOthersOf(const Mention& m) const {
            Is(norm[m.b - 2], "loyalists") || Is(norm[m.b - 2], "followers")));
 }
 
+// Whether the mention is the subject of a clause of its own: after "and" or a subordinator,
+// with a finite verb right after it ("and police detained", "hours before Obama landed").
+bool SentenceState::SubjectOfOwnClause(const Mention& m) const {
+  if (pos.empty() || m.b == 0 || m.e >= size()) return false;
+  return (pos[m.b - 1] == text::Pos::kCC || HasClass(cls[m.b - 1], kSubordinator)) &&
+         (pos[m.e] == text::Pos::kVBD || pos[m.e] == text::Pos::kVBZ ||
+          pos[m.e] == text::Pos::kVBP || pos[m.e] == text::Pos::kMD);
+}
+
 // Whether the phrase starting at `b` is the agent of a participle that modifies the noun
 // before it ("rebels led by the Islamist group Hayat Tahrir al-Sham"): not a subject.
 bool SentenceState::AgentOfParticiple(uint32_t b) const {
@@ -651,14 +660,8 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
         continue;
       }
       // "declared a state of emergency and police detained 40 suspects", "fired a missile
-      // hours before Yoon flew to Tokyo": after "and" or a subordinator, an actor with a
-      // finite verb of its own is the next clause's subject.
-      if (q > from && !pos.empty() &&
-          (pos[q - 1] == text::Pos::kCC || HasClass(cls[q - 1], kSubordinator)) && after < size() &&
-          (pos[after] == text::Pos::kVBD || pos[after] == text::Pos::kVBZ ||
-           pos[after] == text::Pos::kVBP || pos[after] == text::Pos::kMD)) {
-        return -1;
-      }
+      // hours before Yoon flew to Tokyo": the next clause's subject.
+      if (q > from && SubjectOfOwnClause(mentions[mk])) return -1;
       // "Trump withdrew the United States from the Iran nuclear deal", "led Britain out of
       // the EU": a leader's or government's own country, named as the object taken from or
       // out of something, is what it acts for; the act is aimed at what follows. (Not a
