@@ -349,6 +349,10 @@ void SentenceState::ResolveMentions() {
           m.referents.push_back(with_text(here ? *here : last_bloc));
           break;
         }
+        if (m.fund || m.agency) {
+          m.referents.push_back(with_text(m.fund ? last_fund : last_agency));
+          break;
+        }
         if (m.other_country) {
           // The latest country named that is not this sentence's subject's, and of the kind
           // named: "the kingdom" is no republic ("The kingdom had cut ties with Iran" is Saudi
@@ -426,6 +430,24 @@ void SentenceState::ResolveMentions() {
               m.referents.push_back(with_text(speaker.ref));
               break;
             }
+          }
+          // "Shell said it would stop buying Russian crude", "TikTok said it would sue": a
+          // name the dictionaries do not know, alone at the start of the sentence, is what
+          // "it" means, and no actor. (Not a person's surname: the story names a person in
+          // full first, "Dmitry Peskov ... Peskov said it", and a single name is a thing's.)
+          if (s == 0 && q >= 1 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q])) &&
+              mention_at[0] < 0 && cls[0] == 0 && !pos.empty() && pos[0] == text::Pos::kNNP &&
+              (toks[0]->flags & text::kCapitalized)) {
+            const std::string_view name =
+                text.substr(toks[0]->begin, toks[0]->end - toks[0]->begin);
+            const size_t first = text.find(name);
+            size_t b = first;
+            while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\n')) --b;
+            size_t w = b;
+            while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+            const bool after_name = first != std::string_view::npos && w < b && b < first &&
+                                    std::isupper(static_cast<unsigned char>(text[w]));
+            if (!after_name) break;
           }
         }
         // "the United States and its allies": the thing just named.
@@ -920,6 +942,24 @@ void SentenceState::UpdateDiscourse() {
   if (latest.group_actor) {
     last_group_actor = *latest.group_actor;
     have_group_actor = true;
+  }
+  // The IMF and the U.N. agencies named anywhere in the sentence, after a preposition too
+  // ("funding to UNRWA"), for a later "the fund" or "the agency".
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.ref.personlike) continue;
+    const std::string& code = CodeOf(m.ref, doc_date);
+    if (StartsWith(code, "IGOIMF")) {
+      last_fund = m.ref;
+      have_fund = true;
+    } else if (StartsWith(code, "IGOUNO")) {
+      const std::string_view words = text.substr(m.ref.begin, m.ref.end - m.ref.begin);
+      static constexpr std::string_view kAgencies[] = {"UNRWA",  "IAEA", "UNHCR", "WFP",
+                                                       "UNICEF", "WHO",  "FAO"};
+      if (words.find("gency") != std::string_view::npos || IsOneOf(words, kAgencies)) {
+        last_agency = m.ref;
+        last_agency_sentence = sentence_number;
+      }
+    }
   }
   // Another alliance or bloc named ("Modi's National Democratic Alliance", "the opposition
   // alliance", "the centre-right bloc") is what a later "the alliance" may mean: the

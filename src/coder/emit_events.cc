@@ -77,6 +77,10 @@ bool IsMediation(std::string_view code) { return code == "045" || code == "039";
 // "Britain and France condemned the move": demanding, disapproving, rejecting and threatening
 // with no one named is a stance the members take together, not toward each other. (A pattern
 // of an exchange, "<trade> * @prisoner", or of "each other" still pairs them.)
+// So is an act the members do side by side to a third party the pattern names in its own
+// words or leaves unnamed: "China and Russia voted for the resolution" (050), "The United
+// States, Germany and Britain suspended funding" (16x), "Japan and South Korea pledged aid"
+// (07x), "France and Britain opened an inquiry" (09x), "students and workers protested" (14x).
 bool JointStance(std::string_view code, std::string_view pattern) {
   // ("China and Russia voted for the resolution", "co-sponsored the resolution": a vote is
   // cast with others, not for them.)
@@ -84,8 +88,14 @@ bool JointStance(std::string_view code, std::string_view pattern) {
       pattern.find("resolution") != std::string_view::npos) {
     return true;
   }
+  // (Not a partnership or an alliance the partners announce together, 050 by another
+  // pattern: that is their cooperation with each other.)
+  const bool joint_act = (StartsWith(code, "05") && !Is(code, "057") &&
+                          (!Is(code, "050") || pattern.find("<vote>") != std::string_view::npos)) ||
+                         StartsWith(code, "07") || StartsWith(code, "09") ||
+                         StartsWith(code, "14") || StartsWith(code, "16");
   if (!(StartsWith(code, "10") || StartsWith(code, "11") || StartsWith(code, "12") ||
-        StartsWith(code, "13"))) {
+        StartsWith(code, "13") || joint_act)) {
     return false;
   }
   return pattern.find("<trade>") == std::string_view::npos &&
@@ -672,6 +682,26 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                         group_start == m.anchor - 1;
       // "urged both sides to agree on a ceasefire": what someone is urged, asked or called
       // on to do has not happened; the appeal is the event.
+      // "nonprofits seeking streamlined operations", "a deal calling for talks": a
+      // participle right after a common noun modifies it (a reduced relative); the thing
+      // named does the act, not the clause's subject. (An instrument that acts for its
+      // maker, "signed a bill imposing sanctions on Russia", is the subject's act, unless
+      // the subject does not make it: "would not renew a license easing oil sanctions".)
+      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && group_start == m.anchor &&
+          m.anchor > 0 && mention_at[m.anchor - 1] < 0 &&
+          (pos[m.anchor - 1] == text::Pos::kNN || pos[m.anchor - 1] == text::Pos::kNNS)) {
+        static constexpr std::string_view kInstrument[] = {
+            "bill",   "bills",   "law",        "laws",     "legislation", "decree",   "decrees",
+            "order",  "orders",  "resolution", "license",  "licence",     "licenses", "licences",
+            "waiver", "waivers", "measure",    "measures", "package",     "directive"};
+        if (!IsOneOf(norm[m.anchor - 1], kInstrument)) continue;
+        bool made_not = false;
+        for (uint32_t q = m.anchor - 1, steps = 0; q-- > 0 && steps < 12; ++steps) {
+          if (HasClass(cls[q], kNeg)) made_not = true;
+          if (IsGapBarrier(q)) break;
+        }
+        if (made_not) continue;
+      }
       if (infinitive && IsDirectedInfinitive(group_start)) continue;
       if (infinitive && IsAimedInfinitive(group_start)) continue;
       // "Trump's decision to recognise Jerusalem", "Iran's plan to enrich uranium": the
@@ -708,6 +738,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           (pos[m.anchor - 2] == text::Pos::kNN || pos[m.anchor - 2] == text::Pos::kNNS) &&
           !IsOneOf(norm[m.anchor - 2], kSpans)) {
         continue;
+      }
+      // ("sanctioned companies for helping Moscow evade sanctions": the bare verb after an
+      // alleged "helping X", "letting X", is part of the charge too.)
+      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVB && group_start == m.anchor &&
+          m.anchor >= 2 && mention_ending[m.anchor - 1] >= 0) {
+        const uint32_t before = mentions[mention_ending[m.anchor - 1]].b;
+        if (before > 0 && pos[before - 1] == text::Pos::kVBG && IsAlleged(before - 1)) continue;
       }
       // "organised the meeting without consulting its government": not done.
       if (verbal && group_start == m.anchor && m.anchor > 0 &&
@@ -935,6 +972,26 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       bool neg = false, in = false, fut = false, ref = false;
       passive = IsPassive(VerbGroupStart(m.anchor - 2, &neg, &in, &fut, &ref), m.anchor - 2);
     }
+    // "Norway and Australia were also hit by the ban", "Canada and Mexico were exempted from
+    // the tariffs": a passive whose subject is the pattern's target, with no agent named, is
+    // done by whoever imposed the story's latest sanction (on another country than them).
+    Ref story_doer;
+    bool by_story_doer = false;
+    if (verbal && passive && m.source < 0 && m.target >= 0 && mentions[m.target].b < m.anchor &&
+        (StartsWith(p.code, "16") || StartsWith(p.code, "08")) &&
+        PassiveAgent(m.anchor, size()) < 0) {
+      const std::string tc = CodeOf(mentions[m.target].ref, doc_date).substr(0, 3);
+      for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (it->root[0] != '1' || it->root[1] != '6') continue;
+        if (CodeOf(it->source, doc_date).compare(0, 3, tc) == 0) continue;
+        story_doer = it->source;
+        story_doer.begin = toks[m.anchor]->begin;
+        story_doer.end = toks[m.anchor]->end;
+        by_story_doer = true;
+        break;
+      }
+      if (!by_story_doer) continue;
+    }
     if (verbal && m.source < 0 && m.target < 0 && passive) {
       int agent = PassiveAgent(m.anchor, size());
       // "the government said about 2,800 soldiers had been detained": an arrest reported by
@@ -1056,6 +1113,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       sources.assign(1, people);
     } else {
       GroupInto(src, /*backward=*/m.source < 0, &sources);
+      if (by_story_doer) sources.assign(1, story_doer);
     }
     // "appealed to Afghanistan's neighbours", "warned Iran's allies": a country's neighbours
     // or allies are others, whom the words do not name.

@@ -176,7 +176,12 @@ void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
   for (Event& e : out) {
     if (!Is(e.root, "14")) continue;
     for (Event& d : out) {
-      if (!Is(d.root, "10") || d.source.code != e.source.code || d.verb_begin < e.verb_end) {
+      // (And what it denounces: "Thousands of Iranians rallied in Tehran to denounce the
+      // sanctions" is a rally against the United States.)
+      // (A protest aimed at someone already keeps its accusation as an act of its own:
+      // "attacked the French embassy, accusing Paris of supporting Rwanda".)
+      if (!(Is(d.root, "10") || (Is(d.root, "11") && !d.target.empty() && e.target.empty())) ||
+          d.source.code != e.source.code || d.verb_begin < e.verb_end) {
         continue;
       }
       if (e.target.empty()) e.target = d.target;
@@ -254,6 +259,37 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
     return a.size() == b.size() && a.back() != '0' && b.back() == '0';
   };
   auto shadowed = [&](const Event& e) {
+    // "China retaliated against U.S. tariffs by imposing duties on American imports": the
+    // retaliation is the sanction it is done by (163 here), not also an unspecified
+    // coercion. (A retaliation by force keeps its 170 beside the fighting: "retaliated by
+    // firing on Pakistani military posts".)
+    if (Is(e.cameo, "170") && e.verb_end > e.verb_begin &&
+        text.substr(e.verb_begin, std::min<size_t>(8, e.verb_end - e.verb_begin)) == "retaliat") {
+      for (const Event& o : out) {
+        if (&o != &e && o.source.code == e.source.code && !o.target.empty() && !e.target.empty() &&
+            o.target.code.compare(0, 3, e.target.code, 0, 3) == 0 && Is(o.root, "16")) {
+          return true;
+        }
+      }
+    }
+    // "The Western allies pledged to freeze the assets of Russia's central bank", "agreed to
+    // tighten sanctions on Russia": the promise is the act promised, coded as its intent
+    // (1312 here), not also as a bare intent to cooperate (030) with whomever the words
+    // name, nor as the partners' agreement with each other ("The Netherlands and Japan
+    // agreed to restrict exports to China").
+    if (Is(e.cameo, "030") && e.modality.empty()) {
+      for (const Event& o : out) {
+        // (Of cooperation, of sanctions, 131x, or a refusal, 12x: "pledged to keep sanctions
+        // on Russia"; "ready to send more troops" to Kosovo is no threat of force, 138,
+        // however the verb reads.)
+        if (&o != &e && o.source.code == e.source.code && !o.modality.empty() &&
+            !Is(o.cameo, "030") &&
+            (StartsWith(o.cameo, "03") || StartsWith(o.cameo, "131") ||
+             StartsWith(o.cameo, "12"))) {
+          return true;
+        }
+      }
+    }
     for (const Event& o : out) {
       if (&o == &e || o.source.code != e.source.code || o.target.code != e.target.code ||
           o.root != e.root || o.cameo == e.cameo) {

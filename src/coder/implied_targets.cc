@@ -639,10 +639,45 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       // sanctions": a threat or a sanction by an outsider to the story is aimed at the actor
       // of its lead. (Not a refusal: "China declined to condemn the coup" is aimed at no
       // one the lead names.)
-      Ref r = past_acts.front().source;
+      // (But a sanction in a story of sanctions joins them: "G7 leaders agreed to tighten
+      // sanctions on Russia ... The United States sanctioned about 300 more targets", "agreed
+      // to cut off Russian banks from SWIFT ... Japan said it would join the sanctions" are
+      // aimed at Russia, the target of the story's first sanction or threat of one, not at
+      // the G7 or the United States.)
+      const PastAct& lead = past_acts.front();
+      const PastAct* sanction = nullptr;
+      if (Is(root2, "16")) {
+        for (const PastAct& a : past_acts) {
+          if (a.has_target && (StartsWith(a.code, "16") || StartsWith(a.code, "131")) &&
+              CodeOf(a.target, doc_date).compare(0, 3, sc) != 0) {
+            sanction = &a;
+            break;
+          }
+        }
+      }
+      Ref r = sanction ? sanction->target : lead.source;
       r.begin = toks[m.anchor]->begin;
       r.end = toks[m.anchor]->end;
       targets.push_back(r);
+    }
+  }
+  // "The United States imposed sanctions on Iran ... Canada and Britain followed with sanctions
+  // of their own": partners who sanction side by side with no one named join the story's
+  // first sanction, each of them, when it is on none of theirs.
+  if (targets.empty() && m.target < 0 && sources.size() >= 2 && state_act && Is(root2, "16")) {
+    for (const PastAct& a : past_acts) {
+      if (!a.has_target || !(StartsWith(a.code, "16") || StartsWith(a.code, "131"))) continue;
+      const std::string tc = CodeOf(a.target, doc_date).substr(0, 3);
+      const bool own = std::any_of(sources.begin(), sources.end(), [&](const Ref& r) {
+        return CodeOf(r, doc_date).compare(0, 3, tc) == 0;
+      });
+      if (!own) {
+        Ref r = a.target;
+        r.begin = toks[m.anchor]->begin;
+        r.end = toks[m.anchor]->end;
+        targets.push_back(r);
+      }
+      break;
     }
   }
   if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&

@@ -26,6 +26,8 @@ std::vector<std::pair<uint32_t, MentionWord>> MentionWordIds(text::Vocabulary* v
       {"militants", MentionWord::kMilitants},
       {"bloc", MentionWord::kBloc},
       {"alliance", MentionWord::kBloc},
+      {"fund", MentionWord::kFund},
+      {"agency", MentionWord::kAgency},
       {"ethnic", MentionWord::kEthnic},
       {"rival", MentionWord::kRival},
       {"warring", MentionWord::kWarring},

@@ -752,6 +752,19 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     m->bloc = true;
     return Span(i, j + 1, Mention::Kind::kPronThing, m);
   }
+  // "The IMF approved a $15.6 billion loan for Ukraine ... Shmyhal thanked the fund", "funding
+  // to UNRWA ... Belgium pledged 19 million euros to the agency": the fund or the U.N. agency
+  // the story named (an agency only lately: further on, "the agency" is as often another).
+  if (j == i + 1 && !(j + 1 < n && IsNominalWord(j + 1)) &&
+      ((word == MentionWord::kFund && have_fund) ||
+       (word == MentionWord::kAgency && last_agency_sentence >= 0 &&
+        sentence_number - last_agency_sentence <= 3))) {
+    if (word == MentionWord::kFund)
+      m->fund = true;
+    else
+      m->agency = true;
+    return Span(i, j + 1, Mention::Kind::kPronThing, m);
+  }
   if (j == i && (word == MentionWord::kIts || word == MentionWord::kTheir)) {
     uint32_t k = i + 1;
     if (k < n && !pos.empty() && pos[k] == text::Pos::kJJ) ++k;

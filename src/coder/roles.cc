@@ -16,8 +16,16 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
       "visit", "hosted", "hosts", "host", "received", "receives", "telephoned", "phoned"};
   uint32_t q = b;
   while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+  // (The first of a compound object: "with the United States and Britain to acquire".)
+  while (q >= 2 && HasClass(cls[q - 1], kConj | kComma) && mention_ending[q - 2] >= 0) {
+    q = mentions[mention_ending[q - 2]].b;
+    while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+  }
   const bool purpose = q > 0 && IsOneOf(norm[q - 1], kPurpose);
   if (purpose) return q - 1;
+  // Whom one acts with: "signed a deal with the United States and Britain to acquire
+  // nuclear-powered submarines" acquires by the signer, not by its partners.
+  if (q > 0 && Is(norm[q - 1], "with")) return q - 1;
   // Where someone goes or sends someone: "sent a delegation to Cairo to continue
   // negotiations", "travelled to Beijing to meet Xi". The place is no doer.
   static constexpr std::string_view kMotion[] = {
@@ -25,10 +33,21 @@ uint32_t SentenceState::IsPurposeVerb(uint32_t b) const {
       "traveled", "fly",     "flies",   "flew",     "go",         "goes",    "went",
       "arrive",   "arrives", "arrived", "dispatch", "dispatched", "deploy",  "deployed",
       "head",     "heads",   "headed",  "return",   "returned",   "come",    "came"};
+  // Where people gather: "Thousands of Iranians rallied in Tehran to denounce the sanctions"
+  // denounce them, not Iran.
+  static constexpr std::string_view kGathering[] = {
+      "rally",   "rallies", "rallied",   "gather",       "gathered", "march",
+      "marched", "protest", "protested", "demonstrated", "assembled"};
+  // Money given to someone: "extended a $1 billion credit line to Sri Lanka to help it buy
+  // food" helps by the giver. (Arms are used by whom they go to, below.)
+  static constexpr std::string_view kGiving[] = {
+      "extend", "extends", "extended", "lend",      "lends",      "lent",
+      "grant",  "granted", "provide",  "provides",  "provided",   "give",
+      "gave",   "given",   "pledged",  "deposited", "transferred"};
   if (q > 0 && (Is(norm[q - 1], "to") || Is(norm[q - 1], "in") || Is(norm[q - 1], "into"))) {
-    for (uint32_t v = q - 1; v-- > 0 && v + 6 >= q;) {
+    for (uint32_t v = q - 1; v-- > 0 && v + 8 >= q;) {
       if (IsGapBarrier(v)) break;
-      if (IsOneOf(norm[v], kMotion)) {
+      if (IsOneOf(norm[v], kMotion) || IsOneOf(norm[v], kGathering) || IsOneOf(norm[v], kGiving)) {
         // (Arms sent are used by whom they are sent to: "Iran sent drones to Russia to
         // attack Ukraine" is Russia's attack; people sent act for the sender.)
         static constexpr std::string_view kMateriel[] = {
@@ -152,9 +171,12 @@ bool SentenceState::IsAlleged(uint32_t at) const {
       "imprisoned", "arrested",   "arrests",    "detained",  "detains",   "fined",
       "indicted",   "prosecuted", "punished",   "tried",     "condemned", "condemns",
       "blamed",     "blames",     "criticised", "criticized"};
+  // "sanctioned two shipping companies for helping North Korea evade sanctions"
+  static constexpr std::string_view kSanctioned[] = {"sanctioned", "sanctions", "blacklisted",
+                                                     "penalised", "penalized"};
   if (at > 0 && Is(norm[at - 1], "for")) {
     for (uint32_t q = at - 1, steps = 0; q-- > 0 && steps < 16; ++steps) {
-      if (IsOneOf(norm[q], kCharged)) {
+      if (IsOneOf(norm[q], kCharged) || IsOneOf(norm[q], kSanctioned)) {
         return true;
       }
       if (IsGapBarrier(q)) break;
@@ -243,6 +265,14 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
       continue;
     }
     if (norm[q] == "in" && q > 0 && HasClass(cls[q - 1], kIntent)) {
+      --q;
+      continue;
+    }
+    // "remained open to easing sanctions", "is committed to lifting": a stance toward an
+    // act, not the act.
+    if ((norm[q] == "open" || norm[q] == "committed") && q + 1 < static_cast<int>(anchor) &&
+        HasClass(cls[q + 1], kTo)) {
+      *intent = true;
       --q;
       continue;
     }
@@ -569,6 +599,18 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
       return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
     }
     if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
+    // "banned imports of meat, fish, dairy and fruit from the European Union": a comma in a
+    // list of things (a common noun before it, a lowercase word after; the tagger reads some
+    // such nouns, "fish", as adverbs) does not end the object.
+    if (HasClass(cls[q], kComma) && q > from && q + 1 < size() && !pos.empty() &&
+        (pos[q - 1] == text::Pos::kNN || pos[q - 1] == text::Pos::kNNS ||
+         pos[q - 1] == text::Pos::kRB) &&
+        mention_at[q - 1] < 0 && cls[q - 1] == 0 && cls[q + 1] == 0 && mention_at[q + 1] < 0 &&
+        !(toks[q + 1]->flags & text::kCapitalized) &&
+        (pos[q + 1] == text::Pos::kNN || pos[q + 1] == text::Pos::kNNS ||
+         pos[q + 1] == text::Pos::kJJ || pos[q + 1] == text::Pos::kRB)) {
+      continue;
+    }
     if (HasClass(cls[q], kComma)) return AppositiveOfName(from, q, exclude);
     if (HasClass(cls[q], kSubordinator | kSay) && !HasClass(cls[q], kPrep)) return -1;
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
@@ -620,6 +662,23 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
       // "declared a state of emergency and police detained 40 suspects", "fired a missile
       // hours before Yoon flew to Tokyo": the next clause's subject.
       if (q > from && SubjectOfOwnClause(mentions[mk])) return -1;
+      // "Trump withdrew the United States from the Iran nuclear deal", "led Britain out of
+      // the EU": a leader's or government's own country, named as the object taken from or
+      // out of something, is what it acts for; the act is aimed at what follows. (Not a
+      // possessor: "guarantee the rights of Karabakh's Armenians".)
+      if (exclude >= 0 && mentions[mk].kind == Mention::Kind::kActor &&
+          mentions[exclude].kind == Mention::Kind::kActor) {
+        const std::string own = CodeOf(mentions[exclude].ref, doc_date);
+        const std::string object = CodeOf(mentions[mk].ref, doc_date);
+        const uint32_t next = mentions[mk].e;
+        if (object.size() == 3 && own.size() == 6 && own.compare(0, 3, object) == 0 &&
+            (own.compare(3, 3, "GOV") == 0 || own.compare(3, 3, "MIL") == 0) &&
+            !mentions[mk].possessor && next < size() &&
+            (norm[next] == "from" || norm[next] == "out" || norm[next] == "into")) {
+          q = mentions[mk].e - 1;
+          continue;
+        }
+      }
       return mk;
     }
   }

@@ -118,6 +118,8 @@ struct Mention {
   bool neighbour = false;  // "its neighbour": the story's main other country, not the latest
   bool group = false;      // "the group": the armed or opposition group named last
   bool bloc = false;       // "the bloc", "the alliance": the organisation of states named last
+  bool fund = false;       // "the fund": the IMF named before
+  bool agency = false;     // "the agency": the U.N. agency named lately
   bool reciprocal = false;  // "each other": the plural subject's members, each to the others
   // The actor entry of a name another country shares ("Georgia"), or -1: see
   // ResolveSharedNames.
@@ -352,6 +354,10 @@ struct SentenceState {
     int sentence = 0;  // the sentence_number of the sentence that named it last
   };
   std::vector<NamedOrganisation> named_organisations;
+  Ref last_fund;  // the IMF, once named, for "the fund"
+  bool have_fund = false;
+  Ref last_agency;  // the last U.N. agency named, for "the agency", and its sentence
+  int last_agency_sentence = -1;
   std::vector<Ref> last_group;
   Ref last_actor;  // the source of the last event of an earlier sentence
   // Recent acts, newest last (see PastAct), in the thread's buffers: the story's before this
