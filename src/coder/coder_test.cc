@@ -3834,5 +3834,14 @@ TEST_F(CoderTest, TheCourtAfterACountrysCourtNamedSinceIsThatCourt) {
   EXPECT_EVENT(ev, "UKR>RUSJUD:111@2023-03-20");
 }
 
+// "X-led": only a leader the dictionaries do not know makes a group no one's; a government led
+// by its military, or peacekeepers led by NATO, are still the story's.
+TEST_F(CoderTest, LedByAKnownAgentIsStillTheStorys) {
+  auto ev = Code("The military-led government in Niger expelled French troops.", "2023-08-03");
+  EXPECT_EVENT(ev, "NERGOV>FRAMIL:166@2023-08-03");
+  ev = Code("Kurdish-led forces said they had captured the town.", "2019-03-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SYR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

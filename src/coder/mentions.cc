@@ -1044,8 +1044,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     // "Kurdish-led forces", "Wagner-backed fighters": led by someone the dictionaries do not
     // know, they are not the story's own, whatever country the story is about. (Backed by a
     // country they know, "the Saudi-backed government" is still the story's.)
+    // (Led by a part of a state or an organisation the dictionaries know, it is still the
+    // story's: "the military-led government", "the opposition-led parliament", "NATO-led
+    // peacekeepers".)
     if (leader.empty() && start > 0 && IsLedOrBacked(norm[start - 1]) &&
-        LeadingCountry(start - 1, start).empty()) {
+        !LedByKnown(norm[start - 1])) {
       return false;
     }
     if (Is(agent, "REF")) {
@@ -1199,6 +1202,15 @@ bool SentenceState::Single(uint32_t i, Mention::Kind kind, Mention* m) {
 }
 
 // The country in a "Saudi-led", "Iranian-backed" word among tokens [b, e); else "".
+bool SentenceState::LedByKnown(std::string_view w) const {
+  const std::string_view head = w.substr(0, w.rfind('-'));
+  uint32_t id = lex.vocab().Find(head);
+  if (id == text::Vocabulary::kUnknown) return false;
+  uint32_t v = 0;
+  return lex.actor_trie().LongestMatch(&id, 1, &v) == 1 ||
+         lex.agent_trie().LongestMatch(&id, 1, &v) == 1;
+}
+
 std::string SentenceState::LeadingCountry(uint32_t b, uint32_t e) const {
   for (uint32_t q = b; q < e; ++q) {
     const std::string_view w = norm[q];
