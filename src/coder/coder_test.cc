@@ -3843,5 +3843,13 @@ TEST_F(CoderTest, LedByAKnownAgentIsStillTheStorys) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("SYR"), std::string::npos) << e;
 }
 
+// "fired at Palestinians throwing stones": the people a clause's force is aimed at throw them
+// at its subject, not at their own government.
+TEST_F(CoderTest, PeopleShotAtThrowAtTheShooters) {
+  auto ev = Code("Israeli troops fired at Palestinians throwing stones near Nablus.", "2023-05-02");
+  EXPECT_EVENT(ev, "PSECVL>ISRMIL:145@2023-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">PSEGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -665,6 +665,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     // Source.
     int src = m.source;
+    // Whether the source is the actor a participle right after it modifies ("migrants throwing
+    // stones").
+    bool reduced_relative = false;
     int purpose_object = -1;  // "summoned the ambassador to lodge a protest": the ambassador
     bool by_passive = false;  // an event noun's source, the agent of the passive it is under
     // "backed by U.S. air strikes": an actor right before an event noun is whose it is, as a
@@ -926,6 +929,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           mentions[mention_ending[m.anchor - 1]].kind == Mention::Kind::kActor &&
           !mentions[mention_ending[m.anchor - 1]].possessor) {
         src = mention_ending[m.anchor - 1];
+        reduced_relative = true;
       }
       if (src < 0 && !verbal && IsReasonPhrase(m.b)) continue;
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
@@ -1108,6 +1112,28 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     }
     if (tgt < 0) tgt = purpose_object;
+    // "Israeli troops fired at Palestinians throwing stones": the people a clause's force is
+    // aimed at, doing force or a riot of their own with no one named, do it to the clause's
+    // subject, not to their own government. (Not a peaceful protest: "fired on villagers
+    // protesting against the mine" protest against whoever the mine is.)
+    // (Only the object of a verb or a preposition: "Israel said Palestinians throwing stones
+    // had hurt two soldiers" names no one the stones were thrown at.)
+    int before_people = reduced_relative ? static_cast<int>(mentions[src].b) - 1 : -1;
+    while (before_people >= 0 && !pos.empty() &&
+           (HasClass(cls[before_people], kDet) || pos[before_people] == text::Pos::kCD)) {
+      --before_people;
+    }
+    if (tgt < 0 && before_people >= 0 && !pos.empty() &&
+        (StartsWith(p.code, "145") || StartsWith(p.code, "18") || StartsWith(p.code, "19")) &&
+        (HasClass(cls[before_people], kPrep) ||
+         (!HasClass(cls[before_people], kSay) &&
+          (pos[before_people] == text::Pos::kVBD || pos[before_people] == text::Pos::kVBZ ||
+           pos[before_people] == text::Pos::kVBP)))) {
+      const int subject = SubjectBefore(mentions[src].b, true);
+      if (subject >= 0 && subject != src && mentions[subject].kind == Mention::Kind::kActor) {
+        tgt = subject;
+      }
+    }
     // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
     if (people_protest) {
       sources.assign(1, people);
