@@ -3851,5 +3851,14 @@ TEST_F(CoderTest, PeopleShotAtThrowAtTheShooters) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">PSEGOV"), std::string::npos) << e;
 }
 
+// A leader's supporters rallying are no protest against the government when the leader
+// governs; an opposition leader's are.
+TEST_F(CoderTest, SupportersOfTheGovernmentDoNotProtestAgainstIt) {
+  auto ev = Code("Putin's supporters rallied in Moscow.", "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">RUSGOV:14"), std::string::npos) << e;
+  ev = Code("Supporters of Imran Khan rallied in Lahore.", "2024-03-15");
+  EXPECT_EVENT(ev, "PAKCVL>PAKGOV:141@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -722,6 +722,7 @@ struct SentenceState {
   void MergeProtestDemands(SentenceEvents& out) const;
   void MergeWarnedThreats(SentenceEvents& out) const;
   void AimAtHomeGovernment(Event* e) const;
+  bool SupportersOfGovernment(const Event& e) const;
   void GradeBareStatements(SentenceEvents& out) const;
   void KeepFinestEvents(SentenceEvents& out) const;
 };
