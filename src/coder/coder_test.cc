@@ -3860,5 +3860,12 @@ TEST_F(CoderTest, SupportersOfTheGovernmentDoNotProtestAgainstIt) {
   EXPECT_EVENT(ev, "PAKCVL>PAKGOV:141@2024-03-15");
 }
 
+// A past "when" clause is the same moment as the verb: its time dates both.
+TEST_F(CoderTest, APastWhenClauseDatesTheVerbToo) {
+  auto ev = Code("Serbia arrested three Kosovo policemen when they crossed the border on Sunday.",
+                 "2023-06-14");
+  EXPECT_EVENT(ev, "SRB>KSVCOP:173@2023-06-11");
+}
+
 }  // namespace
 }  // namespace dyad
