@@ -3867,5 +3867,13 @@ TEST_F(CoderTest, APastWhenClauseDatesTheVerbToo) {
   EXPECT_EVENT(ev, "SRB>KSVCOP:173@2023-06-11");
 }
 
+// "a Russian jet attacking Kharkiv": a country's craft named by a common noun does its force;
+// a participle after any other common noun is still the noun's.
+TEST_F(CoderTest, ACountrysCraftDoesItsForce) {
+  auto ev = Code("Ukrainian forces shot down a Russian jet attacking Kharkiv.", "2024-03-15");
+  EXPECT_EVENT(ev, "UKRMIL>RUS:195@2024-03-15");
+  EXPECT_EVENT(ev, "RUS>UKR:195@2024-03-15");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -697,7 +697,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             "bill",   "bills",   "law",        "laws",     "legislation", "decree",   "decrees",
             "order",  "orders",  "resolution", "license",  "licence",     "licenses", "licences",
             "waiver", "waivers", "measure",    "measures", "package",     "directive"};
-        if (!IsOneOf(norm[m.anchor - 1], kInstrument)) continue;
+        // (A country's craft doing force is the country's: "shot down a Russian jet attacking
+        // Kharkiv", "a Chinese ship ramming the vessel".)
+        const int owner = m.anchor >= 2 ? mention_ending[m.anchor - 2] : -1;
+        if (src < 0 && owner >= 0 && mentions[owner].kind == Mention::Kind::kActor &&
+            !mentions[owner].possessor && pos[m.anchor - 2] == text::Pos::kJJ &&
+            (StartsWith(p.code, "18") || StartsWith(p.code, "19"))) {
+          src = owner;
+        } else if (!IsOneOf(norm[m.anchor - 1], kInstrument)) {
+          continue;
+        }
         bool made_not = false;
         for (uint32_t q = m.anchor - 1, steps = 0; q-- > 0 && steps < 12; ++steps) {
           if (HasClass(cls[q], kNeg)) made_not = true;
