@@ -3858,6 +3858,13 @@ TEST_F(CoderTest, SupportersOfTheGovernmentDoNotProtestAgainstIt) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">RUSGOV:14"), std::string::npos) << e;
   ev = Code("Supporters of Imran Khan rallied in Lahore.", "2024-03-15");
   EXPECT_EVENT(ev, "PAKCVL>PAKGOV:141@2024-03-15");
+  for (const std::string text :
+       {"Supporters of Maduro rallied in Caracas to celebrate his "
+        "inauguration.",
+        "Thousands of supporters of President Erdogan marched in Istanbul."}) {
+    ev = Code(text, "2024-03-15");
+    for (const std::string& e : ev) EXPECT_EQ(e.find("GOV:14"), std::string::npos) << e;
+  }
 }
 
 // A past "when" clause is the same moment as the verb: its time dates both.
