@@ -3882,5 +3882,15 @@ TEST_F(CoderTest, ACountrysCraftDoesItsForce) {
   EXPECT_EVENT(ev, "RUS>UKR:195@2024-03-15");
 }
 
+// Water cannon fired at another country's vessel is force between states, not repression; at
+// people, even foreigners, it is still repression.
+TEST_F(CoderTest, WaterCannonAtAForeignVesselIsNoCrackdown) {
+  auto ev = Code("China's coast guard fired water cannon at a Philippine vessel.", "2024-03-23");
+  EXPECT_EVENT(ev, "CHNMIL>PHL:190@2024-03-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":175@"), std::string::npos) << e;
+  ev = Code("Hungarian police fired tear gas at migrants on the Serbian border.", "2015-09-16");
+  EXPECT_EVENT(ev, "HUNCOP>REF:175@2015-09-16");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1521,6 +1521,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             e.cameo = "175";
           }
         }
+        // Repression is of people: water cannon or rubber bullets fired at another country's
+        // ships, forces or state ("China's coast guard fired water cannon at a Philippine
+        // vessel") are force between states (190), not a crackdown.
+        if (Is(act, "175") && e.target.code.size() >= 3 && e.source.code.size() >= 3 &&
+            OfACountry(e.target.code) && OfACountry(e.source.code) &&
+            e.target.code.compare(0, 3, e.source.code, 0, 3) != 0) {
+          const std::string_view trole = RoleOf(e.target.code);
+          if (trole.empty() || Is(trole, "MIL") || Is(trole, "GOV") || Is(trole, "COP")) {
+            e.cameo = "190";
+          }
+        }
         // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
         if (t && t->capital && StartsWith(code, "17") &&
             norm[m.anchor].substr(0, 4) == "seiz") {
