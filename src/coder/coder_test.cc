@@ -3892,5 +3892,16 @@ TEST_F(CoderTest, WaterCannonAtAForeignVesselIsNoCrackdown) {
   EXPECT_EVENT(ev, "HUNCOP>REF:175@2015-09-16");
 }
 
+// Supporters of a person with a title are the crowd of the person's country, as supporters of
+// the bare name are, not the person.
+TEST_F(CoderTest, SupportersOfATitledPersonAreACrowd) {
+  auto ev = Code(
+      "Thousands of supporters of former President Jair Bolsonaro stormed Brazil's Congress on "
+      "Sunday.",
+      "2023-01-09");
+  EXPECT_EVENT(ev, "BRACVL>BRALEG:145@2023-01-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("BRAOPP>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

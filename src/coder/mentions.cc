@@ -937,8 +937,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       end = j;
       any = true;
       // "lower house of parliament", "minister of foreign affairs": an "of"-complement that
-      // is itself an agent belongs to the phrase.
-      if (j + 1 < n && ids[j] == w.id_of) {
+      // is itself an agent belongs to the phrase. (Not a person's supporters: "supporters of
+      // former President Jair Bolsonaro" are a crowd of the person's country, as "supporters
+      // of Bolsonaro" are, not the person.)
+      if (j + 1 < n && ids[j] == w.id_of && !Is(norm[j - 1], "supporters")) {
         const uint32_t l2 = agent_at[j + 1].len;
         if (l2 > 0) {
           j += 1 + l2;
