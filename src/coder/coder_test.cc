@@ -3834,5 +3834,74 @@ TEST_F(CoderTest, TheCourtAfterACountrysCourtNamedSinceIsThatCourt) {
   EXPECT_EVENT(ev, "UKR>RUSJUD:111@2023-03-20");
 }
 
+// "X-led": only a leader the dictionaries do not know makes a group no one's; a government led
+// by its military, or peacekeepers led by NATO, are still the story's.
+TEST_F(CoderTest, LedByAKnownAgentIsStillTheStorys) {
+  auto ev = Code("The military-led government in Niger expelled French troops.", "2023-08-03");
+  EXPECT_EVENT(ev, "NERGOV>FRAMIL:166@2023-08-03");
+  ev = Code("Kurdish-led forces said they had captured the town.", "2019-03-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SYR"), std::string::npos) << e;
+}
+
+// "fired at Palestinians throwing stones": the people a clause's force is aimed at throw them
+// at its subject, not at their own government.
+TEST_F(CoderTest, PeopleShotAtThrowAtTheShooters) {
+  auto ev = Code("Israeli troops fired at Palestinians throwing stones near Nablus.", "2023-05-02");
+  EXPECT_EVENT(ev, "PSECVL>ISRMIL:145@2023-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">PSEGOV"), std::string::npos) << e;
+}
+
+// A leader's supporters rallying are no protest against the government when the leader
+// governs; an opposition leader's are.
+TEST_F(CoderTest, SupportersOfTheGovernmentDoNotProtestAgainstIt) {
+  auto ev = Code("Putin's supporters rallied in Moscow.", "2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">RUSGOV:14"), std::string::npos) << e;
+  ev = Code("Supporters of Imran Khan rallied in Lahore.", "2024-03-15");
+  EXPECT_EVENT(ev, "PAKCVL>PAKGOV:141@2024-03-15");
+  for (const std::string text :
+       {"Supporters of Maduro rallied in Caracas to celebrate his "
+        "inauguration.",
+        "Thousands of supporters of President Erdogan marched in Istanbul."}) {
+    ev = Code(text, "2024-03-15");
+    for (const std::string& e : ev) EXPECT_EQ(e.find("GOV:14"), std::string::npos) << e;
+  }
+}
+
+// A past "when" clause is the same moment as the verb: its time dates both.
+TEST_F(CoderTest, APastWhenClauseDatesTheVerbToo) {
+  auto ev = Code("Serbia arrested three Kosovo policemen when they crossed the border on Sunday.",
+                 "2023-06-14");
+  EXPECT_EVENT(ev, "SRB>KSVCOP:173@2023-06-11");
+}
+
+// "a Russian jet attacking Kharkiv": a country's craft named by a common noun does its force;
+// a participle after any other common noun is still the noun's.
+TEST_F(CoderTest, ACountrysCraftDoesItsForce) {
+  auto ev = Code("Ukrainian forces shot down a Russian jet attacking Kharkiv.", "2024-03-15");
+  EXPECT_EVENT(ev, "UKRMIL>RUS:195@2024-03-15");
+  EXPECT_EVENT(ev, "RUS>UKR:195@2024-03-15");
+}
+
+// Water cannon fired at another country's vessel is force between states, not repression; at
+// people, even foreigners, it is still repression.
+TEST_F(CoderTest, WaterCannonAtAForeignVesselIsNoCrackdown) {
+  auto ev = Code("China's coast guard fired water cannon at a Philippine vessel.", "2024-03-23");
+  EXPECT_EVENT(ev, "CHNMIL>PHL:190@2024-03-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":175@"), std::string::npos) << e;
+  ev = Code("Hungarian police fired tear gas at migrants on the Serbian border.", "2015-09-16");
+  EXPECT_EVENT(ev, "HUNCOP>REF:175@2015-09-16");
+}
+
+// Supporters of a person with a title are the crowd of the person's country, as supporters of
+// the bare name are, not the person.
+TEST_F(CoderTest, SupportersOfATitledPersonAreACrowd) {
+  auto ev = Code(
+      "Thousands of supporters of former President Jair Bolsonaro stormed Brazil's Congress on "
+      "Sunday.",
+      "2023-01-09");
+  EXPECT_EVENT(ev, "BRACVL>BRALEG:145@2023-01-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("BRAOPP>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

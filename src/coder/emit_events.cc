@@ -665,6 +665,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     // Source.
     int src = m.source;
+    // Whether the source is the actor a participle right after it modifies ("migrants throwing
+    // stones").
+    bool reduced_relative = false;
     int purpose_object = -1;  // "summoned the ambassador to lodge a protest": the ambassador
     bool by_passive = false;  // an event noun's source, the agent of the passive it is under
     // "backed by U.S. air strikes": an actor right before an event noun is whose it is, as a
@@ -694,7 +697,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             "bill",   "bills",   "law",        "laws",     "legislation", "decree",   "decrees",
             "order",  "orders",  "resolution", "license",  "licence",     "licenses", "licences",
             "waiver", "waivers", "measure",    "measures", "package",     "directive"};
-        if (!IsOneOf(norm[m.anchor - 1], kInstrument)) continue;
+        // (A country's craft doing force is the country's: "shot down a Russian jet attacking
+        // Kharkiv", "a Chinese ship ramming the vessel".)
+        const int owner = m.anchor >= 2 ? mention_ending[m.anchor - 2] : -1;
+        if (src < 0 && owner >= 0 && mentions[owner].kind == Mention::Kind::kActor &&
+            !mentions[owner].possessor && pos[m.anchor - 2] == text::Pos::kJJ &&
+            (StartsWith(p.code, "18") || StartsWith(p.code, "19"))) {
+          src = owner;
+        } else if (!IsOneOf(norm[m.anchor - 1], kInstrument)) {
+          continue;
+        }
         bool made_not = false;
         for (uint32_t q = m.anchor - 1, steps = 0; q-- > 0 && steps < 12; ++steps) {
           if (HasClass(cls[q], kNeg)) made_not = true;
@@ -926,6 +938,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           mentions[mention_ending[m.anchor - 1]].kind == Mention::Kind::kActor &&
           !mentions[mention_ending[m.anchor - 1]].possessor) {
         src = mention_ending[m.anchor - 1];
+        reduced_relative = true;
       }
       if (src < 0 && !verbal && IsReasonPhrase(m.b)) continue;
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
@@ -1108,6 +1121,28 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     }
     if (tgt < 0) tgt = purpose_object;
+    // "Israeli troops fired at Palestinians throwing stones": the people a clause's force is
+    // aimed at, doing force or a riot of their own with no one named, do it to the clause's
+    // subject, not to their own government. (Not a peaceful protest: "fired on villagers
+    // protesting against the mine" protest against whoever the mine is.)
+    // (Only the object of a verb or a preposition: "Israel said Palestinians throwing stones
+    // had hurt two soldiers" names no one the stones were thrown at.)
+    int before_people = reduced_relative ? static_cast<int>(mentions[src].b) - 1 : -1;
+    while (before_people >= 0 && !pos.empty() &&
+           (HasClass(cls[before_people], kDet) || pos[before_people] == text::Pos::kCD)) {
+      --before_people;
+    }
+    if (tgt < 0 && before_people >= 0 && !pos.empty() &&
+        (StartsWith(p.code, "145") || StartsWith(p.code, "18") || StartsWith(p.code, "19")) &&
+        (HasClass(cls[before_people], kPrep) ||
+         (!HasClass(cls[before_people], kSay) &&
+          (pos[before_people] == text::Pos::kVBD || pos[before_people] == text::Pos::kVBZ ||
+           pos[before_people] == text::Pos::kVBP)))) {
+      const int subject = SubjectBefore(mentions[src].b, true);
+      if (subject >= 0 && subject != src && mentions[subject].kind == Mention::Kind::kActor) {
+        tgt = subject;
+      }
+    }
     // A slot's actor modifies the event noun ("the Houthi strike"): no compound before it.
     if (people_protest) {
       sources.assign(1, people);
@@ -1484,6 +1519,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           if (Is(trole, "CVL") || Is(trole, "OPP") || Is(trole, "EDU") || Is(trole, "LAB") ||
               Is(trole, "AGR")) {
             e.cameo = "175";
+          }
+        }
+        // Repression is of people: water cannon or rubber bullets fired at another country's
+        // ships, forces or state ("China's coast guard fired water cannon at a Philippine
+        // vessel") are force between states (190), not a crackdown.
+        if (Is(act, "175") && e.target.code.size() >= 3 && e.source.code.size() >= 3 &&
+            OfACountry(e.target.code) && OfACountry(e.source.code) &&
+            e.target.code.compare(0, 3, e.source.code, 0, 3) != 0) {
+          const std::string_view trole = RoleOf(e.target.code);
+          if (trole.empty() || Is(trole, "MIL") || Is(trole, "GOV") || Is(trole, "COP")) {
+            e.cameo = "190";
           }
         }
         // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.

@@ -174,9 +174,19 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
   }
   // ("urged lawmakers to reject it when parliament sits on Saturday": a time inside a
   // clause of its own after the verb dates that clause.)
+  // (Not a past clause of the same moment: "arrested three policemen when they crossed the
+  // border on Sunday" arrested them on Sunday.)
   uint32_t subordinate = se;
   for (uint32_t q = m.e; q < se; ++q) {
     if (IsOneOf(norm[q], kClauseOpeners)) {
+      if (!pos.empty() && (Is(norm[q], "when") || Is(norm[q], "while"))) {
+        uint32_t v = q + 1;
+        while (v < se && !(pos[v] >= text::Pos::kVB && pos[v] <= text::Pos::kVBZ) &&
+               pos[v] != text::Pos::kMD) {
+          ++v;
+        }
+        if (v < se && pos[v] == text::Pos::kVBD) continue;
+      }
       subordinate = q;
       break;
     }

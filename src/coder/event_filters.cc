@@ -193,7 +193,7 @@ void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
     });
     if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && OfACountry(sc) &&
         sc.compare(3, 3, "GOV") != 0 && sc.compare(3, 3, "MIL") != 0 &&
-        sc.compare(3, 3, "COP") != 0) {
+        sc.compare(3, 3, "COP") != 0 && !SupportersOfGovernment(e)) {
       AimAtHomeGovernment(&e);
     }
   }
@@ -208,6 +208,32 @@ void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
       AimAtHomeGovernment(&e);
     }
   }
+}
+
+// "Putin's supporters rallied in Moscow", "supporters of President Maduro marched": a crowd
+// of those who govern, whose gathering is for the government, not against it.
+bool SentenceState::SupportersOfGovernment(const Event& e) const {
+  // ("Supporters of Maduro", "Putin's supporters", "supporters of President Saied": the
+  // crowd's words, any case, with the person inside them or right beside them.)
+  const std::string_view words(e.source.text);
+  bool crowd = false;
+  for (size_t at = 0; !crowd && at + 10 <= words.size(); ++at) {
+    crowd = (words[at] == 's' || words[at] == 'S') && words.substr(at + 1, 9) == "upporters";
+  }
+  if (!crowd) return false;
+  const std::string gov = e.source.code.substr(0, 3) + "GOV";
+  for (const Mention& o : mentions) {
+    if (o.kind != Mention::Kind::kActor || o.ref.person < 0) continue;
+    const uint32_t ob = toks[o.b]->begin, oe = toks[o.e - 1]->end;
+    // (Right before the crowd, by a possessive, inside its words, or right after it, by
+    // "of".)
+    const bool owner = oe <= e.source.begin && e.source.begin - oe <= 5;
+    const bool inside = ob >= e.source.begin && oe <= e.source.end;
+    const bool of = ob >= e.source.end && ob - e.source.end <= 16 &&
+                    text.substr(e.source.end, std::min<size_t>(4, ob - e.source.end)) == " of ";
+    if ((owner || inside || of) && CodeOf(o.ref, doc_date) == gov) return true;
+  }
+  return false;
 }
 
 // Implied, not named: the target's words are the act's own.

@@ -937,8 +937,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       end = j;
       any = true;
       // "lower house of parliament", "minister of foreign affairs": an "of"-complement that
-      // is itself an agent belongs to the phrase.
-      if (j + 1 < n && ids[j] == w.id_of) {
+      // is itself an agent belongs to the phrase. (Not a person's supporters: "supporters of
+      // former President Jair Bolsonaro" are a crowd of the person's country, as "supporters
+      // of Bolsonaro" are, not the person.)
+      if (j + 1 < n && ids[j] == w.id_of && !Is(norm[j - 1], "supporters")) {
         const uint32_t l2 = agent_at[j + 1].len;
         if (l2 > 0) {
           j += 1 + l2;
@@ -1044,8 +1046,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     // "Kurdish-led forces", "Wagner-backed fighters": led by someone the dictionaries do not
     // know, they are not the story's own, whatever country the story is about. (Backed by a
     // country they know, "the Saudi-backed government" is still the story's.)
+    // (Led by a part of a state or an organisation the dictionaries know, it is still the
+    // story's: "the military-led government", "the opposition-led parliament", "NATO-led
+    // peacekeepers".)
     if (leader.empty() && start > 0 && IsLedOrBacked(norm[start - 1]) &&
-        LeadingCountry(start - 1, start).empty()) {
+        !LedByKnown(norm[start - 1])) {
       return false;
     }
     if (Is(agent, "REF")) {
@@ -1199,6 +1204,15 @@ bool SentenceState::Single(uint32_t i, Mention::Kind kind, Mention* m) {
 }
 
 // The country in a "Saudi-led", "Iranian-backed" word among tokens [b, e); else "".
+bool SentenceState::LedByKnown(std::string_view w) const {
+  const std::string_view head = w.substr(0, w.rfind('-'));
+  uint32_t id = lex.vocab().Find(head);
+  if (id == text::Vocabulary::kUnknown) return false;
+  uint32_t v = 0;
+  return lex.actor_trie().LongestMatch(&id, 1, &v) == 1 ||
+         lex.agent_trie().LongestMatch(&id, 1, &v) == 1;
+}
+
 std::string SentenceState::LeadingCountry(uint32_t b, uint32_t e) const {
   for (uint32_t q = b; q < e; ++q) {
     const std::string_view w = norm[q];

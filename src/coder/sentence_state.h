@@ -601,6 +601,9 @@ struct SentenceState {
   bool Span(uint32_t b, uint32_t e, Mention::Kind kind, Mention* m);
   bool Single(uint32_t i, Mention::Kind kind, Mention* m);
   std::string LeadingCountry(uint32_t b, uint32_t e) const;
+  // Whether the word before the dash of "X-led", "X-backed" is an actor or an agent the
+  // dictionaries know ("military-led", "NATO-led"), not an unknown leader ("Kurdish-led").
+  bool LedByKnown(std::string_view w) const;
 
   // discourse.cc: pronouns resolved, the story's memory, groups.
   void Remember(const Ref& r, bool group, Antecedents* latest);
@@ -719,6 +722,7 @@ struct SentenceState {
   void MergeProtestDemands(SentenceEvents& out) const;
   void MergeWarnedThreats(SentenceEvents& out) const;
   void AimAtHomeGovernment(Event* e) const;
+  bool SupportersOfGovernment(const Event& e) const;
   void GradeBareStatements(SentenceEvents& out) const;
   void KeepFinestEvents(SentenceEvents& out) const;
 };
