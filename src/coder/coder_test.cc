@@ -3903,5 +3903,20 @@ TEST_F(CoderTest, SupportersOfATitledPersonAreACrowd) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("BRAOPP>"), std::string::npos) << e;
 }
 
+// A title "of" an actor is that actor's: "the leader of the FARC rebel group" signs as the
+// rebels, "the spokesman of the Taliban" speaks for them as they were on the day.
+TEST_F(CoderTest, ATitleOfAnActorIsThatActors) {
+  auto ev = Code(
+      "Colombian President Juan Manuel Santos and the leader of the FARC rebel group, Rodrigo "
+      "Londono, signed a peace agreement on Monday.",
+      "2016-09-27");
+  EXPECT_EVENT(ev, "COLGOV>COLREB:057@2016-09-26");
+  EXPECT_EVENT(ev, "COLREB>COLGOV:057@2016-09-26");
+  EXPECT_EVENT(Code("The leader of Hamas visited Cairo.", "2016-09-27"),
+               "PSEREB>EGY:042@2016-09-27");
+  EXPECT_EVENT(Code("The spokesman of the Taliban denied the report.", "2016-09-27"),
+               "AFGREB>-:016@2016-09-27");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -240,6 +240,35 @@ void SentenceState::FindMentions() {
       from.ref.begin = toks[b]->begin;
     }
   }
+  // "the leader of the FARC rebel group", "the head of the IAEA", "the spokesman of the
+  // Taliban": a title "of" an actor is that actor's, not the story's country's. (A country
+  // keeps the title's role: "the leader of Iran" is IRNGOV.)
+  static constexpr std::string_view kTitles[] = {
+      "leader",       "head",      "chief",    "commander",         "spokesman", "spokeswoman",
+      "spokesperson", "president", "chairman", "secretary-general", "envoy",     "representative"};
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& title = mentions[k];
+    const Mention& of = mentions[k + 1];
+    if (title.kind != Mention::Kind::kActor || !title.ref.inferred_country ||
+        title.ref.person >= 0 || title.e + 1 >= n || !Is(norm[title.e], "of") ||
+        !IsOneOf(norm[title.e - 1], kTitles) || of.kind != Mention::Kind::kActor ||
+        of.ref.inferred_country ||
+        !(of.b == title.e + 1 || (of.b == title.e + 2 && HasClass(cls[title.e + 1], kDet)))) {
+      continue;
+    }
+    if (of.ref.country && of.ref.person < 0) {
+      title.ref.code.assign(of.ref.code, 0, 3).append(title.ref.agent);
+      title.ref.inferred_country = false;
+      title.ref.country_pending = false;
+    } else {
+      // (The organisation's or person's whole reference: a group's code, as a person's, may
+      // depend on the date, "the spokesman of the Taliban" in 2016 is a rebel's.)
+      const uint32_t begin = title.ref.begin, end = title.ref.end;
+      title.ref = of.ref;
+      title.ref.begin = begin;
+      title.ref.end = end;
+    }
+  }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
   // its sentence names, before the article's topic country.
   std::string only_country;
