@@ -3918,5 +3918,11 @@ TEST_F(CoderTest, ATitleOfAnActorIsThatActors) {
                "AFGREB>-:016@2016-09-27");
 }
 
+// Cutting off communication lines or hotlines with a country cuts ties (161).
+TEST_F(CoderTest, CuttingCommunicationLinesCutsTies) {
+  auto ev = Code("Pyongyang has cut off all official communication lines with Seoul.", "2020-06-16");
+  EXPECT_EVENT(ev, "PRK>KOR:161@2020-06-16");
+}
+
 }  // namespace
 }  // namespace dyad
