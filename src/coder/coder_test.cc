@@ -3834,5 +3834,19 @@ TEST_F(CoderTest, TheCourtAfterACountrysCourtNamedSinceIsThatCourt) {
   EXPECT_EVENT(ev, "UKR>RUSJUD:111@2023-03-20");
 }
 
+// A town, city or base taken is occupied (192), not merely fought over; "most of" a place
+// is the place.
+TEST_F(CoderTest, CapturingATownOccupiesIt) {
+  auto ev = Code(
+      "Russian troops captured the town of Avdiivka after months of fighting, the Russian "
+      "defence ministry said.",
+      "2024-02-17");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:192@2024-02-17");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":190@"), std::string::npos) << e;
+  ev = Code("Syrian rebels captured most of Aleppo on Friday in a surprise offensive.",
+            "2024-11-29");
+  EXPECT_EVENT(ev, "SYRREB>SYR:192@2024-11-29");
+}
+
 }  // namespace
 }  // namespace dyad
