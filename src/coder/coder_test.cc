@@ -3848,5 +3848,18 @@ TEST_F(CoderTest, CapturingATownOccupiesIt) {
   EXPECT_EVENT(ev, "SYRREB>SYR:192@2024-11-29");
 }
 
+// A truce that "came into effect" or "went into force" starts as one that "took effect"
+// does: a ceasefire (0871), not a signed agreement.
+TEST_F(CoderTest, ACeasefireThatCameIntoEffectIsATruce) {
+  auto ev = Code(
+      "A ceasefire between Israel and Hezbollah came into effect on Wednesday.", "2024-11-27");
+  EXPECT_EVENT(ev, "ISR>LBNREB:0871@2024-11-27");
+  EXPECT_EVENT(ev, "LBNREB>ISR:0871@2024-11-27");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
+  ev = Code("A truce between Armenia and Azerbaijan went into force at midnight.",
+            "2020-10-18");
+  EXPECT_EVENT(ev, "ARM>AZE:0871@2020-10-18");
+}
+
 }  // namespace
 }  // namespace dyad
