@@ -3861,5 +3861,22 @@ TEST_F(CoderTest, ACeasefireThatCameIntoEffectIsATruce) {
   EXPECT_EVENT(ev, "ARM>AZE:0871@2020-10-18");
 }
 
+// Calling an attack a war of extermination accuses its doer of a war crime (1124), and
+// calling it a violation of law criticises him (111); neither calls a labour strike (143).
+TEST_F(CoderTest, CallingAStrikeACrimeOrViolationAccusesItsDoer) {
+  auto ev = Code(
+      "Israel carried out hundreds of air strikes on southern Lebanon on Monday. Lebanon's "
+      "prime minister called the strikes a war of extermination.",
+      "2024-09-23");
+  EXPECT_EVENT(ev, "LBNGOV>ISR:1124@2024-09-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":143@"), std::string::npos) << e;
+  ev = Code(
+      "The United States launched missile strikes on Syrian chemical weapons facilities on "
+      "Saturday. Syria's government called the attack a flagrant violation of international "
+      "law.",
+      "2018-04-14");
+  EXPECT_EVENT(ev, "SYRGOV>USA:111@2018-04-14");
+}
+
 }  // namespace
 }  // namespace dyad
