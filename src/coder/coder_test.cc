@@ -3878,5 +3878,34 @@ TEST_F(CoderTest, CallingAStrikeACrimeOrViolationAccusesItsDoer) {
   EXPECT_EVENT(ev, "SYRGOV>USA:111@2018-04-14");
 }
 
+// A side that pulls its troops back retreats (0874) from the other side, not from its own
+// troops, and not as an expulsion (166).
+TEST_F(CoderTest, WithdrawingTroopsIsARetreatFromTheOtherSide) {
+  auto ev = Code(
+      "Ukrainian forces recaptured the city of Kherson on Friday after Russia withdrew its "
+      "troops across the Dnipro river.",
+      "2022-11-11");
+  EXPECT_EVENT(ev, "RUS>UKR:0874@2022-11-11");
+  ev = Code(
+      "Ukraine's army attacked Russian positions near Kherson. Russia withdrew its troops from "
+      "the region on Friday.",
+      "2022-11-11");
+  EXPECT_EVENT(ev, "RUS>UKR:0874@2022-11-11");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("RUS>RUSMIL"), std::string::npos) << e;
+    EXPECT_EQ(e.find(":166@"), std::string::npos) << e;
+  }
+}
+
+// What an agreement requires a side to do is an obligation, not an act done.
+TEST_F(CoderTest, WhatADealRequiresIsNotDone) {
+  auto ev = Code(
+      "A ceasefire between Israel and Hezbollah took effect on Wednesday. The agreement "
+      "requires Hezbollah to withdraw its fighters north of the Litani River.",
+      "2024-11-27");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("LBNREB>LBN:0874"), std::string::npos) << e;
+  for (const std::string& e : ev) EXPECT_EQ(e.find("LBNREB>ISR:0874"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

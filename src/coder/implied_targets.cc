@@ -550,12 +550,24 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       }
     }
   }
+  // "Russia withdrew its troops from the region": the forces a side pulls back are its own,
+  // not whom it retreats from.
+  // (Not a force disbanded, 0873: "Buhari disbanded the police unit" is a concession at
+  // home.)
+  if (Is(p.code, "0874") && m.target < 0 && !targets.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+        return CodeOf(t, doc_date).compare(0, 3, CodeOf(sources[0], doc_date), 0, 3) == 0;
+      })) {
+    targets.clear();
+  }
   // "Separatists surrendered, a day after Azerbaijani forces launched an offensive": a
   // retreat or surrender is to the other side the sentence names (for insurgents, their
   // state's forces), nearest the verb. (Only an armed side surrenders: people fleeing
-  // war, or a ruler fleeing his country, yield to no one named.)
+  // war, or a ruler fleeing his country, yield to no one named; a country that pulls its
+  // troops back is an armed side.)
   if (targets.empty() && StartsWith(p.code, "087") &&
-      IsArmed(CodeOf(sources[0], doc_date))) {
+      (IsArmed(CodeOf(sources[0], doc_date)) ||
+       (Is(p.code, "0874") && CodeOf(sources[0], doc_date).size() == 3 && sources[0].country))) {
     const std::string src_code = CodeOf(sources[0], doc_date);
     const bool insurgent = IsInsurgent(src_code);
     // (Not where they are: "separatists in Nagorno-Karabakh surrendered" surrender to no

@@ -89,7 +89,11 @@ bool SentenceState::IsAskWord(std::string_view w) {
                                               "pressure", "pressured", "pressures",
                                               "pressuring", "persuade", "persuaded",
                                               "convince", "convinced", "push", "pushed",
-                                              "pushing", "advise", "advised", "instructed"};
+                                              "pushing", "advise", "advised", "instructed",
+                                              // "the deal requires Hezbollah to withdraw":
+                                              // an obligation, not an act done
+                                              "require", "requires", "required", "requiring",
+                                              "oblige", "obliges", "obliged"};
   return IsOneOf(w, kAsk);
 }
 
