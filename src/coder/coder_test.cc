@@ -3897,6 +3897,17 @@ TEST_F(CoderTest, WithdrawingTroopsIsARetreatFromTheOtherSide) {
   }
 }
 
+// A reaction to strikes a compound carried out is aimed at each of its members.
+TEST_F(CoderTest, AReactionToACompoundsStrikesIsAimedAtEachMember) {
+  auto ev = Code(
+      "The United States, Britain and France launched missile strikes on Syrian chemical "
+      "weapons facilities on Saturday. Russia condemned the strikes.",
+      "2018-04-14");
+  EXPECT_EVENT(ev, "RUS>USA:111@2018-04-14");
+  EXPECT_EVENT(ev, "RUS>GBR:111@2018-04-14");
+  EXPECT_EVENT(ev, "RUS>FRA:111@2018-04-14");
+}
+
 // What an agreement requires a side to do is an obligation, not an act done.
 TEST_F(CoderTest, WhatADealRequiresIsNotDone) {
   auto ev = Code(

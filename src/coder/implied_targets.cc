@@ -219,6 +219,41 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       r.begin = toks[m.anchor + 1]->begin;
       r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
       targets.push_back(r);
+      // "The United States, Britain and France launched missile strikes on Syria ... Russia
+      // condemned the strikes": an act a compound did is each doer's, and a reaction to it
+      // is aimed at them all, not at the last one named. (Its acts stand side by side in the
+      // story: one code, one target, one date. Only acts of force or coercion: a reply to an
+      // accusation answers its accuser.)
+      if (who_act && !IsMutual(who_act->code) && who_act->root[0] >= '1' &&
+          (who_act->root[0] > '1' || who_act->root[1] >= '5')) {
+        const PastAct* first = past_acts.begin();
+        const PastAct* last = past_acts.end();
+        auto co_doer = [&](const PastAct* a) {
+          return a->code == who_act->code && a->has_target == who_act->has_target &&
+                 a->date.Compare(who_act->date) == 0 &&
+                 (!a->has_target ||
+                  CodeOf(a->target, doc_date) == CodeOf(who_act->target, doc_date));
+        };
+        const PastAct* lo = who_act;
+        while (lo > first && co_doer(lo - 1)) --lo;
+        const PastAct* hi = who_act + 1;
+        while (hi < last && co_doer(hi)) ++hi;
+        for (const PastAct* a = lo; a < hi; ++a) {
+          if (a == who_act) continue;
+          const std::string c = CodeOf(a->source, doc_date);
+          // (Members of other countries: "Putin ordered the mobilisation to reinforce
+          // Russian troops" is Russia's one act, not a compound's.)
+          if (c.compare(0, 3, who_code, 0, 3) == 0 || !aimable_named(a->source) ||
+              std::any_of(targets.begin(), targets.end(),
+                          [&](const Ref& t) { return CodeOf(t, doc_date) == c; })) {
+            continue;
+          }
+          Ref co = a->source;
+          co.begin = r.begin;
+          co.end = r.end;
+          targets.push_back(co);
+        }
+      }
       // "Guterres welcomed the agreement": an act two sides did together (an agreement,
       // talks, a truce) is both sides', welcomed. (Criticised, it is aimed at whom the
       // critic blames: "McConnell criticised the climate deal" of his own president.)
