@@ -3918,5 +3918,15 @@ TEST_F(CoderTest, WhatADealRequiresIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("LBNREB>ISR:0874"), std::string::npos) << e;
 }
 
+// "Fighting broke out between X and Y": the two fight each other.
+TEST_F(CoderTest, FightingThatBrokeOutBetweenTwoSidesIsTheirs) {
+  auto ev = Code("Fighting broke out between Armenia and Azerbaijan on Sunday.", "2020-09-28");
+  EXPECT_EVENT(ev, "ARM>AZE:190@2020-09-27");
+  EXPECT_EVENT(ev, "AZE>ARM:190@2020-09-27");
+  ev = Code("Clashes erupted between India and China in the Galwan valley on Monday.",
+            "2020-06-16");
+  EXPECT_EVENT(ev, "IND>CHN:190@2020-06-15");
+}
+
 }  // namespace
 }  // namespace dyad
