@@ -3928,5 +3928,14 @@ TEST_F(CoderTest, FightingThatBrokeOutBetweenTwoSidesIsTheirs) {
   EXPECT_EVENT(ev, "IND>CHN:190@2020-06-15");
 }
 
+// "Western leaders" speak for the West, not for the country the story is about.
+TEST_F(CoderTest, WesternLeadersAreTheWest) {
+  auto ev = Code(
+      "Russia fired dozens of missiles at cities across Ukraine on Monday. Western leaders "
+      "condemned the strikes.",
+      "2022-10-10");
+  EXPECT_EVENT(ev, "WST>RUS:111@2022-10-10");
+}
+
 }  // namespace
 }  // namespace dyad
