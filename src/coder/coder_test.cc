@@ -3937,5 +3937,19 @@ TEST_F(CoderTest, WesternLeadersAreTheWest) {
   EXPECT_EVENT(ev, "WST>RUS:111@2022-10-10");
 }
 
+// Force on the day a side broke away is between the two sides it made: the RSF turned on
+// Sudan's army by the fighting of 15 April 2023, and the day before (on which force is
+// otherwise coded, for coups) would make it the army's own force.
+TEST_F(CoderTest, FightingOnTheDayASideBrokeAwayIsBetweenTheTwo) {
+  auto ev = Code(
+      "Fighting broke out between Sudan's army and the paramilitary Rapid Support Forces in "
+      "Khartoum on Saturday.",
+      "2023-04-16");
+  EXPECT_EVENT(ev, "SDNMIL>SDNREB:190@2023-04-15");
+  EXPECT_EVENT(ev, "SDNREB>SDNMIL:190@2023-04-15");
+  ev = Code("Sudan's army fought the RSF on Saturday.", "2023-04-16");
+  EXPECT_EVENT(ev, "SDNMIL>SDNREB:190@2023-04-15");
+}
+
 }  // namespace
 }  // namespace dyad
