@@ -3951,5 +3951,25 @@ TEST_F(CoderTest, FightingOnTheDayASideBrokeAwayIsBetweenTheTwo) {
   EXPECT_EVENT(ev, "SDNMIL>SDNREB:190@2023-04-15");
 }
 
+// The maker of the weapons a side fires or uses is not whom they are aimed at, and an
+// infinitive of attack after them ("to strike a Russian airfield") is no delivery of arms.
+TEST_F(CoderTest, TheMakerOfWeaponsFiredIsNotTheirTarget) {
+  auto ev = Code(
+      "Ukraine fired British Storm Shadow missiles at targets inside Russia for the first "
+      "time on Wednesday.",
+      "2024-11-21");
+  EXPECT_EVENT(ev, "UKR>RUS:195@2024-11-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">GBR"), std::string::npos) << e;
+  ev = Code("Russia used Iranian drones to attack Ukrainian cities.", "2024-11-21");
+  EXPECT_EVENT(ev, "RUS>UKR:195@2024-11-21");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(":072@"), std::string::npos) << e;
+    EXPECT_EQ(e.find(">IRN"), std::string::npos) << e;
+  }
+  ev = Code("Ukraine used US-made ATACMS missiles to strike a Russian airfield.", "2024-11-21");
+  EXPECT_EVENT(ev, "UKR>RUS:195@2024-11-21");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":072@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -432,6 +432,9 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
     const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
       // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
       if (IsAttribution(o)) return false;
+      // ("fired British Storm Shadow missiles at targets inside Russia": the maker of the
+      // weapons fired is not whom they were fired at.)
+      if (WeaponOfMaker(o) > 0) return false;
       if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) return false;  // a former tie
       // Whom an arrest names in what the arrested did is not who was arrested: "detained a
       // man suspected of spying for Russia", "people who protested in support of Gaza".
