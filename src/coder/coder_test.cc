@@ -3971,5 +3971,17 @@ TEST_F(CoderTest, TheMakerOfWeaponsFiredIsNotTheirTarget) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":072@"), std::string::npos) << e;
 }
 
+// An attack condemned as a war crime, or called a crime against humanity, accuses its doer
+// of war crimes (1124); the shelling condemned is no shelling by the one who condemns it.
+TEST_F(CoderTest, AnAttackCondemnedAsACrimeAgainstHumanityAccusesItsDoer) {
+  auto ev = Code(
+      "Russian forces shelled Kharkiv on Tuesday. Zelenskiy condemned the shelling as a war "
+      "crime. Ukraine called the attack a crime against humanity.",
+      "2022-03-02");
+  EXPECT_EVENT(ev, "UKRGOV>RUSMIL:1124@2022-03-02");
+  EXPECT_EVENT(ev, "UKR>RUSMIL:1124@2022-03-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKRGOV>RUS:194"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
