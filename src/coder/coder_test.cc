@@ -3983,5 +3983,17 @@ TEST_F(CoderTest, AnAttackCondemnedAsACrimeAgainstHumanityAccusesItsDoer) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("UKRGOV>RUS:194"), std::string::npos) << e;
 }
 
+// An offensive expanded, widened or stepped up is force (190); a truce that took hold is a
+// truce (0871).
+TEST_F(CoderTest, AnExpandedOffensiveIsForceAndATruceThatTookHoldIsATruce) {
+  auto ev = Code("Israel expanded its ground operations in the Gaza Strip on Friday night.",
+                 "2023-10-28");
+  EXPECT_EVENT(ev, "ISR>PSE:190@2023-10-27");
+  ev = Code("A ceasefire between Israel and Hamas took hold on Friday after 11 days of fighting.",
+            "2021-05-21");
+  EXPECT_EVENT(ev, "ISR>PSEREB:0871@2021-05-21");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
