@@ -3995,5 +3995,20 @@ TEST_F(CoderTest, AnExpandedOffensiveIsForceAndATruceThatTookHoldIsATruce) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
 }
 
+// A ceasefire declared or a retreat in a civil war, no one named, is toward the other side of
+// the story's fighting at home.
+TEST_F(CoderTest, ACivilWarDeEscalationIsTowardTheOtherSide) {
+  auto ev = Code(
+      "Tigrayan forces attacked the federal army in Mekelle on Monday. The federal government "
+      "declared a unilateral ceasefire in Tigray.",
+      "2021-06-29");
+  EXPECT_EVENT(ev, "ETHGOV>ETHREB:0871@2021-06-29");
+  ev = Code(
+      "Syrian rebels captured most of Aleppo on Friday in a surprise offensive. Government "
+      "forces withdrew from the city.",
+      "2024-11-29");
+  EXPECT_EVENT(ev, "SYRMIL>SYRREB:0874@2024-11-29");
+}
+
 }  // namespace
 }  // namespace dyad

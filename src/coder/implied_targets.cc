@@ -618,6 +618,39 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
     });
     if (best >= 0) targets.push_back(mentions[best].ref);
   }
+  // "Tigrayan forces recaptured Mekelle ... The federal government declared a unilateral
+  // ceasefire", "Rebels captured Aleppo ... Government forces withdrew from the city": a
+  // de-escalation in a civil war, no one named, is toward the other side of the story's
+  // latest fighting at home (the state's toward the insurgents, theirs toward the state).
+  if (targets.empty() && StartsWith(p.code, "087") && m.target < 0) {
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    const std::string_view src_role = RoleOf(src_code);
+    const bool insurgent = IsInsurgent(src_code);
+    const bool state = Is(src_role, "GOV") || Is(src_role, "MIL");
+    for (auto it = past_acts.rbegin(); (insurgent || state) && it != past_acts.rend(); ++it) {
+      if (!RootIn(std::string_view(it->root, 2), "181920") || !it->has_target) continue;
+      const std::string a = CodeOf(it->source, doc_date);
+      const std::string b = CodeOf(it->target, doc_date);
+      // (Both sides of the country: not a war between two.)
+      if (a.compare(0, 3, src_code, 0, 3) != 0 || b.compare(0, 3, src_code, 0, 3) != 0) {
+        continue;
+      }
+      const Ref* other = nullptr;
+      if (IsInsurgent(a) != insurgent && IsInsurgent(b) == insurgent) other = &it->source;
+      if (IsInsurgent(b) != insurgent && IsInsurgent(a) == insurgent) other = &it->target;
+      if (!other) continue;
+      Ref r = *other;
+      // (The state's side is its forces or government, not its people: "the RSF attacked
+      // Sudan" leaves the army to be named.)
+      if (insurgent && !IsArmed(CodeOf(r, doc_date)) && !Is(RoleOf(CodeOf(r, doc_date)), "GOV")) {
+        continue;
+      }
+      r.begin = toks[m.anchor]->begin;
+      r.end = toks[m.anchor]->end;
+      targets.push_back(r);
+      break;
+    }
+  }
   // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
   // one named are imposed on the actor's own country. A curfew keeps its people indoors (it
   // is aimed at them); so are an emergency and an internet cut a country is said to impose on
