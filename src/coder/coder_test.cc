@@ -4010,5 +4010,19 @@ TEST_F(CoderTest, ACivilWarDeEscalationIsTowardTheOtherSide) {
   EXPECT_EVENT(ev, "SYRMIL>SYRREB:0874@2024-11-29");
 }
 
+// A place after a preposition and an adjective is where something happened, not who did it:
+// the hospital of "an explosion at al-Ahli hospital killed hundreds" killed no one.
+TEST_F(CoderTest, APlaceAfterAPrepositionAndAnAdjectiveIsNoSubject) {
+  auto ev = Code("An explosion at al-Ahli hospital in Gaza killed hundreds of people on Tuesday.",
+                 "2023-10-18");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("PSEHLH>", 0), 0u) << e;
+  // (Members of a group are still its head: "an alliance of ethnic armed groups".)
+  ev = Code(
+      "An alliance of ethnic armed groups launched a coordinated offensive against the Myanmar "
+      "army in Shan state.",
+      "2023-11-03");
+  EXPECT_EVENT(ev, "MMRREB>MMRMIL:190@2023-11-03");
+}
+
 }  // namespace
 }  // namespace dyad
