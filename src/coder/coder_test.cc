@@ -4024,5 +4024,15 @@ TEST_F(CoderTest, APlaceAfterAPrepositionAndAnAdjectiveIsNoSubject) {
   EXPECT_EVENT(ev, "MMRREB>MMRMIL:190@2023-11-03");
 }
 
+// Outrage "by the strikes" reacts to the strikes as "condemned the strikes" does: it is
+// aimed at who carried them out.
+TEST_F(CoderTest, OutrageByTheStrikesIsAimedAtTheirDoer) {
+  auto ev = Code(
+      "An Israeli strike set fire to a tent camp in Rafah on Sunday, killing 45 people. France "
+      "said it was outraged by the strikes.",
+      "2024-05-27");
+  EXPECT_EVENT(ev, "FRA>ISR:111@2024-05-27");
+}
+
 }  // namespace
 }  // namespace dyad

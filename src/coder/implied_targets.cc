@@ -115,10 +115,18 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
   // named by a definite noun is aimed at who did that event, the last actor that acted.
   // ("said the talks were frank" reports a clause, not a reaction to the talks.)
   // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
-  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
-      !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
-      (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
-      Is(norm[m.anchor + 1], "the") && (have_last_actor || !past_acts.empty())) {
+  // ("was outraged by the strikes", "angered at the killing": the event after the pattern's
+  // words.)
+  uint32_t det = m.anchor + 1;
+  if (det < size() && !Is(norm[det], "the") && m.e > m.anchor + 1 && m.e + 1 < size() &&
+      (Is(norm[m.e], "by") || Is(norm[m.e], "at") || Is(norm[m.e], "over")) &&
+      Is(norm[m.e + 1], "the")) {
+    det = m.e + 1;
+  }
+  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) && !Is(p.code, "057") &&
+      !(sources.size() >= 2 && IsMutual(p.code)) &&
+      (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && det < size() &&
+      Is(norm[det], "the") && (have_last_actor || !past_acts.empty())) {
     const std::string src_code = CodeOf(sources[0], doc_date);
     const std::string src_country = src_code.substr(0, 3);
     // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
@@ -157,10 +165,10 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // test" / "tested", "the deployment" / "deployed"); else the last act of all.
     const Ref* who = &last_actor;
     const PastAct* who_act = nullptr;  // the act the noun names, when found
-    uint32_t noun = m.anchor + 2;
+    uint32_t noun = det + 1;
     // The head noun of "the (adjective) noun": stop before a complement ("the veto
     // disastrous") or a preposition.
-    while (noun + 1 < size() && noun < m.anchor + 4 && !IsGapBarrier(noun + 1) &&
+    while (noun + 1 < size() && noun < det + 3 && !IsGapBarrier(noun + 1) &&
            !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0 &&
            !(IsNominalWord(noun) && !IsNominalWord(noun + 1))) {
       ++noun;
@@ -216,7 +224,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     const std::string who_code = named || have_last_actor ? CodeOf(*who, doc_date) : "";
     if (!who_code.empty() && (named ? aimable_named(*who) : aimable(*who))) {
       Ref r = *who;
-      r.begin = toks[m.anchor + 1]->begin;
+      r.begin = toks[det]->begin;
       r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
       targets.push_back(r);
       // "The United States, Britain and France launched missile strikes on Syria ... Russia
