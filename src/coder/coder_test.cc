@@ -3851,13 +3851,12 @@ TEST_F(CoderTest, CapturingATownOccupiesIt) {
 // A truce that "came into effect" or "went into force" starts as one that "took effect"
 // does: a ceasefire (0871), not a signed agreement.
 TEST_F(CoderTest, ACeasefireThatCameIntoEffectIsATruce) {
-  auto ev = Code(
-      "A ceasefire between Israel and Hezbollah came into effect on Wednesday.", "2024-11-27");
+  auto ev =
+      Code("A ceasefire between Israel and Hezbollah came into effect on Wednesday.", "2024-11-27");
   EXPECT_EVENT(ev, "ISR>LBNREB:0871@2024-11-27");
   EXPECT_EVENT(ev, "LBNREB>ISR:0871@2024-11-27");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
-  ev = Code("A truce between Armenia and Azerbaijan went into force at midnight.",
-            "2020-10-18");
+  ev = Code("A truce between Armenia and Azerbaijan went into force at midnight.", "2020-10-18");
   EXPECT_EVENT(ev, "ARM>AZE:0871@2020-10-18");
 }
 
@@ -3923,8 +3922,8 @@ TEST_F(CoderTest, FightingThatBrokeOutBetweenTwoSidesIsTheirs) {
   auto ev = Code("Fighting broke out between Armenia and Azerbaijan on Sunday.", "2020-09-28");
   EXPECT_EVENT(ev, "ARM>AZE:190@2020-09-27");
   EXPECT_EVENT(ev, "AZE>ARM:190@2020-09-27");
-  ev = Code("Clashes erupted between India and China in the Galwan valley on Monday.",
-            "2020-06-16");
+  ev =
+      Code("Clashes erupted between India and China in the Galwan valley on Monday.", "2020-06-16");
   EXPECT_EVENT(ev, "IND>CHN:190@2020-06-15");
 }
 
