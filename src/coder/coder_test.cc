@@ -3924,5 +3924,204 @@ TEST_F(CoderTest, CuttingCommunicationLinesCutsTies) {
   EXPECT_EVENT(ev, "PRK>KOR:161@2020-06-16");
 }
 
+// A town, city or base taken is occupied (192), not merely fought over; "most of" a place
+// is the place.
+TEST_F(CoderTest, CapturingATownOccupiesIt) {
+  auto ev = Code(
+      "Russian troops captured the town of Avdiivka after months of fighting, the Russian "
+      "defence ministry said.",
+      "2024-02-17");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:192@2024-02-17");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":190@"), std::string::npos) << e;
+  ev = Code("Syrian rebels captured most of Aleppo on Friday in a surprise offensive.",
+            "2024-11-29");
+  EXPECT_EVENT(ev, "SYRREB>SYR:192@2024-11-29");
+}
+
+// A truce that "came into effect" or "went into force" starts as one that "took effect"
+// does: a ceasefire (0871), not a signed agreement.
+TEST_F(CoderTest, ACeasefireThatCameIntoEffectIsATruce) {
+  auto ev =
+      Code("A ceasefire between Israel and Hezbollah came into effect on Wednesday.", "2024-11-27");
+  EXPECT_EVENT(ev, "ISR>LBNREB:0871@2024-11-27");
+  EXPECT_EVENT(ev, "LBNREB>ISR:0871@2024-11-27");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
+  ev = Code("A truce between Armenia and Azerbaijan went into force at midnight.", "2020-10-18");
+  EXPECT_EVENT(ev, "ARM>AZE:0871@2020-10-18");
+}
+
+// Calling an attack a war of extermination accuses its doer of a war crime (1124), and
+// calling it a violation of law criticises him (111); neither calls a labour strike (143).
+TEST_F(CoderTest, CallingAStrikeACrimeOrViolationAccusesItsDoer) {
+  auto ev = Code(
+      "Israel carried out hundreds of air strikes on southern Lebanon on Monday. Lebanon's "
+      "prime minister called the strikes a war of extermination.",
+      "2024-09-23");
+  EXPECT_EVENT(ev, "LBNGOV>ISR:1124@2024-09-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":143@"), std::string::npos) << e;
+  ev = Code(
+      "The United States launched missile strikes on Syrian chemical weapons facilities on "
+      "Saturday. Syria's government called the attack a flagrant violation of international "
+      "law.",
+      "2018-04-14");
+  EXPECT_EVENT(ev, "SYRGOV>USA:111@2018-04-14");
+}
+
+// A side that pulls its troops back retreats (0874) from the other side, not from its own
+// troops, and not as an expulsion (166).
+TEST_F(CoderTest, WithdrawingTroopsIsARetreatFromTheOtherSide) {
+  auto ev = Code(
+      "Ukrainian forces recaptured the city of Kherson on Friday after Russia withdrew its "
+      "troops across the Dnipro river.",
+      "2022-11-11");
+  EXPECT_EVENT(ev, "RUS>UKR:0874@2022-11-11");
+  ev = Code(
+      "Ukraine's army attacked Russian positions near Kherson. Russia withdrew its troops from "
+      "the region on Friday.",
+      "2022-11-11");
+  EXPECT_EVENT(ev, "RUS>UKR:0874@2022-11-11");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("RUS>RUSMIL"), std::string::npos) << e;
+    EXPECT_EQ(e.find(":166@"), std::string::npos) << e;
+  }
+}
+
+// A reaction to strikes a compound carried out is aimed at each of its members.
+TEST_F(CoderTest, AReactionToACompoundsStrikesIsAimedAtEachMember) {
+  auto ev = Code(
+      "The United States, Britain and France launched missile strikes on Syrian chemical "
+      "weapons facilities on Saturday. Russia condemned the strikes.",
+      "2018-04-14");
+  EXPECT_EVENT(ev, "RUS>USA:111@2018-04-14");
+  EXPECT_EVENT(ev, "RUS>GBR:111@2018-04-14");
+  EXPECT_EVENT(ev, "RUS>FRA:111@2018-04-14");
+}
+
+// What an agreement requires a side to do is an obligation, not an act done.
+TEST_F(CoderTest, WhatADealRequiresIsNotDone) {
+  auto ev = Code(
+      "A ceasefire between Israel and Hezbollah took effect on Wednesday. The agreement "
+      "requires Hezbollah to withdraw its fighters north of the Litani River.",
+      "2024-11-27");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("LBNREB>LBN:0874"), std::string::npos) << e;
+  for (const std::string& e : ev) EXPECT_EQ(e.find("LBNREB>ISR:0874"), std::string::npos) << e;
+}
+
+// "Fighting broke out between X and Y": the two fight each other.
+TEST_F(CoderTest, FightingThatBrokeOutBetweenTwoSidesIsTheirs) {
+  auto ev = Code("Fighting broke out between Armenia and Azerbaijan on Sunday.", "2020-09-28");
+  EXPECT_EVENT(ev, "ARM>AZE:190@2020-09-27");
+  EXPECT_EVENT(ev, "AZE>ARM:190@2020-09-27");
+  ev =
+      Code("Clashes erupted between India and China in the Galwan valley on Monday.", "2020-06-16");
+  EXPECT_EVENT(ev, "IND>CHN:190@2020-06-15");
+}
+
+// "Western leaders" speak for the West, not for the country the story is about.
+TEST_F(CoderTest, WesternLeadersAreTheWest) {
+  auto ev = Code(
+      "Russia fired dozens of missiles at cities across Ukraine on Monday. Western leaders "
+      "condemned the strikes.",
+      "2022-10-10");
+  EXPECT_EVENT(ev, "WST>RUS:111@2022-10-10");
+}
+
+// Force on the day a side broke away is between the two sides it made: the RSF turned on
+// Sudan's army by the fighting of 15 April 2023, and the day before (on which force is
+// otherwise coded, for coups) would make it the army's own force.
+TEST_F(CoderTest, FightingOnTheDayASideBrokeAwayIsBetweenTheTwo) {
+  auto ev = Code(
+      "Fighting broke out between Sudan's army and the paramilitary Rapid Support Forces in "
+      "Khartoum on Saturday.",
+      "2023-04-16");
+  EXPECT_EVENT(ev, "SDNMIL>SDNREB:190@2023-04-15");
+  EXPECT_EVENT(ev, "SDNREB>SDNMIL:190@2023-04-15");
+  ev = Code("Sudan's army fought the RSF on Saturday.", "2023-04-16");
+  EXPECT_EVENT(ev, "SDNMIL>SDNREB:190@2023-04-15");
+}
+
+// The maker of the weapons a side fires or uses is not whom they are aimed at, and an
+// infinitive of attack after them ("to strike a Russian airfield") is no delivery of arms.
+TEST_F(CoderTest, TheMakerOfWeaponsFiredIsNotTheirTarget) {
+  auto ev = Code(
+      "Ukraine fired British Storm Shadow missiles at targets inside Russia for the first "
+      "time on Wednesday.",
+      "2024-11-21");
+  EXPECT_EVENT(ev, "UKR>RUS:195@2024-11-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">GBR"), std::string::npos) << e;
+  ev = Code("Russia used Iranian drones to attack Ukrainian cities.", "2024-11-21");
+  EXPECT_EVENT(ev, "RUS>UKR:195@2024-11-21");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(":072@"), std::string::npos) << e;
+    EXPECT_EQ(e.find(">IRN"), std::string::npos) << e;
+  }
+  ev = Code("Ukraine used US-made ATACMS missiles to strike a Russian airfield.", "2024-11-21");
+  EXPECT_EVENT(ev, "UKR>RUS:195@2024-11-21");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":072@"), std::string::npos) << e;
+}
+
+// An attack condemned as a war crime, or called a crime against humanity, accuses its doer
+// of war crimes (1124); the shelling condemned is no shelling by the one who condemns it.
+TEST_F(CoderTest, AnAttackCondemnedAsACrimeAgainstHumanityAccusesItsDoer) {
+  auto ev = Code(
+      "Russian forces shelled Kharkiv on Tuesday. Zelenskiy condemned the shelling as a war "
+      "crime. Ukraine called the attack a crime against humanity.",
+      "2022-03-02");
+  EXPECT_EVENT(ev, "UKRGOV>RUSMIL:1124@2022-03-02");
+  EXPECT_EVENT(ev, "UKR>RUSMIL:1124@2022-03-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKRGOV>RUS:194"), std::string::npos) << e;
+}
+
+// An offensive expanded, widened or stepped up is force (190); a truce that took hold is a
+// truce (0871).
+TEST_F(CoderTest, AnExpandedOffensiveIsForceAndATruceThatTookHoldIsATruce) {
+  auto ev = Code("Israel expanded its ground operations in the Gaza Strip on Friday night.",
+                 "2023-10-28");
+  EXPECT_EVENT(ev, "ISR>PSE:190@2023-10-27");
+  ev = Code("A ceasefire between Israel and Hamas took hold on Friday after 11 days of fighting.",
+            "2021-05-21");
+  EXPECT_EVENT(ev, "ISR>PSEREB:0871@2021-05-21");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057@"), std::string::npos) << e;
+}
+
+// A ceasefire declared or a retreat in a civil war, no one named, is toward the other side of
+// the story's fighting at home.
+TEST_F(CoderTest, ACivilWarDeEscalationIsTowardTheOtherSide) {
+  auto ev = Code(
+      "Tigrayan forces attacked the federal army in Mekelle on Monday. The federal government "
+      "declared a unilateral ceasefire in Tigray.",
+      "2021-06-29");
+  EXPECT_EVENT(ev, "ETHGOV>ETHREB:0871@2021-06-29");
+  ev = Code(
+      "Syrian rebels captured most of Aleppo on Friday in a surprise offensive. Government "
+      "forces withdrew from the city.",
+      "2024-11-29");
+  EXPECT_EVENT(ev, "SYRMIL>SYRREB:0874@2024-11-29");
+}
+
+// A place after a preposition and an adjective is where something happened, not who did it:
+// the hospital of "an explosion at al-Ahli hospital killed hundreds" killed no one.
+TEST_F(CoderTest, APlaceAfterAPrepositionAndAnAdjectiveIsNoSubject) {
+  auto ev = Code("An explosion at al-Ahli hospital in Gaza killed hundreds of people on Tuesday.",
+                 "2023-10-18");
+  for (const std::string& e : ev) EXPECT_NE(e.rfind("PSEHLH>", 0), 0u) << e;
+  // (Members of a group are still its head: "an alliance of ethnic armed groups".)
+  ev = Code(
+      "An alliance of ethnic armed groups launched a coordinated offensive against the Myanmar "
+      "army in Shan state.",
+      "2023-11-03");
+  EXPECT_EVENT(ev, "MMRREB>MMRMIL:190@2023-11-03");
+}
+
+// Outrage "by the strikes" reacts to the strikes as "condemned the strikes" does: it is
+// aimed at who carried them out.
+TEST_F(CoderTest, OutrageByTheStrikesIsAimedAtTheirDoer) {
+  auto ev = Code(
+      "An Israeli strike set fire to a tent camp in Rafah on Sunday, killing 45 people. France "
+      "said it was outraged by the strikes.",
+      "2024-05-27");
+  EXPECT_EVENT(ev, "FRA>ISR:111@2024-05-27");
+}
+
 }  // namespace
 }  // namespace dyad

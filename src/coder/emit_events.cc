@@ -1322,7 +1322,23 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // state, though the dictionaries give that day to the new order.
     if (date.precision == text::DatePrecision::kDay && code.size() >= 2 && code[0] == '1' &&
         code[1] >= '7' && code[1] <= '9') {
-      role_date = text::Date::FromDays(role_date.DaysSinceEpoch() - 1);
+      const text::Date before = text::Date::FromDays(role_date.DaysSinceEpoch() - 1);
+      // (Not where the day before makes the two sides one: the RSF broke with Sudan's army by
+      // the fighting of 15 April 2023, and on the 14th it was the army's own force, so "the
+      // army fought the RSF on Saturday" would be the army against itself.)
+      // (Two sides that fight each other are each other's targets: "fighting between the army
+      // and the RSF", "the army and the RSF fought".)
+      const std::vector<Ref>& others = targets.empty() ? sources : targets;
+      auto one_side = [&](const text::Date& d) {
+        for (const Ref& s : sources) {
+          const std::string sc = CodeOf(s, d);
+          for (const Ref& t : others) {
+            if (t.begin != s.begin && CodeOf(t, d) == sc) return true;
+          }
+        }
+        return false;
+      };
+      if (!one_side(before) || one_side(role_date)) role_date = before;
     }
     // "Kenyatta called for calm" in a story of one country: an appeal to its own people to
     // ease their dissent (0252), not for a military de-escalation between sides (0256).

@@ -115,10 +115,18 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
   // named by a definite noun is aimed at who did that event, the last actor that acted.
   // ("said the talks were frank" reports a clause, not a reaction to the talks.)
   // (A verb of saying in a longer pattern is a judgement: "called the veto disastrous".)
-  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) &&
-      !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
-      (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && m.anchor + 1 < size() &&
-      Is(norm[m.anchor + 1], "the") && (have_last_actor || !past_acts.empty())) {
+  // ("was outraged by the strikes", "angered at the killing": the event after the pattern's
+  // words.)
+  uint32_t det = m.anchor + 1;
+  if (det < size() && !Is(norm[det], "the") && m.e > m.anchor + 1 && m.e + 1 < size() &&
+      (Is(norm[m.e], "by") || Is(norm[m.e], "at") || Is(norm[m.e], "over")) &&
+      Is(norm[m.e + 1], "the")) {
+    det = m.e + 1;
+  }
+  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) && !Is(p.code, "057") &&
+      !(sources.size() >= 2 && IsMutual(p.code)) &&
+      (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && det < size() &&
+      Is(norm[det], "the") && (have_last_actor || !past_acts.empty())) {
     const std::string src_code = CodeOf(sources[0], doc_date);
     const std::string src_country = src_code.substr(0, 3);
     // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
@@ -157,10 +165,10 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // test" / "tested", "the deployment" / "deployed"); else the last act of all.
     const Ref* who = &last_actor;
     const PastAct* who_act = nullptr;  // the act the noun names, when found
-    uint32_t noun = m.anchor + 2;
+    uint32_t noun = det + 1;
     // The head noun of "the (adjective) noun": stop before a complement ("the veto
     // disastrous") or a preposition.
-    while (noun + 1 < size() && noun < m.anchor + 4 && !IsGapBarrier(noun + 1) &&
+    while (noun + 1 < size() && noun < det + 3 && !IsGapBarrier(noun + 1) &&
            !HasClass(cls[noun + 1], kPrep) && mention_at[noun + 1] < 0 &&
            !(IsNominalWord(noun) && !IsNominalWord(noun + 1))) {
       ++noun;
@@ -216,9 +224,44 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     const std::string who_code = named || have_last_actor ? CodeOf(*who, doc_date) : "";
     if (!who_code.empty() && (named ? aimable_named(*who) : aimable(*who))) {
       Ref r = *who;
-      r.begin = toks[m.anchor + 1]->begin;
+      r.begin = toks[det]->begin;
       r.end = toks[std::min<uint32_t>(noun, size() - 1)]->end;
       targets.push_back(r);
+      // "The United States, Britain and France launched missile strikes on Syria ... Russia
+      // condemned the strikes": an act a compound did is each doer's, and a reaction to it
+      // is aimed at them all, not at the last one named. (Its acts stand side by side in the
+      // story: one code, one target, one date. Only acts of force or coercion: a reply to an
+      // accusation answers its accuser.)
+      if (who_act && !IsMutual(who_act->code) && who_act->root[0] >= '1' &&
+          (who_act->root[0] > '1' || who_act->root[1] >= '5')) {
+        const PastAct* first = past_acts.begin();
+        const PastAct* last = past_acts.end();
+        auto co_doer = [&](const PastAct* a) {
+          return a->code == who_act->code && a->has_target == who_act->has_target &&
+                 a->date.Compare(who_act->date) == 0 &&
+                 (!a->has_target ||
+                  CodeOf(a->target, doc_date) == CodeOf(who_act->target, doc_date));
+        };
+        const PastAct* lo = who_act;
+        while (lo > first && co_doer(lo - 1)) --lo;
+        const PastAct* hi = who_act + 1;
+        while (hi < last && co_doer(hi)) ++hi;
+        for (const PastAct* a = lo; a < hi; ++a) {
+          if (a == who_act) continue;
+          const std::string c = CodeOf(a->source, doc_date);
+          // (Members of other countries: "Putin ordered the mobilisation to reinforce
+          // Russian troops" is Russia's one act, not a compound's.)
+          if (c.compare(0, 3, who_code, 0, 3) == 0 || !aimable_named(a->source) ||
+              std::any_of(targets.begin(), targets.end(),
+                          [&](const Ref& t) { return CodeOf(t, doc_date) == c; })) {
+            continue;
+          }
+          Ref co = a->source;
+          co.begin = r.begin;
+          co.end = r.end;
+          targets.push_back(co);
+        }
+      }
       // "Guterres welcomed the agreement": an act two sides did together (an agreement,
       // talks, a truce) is both sides', welcomed. (Criticised, it is aimed at whom the
       // critic blames: "McConnell criticised the climate deal" of his own president.)
@@ -397,6 +440,9 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
     const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
       // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
       if (IsAttribution(o)) return false;
+      // ("fired British Storm Shadow missiles at targets inside Russia": the maker of the
+      // weapons fired is not whom they were fired at.)
+      if (WeaponOfMaker(o) > 0) return false;
       if (full.size() == 6 && full.compare(3, 3, "ELI") == 0) return false;  // a former tie
       // Whom an arrest names in what the arrested did is not who was arrested: "detained a
       // man suspected of spying for Russia", "people who protested in support of Gaza".
@@ -550,12 +596,24 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       }
     }
   }
+  // "Russia withdrew its troops from the region": the forces a side pulls back are its own,
+  // not whom it retreats from.
+  // (Not a force disbanded, 0873: "Buhari disbanded the police unit" is a concession at
+  // home.)
+  if (Is(p.code, "0874") && m.target < 0 && !targets.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+        return CodeOf(t, doc_date).compare(0, 3, CodeOf(sources[0], doc_date), 0, 3) == 0;
+      })) {
+    targets.clear();
+  }
   // "Separatists surrendered, a day after Azerbaijani forces launched an offensive": a
   // retreat or surrender is to the other side the sentence names (for insurgents, their
   // state's forces), nearest the verb. (Only an armed side surrenders: people fleeing
-  // war, or a ruler fleeing his country, yield to no one named.)
+  // war, or a ruler fleeing his country, yield to no one named; a country that pulls its
+  // troops back is an armed side.)
   if (targets.empty() && StartsWith(p.code, "087") &&
-      IsArmed(CodeOf(sources[0], doc_date))) {
+      (IsArmed(CodeOf(sources[0], doc_date)) ||
+       (Is(p.code, "0874") && CodeOf(sources[0], doc_date).size() == 3 && sources[0].country))) {
     const std::string src_code = CodeOf(sources[0], doc_date);
     const bool insurgent = IsInsurgent(src_code);
     // (Not where they are: "separatists in Nagorno-Karabakh surrendered" surrender to no
@@ -567,6 +625,39 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
              (insurgent ? same_country && !IsInsurgent(c) : !same_country);
     });
     if (best >= 0) targets.push_back(mentions[best].ref);
+  }
+  // "Tigrayan forces recaptured Mekelle ... The federal government declared a unilateral
+  // ceasefire", "Rebels captured Aleppo ... Government forces withdrew from the city": a
+  // de-escalation in a civil war, no one named, is toward the other side of the story's
+  // latest fighting at home (the state's toward the insurgents, theirs toward the state).
+  if (targets.empty() && StartsWith(p.code, "087") && m.target < 0) {
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    const std::string_view src_role = RoleOf(src_code);
+    const bool insurgent = IsInsurgent(src_code);
+    const bool state = Is(src_role, "GOV") || Is(src_role, "MIL");
+    for (auto it = past_acts.rbegin(); (insurgent || state) && it != past_acts.rend(); ++it) {
+      if (!RootIn(std::string_view(it->root, 2), "181920") || !it->has_target) continue;
+      const std::string a = CodeOf(it->source, doc_date);
+      const std::string b = CodeOf(it->target, doc_date);
+      // (Both sides of the country: not a war between two.)
+      if (a.compare(0, 3, src_code, 0, 3) != 0 || b.compare(0, 3, src_code, 0, 3) != 0) {
+        continue;
+      }
+      const Ref* other = nullptr;
+      if (IsInsurgent(a) != insurgent && IsInsurgent(b) == insurgent) other = &it->source;
+      if (IsInsurgent(b) != insurgent && IsInsurgent(a) == insurgent) other = &it->target;
+      if (!other) continue;
+      Ref r = *other;
+      // (The state's side is its forces or government, not its people: "the RSF attacked
+      // Sudan" leaves the army to be named.)
+      if (insurgent && !IsArmed(CodeOf(r, doc_date)) && !Is(RoleOf(CodeOf(r, doc_date)), "GOV")) {
+        continue;
+      }
+      r.begin = toks[m.anchor]->begin;
+      r.end = toks[m.anchor]->end;
+      targets.push_back(r);
+      break;
+    }
   }
   // "declared a state of emergency", "imposed a nationwide curfew": restrictions with no
   // one named are imposed on the actor's own country. A curfew keeps its people indoors (it

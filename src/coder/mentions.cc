@@ -410,8 +410,21 @@ void SentenceState::FindMentions() {
     // compound's first member ("with China and Iran": Iran is prepositional too).
     int p = static_cast<int>(m.b) - 1;
     // (And a compass adjective: "Militants in northwestern Pakistan attacked".)
-    while (p >= 0 && (HasClass(cls[p], kDet | kPairQuant) || IsCompassWord(norm[p]))) --p;
-    if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive)) {
+    // (And up to two adjectives that name no actor: "An explosion at al-Ahli hospital in Gaza
+    // killed hundreds": the hospital is where, not who.)
+    int adjectives = 0;
+    for (; p >= 0; --p) {
+      if (HasClass(cls[p], kDet | kPairQuant) || IsCompassWord(norm[p])) continue;
+      if (adjectives < 2 && !pos.empty() && pos[p] == text::Pos::kJJ && cls[p] == 0 &&
+          mention_at[p] < 0) {
+        ++adjectives;
+        continue;
+      }
+      break;
+    }
+    // (Not a member of a group: "an alliance of ethnic armed groups launched".)
+    if (p >= 0 && HasClass(cls[p], kPrep) && !HasClass(cls[p], kSubordinator | kPossessive) &&
+        !(adjectives > 0 && Is(norm[p], "of"))) {
       m.prepositional = true;
       // "thousands of Iraqis", "a group of protesters": the quantity is not the head.
       // (But a person's supporters are a crowd of their country, not the person: "Supporters

@@ -106,6 +106,12 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
           break;
         }
         if (cls[pos + skip] != 0 && !HasClass(cls[pos + skip], kDet | kPairQuant)) break;
+        // "used Iranian drones to attack Ukrainian cities": an infinitive's verb is no
+        // modifier; the actor after it is its object, not the slot's.
+        if (!this->pos.empty() && this->pos[pos + skip] == text::Pos::kVB && pos + skip > 0 &&
+            Is(norm[pos + skip - 1], "to")) {
+          break;
+        }
         // (A count is a modifier too: "freed 39 Palestinians".)
         const bool count = !this->pos.empty() && this->pos[pos + skip] == text::Pos::kCD;
         if (!(toks[pos + skip]->flags & text::kWord) && !count) break;

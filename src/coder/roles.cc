@@ -89,7 +89,11 @@ bool SentenceState::IsAskWord(std::string_view w) {
                                               "pressure", "pressured", "pressures",
                                               "pressuring", "persuade", "persuaded",
                                               "convince", "convinced", "push", "pushed",
-                                              "pushing", "advise", "advised", "instructed"};
+                                              "pushing", "advise", "advised", "instructed",
+                                              // "the deal requires Hezbollah to withdraw":
+                                              // an obligation, not an act done
+                                              "require", "requires", "required", "requiring",
+                                              "oblige", "obliges", "obliged"};
   return IsOneOf(w, kAsk);
 }
 
@@ -511,6 +515,38 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
   return -1;
 }
 
+// Verbs of using or firing a weapon, whose object a country adjective can make ("used
+// Iranian drones"), and the weapons.
+bool SentenceState::IsWeaponUseVerb(std::string_view w) {
+  static constexpr std::string_view kUse[] = {
+      "use",     "used",      "uses",     "using",    "fire",      "fired",  "fires",
+      "firing",  "launch",    "launched", "launches", "launching", "deploy", "deployed",
+      "deploys", "deploying", "employ",   "employed", "employs"};
+  return IsOneOf(w, kUse);
+}
+
+bool SentenceState::IsWeaponNoun(std::string_view w) {
+  static constexpr std::string_view kWeapons[] = {
+      "drone",  "drones",  "missile",   "missiles",  "rocket",    "rockets",
+      "weapon", "weapons", "munitions", "shells",    "jets",      "warplanes",
+      "tanks",  "arms",    "bombs",     "artillery", "howitzers", "interceptors"};
+  return IsOneOf(w, kWeapons);
+}
+
+// The weapon noun a one-word country adjective modifies ("Iranian drones", "British Storm
+// Shadow missiles"), within three words; 0 when it modifies none.
+uint32_t SentenceState::WeaponOfMaker(const Mention& m) const {
+  if (m.e != m.b + 1 || pos.empty() ||
+      (pos[m.b] != text::Pos::kJJ && pos[m.b] != text::Pos::kNNP)) {
+    return 0;
+  }
+  for (uint32_t w = m.e; w < size() && w < m.b + 4; ++w) {
+    if (IsWeaponNoun(norm[w])) return w;
+    if (mention_at[w] >= 0 || cls[w] != 0) return 0;
+  }
+  return 0;
+}
+
 // People a country's name is the possessor of who are not that country: "Iran's allies",
 // "Afghanistan's neighbours". (PossessorOfOthers adds a person's supporters.)
 bool SentenceState::IsOthersOfNoun(std::string_view w) {
@@ -653,6 +689,16 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
       if (q >= 2 && Is(norm[q - 1], "by") && !pos.empty() && pos[q - 2] == text::Pos::kVBN &&
           q - 2 > from) {
         return -1;
+      }
+      // "used Iranian drones", "fired British Storm Shadow missiles at targets in Russia":
+      // the maker of the weapon a side uses or fires, not whom it is aimed at. (A weapon
+      // struck is its owner's: "destroyed Russian tanks".)
+      if (from > 0 && IsWeaponUseVerb(norm[from - 1])) {
+        const uint32_t weapon = WeaponOfMaker(mentions[mk]);
+        if (weapon > 0) {
+          q = weapon;
+          continue;
+        }
       }
       // "signed a declaration at the White House", "met in Doha": the place, not the target.
       if (IsLocative(mentions[mk])) {

@@ -666,6 +666,10 @@ struct SentenceState {
   static bool IsBlocCode(std::string_view code);
   bool NamesOtherObject(const Match& m) const;
   static bool IsOthersOfNoun(std::string_view w);
+  // Verbs of using or firing a weapon ("used", "fired", "launched"), and the weapons they take.
+  static bool IsWeaponUseVerb(std::string_view w);
+  static bool IsWeaponNoun(std::string_view w);
+  uint32_t WeaponOfMaker(const Mention& m) const;
   bool PossessorOfOthers(const Mention& m) const;
   bool ObjectNamesOthersOf(const Mention& m) const;
   bool ObjectOfNounsParticiple(uint32_t b) const;
