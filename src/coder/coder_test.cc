@@ -4123,5 +4123,13 @@ TEST_F(CoderTest, OutrageByTheStrikesIsAimedAtTheirDoer) {
   EXPECT_EVENT(ev, "FRA>ISR:111@2024-05-27");
 }
 
+// A predicate after a reported clause whose subject is no actor is the speaker's.
+TEST_F(CoderTest, APredicateAfterAReportedClauseIsTheSpeakers) {
+  EXPECT_EVENT(Code("India struck nine sites in Pakistan on Wednesday. Pakistan said the strikes "
+                    "killed 31 civilians and vowed to retaliate.",
+                    "2025-05-07"),
+               "PAK>IND:130@2025-05-07");
+}
+
 }  // namespace
 }  // namespace dyad

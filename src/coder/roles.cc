@@ -368,7 +368,20 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
       if (IsFiniteVerb(v) && !HasClass(cls[v], kAux | kFuture)) {
         bool neg = false, intent = false, fut = false, refused = false;
         uint32_t gs = VerbGroupStart(static_cast<uint32_t>(v), &neg, &intent, &fut, &refused);
-        return SubjectBefore(gs, true, depth + 1);
+        const int subject = SubjectBefore(gs, true, depth + 1);
+        // ("Pakistan said the strikes killed 31 civilians and vowed to retaliate": a verb of
+        // a reported clause whose subject is no actor; the predicate is the speaker's.)
+        if (subject < 0) {
+          for (int w = static_cast<int>(gs) - 1; w >= 0; --w) {
+            if (HasClass(cls[w], kClauseBreak | kComma)) break;
+            if (IsFiniteVerb(w) && HasClass(cls[w], kSay)) {
+              const uint32_t sgs =
+                  VerbGroupStart(static_cast<uint32_t>(w), &neg, &intent, &fut, &refused);
+              return SubjectBefore(sgs, true, depth + 1);
+            }
+          }
+        }
+        return subject;
       }
       // "Sweden and Finland will not support Kurdish militants and will consider": a modal
       // heads both predicates; the first's subject is before it. (Not a modal of another
