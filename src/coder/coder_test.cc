@@ -921,7 +921,7 @@ TEST_F(CoderTest, AnUnaimedConcessionIsAimedAtTheStorysOtherSide) {
   ev = Code("Pakistan returned a captured Indian fighter pilot on Friday. The pilot was shot down "
             "over Kashmir on Wednesday by Pakistani jets.",
             "2019-03-02");
-  EXPECT_EVENT(ev, "PAK>IND:195@2019-02-27");
+  EXPECT_EVENT(ev, "PAKMIL>IND:195@2019-02-27");
   ev = Code("Japan pledged aid to Sudan on Monday. Japan criticised Sudan's army. "
             "Sudanese civilians fled their homes.",
             "2024-04-15");
@@ -1595,7 +1595,7 @@ TEST_F(CoderTest, ThreatsOfForceFindTheirTarget) {
       "2022-11-22");
   EXPECT_EVENT(ev, "TURGOV>SYR:138@2022-11-22");
   ev = Code("The Houthis warned they would attack any U.S. warships in the Red Sea.", "2024-01-10");
-  EXPECT_EVENT(ev, "YEMREB>USA:138@2024-01-10");
+  EXPECT_EVENT(ev, "YEMREB>USAMIL:138@2024-01-10");
 }
 
 // Gangs or rebels attacking a place of their own country attack that country.
@@ -3878,8 +3878,8 @@ TEST_F(CoderTest, APastWhenClauseDatesTheVerbToo) {
 // a participle after any other common noun is still the noun's.
 TEST_F(CoderTest, ACountrysCraftDoesItsForce) {
   auto ev = Code("Ukrainian forces shot down a Russian jet attacking Kharkiv.", "2024-03-15");
-  EXPECT_EVENT(ev, "UKRMIL>RUS:195@2024-03-15");
-  EXPECT_EVENT(ev, "RUS>UKR:195@2024-03-15");
+  EXPECT_EVENT(ev, "UKRMIL>RUSMIL:195@2024-03-15");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:195@2024-03-15");
 }
 
 // Water cannon fired at another country's vessel is force between states, not repression; at
@@ -4129,6 +4129,16 @@ TEST_F(CoderTest, APredicateAfterAReportedClauseIsTheSpeakers) {
                     "killed 31 civilians and vowed to retaliate.",
                     "2025-05-07"),
                "PAK>IND:130@2025-05-07");
+}
+
+// Jets and warships are their country's military; two adjectives of one noun that strike an
+// object act together, two that clash fight each other.
+TEST_F(CoderTest, JetsOfTwoCountriesActTogether) {
+  auto ev = Code("Russian and Syrian jets bombed rebel positions in Idlib.", "2024-01-12");
+  EXPECT_EVENT(ev, "RUSMIL>SYR:195@2024-01-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SYRMIL>RUSMIL"), std::string::npos) << e;
+  EXPECT_EVENT(Code("Armenian and Azerbaijani forces exchanged fire on the border.", "2024-01-12"),
+               "ARMMIL>AZEMIL:190@2024-01-12");
 }
 
 }  // namespace

@@ -1609,7 +1609,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     } else if (sources.size() >= 2 && !StartsWith(code, "01") && !StartsWith(code, "02") &&
                !IsMediation(code) && mentions[src].kind != Mention::Kind::kPronPlural &&
-               !JointStance(code, p.text) && (IsMutual(code) || !OneStatesForces(sources))) {
+               !JointStance(code, p.text) &&
+               (IsMutual(code) ||
+                (!OneStatesForces(sources) &&
+                 // ("Russian and Syrian jets bombed rebel positions": two adjectives of one
+                 // noun, acting on an object the pattern names, are allies acting together,
+                 // not two sides fighting each other; "Armenian and Azerbaijani forces
+                 // clashed" do fight each other.)
+                 !(src >= 0 && !mentions[src].coordinated.empty() && p.items.size() > 1 &&
+                   (StartsWith(code, "15") || StartsWith(code, "18") || StartsWith(code, "19") ||
+                    StartsWith(code, "20")) &&
+                   p.text.find("<exchange>") == std::string::npos &&
+                   p.text.find("<clash>") == std::string::npos &&
+                   p.text.find("<fight>") == std::string::npos)))) {
       // "The two countries agreed", "Raisi and Putin met": each toward the other.
       for (size_t a = 0; a < sources.size(); ++a) {
         for (size_t b = 0; b < sources.size(); ++b) {
