@@ -4141,5 +4141,12 @@ TEST_F(CoderTest, JetsOfTwoCountriesActTogether) {
                "ARMMIL>AZEMIL:190@2024-01-12");
 }
 
+// An organisation the dictionaries give dated roles is "it" when it speaks of itself.
+TEST_F(CoderTest, AnOrganisationWithRolesIsIt) {
+  EXPECT_EVENT(
+      Code("The RSF said it had seized the presidential palace in Khartoum.", "2023-04-16"),
+      "SDNREB>SDNGOV:171@2023-04-16");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -47,6 +47,13 @@ bool SentenceState::IsBlocCode(std::string_view code) {
                       [&](std::string_view c) { return code.compare(0, c.size(), c) == 0; });
 }
 
+// Whether the person entry `person` is an organisation with dated roles (the Taliban, the
+// RSF), as the dictionaries of organisations write them, not a human being.
+bool SentenceState::IsOrganisationEntry(int person) const {
+  if (person < 0) return false;
+  return lex.actors()[person].origin.find("organizations.dict") != std::string::npos;
+}
+
 void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   // A person's code on the story's date (a reference, valid while `r` is), looked up once for
   // the two uses below.
@@ -425,7 +432,10 @@ void SentenceState::ResolveMentions() {
           if (q >= 1 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q])) && s >= 0 &&
               mention_ending[s] >= 0) {
             const Mention& speaker = mentions[mention_ending[s]];
-            if (speaker.kind == Mention::Kind::kActor && !speaker.ref.personlike &&
+            // (An organisation the dictionaries give dated roles, as a person's, is "it" too:
+            // "The RSF said it had seized the palace".)
+            if (speaker.kind == Mention::Kind::kActor &&
+                (!speaker.ref.personlike || IsOrganisationEntry(speaker.ref.person)) &&
                 !speaker.prepositional) {
               m.referents.push_back(with_text(speaker.ref));
               break;

@@ -662,6 +662,7 @@ struct SentenceState {
   bool IsPassive(uint32_t group_start, uint32_t anchor) const;
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const;
   bool AgentOfParticiple(uint32_t b) const;
+  bool IsOrganisationEntry(int person) const;
   bool SubjectOfOwnClause(const Mention& m) const;
   static bool IsBlocCode(std::string_view code);
   bool NamesOtherObject(const Match& m) const;
