@@ -660,10 +660,12 @@ TEST_F(CoderTest, ForceWithoutAnObjectIsAimedAtTheOtherCountryNamed) {
 }
 
 // An act with no target found says nothing about relations between two actors: it is left
-// out, unless the caller asks for it; a denial stands alone, a bare "said" does not.
+// out, unless the caller asks for it; a denial stands alone, a "said" that only sources a
+// report does not.
 TEST_F(CoderTest, EventsWithoutATargetAreLeftOutUnlessTheyStandAlone) {
-  auto ev = Code("Hungary's government welcomed the ruling. Serbia's president denied any "
-                 "involvement. Serbia's president said talks would continue.");
+  auto ev = Code(
+      "Hungary's government welcomed the ruling. Serbia's president denied any "
+      "involvement. Talks would continue, Serbia's president said.");
   for (const std::string& e : ev) EXPECT_EQ(e.find("HUNGOV>-:05"), std::string::npos) << e;
   EXPECT_EVENT(ev, "SRBGOV>-:016@2022-01-19");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
@@ -687,6 +689,34 @@ TEST_F(CoderTest, EventsWithoutATargetAreLeftOutUnlessTheyStandAlone) {
   ASSERT_EQ(out.events.size(), 1u);
   EXPECT_EQ(out.events[0].root, "05");
   EXPECT_TRUE(out.events[0].target.empty());
+}
+
+// A government's, an organisation of states' or a country's bare statement is an event of its
+// own (010) when it is the sentence's news; a report's trailing source, an aside, the
+// speaker's own "would" and a statement about another side's acts are not.
+TEST_F(CoderTest, BareStatementsOfGovernmentsStandAlone) {
+  EXPECT_EQ(Code("Kyrgyzstan said more than 136,000 people had been evacuated from the "
+                 "conflict area."),
+            std::vector<std::string>{"KGZ>-:010@2022-01-19"});
+  EXPECT_EQ(Code("\"We are at war against a powerful enemy,\" Chilean President Sebastian "
+                 "Pinera said on Sunday."),
+            std::vector<std::string>{"CHLGOV>-:010@2022-01-16"});
+  EXPECT_EQ(Code("The U.N. refugee agency said more than 375,000 people remain displaced "
+                 "inside Mali."),
+            std::vector<std::string>{"IGOUNO>-:010@2022-01-19"});
+  EXPECT_TRUE(
+      Code("Hungary did not block the package this time, Hungarian diplomats said.").empty());
+  EXPECT_TRUE(Code("Kenyan President Uhuru Kenyatta said Kenya would hunt down every person "
+                   "involved.")
+                  .empty());
+  EXPECT_TRUE(
+      Code("Taiwan's government says only the island's people can decide its future.").empty());
+  EXPECT_TRUE(Code("Polish Foreign Minister Radoslaw Sikorski said the staff must leave within "
+                   "days.")
+                  .empty());
+  EXPECT_TRUE(Code("Amnesty International, which says at least 56 people have died, published "
+                   "a report.")
+                  .empty());
 }
 
 // A dateline the dictionaries do not know as a capital ("YANGON") still gives the story's
@@ -766,8 +796,9 @@ TEST_F(CoderTest, AJudgingStatementIsAComment) {
   EXPECT_EVENT(ev, "USAGOV>-:013@2015-07-14");
   ev = Code("The Kremlin said the talks had failed.", "2021-12-08");
   EXPECT_EVENT(ev, "RUSGOV>-:012@2021-12-08");
+  // (A negated judgement is left a statement.)
   ev = Code("The Kremlin said the plan would not make the region safer.", "2021-12-08");
-  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+  EXPECT_EQ(ev, std::vector<std::string>{"RUSGOV>-:010@2021-12-08"});
 }
 
 // Protesters attacking is a riot (145), not an armed assault.
