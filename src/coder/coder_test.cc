@@ -704,6 +704,11 @@ TEST_F(CoderTest, BareStatementsOfGovernmentsStandAlone) {
   EXPECT_EQ(Code("The U.N. refugee agency said more than 375,000 people remain displaced "
                  "inside Mali."),
             std::vector<std::string>{"IGOUNO>-:010@2022-01-19"});
+  // (An owner is no actor of the clause said.)
+  EXPECT_EQ(Code("NATO Secretary-General Jens Stoltenberg said Ukraine's future was in NATO.",
+                 "2023-07-11"),
+            std::vector<std::string>{"IGOWSTNAT>-:010@2023-07-11"});
+  EXPECT_TRUE(Code("The court said China had violated the Philippines' sovereign rights.").empty());
   EXPECT_TRUE(
       Code("Hungary did not block the package this time, Hungarian diplomats said.").empty());
   EXPECT_TRUE(Code("Kenyan President Uhuru Kenyatta said Kenya would hunt down every person "

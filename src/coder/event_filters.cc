@@ -141,7 +141,8 @@ bool SentenceState::StandsAsStatement(const Event& e) const {
         // "The court said China had violated", "Trump said Assad had crossed many lines": a
         // statement of what another side did judges it (111, 112) or it is nothing; a bare
         // statement would miscode it.
-        if (q == first && !own && code.size() >= 3) return false;
+        // ("said Ukraine's future was in NATO": an owner is no actor of the clause.)
+        if (q == first && !own && code.size() >= 3 && !m.possessor) return false;
       }
     }
     if (self && (norm[q] == "would" || norm[q] == "will" || norm[q] == "'ll")) return false;
