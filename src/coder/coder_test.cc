@@ -970,6 +970,13 @@ TEST_F(CoderTest, DemandedAndAllegedActsAreNotCoded) {
   auto ev = Code("Azerbaijan has demanded that Armenia amend its constitution.", "2025-08-08");
   EXPECT_EVENT(ev, "AZE>ARM:100@2025-08-08");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("ARM>", 0), std::string::npos) << e;
+  // (The bare verb read as a present one after a plural-looking name.)
+  ev = Code(
+      "Cuban President Raul Castro demanded that the United States lift the trade "
+      "embargo.",
+      "2016-03-21");
+  EXPECT_EVENT(ev, "CUBGOV>USA:100@2016-03-21");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("USA>", 0), std::string::npos) << e;
   ev = Code("Ukraine's foreign minister accused Moscow of sending troops to Belarus and of "
             "not being serious about ending the war with Ukraine.",
             "2022-02-10");

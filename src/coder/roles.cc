@@ -197,11 +197,18 @@ bool SentenceState::IsAlleged(uint32_t at) const {
 
 // "demanded that Armenia amend its constitution": a bare verb after "that" and its subject,
 // governed by a demand, is what is asked for, not what happened.
+// (The tagger reads the bare verb after a plural-looking subject as a present one: "demanded
+// that the United States lift the embargo". After a demand's "that" a present verb is no
+// act reported as done; after "told that", "insisted that" it may be.)
 bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) const {
-  if (pos.empty() || group_start != anchor || pos[anchor] != text::Pos::kVB) return false;
+  if (pos.empty() || group_start != anchor) return false;
+  const bool bare = pos[anchor] == text::Pos::kVB;
+  if (!bare && pos[anchor] != text::Pos::kVBP) return false;
   int q = static_cast<int>(group_start) - 1;
   if (q >= 0 && mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
-  return q >= 1 && norm[q] == "that" && IsAskWord(norm[q - 1]);
+  if (q < 1 || norm[q] != "that" || !IsAskWord(norm[q - 1])) return false;
+  const std::string_view ask = norm[q - 1];
+  return bare || !(StartsWith(ask, "tel") || ask == "told" || StartsWith(ask, "insist"));
 }
 
 // Whether the infinitive whose "to" is at `to` says what an effort, a proposal or an offer
