@@ -1487,6 +1487,18 @@ TEST_F(CoderTest, HostingTheSummitHostsTheTwoWhoMet) {
             "2023-06-09");
   EXPECT_EVENT(ev, "CUBGOV>COLGOV:043@2023-06-09");
   EXPECT_EVENT(ev, "CUBGOV>COLREB:043@2023-06-09");
+  // ("hosted the talks", "hosted the meeting": a host, not one more who met.)
+  ev = Code(
+      "Russian Foreign Minister Sergei Lavrov met Ukrainian Foreign Minister Dmytro Kuleba "
+      "in Antalya on Thursday. Turkey hosted the talks.",
+      "2022-03-10");
+  EXPECT_EVENT(ev, "TUR>RUSGOV:043@2022-03-10");
+  EXPECT_EVENT(ev, "TUR>UKRGOV:043@2022-03-10");
+  ev = Code(
+      "U.S. and Russian officials held talks in Riyadh on Tuesday. Saudi Arabia hosted the "
+      "meeting.",
+      "2025-02-18");
+  EXPECT_EVENT(ev, "SAU>USA:043@2025-02-18");
 }
 
 // "The two leaders signed a declaration committing the Koreas to ...": the leaders are the two
