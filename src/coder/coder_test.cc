@@ -1996,6 +1996,17 @@ TEST_F(CoderTest, ASurnameAfterTheFullNameIsThePerson) {
   EXPECT_EVENT(ev, "USAGOV>ISR:020@2024-03-03");
   ev = Code("Harris called on Israel to allow more aid into Gaza.", "2024-03-03");
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "USAGOV>") << e;
+  // The owner of words is the one named; the owner of his release is the one held.
+  ev = Code(
+      "Pakistan's Prime Minister Shehbaz Sharif called on India to reverse its decision. "
+      "India rejected Sharif's remarks as unacceptable.",
+      "2024-09-26");
+  EXPECT_EVENT(ev, "IND>PAKGOV:120@2024-09-26");
+  ev = Code(
+      "Guinean special forces detained President Alpha Conde on Sunday. U.N. "
+      "Secretary-General Antonio Guterres called for Conde's immediate release.",
+      "2021-09-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.rfind("IGOUNO>GINGOV", 0), std::string::npos) << e;
 }
 
 // "the pope" is the sitting pope; "open diplomatic relations" establishes them.
