@@ -1512,6 +1512,17 @@ TEST_F(CoderTest, TheTwoLeadersSignADeclarationOfIntent) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":030@"), std::string::npos) << e;
 }
 
+// An act of a pair on one of its own members ("their ambassadors") is each toward the other.
+TEST_F(CoderTest, APairActingOnItsOwnIsEachTowardTheOther) {
+  auto ev = Code(
+      "U.S. President Joe Biden and Russian President Vladimir Putin held a summit in "
+      "Geneva on Wednesday. The two presidents agreed to return their ambassadors to "
+      "their posts.",
+      "2021-06-16");
+  EXPECT_EVENT(ev, "USAGOV>RUSGOV:0353@2021-06-16");
+  EXPECT_EVENT(ev, "RUSGOV>USAGOV:0353@2021-06-16");
+}
+
 // "Pelosi and her immediate family": the possessive is the person just named, not the story's
 // last person.
 TEST_F(CoderTest, APersonAndHerFamily) {
