@@ -1521,6 +1521,15 @@ TEST_F(CoderTest, APairActingOnItsOwnIsEachTowardTheOther) {
       "2021-06-16");
   EXPECT_EVENT(ev, "USAGOV>RUSGOV:0353@2021-06-16");
   EXPECT_EVENT(ev, "RUSGOV>USAGOV:0353@2021-06-16");
+  // "The leaders", the subject, are the two who met, as "the two leaders" are.
+  ev = Code(
+      "Putin and Zelenskiy met in Paris on Monday. The leaders agreed to exchange all "
+      "prisoners by the end of the year.",
+      "2019-12-09");
+  EXPECT_EVENT(ev, "RUSGOV>UKRGOV:0353@2019-12-09");
+  EXPECT_EVENT(ev, "UKRGOV>RUSGOV:0353@2019-12-09");
+  EXPECT_EVENT(Code("Protesters in Nairobi demanded that the leaders resign."),
+               "KENCVL>KENGOV:100@2022-01-19");
 }
 
 // "Pelosi and her immediate family": the possessive is the person just named, not the story's

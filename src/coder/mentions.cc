@@ -803,6 +803,15 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     }
     if (HasClass(c0, kPronPlural)) return Single(i, Mention::Kind::kPronPlural, m);
   }
+  // "Putin and Zelenskiy met in Paris. The leaders agreed to exchange prisoners": the leaders
+  // or presidents of the story, with no one's name or "of", are the two who met, as "the two
+  // leaders" are. (As the sentence's subject: "demanded that the leaders resign" are the
+  // story's country's.)
+  if (i == 0 && j == 1 && WordAt(i) == MentionWord::kThe && HasClass(cls[j], kPersonNoun) &&
+      !Is(norm[j], "generals") &&
+      (j + 1 >= n || !(Is(norm[j + 1], "of") || Is(norm[j + 1], "from")))) {
+    return Span(i, j + 1, Mention::Kind::kPair, m);
+  }
   if (HasClass(cls[j], kPairQuant)) {
     uint32_t k = j + 1;
     if (k < n && HasClass(cls[k], kPairQuant)) ++k;  // "the two"
