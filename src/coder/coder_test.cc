@@ -1532,6 +1532,24 @@ TEST_F(CoderTest, APairActingOnItsOwnIsEachTowardTheOther) {
                "KENCVL>KENGOV:100@2022-01-19");
 }
 
+// "said it would respond strongly", "said Kenya would hunt down": a threat (13x) stated with
+// "would", aimed at the story's other side, not at the speaker's own country.
+TEST_F(CoderTest, AThreatStatedWithWould) {
+  auto ev = Code(
+      "North Korea blew up the liaison office with South Korea on Tuesday. South "
+      "Korea's presidential office said it would respond strongly if the North took "
+      "further steps.",
+      "2020-06-16");
+  EXPECT_EVENT(ev, "KORGOV>PRK:130@2020-06-16");
+  ev = Code(
+      "Al Shabaab gunmen attacked a hotel in Nairobi on Tuesday. Kenyan President Uhuru "
+      "Kenyatta said Kenya would hunt down every person involved.",
+      "2019-01-16");
+  EXPECT_EVENT(ev, "KENGOV>SOM:130@2019-01-16");
+  // (Not a mere answer: "would respond to questions".)
+  EXPECT_TRUE(Code("The Kenyan government said it would respond to questions on Monday.").empty());
+}
+
 // "Pelosi and her immediate family": the possessive is the person just named, not the story's
 // last person.
 TEST_F(CoderTest, APersonAndHerFamily) {

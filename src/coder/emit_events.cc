@@ -1070,6 +1070,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (tgt < 0 && verbal && !saying) {
       tgt = ObjectAfter(m.anchor + 1, src);
+      // "Kenyatta said Kenya would hunt down every person involved": in a threat reported by
+      // a verb of saying, the speaker's own country after the verb is who will act, not whom
+      // the threat is aimed at; that is the story's other side. ("said Iran would pay a
+      // price": another country is.)
+      if (tgt >= 0 && StartsWith(p.code, "13") && HasClass(cls[m.anchor], kSay) &&
+          mentions[tgt].kind == Mention::Kind::kActor) {
+        const std::string sc = CodeOf(mentions[src].ref, doc_date).substr(0, 3);
+        if (sc.size() == 3 && CodeOf(mentions[tgt].ref, doc_date).compare(0, 3, sc) == 0) tgt = -1;
+      }
       // "NATO foreign ministers met in Brussels to discuss the withdrawal from Afghanistan":
       // what a meeting is held to discuss is its topic, not whom it is with.
       if (tgt >= 0 && StartsWith(p.code, "04")) {
