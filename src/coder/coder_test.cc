@@ -1550,6 +1550,22 @@ TEST_F(CoderTest, AThreatStatedWithWould) {
   EXPECT_TRUE(Code("The Kenyan government said it would respond to questions on Monday.").empty());
 }
 
+// A reaction to "the deal" or "the accords" is aimed at its parties: both of a deal the story
+// coded both ways when welcomed; the signatory blamed when rejected.
+TEST_F(CoderTest, AReactionToTheDealIsAimedAtItsParties) {
+  auto ev = Code(
+      "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations after "
+      "talks mediated by China. The United Nations welcomed the deal.",
+      "2023-03-10");
+  EXPECT_EVENT(ev, "IGOUNO>SAU:051@2023-03-10");
+  EXPECT_EVENT(ev, "IGOUNO>IRN:051@2023-03-10");
+  ev = Code(
+      "The United Arab Emirates and Bahrain signed agreements to normalise relations with "
+      "Israel on Tuesday. Palestinian President Mahmoud Abbas condemned the accords.",
+      "2020-09-15");
+  EXPECT_EVENT(ev, "PSEGOV>ARE:111@2020-09-15");
+}
+
 // "Pelosi and her immediate family": the possessive is the person just named, not the story's
 // last person.
 TEST_F(CoderTest, APersonAndHerFamily) {
