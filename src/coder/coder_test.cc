@@ -1564,6 +1564,13 @@ TEST_F(CoderTest, AReactionToTheDealIsAimedAtItsParties) {
       "Israel on Tuesday. Palestinian President Mahmoud Abbas condemned the accords.",
       "2020-09-15");
   EXPECT_EVENT(ev, "PSEGOV>ARE:111@2020-09-15");
+  // (Praise is no deal: the agreement criticised after it was welcomed is still the parties'.)
+  ev = Code(
+      "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. The United "
+      "Nations welcomed the deal. Israel's former prime minister Naftali Bennett "
+      "criticised the agreement.",
+      "2023-03-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">IGOUNO:111"), std::string::npos) << e;
 }
 
 // "Pelosi and her immediate family": the possessive is the person just named, not the story's

@@ -189,8 +189,11 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
         const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
         // ("Al Shabaab claimed responsibility for the attack": who claims an attack the
         // story has not coded with its doer is who did it.)
+        // (Praise is no deal: "The United Nations welcomed the deal. Bennett criticised the
+        // agreement" criticises its parties, not the United Nations.)
+        const bool praise = StartsWith(act.code, "051");
         const bool kind_named =
-            pass == 0 &&
+            pass == 0 && !praise &&
             (RootIn(std::string_view(act.root, 2), kinds.roots) ||
              (kinds.violent_protest && StartsWith(act.code, "145")) ||
              (StartsWith(act.code, "015") && !act.has_target && RootIn("18", kinds.roots)));
