@@ -970,6 +970,12 @@ TEST_F(CoderTest, DemandedAndAllegedActsAreNotCoded) {
   auto ev = Code("Azerbaijan has demanded that Armenia amend its constitution.", "2025-08-08");
   EXPECT_EVENT(ev, "AZE>ARM:100@2025-08-08");
   for (const std::string& e : ev) EXPECT_EQ(e.rfind("ARM>", 0), std::string::npos) << e;
+  // (Nor what is promised, or not: "made no commitment to free the prisoners".)
+  ev = Code(
+      "The Afghan government said it had made no commitment to free the Taliban "
+      "prisoners.",
+      "2020-02-29");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":084"), std::string::npos) << e;
   // (The bare verb read as a present one after a plural-looking name.)
   ev = Code(
       "Cuban President Raul Castro demanded that the United States lift the trade "

@@ -218,10 +218,12 @@ bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) cons
 // decided or agreed.)
 bool SentenceState::IsAimedInfinitive(uint32_t to) const {
   static constexpr std::string_view kAim[] = {
-      "effort",    "efforts",    "attempt",     "attempts", "bid",   "bids",   "proposal",
-      "proposals", "initiative", "initiatives", "push",     "offer", "offers", "request",
-      "requests",  "appeal",     "appeals",     "call",     "calls", "demand", "demands",
-      "plea",      "pleas",      "idea",        "scheme"};
+      "effort", "efforts", "attempt", "attempts", "bid", "bids", "proposal", "proposals",
+      "initiative", "initiatives", "push", "offer", "offers", "request", "requests", "appeal",
+      "appeals", "call", "calls", "demand", "demands", "plea", "pleas", "idea", "scheme",
+      // "made no commitment to free the prisoners", "a pledge to withdraw": a promise, not
+      // the act promised.
+      "commitment", "commitments", "pledge", "pledges", "promise", "promises"};
   if (to == 0 || !HasClass(cls[to], kTo)) return false;
   // (Over the ones it is made to: "a proposal to Lebanon and Israel to end the hostilities".)
   int q = static_cast<int>(to) - 1;
