@@ -1579,6 +1579,20 @@ TEST_F(CoderTest, AReactionToTheDealIsAimedAtItsParties) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">IGOUNO:111"), std::string::npos) << e;
 }
 
+// "Both sides" are the two the story's acts paired most, not a host named as often.
+TEST_F(CoderTest, BothSidesAreTheStorysPairNotTheHost) {
+  auto ev = Code(
+      "U.S. envoy Steve Witkoff met Iranian Foreign Minister Abbas Araqchi in Muscat on "
+      "Saturday. Oman mediated the talks. Araqchi said the talks had been "
+      "constructive. Both sides agreed to meet again next week.",
+      "2025-04-12");
+  EXPECT_EVENT(ev, "IRN>USA:036@2025-04-12");
+  EXPECT_EVENT(ev, "USA>IRN:036@2025-04-12");
+  for (const std::string& e : ev) {
+    if (e.find(":036") != std::string::npos) EXPECT_EQ(e.find("OMN"), std::string::npos) << e;
+  }
+}
+
 // "Pelosi and her immediate family": the possessive is the person just named, not the story's
 // last person.
 TEST_F(CoderTest, APersonAndHerFamily) {
