@@ -140,7 +140,10 @@ class CoderImpl : public Coder {
     if (tokens.capacity() > kKeptTokens) std::vector<text::Token>().swap(tokens);
     if (!options_.keep_untargeted) {
       const auto dropped = std::remove_if(ev.begin(), ev.end(), [](const Event& e) {
-        return e.target.empty() && !coder::StandsWithoutTarget(e.cameo, e.source.code);
+        // (A bare statement, 010, left here was judged in its sentence: see
+        // StandsAsStatement.)
+        return e.target.empty() && !coder::StandsWithoutTarget(e.cameo, e.source.code) &&
+               e.cameo != "010";
       });
       for (auto e = dropped; e != ev.end(); ++e) SentenceEvents::KeepRoom(&*e);
       ev.erase(dropped, ev.end());

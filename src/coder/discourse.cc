@@ -650,6 +650,35 @@ void SentenceState::ResolveMentions() {
           for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           break;
         }
+        // "Witkoff met Araqchi in Muscat. Oman mediated the talks ... Both sides agreed to meet
+        // again": the two the story's acts paired most (at least twice), rather than the two
+        // countries it named most, one of them the host.
+        if (m.kind == Mention::Kind::kPair && !story_pairs.empty()) {
+          const std::pair<std::string, int>* best = nullptr;
+          bool tie = false;
+          for (const auto& sp : story_pairs) {
+            if (!best || sp.second > best->second) {
+              best = &sp;
+              tie = false;
+            } else if (sp.second == best->second) {
+              tie = true;
+            }
+          }
+          if (best->second >= 2 && !tie && best->first.size() == 6) {
+            for (int side = 0; side < 2; ++side) {
+              const std::string_view c = std::string_view(best->first).substr(3 * side, 3);
+              if (const Ref* named = CountryRef(c)) {
+                m.referents.push_back(with_text(*named));
+              } else {
+                Ref r;
+                r.code = std::string(c);
+                r.country = true;
+                m.referents.push_back(with_text(r));
+              }
+            }
+            break;
+          }
+        }
         // The two countries the article has named most.
         std::vector<const NamedCountry*> top;
         top.reserve(named_countries.size());

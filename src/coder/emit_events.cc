@@ -1083,6 +1083,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (tgt < 0 && verbal && !saying) {
       tgt = ObjectAfter(m.anchor + 1, src);
+      // "Kenyatta said Kenya would hunt down every person involved": in a threat reported by
+      // a verb of saying, the speaker's own country after the verb is who will act, not whom
+      // the threat is aimed at; that is the story's other side. ("said Iran would pay a
+      // price": another country is.)
+      if (tgt >= 0 && StartsWith(p.code, "13") && HasClass(cls[m.anchor], kSay) &&
+          mentions[tgt].kind == Mention::Kind::kActor) {
+        const std::string sc = CodeOf(mentions[src].ref, doc_date).substr(0, 3);
+        if (sc.size() == 3 && CodeOf(mentions[tgt].ref, doc_date).compare(0, 3, sc) == 0) tgt = -1;
+      }
       // "NATO foreign ministers met in Brussels to discuss the withdrawal from Afghanistan":
       // what a meeting is held to discuss is its topic, not whom it is with.
       if (tgt >= 0 && StartsWith(p.code, "04")) {
@@ -1589,8 +1598,27 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           return std::any_of(sources.begin(), sources.end(),
                              [&](const Ref& s) { return CodeOf(s, role_date) == tc; });
         });
+    // "The two presidents agreed to return their ambassadors": an act of a pair on one of
+    // its own members is between the two, each toward the other, as with no target named.
+    // (Not force: "Russia and Ukraine account for ..., and the blockade of Ukraine's ports"
+    // is one side's, the pair only the clause's subject.)
+    const bool each_other =
+        !reflexive && sources.size() >= 2 && !targets.empty() && code.compare(0, 2, "15") < 0 &&
+        !StartsWith(code, "01") && !StartsWith(code, "02") && !IsMediation(code) &&
+        !JointStance(code, p.text) && (IsMutual(code) || !OneStatesForces(sources)) &&
+        std::all_of(targets.begin(), targets.end(), [&](const Ref& t) {
+          const std::string tc = CodeOf(t, role_date);
+          return std::any_of(sources.begin(), sources.end(),
+                             [&](const Ref& s) { return CodeOf(s, role_date) == tc; });
+        });
     if (reflexive) {
       for (const Ref& s : sources) emit(s, nullptr);
+    } else if (each_other) {
+      for (size_t a = 0; a < sources.size(); ++a) {
+        for (size_t b = 0; b < sources.size(); ++b) {
+          if (a != b) emit(sources[a], &sources[b]);
+        }
+      }
     } else if (!targets.empty()) {
       // Consulting, negotiating, signing and cooperating are mutual: each side toward the
       // other.

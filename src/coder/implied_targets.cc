@@ -25,34 +25,25 @@ ActKinds ActKindsOfNoun(std::string_view noun) {
   // (A court's finding, 116, is "the verdict": "the United States condemned the verdict" is
   // aimed at the court that gave it, not at whoever acted first.)
   static constexpr std::pair<std::string_view, std::string_view> kEvents[] = {
-      {"attack", "1819201715"}, {"attacks", "1819201715"},
-      {"strike", "18192015"},   {"strikes", "18192015"},
-      {"assault", "181920"},    {"raid", "181917"},
-      {"raids", "181917"},      {"bombing", "18192015"},
-      {"bombings", "18192015"}, {"shelling", "1819"},
-      {"offensive", "1918"},    {"invasion", "1918"},
-      {"incursion", "1918"},    {"killing", "181920"},
-      {"killings", "181920"},   {"massacre", "2018"},
-      {"coup", "1718"},         {"takeover", "171819"},
-      {"seizure", "1719"},      {"arrest", "17"},
-      {"arrests", "17"},        {"detention", "17"},
-      {"crackdown", "17"},      {"sanctions", "16"},
-      {"embargo", "16"},        {"tariffs", "16"},
-      {"expulsion", "16"},      {"expulsions", "16"},
-      {"deal", "0506"},         {"agreement", "0506"},
-      {"accord", "0506"},       {"ceasefire", "0508"},
-      {"truce", "0508"},        {"visit", "04"},
-      {"trip", "04"},           {"talks", "04"},
-      {"release", "08"},        {"test", "15"},
-      {"tests", "15"},          {"launch", "15"},
-      {"drills", "1506"},       {"exercises", "1506"},
-      {"deployment", "1506"},   {"mobilisation", "15"},
-      {"mobilization", "15"},   {"aid", "07"},
-      {"protests", "14"},       {"protest", "14"},
-      {"demonstrations", "14"}, {"verdict", "11"},
-      {"verdicts", "11"},       {"conviction", "11"},
-      {"convictions", "11"},    {"sentencing", "11"},
-      {"sentence", "11"},
+      {"attack", "1819201715"}, {"attacks", "1819201715"}, {"strike", "18192015"},
+      {"strikes", "18192015"},  {"assault", "181920"},     {"raid", "181917"},
+      {"raids", "181917"},      {"bombing", "18192015"},   {"bombings", "18192015"},
+      {"shelling", "1819"},     {"offensive", "1918"},     {"invasion", "1918"},
+      {"incursion", "1918"},    {"killing", "181920"},     {"killings", "181920"},
+      {"massacre", "2018"},     {"coup", "1718"},          {"takeover", "171819"},
+      {"seizure", "1719"},      {"arrest", "17"},          {"arrests", "17"},
+      {"detention", "17"},      {"crackdown", "17"},       {"sanctions", "16"},
+      {"embargo", "16"},        {"tariffs", "16"},         {"expulsion", "16"},
+      {"expulsions", "16"},     {"deal", "0506"},          {"agreement", "0506"},
+      {"accord", "0506"},       {"accords", "0506"},       {"agreements", "0506"},
+      {"ceasefire", "0508"},    {"truce", "0508"},         {"visit", "04"},
+      {"trip", "04"},           {"talks", "04"},           {"release", "08"},
+      {"test", "15"},           {"tests", "15"},           {"launch", "15"},
+      {"drills", "1506"},       {"exercises", "1506"},     {"deployment", "1506"},
+      {"mobilisation", "15"},   {"mobilization", "15"},    {"aid", "07"},
+      {"protests", "14"},       {"protest", "14"},         {"demonstrations", "14"},
+      {"verdict", "11"},        {"verdicts", "11"},        {"conviction", "11"},
+      {"convictions", "11"},    {"sentencing", "11"},      {"sentence", "11"},
   };
   // Nouns of unrest, of which a violent protest can be the act (ActKinds::violent_protest).
   static constexpr std::pair<std::string_view, std::string_view> kUnrest[] = {
@@ -206,8 +197,11 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
         const PastAct& act = past_acts[latest ? past_acts.size() - 1 - i : i];
         // ("Al Shabaab claimed responsibility for the attack": who claims an attack the
         // story has not coded with its doer is who did it.)
+        // (Praise is no deal: "The United Nations welcomed the deal. Bennett criticised the
+        // agreement" criticises its parties, not the United Nations.)
+        const bool praise = StartsWith(act.code, "051");
         const bool kind_named =
-            pass == 0 &&
+            pass == 0 && !praise &&
             (RootIn(std::string_view(act.root, 2), kinds.roots) ||
              (kinds.violent_protest && StartsWith(act.code, "145")) ||
              (StartsWith(act.code, "015") && !act.has_target && RootIn("18", kinds.roots)));
@@ -265,7 +259,18 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       // "Guterres welcomed the agreement": an act two sides did together (an agreement,
       // talks, a truce) is both sides', welcomed. (Criticised, it is aimed at whom the
       // critic blames: "McConnell criticised the climate deal" of his own president.)
-      if (who_act && StartsWith(p.code, "05") && who_act->has_target && IsMutual(who_act->code) &&
+      // (Or one the story coded both ways: "Saudi Arabia and Iran agreed to restore
+      // relations", each agreeing with the other.)
+      auto both_ways = [&](const PastAct& a) {
+        if (IsMutual(a.code)) return true;
+        const std::string& s = CodeOf(a.source, doc_date);
+        const std::string& t = CodeOf(a.target, doc_date);
+        return std::any_of(past_acts.begin(), past_acts.end(), [&](const PastAct& o) {
+          return o.has_target && o.code == a.code && CodeOf(o.source, doc_date) == t &&
+                 CodeOf(o.target, doc_date) == s;
+        });
+      };
+      if (who_act && StartsWith(p.code, "05") && who_act->has_target && both_ways(*who_act) &&
           aimable(who_act->target) &&
           CodeOf(who_act->target, doc_date) != CodeOf(who_act->source, doc_date)) {
         Ref other = who_act->target;

@@ -702,11 +702,23 @@ bool SentenceState::IgoTitleAt(uint32_t i) const {
 
 // The person whose surname the token at `i` is, of those the story has named in full; else -1.
 int SentenceState::SurnameAt(uint32_t i) const {
-  // (Not a possessor: "called for Conde's release" is about the one held, whose captors the
-  // rules for a release's target find.)
+  // (Not the possessor of what is done to him: "called for Conde's release" is about the one
+  // held, whose captors the rules for a release's target find. The owner of words or acts is
+  // the one named: "rejected Sharif's remarks", "praised Kim's commitment".)
   if (surnames.empty() || cls[i] != 0 || !(toks[i]->flags & text::kCapitalized) ||
-      (!in_timex.empty() && in_timex[i]) || (i + 1 < size() && HasClass(cls[i + 1], kPossessive))) {
+      (!in_timex.empty() && in_timex[i])) {
     return -1;
+  }
+  if (i + 1 < size() && HasClass(cls[i + 1], kPossessive)) {
+    static constexpr std::string_view kDoneTo[] = {
+        "release",     "freedom",      "detention", "arrest", "custody",
+        "extradition", "imprisonment", "jailing",   "trial",  "conviction",
+        "sentence",    "death",        "killing",   "murder", "assassination"};
+    // ("Conde's immediate release": over a word or two before the noun.)
+    for (uint32_t k = i + 2; k < size() && k < i + 5; ++k) {
+      if (IsOneOf(norm[k], kDoneTo)) return -1;
+      if (pos.empty() || !(pos[k] == text::Pos::kJJ || pos[k] == text::Pos::kRB)) break;
+    }
   }
   for (const auto& [id, person] : surnames) {
     if (id == ids[i]) return person;
@@ -832,6 +844,15 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       return Single(i, Mention::Kind::kPronThing, m);
     }
     if (HasClass(c0, kPronPlural)) return Single(i, Mention::Kind::kPronPlural, m);
+  }
+  // "Putin and Zelenskiy met in Paris. The leaders agreed to exchange prisoners": the leaders
+  // or presidents of the story, with no one's name or "of", are the two who met, as "the two
+  // leaders" are. (As the sentence's subject: "demanded that the leaders resign" are the
+  // story's country's.)
+  if (i == 0 && j == 1 && WordAt(i) == MentionWord::kThe && HasClass(cls[j], kPersonNoun) &&
+      !Is(norm[j], "generals") &&
+      (j + 1 >= n || !(Is(norm[j + 1], "of") || Is(norm[j + 1], "from")))) {
+    return Span(i, j + 1, Mention::Kind::kPair, m);
   }
   if (HasClass(cls[j], kPairQuant)) {
     uint32_t k = j + 1;

@@ -201,11 +201,18 @@ bool SentenceState::IsAlleged(uint32_t at) const {
 
 // "demanded that Armenia amend its constitution": a bare verb after "that" and its subject,
 // governed by a demand, is what is asked for, not what happened.
+// (The tagger reads the bare verb after a plural-looking subject as a present one: "demanded
+// that the United States lift the embargo". After a demand's "that" a present verb is no
+// act reported as done; after "told that", "insisted that" it may be.)
 bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) const {
-  if (pos.empty() || group_start != anchor || pos[anchor] != text::Pos::kVB) return false;
+  if (pos.empty() || group_start != anchor) return false;
+  const bool bare = pos[anchor] == text::Pos::kVB;
+  if (!bare && pos[anchor] != text::Pos::kVBP) return false;
   int q = static_cast<int>(group_start) - 1;
   if (q >= 0 && mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
-  return q >= 1 && norm[q] == "that" && IsAskWord(norm[q - 1]);
+  if (q < 1 || norm[q] != "that" || !IsAskWord(norm[q - 1])) return false;
+  const std::string_view ask = norm[q - 1];
+  return bare || !(StartsWith(ask, "tel") || ask == "told" || StartsWith(ask, "insist"));
 }
 
 // Whether the infinitive whose "to" is at `to` says what an effort, a proposal or an offer
@@ -215,10 +222,12 @@ bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) cons
 // decided or agreed.)
 bool SentenceState::IsAimedInfinitive(uint32_t to) const {
   static constexpr std::string_view kAim[] = {
-      "effort",    "efforts",    "attempt",     "attempts", "bid",   "bids",   "proposal",
-      "proposals", "initiative", "initiatives", "push",     "offer", "offers", "request",
-      "requests",  "appeal",     "appeals",     "call",     "calls", "demand", "demands",
-      "plea",      "pleas",      "idea",        "scheme"};
+      "effort", "efforts", "attempt", "attempts", "bid", "bids", "proposal", "proposals",
+      "initiative", "initiatives", "push", "offer", "offers", "request", "requests", "appeal",
+      "appeals", "call", "calls", "demand", "demands", "plea", "pleas", "idea", "scheme",
+      // "made no commitment to free the prisoners", "a pledge to withdraw": a promise, not
+      // the act promised.
+      "commitment", "commitments", "pledge", "pledges", "promise", "promises"};
   if (to == 0 || !HasClass(cls[to], kTo)) return false;
   // (Over the ones it is made to: "a proposal to Lebanon and Israel to end the hostilities".)
   int q = static_cast<int>(to) - 1;

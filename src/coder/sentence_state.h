@@ -721,6 +721,7 @@ struct SentenceState {
   // event_filters.cc: what the sentence's events say together, and which stay.
   int ReportedTone(uint32_t after) const;
   bool IsSay(const Event& e) const;
+  bool StandsAsStatement(const Event& e) const;
   void FinishSentence(SentenceEvents& out);
   void AddReportedJudgements(SentenceEvents& out) const;
   void YieldToDemands(SentenceEvents& out) const;
