@@ -310,6 +310,20 @@ void SentenceState::ResolveMentions() {
       r.end = self.end;
       return r;
     };
+    // The two countries of a story pair's key ("ARMAZE"), as the story named them when it did.
+    auto push_pair_sides = [&](std::string_view pair) {
+      for (int side = 0; side < 2; ++side) {
+        const std::string_view c = pair.substr(3 * side, 3);
+        if (const Ref* named = CountryRef(c)) {
+          m.referents.push_back(with_text(*named));
+        } else {
+          Ref r;
+          r.code = std::string(c);
+          r.country = true;
+          m.referents.push_back(with_text(r));
+        }
+      }
+    };
     switch (m.kind) {
       case Mention::Kind::kPronPerson:
         // "Pelosi and her immediate family": the person just named.
@@ -622,17 +636,7 @@ void SentenceState::ResolveMentions() {
           if (const auto* sides = StorySidesInstead(noun == "countries" || noun == "nations" ||
                                                     noun == "governments");
               sides) {
-            for (int side = 0; side < 2; ++side) {
-              const std::string_view c = std::string_view(sides->first).substr(3 * side, 3);
-              if (const Ref* named = CountryRef(c)) {
-                m.referents.push_back(with_text(*named));
-              } else {
-                Ref r;
-                r.code = std::string(c);
-                r.country = true;
-                m.referents.push_back(with_text(r));
-              }
-            }
+            push_pair_sides(sides->first);
             break;
           }
         }
@@ -665,17 +669,7 @@ void SentenceState::ResolveMentions() {
             }
           }
           if (best->second >= 2 && !tie && best->first.size() == 6) {
-            for (int side = 0; side < 2; ++side) {
-              const std::string_view c = std::string_view(best->first).substr(3 * side, 3);
-              if (const Ref* named = CountryRef(c)) {
-                m.referents.push_back(with_text(*named));
-              } else {
-                Ref r;
-                r.code = std::string(c);
-                r.country = true;
-                m.referents.push_back(with_text(r));
-              }
-            }
+            push_pair_sides(best->first);
             break;
           }
         }
