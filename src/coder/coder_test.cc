@@ -4295,5 +4295,16 @@ TEST_F(CoderTest, AnOrganisationWithRolesIsIt) {
       "SDNREB>SDNGOV:171@2023-04-16");
 }
 
+// Spokespeople and envoys the wires quote are known by their surnames.
+TEST_F(CoderTest, SpokespeopleAreKnown) {
+  EXPECT_EVENT(
+      Code("Ryabkov warned Washington against deploying missiles in Europe.", "2022-10-02"),
+      "RUSGOV>USA:130@2022-10-02");
+  EXPECT_EVENT(Code("Kanaani condemned the U.S. sanctions.", "2022-10-02"),
+               "IRNGOV>USA:111@2022-10-02");
+  EXPECT_EVENT(Code("Puigdemont accused Madrid of repression.", "2017-10-02"),
+               "ESPOPP>ESP:1122@2017-10-02");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -460,6 +460,16 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
         if (open > 0 && mention_ending[open - 1] >= 0) return mention_ending[open - 1];
         if (open >= 0 && mention_ending[c - 2] >= 0) return mention_ending[c - 2];
       }
+      // ("Santos and the leader of the FARC rebel group, Rodrigo Londono, signed": a name set
+      // off after "the leader of X" is the title's, whose group the subject is.)
+      if (c > 1 && mention_ending[c - 1] >= 0 && mentions[mention_ending[c - 1]].prepositional) {
+        int of = static_cast<int>(mentions[mention_ending[c - 1]].b) - 1;
+        while (of > 0 && HasClass(cls[of], kDet)) --of;
+        if (of > 0 && Is(norm[of], "of") && mention_ending[of - 1] >= 0 &&
+            !mentions[mention_ending[of - 1]].prepositional) {
+          return mention_ending[of - 1];
+        }
+      }
       // (An appositive after a prepositional phrase, "the ministers of the two countries,
       // X and Y,", names the subject even though the list rule marked it prepositional.)
       for (int k2 = q - 1; k2 > c; --k2) {
