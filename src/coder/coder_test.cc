@@ -4306,5 +4306,11 @@ TEST_F(CoderTest, SpokespeopleAreKnown) {
                "ESPOPP>ESP:1122@2017-10-02");
 }
 
+// A party's members of a legislature are the legislature.
+TEST_F(CoderTest, PartyLawmakersAreTheLegislature) {
+  EXPECT_EVENT(Code("Senate Republicans criticised Biden's decision.", "2024-02-12"),
+               "USALEG>USAGOV:111@2024-02-12");
+}
+
 }  // namespace
 }  // namespace dyad
