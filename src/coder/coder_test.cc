@@ -4312,5 +4312,14 @@ TEST_F(CoderTest, PartyLawmakersAreTheLegislature) {
                "USALEG>USAGOV:111@2024-02-12");
 }
 
+// A judgement that something is unjustified or erroneous is a grim comment (012), not a bare
+// statement.
+TEST_F(CoderTest, UnjustifiedIsAGrimComment) {
+  EXPECT_EVENT(Code("China imposed sanctions on Lithuania. Lithuania's foreign ministry said the "
+                    "decision was unjustified.",
+                    "2021-12-02"),
+               "LTUGOV>-:012@2021-12-02");
+}
+
 }  // namespace
 }  // namespace dyad
