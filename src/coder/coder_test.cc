@@ -4321,5 +4321,19 @@ TEST_F(CoderTest, UnjustifiedIsAGrimComment) {
                "LTUGOV>-:012@2021-12-02");
 }
 
+// A threat that names the story's attack is aimed at who did it, not at a country named for
+// something else.
+TEST_F(CoderTest, AThreatOverTheAttackIsAimedAtItsDoer) {
+  auto ev = Code(
+      "Al Shabaab fighters attacked a hotel in Nairobi on Tuesday. Trump's decision to "
+      "recognise Jerusalem angered the group. Kenyatta said Kenya would hunt down every "
+      "person involved in the execution of the attack.",
+      "2019-01-16");
+  for (const std::string& e : ev) {
+    if (e.rfind("KENGOV>", 0) == 0) EXPECT_EQ(e.find(">USA"), std::string::npos) << e;
+  }
+  EXPECT_EVENT(ev, "KENGOV>SOMREB:130@2019-01-16");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -704,6 +704,34 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       })) {
     targets.clear();
   }
+  // "Biden vowed to hunt down the attackers", "Kenya would hunt down every person involved in
+  // the attack": a threat that names the story's attack is aimed at who did it, the latest
+  // force or claim of it by another side. (Before the story's other side, which may be a
+  // country named for something else.)
+  if (targets.empty() && m.target < 0 && sources.size() == 1 && Is(root2, "13")) {
+    static constexpr std::string_view kAttackWords[] = {"attack",  "attacks", "attackers",
+                                                        "bombing", "bombers", "perpetrators"};
+    bool names_attack = false;
+    for (uint32_t q = m.anchor + 1; q < size() && !names_attack; ++q) {
+      names_attack = IsOneOf(norm[q], kAttackWords);
+    }
+    if (names_attack) {
+      const std::string src_country = src_full.substr(0, 3);
+      for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        const std::string_view r(it->root, 2);
+        const bool force = Is(r, "18") || Is(r, "19") || Is(r, "20") ||
+                           (StartsWith(it->code, "015") && !it->has_target);
+        if (!force) continue;
+        const std::string doer = CodeOf(it->source, doc_date);
+        if (doer.compare(0, 3, src_country) == 0 && !IsInsurgent(doer)) continue;
+        Ref r2 = it->source;
+        r2.begin = toks[m.anchor]->begin;
+        r2.end = toks[m.anchor]->end;
+        targets.push_back(r2);
+        break;
+      }
+    }
+  }
   const std::string_view src_role =
       src_full.size() >= 6 ? std::string_view(src_full).substr(3, 3) : std::string_view();
   const bool state_act = src_role.empty() || Is(src_role, "GOV") || Is(src_role, "MIL") ||
