@@ -588,10 +588,13 @@ bool SentenceState::IsOthersOfNoun(std::string_view w) {
   return IsOneOf(w, kOthers);
 }
 
+// Those of an actor who are not the actor: its allies and neighbours, or a person's following.
+bool SentenceState::IsOthersOrFollowersNoun(std::string_view w) {
+  return IsOthersOfNoun(w) || w == "supporters" || w == "loyalists" || w == "followers";
+}
+
 bool SentenceState::PossessorOfOthers(const Mention& m) const {
-  return m.possessor && m.e + 1 < size() &&
-         (IsOthersOfNoun(norm[m.e + 1]) || Is(norm[m.e + 1], "supporters") ||
-          Is(norm[m.e + 1], "loyalists") || Is(norm[m.e + 1], "followers"));
+  return m.possessor && m.e + 1 < size() && IsOthersOrFollowersNoun(norm[m.e + 1]);
 }
 
 // "fired tear gas at supporters of Morales", "warned allies of Iran": as an object, the
@@ -599,9 +602,7 @@ bool SentenceState::PossessorOfOthers(const Mention& m) const {
 // the junta's country's people: the mention rules make them so.)
 bool SentenceState::ObjectNamesOthersOf(const Mention& m) const {
   return PossessorOfOthers(m) ||
-         (m.b >= 2 && Is(norm[m.b - 1], "of") &&
-          (IsOthersOfNoun(norm[m.b - 2]) || Is(norm[m.b - 2], "supporters") ||
-           Is(norm[m.b - 2], "loyalists") || Is(norm[m.b - 2], "followers")));
+         (m.b >= 2 && Is(norm[m.b - 1], "of") && IsOthersOrFollowersNoun(norm[m.b - 2]));
 }
 
 // Whether the mention is the subject of a clause of its own: after "and" or a subordinator,

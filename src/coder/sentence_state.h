@@ -667,6 +667,7 @@ struct SentenceState {
   static bool IsBlocCode(std::string_view code);
   bool NamesOtherObject(const Match& m) const;
   static bool IsOthersOfNoun(std::string_view w);
+  static bool IsOthersOrFollowersNoun(std::string_view w);
   // Verbs of using or firing a weapon ("used", "fired", "launched"), and the weapons they take.
   static bool IsWeaponUseVerb(std::string_view w);
   static bool IsWeaponNoun(std::string_view w);
