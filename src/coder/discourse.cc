@@ -129,6 +129,19 @@ bool SentenceState::IsReportingVerb(std::string_view w) {
   return IsOneOf(w, kReporting);
 }
 
+// The last word of the subject of a verb of saying right before the pronoun at `b` ("Ukraine
+// said it", "Kurdish-led forces said that they"): -1 when the verb has no word before it,
+// -2 when no such verb precedes the pronoun.
+int SentenceState::SpeakerEndBefore(uint32_t b) const {
+  int q = static_cast<int>(b) - 1;
+  if (q < 1) return -2;
+  if (norm[q] == "that") --q;
+  if (q < 1 || !(HasClass(cls[q], kSay) || IsReportingVerb(norm[q]))) return -2;
+  int s = q - 1;
+  while (s >= 0 && HasClass(cls[s], kAdverb)) --s;
+  return s;
+}
+
 // Whether the pronoun at `b` ("it", "him") is the object of a verb whose subject is
 // `first_thing` (the sentence's first thing, or first person): a participle after a comma
 // ("..., accusing it of") or a verb whose clause's subject it is.
@@ -439,12 +452,8 @@ void SentenceState::ResolveMentions() {
         }
         // "Ukraine said it would retaliate": the thing that says so, not the sentence's first
         // ("The Russian army shelled Kharkiv, and Ukraine said it would retaliate").
-        if (int q = static_cast<int>(m.b) - 1; q >= 1) {
-          if (norm[q] == "that") --q;
-          int s = q - 1;
-          while (s >= 0 && HasClass(cls[s], kAdverb)) --s;
-          if (q >= 1 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q])) && s >= 0 &&
-              mention_ending[s] >= 0) {
+        if (const int s = SpeakerEndBefore(m.b); s >= -1) {
+          if (s >= 0 && mention_ending[s] >= 0) {
             const Mention& speaker = mentions[mention_ending[s]];
             // (An organisation the dictionaries give dated roles, as a person's, is "it" too:
             // "The RSF said it had seized the palace".)
@@ -459,9 +468,8 @@ void SentenceState::ResolveMentions() {
           // name the dictionaries do not know, alone at the start of the sentence, is what
           // "it" means, and no actor. (Not a person's surname: the story names a person in
           // full first, "Dmitry Peskov ... Peskov said it", and a single name is a thing's.)
-          if (s == 0 && q >= 1 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q])) &&
-              mention_at[0] < 0 && cls[0] == 0 && !pos.empty() && pos[0] == text::Pos::kNNP &&
-              (toks[0]->flags & text::kCapitalized)) {
+          if (s == 0 && mention_at[0] < 0 && cls[0] == 0 && !pos.empty() &&
+              pos[0] == text::Pos::kNNP && (toks[0]->flags & text::kCapitalized)) {
             const std::string_view name =
                 text.substr(toks[0]->begin, toks[0]->end - toks[0]->begin);
             const size_t first = text.find(name);
@@ -560,11 +568,7 @@ void SentenceState::ResolveMentions() {
         // saying is its subject, whether the dictionaries know it or not; not the group the
         // story named before.
         if (m.kind == Mention::Kind::kPronPlural && Is(norm[m.b], "they")) {
-          int q = static_cast<int>(m.b) - 1;
-          if (q >= 1 && norm[q] == "that") --q;
-          int s = q - 1;
-          while (s >= 0 && HasClass(cls[s], kAdverb)) --s;
-          if (q >= 1 && s >= 0 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q]))) {
+          if (const int s = SpeakerEndBefore(m.b); s >= 0) {
             if (mention_ending[s] >= 0) {
               const Mention& speaker = mentions[mention_ending[s]];
               if (speaker.kind == Mention::Kind::kActor && !speaker.prepositional &&

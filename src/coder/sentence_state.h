@@ -663,6 +663,7 @@ struct SentenceState {
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const;
   bool AgentOfParticiple(uint32_t b) const;
   bool IsOrganisationEntry(int person) const;
+  int SpeakerEndBefore(uint32_t b) const;
   bool SubjectOfOwnClause(const Mention& m) const;
   static bool IsBlocCode(std::string_view code);
   bool NamesOtherObject(const Match& m) const;
