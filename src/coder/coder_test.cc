@@ -4335,5 +4335,21 @@ TEST_F(CoderTest, AThreatOverTheAttackIsAimedAtItsDoer) {
   EXPECT_EVENT(ev, "KENGOV>SOMREB:130@2019-01-16");
 }
 
+// A country named once, in passing, deep in a page is no topic for the bare agents of later
+// paragraphs; named in the story's lead, it is.
+TEST_F(CoderTest, ACountryNamedInPassingIsNoTopicLater) {
+  const std::string filler =
+      "The weather was mild for the season. Shops opened late in the morning. Trains ran on "
+      "time. Markets were calm. ";
+  auto passing = Code(filler + "One reader said he would rather move to Fiji. " + filler +
+                          "Police arrested dozens of protesters on Monday.",
+                      "2024-03-05");
+  for (const std::string& e : passing) EXPECT_EQ(e.find("FJI"), std::string::npos) << e;
+  auto lead = Code("Fiji's economy grew last year. " + filler +
+                       "Police arrested dozens of protesters on Monday.",
+                   "2024-03-05");
+  EXPECT_EVENT(lead, "FJICOP>FJICVL:173@2024-03-04");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -99,6 +99,7 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   named_first.roles = role;
   named_first.shared = r.shared_name;
   named_first.sentence = sentence_number;
+  named_first.first_sentence = sentence_number;
   Ref& cr = named_first.ref;
   cr.code = country;
   cr.country = true;

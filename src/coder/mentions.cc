@@ -26,6 +26,11 @@ bool IsLedOrBacked(std::string_view w) {
   return tail == "led" || tail == "backed" || tail == "supported";
 }
 
+// How far a country named once reaches as the story's topic: from the lead (its first
+// sentences), or over the sentences after the one that named it.
+constexpr int kTopicLeadSentences = 3;
+constexpr int kTopicReach = 3;
+
 }  // namespace
 
 void SentenceState::FindMentions() {
@@ -477,6 +482,13 @@ std::string SentenceState::TopicCountry() const {
     }
   }
   if (best && best->count >= 2) return best->ref.code;
+  // A country named once is the topic only from the story's lead or the sentences just
+  // before: one named in passing deep in a page ("hire cheap SEO companies and move to
+  // Fiji") is no topic of the paragraphs after it.
+  auto may_be_topic = [&](const NamedCountry& c) {
+    return c.count >= 2 || c.first_sentence <= kTopicLeadSentences ||
+           sentence_number - c.sentence < kTopicReach;
+  };
   std::string other;
   bool home_named = false;
   for (const NamedCountry& c : named_countries) {
@@ -484,10 +496,11 @@ std::string SentenceState::TopicCountry() const {
       home_named = true;
       continue;
     }
+    if (!may_be_topic(c)) continue;
     if (!other.empty()) {
       // Several other countries: the dateline's, if the story names it at all ("GENEVA"
       // stories are seldom about Switzerland); else the one named most, first named first.
-      return home_named || !best ? home_country : best->ref.code;
+      return home_named ? home_country : other;
     }
     other = c.ref.code;
   }

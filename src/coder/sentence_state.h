@@ -323,7 +323,8 @@ struct SentenceState {
     // and how often by a name another country shares ("Georgia").
     int roles = 0;
     int shared = 0;
-    int sentence = 0;  // the sentence_number of the sentence that named it last
+    int sentence = 0;        // the sentence_number of the sentence that named it last
+    int first_sentence = 0;  // and of the one that named it first
   };
   std::vector<NamedCountry> named_countries;  // in first-named order
   // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
