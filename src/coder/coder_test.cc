@@ -4351,5 +4351,21 @@ TEST_F(CoderTest, ACountryNamedInPassingIsNoTopicLater) {
   EXPECT_EVENT(lead, "FJICOP>FJICVL:173@2024-03-04");
 }
 
+// "They" reaches back a few sentences: on a page that named two countries long before, it is
+// readers, customers or products, not the two countries.
+TEST_F(CoderTest, TheyDoesNotReachFarBack) {
+  const std::string filler =
+      "The weather was mild for the season. Shops opened late in the morning. Trains ran on "
+      "time. Markets were calm. ";
+  auto far =
+      Code("Iran and Russia signed a trade deal on Monday. " + filler + "They criticized Israel.",
+           "2024-03-05");
+  for (const std::string& e : far) EXPECT_EQ(e.find(">ISR"), std::string::npos) << e;
+  auto near =
+      Code("Iran and Russia signed a trade deal on Monday. They criticized Israel.", "2024-03-05");
+  EXPECT_EVENT(near, "IRN>ISR:111@2024-03-05");
+  EXPECT_EVENT(near, "RUS>ISR:111@2024-03-05");
+}
+
 }  // namespace
 }  // namespace dyad

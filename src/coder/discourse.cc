@@ -22,6 +22,8 @@ constexpr int kThingReach = 2;
 constexpr int kPersonReach = 3;
 // And a definite agent ("the protesters") for the agents named with a country.
 constexpr int kAgentReach = 3;
+// And "they" for the group or the two countries named last.
+constexpr int kGroupReach = 3;
 
 // A plural common noun, by its form (the sentence is not tagged when pronouns are resolved):
 // "forces", "officials", "police".
@@ -520,6 +522,11 @@ void SentenceState::ResolveMentions() {
         break;
       case Mention::Kind::kPronPlural:
       case Mention::Kind::kPair: {
+        // ("they" reaches back a few sentences only: further, on a page of web copy, it is
+        // readers, customers, products; a pair, "the two countries", names its sides.)
+        auto near = [&](int sentence) {
+          return m.kind != Mention::Kind::kPronPlural || sentence_number - sentence < kGroupReach;
+        };
         // "Mali, Burkina Faso and Niger ... the three countries": the three the story named
         // together last, or none (never a pair of them).
         if (m.kind == Mention::Kind::kPair &&
@@ -632,7 +639,8 @@ void SentenceState::ResolveMentions() {
             break;
           }
         }
-        if (m.kind == Mention::Kind::kPronPlural && last_group.size() >= 2) {
+        if (m.kind == Mention::Kind::kPronPlural && last_group.size() >= 2 &&
+            near(last_group_sentence)) {
           for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           break;
         }
@@ -645,7 +653,7 @@ void SentenceState::ResolveMentions() {
             break;
           }
         }
-        if (last_country_pair.size() == 2 &&
+        if (last_country_pair.size() == 2 && near(last_country_pair_sentence) &&
             !(last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence)) {
           for (const Ref& r : last_country_pair) m.referents.push_back(with_text(r));
           break;
@@ -655,7 +663,8 @@ void SentenceState::ResolveMentions() {
           for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           break;
         }
-        if (last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence) {
+        if (last_group.size() >= 2 && last_group_sentence > last_country_pair_sentence &&
+            near(last_group_sentence)) {
           for (const Ref& r : last_group) m.referents.push_back(with_text(r));
           break;
         }
@@ -686,7 +695,7 @@ void SentenceState::ResolveMentions() {
                          [](const NamedCountry* a, const NamedCountry* b) {
                            return a->count > b->count;
                          });
-        if (top.size() >= 2) {
+        if (top.size() >= 2 && near(std::min(top[0]->sentence, top[1]->sentence))) {
           m.referents.push_back(with_text(top[0]->ref));
           m.referents.push_back(with_text(top[1]->ref));
         } else if (const PastAct* fight = MainActPair(); fight && last_group.size() < 2) {
@@ -694,7 +703,7 @@ void SentenceState::ResolveMentions() {
           // a story of one country's two sides names them in its acts, not as two countries.
           m.referents.push_back(with_text(fight->source));
           m.referents.push_back(with_text(fight->target));
-        } else if (last_group.size() >= 2) {
+        } else if (last_group.size() >= 2 && near(last_group_sentence)) {
           for (const Ref& r : last_group) m.referents.push_back(with_text(r));
         }
         break;
