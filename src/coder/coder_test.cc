@@ -4367,5 +4367,27 @@ TEST_F(CoderTest, TheyDoesNotReachFarBack) {
   EXPECT_EVENT(near, "RUS>ISR:111@2024-03-05");
 }
 
+// A country's name that begins a longer proper name ("Japan Tobacco") is part of that name:
+// no actor, nor what a later "it" stands for.
+TEST_F(CoderTest, ACountryWordInsideAProperNameIsNoActor) {
+  auto company = Code(
+      "Japan Tobacco reported higher profits on Monday. It accused Russia of "
+      "seizing its factories.",
+      "2024-03-05");
+  for (const std::string& e : company) EXPECT_NE(e.substr(0, 3), "JPN") << e;
+  auto country = Code(
+      "Japan reported higher exports on Monday. It accused Russia of seizing "
+      "its factories.",
+      "2024-03-05");
+  EXPECT_EVENT(country, "JPN>RUS:112@2024-03-05");
+  // The U.S. combatant commands are its military, by their own names.
+  auto command = Code(
+      "U.S. Central Command said its forces struck Houthi rebels in Yemen on "
+      "Monday.",
+      "2024-03-05");
+  ASSERT_FALSE(command.empty());
+  EXPECT_EQ(command[0].substr(0, 6), "USAMIL") << command[0];
+}
+
 }  // namespace
 }  // namespace dyad

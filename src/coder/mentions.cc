@@ -469,6 +469,36 @@ bool SentenceState::ClosesOpeningPhrase(uint32_t comma) const {
   return true;
 }
 
+// Whether the word at `q` carries on a proper name: a capitalised noun that is no actor,
+// agent or time. (Not in a headline's title case, where every word is capitalised.)
+bool SentenceState::BeginsLongerName(uint32_t q) const {
+  const uint32_t n = size();
+  if (q >= n || pos.empty() || pos[q] != text::Pos::kNNP || cls[q] != 0 ||
+      !(toks[q]->flags & text::kCapitalized) || !(toks[q]->flags & text::kWord) ||
+      actor_at[q].len > 0 || agent_at[q].len > 0 || in_timex[q]) {
+    return false;
+  }
+  // Titles before a person's name are no name of a thing: "Israeli Colonel Peter Lerner",
+  // "U.S. Rep. Ilhan Omar" (an abbreviation, its period a token of its own).
+  static constexpr std::string_view kTitles[] = {
+      "general",    "gen",     "colonel",      "col",      "lieutenant", "lt",
+      "major",      "maj",     "captain",      "capt",     "admiral",    "adm",
+      "sergeant",   "sgt",     "brigadier",    "marshal",  "commodore",  "representative",
+      "rep",        "speaker", "prince",       "princess", "crown",      "secretary",
+      "director",   "justice", "commissioner", "rabbi",    "cardinal",   "bishop",
+      "archbishop", "imam",    "ayatollah",    "cleric",   "patriarch",  "mullah",
+      "sen",        "gov",     "dr",           "mr",       "mrs",        "ms",
+      "sir",        "lord",    "lady",         "dame",     "pastor",     "father"};
+  if (IsOneOf(norm[q], kTitles) || (q + 1 < n && norm[q + 1] == ".")) return false;
+  uint32_t words = 0, capitalised = 0;
+  for (uint32_t k = 0; k < n; ++k) {
+    if (!(toks[k]->flags & text::kWord)) continue;
+    ++words;
+    if (toks[k]->flags & text::kCapitalized) ++capitalised;
+  }
+  return capitalised * 2 < words;
+}
+
 // The country a bare "police" or "the government" belongs to: the country the article has
 // named most so far (its topic); else the one other country it has named, since a story
 // filed from Washington about Sudan's paramilitaries is about Sudan; else the country of
@@ -1057,6 +1087,12 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       end = k;
       personlike = true;
     }
+  }
+  // "American Business Insurance", "the French Open", "a New York LLC": a country's name or
+  // adjective that begins a longer proper name, of no agent or person, is part of that name.
+  if (person < 0 && agent.empty() && country.size() == 3 && coordinated.empty() &&
+      lex.CountryEntry(country) >= 0 && BeginsLongerName(end)) {
+    return false;
   }
   m->b = start;
   m->e = end;

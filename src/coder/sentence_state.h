@@ -584,6 +584,7 @@ struct SentenceState {
   void FindMentions();
   bool ClosesOpeningPhrase(uint32_t comma) const;
   std::string TopicCountry() const;
+  bool BeginsLongerName(uint32_t q) const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
   static bool IsOrganisationHead(std::string_view w);
