@@ -144,7 +144,7 @@ int RunDictLookup(const DictLookupArgs& args) {
       any = true;
       const ActorEntry& a = lex->actors()[value];
       std::printf("actor '%s': %s %s, %s\n", Span(args.text, toks, i, len).c_str(),
-                  KindName(a.kind), a.canonical.c_str(), a.origin.c_str());
+                  a.group ? "group" : KindName(a.kind), a.canonical.c_str(), a.origin.c_str());
       if (a.kind == ActorEntry::Kind::kPerson) {
         int chosen = RoleOn(a, date);
         for (size_t r = 0; r < a.roles.size(); ++r) {

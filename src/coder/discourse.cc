@@ -50,10 +50,9 @@ bool SentenceState::IsBlocCode(std::string_view code) {
 }
 
 // Whether the person entry `person` is an organisation with dated roles (the Taliban, the
-// RSF), as the dictionaries of organisations write them, not a human being.
+// RSF), a `group` block of the dictionaries, not a human being.
 bool SentenceState::IsOrganisationEntry(int person) const {
-  if (person < 0) return false;
-  return lex.actors()[person].origin.find("organizations.dict") != std::string::npos;
+  return person >= 0 && lex.actors()[person].group;
 }
 
 void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {

@@ -138,7 +138,7 @@ std::string DictChecker::CheckActorCode(const std::string& code) const {
 void DictChecker::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::string& path) {
   for (const DictBlock& b : blocks) {
     const int entry = next_entry_++;
-    if (b.kind != "actor" && b.kind != "person") {
+    if (b.kind != "actor" && b.kind != "person" && b.kind != "group") {
       Add(path, b.line, "syntax", "'" + b.kind + "' block in an actor file");
       continue;
     }
@@ -174,11 +174,11 @@ void DictChecker::AddActorBlocks(const std::vector<DictBlock>& blocks, const std
       }
       continue;
     }
-    ++persons_;
+    if (b.kind == "person") ++persons_;
     ++actor_entries_;
     std::vector<DatedRole> dated;
     int defaults = 0;
-    std::string meaning = "person " + b.head;
+    std::string meaning = b.kind + " " + b.head;
     std::vector<std::pair<std::string, int>> names;
     for (const DictLine& l : b.lines) {
       if (l.key == "name") {
@@ -186,7 +186,7 @@ void DictChecker::AddActorBlocks(const std::vector<DictBlock>& blocks, const std
         continue;
       }
       if (l.key != "role") {
-        Add(path, l.line, "syntax", "unknown key '" + l.key + "' in a person block");
+        Add(path, l.line, "syntax", "unknown key '" + l.key + "' in a " + b.kind + " block");
         continue;
       }
       DatedRole r;

@@ -85,8 +85,8 @@ Status ParseDict(std::string_view content, const std::string& path, std::vector<
       block.kind = std::string(line.substr(0, sp));
       block.head = sp == std::string_view::npos ? "" : std::string(Trim(line.substr(sp)));
       block.line = lineno;
-      if (block.kind != "actor" && block.kind != "person" && block.kind != "agent" &&
-          block.kind != "code" && block.kind != "synset") {
+      if (block.kind != "actor" && block.kind != "person" && block.kind != "group" &&
+          block.kind != "agent" && block.kind != "code" && block.kind != "synset") {
         return Status::Corruption(path + ":" + std::to_string(lineno) +
                                   ": unknown block kind '" + block.kind + "'");
       }

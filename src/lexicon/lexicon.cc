@@ -200,7 +200,7 @@ int DigitCodeIndex(std::string_view code) {
 
 Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::string& path) {
   for (const DictBlock& b : blocks) {
-    if (b.kind != "actor" && b.kind != "person") {
+    if (b.kind != "actor" && b.kind != "person" && b.kind != "group") {
       return Status::Corruption(Where(path, b.line) + ": '" + b.kind +
                                 "' block in an actor file");
     }
@@ -255,6 +255,7 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
     }
     ActorEntry person;
     person.kind = ActorEntry::Kind::kPerson;
+    person.group = b.kind == "group";
     person.canonical = b.head;
     person.origin = Where(path, b.line);
     std::vector<std::string> names;

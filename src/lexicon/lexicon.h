@@ -38,6 +38,9 @@ struct ActorEntry {
   // A name another country has a place of too ("Georgia", the US state): that country's code,
   // which a story about it gives the name instead (the coder decides); empty for most.
   std::string shared_with;
+  // A person block written as `group`: an organisation whose code changes with the date (the
+  // Taliban, the RSF), matched and coded as a person is, but a "they" or an "it", not a "he".
+  bool group = false;
 
   // The code on `date`; empty when a person holds no role then. (A reference to the entry's
   // code, a role's or an empty string that lives as long as the program.)

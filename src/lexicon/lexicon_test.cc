@@ -75,6 +75,24 @@ TEST_F(SmallLexicon, NullCodedPhrasesHideTheCountryInside) {
   EXPECT_FALSE(lex->actors()[value].IsNull());
 }
 
+// A `group` block is dated as a person's is, and marked as an organisation; a person is not.
+TEST_F(SmallLexicon, GroupBlocksAreDatedOrganisations) {
+  Write("actors/b.dict",
+        "group Taliban\n  name Taliban\n  role AFGREB 2001-11-13..2021-08-14\n"
+        "  role AFGGOV 2021-08-15..\n");
+  auto lex = Load();
+  ASSERT_TRUE(lex);
+  uint32_t value = 0;
+  ASSERT_EQ(Match(*lex, lex->actor_trie(), "Taliban", &value), 1u);
+  const ActorEntry& taliban = lex->actors()[value];
+  EXPECT_EQ(taliban.kind, ActorEntry::Kind::kPerson);
+  EXPECT_TRUE(taliban.group);
+  EXPECT_EQ(taliban.CodeOn(text::ParseIsoDate("2015-06-01")), "AFGREB");
+  EXPECT_EQ(taliban.CodeOn(text::ParseIsoDate("2023-06-01")), "AFGGOV");
+  ASSERT_EQ(Match(*lex, lex->actor_trie(), "Raisi", &value), 1u);
+  EXPECT_FALSE(lex->actors()[value].group);
+}
+
 TEST_F(SmallLexicon, ActorsMatchLongestWithPluralsAndRoles) {
   auto lex = Load();
   uint32_t v = 0;

@@ -1005,7 +1005,7 @@ DictFormat DetectDictFormat(const std::string& path, std::string_view content) {
     pos = nl + 1;
     std::string_view t = Trim(line.substr(0, line.find('#')));
     if (t.empty()) continue;
-    for (std::string_view kw : {"actor", "person", "agent", "code", "synset"}) {
+    for (std::string_view kw : {"actor", "person", "group", "agent", "code", "synset"}) {
       if (StartsWith(line, kw) && line.size() > kw.size() &&
           (line[kw.size()] == ' ' || line[kw.size()] == '\t')) {
         return DictFormat::kDyad;
