@@ -4389,5 +4389,17 @@ TEST_F(CoderTest, ACountryWordInsideAProperNameIsNoActor) {
   EXPECT_EQ(command[0].substr(0, 6), "USAMIL") << command[0];
 }
 
+// A country's word, a name the dictionaries do not know, then an armed agent: a model with a
+// number is the country's own forces ("Russian Su-34 bombers"), a word an armed group of the
+// country ("Syrian Kurdish fighters"); neither is a group of the story's other country.
+TEST_F(CoderTest, AnUnknownNameBetweenACountryAndItsForces) {
+  auto ev = Code(
+      "Israeli jets struck Gaza on Sunday. Russian Su-34 bombers struck Kharkiv on "
+      "Monday. Syrian Kurdish fighters attacked Turkish troops on Monday.",
+      "2024-03-05");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:195@2024-03-04");
+  EXPECT_EVENT(ev, "SYRREB>TURMIL:190@2024-03-04");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -915,6 +915,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   int person = -1;
   bool any = false, former = false, personlike = false, capital = false, region = false;
   bool rival_sides = false;
+  bool armed_group = false;  // a country's armed group by a name of its own, "Syrian Kurdish"
   uint32_t start = i, end = j;
   // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
   // then an armed agent, names a non-state armed group of the article's country.
@@ -1020,6 +1021,18 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         }
         break;
       }
+      // "Russian Su-34 bombers", "Syrian Kurdish fighters": the country's word, a name the
+      // dictionaries do not know, then an armed agent. A name with a number is a model of
+      // aircraft or tank, and the agent the country's own; a word, a people or a movement of
+      // the country, an armed group of it.
+      if (j + 1 < n && (toks[j]->flags & text::kCapitalized) && (toks[j]->flags & text::kWord) &&
+          cls[j] == 0 && actor_at[j].len == 0 && agent_at[j].len == 0 && agent_at[j + 1].len > 0 &&
+          (Is(lex.agents()[agent_at[j + 1].value].code, "MIL") ||
+           Is(lex.agents()[agent_at[j + 1].value].code, "REB"))) {
+        armed_group = std::none_of(norm[j].begin(), norm[j].end(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+        ++j;
+      }
       continue;
     }
     if (agent_len > 0) {
@@ -1101,6 +1114,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   r.person = person;
   r.personlike = personlike;
   if (former && person < 0 && !country.empty()) agent = "ELI";
+  if (armed_group && !agent.empty()) agent = "REB";
   if (rival_sides && country.size() == 3) {
     agent = "GOV";
     coordinated.push_back(std::string(country) + "REB");
