@@ -4335,5 +4335,36 @@ TEST_F(CoderTest, AThreatOverTheAttackIsAimedAtItsDoer) {
   EXPECT_EVENT(ev, "KENGOV>SOMREB:130@2019-01-16");
 }
 
+// The dot of an abbreviated month or title inside a sentence ends no clause: the subject
+// before a relative clause that dates its act "on Oct. 7" is still the main verb's.
+TEST_F(CoderTest, AnAbbreviationsDotEndsNoClause) {
+  auto ev = Code("Hezbollah, which attacked Israel on Oct. 8, released two prisoners on Friday.",
+                 "2023-11-24");
+  EXPECT_EVENT(ev, "LBNREB>ISR:180@2023-10-08");
+  EXPECT_EVENT(ev, "LBNREB>ISR:0841@2023-11-24");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "ISR>") << e;
+}
+
+// An act with a doer of its own that a comment or condemnation names is an event of its own:
+// the reaction's pattern, which spans the act's noun, does not swallow it. An act the story told
+// of already, or one named bare, is only what is reacted to.
+TEST_F(CoderTest, AnActWithItsOwnDoerThatIsCondemnedIsCoded) {
+  auto ev =
+      Code("Britain condemned the seizure of a British tanker by Iranian forces.", "2019-07-20");
+  EXPECT_EVENT(ev, "IRNMIL>GBR:171@2019-07-20");
+  ev = Code(
+      "The envoy said the resolution did not condemn Hezbollah for its Oct. 8 attack on "
+      "Israel.",
+      "2023-12-08");
+  EXPECT_EVENT(ev, "LBNREB>ISR:190@2023-10-08");
+  ev = Code(
+      "Israel struck sites across Iran on Friday. Qatar condemned the Israeli attacks as a "
+      "violation of Iran's sovereignty.",
+      "2025-06-14");
+  int attacks = 0;
+  for (const std::string& e : ev) attacks += e.substr(0, 8) == "ISR>IRN:";
+  EXPECT_EQ(attacks, 1) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

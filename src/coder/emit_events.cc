@@ -317,6 +317,12 @@ bool SentenceState::NounEventDone(const Match& m) const {
   }
   for (int k = static_cast<int>(m.b) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
     if (IsGapBarrier(static_cast<uint32_t>(k))) break;
+    // ("did not condemn Hamas for its attack": the negation is of the verb whose object comes
+    // between, not of the act.)
+    if (mention_ending[k] >= 0 && mentions[mention_ending[k]].kind == Mention::Kind::kActor &&
+        !mentions[mention_ending[k]].possessor) {
+      break;
+    }
     if (HasClass(cls[k], kNeg) && !Is(norm[k], "no")) return false;
   }
   return true;
@@ -384,7 +390,7 @@ bool SentenceState::IsAgreementNoun(std::string_view w) {
 // back to a comma or a clause break; "if" or "unless" in it, before the word, makes it one.
 bool SentenceState::InConditionalClause(uint32_t at) const {
   for (int q = static_cast<int>(at) - 1; q >= 0 && q + 12 >= static_cast<int>(at); --q) {
-    if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") return false;
+    if (HasClass(cls[q], kComma | kClauseBreak) || IsFullStop(q)) return false;
     // (A question asked, "whether Israel would invade Rafah", asserts no act either.)
     // Nor one judged unlikely: "It is unlikely that China will invade Taiwan".
     if (norm[q] == "that" && q > 0 &&
@@ -478,7 +484,7 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     }
     // Or what was shown, soon after: "demonstrated for the first time that".
     for (uint32_t q = next; q < size() && q <= anchor + 6; ++q) {
-      if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") break;
+      if (HasClass(cls[q], kComma | kClauseBreak) || IsFullStop(q)) break;
       if (norm[q] == "that" || norm[q] == "how" || norm[q] == "why" || norm[q] == "what") {
         return true;
       }

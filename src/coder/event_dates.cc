@@ -131,7 +131,7 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
     if (q < size() && (HasClass(cls[q], kRel) ||
                        (!pos.empty() && (pos[q] == text::Pos::kVBN || pos[q] == text::Pos::kVBD)))) {
       uint32_t end = q + 1;
-      while (end < size() && !HasClass(cls[end], kComma | kClauseBreak) && norm[end] != ".") {
+      while (end < size() && !HasClass(cls[end], kComma | kClauseBreak) && !IsFullStop(end)) {
         ++end;
       }
       for (const auto& t : timexes) {

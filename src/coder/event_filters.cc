@@ -128,7 +128,7 @@ bool SentenceState::StandsAsStatement(const Event& e) const {
   uint32_t first = verb + 1;
   if (first < size() && norm[first] == "that") ++first;
   for (uint32_t q = verb + 1; q < size() && q < verb + 10; ++q) {
-    if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") break;
+    if (HasClass(cls[q], kComma | kClauseBreak) || IsFullStop(q)) break;
     // "said the staff must leave Poland": a demand, not a bare statement.
     if (norm[q] == "must" || norm[q] == "should") return false;
     if (HasClass(cls[q], kPronPerson | kPronThing | kPronPlural) || norm[q] == "we" ||

@@ -422,7 +422,7 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     // subject stands before the relative clause, whatever the clause names (a list too:
     // "Haftar's forces, which are supported by Russia, Egypt and the UAE, launched").
     for (int c = q - 1; c >= 2 && c >= q - 25; --c) {
-      if (norm[c] == "." || HasClass(cls[c], kClauseBreak)) break;
+      if (IsFullStop(c) || HasClass(cls[c], kClauseBreak)) break;
       if (HasClass(cls[c], kRel) && HasClass(cls[c - 1], kComma)) {
         // (An antecedent that is no actor, "Rebel forces, which ...", leaves no source.)
         const int a = mention_ending[c - 2];
@@ -667,7 +667,7 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
         mentions[mention_at[q + 1]].b == q + 1) {
       return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
     }
-    if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
+    if (HasClass(cls[q], kClauseBreak | kRel) || IsFullStop(q)) return -1;
     // "banned imports of meat, fish, dairy and fruit from the European Union": a comma in a
     // list of things (a common noun before it, a lowercase word after; the tagger reads some
     // such nouns, "fish", as adverbs) does not end the object.
