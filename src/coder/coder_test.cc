@@ -4366,5 +4366,19 @@ TEST_F(CoderTest, AnActWithItsOwnDoerThatIsCondemnedIsCoded) {
   EXPECT_EQ(attacks, 1) << ::testing::PrintToString(ev);
 }
 
+// A reaction to an act whose doer is named after "by" is aimed at the doer, not at whom the act
+// was done to; and an event noun that opens the sentence has that doer as its source.
+TEST_F(CoderTest, AReactionToAnActDoneByAnActorIsAimedAtTheDoer) {
+  auto ev =
+      Code("Britain condemned the seizure of a British tanker by Iranian forces.", "2019-07-20");
+  EXPECT_EVENT(ev, "GBR>IRNMIL:111@2019-07-20");
+  ev =
+      Code("Pakistan condemned the killing of Pakistani civilians by Indian troops.", "2019-03-02");
+  EXPECT_EVENT(ev, "PAK>INDMIL:111@2019-03-02");
+  EXPECT_EVENT(ev, "INDMIL>PAKCVL:180@2019-03-02");
+  ev = Code("The arrest of the Canadian diplomat by Chinese police angered Ottawa.", "2018-12-12");
+  EXPECT_EVENT(ev, "CHNCOP>CANGOV:173@2018-12-12");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -328,6 +328,23 @@ bool SentenceState::NounEventDone(const Match& m) const {
   return true;
 }
 
+// The actor after "by" that does the act of the event noun whose object `object` is ("the
+// arrest of two Canadians by Chinese police", "the seizure of a British tanker by Iranian
+// forces"); -1 when none is named.
+int SentenceState::AgentAfterObjectOfNoun(const Mention& object) const {
+  int of = static_cast<int>(object.b) - 1;
+  while (of >= 0 && !pos.empty() && (HasClass(cls[of], kDet) || pos[of] == text::Pos::kCD)) --of;
+  if (of < 1 || !Is(norm[of], "of") || pos.empty() || !text::IsNoun(pos[of - 1])) return -1;
+  for (uint32_t q = object.e; q + 1 < size() && q < object.e + 3; ++q) {
+    if (Is(norm[q], "by")) {
+      const int agent = mention_at[q + 1];
+      return agent >= 0 && mentions[agent].kind == Mention::Kind::kActor ? agent : -1;
+    }
+    if (IsGapBarrier(q) || cls[q] != 0 || mention_at[q] >= 0 || !text::IsNoun(pos[q])) break;
+  }
+  return -1;
+}
+
 bool SentenceState::IsStopVerb(std::string_view w) {
   static constexpr std::string_view kStop[] = {
       "halt",   "halts",   "halted",  "halting", "stop",     "stops",     "stopped",
@@ -680,7 +697,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // stones").
     bool reduced_relative = false;
     int purpose_object = -1;  // "summoned the ambassador to lodge a protest": the ambassador
-    bool by_passive = false;  // an event noun's source, the agent of the passive it is under
+    // An event noun's source named after "by": the noun's own agent ("a sarin attack by"), or
+    // the agent of the passive the noun is under.
+    bool by_passive = false;
     // "backed by U.S. air strikes": an actor right before an event noun is whose it is, as a
     // pattern's $ would say, wherever the noun stands in its clause.
     if (src < 0 && !verbal && m.b > 0 && mention_ending[m.b - 1] >= 0 &&
@@ -847,6 +866,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         for (uint32_t r = m.e + 1; r < size() && r < m.e + 4; ++r) {
           if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
             src = mention_at[r];
+            by_passive = true;
             break;
           }
         }
@@ -1094,6 +1114,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (tgt < 0 && verbal && !saying) {
       tgt = ObjectAfter(m.anchor + 1, src);
+      // "condemned the arrest of two Canadians by Chinese police": a reaction to an act is
+      // aimed at who did it, named after "by", not at whom it was done to.
+      if (tgt >= 0 && IsReaction(p.code)) {
+        const int doer = AgentAfterObjectOfNoun(mentions[tgt]);
+        if (doer >= 0 && doer != src) tgt = doer;
+      }
       // "Kenyatta said Kenya would hunt down every person involved": in a threat reported by
       // a verb of saying, the speaker's own country after the verb is who will act, not whom
       // the threat is aimed at; that is the story's other side. ("said Iran would pay a

@@ -718,6 +718,7 @@ struct SentenceState {
   // emit_events.cc: events built from matches.
   static bool IsAirForce(std::string_view words);
   static bool IsStopVerb(std::string_view w);
+  int AgentAfterObjectOfNoun(const Mention& object) const;
   bool NounEventDone(const Match& m) const;
   bool OpensSentence(uint32_t b) const;
   bool IsDeniedOrPlotted(uint32_t group_start) const;
