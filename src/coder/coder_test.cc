@@ -4380,5 +4380,21 @@ TEST_F(CoderTest, AReactionToAnActDoneByAnActorIsAimedAtTheDoer) {
   EXPECT_EVENT(ev, "CHNCOP>CANGOV:173@2018-12-12");
 }
 
+// People sent "from" a list of countries, as a subject, are each country's.
+TEST_F(CoderTest, PeopleFromAListOfCountriesAreEachCountrys) {
+  auto ev = Code("Diplomats from Germany and France met Iranian officials in Vienna on Monday.",
+                 "2019-12-30");
+  EXPECT_EVENT(ev, "DEUGOV>IRNGOV:040@2019-12-30");
+  EXPECT_EVENT(ev, "FRAGOV>IRNGOV:040@2019-12-30");
+  ev = Code("Troops from Chad, Niger and Cameroon attacked Boko Haram fighters on Monday.",
+            "2019-12-30");
+  EXPECT_EVENT(ev, "TCDMIL>NGAREB:180@2019-12-30");
+  EXPECT_EVENT(ev, "NERMIL>NGAREB:180@2019-12-30");
+  EXPECT_EVENT(ev, "CMRMIL>NGAREB:180@2019-12-30");
+  // (Not where they were taken from.)
+  ev = Code("Nigeria withdrew troops from Chad and Niger on Monday.", "2019-12-30");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "TCDMIL>") << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -205,29 +205,51 @@ void SentenceState::FindMentions() {
   }
   // "Troops from Chad attacked", "observers from the OSCE said": those a country or an
   // organisation sent, as the subject of a verb, are its own. (Only a subject: "withdrew troops
-  // from Syria" names where they left.)
+  // from Syria" names where they left.) "Diplomats from Germany and France met": each country's.
+  auto sender = [&](const Mention& m) {
+    return m.kind == Mention::Kind::kActor && m.ref.person < 0 && !m.ref.inferred_country &&
+           (m.ref.country || StartsWith(m.ref.code, "IGO"));
+  };
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& from = mentions[k];
-    if (from.kind != Mention::Kind::kActor || from.ref.person >= 0 || from.ref.inferred_country ||
-        from.b < 2 || !Is(norm[from.b - 1], "from") || pos.empty() || from.e >= n ||
-        !(text::IsVerb(pos[from.e]) || pos[from.e] == text::Pos::kMD ||
-          (word_facts[from.e] & kAnchorsPatterns))) {
+    if (!sender(from) || from.b < 2 || !Is(norm[from.b - 1], "from") || pos.empty()) continue;
+    // The list's last member, joined by commas and "and".
+    size_t last = k;
+    while (last + 1 < mentions.size() && sender(mentions[last + 1])) {
+      uint32_t gap = mentions[last].e;
+      if (gap < n && HasClass(cls[gap], kComma)) ++gap;
+      if (gap < n && ids[gap] == w.id_and) ++gap;
+      if (gap == mentions[last].e || gap != mentions[last + 1].b) break;
+      ++last;
+    }
+    const uint32_t after = mentions[last].e;
+    if (after >= n || !(text::IsVerb(pos[after]) || pos[after] == text::Pos::kMD ||
+                        (word_facts[after] & kAnchorsPatterns))) {
       continue;
     }
     const std::string& code = from.ref.code;
     const bool org = StartsWith(code, "IGO");
-    if (!org && !from.ref.country) continue;
     const uint32_t f = from.b - 1;
     if (k > 0 && mentions[k - 1].kind == Mention::Kind::kActor && mentions[k - 1].e == f &&
         mentions[k - 1].ref.inferred_country) {
       Ref& sent = mentions[k - 1].ref;
-      if (org) {
-        sent.code = code;
-      } else {
-        sent.code.assign(code, 0, 3).append(sent.agent);
-      }
+      const std::string agent = sent.agent;
+      auto sent_by = [&](const std::string& c) {
+        return StartsWith(c, "IGO") ? c : c.substr(0, 3) + agent;
+      };
+      sent.code = sent_by(code);
       sent.inferred_country = false;
       sent.country_pending = false;
+      for (size_t o = k + 1; o <= last; ++o) {
+        Ref other = sent;
+        other.code = sent_by(mentions[o].ref.code);
+        mentions[k - 1].coordinated.push_back(std::move(other));
+      }
+      k = last;
+      continue;
+    }
+    if (last != k) {
+      k = last;
       continue;
     }
     // (Members of a mission, which no agent names: the organisation itself.)
