@@ -4396,5 +4396,18 @@ TEST_F(CoderTest, PeopleFromAListOfCountriesAreEachCountrys) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "TCDMIL>") << e;
 }
 
+// Leaving an organisation of states cuts ties with it (160), and an announcement of it is that
+// act, not a statement besides; leaving a country is a journey.
+TEST_F(CoderTest, LeavingAnOrganisationOfStatesCutsTies) {
+  auto ev = Code(
+      "Mali's government announced on Sunday that it was leaving the Economic Community of West "
+      "African States.",
+      "2024-01-29");
+  EXPECT_EVENT(ev, "MLIGOV>IGOWAFWAD:160@2024-01-28");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
+  ev = Code("Putin left Beijing on Friday after talks with Xi.", "2024-05-18");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":160@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

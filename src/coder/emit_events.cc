@@ -508,6 +508,15 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     }
     return false;
   }
+  // "were leaving the Economic Community of West African States", "left the WHO": to leave an
+  // organisation of states is to cut ties with it; to leave a country or a city is a journey.
+  if (Is(p.text, "<leave> +")) {
+    uint32_t q = next;
+    while (q < size() && HasClass(cls[q], kDet) && mention_at[q] < 0) ++q;
+    const int left = q < size() ? mention_at[q] : -1;
+    return left < 0 || mentions[left].kind != Mention::Kind::kActor ||
+           !StartsWith(mentions[left].ref.code, "IGO");
+  }
   // "considering the price", "considering that": a preposition, not a policy weighed.
   if (verb == "considering" && anchor > 0 && !HasClass(cls[anchor - 1], kAux | kAdverb) &&
       !(anchor >= 2 && HasClass(cls[anchor - 2], kAux))) {

@@ -406,6 +406,15 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
         }
       }
     }
+    // "announced that they were leaving ECOWAS": an announcement of the speaker's own act is
+    // that act, as a verb of saying's report is (an announcement is no verb of saying: "announced
+    // sanctions" is the sanctions).
+    if (Is(e.cameo, "010") && e.verb_end > e.verb_begin + 7 &&
+        text.substr(e.verb_begin, 7) == "announc") {
+      for (const Event& o : out) {
+        if (&o != &e && o.source.code == e.source.code && !Is(o.root, "01")) return true;
+      }
+    }
     for (const Event& o : out) {
       if (&o == &e || o.source.code != e.source.code || o.target.code != e.target.code ||
           o.root != e.root || o.cameo == e.cameo) {
