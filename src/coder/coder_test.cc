@@ -4409,5 +4409,23 @@ TEST_F(CoderTest, LeavingAnOrganisationOfStatesCutsTies) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":160@"), std::string::npos) << e;
 }
 
+// "The governments of Mali and Niger", as a subject, are each country's government; an agent
+// noun before them ("military") is part of the phrase.
+TEST_F(CoderTest, TheGovernmentsOfAListOfCountriesAreEachCountrys) {
+  auto ev = Code("The governments of Mali, Burkina Faso and Niger condemned France on Sunday.",
+                 "2024-01-29");
+  EXPECT_EVENT(ev, "MLIGOV>FRA:111@2024-01-28");
+  EXPECT_EVENT(ev, "BFAGOV>FRA:111@2024-01-28");
+  EXPECT_EVENT(ev, "NERGOV>FRA:111@2024-01-28");
+  ev = Code(
+      "The military governments of Mali and Niger announced on Sunday that they were leaving the "
+      "Economic Community of West African States.",
+      "2024-01-29");
+  EXPECT_EVENT(ev, "MLIGOV>IGOWAFWAD:160@2024-01-28");
+  EXPECT_EVENT(ev, "NERGOV>IGOWAFWAD:160@2024-01-28");
+  ev = Code("The army of Chad attacked Boko Haram fighters on Monday.", "2024-01-29");
+  EXPECT_EVENT(ev, "TCDMIL>NGAREB:180@2024-01-29");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -212,7 +212,12 @@ void SentenceState::FindMentions() {
   };
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& from = mentions[k];
-    if (!sender(from) || from.b < 2 || !Is(norm[from.b - 1], "from") || pos.empty()) continue;
+    // ("The governments of Mali and Niger condemned", "the army of Mali attacked": after "of"
+    // only an agent noun right before makes them its own, below.)
+    const bool of = from.b >= 2 && Is(norm[from.b - 1], "of");
+    if (!sender(from) || from.b < 2 || !(of || Is(norm[from.b - 1], "from")) || pos.empty()) {
+      continue;
+    }
     // The list's last member, joined by commas and "and".
     size_t last = k;
     while (last + 1 < mentions.size() && sender(mentions[last + 1])) {
@@ -248,7 +253,36 @@ void SentenceState::FindMentions() {
       k = last;
       continue;
     }
-    if (last != k) {
+    // "The governments of Mali and Niger condemned": an agent noun that starts no mention of its
+    // own (a word the pair rules read, "governments", "nations") makes the list's members its
+    // own, and they are the subject.
+    const SentenceBuffers::PhraseAt agent_before = agent_at[f - 1];
+    if (agent_before.len == 1) {
+      // (A bare agent that modifies it, "the military governments of", is part of the phrase.)
+      const bool modifier = k > 0 && mentions[k - 1].e == f - 1 &&
+                            mentions[k - 1].kind == Mention::Kind::kActor &&
+                            mentions[k - 1].ref.inferred_country;
+      if (modifier || k == 0 || mentions[k - 1].e < f - 1) {
+        const std::string& agent = lex.agents()[agent_before.value].code;
+        for (size_t o = k; o <= last; ++o) {
+          Ref& member = mentions[o].ref;
+          if (!StartsWith(member.code, "IGO")) {
+            member.code.resize(3);
+            member.code.append(agent);
+          }
+          member.country = false;
+        }
+        mentions[k].b = f - 1;
+        mentions[k].ref.begin = toks[f - 1]->begin;
+        if (modifier) {
+          mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k - 1));
+          --last;
+        }
+        k = last;
+        continue;
+      }
+    }
+    if (last != k || of) {
       k = last;
       continue;
     }
