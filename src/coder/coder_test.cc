@@ -4427,5 +4427,19 @@ TEST_F(CoderTest, TheGovernmentsOfAListOfCountriesAreEachCountrys) {
   EXPECT_EVENT(ev, "TCDMIL>NGAREB:180@2024-01-29");
 }
 
+// Accusations traded or exchanged go both ways, between a compound subject's members or with
+// the one named after "with"; so does fire exchanged with someone.
+TEST_F(CoderTest, TradedAccusationsAndExchangedFireGoBothWays) {
+  auto ev = Code("Serbia and Kosovo traded accusations on Tuesday.", "2023-06-01");
+  EXPECT_EVENT(ev, "SRB>KSV:112@2023-05-30");
+  EXPECT_EVENT(ev, "KSV>SRB:112@2023-05-30");
+  ev = Code("Sudan traded blame with South Sudan for the attack on the oil field.", "2023-06-01");
+  EXPECT_EVENT(ev, "SDN>SSD:112@2023-06-01");
+  EXPECT_EVENT(ev, "SSD>SDN:112@2023-06-01");
+  ev = Code("Indian troops exchanged fire with Pakistani troops on Sunday.", "2023-06-01");
+  EXPECT_EVENT(ev, "INDMIL>PAKMIL:193@2023-05-28");
+  EXPECT_EVENT(ev, "PAKMIL>INDMIL:193@2023-05-28");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1670,8 +1670,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // when one side supplies, sells arms or extradites to the other.
       const bool one_way = (Is(code, "061") || Is(code, "062") || Is(code, "063")) &&
                            p.text.find(" with ") == std::string::npos;
+      // (And what is traded or exchanged: "exchanged fire with", "traded accusations with".)
       const bool mutual = (IsMutual(code) && !one_way) ||
-                          p.text.find("between $ and +") != std::string::npos;
+                          p.text.find("between $ and +") != std::string::npos ||
+                          StartsWith(p.text, "<exchange>") || StartsWith(p.text, "<trade>");
       for (const Ref& s : sources) {
         for (const Ref& t : targets) {
           emit(s, &t);
