@@ -4441,5 +4441,21 @@ TEST_F(CoderTest, TradedAccusationsAndExchangedFireGoBothWays) {
   EXPECT_EVENT(ev, "PAKMIL>INDMIL:193@2023-05-28");
 }
 
+// "The two men" are the pair the story named, as "the two leaders" are; what the pair does in a
+// sentence with no time of its own is dated with the story's first act between them.
+TEST_F(CoderTest, TheTwoMenAreThePairAndShareTheirActsDate) {
+  auto ev = Code(
+      "Sudanese army chief Abdel Fattah al-Burhan and South Sudanese President Salva Kiir signed "
+      "a border accord in Juba on Monday. The two men shook hands before hundreds of guests.",
+      "2023-03-07");
+  EXPECT_EVENT(ev, "SDNGOV>SSDGOV:057@2023-03-06");
+  EXPECT_EVENT(ev, "SDNGOV>SSDGOV:040@2023-03-06");
+  EXPECT_EVENT(ev, "SSDGOV>SDNGOV:040@2023-03-06");
+  // (Not two men the story has not named as a pair: "Two men were arrested" are no actors.)
+  ev = Code("Police in Lagos arrested an opposition activist on Monday. Two men were charged.",
+            "2023-03-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":040@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

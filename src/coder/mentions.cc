@@ -921,6 +921,13 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       }
       return Span(i, k + 1, Mention::Kind::kPair, m);
     }
+    // "The two men shook hands": the two people the story named, as "the two leaders" are.
+    // (Only with "the" and a person named: "two men were arrested" are two men.)
+    if (k < n && j == i + 1 && WordAt(i) == MentionWord::kThe && Is(norm[j], "two") &&
+        (Is(norm[k], "men") || Is(norm[k], "women")) && have_person &&
+        !(k + 1 < n && (Is(norm[k + 1], "of") || Is(norm[k + 1], "from")))) {
+      return Span(i, k + 1, Mention::Kind::kPair, m);
+    }
   }
   // Views of the lexicon's codes, of literals or of `topic` below: copied once, into the Ref.
   std::string_view country, agent;
