@@ -4457,5 +4457,17 @@ TEST_F(CoderTest, TheTwoMenAreThePairAndShareTheirActsDate) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":040@"), std::string::npos) << e;
 }
 
+// A list of countries after a participle's "by", set off by commas, is no appositive naming the
+// subject: the subject is the actor before the participle.
+TEST_F(CoderTest, AListAfterAParticiplesAgentIsNotTheSubject) {
+  auto ev = Code("Finland, backed by Germany, France and Britain, applied to join NATO on Monday.",
+                 "2022-05-18");
+  EXPECT_EVENT(ev, "FIN>IGOWSTNAT:0212@2022-05-16");
+  for (const std::string& e : ev) {
+    EXPECT_NE(e.substr(0, 4), "FRA>") << e;
+    EXPECT_NE(e.substr(0, 4), "GBR>") << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

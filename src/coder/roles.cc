@@ -471,7 +471,14 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
         }
       }
       // (An appositive after a prepositional phrase, "the ministers of the two countries,
-      // X and Y,", names the subject even though the list rule marked it prepositional.)
+      // X and Y,", names the subject even though the list rule marked it prepositional. Not a
+      // list that goes on after the comma: "Sweden, backed by Germany, France and Britain,
+      // applied" is Sweden.)
+      const int before_comma = c > 0 ? mention_ending[c - 1] : -1;
+      if (before_comma >= 0 && mentions[before_comma].kind == Mention::Kind::kActor &&
+          mentions[before_comma].prepositional) {
+        break;
+      }
       for (int k2 = q - 1; k2 > c; --k2) {
         if (mention_ending[k2] >= 0) {
           int first = mention_ending[k2];
