@@ -4469,5 +4469,12 @@ TEST_F(CoderTest, AListAfterAParticiplesAgentIsNotTheSubject) {
   }
 }
 
+// "The head of the IAEA", as a subject, is the organisation's (a title that is no agent noun).
+TEST_F(CoderTest, TheHeadOfAnOrganisationIsIt) {
+  auto ev = Code("The head of the International Atomic Energy Agency visited Iran on Tuesday.",
+                 "2023-03-05");
+  EXPECT_EVENT(ev, "IGOUNO>IRN:042@2023-02-28");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -256,14 +256,20 @@ void SentenceState::FindMentions() {
     // "The governments of Mali and Niger condemned": an agent noun that starts no mention of its
     // own (a word the pair rules read, "governments", "nations") makes the list's members its
     // own, and they are the subject.
+    // (So does a title that is no agent noun: "The head of the IAEA visited Iran", as the
+    // head of government of a country.)
     const SentenceBuffers::PhraseAt agent_before = agent_at[f - 1];
-    if (agent_before.len == 1) {
+    const bool title = agent_before.len == 0 && of && last == k &&
+                       (Is(norm[f - 1], "head") || Is(norm[f - 1], "chief"));
+    if (agent_before.len == 1 || title) {
       // (A bare agent that modifies it, "the military governments of", is part of the phrase.)
       const bool modifier = k > 0 && mentions[k - 1].e == f - 1 &&
                             mentions[k - 1].kind == Mention::Kind::kActor &&
                             mentions[k - 1].ref.inferred_country;
       if (modifier || k == 0 || mentions[k - 1].e < f - 1) {
-        const std::string& agent = lex.agents()[agent_before.value].code;
+        const std::string_view agent =
+            title ? std::string_view("GOV")
+                  : std::string_view(lex.agents()[agent_before.value].code);
         for (size_t o = k; o <= last; ++o) {
           Ref& member = mentions[o].ref;
           if (!StartsWith(member.code, "IGO")) {
