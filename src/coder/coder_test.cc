@@ -4401,5 +4401,146 @@ TEST_F(CoderTest, AnUnknownNameBetweenACountryAndItsForces) {
   EXPECT_EVENT(ev, "SYRREB>TURMIL:190@2024-03-04");
 }
 
+// The dot of an abbreviated month or title inside a sentence ends no clause: the subject
+// before a relative clause that dates its act "on Oct. 7" is still the main verb's.
+TEST_F(CoderTest, AnAbbreviationsDotEndsNoClause) {
+  auto ev = Code("Hezbollah, which attacked Israel on Oct. 8, released two prisoners on Friday.",
+                 "2023-11-24");
+  EXPECT_EVENT(ev, "LBNREB>ISR:180@2023-10-08");
+  EXPECT_EVENT(ev, "LBNREB>ISR:0841@2023-11-24");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "ISR>") << e;
+}
+
+// An act with a doer of its own that a comment or condemnation names is an event of its own:
+// the reaction's pattern, which spans the act's noun, does not swallow it. An act the story told
+// of already, or one named bare, is only what is reacted to.
+TEST_F(CoderTest, AnActWithItsOwnDoerThatIsCondemnedIsCoded) {
+  auto ev =
+      Code("Britain condemned the seizure of a British tanker by Iranian forces.", "2019-07-20");
+  EXPECT_EVENT(ev, "IRNMIL>GBR:171@2019-07-20");
+  ev = Code(
+      "The envoy said the resolution did not condemn Hezbollah for its Oct. 8 attack on "
+      "Israel.",
+      "2023-12-08");
+  EXPECT_EVENT(ev, "LBNREB>ISR:190@2023-10-08");
+  ev = Code(
+      "Israel struck sites across Iran on Friday. Qatar condemned the Israeli attacks as a "
+      "violation of Iran's sovereignty.",
+      "2025-06-14");
+  int attacks = 0;
+  for (const std::string& e : ev) attacks += e.substr(0, 8) == "ISR>IRN:";
+  EXPECT_EQ(attacks, 1) << ::testing::PrintToString(ev);
+}
+
+// A reaction to an act whose doer is named after "by" is aimed at the doer, not at whom the act
+// was done to; and an event noun that opens the sentence has that doer as its source.
+TEST_F(CoderTest, AReactionToAnActDoneByAnActorIsAimedAtTheDoer) {
+  auto ev =
+      Code("Britain condemned the seizure of a British tanker by Iranian forces.", "2019-07-20");
+  EXPECT_EVENT(ev, "GBR>IRNMIL:111@2019-07-20");
+  ev =
+      Code("Pakistan condemned the killing of Pakistani civilians by Indian troops.", "2019-03-02");
+  EXPECT_EVENT(ev, "PAK>INDMIL:111@2019-03-02");
+  EXPECT_EVENT(ev, "INDMIL>PAKCVL:180@2019-03-02");
+  ev = Code("The arrest of the Canadian diplomat by Chinese police angered Ottawa.", "2018-12-12");
+  EXPECT_EVENT(ev, "CHNCOP>CANGOV:173@2018-12-12");
+}
+
+// People sent "from" a list of countries, as a subject, are each country's.
+TEST_F(CoderTest, PeopleFromAListOfCountriesAreEachCountrys) {
+  auto ev = Code("Diplomats from Germany and France met Iranian officials in Vienna on Monday.",
+                 "2019-12-30");
+  EXPECT_EVENT(ev, "DEUGOV>IRNGOV:040@2019-12-30");
+  EXPECT_EVENT(ev, "FRAGOV>IRNGOV:040@2019-12-30");
+  ev = Code("Troops from Chad, Niger and Cameroon attacked Boko Haram fighters on Monday.",
+            "2019-12-30");
+  EXPECT_EVENT(ev, "TCDMIL>NGAREB:180@2019-12-30");
+  EXPECT_EVENT(ev, "NERMIL>NGAREB:180@2019-12-30");
+  EXPECT_EVENT(ev, "CMRMIL>NGAREB:180@2019-12-30");
+  // (Not where they were taken from.)
+  ev = Code("Nigeria withdrew troops from Chad and Niger on Monday.", "2019-12-30");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "TCDMIL>") << e;
+}
+
+// Leaving an organisation of states cuts ties with it (160), and an announcement of it is that
+// act, not a statement besides; leaving a country is a journey.
+TEST_F(CoderTest, LeavingAnOrganisationOfStatesCutsTies) {
+  auto ev = Code(
+      "Mali's government announced on Sunday that it was leaving the Economic Community of West "
+      "African States.",
+      "2024-01-29");
+  EXPECT_EVENT(ev, "MLIGOV>IGOWAFWAD:160@2024-01-28");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
+  ev = Code("Putin left Beijing on Friday after talks with Xi.", "2024-05-18");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":160@"), std::string::npos) << e;
+}
+
+// "The governments of Mali and Niger", as a subject, are each country's government; an agent
+// noun before them ("military") is part of the phrase.
+TEST_F(CoderTest, TheGovernmentsOfAListOfCountriesAreEachCountrys) {
+  auto ev = Code("The governments of Mali, Burkina Faso and Niger condemned France on Sunday.",
+                 "2024-01-29");
+  EXPECT_EVENT(ev, "MLIGOV>FRA:111@2024-01-28");
+  EXPECT_EVENT(ev, "BFAGOV>FRA:111@2024-01-28");
+  EXPECT_EVENT(ev, "NERGOV>FRA:111@2024-01-28");
+  ev = Code(
+      "The military governments of Mali and Niger announced on Sunday that they were leaving the "
+      "Economic Community of West African States.",
+      "2024-01-29");
+  EXPECT_EVENT(ev, "MLIGOV>IGOWAFWAD:160@2024-01-28");
+  EXPECT_EVENT(ev, "NERGOV>IGOWAFWAD:160@2024-01-28");
+  ev = Code("The army of Chad attacked Boko Haram fighters on Monday.", "2024-01-29");
+  EXPECT_EVENT(ev, "TCDMIL>NGAREB:180@2024-01-29");
+}
+
+// Accusations traded or exchanged go both ways, between a compound subject's members or with
+// the one named after "with"; so does fire exchanged with someone.
+TEST_F(CoderTest, TradedAccusationsAndExchangedFireGoBothWays) {
+  auto ev = Code("Serbia and Kosovo traded accusations on Tuesday.", "2023-06-01");
+  EXPECT_EVENT(ev, "SRB>KSV:112@2023-05-30");
+  EXPECT_EVENT(ev, "KSV>SRB:112@2023-05-30");
+  ev = Code("Sudan traded blame with South Sudan for the attack on the oil field.", "2023-06-01");
+  EXPECT_EVENT(ev, "SDN>SSD:112@2023-06-01");
+  EXPECT_EVENT(ev, "SSD>SDN:112@2023-06-01");
+  ev = Code("Indian troops exchanged fire with Pakistani troops on Sunday.", "2023-06-01");
+  EXPECT_EVENT(ev, "INDMIL>PAKMIL:193@2023-05-28");
+  EXPECT_EVENT(ev, "PAKMIL>INDMIL:193@2023-05-28");
+}
+
+// "The two men" are the pair the story named, as "the two leaders" are; what the pair does in a
+// sentence with no time of its own is dated with the story's first act between them.
+TEST_F(CoderTest, TheTwoMenAreThePairAndShareTheirActsDate) {
+  auto ev = Code(
+      "Sudanese army chief Abdel Fattah al-Burhan and South Sudanese President Salva Kiir signed "
+      "a border accord in Juba on Monday. The two men shook hands before hundreds of guests.",
+      "2023-03-07");
+  EXPECT_EVENT(ev, "SDNGOV>SSDGOV:057@2023-03-06");
+  EXPECT_EVENT(ev, "SDNGOV>SSDGOV:040@2023-03-06");
+  EXPECT_EVENT(ev, "SSDGOV>SDNGOV:040@2023-03-06");
+  // (Not two men the story has not named as a pair: "Two men were arrested" are no actors.)
+  ev = Code("Police in Lagos arrested an opposition activist on Monday. Two men were charged.",
+            "2023-03-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":040@"), std::string::npos) << e;
+}
+
+// A list of countries after a participle's "by", set off by commas, is no appositive naming the
+// subject: the subject is the actor before the participle.
+TEST_F(CoderTest, AListAfterAParticiplesAgentIsNotTheSubject) {
+  auto ev = Code("Finland, backed by Germany, France and Britain, applied to join NATO on Monday.",
+                 "2022-05-18");
+  EXPECT_EVENT(ev, "FIN>IGOWSTNAT:0212@2022-05-16");
+  for (const std::string& e : ev) {
+    EXPECT_NE(e.substr(0, 4), "FRA>") << e;
+    EXPECT_NE(e.substr(0, 4), "GBR>") << e;
+  }
+}
+
+// "The head of the IAEA", as a subject, is the organisation's (a title that is no agent noun).
+TEST_F(CoderTest, TheHeadOfAnOrganisationIsIt) {
+  auto ev = Code("The head of the International Atomic Energy Agency visited Iran on Tuesday.",
+                 "2023-03-05");
+  EXPECT_EVENT(ev, "IGOUNO>IRN:042@2023-02-28");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -317,9 +317,32 @@ bool SentenceState::NounEventDone(const Match& m) const {
   }
   for (int k = static_cast<int>(m.b) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
     if (IsGapBarrier(static_cast<uint32_t>(k))) break;
+    // ("did not condemn Hamas for its attack": the negation is of the verb whose object comes
+    // between, not of the act.)
+    if (mention_ending[k] >= 0 && mentions[mention_ending[k]].kind == Mention::Kind::kActor &&
+        !mentions[mention_ending[k]].possessor) {
+      break;
+    }
     if (HasClass(cls[k], kNeg) && !Is(norm[k], "no")) return false;
   }
   return true;
+}
+
+// The actor after "by" that does the act of the event noun whose object `object` is ("the
+// arrest of two Canadians by Chinese police", "the seizure of a British tanker by Iranian
+// forces"); -1 when none is named.
+int SentenceState::AgentAfterObjectOfNoun(const Mention& object) const {
+  int of = static_cast<int>(object.b) - 1;
+  while (of >= 0 && !pos.empty() && (HasClass(cls[of], kDet) || pos[of] == text::Pos::kCD)) --of;
+  if (of < 1 || !Is(norm[of], "of") || pos.empty() || !text::IsNoun(pos[of - 1])) return -1;
+  for (uint32_t q = object.e; q + 1 < size() && q < object.e + 3; ++q) {
+    if (Is(norm[q], "by")) {
+      const int agent = mention_at[q + 1];
+      return agent >= 0 && mentions[agent].kind == Mention::Kind::kActor ? agent : -1;
+    }
+    if (IsGapBarrier(q) || cls[q] != 0 || mention_at[q] >= 0 || !text::IsNoun(pos[q])) break;
+  }
+  return -1;
 }
 
 bool SentenceState::IsStopVerb(std::string_view w) {
@@ -384,7 +407,7 @@ bool SentenceState::IsAgreementNoun(std::string_view w) {
 // back to a comma or a clause break; "if" or "unless" in it, before the word, makes it one.
 bool SentenceState::InConditionalClause(uint32_t at) const {
   for (int q = static_cast<int>(at) - 1; q >= 0 && q + 12 >= static_cast<int>(at); --q) {
-    if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") return false;
+    if (HasClass(cls[q], kComma | kClauseBreak) || IsFullStop(q)) return false;
     // (A question asked, "whether Israel would invade Rafah", asserts no act either.)
     // Nor one judged unlikely: "It is unlikely that China will invade Taiwan".
     if (norm[q] == "that" && q > 0 &&
@@ -478,12 +501,21 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     }
     // Or what was shown, soon after: "demonstrated for the first time that".
     for (uint32_t q = next; q < size() && q <= anchor + 6; ++q) {
-      if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") break;
+      if (HasClass(cls[q], kComma | kClauseBreak) || IsFullStop(q)) break;
       if (norm[q] == "that" || norm[q] == "how" || norm[q] == "why" || norm[q] == "what") {
         return true;
       }
     }
     return false;
+  }
+  // "were leaving the Economic Community of West African States", "left the WHO": to leave an
+  // organisation of states is to cut ties with it; to leave a country or a city is a journey.
+  if (Is(p.text, "<leave> +")) {
+    uint32_t q = next;
+    while (q < size() && HasClass(cls[q], kDet) && mention_at[q] < 0) ++q;
+    const int left = q < size() ? mention_at[q] : -1;
+    return left < 0 || mentions[left].kind != Mention::Kind::kActor ||
+           !StartsWith(mentions[left].ref.code, "IGO");
   }
   // "considering the price", "considering that": a preposition, not a policy weighed.
   if (verb == "considering" && anchor > 0 && !HasClass(cls[anchor - 1], kAux | kAdverb) &&
@@ -674,7 +706,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // stones").
     bool reduced_relative = false;
     int purpose_object = -1;  // "summoned the ambassador to lodge a protest": the ambassador
-    bool by_passive = false;  // an event noun's source, the agent of the passive it is under
+    // An event noun's source named after "by": the noun's own agent ("a sarin attack by"), or
+    // the agent of the passive the noun is under.
+    bool by_passive = false;
     // "backed by U.S. air strikes": an actor right before an event noun is whose it is, as a
     // pattern's $ would say, wherever the noun stands in its clause.
     if (src < 0 && !verbal && m.b > 0 && mention_ending[m.b - 1] >= 0 &&
@@ -841,6 +875,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         for (uint32_t r = m.e + 1; r < size() && r < m.e + 4; ++r) {
           if (mention_at[r] >= 0 && mentions[mention_at[r]].b == r) {
             src = mention_at[r];
+            by_passive = true;
             break;
           }
         }
@@ -1088,6 +1123,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (tgt < 0 && verbal && !saying) {
       tgt = ObjectAfter(m.anchor + 1, src);
+      // "condemned the arrest of two Canadians by Chinese police": a reaction to an act is
+      // aimed at who did it, named after "by", not at whom it was done to.
+      if (tgt >= 0 && IsReaction(p.code)) {
+        const int doer = AgentAfterObjectOfNoun(mentions[tgt]);
+        if (doer >= 0 && doer != src) tgt = doer;
+      }
       // "Kenyatta said Kenya would hunt down every person involved": in a threat reported by
       // a verb of saying, the speaker's own country after the verb is who will act, not whom
       // the threat is aimed at; that is the story's other side. ("said Iran would pay a
@@ -1629,8 +1670,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // when one side supplies, sells arms or extradites to the other.
       const bool one_way = (Is(code, "061") || Is(code, "062") || Is(code, "063")) &&
                            p.text.find(" with ") == std::string::npos;
+      // (And what is traded or exchanged: "exchanged fire with", "traded accusations with".)
       const bool mutual = (IsMutual(code) && !one_way) ||
-                          p.text.find("between $ and +") != std::string::npos;
+                          p.text.find("between $ and +") != std::string::npos ||
+                          StartsWith(p.text, "<exchange>") || StartsWith(p.text, "<trade>");
       for (const Ref& s : sources) {
         for (const Ref& t : targets) {
           emit(s, &t);

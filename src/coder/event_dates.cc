@@ -131,7 +131,7 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
     if (q < size() && (HasClass(cls[q], kRel) ||
                        (!pos.empty() && (pos[q] == text::Pos::kVBN || pos[q] == text::Pos::kVBD)))) {
       uint32_t end = q + 1;
-      while (end < size() && !HasClass(cls[end], kComma | kClauseBreak) && norm[end] != ".") {
+      while (end < size() && !HasClass(cls[end], kComma | kClauseBreak) && !IsFullStop(end)) {
         ++end;
       }
       for (const auto& t : timexes) {
@@ -289,6 +289,26 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
   if (Is(norm[0], "speaking") && timexes.empty() && !past_acts.empty() &&
       past_acts.back().date.valid()) {
     return past_acts.back().date;
+  }
+  // "Maduro and Ali met in St. Vincent on Thursday ... The two leaders agreed that", "The two
+  // men shook hands": what the pair the story told of does, in a sentence with no time of its
+  // own, is dated with the first act the story told of them (its news, not a visit the day
+  // before that a later sentence adds).
+  if (timexes.empty() && !mentions.empty() && mentions[0].kind == Mention::Kind::kPair &&
+      mentions[0].b <= 1 && mentions[0].e <= m.anchor) {
+    const std::vector<Ref>& pair = mentions[0].referents;
+    auto in_pair = [&](const Ref& actor, const text::Date& date) {
+      const std::string& code = CodeOf(actor, date);
+      return code.size() >= 3 && std::any_of(pair.begin(), pair.end(), [&](const Ref& r) {
+               return CodeOf(r, date).compare(0, 3, code, 0, 3) == 0;
+             });
+    };
+    for (const PastAct& act : past_acts) {
+      if (act.date.valid() && act.has_target && in_pair(act.source, act.date) &&
+          in_pair(act.target, act.date)) {
+        return act.date;
+      }
+    }
   }
   // "The ceasefire was brokered by Russian peacekeepers": an act done to an event the story
   // has told of ("the ceasefire" agreed the day before) is dated with it.

@@ -128,7 +128,7 @@ bool SentenceState::StandsAsStatement(const Event& e) const {
   uint32_t first = verb + 1;
   if (first < size() && norm[first] == "that") ++first;
   for (uint32_t q = verb + 1; q < size() && q < verb + 10; ++q) {
-    if (HasClass(cls[q], kComma | kClauseBreak) || norm[q] == ".") break;
+    if (HasClass(cls[q], kComma | kClauseBreak) || IsFullStop(q)) break;
     // "said the staff must leave Poland": a demand, not a bare statement.
     if (norm[q] == "must" || norm[q] == "should") return false;
     if (HasClass(cls[q], kPronPerson | kPronThing | kPronPlural) || norm[q] == "we" ||
@@ -404,6 +404,15 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
              StartsWith(o.cameo, "12"))) {
           return true;
         }
+      }
+    }
+    // "announced that they were leaving ECOWAS": an announcement of the speaker's own act is
+    // that act, as a verb of saying's report is (an announcement is no verb of saying: "announced
+    // sanctions" is the sanctions).
+    if (Is(e.cameo, "010") && e.verb_end > e.verb_begin + 7 &&
+        text.substr(e.verb_begin, 7) == "announc") {
+      for (const Event& o : out) {
+        if (&o != &e && o.source.code == e.source.code && !Is(o.root, "01")) return true;
       }
     }
     for (const Event& o : out) {

@@ -210,29 +210,91 @@ void SentenceState::FindMentions() {
   }
   // "Troops from Chad attacked", "observers from the OSCE said": those a country or an
   // organisation sent, as the subject of a verb, are its own. (Only a subject: "withdrew troops
-  // from Syria" names where they left.)
+  // from Syria" names where they left.) "Diplomats from Germany and France met": each country's.
+  auto sender = [&](const Mention& m) {
+    return m.kind == Mention::Kind::kActor && m.ref.person < 0 && !m.ref.inferred_country &&
+           (m.ref.country || StartsWith(m.ref.code, "IGO"));
+  };
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& from = mentions[k];
-    if (from.kind != Mention::Kind::kActor || from.ref.person >= 0 || from.ref.inferred_country ||
-        from.b < 2 || !Is(norm[from.b - 1], "from") || pos.empty() || from.e >= n ||
-        !(text::IsVerb(pos[from.e]) || pos[from.e] == text::Pos::kMD ||
-          (word_facts[from.e] & kAnchorsPatterns))) {
+    // ("The governments of Mali and Niger condemned", "the army of Mali attacked": after "of"
+    // only an agent noun right before makes them its own, below.)
+    const bool of = from.b >= 2 && Is(norm[from.b - 1], "of");
+    if (!sender(from) || from.b < 2 || !(of || Is(norm[from.b - 1], "from")) || pos.empty()) {
+      continue;
+    }
+    // The list's last member, joined by commas and "and".
+    size_t last = k;
+    while (last + 1 < mentions.size() && sender(mentions[last + 1])) {
+      uint32_t gap = mentions[last].e;
+      if (gap < n && HasClass(cls[gap], kComma)) ++gap;
+      if (gap < n && ids[gap] == w.id_and) ++gap;
+      if (gap == mentions[last].e || gap != mentions[last + 1].b) break;
+      ++last;
+    }
+    const uint32_t after = mentions[last].e;
+    if (after >= n || !(text::IsVerb(pos[after]) || pos[after] == text::Pos::kMD ||
+                        (word_facts[after] & kAnchorsPatterns))) {
       continue;
     }
     const std::string& code = from.ref.code;
     const bool org = StartsWith(code, "IGO");
-    if (!org && !from.ref.country) continue;
     const uint32_t f = from.b - 1;
     if (k > 0 && mentions[k - 1].kind == Mention::Kind::kActor && mentions[k - 1].e == f &&
         mentions[k - 1].ref.inferred_country) {
       Ref& sent = mentions[k - 1].ref;
-      if (org) {
-        sent.code = code;
-      } else {
-        sent.code.assign(code, 0, 3).append(sent.agent);
-      }
+      const std::string agent = sent.agent;
+      auto sent_by = [&](const std::string& c) {
+        return StartsWith(c, "IGO") ? c : c.substr(0, 3) + agent;
+      };
+      sent.code = sent_by(code);
       sent.inferred_country = false;
       sent.country_pending = false;
+      for (size_t o = k + 1; o <= last; ++o) {
+        Ref other = sent;
+        other.code = sent_by(mentions[o].ref.code);
+        mentions[k - 1].coordinated.push_back(std::move(other));
+      }
+      k = last;
+      continue;
+    }
+    // "The governments of Mali and Niger condemned": an agent noun that starts no mention of its
+    // own (a word the pair rules read, "governments", "nations") makes the list's members its
+    // own, and they are the subject.
+    // (So does a title that is no agent noun: "The head of the IAEA visited Iran", as the
+    // head of government of a country.)
+    const SentenceBuffers::PhraseAt agent_before = agent_at[f - 1];
+    const bool title = agent_before.len == 0 && of && last == k &&
+                       (Is(norm[f - 1], "head") || Is(norm[f - 1], "chief"));
+    if (agent_before.len == 1 || title) {
+      // (A bare agent that modifies it, "the military governments of", is part of the phrase.)
+      const bool modifier = k > 0 && mentions[k - 1].e == f - 1 &&
+                            mentions[k - 1].kind == Mention::Kind::kActor &&
+                            mentions[k - 1].ref.inferred_country;
+      if (modifier || k == 0 || mentions[k - 1].e < f - 1) {
+        const std::string_view agent =
+            title ? std::string_view("GOV")
+                  : std::string_view(lex.agents()[agent_before.value].code);
+        for (size_t o = k; o <= last; ++o) {
+          Ref& member = mentions[o].ref;
+          if (!StartsWith(member.code, "IGO")) {
+            member.code.resize(3);
+            member.code.append(agent);
+          }
+          member.country = false;
+        }
+        mentions[k].b = f - 1;
+        mentions[k].ref.begin = toks[f - 1]->begin;
+        if (modifier) {
+          mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k - 1));
+          --last;
+        }
+        k = last;
+        continue;
+      }
+    }
+    if (last != k || of) {
+      k = last;
       continue;
     }
     // (Members of a mission, which no agent names: the organisation itself.)
@@ -906,6 +968,13 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
           IsOneOf(norm[i - 2], kPartyMembers)) {
         return false;
       }
+      return Span(i, k + 1, Mention::Kind::kPair, m);
+    }
+    // "The two men shook hands": the two people the story named, as "the two leaders" are.
+    // (Only with "the" and a person named: "two men were arrested" are two men.)
+    if (k < n && j == i + 1 && WordAt(i) == MentionWord::kThe && Is(norm[j], "two") &&
+        (Is(norm[k], "men") || Is(norm[k], "women")) && have_person &&
+        !(k + 1 < n && (Is(norm[k + 1], "of") || Is(norm[k + 1], "from")))) {
       return Span(i, k + 1, Mention::Kind::kPair, m);
     }
   }

@@ -375,6 +375,7 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     bool covered = false;
     for (const Match& o : out) {
       if (&o == &m) continue;
+      if (IsActReactedTo(m, o)) continue;
       if (m.anchor >= o.b && m.anchor < o.e && o.anchor != m.anchor &&
           (o.pattern->specificity > m.pattern->specificity ||
            (o.pattern->specificity == m.pattern->specificity && o.e - o.b > m.e - m.b))) {
@@ -398,7 +399,10 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     if (!m.pattern->verbal && !own_source) {
       for (const Match& o : kept) {
         // A verb of saying reports its clause ("said his talks had been productive").
-        if (!o.pattern->verbal || o.anchor >= m.b || HasClass(cls[o.anchor], kSay)) continue;
+        if (!o.pattern->verbal || o.anchor >= m.b || HasClass(cls[o.anchor], kSay) ||
+            IsActReactedTo(m, o)) {
+          continue;
+        }
         // A noun inside the verb's own pattern ("pledged ... humanitarian aid" and "aid to
         // Turkey") is the same event.
         if (m.b > o.anchor && m.b < o.e) {
@@ -416,6 +420,49 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     if (!object) events.push_back(m);
   }
   return events;
+}
+
+// Whether the event noun of `noun` names an act of someone's own that the verb of `verb`
+// comments on, praises or condemns: "condemned Hamas for its Oct. 7 attack on Israel",
+// "condemned the arrest of its diplomat by Chinese police". The reaction is one event and the
+// act another, though the reaction's pattern spans the noun. (A bare "condemned the attack"
+// names no one's act, and "condemned the Israeli strikes" after the story told of them names
+// one already coded: the reaction's pattern codes it alone. A threat or demand holds the act
+// only as what it threatens or asks: "vowed that Israel would resume its offensive".)
+bool SentenceState::IsActReactedTo(const Match& noun, const Match& verb) const {
+  const std::string& reaction = verb.pattern->code;
+  if (noun.pattern->verbal || !verb.pattern->verbal || noun.b <= verb.anchor ||
+      !(StartsWith(reaction, "01") || StartsWith(reaction, "05") || StartsWith(reaction, "11")) ||
+      noun.pattern->code.compare(0, 2, reaction, 0, 2) == 0) {
+    return false;
+  }
+  for (const PastAct& act : past_acts) {
+    if (act.root[0] == noun.pattern->code[0] && act.root[1] == noun.pattern->code[1]) return false;
+  }
+  if (noun.source >= 0) return true;
+  // Its agent after "by", past the rest of its object ("the arrest of its diplomat by").
+  for (uint32_t q = noun.e; q < size() && q < noun.e + 3; ++q) {
+    if (Is(norm[q], "by")) {
+      return q + 1 < size() && mention_at[q + 1] >= 0 &&
+             mentions[mention_at[q + 1]].kind == Mention::Kind::kActor;
+    }
+    if (IsGapBarrier(q) || cls[q] != 0 || pos.empty() || !text::IsNoun(pos[q])) break;
+  }
+  // Its owner before it, past the words that qualify the noun ("its Oct. 7 attack", "Russia's
+  // latest missile strikes").
+  for (int q = static_cast<int>(noun.b) - 1; q > static_cast<int>(verb.anchor); --q) {
+    if (mention_ending[q] >= 0) {
+      const Mention& owner = mentions[mention_ending[q]];
+      return owner.possessor || (!pos.empty() && pos[owner.b] == text::Pos::kPRPS);
+    }
+    if (HasClass(cls[q], kPossessive)) return q > 0 && mention_ending[q - 1] >= 0;
+    if (in_timex[q] || (!pos.empty() && (pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kCD)) ||
+        (norm[q] == "." && !IsFullStop(q))) {
+      continue;
+    }
+    break;
+  }
+  return false;
 }
 
 // Whether a subordinating conjunction at `q` opens a clause with a pronoun subject ("after it
@@ -462,7 +509,7 @@ bool SentenceState::InShortQuotation(uint32_t mark) const {
     int words = 0;
     for (int q = static_cast<int>(mark) + step; q >= 0 && q < static_cast<int>(size()); q += step) {
       if (HasClass(cls[q], kQuote)) return words;
-      if (HasClass(cls[q], kClauseBreak | kComma) || norm[q] == "." || ++words > 4) return 0;
+      if (HasClass(cls[q], kClauseBreak | kComma) || IsFullStop(q) || ++words > 4) return 0;
     }
     return 0;
   };
@@ -473,7 +520,7 @@ uint32_t SentenceState::AppositiveEnd(uint32_t open) const {
   if (!HasClass(cls[open], kComma) || pos.empty()) return 0;
   for (uint32_t q = open + 1; q < size() && q <= open + 6; ++q) {
     if (HasClass(cls[q], kComma)) return q > open + 1 ? q : 0;
-    if (HasClass(cls[q], kClauseBreak | kRel | kQuote) || norm[q] == "." || IsFiniteVerb(q)) {
+    if (HasClass(cls[q], kClauseBreak | kRel | kQuote) || IsFullStop(q) || IsFiniteVerb(q)) {
       return 0;
     }
   }

@@ -422,7 +422,7 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     // subject stands before the relative clause, whatever the clause names (a list too:
     // "Haftar's forces, which are supported by Russia, Egypt and the UAE, launched").
     for (int c = q - 1; c >= 2 && c >= q - 25; --c) {
-      if (norm[c] == "." || HasClass(cls[c], kClauseBreak)) break;
+      if (IsFullStop(c) || HasClass(cls[c], kClauseBreak)) break;
       if (HasClass(cls[c], kRel) && HasClass(cls[c - 1], kComma)) {
         // (An antecedent that is no actor, "Rebel forces, which ...", leaves no source.)
         const int a = mention_ending[c - 2];
@@ -471,7 +471,14 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
         }
       }
       // (An appositive after a prepositional phrase, "the ministers of the two countries,
-      // X and Y,", names the subject even though the list rule marked it prepositional.)
+      // X and Y,", names the subject even though the list rule marked it prepositional. Not a
+      // list that goes on after the comma: "Sweden, backed by Germany, France and Britain,
+      // applied" is Sweden.)
+      const int before_comma = c > 0 ? mention_ending[c - 1] : -1;
+      if (before_comma >= 0 && mentions[before_comma].kind == Mention::Kind::kActor &&
+          mentions[before_comma].prepositional) {
+        break;
+      }
       for (int k2 = q - 1; k2 > c; --k2) {
         if (mention_ending[k2] >= 0) {
           int first = mention_ending[k2];
@@ -667,7 +674,7 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
         mentions[mention_at[q + 1]].b == q + 1) {
       return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
     }
-    if (HasClass(cls[q], kClauseBreak | kRel) || norm[q] == ".") return -1;
+    if (HasClass(cls[q], kClauseBreak | kRel) || IsFullStop(q)) return -1;
     // "banned imports of meat, fish, dairy and fruit from the European Union": a comma in a
     // list of things (a common noun before it, a lowercase word after; the tagger reads some
     // such nouns, "fish", as adverbs) does not end the object.

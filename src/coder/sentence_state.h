@@ -18,6 +18,7 @@
 #include "dyad/event.h"
 #include "lexicon/lexicon.h"
 #include "text/date.h"
+#include "text/sentences.h"
 #include "text/timex.h"
 #include "text/tokenizer.h"
 
@@ -467,8 +468,16 @@ struct SentenceState {
     int first = 0, last = 0;
   };
 
+  // Whether the token at `q` is a dot that ends a sentence or a clause: not the dot of an
+  // abbreviation inside the sentence ("on Oct. 7, released", "Gen. Ahmed"), which the splitter
+  // left there because it ends nothing.
+  bool IsFullStop(uint32_t q) const {
+    return norm[q] == "." && !(q > 0 && q + 1 < size() && toks[q - 1]->end == toks[q]->begin &&
+                               text::IsAbbreviation(norm[q - 1]));
+  }
+
   bool IsGapBarrier(uint32_t pos) const {
-    return HasClass(cls[pos], kClauseBreak | kComma | kRel | kQuote) || norm[pos] == "." ||
+    return HasClass(cls[pos], kClauseBreak | kComma | kRel | kQuote) || IsFullStop(pos) ||
            norm[pos] == "but";
   }
 
@@ -639,6 +648,7 @@ struct SentenceState {
   bool IsNominal(uint32_t i) const;
   void AddPassingOfGroup(const uint32_t* group, uint32_t anchor, int* nominal) const;
   const std::vector<Match>& MatchPatterns() const;
+  bool IsActReactedTo(const Match& noun, const Match& verb) const;
   bool OwnsAThing(const Mention& mention) const;
   bool IsClauseOpening(uint32_t q) const;
   int SharedWith(uint32_t q) const;
@@ -710,6 +720,7 @@ struct SentenceState {
   // emit_events.cc: events built from matches.
   static bool IsAirForce(std::string_view words);
   static bool IsStopVerb(std::string_view w);
+  int AgentAfterObjectOfNoun(const Mention& object) const;
   bool NounEventDone(const Match& m) const;
   bool OpensSentence(uint32_t b) const;
   bool IsDeniedOrPlotted(uint32_t group_start) const;

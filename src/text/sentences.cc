@@ -34,17 +34,6 @@ bool IsOneOf(std::string_view w, size_t min, size_t max, const std::array<uint64
   return std::binary_search(sorted.begin(), sorted.end(), v);
 }
 
-// Words that end with a dot without ending the sentence. Lower case.
-bool IsAbbreviation(std::string_view w) {
-  static constexpr auto kAbbrev = SortedPacked(std::array<std::string_view, 52>{
-      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-      "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "co",
-      "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
-      "fig", "approx", "dept", "est", "pres", "amb", "hon", "messrs", "mt", "ft", "cpl",
-      "pvt", "brig", "supt"});
-  return IsOneOf(w, 2, 6, kAbbrev);  // the lengths of the list's words
-}
-
 bool IsSentenceStarter(std::string_view w) {
   static constexpr auto kStarters = SortedPacked(std::array<std::string_view, 20>{
       "the", "he", "she", "it", "they", "we", "i", "but", "in", "on", "this", "that",
@@ -78,6 +67,16 @@ std::string_view ShortNormalized(std::string_view raw, char (&buf)[kShortToken])
 }
 
 }  // namespace
+
+bool IsAbbreviation(std::string_view w) {
+  static constexpr auto kAbbrev = SortedPacked(std::array<std::string_view, 52>{
+      "mr",   "mrs",    "ms",  "dr",  "prof", "gen", "col",    "lt",   "sgt", "capt", "cmdr",
+      "adm",  "maj",    "gov", "sen", "rep",  "rev", "st",     "jr",   "sr",  "no",   "nos",
+      "vs",   "etc",    "inc", "co",  "corp", "ltd", "jan",    "feb",  "mar", "apr",  "aug",
+      "sept", "sep",    "oct", "nov", "dec",  "fig", "approx", "dept", "est", "pres", "amb",
+      "hon",  "messrs", "mt",  "ft",  "cpl",  "pvt", "brig",   "supt"});
+  return IsOneOf(w, 2, 6, kAbbrev);  // the lengths of the list's words
+}
 
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Token>& toks) {
   std::vector<SentenceSpan> out;

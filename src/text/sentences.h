@@ -25,6 +25,10 @@ inline constexpr uint32_t kMaxSentenceTokens = 500;
 
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Token>& tokens);
 
+// Whether the normalised word `w` is one that ends with a dot without ending the sentence
+// ("Mr.", "Gen.", "Oct."), as the splitter reads it.
+bool IsAbbreviation(std::string_view w);
+
 }  // namespace dyad::text
 
 #endif  // DYAD_TEXT_SENTENCES_H_
