@@ -220,8 +220,8 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
         std::vector<std::string> phrases = SplitPhrases(l.value.substr(space + 1));
         if (phrases.empty()) continue;
         const uint32_t entry = static_cast<uint32_t>(actors_.size());
-        actors_.push_back({ActorEntry::Kind::kName, code, {}, phrases[0], Where(path, l.line)});
-        actors_.back().shared_with = other;
+        actors_.push_back(
+            {ActorEntry::Kind::kName, code, {}, phrases[0], Where(path, l.line), other});
         has_shared_names_ = true;
         for (const std::string& p : phrases) AddActorPhrase(p, entry, true);
       }
@@ -235,7 +235,7 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
         std::vector<std::string> phrases = SplitPhrases(l.value);
         if (phrases.empty()) continue;
         uint32_t entry = static_cast<uint32_t>(actors_.size());
-        actors_.push_back({kind, code, {}, phrases[0], Where(path, l.line)});
+        actors_.push_back({kind, code, {}, phrases[0], Where(path, l.line), {}});
         if (kind == ActorEntry::Kind::kName && name_entry == UINT32_MAX) {
           name_entry = entry;
           if (code.size() == 3 && code != ActorEntry::kNullActorCode &&
