@@ -626,6 +626,36 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     tag[i] = t;
     model_tag_after = model_tag;
   }
+  RetagPastTenses(words, tags);
+}
+
+// The trigram model reads a past form after a noun as a participle more often than news
+// writes one ("Opposition supporters clashed with police", "A French court banned Le Pen":
+// VBN, as in "people killed in the attack"). A participle with no auxiliary or other verb
+// before it in its sentence, right after its subject, and no verb after it in its clause to
+// be the main one, is the sentence's verb in the past tense.
+void Tagger::RetagPastTenses(const std::vector<std::string_view>& words, std::vector<Pos>* tags) {
+  Pos* const tag = tags->data();
+  const size_t n = tags->size();
+  for (size_t i = 1; i < n; ++i) {
+    if (tag[i] != Pos::kVBN) continue;
+    size_t s = i - 1;
+    while (s > 0 && tag[s] == Pos::kRB) --s;  // "later backed down"
+    const Pos subject = tag[s];
+    if (!(IsNoun(subject) || subject == Pos::kPRP || subject == Pos::kCD)) continue;
+    bool verb_before = false;
+    for (size_t k = 0; k < s && !verb_before; ++k) {
+      verb_before = IsVerb(tag[k]) || tag[k] == Pos::kMD;
+    }
+    if (verb_before) continue;
+    bool verb_after = false;
+    for (size_t k = i + 1; k < n && !verb_after; ++k) {
+      if (words[k] == "," || words[k] == ";" || words[k] == ":" || words[k] == "--") break;
+      verb_after =
+          tag[k] == Pos::kVBD || tag[k] == Pos::kVBZ || tag[k] == Pos::kVBP || tag[k] == Pos::kMD;
+    }
+    if (!verb_after) tag[i] = Pos::kVBD;
+  }
 }
 
 }  // namespace dyad::text

@@ -99,6 +99,19 @@ TEST_F(TaggerTest, PossessiveDeterminers) {
   EXPECT_EQ(tags[5], "PRP$");
 }
 
+// A past form right after its subject, with no verb before it and none after it in its
+// clause, is the sentence's verb; a participle with the main verb after it stays one.
+TEST_F(TaggerTest, PastTenseAfterItsSubject) {
+  auto tags = TagWords(Split("Opposition supporters clashed with security forces ."));
+  EXPECT_EQ(tags[2], "VBD");
+  tags = TagWords(Split("Aid agencies appealed for unhindered access ."));
+  EXPECT_EQ(tags[2], "VBD");
+  tags = TagWords(Split("The people arrested in the raid were released ."));
+  EXPECT_EQ(tags[2], "VBN");
+  tags = TagWords(Split("The talks were suspended in 2019 ."));
+  EXPECT_EQ(tags[3], "VBN");
+}
+
 // Accuracy on the project's hand-tagged news sentences (tests/data/pos/news_tagged.txt).
 TEST_F(TaggerTest, AccuracyOnTheTaggedNewsSet) {
   std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/pos/news_tagged.txt");
