@@ -4542,5 +4542,13 @@ TEST_F(CoderTest, TheHeadOfAnOrganisationIsIt) {
   EXPECT_EVENT(ev, "IGOUNO>IRN:042@2023-02-28");
 }
 
+// Fighting "between" two adjectives of one noun is between the two, each toward the other.
+TEST_F(CoderTest, FightingBetweenTwoAdjectivesOfOneNoun) {
+  auto ev =
+      Code("Fighting erupted between Armenian and Azerbaijani forces on Sunday.", "2024-03-05");
+  EXPECT_EVENT(ev, "ARMMIL>AZEMIL:190@2024-03-03");
+  EXPECT_EVENT(ev, "AZEMIL>ARMMIL:190@2024-03-03");
+}
+
 }  // namespace
 }  // namespace dyad

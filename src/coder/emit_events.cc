@@ -717,6 +717,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         !mentions[mention_ending[m.b - 1]].possessor) {
       src = mention_ending[m.b - 1];
     }
+    // "Fighting erupted between Armenian and Azerbaijani forces": a pattern that ends at
+    // "between" has its two sides in the one phrase after it, two adjectives of one noun.
+    if (src < 0 && m.target < 0 && m.e > 0 && m.e < size() && Is(norm[m.e - 1], "between") &&
+        mention_at[m.e] >= 0 && mentions[mention_at[m.e]].kind == Mention::Kind::kActor &&
+        mentions[mention_at[m.e]].coordinated.size() == 1) {
+      src = mention_at[m.e];
+    }
     if (src < 0) {
       bool finite = verbal && !(group_start > 0 && (HasClass(cls[group_start - 1], kPrep) &&
                                                      !HasClass(cls[group_start - 1], kTo)));
@@ -1694,7 +1701,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                     StartsWith(code, "20")) &&
                    p.text.find("<exchange>") == std::string::npos &&
                    p.text.find("<clash>") == std::string::npos &&
-                   p.text.find("<fight>") == std::string::npos)))) {
+                   p.text.find("<fight>") == std::string::npos &&
+                   p.text.find("between") == std::string::npos)))) {
       // "The two countries agreed", "Raisi and Putin met": each toward the other.
       for (size_t a = 0; a < sources.size(); ++a) {
         for (size_t b = 0; b < sources.size(); ++b) {
