@@ -4550,5 +4550,15 @@ TEST_F(CoderTest, FightingBetweenTwoAdjectivesOfOneNoun) {
   EXPECT_EVENT(ev, "AZEMIL>ARMMIL:190@2024-03-03");
 }
 
+// Protests that break out, as the sentence's subject, are the people's of the place named
+// after them, not of a country the sentence names as their target.
+TEST_F(CoderTest, ProtestsThatEruptAreThePeoplesOfThePlace) {
+  auto ev = Code("Protests erupted across Kenya on Tuesday.", "2024-03-08");
+  EXPECT_EVENT(ev, "KENCVL>KENGOV:141@2024-03-05");
+  ev = Code("Protests against Israel broke out in Jordan on Friday.", "2024-03-08");
+  ASSERT_FALSE(ev.empty());
+  for (const std::string& e : ev) EXPECT_EQ(e.substr(0, 6), "JORCVL") << e;
+}
+
 }  // namespace
 }  // namespace dyad

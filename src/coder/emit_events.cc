@@ -1078,13 +1078,30 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // "detained 1,300 people at protests against the mobilisation": a protest named by a
     // noun after a preposition is the people's, not the clause subject's; their country is
     // the one the sentence's first actor belongs to, else the story's.
+    // (And a protest noun that opens its sentence, "Protests erupted in several Iranian
+    // cities": the people of the place named after it, "in", "across" or "throughout" it.)
     Ref people;
-    const bool people_protest = !verbal && m.source < 0 && StartsWith(p.code, "14") &&
-                                m.b > 0 && HasClass(cls[m.b - 1], kPrep);
+    const bool opening_protest =
+        !verbal && m.source < 0 && StartsWith(p.code, "14") && src < 0 &&
+        std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.b < m.b; });
+    const bool people_protest =
+        opening_protest || (!verbal && m.source < 0 && StartsWith(p.code, "14") && m.b > 0 &&
+                            HasClass(cls[m.b - 1], kPrep));
     if (people_protest) {
       std::string country;
       for (const Mention& o : mentions) {
-        if (o.kind != Mention::Kind::kActor) continue;
+        if (!opening_protest || o.kind != Mention::Kind::kActor || o.b < m.e || o.b == 0) {
+          continue;
+        }
+        const std::string_view before = norm[o.b - 1];
+        const std::string c = CodeOf(o.ref, doc_date);
+        if ((before == "in" || before == "across" || before == "throughout") && OfACountry(c)) {
+          country = c.substr(0, 3);
+          break;
+        }
+      }
+      for (const Mention& o : mentions) {
+        if (!country.empty() || o.kind != Mention::Kind::kActor) continue;
         const std::string c = CodeOf(o.ref, doc_date);
         if (OfACountry(c)) country = c.substr(0, 3);
         break;
