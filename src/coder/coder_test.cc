@@ -4560,5 +4560,13 @@ TEST_F(CoderTest, ProtestsThatEruptAreThePeoplesOfThePlace) {
   for (const std::string& e : ev) EXPECT_EQ(e.substr(0, 6), "JORCVL") << e;
 }
 
+// "Its" after "for" or "over" names the one just named, whose act the reason is.
+TEST_F(CoderTest, ItsInAReasonIsTheOneJustNamed) {
+  auto ev = Code("France condemned Russia for its attacks on Ukrainian cities.", "2024-03-08");
+  EXPECT_EVENT(ev, "FRA>RUS:111@2024-03-08");
+  EXPECT_EVENT(ev, "RUS>UKR:190@2024-03-08");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "FRA>UKR") << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -389,6 +389,17 @@ void SentenceState::ResolveMentions() {
           m.referents.push_back(with_text(m.fund ? last_fund : last_agency));
           break;
         }
+        // "condemned Russia for its attacks", "sanctions on Iran over its supply of drones":
+        // the act a reason names is the one's just named before it, not the subject's.
+        if (Is(norm[m.b], "its") && m.b >= 2 &&
+            (Is(norm[m.b - 1], "for") || Is(norm[m.b - 1], "over")) &&
+            mention_ending[m.b - 2] >= 0) {
+          const Mention& owner = mentions[mention_ending[m.b - 2]];
+          if (owner.kind == Mention::Kind::kActor && !owner.ref.personlike) {
+            m.referents.push_back(with_text(owner.ref));
+            break;
+          }
+        }
         if (m.other_country) {
           // The latest country named that is not this sentence's subject's, and of the kind
           // named: "the kingdom" is no republic ("The kingdom had cut ties with Iran" is Saudi

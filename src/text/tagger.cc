@@ -627,6 +627,27 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     model_tag_after = model_tag;
   }
   RetagPastTenses(words, tags);
+  RetagNounsAfterDeterminers(words, tags);
+}
+
+// A verb's base or present form right after a possessive or an article is a noun: "its
+// supply of drones", "their return", "the attacks" (the model, from the trigram alone, reads
+// some such words as verbs after "its").
+void Tagger::RetagNounsAfterDeterminers(const std::vector<std::string_view>& words,
+                                        std::vector<Pos>* tags) {
+  Pos* const tag = tags->data();
+  const size_t n = tags->size();
+  for (size_t i = 1; i < n; ++i) {
+    const Pos before = tag[i - 1];
+    const bool determiner = before == Pos::kPRPS ||
+                            (before == Pos::kDT && (words[i - 1] == "the" || words[i - 1] == "a" ||
+                                                    words[i - 1] == "an"));
+    if (!determiner) continue;
+    if (tag[i] == Pos::kVB || tag[i] == Pos::kVBP)
+      tag[i] = Pos::kNN;
+    else if (tag[i] == Pos::kVBZ)
+      tag[i] = Pos::kNNS;
+  }
 }
 
 // The trigram model reads a past form after a noun as a participle more often than news

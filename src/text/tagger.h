@@ -71,6 +71,9 @@ class Tagger {
                           const Entry* entries, size_t num_entries) const;
   // Past participles the model chose where the sentence's verb is in the past tense.
   static void RetagPastTenses(const std::vector<std::string_view>& words, std::vector<Pos>* tags);
+  // Verbs the model chose right after a possessive or an article.
+  static void RetagNounsAfterDeterminers(const std::vector<std::string_view>& words,
+                                         std::vector<Pos>* tags);
   // CandidatesOf for a word the lexicon does not know: guesses from its shape.
   static Candidates GuessCandidates(std::string_view word, uint16_t flags, bool sentence_start);
   // The candidates of a word of the lexicon, from its `listed` readings: what CandidatesOf gives

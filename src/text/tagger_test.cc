@@ -112,6 +112,12 @@ TEST_F(TaggerTest, PastTenseAfterItsSubject) {
   EXPECT_EQ(tags[3], "VBN");
 }
 
+// After a possessive or an article, a word the model reads as a verb is a noun.
+TEST_F(TaggerTest, NounAfterAPossessive) {
+  auto tags = TagWords(Split("sanctions on Iran over its supply of drones to Russia ."));
+  EXPECT_EQ(tags[5], "NN");
+}
+
 // Accuracy on the project's hand-tagged news sentences (tests/data/pos/news_tagged.txt).
 TEST_F(TaggerTest, AccuracyOnTheTaggedNewsSet) {
   std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/pos/news_tagged.txt");
