@@ -4568,5 +4568,14 @@ TEST_F(CoderTest, ItsInAReasonIsTheOneJustNamed) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "FRA>UKR") << e;
 }
 
+// A suicide bomber is an armed group's, no air force's, and the killing a suicide bombing.
+TEST_F(CoderTest, ASuicideBomberIsNoAirForce) {
+  auto ev = Code("A suicide bomber killed at least 20 people at a mosque in Peshawar on Monday.",
+                 "2024-03-08");
+  EXPECT_EVENT(ev, "PAKREB>PAKCVL:1831@2024-03-04");
+  ev = Code("Russian bombers struck Kharkiv on Monday.", "2024-03-08");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:195@2024-03-04");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -154,6 +154,12 @@ bool SentenceState::IsAirForce(std::string_view words) {
   for (std::string_view w : {"warplane", "jets", "jet", "drone", "aircraft", "air force",
                              "bomber", "helicopter"}) {
     size_t at = lower.find(w);
+    // (A suicide or car bomber flies nothing.)
+    if (w == "bomber" && at != std::string::npos &&
+        ((at >= 8 && lower.compare(at - 8, 8, "suicide ") == 0) ||
+         (at >= 4 && lower.compare(at - 4, 4, "car ") == 0))) {
+      continue;
+    }
     if (at != std::string::npos &&
         (at + w.size() == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + w.size()])) ||
          lower[at + w.size()] == 's')) {
@@ -1598,6 +1604,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             IsAirForce(text.substr(s.begin, std::min<size_t>(s.end - s.begin + 12,
                                                              text.size() - s.begin)))) {
           e.cameo = "195";
+        }
+        // A suicide bomber's killing or attack is a suicide bombing (1831).
+        if ((Is(act, "180") || Is(act, "190") || Is(act, "183")) &&
+            text.substr(s.begin, s.end - s.begin).find("uicide bomber") != std::string_view::npos) {
+          e.cameo = "1831";
         }
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
