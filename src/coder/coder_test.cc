@@ -4577,5 +4577,15 @@ TEST_F(CoderTest, ASuicideBomberIsNoAirForce) {
   EXPECT_EVENT(ev, "RUSMIL>UKR:195@2024-03-04");
 }
 
+// "..., officials said" with no country for the officials is no statement of an actor named
+// earlier in the sentence.
+TEST_F(CoderTest, UnknownSpeakersAreNoEarlierActor) {
+  auto ev = Code(
+      "Russian hackers targeted the computer systems of the German parliament, "
+      "officials said.",
+      "2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":010"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -994,6 +994,20 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         reduced_relative = true;
       }
       if (src < 0 && !verbal && IsReasonPhrase(m.b)) continue;
+      // "..., officials said", "analysts say": a verb of saying right after a plural noun the
+      // dictionaries give no country has that noun for its speaker, unknown; not an actor named
+      // earlier in the sentence. (Unless an actor's name modifies the noun: "OSCE observers
+      // said", "EU election observers said".)
+      if (src < 0 && verbal && HasClass(cls[m.anchor], kSay) && group_start == m.anchor &&
+          m.anchor > 0 && mention_ending[m.anchor - 1] < 0 && !pos.empty() &&
+          pos[m.anchor - 1] == text::Pos::kNNS) {
+        uint32_t q = m.anchor - 1;
+        while (q > 0 && mention_ending[q - 1] < 0 &&
+               (pos[q - 1] == text::Pos::kNN || pos[q - 1] == text::Pos::kJJ)) {
+          --q;
+        }
+        if (q == 0 || mention_ending[q - 1] < 0) continue;
+      }
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
       if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
       // "A suicide bomber blew himself up ..., killing 59 people": an event noun that is the
