@@ -4587,5 +4587,17 @@ TEST_F(CoderTest, UnknownSpeakersAreNoEarlierActor) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":010"), std::string::npos) << e;
 }
 
+// An armed group named after a preposition is what "the group" means next, and "it" after
+// "the group said" is the group.
+TEST_F(CoderTest, TheGroupAfterFightingWithItSaidIt) {
+  auto ev = Code(
+      "Israeli air strikes killed 12 people in southern Lebanon on Thursday as fighting "
+      "with Hezbollah intensified. The group said it had fired dozens of rockets at "
+      "Israeli military positions.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "LBNREB>ISRMIL:194@2024-03-08");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "ISR>ISR") << e;
+}
+
 }  // namespace
 }  // namespace dyad

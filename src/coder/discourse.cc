@@ -476,6 +476,12 @@ void SentenceState::ResolveMentions() {
               m.referents.push_back(with_text(speaker.ref));
               break;
             }
+            // ("The group said it had fired rockets": a description the story resolved.)
+            if (speaker.kind == Mention::Kind::kPronThing && speaker.referents.size() == 1 &&
+                !speaker.prepositional) {
+              m.referents.push_back(with_text(speaker.referents[0]));
+              break;
+            }
           }
           // "Shell said it would stop buying Russian crude", "TikTok said it would sue": a
           // name the dictionaries do not know, alone at the start of the sentence, is what
@@ -983,6 +989,11 @@ void SentenceState::UpdateDiscourse() {
       // ("announced their withdrawal from ECOWAS ... accused the bloc": an organisation of
       // states after a preposition is still what "the bloc" means next.)
       latest.bloc = &m.ref;
+    } else if (!m.possessor && !latest.group_actor) {
+      // ("as fighting with Hezbollah intensified. The group said": so is an armed group, unless
+      // the sentence has one for its subject.)
+      const std::string& code = CodeOf(m.ref, doc_date);
+      if (IsInsurgent(code) || Is(RoleOf(code), "RAD")) latest.group_actor = &m.ref;
     }
   }
   // Restore the subject as the most salient: the first non-prepositional mention.
