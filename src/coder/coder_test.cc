@@ -4599,5 +4599,16 @@ TEST_F(CoderTest, TheGroupAfterFightingWithItSaidIt) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "ISR>ISR") << e;
 }
 
+// "Them" after another actor's verb is the plural subject of an earlier clause of the
+// sentence, not the pair the story named before.
+TEST_F(CoderTest, ThemIsTheSentencesEarlierPluralSubject) {
+  auto ev = Code(
+      "Moldova accused Russia of plotting a coup on Friday. Thousands of Palestinians "
+      "fled northern Gaza after the Israeli army ordered them to evacuate.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "ISRMIL>PSECVL:100@2024-03-08");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 10), "ISRMIL>RUS") << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -587,6 +587,26 @@ void SentenceState::ResolveMentions() {
             m.referents.push_back(with_text(object->ref));
             break;
           }
+          // "Thousands of Palestinians fled after the army ordered them to leave", "The rebels
+          // said the army had attacked them": a plural subject of an earlier clause of the
+          // sentence, with another actor between, the subject of the verb "them" follows.
+          const Mention* earlier_subject = nullptr;
+          bool actor_between = false;
+          for (size_t j = k; j-- > 0 && !earlier_subject;) {
+            const Mention& o = mentions[j];
+            if (o.kind != Mention::Kind::kActor) continue;
+            if (o.ref.person < 0 && o.e < size() && actor_between && !pos.empty() &&
+                (pos[o.e] == text::Pos::kVBD || pos[o.e] == text::Pos::kVBZ ||
+                 pos[o.e] == text::Pos::kVBP || pos[o.e] == text::Pos::kMD) &&
+                IsPluralNoun(norm[o.e - 1])) {
+              earlier_subject = &o;
+            }
+            actor_between = true;
+          }
+          if (earlier_subject) {
+            m.referents.push_back(with_text(earlier_subject->ref));
+            break;
+          }
         }
         // "Kurdish-led forces said they had shared intelligence": "they" after a verb of
         // saying is its subject, whether the dictionaries know it or not; not the group the
