@@ -4610,5 +4610,16 @@ TEST_F(CoderTest, ThemIsTheSentencesEarlierPluralSubject) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 10), "ISRMIL>RUS") << e;
 }
 
+// What a dispute or talks are "over" is their topic, not the act's target.
+TEST_F(CoderTest, WhatADisputeIsOverIsNoTarget) {
+  auto ev = Code(
+      "Ethiopia and Somalia agreed to end their dispute over Somaliland at talks "
+      "hosted by Turkey.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "ETH>SOM:036@2024-03-08");
+  EXPECT_EVENT(ev, "SOM>ETH:036@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SOMSEP"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

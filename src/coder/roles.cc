@@ -710,6 +710,12 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
     // not the object.
     if (mk >= 0 && mentions[mk].b == q && OwnsAThing(mentions[mk])) continue;
     if (mk >= 0 && mk != exclude && mentions[mk].b == q) {
+      // "agreed to end their dispute over Somaliland": what a dispute or talks are over is
+      // their topic, not the object.
+      static constexpr std::string_view kDisputes[] = {
+          "dispute",      "disputes",     "row",      "rows", "tensions", "tension", "talks",
+          "negotiations", "disagreement", "standoff", "feud", "rift",     "spat",    "quarrel"};
+      if (q >= 2 && Is(norm[q - 1], "over") && IsOneOf(norm[q - 2], kDisputes)) return -1;
       // "U.N.-mediated talks", "Saudi-led forces": a modifier of a noun, not the object.
       const uint32_t after = mentions[mk].e;
       if (after + 1 < size() && norm[after] == "-" && cls[after] == 0) {
