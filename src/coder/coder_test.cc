@@ -1504,7 +1504,7 @@ TEST_F(CoderTest, HostingTheSummitHostsTheTwoWhoMet) {
       "U.S. and Russian officials held talks in Riyadh on Tuesday. Saudi Arabia hosted the "
       "meeting.",
       "2025-02-18");
-  EXPECT_EVENT(ev, "SAU>USA:043@2025-02-18");
+  EXPECT_EVENT(ev, "SAU>USAGOV:043@2025-02-18");
 }
 
 // "The two leaders signed a declaration committing the Koreas to ...": the leaders are the two
@@ -4619,6 +4619,19 @@ TEST_F(CoderTest, WhatADisputeIsOverIsNoTarget) {
   EXPECT_EVENT(ev, "ETH>SOM:036@2024-03-08");
   EXPECT_EVENT(ev, "SOM>ETH:036@2024-03-08");
   for (const std::string& e : ev) EXPECT_EQ(e.find("SOMSEP"), std::string::npos) << e;
+}
+
+// A country's name coordinated with an adjective shares the noun after them ("U.S. and
+// British warplanes" are both air forces); a state setting fire is force, not a riot.
+TEST_F(CoderTest, CoordinatedNameAndAdjectiveShareTheirNoun) {
+  auto ev = Code("U.S. and British warplanes struck dozens of Houthi targets in Yemen overnight.",
+                 "2024-03-08");
+  EXPECT_EVENT(ev, "USAMIL>YEMREB:195@2024-03-08");
+  EXPECT_EVENT(ev, "GBRMIL>YEMREB:195@2024-03-08");
+  ev = Code("A Ukrainian drone attack set fire to an oil refinery in Russia's Krasnodar region.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "UKR>RUS:195@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":145"), std::string::npos) << e;
 }
 
 }  // namespace

@@ -1055,9 +1055,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       j += len;
       end = j;
       any = true;
-      // Coordinated modifiers sharing one noun: "Russian and Ukrainian delegations".
-      while (a.kind == ActorEntry::Kind::kAdjective && j + 1 < n &&
-             (ids[j] == w.id_and || HasClass(cls[j], kComma))) {
+      // Coordinated modifiers sharing one noun: "Russian and Ukrainian delegations", "U.S.
+      // and British warplanes" (a country's name as the first).
+      while ((a.kind == ActorEntry::Kind::kAdjective ||
+              (a.kind == ActorEntry::Kind::kName && a.IsCountry())) &&
+             j + 1 < n && (ids[j] == w.id_and || HasClass(cls[j], kComma))) {
         const SentenceBuffers::PhraseAt next = actor_at[j + 1];
         if (next.len == 0 || lex.actors()[next.value].kind != ActorEntry::Kind::kAdjective) {
           break;
