@@ -4634,5 +4634,15 @@ TEST_F(CoderTest, CoordinatedNameAndAdjectiveShareTheirNoun) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":145"), std::string::npos) << e;
 }
 
+// People with no country of their own whose clause says where they act are that place's.
+TEST_F(CoderTest, PeopleAreThePlaceTheirClauseNames) {
+  auto ev = Code(
+      "Saudi Arabia cut ties with Iran in 2016 after protesters stormed its embassy in "
+      "Tehran.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "SAU>IRN:161@2016-01-01");
+  EXPECT_EVENT(ev, "IRNCVL>SAU:145@2016-01-01");
+}
+
 }  // namespace
 }  // namespace dyad

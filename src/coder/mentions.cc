@@ -561,6 +561,25 @@ bool SentenceState::BeginsLongerName(uint32_t q) const {
   return capitalised * 2 < words;
 }
 
+// The country of the place a clause names "in" after `from` ("stormed its embassy in
+// Tehran"), by a capital, a region or the country's name; empty when the clause names none.
+std::string SentenceState::PlaceCountryInClause(uint32_t from) const {
+  const uint32_t n = size();
+  for (uint32_t q = from; q + 1 < n && q < from + 12; ++q) {
+    if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) break;
+    if (!Is(norm[q], "in")) continue;
+    const uint32_t at = Is(norm[q + 1], "the") && q + 2 < n ? q + 2 : q + 1;
+    if (actor_at[at].len == 0) continue;
+    const lexicon::ActorEntry& a = lex.actors()[actor_at[at].value];
+    if (a.kind == lexicon::ActorEntry::Kind::kPerson || a.code.size() != 3 ||
+        lex.CountryEntry(a.code) < 0 || a.kind == lexicon::ActorEntry::Kind::kAdjective) {
+      continue;
+    }
+    return a.code;
+  }
+  return "";
+}
+
 // The country a bare "police" or "the government" belongs to: the country the article has
 // named most so far (its topic); else the one other country it has named, since a story
 // filed from Washington about Sudan's paramilitaries is about Sudan; else the country of
@@ -1284,6 +1303,12 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
             one = false;
         }
         if (one && !here.empty()) home = here;
+      }
+      // "after protesters stormed its embassy in Tehran": people, police or workers whose
+      // clause says where they act are that place's.
+      if (Is(agent, "CVL") || Is(agent, "OPP") || Is(agent, "COP") || Is(agent, "LAB") ||
+          Is(agent, "EDU")) {
+        if (std::string place = PlaceCountryInClause(end); !place.empty()) home = place;
       }
       if (!domestic) return false;
       // The story's first sentence with no dateline: "Georgian police arrested dozens of

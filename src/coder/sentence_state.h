@@ -594,6 +594,7 @@ struct SentenceState {
   bool ClosesOpeningPhrase(uint32_t comma) const;
   std::string TopicCountry() const;
   bool BeginsLongerName(uint32_t q) const;
+  std::string PlaceCountryInClause(uint32_t from) const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
   static bool IsOrganisationHead(std::string_view w);
