@@ -4542,5 +4542,18 @@ TEST_F(CoderTest, TheHeadOfAnOrganisationIsIt) {
   EXPECT_EVENT(ev, "IGOUNO>IRN:042@2023-02-28");
 }
 
+// A verb whose subject is "you", "we" or "I" has no actor for a source: an actor further back
+// is another clause's ("use it for trips" names the object, not who considers).
+TEST_F(CoderTest, TheReaderOrWriterAsSubjectIsNoActor) {
+  auto ev = Code(
+      "Japan cut its rail fares in May. If you own a car and use it for trips, you should "
+      "consider a rail pass.",
+      "2024-01-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("Germany said on Monday that it would consider new sanctions against Russia.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "DEU>RUS:014@2024-01-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -521,6 +521,9 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     }
     uint32_t k = cls[q];
     if (HasClass(k, kClauseBreak)) return -1;
+    // "If you own a car and use it for rides, you should consider": the verb's subject is the
+    // reader or the writer, no actor; an actor further back is another clause's.
+    if (first && (Is(norm[q], "you") || Is(norm[q], "we") || Is(norm[q], "i"))) return -1;
     if (finite && first && (toks[q]->flags & text::kCapitalized) && k == 0 && q > 0 &&
         !in_timex[q]) {
       // An unknown name is the subject ("Ramani said"), unless it is a place an actor is
