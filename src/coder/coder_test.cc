@@ -4555,5 +4555,16 @@ TEST_F(CoderTest, TheReaderOrWriterAsSubjectIsNoActor) {
   EXPECT_EVENT(ev, "DEU>RUS:014@2024-01-01");
 }
 
+// "It's considered a symbol" is passive, with no one named who considers; "it's vetoed two
+// others", with an object after the participle, is the perfect and stays the subject's act.
+TEST_F(CoderTest, ItsBeforeAParticipleIsPassiveUnlessAnObjectFollows) {
+  auto ev = Code("Russia built the bridge in 2018. It's considered a symbol of the annexation.",
+                 "2024-01-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("Russia blocked the resolution on Monday, and it's vetoed two others against Syria.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "RUS>SYR:129@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

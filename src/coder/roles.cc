@@ -281,6 +281,13 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
       --q;
       continue;
     }
+    // "it's considered", "it's planting": after "it" the clitic is the verb's "is" or "has",
+    // not a possessive, so the group (and its voice) starts before it.
+    if (Is(norm[q], "'s") && q > 0 && Is(norm[q - 1], "it") && !pos.empty() &&
+        pos[q] == text::Pos::kVBZ) {
+      --q;
+      continue;
+    }
     // "remained open to easing sanctions", "is committed to lifting": a stance toward an
     // act, not the act.
     if ((norm[q] == "open" || norm[q] == "committed") && q + 1 < static_cast<int>(anchor) &&
@@ -338,8 +345,15 @@ bool SentenceState::IsPassive(uint32_t group_start, uint32_t anchor) const {
   bool be = false;
   for (uint32_t q = group_start; q < anchor; ++q) {
     std::string_view w = norm[q];
-    be = be || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" ||
-         w == "been" || w == "being" || w == "got" || w == "get" || w == "'s";
+    be = be || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
+         w == "being" || w == "got" || w == "get";
+    // ("it's considered a best practice" is passive; "it's vetoed two others", with an
+    // object right after the participle, is "has".)
+    if (w == "'s" && !pos.empty() && anchor + 1 < size()) {
+      const text::Pos next = pos[anchor + 1];
+      be = be || !(next == text::Pos::kCD || next == text::Pos::kPRPS || next == text::Pos::kNNS ||
+                   mention_at[anchor + 1] >= 0);
+    }
   }
   if (!be) return false;
   if (!pos.empty()) return pos[anchor] == text::Pos::kVBN || pos[anchor] == text::Pos::kVBD;
