@@ -4566,5 +4566,24 @@ TEST_F(CoderTest, ItsBeforeAParticipleIsPassiveUnlessAnObjectFollows) {
   EXPECT_EVENT(ev, "RUS>SYR:129@2024-01-03");
 }
 
+// A country's adjective inside a proper name is no actor: after a name word ("Billionaire Mark
+// Cuban") or before a capitalised word the tagger takes for a common noun ("the American
+// Business Insurance group").
+TEST_F(CoderTest, ACountryAdjectiveInsideANameIsNoActor) {
+  auto ev = Code("Billionaire Mark Cuban accused China of cheating on trade.", "2024-01-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 3), "CUB") << e;
+  ev = Code(
+      "Last year the American Business Insurance group accused Mexico of delaying payments to "
+      "its clients.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 3), "USA") << e;
+  ev = Code("Last year American officials accused Mexico of delaying payments to its clients.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "USAGOV>MEX:112@2023-01-01");
+  ev = Code("Ukrainian President Volodymyr Zelenskiy criticised Russian forces on Monday.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "UKRGOV>RUSMIL:111@2024-01-01");
+}
+
 }  // namespace
 }  // namespace dyad

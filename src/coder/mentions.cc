@@ -535,8 +535,11 @@ bool SentenceState::ClosesOpeningPhrase(uint32_t comma) const {
 // agent or time. (Not in a headline's title case, where every word is capitalised.)
 bool SentenceState::BeginsLongerName(uint32_t q) const {
   const uint32_t n = size();
-  if (q >= n || pos.empty() || pos[q] != text::Pos::kNNP || cls[q] != 0 ||
-      !(toks[q]->flags & text::kCapitalized) || !(toks[q]->flags & text::kWord) ||
+  // (A capitalised word inside a sentence is a name's whatever the tagger made of it: it tags
+  // "Business" of "American Business Insurance" NN.)
+  if (q >= n || pos.empty() ||
+      (pos[q] != text::Pos::kNNP && pos[q] != text::Pos::kNN && pos[q] != text::Pos::kNNS) ||
+      cls[q] != 0 || !(toks[q]->flags & text::kCapitalized) || !(toks[q]->flags & text::kWord) ||
       actor_at[q].len > 0 || agent_at[q].len > 0 || in_timex[q]) {
     return false;
   }
@@ -983,7 +986,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   std::vector<std::string> coordinated;
   int person = -1;
   bool any = false, former = false, personlike = false, capital = false, region = false;
-  bool rival_sides = false;
+  bool rival_sides = false, adjective = false;
   bool armed_group = false;  // a country's armed group by a name of its own, "Syrian Kurdish"
   uint32_t start = i, end = j;
   // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
@@ -1047,6 +1050,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       if (!country.empty()) break;  // a second country starts a new mention
       if (!agent.empty()) break;    // "officials Iran": not one phrase
       country = a.code;
+      adjective = a.kind == ActorEntry::Kind::kAdjective;
       if (!a.shared_with.empty()) m->shared = static_cast<int>(value);
       capital = a.kind == ActorEntry::Kind::kCapital;
       // (A name of the country's other than its own line's: a region of it, "California".)
@@ -1173,7 +1177,12 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   // "American Business Insurance", "the French Open", "a New York LLC": a country's name or
   // adjective that begins a longer proper name, of no agent or person, is part of that name.
   if (person < 0 && agent.empty() && country.size() == 3 && coordinated.empty() &&
-      lex.CountryEntry(country) >= 0 && BeginsLongerName(end)) {
+      lex.CountryEntry(country) >= 0 &&
+      (BeginsLongerName(end) ||
+       // "Billionaire Mark Cuban", "Native American": after a name word, the country's
+       // adjective ends that name. (Not its name: "North Waziristan" is the country's.)
+       (adjective && start > 0 && !pos.empty() && pos[start - 1] == text::Pos::kNNP &&
+        BeginsLongerName(start - 1)))) {
     return false;
   }
   m->b = start;
