@@ -4585,5 +4585,26 @@ TEST_F(CoderTest, ACountryAdjectiveInsideANameIsNoActor) {
   EXPECT_EVENT(ev, "UKRGOV>RUSMIL:111@2024-01-01");
 }
 
+// Kinds of people who both take the story's country for want of one named, acting in the
+// simple present, describe how things go ("our teachers work with children"): no event. In
+// the past or the progressive, or with a country named, they are news.
+TEST_F(CoderTest, BareAgentsInTheSimplePresentAreNoEvent) {
+  auto ev =
+      Code("Kenya's schools reopened in January. Our teachers work with children of all ages.",
+           "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("KENEDU>"), std::string::npos) << e;
+  ev = Code("Kenya's schools reopened in January. Thieves target children on their way home.",
+            "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("KENCRM>"), std::string::npos) << e;
+  ev = Code(
+      "Kenya's opposition called for protests. Police arrested dozens of protesters on "
+      "Tuesday.",
+      "2024-01-03");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:173@2024-01-02");
+  ev = Code("Kenya's opposition called for protests. Police are arresting dozens of protesters.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:173@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1493,6 +1493,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             }
           }
         }
+        // "Our teachers work with children", "the company checks its workers": kinds of
+        // people, both given the page's country for want of one named, doing what they do in
+        // the simple present, are a description of how things go, not a news event.
+        if (s.inferred_country && t->inferred_country && verbal && group_start == m.anchor &&
+            !pos.empty() &&
+            (pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP)) {
+          return;
+        }
         // "lawmakers ... drafted sanctions against Ankara": people whose country was only
         // guessed from the story do not sanction or cut ties with that country; they are
         // someone else's.
