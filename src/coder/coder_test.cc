@@ -4606,5 +4606,19 @@ TEST_F(CoderTest, BareAgentsInTheSimplePresentAreNoEvent) {
   EXPECT_EVENT(ev, "KENCOP>KENCVL:173@2024-01-03");
 }
 
+// A question reports nothing done ("Why are Russian troops shelling Kharkiv?"); a question
+// quoted at the end of a report leaves the report coded.
+TEST_F(CoderTest, AQuestionIsNoEvent) {
+  auto ev = Code("Why are Russian troops shelling Kharkiv?", "2024-01-03");
+  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+  ev = Code("Russian troops are shelling Kharkiv.", "2024-01-03");
+  EXPECT_FALSE(ev.empty());
+  ev = Code(
+      "Kazakhstan's president rejected calls for talks with the protesters on Friday, saying, "
+      "\"What negotiations can there be with criminals and killers?\"",
+      "2022-01-09");
+  EXPECT_EVENT(ev, "KAZGOV>KAZCVL:125@2022-01-07");
+}
+
 }  // namespace
 }  // namespace dyad
