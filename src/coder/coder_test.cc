@@ -4620,5 +4620,18 @@ TEST_F(CoderTest, AQuestionIsNoEvent) {
   EXPECT_EVENT(ev, "KAZGOV>KAZCVL:125@2022-01-07");
 }
 
+// A verb right after a clause that opens the sentence with a subordinator, with no subject of
+// its own, is an imperative: the opening clause's actors are not its subject.
+TEST_F(CoderTest, AnImperativeAfterAnOpeningClauseHasNoSource) {
+  auto ev = Code(
+      "Kitchen costs rose in the United States last year. If new cabinets are necessary, "
+      "consider semi-custom designs.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("When Russia invaded Ukraine in 2022, the European Union imposed sanctions on Moscow.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "IGOEUREEC>RUS:163@2022-01-01");
+}
+
 }  // namespace
 }  // namespace dyad

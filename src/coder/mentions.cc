@@ -531,6 +531,19 @@ bool SentenceState::ClosesOpeningPhrase(uint32_t comma) const {
   return true;
 }
 
+// Whether the comma at `comma` ends a clause that opens the sentence with a subordinator and
+// has a finite verb ("If new cabinets are necessary,", "When Russia invaded,"); not a comma
+// inside such a clause ("When Russia, as expected,").
+bool SentenceState::ClosesOpeningClause(uint32_t comma) const {
+  if (pos.empty() || comma < 3 || !HasClass(cls[0], kSubordinator)) return false;
+  bool finite = false;
+  for (uint32_t q = 1; q < comma; ++q) {
+    if (HasClass(cls[q], kComma | kClauseBreak)) return false;
+    finite = finite || IsFiniteVerb(static_cast<int>(q));
+  }
+  return finite;
+}
+
 // Whether the word at `q` carries on a proper name: a capitalised noun that is no actor,
 // agent or time. (Not in a headline's title case, where every word is capitalised.)
 bool SentenceState::BeginsLongerName(uint32_t q) const {

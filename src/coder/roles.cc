@@ -535,6 +535,9 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     }
     uint32_t k = cls[q];
     if (HasClass(k, kClauseBreak)) return -1;
+    // "If new cabinets are necessary, consider ...": a clause that opens the sentence with a
+    // subordinator has its own subject; a verb right after it with none is an imperative.
+    if (HasClass(k, kComma) && ClosesOpeningClause(static_cast<uint32_t>(q))) return -1;
     // "If you own a car and use it for rides, you should consider": the verb's subject is the
     // reader or the writer, no actor; an actor further back is another clause's.
     if (first && (Is(norm[q], "you") || Is(norm[q], "we") || Is(norm[q], "i"))) return -1;

@@ -592,6 +592,7 @@ struct SentenceState {
   // mentions.cc: actor mentions (actors, agents, pronouns, pairs).
   void FindMentions();
   bool ClosesOpeningPhrase(uint32_t comma) const;
+  bool ClosesOpeningClause(uint32_t comma) const;
   std::string TopicCountry() const;
   bool BeginsLongerName(uint32_t q) const;
   static bool StillNamesTheAgent(std::string_view w);
