@@ -4633,5 +4633,23 @@ TEST_F(CoderTest, AnImperativeAfterAnOpeningClauseHasNoSource) {
   EXPECT_EVENT(ev, "IGOEUREEC>RUS:163@2022-01-01");
 }
 
+// A country named after a town the dictionaries do not know ("in Little Brook, Canada,") is
+// where the town is, not an appositive naming the subject; an appositive after a title still
+// names it.
+TEST_F(CoderTest, TheCountryOfAnUnknownTownIsNoAppositive) {
+  auto ev = Code(
+      "The Maple Dairy cooperative in Little Brook, Canada, accused the United States of "
+      "dumping milk.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "CAN>") << e;
+  ev = Code("Russian troops in Pokrovsk, Ukraine, shelled Ukrainian positions on Monday.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:194@2024-01-01");
+  ev =
+      Code("The head of the Arctic Council, Norway, accused Russia of blocking its work on Monday.",
+           "2024-01-03");
+  EXPECT_EVENT(ev, "NOR>RUS:112@2024-01-01");
+}
+
 }  // namespace
 }  // namespace dyad

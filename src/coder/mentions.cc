@@ -515,7 +515,26 @@ void SentenceState::FindMentions() {
         !(HasClass(cls[p], kComma) && ClosesOpeningPhrase(static_cast<uint32_t>(p)))) {
       m.prepositional = true;
     }
+    if (TownsPlace(m)) m.prepositional = true;
   }
+}
+
+// "Roper Corporation in La Fayette, Georgia, claims": whether the mention is a country or
+// region named after a town the dictionaries do not know, the town after a preposition: where
+// the town is, not an appositive naming anyone.
+bool SentenceState::TownsPlace(const Mention& m) const {
+  if (m.b < 3 || !HasClass(cls[m.b - 1], kComma) || m.kind != Mention::Kind::kActor ||
+      m.ref.person >= 0 || !m.ref.agent.empty() || m.e != m.b + 1 || ClosesOpeningPhrase(m.b - 1)) {
+    return false;
+  }
+  const int comma = static_cast<int>(m.b) - 1;
+  int town = comma - 1;
+  while (town >= 0 && (toks[town]->flags & text::kCapitalized) && cls[town] == 0 &&
+         (toks[town]->flags & text::kWord) && mention_at[town] < 0) {
+    --town;
+  }
+  return town >= 0 && town < comma - 1 && HasClass(cls[town], kPrep) &&
+         !HasClass(cls[town], kSubordinator);
 }
 
 // Whether the comma at `comma` ends a phrase that opens the sentence with a preposition or

@@ -501,7 +501,7 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
             --first;
           }
           if (!mentions[first].prepositional) return mention_ending[k2];
-          if (norm[mentions[first].b - 1] == ",") return first;
+          if (norm[mentions[first].b - 1] == "," && !TownsPlace(mentions[first])) return first;
         }
       }
       break;

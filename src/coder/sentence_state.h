@@ -593,6 +593,7 @@ struct SentenceState {
   void FindMentions();
   bool ClosesOpeningPhrase(uint32_t comma) const;
   bool ClosesOpeningClause(uint32_t comma) const;
+  bool TownsPlace(const Mention& m) const;
   std::string TopicCountry() const;
   bool BeginsLongerName(uint32_t q) const;
   static bool StillNamesTheAgent(std::string_view w);
