@@ -4651,5 +4651,21 @@ TEST_F(CoderTest, TheCountryOfAnUnknownTownIsNoAppositive) {
   EXPECT_EVENT(ev, "NOR>RUS:112@2024-01-01");
 }
 
+// When a sentence is about something by a name the dictionaries do not know, a place named in
+// it is not what the next "it" stands for; after a common noun, the place is.
+TEST_F(CoderTest, APlaceIsNoAntecedentWhenTheSentenceIsAboutANamedThing) {
+  auto ev = Code(
+      "Anchored in timeless design, Minimalist is a collection of dresses made in New York. It "
+      "seeks to be part of the solution.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "USA>") << e;
+  ev = Code("A summit was held in Qatar on Monday. It offered to mediate between Israel and Hamas.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "QAT>ISR:039@2024-01-03");
+  ev = Code("Russia held drills in Belarus on Monday. It accused NATO of provoking the crisis.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "RUS>IGOWSTNAT:1123@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

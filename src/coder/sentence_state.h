@@ -626,6 +626,7 @@ struct SentenceState {
   void ResolveMentions();
   static bool IsReportingVerb(std::string_view w);
   bool ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const;
+  bool SubjectIsUnknownName() const;
   void UpdateDiscourse();
   void ResolveSharedNames();
   size_t ReferentCount(int k) const;
