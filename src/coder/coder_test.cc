@@ -4667,5 +4667,19 @@ TEST_F(CoderTest, APlaceIsNoAntecedentWhenTheSentenceIsAboutANamedThing) {
   EXPECT_EVENT(ev, "RUS>IGOWSTNAT:1123@2024-01-03");
 }
 
+// "Considered necessary", "considered most desirable by": to hold something to be so, not a
+// policy weighed (014); "considering new sanctions" is.
+TEST_F(CoderTest, ConsideredWithAnAdjectiveIsNoDeliberation) {
+  auto ev = Code(
+      "Japan's law allows copying of works to the extent considered necessary by its courts.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("Kenya's universities are considered most desirable by students from Uganda.",
+            "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("Germany is considering new sanctions against Russia.", "2024-01-03");
+  EXPECT_EVENT(ev, "DEU>RUS:014@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

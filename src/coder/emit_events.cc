@@ -517,6 +517,23 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     return left < 0 || mentions[left].kind != Mention::Kind::kActor ||
            !StartsWith(mentions[left].ref.code, "IGO");
   }
+  // "the extent considered necessary", "considered most desirable by employers", "is
+  // considered to be": to hold something to be so, not a policy weighed. (An adjective of
+  // the object's is the object: "considering new sanctions".)
+  if (verb.substr(0, 8) == "consider" && !pos.empty() && next < size()) {
+    if (after == "to" && next + 1 < size() && norm[next + 1] == "be") return true;
+    uint32_t q = next;
+    if (q + 1 < size() && (pos[q] == text::Pos::kRB || pos[q] == text::Pos::kRBS ||
+                           pos[q] == text::Pos::kJJS || after == "most" || after == "more")) {
+      ++q;
+    }
+    if (q < size() && (pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kJJS) &&
+        mention_at[q] < 0 &&
+        !(q + 1 < size() && (text::IsNoun(pos[q + 1]) || pos[q + 1] == text::Pos::kJJ ||
+                             pos[q + 1] == text::Pos::kCD || mention_at[q + 1] >= 0))) {
+      return true;
+    }
+  }
   // "considering the price", "considering that": a preposition, not a policy weighed.
   if (verb == "considering" && anchor > 0 && !HasClass(cls[anchor - 1], kAux | kAdverb) &&
       !(anchor >= 2 && HasClass(cls[anchor - 2], kAux))) {
