@@ -4681,5 +4681,16 @@ TEST_F(CoderTest, ConsideredWithAnAdjectiveIsNoDeliberation) {
   EXPECT_EVENT(ev, "DEU>RUS:014@2024-01-03");
 }
 
+// A present participle after a word of degree ("very appealing to") is an adjective, no act;
+// in a verb group it is the act.
+TEST_F(CoderTest, AParticipleAfterAWordOfDegreeIsAnAdjective) {
+  auto ev = Code("The deal made Kenya very appealing to Chinese investors.", "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":020@"), std::string::npos) << e;
+  ev = Code("Its reforms make Kenya so appealing to China.", "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":020@"), std::string::npos) << e;
+  ev = Code("Ukraine is appealing to Germany for more air defence systems.", "2024-01-03");
+  EXPECT_EVENT(ev, "UKR>DEU:020@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

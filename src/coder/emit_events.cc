@@ -534,6 +534,13 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
       return true;
     }
   }
+  // "very appealing to employers", "so threatening": a present participle after a word of
+  // degree is an adjective, no act.
+  if (anchor > 0 && verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") {
+    static constexpr std::string_view kDegree[] = {"very", "so",    "too",  "quite",  "extremely",
+                                                   "most", "least", "less", "rather", "fairly"};
+    if (IsOneOf(norm[anchor - 1], kDegree)) return true;
+  }
   // "considering the price", "considering that": a preposition, not a policy weighed.
   if (verb == "considering" && anchor > 0 && !HasClass(cls[anchor - 1], kAux | kAdverb) &&
       !(anchor >= 2 && HasClass(cls[anchor - 2], kAux))) {
