@@ -4644,5 +4644,155 @@ TEST_F(CoderTest, PeopleAreThePlaceTheirClauseNames) {
   EXPECT_EVENT(ev, "IRNCVL>SAU:145@2016-01-01");
 }
 
+// A verb whose subject is "you", "we" or "I" has no actor for a source: an actor further back
+// is another clause's ("use it for trips" names the object, not who considers).
+TEST_F(CoderTest, TheReaderOrWriterAsSubjectIsNoActor) {
+  auto ev = Code(
+      "Japan cut its rail fares in May. If you own a car and use it for trips, you should "
+      "consider a rail pass.",
+      "2024-01-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("Germany said on Monday that it would consider new sanctions against Russia.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "DEU>RUS:014@2024-01-01");
+}
+
+// "It's considered a symbol" is passive, with no one named who considers; "it's vetoed two
+// others", with an object after the participle, is the perfect and stays the subject's act.
+TEST_F(CoderTest, ItsBeforeAParticipleIsPassiveUnlessAnObjectFollows) {
+  auto ev = Code("Russia built the bridge in 2018. It's considered a symbol of the annexation.",
+                 "2024-01-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("Russia blocked the resolution on Monday, and it's vetoed two others against Syria.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "RUS>SYR:129@2024-01-03");
+}
+
+// A country's adjective inside a proper name is no actor: after a name word ("Billionaire Mark
+// Cuban") or before a capitalised word the tagger takes for a common noun ("the American
+// Business Insurance group").
+TEST_F(CoderTest, ACountryAdjectiveInsideANameIsNoActor) {
+  auto ev = Code("Billionaire Mark Cuban accused China of cheating on trade.", "2024-01-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 3), "CUB") << e;
+  ev = Code(
+      "Last year the American Business Insurance group accused Mexico of delaying payments to "
+      "its clients.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 3), "USA") << e;
+  ev = Code("Last year American officials accused Mexico of delaying payments to its clients.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "USAGOV>MEX:112@2023-01-01");
+  ev = Code("Ukrainian President Volodymyr Zelenskiy criticised Russian forces on Monday.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "UKRGOV>RUSMIL:111@2024-01-01");
+}
+
+// Kinds of people who both take the story's country for want of one named, acting in the
+// simple present, describe how things go ("our teachers work with children"): no event. In
+// the past or the progressive, or with a country named, they are news.
+TEST_F(CoderTest, BareAgentsInTheSimplePresentAreNoEvent) {
+  auto ev =
+      Code("Kenya's schools reopened in January. Our teachers work with children of all ages.",
+           "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("KENEDU>"), std::string::npos) << e;
+  ev = Code("Kenya's schools reopened in January. Thieves target children on their way home.",
+            "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("KENCRM>"), std::string::npos) << e;
+  ev = Code(
+      "Kenya's opposition called for protests. Police arrested dozens of protesters on "
+      "Tuesday.",
+      "2024-01-03");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:173@2024-01-02");
+  ev = Code("Kenya's opposition called for protests. Police are arresting dozens of protesters.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:173@2024-01-03");
+}
+
+// A question reports nothing done ("Why are Russian troops shelling Kharkiv?"); a question
+// quoted at the end of a report leaves the report coded.
+TEST_F(CoderTest, AQuestionIsNoEvent) {
+  auto ev = Code("Why are Russian troops shelling Kharkiv?", "2024-01-03");
+  EXPECT_TRUE(ev.empty()) << ::testing::PrintToString(ev);
+  ev = Code("Russian troops are shelling Kharkiv.", "2024-01-03");
+  EXPECT_FALSE(ev.empty());
+  ev = Code(
+      "Kazakhstan's president rejected calls for talks with the protesters on Friday, saying, "
+      "\"What negotiations can there be with criminals and killers?\"",
+      "2022-01-09");
+  EXPECT_EVENT(ev, "KAZGOV>KAZCVL:125@2022-01-07");
+}
+
+// A verb right after a clause that opens the sentence with a subordinator, with no subject of
+// its own, is an imperative: the opening clause's actors are not its subject.
+TEST_F(CoderTest, AnImperativeAfterAnOpeningClauseHasNoSource) {
+  auto ev = Code(
+      "Kitchen costs rose in the United States last year. If new cabinets are necessary, "
+      "consider semi-custom designs.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("When Russia invaded Ukraine in 2022, the European Union imposed sanctions on Moscow.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "IGOEUREEC>RUS:163@2022-01-01");
+}
+
+// A country named after a town the dictionaries do not know ("in Little Brook, Canada,") is
+// where the town is, not an appositive naming the subject; an appositive after a title still
+// names it.
+TEST_F(CoderTest, TheCountryOfAnUnknownTownIsNoAppositive) {
+  auto ev = Code(
+      "The Maple Dairy cooperative in Little Brook, Canada, accused the United States of "
+      "dumping milk.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "CAN>") << e;
+  ev = Code("Russian troops in Pokrovsk, Ukraine, shelled Ukrainian positions on Monday.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "RUSMIL>UKR:194@2024-01-01");
+  ev =
+      Code("The head of the Arctic Council, Norway, accused Russia of blocking its work on Monday.",
+           "2024-01-03");
+  EXPECT_EVENT(ev, "NOR>RUS:112@2024-01-01");
+}
+
+// When a sentence is about something by a name the dictionaries do not know, a place named in
+// it is not what the next "it" stands for; after a common noun, the place is.
+TEST_F(CoderTest, APlaceIsNoAntecedentWhenTheSentenceIsAboutANamedThing) {
+  auto ev = Code(
+      "Anchored in timeless design, Minimalist is a collection of dresses made in New York. It "
+      "seeks to be part of the solution.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "USA>") << e;
+  ev = Code("A summit was held in Qatar on Monday. It offered to mediate between Israel and Hamas.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "QAT>ISR:039@2024-01-03");
+  ev = Code("Russia held drills in Belarus on Monday. It accused NATO of provoking the crisis.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "RUS>IGOWSTNAT:1123@2024-01-03");
+}
+
+// "Considered necessary", "considered most desirable by": to hold something to be so, not a
+// policy weighed (014); "considering new sanctions" is.
+TEST_F(CoderTest, ConsideredWithAnAdjectiveIsNoDeliberation) {
+  auto ev = Code(
+      "Japan's law allows copying of works to the extent considered necessary by its courts.",
+      "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("Kenya's universities are considered most desirable by students from Uganda.",
+            "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":014@"), std::string::npos) << e;
+  ev = Code("Germany is considering new sanctions against Russia.", "2024-01-03");
+  EXPECT_EVENT(ev, "DEU>RUS:014@2024-01-03");
+}
+
+// A present participle after a word of degree ("very appealing to") is an adjective, no act;
+// in a verb group it is the act.
+TEST_F(CoderTest, AParticipleAfterAWordOfDegreeIsAnAdjective) {
+  auto ev = Code("The deal made Kenya very appealing to Chinese investors.", "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":020@"), std::string::npos) << e;
+  ev = Code("Its reforms make Kenya so appealing to China.", "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":020@"), std::string::npos) << e;
+  ev = Code("Ukraine is appealing to Germany for more air defence systems.", "2024-01-03");
+  EXPECT_EVENT(ev, "UKR>DEU:020@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

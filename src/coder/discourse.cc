@@ -851,6 +851,26 @@ void SentenceState::ResolveMentions() {
   }
 }
 
+// Whether the subject of the sentence's first finite verb is a name that names no actor
+// ("..., Minimalist is a collection"), with no actor before the verb.
+bool SentenceState::SubjectIsUnknownName() const {
+  if (pos.empty()) return false;
+  for (uint32_t v = 0; v < size(); ++v) {
+    if (mention_at[v] >= 0 && mentions[mention_at[v]].kind == Mention::Kind::kActor &&
+        !mentions[mention_at[v]].prepositional) {
+      return false;
+    }
+    if (!IsFiniteVerb(static_cast<int>(v))) continue;
+    uint32_t head = v;
+    while (head > 0 && (pos[head - 1] == text::Pos::kRB || HasClass(cls[head - 1], kAdverb))) {
+      --head;
+    }
+    return head > 0 && mention_at[head - 1] < 0 && pos[head - 1] == text::Pos::kNNP &&
+           (toks[head - 1]->flags & text::kCapitalized);
+  }
+  return false;
+}
+
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
   for (const Mention& m : mentions) {
@@ -999,11 +1019,18 @@ void SentenceState::UpdateDiscourse() {
   // Subjects (non-prepositional actor mentions) become the antecedents of later pronouns;
   // every country counts toward "the two countries".
   Antecedents latest;
+  // ("Minimalist is a collection made in New York. It seeks ...": when the sentence is about
+  // something by a name that is no actor, a place named in it is no antecedent of the "it"
+  // that follows; the named thing is. After a common noun, "A summit was held in Qatar. It
+  // offered", the place is the one "it" can be.)
+  const bool about_a_thing = SubjectIsUnknownName();
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kActor) continue;
     // ("al-Qaeda's affiliate": a possessor is not the group the story follows.)
     if (!m.prepositional || m.ref.country) {
+      const Ref* thing = latest.thing;
       Remember(m.ref, /*group=*/!m.possessor, &latest);
+      if (about_a_thing && m.prepositional && IsLocative(m)) latest.thing = thing;
     } else if (m.ref.person < 0 && StartsWith(m.ref.code, "IGO") &&
                !StartsWith(m.ref.code, "IGOUNO")) {
       // ("announced their withdrawal from ECOWAS ... accused the bloc": an organisation of

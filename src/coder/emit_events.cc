@@ -523,6 +523,30 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     return left < 0 || mentions[left].kind != Mention::Kind::kActor ||
            !StartsWith(mentions[left].ref.code, "IGO");
   }
+  // "the extent considered necessary", "considered most desirable by employers", "is
+  // considered to be": to hold something to be so, not a policy weighed. (An adjective of
+  // the object's is the object: "considering new sanctions".)
+  if (verb.substr(0, 8) == "consider" && !pos.empty() && next < size()) {
+    if (after == "to" && next + 1 < size() && norm[next + 1] == "be") return true;
+    uint32_t q = next;
+    if (q + 1 < size() && (pos[q] == text::Pos::kRB || pos[q] == text::Pos::kRBS ||
+                           pos[q] == text::Pos::kJJS || after == "most" || after == "more")) {
+      ++q;
+    }
+    if (q < size() && (pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kJJS) &&
+        mention_at[q] < 0 &&
+        !(q + 1 < size() && (text::IsNoun(pos[q + 1]) || pos[q + 1] == text::Pos::kJJ ||
+                             pos[q + 1] == text::Pos::kCD || mention_at[q + 1] >= 0))) {
+      return true;
+    }
+  }
+  // "very appealing to employers", "so threatening": a present participle after a word of
+  // degree is an adjective, no act.
+  if (anchor > 0 && verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") {
+    static constexpr std::string_view kDegree[] = {"very", "so",    "too",  "quite",  "extremely",
+                                                   "most", "least", "less", "rather", "fairly"};
+    if (IsOneOf(norm[anchor - 1], kDegree)) return true;
+  }
   // "considering the price", "considering that": a preposition, not a policy weighed.
   if (verb == "considering" && anchor > 0 && !HasClass(cls[anchor - 1], kAux | kAdverb) &&
       !(anchor >= 2 && HasClass(cls[anchor - 2], kAux))) {
@@ -1536,6 +1560,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
               target_code.append("GOV");
             }
           }
+        }
+        // "Our teachers work with children", "the company checks its workers": kinds of
+        // people, both given the page's country for want of one named, doing what they do in
+        // the simple present, are a description of how things go, not a news event.
+        if (s.inferred_country && t->inferred_country && verbal && group_start == m.anchor &&
+            !pos.empty() &&
+            (pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP)) {
+          return;
         }
         // "lawmakers ... drafted sanctions against Ankara": people whose country was only
         // guessed from the story do not sanction or cut ties with that country; they are

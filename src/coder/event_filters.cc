@@ -155,6 +155,13 @@ bool SentenceState::StandsAsStatement(const Event& e) const {
 // What the sentence's events say together, once all are coded, then the events kept.
 void SentenceState::FinishSentence(SentenceEvents& out) {
   if (out.size() == 0) return;  // (most sentences: each step would find nothing to do)
+  // "Why are these men killing each other?", "Will Russia attack?": a question asks whether or
+  // why, and reports nothing done. (Not one quoted at the end of a report: "rejected calls for
+  // talks, saying, \"What negotiations can there be with killers?\"".)
+  if (size() > 0 && Is(norm[size() - 1], "?")) {
+    out.truncate(out.begin());
+    return;
+  }
   YieldToDemands(out);
   AddReportedJudgements(out);
   MergeProtestDemands(out);

@@ -515,7 +515,26 @@ void SentenceState::FindMentions() {
         !(HasClass(cls[p], kComma) && ClosesOpeningPhrase(static_cast<uint32_t>(p)))) {
       m.prepositional = true;
     }
+    if (TownsPlace(m)) m.prepositional = true;
   }
+}
+
+// "Roper Corporation in La Fayette, Georgia, claims": whether the mention is a country or
+// region named after a town the dictionaries do not know, the town after a preposition: where
+// the town is, not an appositive naming anyone.
+bool SentenceState::TownsPlace(const Mention& m) const {
+  if (m.b < 3 || !HasClass(cls[m.b - 1], kComma) || m.kind != Mention::Kind::kActor ||
+      m.ref.person >= 0 || !m.ref.agent.empty() || m.e != m.b + 1 || ClosesOpeningPhrase(m.b - 1)) {
+    return false;
+  }
+  const int comma = static_cast<int>(m.b) - 1;
+  int town = comma - 1;
+  while (town >= 0 && (toks[town]->flags & text::kCapitalized) && cls[town] == 0 &&
+         (toks[town]->flags & text::kWord) && mention_at[town] < 0) {
+    --town;
+  }
+  return town >= 0 && town < comma - 1 && HasClass(cls[town], kPrep) &&
+         !HasClass(cls[town], kSubordinator);
 }
 
 // Whether the comma at `comma` ends a phrase that opens the sentence with a preposition or
@@ -531,12 +550,28 @@ bool SentenceState::ClosesOpeningPhrase(uint32_t comma) const {
   return true;
 }
 
+// Whether the comma at `comma` ends a clause that opens the sentence with a subordinator and
+// has a finite verb ("If new cabinets are necessary,", "When Russia invaded,"); not a comma
+// inside such a clause ("When Russia, as expected,").
+bool SentenceState::ClosesOpeningClause(uint32_t comma) const {
+  if (pos.empty() || comma < 3 || !HasClass(cls[0], kSubordinator)) return false;
+  bool finite = false;
+  for (uint32_t q = 1; q < comma; ++q) {
+    if (HasClass(cls[q], kComma | kClauseBreak)) return false;
+    finite = finite || IsFiniteVerb(static_cast<int>(q));
+  }
+  return finite;
+}
+
 // Whether the word at `q` carries on a proper name: a capitalised noun that is no actor,
 // agent or time. (Not in a headline's title case, where every word is capitalised.)
 bool SentenceState::BeginsLongerName(uint32_t q) const {
   const uint32_t n = size();
-  if (q >= n || pos.empty() || pos[q] != text::Pos::kNNP || cls[q] != 0 ||
-      !(toks[q]->flags & text::kCapitalized) || !(toks[q]->flags & text::kWord) ||
+  // (A capitalised word inside a sentence is a name's whatever the tagger made of it: it tags
+  // "Business" of "American Business Insurance" NN.)
+  if (q >= n || pos.empty() ||
+      (pos[q] != text::Pos::kNNP && pos[q] != text::Pos::kNN && pos[q] != text::Pos::kNNS) ||
+      cls[q] != 0 || !(toks[q]->flags & text::kCapitalized) || !(toks[q]->flags & text::kWord) ||
       actor_at[q].len > 0 || agent_at[q].len > 0 || in_timex[q]) {
     return false;
   }
@@ -1002,7 +1037,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   std::vector<std::string> coordinated;
   int person = -1;
   bool any = false, former = false, personlike = false, capital = false, region = false;
-  bool rival_sides = false;
+  bool rival_sides = false, adjective = false;
   bool armed_group = false;  // a country's armed group by a name of its own, "Syrian Kurdish"
   uint32_t start = i, end = j;
   // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
@@ -1066,6 +1101,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       if (!country.empty()) break;  // a second country starts a new mention
       if (!agent.empty()) break;    // "officials Iran": not one phrase
       country = a.code;
+      adjective = a.kind == ActorEntry::Kind::kAdjective;
       if (!a.shared_with.empty()) m->shared = static_cast<int>(value);
       capital = a.kind == ActorEntry::Kind::kCapital;
       // (A name of the country's other than its own line's: a region of it, "California".)
@@ -1194,7 +1230,12 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   // "American Business Insurance", "the French Open", "a New York LLC": a country's name or
   // adjective that begins a longer proper name, of no agent or person, is part of that name.
   if (person < 0 && agent.empty() && country.size() == 3 && coordinated.empty() &&
-      lex.CountryEntry(country) >= 0 && BeginsLongerName(end)) {
+      lex.CountryEntry(country) >= 0 &&
+      (BeginsLongerName(end) ||
+       // "Billionaire Mark Cuban", "Native American": after a name word, the country's
+       // adjective ends that name. (Not its name: "North Waziristan" is the country's.)
+       (adjective && start > 0 && !pos.empty() && pos[start - 1] == text::Pos::kNNP &&
+        BeginsLongerName(start - 1)))) {
     return false;
   }
   m->b = start;

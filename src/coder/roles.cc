@@ -281,6 +281,13 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
       --q;
       continue;
     }
+    // "it's considered", "it's planting": after "it" the clitic is the verb's "is" or "has",
+    // not a possessive, so the group (and its voice) starts before it.
+    if (Is(norm[q], "'s") && q > 0 && Is(norm[q - 1], "it") && !pos.empty() &&
+        pos[q] == text::Pos::kVBZ) {
+      --q;
+      continue;
+    }
     // "remained open to easing sanctions", "is committed to lifting": a stance toward an
     // act, not the act.
     if ((norm[q] == "open" || norm[q] == "committed") && q + 1 < static_cast<int>(anchor) &&
@@ -338,8 +345,15 @@ bool SentenceState::IsPassive(uint32_t group_start, uint32_t anchor) const {
   bool be = false;
   for (uint32_t q = group_start; q < anchor; ++q) {
     std::string_view w = norm[q];
-    be = be || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" ||
-         w == "been" || w == "being" || w == "got" || w == "get" || w == "'s";
+    be = be || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
+         w == "being" || w == "got" || w == "get";
+    // ("it's considered a best practice" is passive; "it's vetoed two others", with an
+    // object right after the participle, is "has".)
+    if (w == "'s" && !pos.empty() && anchor + 1 < size()) {
+      const text::Pos next = pos[anchor + 1];
+      be = be || !(next == text::Pos::kCD || next == text::Pos::kPRPS || next == text::Pos::kNNS ||
+                   mention_at[anchor + 1] >= 0);
+    }
   }
   if (!be) return false;
   if (!pos.empty()) return pos[anchor] == text::Pos::kVBN || pos[anchor] == text::Pos::kVBD;
@@ -487,7 +501,7 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
             --first;
           }
           if (!mentions[first].prepositional) return mention_ending[k2];
-          if (norm[mentions[first].b - 1] == ",") return first;
+          if (norm[mentions[first].b - 1] == "," && !TownsPlace(mentions[first])) return first;
         }
       }
       break;
@@ -521,6 +535,12 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     }
     uint32_t k = cls[q];
     if (HasClass(k, kClauseBreak)) return -1;
+    // "If new cabinets are necessary, consider ...": a clause that opens the sentence with a
+    // subordinator has its own subject; a verb right after it with none is an imperative.
+    if (HasClass(k, kComma) && ClosesOpeningClause(static_cast<uint32_t>(q))) return -1;
+    // "If you own a car and use it for rides, you should consider": the verb's subject is the
+    // reader or the writer, no actor; an actor further back is another clause's.
+    if (first && (Is(norm[q], "you") || Is(norm[q], "we") || Is(norm[q], "i"))) return -1;
     if (finite && first && (toks[q]->flags & text::kCapitalized) && k == 0 && q > 0 &&
         !in_timex[q]) {
       // An unknown name is the subject ("Ramani said"), unless it is a place an actor is

@@ -592,6 +592,8 @@ struct SentenceState {
   // mentions.cc: actor mentions (actors, agents, pronouns, pairs).
   void FindMentions();
   bool ClosesOpeningPhrase(uint32_t comma) const;
+  bool ClosesOpeningClause(uint32_t comma) const;
+  bool TownsPlace(const Mention& m) const;
   std::string TopicCountry() const;
   bool BeginsLongerName(uint32_t q) const;
   std::string PlaceCountryInClause(uint32_t from) const;
@@ -625,6 +627,7 @@ struct SentenceState {
   void ResolveMentions();
   static bool IsReportingVerb(std::string_view w);
   bool ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const;
+  bool SubjectIsUnknownName() const;
   void UpdateDiscourse();
   void ResolveSharedNames();
   size_t ReferentCount(int k) const;
