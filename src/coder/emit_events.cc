@@ -36,17 +36,12 @@ std::string IntentCode(const std::string& code) {
   return code;  // 01, 02, 03, 09-14 keep their code: a planned statement is a statement
 }
 
-// A role that fights: an army, rebels, insurgents, separatists.
-bool IsArmedRole(std::string_view role) {
-  return Is(role, "MIL") || Is(role, "REB") || Is(role, "INS") || Is(role, "SEP");
-}
-
 // A role that fights or governs: its people can retreat or flee as a force.
 bool IsArmedOrOfficialRole(const std::string& code) {
   static constexpr std::string_view kOfficial[] = {"GOV", "ELI", "OPP", "CRM",
                                                    "COP", "SPY", "JUD", "LEG"};
   const std::string_view role = SentenceState::RoleOf(code);
-  return IsArmedRole(role) || IsOneOf(role, kOfficial);
+  return SentenceState::IsArmedRole(role) || IsOneOf(role, kOfficial);
 }
 
 bool IsRefrainWord(std::string_view w) {
@@ -1496,7 +1491,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (fleeing && !IsArmedOrOfficialRole(source_code)) return;
       // A retreat or surrender (0874) is an armed side's: a president or an opposition
       // leader who "fled to India" or "surrendered to police" goes into exile or custody.
-      if (Is(code, "0874") && s.person >= 0 && !IsArmedRole(RoleOf(source_code))) return;
+      if (Is(code, "0874") && s.person >= 0 && !IsArmed(source_code)) return;
       // The act is remembered even when no event comes of it here (no target, or itself).
       // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
       // threats are.

@@ -569,11 +569,11 @@ struct SentenceState {
            Is(role, "LAB") || Is(role, "CRM") || Is(role, "HLH") || Is(role, "AGR");
   }
 
-  // A military or an armed group.
-  static bool IsArmed(const std::string& code) {
-    const std::string_view role = RoleOf(code);
+  // A military or an armed group: of a code, or of its role.
+  static bool IsArmedRole(std::string_view role) {
     return Is(role, "MIL") || Is(role, "REB") || Is(role, "SEP") || Is(role, "INS");
   }
+  static bool IsArmed(const std::string& code) { return IsArmedRole(RoleOf(code)); }
 
   // Gives `e` the CAMEO code `cameo`, with its root, quad class, Goldstein score and PLOVER type.
   void Recode(Event* e, const std::string& cameo) const {
