@@ -4794,5 +4794,14 @@ TEST_F(CoderTest, AParticipleAfterAWordOfDegreeIsAnAdjective) {
   EXPECT_EVENT(ev, "UKR>DEU:020@2024-01-03");
 }
 
+// The sides of a mediation are the two named after "between", not the mediators' compound.
+TEST_F(CoderTest, MediatorsAreNoSidesOfTheirMediation) {
+  auto ev =
+      Code("Egypt and Qatar resumed mediation between Israel and Hamas on Friday.", "2024-03-08");
+  EXPECT_EVENT(ev, "EGY>ISR:045@2024-03-08");
+  EXPECT_EVENT(ev, "QAT>PSEREB:045@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("EGY>QAT"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

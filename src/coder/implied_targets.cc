@@ -367,6 +367,8 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
     // ("Libya's rival factions signed a ceasefire after U.N.-mediated talks": the two the
     // sentence names together come first.)
     std::vector<Ref> here;
+    bool named_between = false;  // the two named right after "between": the sides, whatever
+                                 // the story coded before
     // ("Egypt and Saudi Arabia offered to mediate between the warring parties": the pair
     // named after "between", not the compound that offers.)
     for (size_t k = 0; k < mentions.size() && here.empty(); ++k) {
@@ -376,10 +378,21 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
         here = o.referents;
       }
     }
+    // ("Egypt and Qatar resumed mediation between Israel and Hamas": not the mediators' own
+    // compound.)
+    auto of_sources = [&](const Ref& r) {
+      const std::string c = CodeOf(r, doc_date);
+      return std::any_of(sources.begin(), sources.end(), [&](const Ref& s) {
+        return CodeOf(s, doc_date).compare(0, 3, c, 0, 3) == 0;
+      });
+    };
     for (size_t k = 0; k < mentions.size() && here.empty(); ++k) {
       if (static_cast<int>(k) == src || mentions[k].kind != Mention::Kind::kActor) continue;
       std::vector<Ref> group = Group(static_cast<int>(k), false);
-      if (group.size() >= 2) here = std::move(group);
+      if (group.size() >= 2 && std::none_of(group.begin(), group.end(), of_sources)) {
+        here = std::move(group);
+        named_between = mentions[k].b > 0 && Is(norm[mentions[k].b - 1], "between");
+      }
     }
     const std::vector<Ref>& pair =
         !here.empty() ? here
@@ -417,7 +430,8 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       return coded_together(a.substr(0, 3), b.substr(0, 3));
     };
     const bool two_sides =
-        targets.size() >= 2 && std::any_of(targets.begin() + 1, targets.end(), opposed);
+        targets.size() >= 2 &&
+        (named_between || std::any_of(targets.begin() + 1, targets.end(), opposed));
     if (!two_sides) {
       // Else the two countries the story has coded together most ("Hamas freed three
       // hostages ... The deal was brokered by Qatar").
