@@ -4803,5 +4803,14 @@ TEST_F(CoderTest, MediatorsAreNoSidesOfTheirMediation) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("EGY>QAT"), std::string::npos) << e;
 }
 
+// A denial of one's own forces' acts is a denial, with no target; it is not dropped as an act
+// of a country on itself.
+TEST_F(CoderTest, ADenialOfOnesOwnActsIsKept) {
+  auto ev = Code("Russia denied that its forces had targeted civilians.", "2024-03-08");
+  EXPECT_EVENT(ev, "RUS>-:016@2024-03-08");
+  ev = Code("The RSF denied that its fighters had killed civilians in El Fasher.", "2024-03-08");
+  EXPECT_EVENT(ev, "SDNREB>-:016@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

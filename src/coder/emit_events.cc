@@ -1537,11 +1537,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             OfACountry(source_code) && !Is(RoleOf(source_code), "GOV") &&
             (target_code == source_code ||
              (target_code.size() == 3 && source_code.compare(0, 3, target_code) == 0));
+        // ("Russia denied that its forces had targeted civilians": a denial or an admission
+        // of one's own acts is still one, with no target.)
+        bool own_statement = false;
         if (protest_at_home) {
           target_code.resize(3);
           target_code.append("GOV");
         } else if (target_code == source_code) {
-          return;
+          if (!StandsWithoutTarget(code, source_code)) return;
+          own_statement = true;
         }
         // "called for Navalny's release", "protests demanding the release of Navalny": a
         // release is asked of those who hold him, his country's state, not of him.
@@ -1578,10 +1582,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             source_code.size() == 6 &&
             (source_code.compare(3, 3, "REF") == 0 || source_code.compare(3, 3, "OPP") == 0);
         const bool comment = !force && !IsInsurgent(source_code) && !against_home;
-        if (comment && ((target_code.size() == 3 &&
-                         source_code.compare(0, 3, target_code) == 0) ||
-                        (source_code.size() == 3 &&
-                         target_code.compare(0, 3, source_code) == 0))) {
+        if (own_statement ||
+            (comment &&
+             ((target_code.size() == 3 && source_code.compare(0, 3, target_code) == 0) ||
+              (source_code.size() == 3 && target_code.compare(0, 3, source_code) == 0)))) {
           // A denial or an admission still says something ("Saudi Arabia acknowledged that
           // the journalist was killed"): kept, with no target.
           if (!StandsWithoutTarget(code, source_code)) return;
