@@ -4794,5 +4794,26 @@ TEST_F(CoderTest, AParticipleAfterAWordOfDegreeIsAnAdjective) {
   EXPECT_EVENT(ev, "UKR>DEU:020@2024-01-03");
 }
 
+// Two sides named together as the subject of force on an object the pattern names are allies
+// acting together, not each other's targets; two that clash or break a truce are.
+TEST_F(CoderTest, SubjectsActingOnANamedObjectAreAllies) {
+  auto ev = Code("Malian troops and Russian mercenaries killed dozens of civilians.", "2024-01-03");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("MLIMIL>RUS"), std::string::npos) << e;
+    EXPECT_EQ(e.find("RUS>MLIMIL"), std::string::npos) << e;
+  }
+  ev = Code("Sudanese soldiers and allied militias attacked villages in Darfur on Monday.",
+            "2024-01-03");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("SDNMIL>SDNREB"), std::string::npos) << e;
+    EXPECT_EQ(e.find("SDNREB>SDNMIL"), std::string::npos) << e;
+  }
+  ev = Code("India and Pakistan violated the ceasefire in Kashmir on Monday.", "2024-01-03");
+  EXPECT_EVENT(ev, "IND>PAK:196@2024-01-01");
+  EXPECT_EVENT(ev, "PAK>IND:196@2024-01-01");
+  ev = Code("Armenian and Azerbaijani forces clashed on the border on Monday.", "2024-01-03");
+  EXPECT_EVENT(ev, "ARMMIL>AZEMIL:190@2024-01-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1766,14 +1766,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                !JointStance(code, p.text) &&
                (IsMutual(code) ||
                 (!OneStatesForces(sources) &&
-                 // ("Russian and Syrian jets bombed rebel positions": two adjectives of one
-                 // noun, acting on an object the pattern names, are allies acting together,
-                 // not two sides fighting each other; "Armenian and Azerbaijani forces
-                 // clashed" do fight each other.)
-                 !(src >= 0 && !mentions[src].coordinated.empty() && p.items.size() > 1 &&
+                 // ("Russian and Syrian jets bombed rebel positions", "Malian troops and
+                 // Russian mercenaries killed dozens of civilians": subjects acting on an
+                 // object the pattern names are allies acting together, not two sides
+                 // fighting each other; "Armenian and Azerbaijani forces clashed" do fight
+                 // each other, and two sides that "violated the truce" broke it on each
+                 // other.)
+                 !(src >= 0 && p.items.size() > 1 &&
                    (StartsWith(code, "15") || StartsWith(code, "18") || StartsWith(code, "19") ||
                     StartsWith(code, "20")) &&
-                   p.text.find("<exchange>") == std::string::npos &&
+                   !StartsWith(code, "196") && p.text.find("<exchange>") == std::string::npos &&
+                   p.text.find("<trade>") == std::string::npos &&
                    p.text.find("<clash>") == std::string::npos &&
                    p.text.find("<fight>") == std::string::npos &&
                    p.text.find("between") == std::string::npos)))) {
