@@ -4815,5 +4815,21 @@ TEST_F(CoderTest, SubjectsActingOnANamedObjectAreAllies) {
   EXPECT_EVENT(ev, "ARMMIL>AZEMIL:190@2024-01-01");
 }
 
+// "Diplomats accused of spying", "men convicted of spying for Israel": a participle with "of"
+// right after its noun is a reduced relative, passive with no agent named; the noun does not
+// accuse, and the country in it is not whom the main act is aimed at.
+TEST_F(CoderTest, AParticipleWithOfAfterItsNounIsPassive) {
+  auto ev = Code("Russia expelled two Estonian diplomats accused of spying.", "2024-01-03");
+  EXPECT_EVENT(ev, "RUS>ESTGOV:174@2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":112@"), std::string::npos) << e;
+  ev = Code("Iran executed four men convicted of spying for Israel.", "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">ISR"), std::string::npos) << e;
+  ev = Code("Burkina Faso's junta expelled three French diplomats accused of subversion.",
+            "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("FRAGOV>"), std::string::npos) << e;
+  ev = Code("Russia accused Estonia of spying.", "2024-01-03");
+  EXPECT_EVENT(ev, "RUS>EST:1125@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1070,6 +1070,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       passive = true;
       src = mention_ending[m.anchor - 1];
     }
+    // "expelled three French diplomats accused of spying", "executed four men convicted of
+    // spying for Israel": a participle right after its noun with "of" is a reduced relative
+    // too, passive with its agent unnamed, not an act of that noun. (Only "of": the tagger
+    // also takes an intransitive past after a plural for a participle, "troops pushed across
+    // the border", "protesters clashed with police".)
+    if (verbal && !passive && m.source < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+        group_start == m.anchor && m.anchor > 0 && m.anchor + 1 < size() &&
+        Is(norm[m.anchor + 1], "of") &&
+        (mention_ending[m.anchor - 1] >= 0 || pos[m.anchor - 1] == text::Pos::kNNS ||
+         pos[m.anchor - 1] == text::Pos::kNN)) {
+      passive = true;
+      src = mention_ending[m.anchor - 1];
+    }
     if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
         group_start == m.anchor && m.anchor >= 2 && HasClass(cls[m.anchor - 1], kConj) &&
         pos[m.anchor - 2] == text::Pos::kVBN) {
