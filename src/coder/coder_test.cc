@@ -4812,5 +4812,42 @@ TEST_F(CoderTest, ADenialOfOnesOwnActsIsKept) {
   EXPECT_EVENT(ev, "SDNREB>-:016@2024-03-08");
 }
 
+// Two sides named together as the subject of force on an object the pattern names are allies
+// acting together, not each other's targets; two that clash or break a truce are.
+TEST_F(CoderTest, SubjectsActingOnANamedObjectAreAllies) {
+  auto ev = Code("Malian troops and Russian mercenaries killed dozens of civilians.", "2024-01-03");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("MLIMIL>RUS"), std::string::npos) << e;
+    EXPECT_EQ(e.find("RUS>MLIMIL"), std::string::npos) << e;
+  }
+  ev = Code("Sudanese soldiers and allied militias attacked villages in Darfur on Monday.",
+            "2024-01-03");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("SDNMIL>SDNREB"), std::string::npos) << e;
+    EXPECT_EQ(e.find("SDNREB>SDNMIL"), std::string::npos) << e;
+  }
+  ev = Code("India and Pakistan violated the ceasefire in Kashmir on Monday.", "2024-01-03");
+  EXPECT_EVENT(ev, "IND>PAK:196@2024-01-01");
+  EXPECT_EVENT(ev, "PAK>IND:196@2024-01-01");
+  ev = Code("Armenian and Azerbaijani forces clashed on the border on Monday.", "2024-01-03");
+  EXPECT_EVENT(ev, "ARMMIL>AZEMIL:190@2024-01-01");
+}
+
+// "Diplomats accused of spying", "men convicted of spying for Israel": a participle with "of"
+// right after its noun is a reduced relative, passive with no agent named; the noun does not
+// accuse, and the country in it is not whom the main act is aimed at.
+TEST_F(CoderTest, AParticipleWithOfAfterItsNounIsPassive) {
+  auto ev = Code("Russia expelled two Estonian diplomats accused of spying.", "2024-01-03");
+  EXPECT_EVENT(ev, "RUS>ESTGOV:174@2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":112@"), std::string::npos) << e;
+  ev = Code("Iran executed four men convicted of spying for Israel.", "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">ISR"), std::string::npos) << e;
+  ev = Code("Burkina Faso's junta expelled three French diplomats accused of subversion.",
+            "2024-01-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("FRAGOV>"), std::string::npos) << e;
+  ev = Code("Russia accused Estonia of spying.", "2024-01-03");
+  EXPECT_EVENT(ev, "RUS>EST:1125@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1065,6 +1065,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       passive = true;
       src = mention_ending[m.anchor - 1];
     }
+    // "expelled three French diplomats accused of spying", "executed four men convicted of
+    // spying for Israel": a participle right after its noun with "of" is a reduced relative
+    // too, passive with its agent unnamed, not an act of that noun. (Only "of": the tagger
+    // also takes an intransitive past after a plural for a participle, "troops pushed across
+    // the border", "protesters clashed with police".)
+    if (verbal && !passive && m.source < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+        group_start == m.anchor && m.anchor > 0 && m.anchor + 1 < size() &&
+        Is(norm[m.anchor + 1], "of") &&
+        (mention_ending[m.anchor - 1] >= 0 || pos[m.anchor - 1] == text::Pos::kNNS ||
+         pos[m.anchor - 1] == text::Pos::kNN)) {
+      passive = true;
+      src = mention_ending[m.anchor - 1];
+    }
     if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
         group_start == m.anchor && m.anchor >= 2 && HasClass(cls[m.anchor - 1], kConj) &&
         pos[m.anchor - 2] == text::Pos::kVBN) {
@@ -1765,14 +1778,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                !JointStance(code, p.text) &&
                (IsMutual(code) ||
                 (!OneStatesForces(sources) &&
-                 // ("Russian and Syrian jets bombed rebel positions": two adjectives of one
-                 // noun, acting on an object the pattern names, are allies acting together,
-                 // not two sides fighting each other; "Armenian and Azerbaijani forces
-                 // clashed" do fight each other.)
-                 !(src >= 0 && !mentions[src].coordinated.empty() && p.items.size() > 1 &&
+                 // ("Russian and Syrian jets bombed rebel positions", "Malian troops and
+                 // Russian mercenaries killed dozens of civilians": subjects acting on an
+                 // object the pattern names are allies acting together, not two sides
+                 // fighting each other; "Armenian and Azerbaijani forces clashed" do fight
+                 // each other, and two sides that "violated the truce" broke it on each
+                 // other.)
+                 !(src >= 0 && p.items.size() > 1 &&
                    (StartsWith(code, "15") || StartsWith(code, "18") || StartsWith(code, "19") ||
                     StartsWith(code, "20")) &&
-                   p.text.find("<exchange>") == std::string::npos &&
+                   !StartsWith(code, "196") && p.text.find("<exchange>") == std::string::npos &&
+                   p.text.find("<trade>") == std::string::npos &&
                    p.text.find("<clash>") == std::string::npos &&
                    p.text.find("<fight>") == std::string::npos &&
                    p.text.find("between") == std::string::npos)))) {

@@ -467,6 +467,17 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       // man suspected of spying for Russia", "people who protested in support of Gaza".
       int at = static_cast<int>(o.b) - 1;
       while (at >= 0 && HasClass(cls[at], kDet)) --at;
+      // Nor, for any act, whom a reduced relative after its object names: "executed four
+      // men convicted of spying for Israel" executes no Israeli.
+      if (!pos.empty() && o.b > m.e) {
+        for (uint32_t q = m.e; q + 1 < o.b; ++q) {
+          if (pos[q] == text::Pos::kVBN && q > 0 &&
+              (pos[q - 1] == text::Pos::kNNS || pos[q - 1] == text::Pos::kNN) &&
+              Is(norm[q + 1], "of")) {
+            return false;
+          }
+        }
+      }
       if (StartsWith(p.code, "173") && at >= 0) {
         const std::string_view before = norm[at];
         if (before == "for" || before == "of" || before == "to" || before == "with" ||
