@@ -4849,5 +4849,11 @@ TEST_F(CoderTest, AParticipleWithOfAfterItsNounIsPassive) {
   EXPECT_EVENT(ev, "RUS>EST:1125@2024-01-03");
 }
 
+// Pulling one's soldiers out of a country is a retreat, said of the future as intent.
+TEST_F(CoderTest, PullingSoldiersOutOfACountry) {
+  auto ev = Code("Germany pulled its soldiers out of Mali on Friday.", "2024-03-08");
+  EXPECT_EVENT(ev, "DEU>MLI:0874@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad
