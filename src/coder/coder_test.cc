@@ -4794,5 +4794,23 @@ TEST_F(CoderTest, AParticipleAfterAWordOfDegreeIsAnAdjective) {
   EXPECT_EVENT(ev, "UKR>DEU:020@2024-01-03");
 }
 
+// A passive of a verb whose patterns name their target right after it ("received X at",
+// "summoned X") has that target as its subject and the agent after "by" as its source; a
+// present passive is a state, and with no agent there is no event.
+TEST_F(CoderTest, APassiveTakesItsTargetFromItsSubject) {
+  auto ev = Code("Ruto was received at the White House by President Joe Biden on Thursday.",
+                 "2024-03-08");
+  EXPECT_EVENT(ev, "USAGOV>KENGOV:043@2024-03-07");
+  ev = Code("The Iranian ambassador was summoned by the German Foreign Ministry on Thursday.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "DEUGOV>IRNGOV:114@2024-03-07");
+  ev = Code("The Chinese delegation was greeted by Kenyan officials at the airport.", "2024-03-08");
+  EXPECT_EVENT(ev, "KENGOV>CHNGOV:043@2024-03-08");
+  ev = Code("The Iranian ambassador was summoned on Thursday.", "2024-03-08");
+  EXPECT_TRUE(ev.empty()) << ev[0];
+  ev = Code("Haftar's forces, which are supported by Russia, reject the deal.", "2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
