@@ -4812,5 +4812,21 @@ TEST_F(CoderTest, APassiveTakesItsTargetFromItsSubject) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
 }
 
+// A trailing ", the foreign minister said" sources the report before it, though the office
+// alone names the speaker and it is read as the "its ambassador" named earlier: no bare
+// statement (010).
+TEST_F(CoderTest, ATrailingSpeakerKnownByOfficeMakesNoBareStatement) {
+  auto ev =
+      Code("Lithuania will not send an ambassador back to Beijing, the foreign minister said.",
+           "2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
+  ev =
+      Code("Kenya will not recognize the new government, the foreign ministry said.", "2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
+  ev = Code("Kyrgyzstan's foreign ministry said more than 136,000 people had been evacuated.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "KGZGOV>-:010@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad
