@@ -4828,5 +4828,17 @@ TEST_F(CoderTest, ATrailingSpeakerKnownByOfficeMakesNoBareStatement) {
   EXPECT_EVENT(ev, "KGZGOV>-:010@2024-03-08");
 }
 
+// An appeal whose pattern spans its infinitive ("invited X to visit", "urged X to") is made
+// when the story is, not at the time of what it asks for; a time before the infinitive is
+// the appeal's.
+TEST_F(CoderTest, AnAppealIsNotDatedByTheActItAsksFor) {
+  auto ev = Code("Sisi invited Erdogan to visit Cairo next year.", "2024-03-08");
+  EXPECT_EVENT(ev, "EGYGOV>TURGOV:026@2024-03-08");
+  ev = Code("Macron invited Modi to attend the Bastille Day parade in July.", "2024-03-08");
+  EXPECT_EVENT(ev, "FRAGOV>INDGOV:020@2024-03-08");
+  ev = Code("On Tuesday, Xi urged Biden to visit China next month.", "2024-03-08");
+  EXPECT_EVENT(ev, "CHNGOV>USAGOV:020@2024-03-05");
+}
+
 }  // namespace
 }  // namespace dyad
