@@ -4840,5 +4840,21 @@ TEST_F(CoderTest, AnAppealIsNotDatedByTheActItAsksFor) {
   EXPECT_EVENT(ev, "CHNGOV>USAGOV:020@2024-03-05");
 }
 
+// "The two presidents", "the two ministers" are the governments of the pair the story named,
+// as "the two leaders" are.
+TEST_F(CoderTest, TheTwoPresidentsAreTheirGovernments) {
+  auto ev = Code(
+      "Turkish President Tayyip Erdogan hosted his Egyptian counterpart Abdel Fattah al-Sisi in "
+      "Ankara on Wednesday. The two presidents signed agreements on energy.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "TURGOV>EGYGOV:057@2024-03-06");
+  EXPECT_EVENT(ev, "EGYGOV>TURGOV:057@2024-03-06");
+  ev = Code(
+      "The foreign ministers of India and China met in Moscow on Thursday. The two ministers "
+      "agreed to resume talks.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "INDGOV>CHNGOV:036@2024-03-07");
+}
+
 }  // namespace
 }  // namespace dyad
