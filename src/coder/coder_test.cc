@@ -4856,5 +4856,19 @@ TEST_F(CoderTest, TheTwoPresidentsAreTheirGovernments) {
   EXPECT_EVENT(ev, "INDGOV>CHNGOV:036@2024-03-07");
 }
 
+// Calling someone an antisemite, a liar or "antisemitic" condemns them (111); calling them a
+// friend does not.
+TEST_F(CoderTest, CallingSomeoneAnAntisemiteCriticisesThem) {
+  auto ev = Code(
+      "Israeli Foreign Minister Israel Katz called Colombian President Gustavo Petro an "
+      "antisemite on Thursday.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "ISRGOV>COLGOV:111@2024-03-07");
+  ev = Code("Russia called Ukraine's leaders fascists.", "2024-03-08");
+  EXPECT_EVENT(ev, "RUS>UKRGOV:111@2024-03-08");
+  ev = Code("Biden called Xi a friend.", "2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":111@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
