@@ -1948,7 +1948,7 @@ TEST_F(CoderTest, PronounAfterAReportingVerbIsItsSubject) {
       "recognise a Palestinian state.",
       "2024-05-22");
   EXPECT_EVENT(ev, "ISR>IRL:161@2024-05-22");
-  EXPECT_EVENT(ev, "IRL>PSE:030@2024-05-22");
+  EXPECT_EVENT(ev, "IRL>PSE:032@2024-05-22");
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "ISR>PSE:") << e;
 }
 
@@ -4868,6 +4868,12 @@ TEST_F(CoderTest, CallingSomeoneAnAntisemiteCriticisesThem) {
   EXPECT_EVENT(ev, "RUS>UKRGOV:111@2024-03-08");
   ev = Code("Biden called Xi a friend.", "2024-03-08");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":111@"), std::string::npos) << e;
+}
+
+// Recognition announced for later is an intent of diplomatic cooperation (032).
+TEST_F(CoderTest, RecognitionPlannedIsIntentOfDiplomaticCooperation) {
+  auto ev = Code("Spain announced it would recognise a Palestinian state.", "2024-03-08");
+  EXPECT_EVENT(ev, "ESP>PSE:032@2024-03-08");
 }
 
 }  // namespace

@@ -21,8 +21,9 @@ std::string IntentCode(const std::string& code) {
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
       {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
       {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"163", "1312"},
-      {"161", "1313"}, {"162", "1311"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+      {"161", "1313"}, {"162", "1311"}, {"164", "134"},  {"165", "135"},  {"166", "136"},
       {"045", "039"},  // "is trying to broker", "will mediate": CAMEO's intent to mediate
+      {"054", "032"},  // "would recognise a Palestinian state": diplomatic cooperation intended
   };
   if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
   if (root == "04") return "036";
