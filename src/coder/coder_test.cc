@@ -4876,5 +4876,16 @@ TEST_F(CoderTest, RecognitionPlannedIsIntentOfDiplomaticCooperation) {
   EXPECT_EVENT(ev, "ESP>PSE:032@2024-03-08");
 }
 
+// An appeal or a comment with no one named as its target, by countries named together, is
+// each one's; "the two countries" guessed from the story are not split so.
+TEST_F(CoderTest, AnUntargetedAppealOfACompoundSubjectIsEachOnes) {
+  auto ev = Code("Brazil and Colombia called for restraint.", "2024-03-08");
+  EXPECT_EVENT(ev, "BRA>-:0256@2024-03-08");
+  EXPECT_EVENT(ev, "COL>-:0256@2024-03-08");
+  ev = Code("Brazil and Colombia called for the publication of detailed voting records.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "COL>-:020@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

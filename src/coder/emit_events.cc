@@ -1784,6 +1784,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           if (a != b) emit(sources[a], &sources[b]);
         }
       }
+    } else if ((StartsWith(code, "01") || StartsWith(code, "02")) && src >= 0 &&
+               mentions[src].kind == Mention::Kind::kActor) {
+      // "Brazil and Colombia called for restraint": each named said it, to no one named.
+      // (Not "they" or "the two countries", whose members are the coder's guess.)
+      for (const Ref& s : sources) emit(s, nullptr);
     } else {
       emit(sources[0], nullptr);
     }
