@@ -4887,5 +4887,19 @@ TEST_F(CoderTest, AnUntargetedAppealOfACompoundSubjectIsEachOnes) {
   EXPECT_EVENT(ev, "COL>-:020@2024-03-08");
 }
 
+// Calling a decision unjustified or politically motivated criticises whoever took it.
+TEST_F(CoderTest, CallingADecisionUnjustifiedCriticisesItsMaker) {
+  auto ev = Code(
+      "Russia expelled two Moldovan diplomats on Thursday. Moldova's foreign ministry called the "
+      "decision unjustified.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "MDAGOV>RUS:111@2024-03-08");
+  ev = Code(
+      "China imposed sanctions on Lithuania. Vilnius described the move as politically "
+      "motivated.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "LTU>CHN:111@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad
