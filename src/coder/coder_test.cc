@@ -4901,5 +4901,22 @@ TEST_F(CoderTest, CallingADecisionUnjustifiedCriticisesItsMaker) {
   EXPECT_EVENT(ev, "LTU>CHN:111@2024-03-08");
 }
 
+// A participle after a case or a letter addressed to an actor ("filed a case at the ICJ
+// accusing") is its sender's act, not the addressee's; after people it is theirs.
+TEST_F(CoderTest, AWritAddressedToAnActorSpeaksForItsSender) {
+  auto ev = Code(
+      "South Africa filed a case at the International Court of Justice accusing Israel of "
+      "genocide.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "ZAF>ISR:1124@2024-03-08");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "IGOUNO>") << e;
+  ev = Code("Ukraine sent a letter to the United Nations accusing Russia of deporting children.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "UKR>RUS:1124@2024-03-08");
+  ev = Code("Polish border guards fired water cannon at migrants throwing stones at them.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "POLMIL>REF:175@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

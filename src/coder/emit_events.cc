@@ -1017,6 +1017,33 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           !mentions[mention_ending[m.anchor - 1]].possessor) {
         src = mention_ending[m.anchor - 1];
         reduced_relative = true;
+        // ("filed a case at the International Court of Justice accusing Israel of genocide",
+        // "sent a letter to the U.N. accusing": a writ or letter addressed to an actor says
+        // what its sender says; the addressee does not act in the participle after it. Not
+        // "fired tear gas at migrants throwing stones".)
+        static constexpr std::string_view kWrits[] = {
+            "case",      "complaint", "lawsuit", "suit",   "letter",      "petition",
+            "statement", "note",      "motion",  "appeal", "application", "request"};
+        const Mention& before = mentions[src];
+        uint32_t q = before.b;
+        while (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+        if (q >= 2 && HasClass(cls[q - 1], kPrep | kTo) && !Is(norm[q - 1], "of") &&
+            IsOneOf(norm[q - 2], kWrits)) {
+          // The sender: the subject of the verb the writ is the object of.
+          int sender = -1;
+          for (int v = static_cast<int>(q) - 3; v >= 0 && v + 6 >= static_cast<int>(q); --v) {
+            if (HasClass(cls[v], kClauseBreak | kComma)) break;
+            if (!IsFiniteVerb(v) || mention_at[v] >= 0) continue;
+            bool neg = false, in = false, fut = false, ref = false;
+            sender = SubjectBefore(VerbGroupStart(static_cast<uint32_t>(v), &neg, &in, &fut, &ref),
+                                   true);
+            break;
+          }
+          if (sender >= 0 && sender != src) {
+            src = sender;
+            reduced_relative = false;
+          }
+        }
       }
       if (src < 0 && !verbal && IsReasonPhrase(m.b)) continue;
       // "..., officials said", "analysts say": a verb of saying right after a plural noun the
