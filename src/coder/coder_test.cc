@@ -4918,5 +4918,21 @@ TEST_F(CoderTest, AWritAddressedToAnActorSpeaksForItsSender) {
   EXPECT_EVENT(ev, "POLMIL>REF:175@2024-03-08");
 }
 
+// A release asked for a foreigner the story told was jailed or arrested abroad is asked of
+// the state that holds him, not of his own country.
+TEST_F(CoderTest, AReleaseIsAskedOfTheForeignStateThatHoldsHim) {
+  auto ev = Code(
+      "A Russian court sentenced U.S. journalist Evan Gershkovich to 16 years in prison on "
+      "Friday. Washington condemned the verdict as a sham and demanded his release.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "USA>RUSJUD:1053@2024-03-08");
+  // (One held at home is asked of his country.)
+  ev = Code(
+      "Russian police arrested opposition leader Alexei Navalny on Friday. Germany demanded his "
+      "release.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "DEU>RUS:1053@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

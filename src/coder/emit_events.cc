@@ -1581,8 +1581,23 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if ((Is(code, "0253") || Is(code, "1053") || Is(code, "1413")) && target_code.size() == 6 &&
             OfACountry(target_code)) {
           const std::string_view r = RoleOf(target_code);
-          if (!Is(r, "GOV") && !Is(r, "MIL") && !Is(r, "COP") && !Is(r, "JUD") && !Is(r, "LEG") &&
-              !Is(r, "SPY")) {
+          // ("A Russian court sentenced U.S. journalist Evan Gershkovich ... Washington
+          // demanded his release": whoever the story told held him, if a foreign state.)
+          std::string holder;
+          for (auto it = past_acts.rbegin(); it != past_acts.rend() && holder.empty(); ++it) {
+            if (it->has_target &&
+                (StartsWith(it->code, "173") || StartsWith(it->code, "116") ||
+                 StartsWith(it->code, "181")) &&
+                CodeOf(it->target, role_date) == target_code) {
+              holder = CodeOf(it->source, role_date);
+            }
+          }
+          if (holder.size() >= 3 && OfACountry(holder) &&
+              holder.compare(0, 3, target_code, 0, 3) != 0 &&
+              holder.compare(0, 3, source_code, 0, 3) != 0) {
+            target_code = holder;
+          } else if (!Is(r, "GOV") && !Is(r, "MIL") && !Is(r, "COP") && !Is(r, "JUD") &&
+                     !Is(r, "LEG") && !Is(r, "SPY")) {
             target_code.resize(3);
             if (target_code == source_code.substr(0, 3) && Is(code, "1413")) {
               target_code.append("GOV");
