@@ -4934,5 +4934,16 @@ TEST_F(CoderTest, AReleaseIsAskedOfTheForeignStateThatHoldsHim) {
   EXPECT_EVENT(ev, "DEU>RUS:1053@2024-03-08");
 }
 
+// "Following a meeting with X, Y said": the meeting opens a phrase, not the sentence's
+// subject; it is the main subject's.
+TEST_F(CoderTest, FollowingAMeetingIsTheMainSubjects) {
+  auto ev = Code(
+      "Following a meeting with Saudi Crown Prince Mohammed bin Salman, Blinken said the kingdom "
+      "was ready to normalize ties with Israel.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "USAGOV>SAUGOV:040@2024-03-08");
+  EXPECT_EVENT(ev, "SAUGOV>USAGOV:040@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -201,7 +201,11 @@ bool SentenceState::IsDeniedOrPlotted(uint32_t group_start) const {
 bool SentenceState::OpensSentence(uint32_t b) const {
   for (uint32_t q = b; q-- > 0;) {
     if (norm[q] == "-" || norm[q] == "--") return true;
-    if (IsGapBarrier(q) || IsFiniteVerb(q) || HasClass(cls[q], kPrep)) return false;
+    // ("Following a meeting with the crown prince, Blinken said": "following" is a
+    // preposition there.)
+    if (IsGapBarrier(q) || IsFiniteVerb(q) || HasClass(cls[q], kPrep) || norm[q] == "following") {
+      return false;
+    }
   }
   return true;
 }
