@@ -4945,5 +4945,15 @@ TEST_F(CoderTest, FollowingAMeetingIsTheMainSubjects) {
   EXPECT_EVENT(ev, "SAUGOV>USAGOV:040@2024-03-08");
 }
 
+// "Met in Paris to discuss aid to Ukraine": the discussion is the meeting, not talks with
+// Ukraine (nor with Paris); talks that name whom they are with are their own event.
+TEST_F(CoderTest, DiscussingIsWhatAMeetingIsFor) {
+  auto ev = Code("Macron met Scholz in Paris to discuss aid to Ukraine.", "2024-03-08");
+  EXPECT_EVENT(ev, "FRAGOV>DEUGOV:040@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("UKR"), std::string::npos) << e;
+  ev = Code("Blinken flew to Doha to hold talks with Qatari officials on Monday.", "2024-03-08");
+  EXPECT_EVENT(ev, "USAGOV>QATGOV:040@2024-03-04");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -844,6 +844,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           Is(norm[m.anchor - 1], "without")) {
         continue;
       }
+      // "met in Berlin to discuss support for Ukraine": talks with no one named that are what
+      // a meeting or visit of the sentence is for are that meeting, coded once. ("flew to
+      // Doha to hold talks with Qatari officials" names whom.)
+      if (infinitive && StartsWith(p.code, "04") && m.target < 0 &&
+          std::any_of(out.begin(), out.end(), [&](const Event& e) {
+            return StartsWith(e.cameo, "04") && e.verb_end <= toks[m.anchor]->begin &&
+                   e.sentence_index == sentence_index;
+          })) {
+        continue;
+      }
       // "urged the Taliban to reduce", "appealed to Turks to take": the object of the
       // governing verb does the infinitive's action.
       // ("summoned the ambassador to lodge a protest": after other verbs the infinitive
