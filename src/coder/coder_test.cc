@@ -4955,5 +4955,15 @@ TEST_F(CoderTest, DiscussingIsWhatAMeetingIsFor) {
   EXPECT_EVENT(ev, "USAGOV>QATGOV:040@2024-03-04");
 }
 
+// A participle set off after a thing's noun, with its agent after "by" ("The deal, signed by
+// Armenia and Azerbaijan, ends"), is a passive whose agent did it.
+TEST_F(CoderTest, ASetOffParticipleWithByIsPassive) {
+  auto ev =
+      Code("The deal, signed by Armenia and Azerbaijan in Washington, ends decades of conflict.",
+           "2024-03-08");
+  EXPECT_EVENT(ev, "ARM>AZE:057@2024-03-08");
+  EXPECT_EVENT(ev, "AZE>ARM:057@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

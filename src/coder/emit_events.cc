@@ -1112,6 +1112,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       passive = true;
       src = mention_ending[m.anchor - 1];
     }
+    // "The deal, signed by Armenia and Azerbaijan in Washington, ends": a participle set off
+    // after a thing's noun, with its agent after "by", is passive too; the agent did it.
+    if (verbal && !passive && src < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+        group_start == m.anchor && m.anchor >= 2 && HasClass(cls[m.anchor - 1], kComma) &&
+        mention_ending[m.anchor - 2] < 0 &&
+        (pos[m.anchor - 2] == text::Pos::kNN || pos[m.anchor - 2] == text::Pos::kNNS) &&
+        m.anchor + 1 < size() && Is(norm[m.anchor + 1], "by")) {
+      passive = true;
+    }
     if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
         group_start == m.anchor && m.anchor >= 2 && HasClass(cls[m.anchor - 1], kConj) &&
         pos[m.anchor - 2] == text::Pos::kVBN) {
