@@ -4965,5 +4965,16 @@ TEST_F(CoderTest, ASetOffParticipleWithByIsPassive) {
   EXPECT_EVENT(ev, "AZE>ARM:057@2024-03-08");
 }
 
+// "A 25% tariff" is a tariff as "tariffs" are: a sanction (163), not trade (061).
+TEST_F(CoderTest, ASingularTariffIsASanction) {
+  auto ev =
+      Code("The U.S. imposed a 25% tariff on all imports from Canada and Mexico.", "2024-03-08");
+  EXPECT_EVENT(ev, "USA>CAN:163@2024-03-08");
+  EXPECT_EVENT(ev, "USA>MEX:163@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":061@"), std::string::npos) << e;
+  ev = Code("Washington lifted the tariff on Canadian steel on Friday.", "2024-03-08");
+  EXPECT_EVENT(ev, "USA>CAN:085@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad
