@@ -4976,5 +4976,16 @@ TEST_F(CoderTest, ASingularTariffIsASanction) {
   EXPECT_EVENT(ev, "USA>CAN:085@2024-03-08");
 }
 
+// Lending suspended is aid cut (1621), not a law suspended; a visit cancelled is aimed at
+// where it was to go, not at who was to make it.
+TEST_F(CoderTest, LendingSuspendedAndVisitCancelled) {
+  auto ev =
+      Code("The World Bank suspended new lending to Uganda over its anti-gay law.", "2024-03-08");
+  EXPECT_EVENT(ev, "IGOWBK>UGA:1621@2024-03-08");
+  ev = Code("Germany cancelled a planned visit by its foreign minister to China.", "2024-03-08");
+  EXPECT_EVENT(ev, "DEU>CHN:160@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">DEUGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
