@@ -4987,5 +4987,14 @@ TEST_F(CoderTest, LendingSuspendedAndVisitCancelled) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">DEUGOV"), std::string::npos) << e;
 }
 
+// A lender approving the release or disbursement of money to a country gives it aid (071);
+// the release of prisoners approved is no aid.
+TEST_F(CoderTest, ApprovingTheReleaseOfMoneyIsAid) {
+  auto ev = Code("The IMF approved the release of $1.1 billion to Pakistan.", "2024-03-08");
+  EXPECT_EVENT(ev, "IGOIMF>PAK:071@2024-03-08");
+  ev = Code("Russia approved the release of the prisoners to Ukraine.", "2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":071@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
