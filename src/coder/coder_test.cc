@@ -4996,5 +4996,12 @@ TEST_F(CoderTest, ApprovingTheReleaseOfMoneyIsAid) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":071@"), std::string::npos) << e;
 }
 
+// Approving a country's bid to join a bloc is diplomatic cooperation with that country.
+TEST_F(CoderTest, ApprovingABidToJoinIsCooperationWithTheBidder) {
+  auto ev =
+      Code("Turkey's parliament approved Sweden's bid to join NATO on Tuesday.", "2024-03-08");
+  EXPECT_EVENT(ev, "TURLEG>SWE:050@2024-03-05");
+}
+
 }  // namespace
 }  // namespace dyad
