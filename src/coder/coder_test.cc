@@ -5003,5 +5003,16 @@ TEST_F(CoderTest, ApprovingABidToJoinIsCooperationWithTheBidder) {
   EXPECT_EVENT(ev, "TURLEG>SWE:050@2024-03-05");
 }
 
+// An actor inside a "during" phrase after the verb is part of when the act happened, not its
+// object: the pair's pledge stays between the two.
+TEST_F(CoderTest, ADuringPhraseNamesNoObject) {
+  auto ev =
+      Code("Greece and Turkey pledged to improve relations during a visit by Erdogan to Athens.",
+           "2024-03-08");
+  EXPECT_EVENT(ev, "GRC>TUR:032@2024-03-08");
+  EXPECT_EVENT(ev, "TUR>GRC:032@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">TURGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
