@@ -758,10 +758,11 @@ void SentenceState::ResolveMentions() {
         r.country = true;
       }
     }
-    // "the two leaders", "both governments": the countries' governments, when the pair was
-    // named as countries.
+    // "the two leaders", "both governments", "the two presidents": the countries'
+    // governments, when the pair was named as countries.
     if (m.kind == Mention::Kind::kPair && m.e > m.b &&
-        (norm[m.e - 1] == "leaders" || norm[m.e - 1] == "governments")) {
+        (norm[m.e - 1] == "leaders" || norm[m.e - 1] == "governments" ||
+         norm[m.e - 1] == "presidents" || norm[m.e - 1] == "ministers")) {
       for (Ref& r : m.referents) {
         const std::string c = CodeOf(r, doc_date);
         if (c.size() != 3 || !OfACountry(c)) continue;

@@ -198,7 +198,19 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
     }
   }
   // An expression inside an infinitive complement dates that action, not this one: "called
-  // on Venezuelans to rally on Saturday".
+  // on Venezuelans to rally on Saturday", also when an appeal's pattern spans the infinitive
+  // ("invited Erdogan to visit Cairo next year", "urged Biden to visit China next month").
+  // (Not when the code is the act itself: "ordered French troops to leave in 2022" is 166
+  // of 2022, "allowed aid trucks to enter Gaza on Friday" Friday's.)
+  bool spans_infinitive = false;
+  const bool appeal = StartsWith(m.pattern->code, "02");
+  for (uint32_t q = m.anchor + 1;
+       appeal && m.pattern->verbal && !pos.empty() && q < m.e && q + 1 < size(); ++q) {
+    // (Of the one asked, named before it: "applied to join NATO on Monday" is dated Monday.)
+    spans_infinitive = spans_infinitive || (HasClass(cls[q], kTo) && pos[q + 1] == text::Pos::kVB &&
+                                            m.target >= 0 && mentions[m.target].e <= q);
+  }
+  if (best && spans_infinitive && best->token_begin >= m.e) best = nullptr;
   if (best) {
     for (uint32_t q = m.e; q + 1 < best->token_begin; ++q) {
       if (HasClass(cls[q], kTo) && !pos.empty() && pos[q + 1] == text::Pos::kVB) {
@@ -207,7 +219,7 @@ text::Date SentenceState::EventDate(const Match& m, const std::vector<text::Time
       }
     }
   }
-  if (!best && !pos.empty() && !timexes.empty()) {
+  if (!best && !pos.empty() && !timexes.empty() && !spans_infinitive) {
     // Past an appositive ("with Britain's foreign secretary, Dominic Raab, on Friday"): the
     // next expression, while no other finite verb or clause break intervenes. (Not sought in
     // a sentence without one.)

@@ -89,6 +89,21 @@ bool SentenceState::StandsAsStatement(const Event& e) const {
   uint32_t speaker = 0;
   while (speaker < size() && toks[speaker]->begin < e.source.begin) ++speaker;
   if (speaker >= verb) return false;
+  // "Lithuania will not send its ambassador back, the foreign minister said": a speaker known
+  // by its office alone may stand for an actor named earlier ("its ambassador"), so the
+  // phrase right before the verb is read too; after a comma it trails a report.
+  if (!pos.empty()) {
+    uint32_t q = verb;
+    while (q > 0 && verb - q < 8) {
+      const text::Pos t = pos[q - 1];
+      if (mention_at[q - 1] < 0 && !text::IsNoun(t) && t != text::Pos::kDT && t != text::Pos::kJJ &&
+          t != text::Pos::kPOS) {
+        break;
+      }
+      --q;
+    }
+    if (q < verb && q > 0 && HasClass(cls[q - 1], kComma)) return false;
+  }
   // "they said", "he said": a speaker named only by a pronoun is mostly a quoted person of
   // a feature, not a government speaking.
   if (HasClass(cls[speaker], kPronPerson | kPronThing | kPronPlural)) return false;

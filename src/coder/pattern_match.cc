@@ -119,8 +119,32 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
         // speaker, not the slot's actor.
         if (norm[pos + skip] == "what") break;
       }
+      // "Ruto was received at the White House by Biden", "was summoned by the ministry": a
+      // passive has its object before it, so the target right after the verb is left empty
+      // and taken from the subject, with the agent after "by" as the source (event assembly).
+      // (Coercion and force keep bare patterns for their passives, and what they do to their
+      // object differs from what befalls a passive's subject: "who were ousted from power by
+      // U.S.-led forces" is no ban of a party.)
+      if (it.kind == PatternItem::Kind::kTarget && p.verbal && k == p.anchor + 1 && m->target < 0 &&
+          m->source < 0 && p.code[0] != '2' && !(p.code[0] == '1' && p.code[1] >= '7') &&
+          IsPastPassiveAt(pos - 1)) {
+        return MatchForward(p, k + 1, pos, m);
+      }
       return false;
     }
+  }
+  return false;
+}
+
+// Whether the verb at i is a passive participle of a past act: "was received", "were quickly
+// summoned", "has been expelled". (A present one mostly tells a state: "forces, which are
+// supported by Russia".)
+bool SentenceState::IsPastPassiveAt(uint32_t i) const {
+  if (pos.empty() || pos[i] != text::Pos::kVBN) return false;
+  for (int q = static_cast<int>(i) - 1; q >= 0 && q + 3 >= static_cast<int>(i); --q) {
+    const std::string_view w = norm[q];
+    if (w == "was" || w == "were" || w == "been") return true;
+    if (pos[q] != text::Pos::kRB) return false;
   }
   return false;
 }

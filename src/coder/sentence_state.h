@@ -647,6 +647,7 @@ struct SentenceState {
   uint32_t MatchSynsetAt(const PatternItem& it, uint32_t pos) const;
   bool MayStartAt(const PatternItem& it, uint32_t pos) const;
   bool MatchForward(const VerbPattern& p, size_t k, uint32_t pos, Match* m) const;
+  bool IsPastPassiveAt(uint32_t i) const;
   bool MatchBackward(const VerbPattern& p, int k, int pos, Match* m) const;
   static bool IsParticipleForm(std::string_view w);
   bool IsNominal(uint32_t i) const;
