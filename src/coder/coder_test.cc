@@ -5075,5 +5075,14 @@ TEST_F(CoderTest, ADuringPhraseNamesNoObject) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">TURGOV"), std::string::npos) << e;
 }
 
+// A gap in a pattern does not reach past a subordinator: "agreed to a ceasefire after talks"
+// agrees to the ceasefire, not to talks.
+TEST_F(CoderTest, AGapStopsAtASubordinator) {
+  auto ev = Code("Thailand and Cambodia agreed to an immediate ceasefire after talks in Malaysia.",
+                 "2024-03-08");
+  EXPECT_EVENT(ev, "THA>KHM:0356@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":036@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

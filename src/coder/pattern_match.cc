@@ -55,6 +55,9 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
     }
     case PatternItem::Kind::kGap:
       for (uint32_t g = 0, limit = 8; g <= limit && pos + g <= size(); ++g) {
+        // ("agreed to an immediate ceasefire after talks in Malaysia": a gap does not reach
+        // past a subordinator into the clause or phrase it opens.)
+        if (g > 0 && HasClass(cls[pos + g - 1], kSubordinator)) break;
         if (g > 0 && IsGapBarrier(pos + g - 1) && !InShortQuotation(pos + g - 1)) {
           // "extradited drug lord Joaquin Guzman, known as El Chapo, to the United States":
           // a gap may step over an appositive between two commas.
