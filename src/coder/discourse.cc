@@ -595,10 +595,8 @@ void SentenceState::ResolveMentions() {
           for (size_t j = k; j-- > 0 && !earlier_subject;) {
             const Mention& o = mentions[j];
             if (o.kind != Mention::Kind::kActor) continue;
-            if (o.ref.person < 0 && o.e < size() && actor_between && !pos.empty() &&
-                (pos[o.e] == text::Pos::kVBD || pos[o.e] == text::Pos::kVBZ ||
-                 pos[o.e] == text::Pos::kVBP || pos[o.e] == text::Pos::kMD) &&
-                IsPluralNoun(norm[o.e - 1])) {
+            if (o.ref.person < 0 && o.e < size() && actor_between &&
+                IsFiniteVerb(static_cast<int>(o.e)) && IsPluralNoun(norm[o.e - 1])) {
               earlier_subject = &o;
             }
             actor_between = true;
