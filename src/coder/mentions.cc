@@ -85,7 +85,8 @@ void SentenceState::FindMentions() {
   // Tries a mention at `start` (not before i, where MayStartMention holds).
   auto try_at = [&](uint32_t start) {
     i = start;
-    // Made in place, where it is kept if found (TryMention does not read `mentions`).
+    // Made in place, where it is kept if found. (TryMention reads the mentions found before
+    // it; this one, still empty, matches none of its tests.)
     Mention& m = mentions.emplace_back();
     if (TryMention(i, &m)) {
       // "U.S.-based cleric Fethullah Gulen": where someone is based is not who they are;
@@ -379,6 +380,33 @@ void SentenceState::FindMentions() {
                            Is(role, "CRM") || Is(role, "LAB");
     named_as_home = named_as_home || (code.size() > 3 && !nationals) || IsLocative(m) ||
                     (m.e < n && HasClass(cls[m.e], kPossessive)) || PartOfAPlace(m);
+  }
+  // "Cuban dissidents said police detained dozens": in a story with no dateline, bare police
+  // are the one country's the sentence named before them (its speaker's), not the story's
+  // topic (the U.S. president's visit), unless their clause says where they act.
+  if (home_country.empty()) {
+    for (size_t k = 1; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      if (!m.ref.inferred_country || !Is(m.ref.agent, "COP") ||
+          !PlaceCountryInClause(m.e).empty()) {
+        continue;
+      }
+      std::string here;
+      bool one = true;
+      for (size_t o = 0; o < k; ++o) {
+        if (mentions[o].kind != Mention::Kind::kActor) continue;
+        const std::string c = CodeOf(mentions[o].ref, doc_date);
+        if (c.size() < 3 || !OfACountry(c)) continue;
+        if (here.empty())
+          here = c.substr(0, 3);
+        else if (c.compare(0, 3, here) != 0)
+          one = false;
+      }
+      if (one && !here.empty()) {
+        m.ref.code = here + m.ref.agent;
+        m.ref.country_pending = false;
+      }
+    }
   }
   if (countries_named == 1) {
     for (Mention& m : mentions) {
@@ -1327,23 +1355,6 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
           std::any_of(named_countries.begin(), named_countries.end(),
                       [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
         home = home_country;
-      }
-      // "Cuban dissidents said police detained dozens": the police of the one country the
-      // sentence has named its speaker by, not of the story's topic (the U.S. president's
-      // visit).
-      if (Is(agent, "COP") && home_country.empty()) {
-        std::string here;
-        bool one = true;
-        for (const Mention& o : mentions) {
-          if (o.kind != Mention::Kind::kActor || o.prepositional) continue;
-          const std::string c = CodeOf(o.ref, doc_date);
-          if (c.size() < 3 || !OfACountry(c)) continue;
-          if (here.empty())
-            here = c.substr(0, 3);
-          else if (c.compare(0, 3, here) != 0)
-            one = false;
-        }
-        if (one && !here.empty()) home = here;
       }
       // "after protesters stormed its embassy in Tehran": people, police or workers whose
       // clause says where they act are that place's.
