@@ -328,8 +328,9 @@ struct SentenceState {
     int first_sentence = 0;  // and of the one that named it first
   };
   std::vector<NamedCountry> named_countries;  // in first-named order
-  // Pairs of countries coded together so far ("IRNUSA", in order), with how often: the
-  // story's sides.
+  // Pairs of countries coded together so far ("IRNUSA", in order), with in how many sentences:
+  // the story's sides. (By country, so it cannot hold one country's two sides, "the army and
+  // the RSF": MainActPair finds those among past_acts by full code.)
   std::vector<std::pair<std::string, int>> story_pairs;
   std::vector<std::string> pairs_this_sentence;
   // The country the story's latest aid went to: "Germany will send tanks to Ukraine ... The
