@@ -5084,5 +5084,16 @@ TEST_F(CoderTest, AGapStopsAtASubordinator) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":036@"), std::string::npos) << e;
 }
 
+// A state blaming or accusing its own rebels or opposition speaks against a side of its own
+// conflict: kept, where a state's word on its own people or institutions is not an event.
+TEST_F(CoderTest, AStateAccusingItsOwnRebelsIsAnAccusation) {
+  auto ev = Code("Nigeria blamed Boko Haram for the bombing of the market.", "2024-03-08");
+  EXPECT_EVENT(ev, "NGA>NGAREB:1123@2024-03-08");
+  ev = Code("Turkey accused the PKK of the attack on the police station.", "2024-03-08");
+  EXPECT_EVENT(ev, "TUR>TURSEP:1123@2024-03-08");
+  ev = Code("Iran praised its athletes.", "2024-03-08");
+  EXPECT_TRUE(ev.empty()) << ev[0];
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1661,10 +1661,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             source_code.size() == 6 &&
             (source_code.compare(3, 3, "REF") == 0 || source_code.compare(3, 3, "OPP") == 0);
         const bool comment = !force && !IsInsurgent(source_code) && !against_home;
+        // (A state's word on its own rebels or opposition is a word against a side: "Turkey
+        // blamed the PKK for the attack", "Russia accused the opposition of plotting a coup".)
         if (own_statement ||
-            (comment &&
-             ((target_code.size() == 3 && source_code.compare(0, 3, target_code) == 0) ||
-              (source_code.size() == 3 && target_code.compare(0, 3, source_code) == 0)))) {
+            (comment && ((target_code.size() == 3 && source_code.compare(0, 3, target_code) == 0) ||
+                         (source_code.size() == 3 && target_code.compare(0, 3, source_code) == 0 &&
+                          !IsInsurgent(target_code))))) {
           // A denial or an admission still says something ("Saudi Arabia acknowledged that
           // the journalist was killed"): kept, with no target.
           if (!StandsWithoutTarget(code, source_code)) return;
