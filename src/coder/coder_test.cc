@@ -5095,5 +5095,15 @@ TEST_F(CoderTest, AStateAccusingItsOwnRebelsIsAnAccusation) {
   EXPECT_TRUE(ev.empty()) << ev[0];
 }
 
+// A surname written with an Arabic article in full ("al-Sudani") is written without it alone
+// later ("Sudani"), as the wires do: still the person named.
+TEST_F(CoderTest, ASurnameWithAnArticleIsLearnedWithoutIt) {
+  auto ev = Code(
+      "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President Tayyip Erdogan in "
+      "Baghdad on Monday. Sudani later criticised Turkish air strikes in the north.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "IRQGOV>TUR:111@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

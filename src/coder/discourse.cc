@@ -917,24 +917,35 @@ void SentenceState::UpdateDiscourse() {
       named.words.push_back(ids[q]);
     }
   }
+  // Two people of one surname ("Boris Johnson ... House Speaker Mike Johnson ... Johnson
+  // promised"): the surname alone is the one named in full last, as a reporter would mean.
+  auto learn_surname = [&](uint32_t id, int person) {
+    const auto known = std::find_if(surnames.begin(), surnames.end(),
+                                    [&](const auto& s) { return s.first == id; });
+    if (known == surnames.end()) {
+      surnames.emplace_back(id, person);
+    } else {
+      known->second = person;
+    }
+  };
   // A person named in full ("Vice President Kamala Harris") may be named by the last word of
   // the name later in the story.
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kActor || m.ref.person < 0 || m.e < m.b + 2) continue;
     const uint32_t last = m.e - 1;
-    if (!(toks[last]->flags & text::kCapitalized) || !(toks[last]->flags & text::kWord) ||
-        cls[last] != 0 || norm[last].size() < 3 || agent_at[last].len > 0) {
+    if (!(toks[last]->flags & text::kWord) || cls[last] != 0 || norm[last].size() < 3 ||
+        agent_at[last].len > 0) {
       continue;
     }
-    // Two people of one surname ("Boris Johnson ... House Speaker Mike Johnson ... Johnson
-    // promised"): the surname alone is the one named in full last, as a reporter would mean.
-    const auto known = std::find_if(surnames.begin(), surnames.end(),
-                                    [&](const auto& s) { return s.first == ids[last]; });
-    if (known == surnames.end()) {
-      surnames.emplace_back(ids[last], m.ref.person);
-    } else {
-      known->second = m.ref.person;
+    // "Prime Minister Mohammed Shia al-Sudani ... Sudani said": the surname without its article
+    // (which is written in lower case).
+    if (std::string_view bare = lexicon::SurnameWithoutArticle(norm[last]); !bare.empty()) {
+      if (const uint32_t id = lex.vocab().Find(bare); id != text::Vocabulary::kUnknown) {
+        learn_surname(id, m.ref.person);
+      }
     }
+    if (!(toks[last]->flags & text::kCapitalized)) continue;
+    learn_surname(ids[last], m.ref.person);
     // East Asian names put the family name first: "President Tsai Ing-wen ... Tsai condemned
     // the drills", "Yoon Suk Yeol ... Yoon lifted martial law". The name's words are the
     // capitalised words before the last that are no title or agent word; its first is the
@@ -959,13 +970,7 @@ void SentenceState::UpdateDiscourse() {
                              family != "van" && family != "von" && family != "del";
     if (!hyphenated && !short_first) continue;
     if (family.size() < 2 || agent_at[first].len > 0) continue;
-    const auto named = std::find_if(surnames.begin(), surnames.end(),
-                                    [&](const auto& s) { return s.first == ids[first]; });
-    if (named == surnames.end()) {
-      surnames.emplace_back(ids[first], m.ref.person);
-    } else {
-      named->second = m.ref.person;
-    }
+    learn_surname(ids[first], m.ref.person);
   }
   constexpr size_t kActsKept = 24;
   if (sentence_actor_act >= 0) {

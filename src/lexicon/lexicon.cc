@@ -107,6 +107,18 @@ uint32_t PhraseTrie::LongerMatch(uint32_t node, const uint32_t* ids, uint32_t n,
   return best;
 }
 
+std::string_view SurnameWithoutArticle(std::string_view word) {
+  // (The article assimilates to the sound after it: "as-Sudais", "ash-Shara", "ad-Dawla".)
+  static constexpr std::string_view kArticles[] = {"al-", "el-", "as-", "ash-", "ad-",
+                                                   "an-", "ar-", "at-", "az-"};
+  for (std::string_view a : kArticles) {
+    if (word.size() >= a.size() + 3 && word.substr(0, a.size()) == a) {
+      return word.substr(a.size());
+    }
+  }
+  return {};
+}
+
 Lexicon::Lexicon() : inflector_(std::make_unique<Inflector>()) {}
 Lexicon::~Lexicon() = default;
 
@@ -279,7 +291,17 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
     if (names.empty()) names.push_back(b.head);
     uint32_t entry = static_cast<uint32_t>(actors_.size());
     actors_.push_back(std::move(person));
-    for (const std::string& n : names) AddActorPhrase(n, entry, false);
+    for (const std::string& n : names) {
+      AddActorPhrase(n, entry, false);
+      // (A word for the surname alone, which the coder learns from the story: see
+      // SurnameWithoutArticle.)
+      const std::vector<std::string> words = text::NormalizedWords(n, /*keep_acronyms=*/true);
+      if (words.size() >= 2) {
+        if (std::string_view bare = SurnameWithoutArticle(words.back()); !bare.empty()) {
+          vocab_.Intern(bare);
+        }
+      }
+    }
   }
   return Status::OK();
 }

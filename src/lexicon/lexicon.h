@@ -21,6 +21,10 @@
 
 namespace dyad::lexicon {
 
+// The surname in a word with an Arabic article ("al-sudani", "el-sisi"), as the wires write it
+// alone after naming the person in full ("Sudani said"); empty when the word has no article.
+std::string_view SurnameWithoutArticle(std::string_view word);
+
 // A code valid within a date range (open ends are invalid Dates).
 struct Role {
   std::string code;

@@ -331,5 +331,14 @@ TEST(Inflector, RegularAndIrregularForms) {
             (std::vector<std::string>{"businessman", "businessmans", "businessmen"}));
 }
 
+TEST(SurnameWithoutArticle, StripsAnArabicArticleOnly) {
+  EXPECT_EQ(SurnameWithoutArticle("al-sudani"), "sudani");
+  EXPECT_EQ(SurnameWithoutArticle("el-sisi"), "sisi");
+  EXPECT_EQ(SurnameWithoutArticle("ash-shara"), "shara");
+  EXPECT_EQ(SurnameWithoutArticle("sudani"), "");
+  EXPECT_EQ(SurnameWithoutArticle("al-"), "");       // no surname after it
+  EXPECT_EQ(SurnameWithoutArticle("anti-war"), "");  // a prefix, not the article
+}
+
 }  // namespace
 }  // namespace dyad::lexicon
