@@ -5105,5 +5105,12 @@ TEST_F(CoderTest, ASurnameWithAnArticleIsLearnedWithoutIt) {
   EXPECT_EVENT(ev, "IRQGOV>TUR:111@2024-03-08");
 }
 
+// An agent noun the tagger reads as the sentence's verb is that verb: "officials suspect Iran
+// of" is an accusation, not officials and some suspects.
+TEST_F(CoderTest, AnAgentNounReadAsTheVerbIsTheVerb) {
+  auto ev = Code("U.S. officials suspect Iran of supplying drones to Russia.", "2024-03-08");
+  EXPECT_EVENT(ev, "USAGOV>IRN:112@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

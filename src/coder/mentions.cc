@@ -80,6 +80,12 @@ void SentenceState::FindMentions() {
     const uint32_t q = starts[c];
     actor_at[q].len = lex.actor_trie().LongestMatch(&ids[q], n - q, &actor_at[q].value);
     agent_at[q].len = lex.agent_trie().LongestMatch(&ids[q], n - q, &agent_at[q].value);
+    // "Officials suspect Iran of", "troops police the border": an agent noun read as the
+    // sentence's verb is that verb.
+    if (agent_at[q].len == 1 && !pos.empty() &&
+        (pos[q] == text::Pos::kVBP || pos[q] == text::Pos::kVB)) {
+      agent_at[q].len = 0;
+    }
   }
   uint32_t i = 0;  // the first token no mention has taken or been tried at
   // Tries a mention at `start` (not before i, where MayStartMention holds).
