@@ -5112,5 +5112,18 @@ TEST_F(CoderTest, AnAgentNounReadAsTheVerbIsTheVerb) {
   EXPECT_EVENT(ev, "USAGOV>IRN:112@2024-03-08");
 }
 
+// A group of no one the dictionaries know, led by an actor, acts as that actor: "Donors led
+// by France pledged". A known group led by another stays the subject ("Rebels led by HTS").
+TEST_F(CoderTest, AnUnknownGroupLedByAnActorIsThatActor) {
+  auto ev = Code("A coalition led by Saudi Arabia launched air strikes on Houthi rebels in Yemen.",
+                 "2024-03-08");
+  EXPECT_EVENT(ev, "SAU>YEMREB:195@2024-03-08");
+  ev = Code("Donors led by Japan pledged $500 million in emergency aid for Turkey on Sunday.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "JPN>TUR:0333@2024-03-03");
+  ev = Code("Rebels led by Hayat Tahrir al-Sham seized the city of Aleppo.", "2024-03-08");
+  EXPECT_EVENT(ev, "SYRREB>SYR:192@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -534,6 +534,10 @@ void SentenceState::FindMentions() {
       if (norm[p] == "of" && p > 0 && IsQuantityNoun(norm[p - 1]) && !followers) {
         m.prepositional = false;
       }
+      // "Donors led by France pledged", "a delegation headed by the foreign minister met": a
+      // sentence's first phrase, a group of no one the coder knows, led by an actor, is that
+      // actor's doing.
+      if (norm[p] == "by" && LeaderActsForItsGroup(p)) m.prepositional = false;
     }
     if (p >= 0 && HasClass(cls[p], kSubordinator) && HasClass(cls[p], kPrep) &&
         p + 1 == static_cast<int>(m.b)) {

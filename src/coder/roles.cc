@@ -645,10 +645,29 @@ bool SentenceState::SubjectOfOwnClause(const Mention& m) const {
 // before it ("rebels led by the Islamist group Hayat Tahrir al-Sham"): not a subject.
 bool SentenceState::AgentOfParticiple(uint32_t b) const {
   for (int p = static_cast<int>(b) - 1; p >= 1 && p + 5 >= static_cast<int>(b); --p) {
-    if (norm[p] == "by") return !pos.empty() && pos[p - 1] == text::Pos::kVBN;
+    if (norm[p] == "by") {
+      if (pos.empty() || pos[p - 1] != text::Pos::kVBN) return false;
+      // (Unless the noun it modifies names no one the coder knows: "Donors led by France
+      // pledged", "a delegation headed by the foreign minister arrived" are the leader's doing.)
+      return !LeaderActsForItsGroup(p);
+    }
     if (HasClass(cls[p], kComma | kClauseBreak | kPrep) || IsFiniteVerb(p)) return false;
   }
   return false;
+}
+
+// Whether the "by" at `by` follows "led" or "headed" after a common noun no mention takes,
+// which begins the sentence or follows a determiner: a group of no one the coder knows, led by
+// the actor after "by".
+bool SentenceState::LeaderActsForItsGroup(uint32_t by) const {
+  if (by < 2 || pos.empty() || !(Is(norm[by - 1], "led") || Is(norm[by - 1], "headed"))) {
+    return false;
+  }
+  const uint32_t noun = by - 2;
+  if (mention_at[noun] >= 0 || !(pos[noun] == text::Pos::kNNS || pos[noun] == text::Pos::kNN)) {
+    return false;
+  }
+  return noun == 0 || HasClass(cls[noun - 1], kDet);
 }
 
 // Whether the phrase starting at `b` is the object of a participle that modifies a common

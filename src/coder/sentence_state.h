@@ -680,6 +680,7 @@ struct SentenceState {
   bool IsPassive(uint32_t group_start, uint32_t anchor) const;
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const;
   bool AgentOfParticiple(uint32_t b) const;
+  bool LeaderActsForItsGroup(uint32_t by) const;
   bool IsOrganisationEntry(int person) const;
   int SpeakerEndBefore(uint32_t b) const;
   bool SubjectOfOwnClause(const Mention& m) const;
