@@ -5125,5 +5125,13 @@ TEST_F(CoderTest, AnUnknownGroupLedByAnActorIsThatActor) {
   EXPECT_EVENT(ev, "SYRREB>SYR:192@2024-03-08");
 }
 
+// Aid sent to people no dictionary names goes to the country they are in, not to a venue.
+TEST_F(CoderTest, AidToUnknownPeopleGoesToTheirCountry) {
+  auto ev = Code("Japan delivered blankets and water to flood victims in Pakistan.", "2024-03-08");
+  EXPECT_EVENT(ev, "JPN>PAK:073@2024-03-08");
+  ev = Code("Canada pledged $20 million in aid at a donors' conference in Brussels.", "2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">BEL"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

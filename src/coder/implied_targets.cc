@@ -829,6 +829,20 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       break;
     }
   }
+  // "Japan delivered blankets to flood victims in Pakistan": aid sent to people the coder does
+  // not know goes to the country they are in (not to a venue: "pledged aid at a conference in
+  // Geneva").
+  if (targets.empty() && m.target < 0 && IsAid(p.code)) {
+    for (uint32_t q = m.anchor + 1; q < size() && q < m.anchor + 8; ++q) {
+      if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator) || IsFullStop(q)) break;
+      if (!Is(norm[q], "to")) continue;
+      const std::string place = PlaceCountryInClause(q + 1);
+      if (!place.empty() && CodeOf(sources[0], doc_date).compare(0, 3, place) != 0) {
+        targets.push_back(ImpliedCountry(place, m.anchor));
+      }
+      break;
+    }
+  }
   if (targets.empty() && m.target < 0 && IsAid(p.code) && !aid_recipient.empty() &&
       CodeOf(sources[0], doc_date).compare(0, 3, aid_recipient) != 0) {
     targets.push_back(ImpliedCountry(aid_recipient, m.anchor));
