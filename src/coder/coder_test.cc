@@ -5133,5 +5133,13 @@ TEST_F(CoderTest, AidToUnknownPeopleGoesToTheirCountry) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">BEL"), std::string::npos) << e;
 }
 
+// People or police "in the capital X" or "in the port city of X" are that place's country's,
+// as "in X" ones are.
+TEST_F(CoderTest, PeopleInTheCityOfAPlaceAreItsCountrys) {
+  auto ev =
+      Code("Protesters in the port city of Basra stormed the Iranian consulate.", "2024-03-08");
+  EXPECT_EVENT(ev, "IRQCVL>IRNGOV:145@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -142,9 +142,15 @@ void SentenceState::FindMentions() {
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {
     Mention& m = mentions[k];
     const Mention& place = mentions[k + 1];
-    // (Across a compass adjective: "police in southern Israel".)
+    // (Across a compass adjective, "police in southern Israel", and what kind of place it is:
+    // "crowds in the capital Bamako", "protesters in the port city of Basra".)
     uint32_t named = m.e + 1;
-    while (named < place.b && IsCompassWord(norm[named])) ++named;
+    while (named < place.b && named < m.e + 6 &&
+           (IsCompassWord(norm[named]) || Is(norm[named], "the") || Is(norm[named], "capital") ||
+            Is(norm[named], "city") || Is(norm[named], "town") || Is(norm[named], "port") ||
+            Is(norm[named], "of"))) {
+      ++named;
+    }
     // (An object too, when it is the government there: "urged the junta in Niger to
     // release", "the authorities in Tehran".)
     const bool ruling = Is(m.ref.agent, "GOV") && m.e > m.b && IsRulingNoun(norm[m.e - 1]);

@@ -628,6 +628,19 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   }
   RetagPastTenses(words, tags);
   RetagNounsAfterDeterminers(words, tags);
+  RetagOpeningPlurals(words, tags);
+}
+
+// A sentence's first word read as a verb in "-s" before a preposition or a past tense is a
+// plural noun, its subject: "Crowds in the capital cheered", "Talks ended" (a sentence does
+// not open with a third-person verb).
+void Tagger::RetagOpeningPlurals(const std::vector<std::string_view>& words,
+                                 std::vector<Pos>* tags) {
+  Pos* const tag = tags->data();
+  if (tags->size() < 2 || tag[0] != Pos::kVBZ || words[0].size() < 3 || words[0].back() != 's') {
+    return;
+  }
+  if (tag[1] == Pos::kIN || tag[1] == Pos::kVBD) tag[0] = Pos::kNNS;
 }
 
 // A verb's base or present form right after a possessive or an article is a noun: "its

@@ -74,6 +74,9 @@ class Tagger {
   // Verbs the model chose right after a possessive or an article.
   static void RetagNounsAfterDeterminers(const std::vector<std::string_view>& words,
                                          std::vector<Pos>* tags);
+  // A verb in "-s" the model chose for a sentence's first word, before a preposition.
+  static void RetagOpeningPlurals(const std::vector<std::string_view>& words,
+                                  std::vector<Pos>* tags);
   // CandidatesOf for a word the lexicon does not know: guesses from its shape.
   static Candidates GuessCandidates(std::string_view word, uint16_t flags, bool sentence_start);
   // The candidates of a word of the lexicon, from its `listed` readings: what CandidatesOf gives

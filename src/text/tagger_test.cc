@@ -118,6 +118,12 @@ TEST_F(TaggerTest, NounAfterAPossessive) {
   EXPECT_EQ(tags[5], "NN");
 }
 
+// A sentence's first word read as a verb in "-s" before a preposition is a plural noun.
+TEST_F(TaggerTest, OpeningPluralBeforeAPreposition) {
+  auto tags = TagWords(Split("Crowds in the capital cheered the soldiers ."));
+  EXPECT_EQ(tags[0], "NNS");
+}
+
 // Accuracy on the project's hand-tagged news sentences (tests/data/pos/news_tagged.txt).
 TEST_F(TaggerTest, AccuracyOnTheTaggedNewsSet) {
   std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/pos/news_tagged.txt");
