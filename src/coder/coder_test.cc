@@ -5139,6 +5139,12 @@ TEST_F(CoderTest, PeopleInTheCityOfAPlaceAreItsCountrys) {
   auto ev =
       Code("Protesters in the port city of Basra stormed the Iranian consulate.", "2024-03-08");
   EXPECT_EVENT(ev, "IRQCVL>IRNGOV:145@2024-03-08");
+  // (The place after "the capital" is where they are, not the subject.)
+  ev = Code(
+      "Mali's president resigned after soldiers detained him. Crowds in the capital Bamako "
+      "cheered the soldiers on Friday.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "MLICVL>MLIMIL:051@2024-03-08");
 }
 
 }  // namespace

@@ -520,8 +520,14 @@ void SentenceState::FindMentions() {
     // (And up to two adjectives that name no actor: "An explosion at al-Ahli hospital in Gaza
     // killed hundreds": the hospital is where, not who.)
     int adjectives = 0;
+    // (And the kind of place a place is: "Protesters in the capital Bamako cheered".)
+    const bool place = m.ref.capital || m.ref.country || m.ref.region;
     for (; p >= 0; --p) {
       if (HasClass(cls[p], kDet | kPairQuant) || IsCompassWord(norm[p])) continue;
+      if (place && (Is(norm[p], "capital") || Is(norm[p], "city") || Is(norm[p], "town") ||
+                    Is(norm[p], "port"))) {
+        continue;
+      }
       if (adjectives < 2 && !pos.empty() && pos[p] == text::Pos::kJJ && cls[p] == 0 &&
           mention_at[p] < 0) {
         ++adjectives;
