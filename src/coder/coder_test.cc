@@ -5147,5 +5147,26 @@ TEST_F(CoderTest, PeopleInTheCityOfAPlaceAreItsCountrys) {
   EXPECT_EVENT(ev, "MLICVL>MLIMIL:051@2024-03-08");
 }
 
+// A ship is its flag's country: what is done to a "British-flagged tanker" is done to Britain.
+// (A "Chinese-owned" company's owners may be anyone: no country of its own.)
+TEST_F(CoderTest, AFlaggedShipIsItsFlagsCountry) {
+  auto ev = Code(
+      "Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of "
+      "Hormuz on Friday.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "IRNMIL>GBR:171@2024-03-08");
+}
+
+// A name the dictionaries know followed by its acronym in brackets is one actor: both sides of
+// an agreement are coded, not the name and its acronym as two.
+TEST_F(CoderTest, AKnownNameAndItsAcronymAreOneActor) {
+  auto ev = Code(
+      "Colombia's government and the National Liberation Army (ELN) signed a ceasefire "
+      "agreement in Havana on Friday.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "COLGOV>COLREB:057@2024-03-08");
+  EXPECT_EVENT(ev, "COLREB>COLGOV:057@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

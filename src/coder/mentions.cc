@@ -26,6 +26,15 @@ bool IsLedOrBacked(std::string_view w) {
   return tail == "led" || tail == "backed" || tail == "supported";
 }
 
+// "British-flagged", "Panama-registered": a word that names the state a ship belongs to. (Not
+// "Chinese-owned", whose owners may be a company or the state.)
+bool IsFlaggedOrRegistered(std::string_view w) {
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  const std::string_view tail = w.substr(dash + 1);
+  return tail == "flagged" || tail == "registered";
+}
+
 // How far a country named once reaches as the story's topic: from the lead (its first
 // sentences), or over the sentences after the one that named it.
 constexpr int kTopicLeadSentences = 3;
@@ -467,6 +476,18 @@ void SentenceState::FindMentions() {
         WordAt(m.e) != MentionWord::kCloseBracket) {
       continue;
     }
+    // (A name the dictionaries know, then its acronym: "the National Liberation Army (ELN)" is
+    // one actor.)
+    if (k > 0 && mentions[k - 1].e + 1 == m.b && mentions[k - 1].kind == Mention::Kind::kActor &&
+        !mentions[k - 1].ref.inferred_country && mentions[k - 1].ref.person < 0 &&
+        m.ref.person < 0 && mentions[k - 1].ref.code == m.ref.code) {
+      Mention& name = mentions[k - 1];
+      name.e = m.e + 1;
+      name.ref.end = toks[name.e - 1]->end;
+      mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;
+      continue;
+    }
     size_t absorbed = k;  // mentions [absorbed, k) lie inside the name
     while (absorbed > 0 && mentions[absorbed - 1].ref.inferred_country &&
            mentions[absorbed - 1].e + 4 > m.b) {
@@ -503,6 +524,24 @@ void SentenceState::FindMentions() {
     m.b = owner.b;
     mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k - 1));
     --k;
+  }
+  // "Iran seized a British-flagged tanker", "a Liberian-registered ship was hit": a ship is its
+  // flag's country, to whom what is done to it is done.
+  for (uint32_t q = 0; q < n; ++q) {
+    if (norm[q].size() < 9 || !IsFlaggedOrRegistered(norm[q])) continue;
+    const auto after =
+        std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.e > q; });
+    if (after != mentions.end() && after->b <= q) continue;  // inside a mention
+    std::string country = CountryBeforeHyphen(norm[q]);
+    if (country.empty()) continue;
+    Mention owner;
+    owner.b = q;
+    owner.e = q + 1;
+    owner.ref.code = std::move(country);
+    owner.ref.country = true;
+    owner.ref.begin = toks[q]->begin;
+    owner.ref.end = toks[q]->end;
+    mentions.insert(after, std::move(owner));
   }
   // A bare agent no country was found for names no one the coder can place.
   std::erase_if(mentions, [](const Mention& m) { return m.ref.country_pending; });
@@ -1511,17 +1550,24 @@ bool SentenceState::LedByKnown(std::string_view w) const {
 
 std::string SentenceState::LeadingCountry(uint32_t b, uint32_t e) const {
   for (uint32_t q = b; q < e; ++q) {
-    const std::string_view w = norm[q];
-    if (!IsLedOrBacked(w)) continue;
-    const size_t dash = w.rfind('-');
-    uint32_t id = lex.vocab().Find(w.substr(0, dash));
-    uint32_t v = 0;
-    if (id == text::Vocabulary::kUnknown || lex.actor_trie().LongestMatch(&id, 1, &v) != 1) {
-      continue;
-    }
-    const std::string& c = lex.actors()[v].code;
-    if (c.size() == 3 && lex.CountryEntry(c) >= 0) return c;
+    if (!IsLedOrBacked(norm[q])) continue;
+    if (std::string c = CountryBeforeHyphen(norm[q]); !c.empty()) return c;
   }
+  return {};
+}
+
+// The country a hyphenated word starts with ("Saudi" in "Saudi-led", "British" in
+// "British-flagged"); else "".
+std::string SentenceState::CountryBeforeHyphen(std::string_view w) const {
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos) return {};
+  uint32_t id = lex.vocab().Find(w.substr(0, dash));
+  uint32_t v = 0;
+  if (id == text::Vocabulary::kUnknown || lex.actor_trie().LongestMatch(&id, 1, &v) != 1) {
+    return {};
+  }
+  const std::string& c = lex.actors()[v].code;
+  if (c.size() == 3 && lex.CountryEntry(c) >= 0) return c;
   return {};
 }
 

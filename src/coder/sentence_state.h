@@ -616,6 +616,7 @@ struct SentenceState {
   bool Span(uint32_t b, uint32_t e, Mention::Kind kind, Mention* m);
   bool Single(uint32_t i, Mention::Kind kind, Mention* m);
   std::string LeadingCountry(uint32_t b, uint32_t e) const;
+  std::string CountryBeforeHyphen(std::string_view w) const;
   // Whether the word before the dash of "X-led", "X-backed" is an actor or an agent the
   // dictionaries know ("military-led", "NATO-led"), not an unknown leader ("Kurdish-led").
   bool LedByKnown(std::string_view w) const;
