@@ -5168,5 +5168,16 @@ TEST_F(CoderTest, AKnownNameAndItsAcronymAreOneActor) {
   EXPECT_EVENT(ev, "COLREB>COLGOV:057@2024-03-08");
 }
 
+// Lifting martial law or a curfew with no one named eases it at home, as imposing it is
+// imposed at home: an event on the state's own country, not a comment on it.
+TEST_F(CoderTest, EasingRestrictionsAtHomeIsAnEvent) {
+  auto ev = Code(
+      "South Korean President Yoon Suk Yeol declared martial law on Tuesday night. "
+      "Yoon lifted martial law early on Wednesday.",
+      "2024-12-04");
+  EXPECT_EVENT(ev, "KORGOV>KOR:1724@2024-12-03");
+  EXPECT_EVENT(ev, "KORGOV>KOR:0814@2024-12-04");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1660,7 +1660,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         const bool against_home =
             source_code.size() == 6 &&
             (source_code.compare(3, 3, "REF") == 0 || source_code.compare(3, 3, "OPP") == 0);
-        const bool comment = !force && !IsInsurgent(source_code) && !against_home;
+        // (Nor a state easing its own restrictions at home, "Yoon lifted martial law": 081.)
+        const bool comment =
+            !force && !IsInsurgent(source_code) && !against_home && !StartsWith(code, "081");
         // (A state's word on its own rebels or opposition is a word against a side: "Turkey
         // blamed the PKK for the attack", "Russia accused the opposition of plotting a coup".)
         if (own_statement ||

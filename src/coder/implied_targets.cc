@@ -694,15 +694,19 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   // is aimed at them); so are an emergency and an internet cut a country is said to impose on
   // itself ("Turkey declared a state of emergency"), its state's act on its people, not
   // nothing. (Not any ban: "China banned crypto transactions" is policy, not repression.)
-  if (targets.empty() && StartsWith(p.code, "172")) {
+  // Easing them ("lifted martial law", "eased the curfew", 081x) is the same act undone, on
+  // the same people.
+  const bool easing = StartsWith(p.code, "081");
+  if (targets.empty() && (StartsWith(p.code, "172") || easing)) {
     const std::string src_code = CodeOf(sources[0], doc_date);
     const std::string home = src_code.substr(0, 3);
+    // (The restriction an easing undoes: 0813 a curfew, as 1723.)
+    const char kind = p.code.size() == 4 ? p.code[3] : '0';
     if (home.size() == 3 && lex.CountryEntry(home) >= 0) {
       Ref r;
       r.code = home;
       r.country = true;
-      if (Is(p.code, "1723") ||
-          (src_code.size() == 3 && (Is(p.code, "1721") || Is(p.code, "1724")))) {
+      if (kind == '3' || (src_code.size() == 3 && (kind == '1' || kind == '4'))) {
         r.code.append("CVL");
         r.country = false;
       }
