@@ -5179,5 +5179,16 @@ TEST_F(CoderTest, EasingRestrictionsAtHomeIsAnEvent) {
   EXPECT_EVENT(ev, "KORGOV>KOR:0814@2024-12-04");
 }
 
+// "They" after a verb of saying is its plural subject across when or how it was said: "the
+// rebels said on Tuesday they had captured", not a pair named before.
+TEST_F(CoderTest, TheyAfterSaidOnADayIsTheSpeaker) {
+  auto ev = Code(
+      "The United States accused Rwanda of backing the M23 rebels. The rebels said on "
+      "Tuesday they had attacked the Congolese army near Goma.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "CODREB>CODMIL:190@2024-03-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RWA>COD"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

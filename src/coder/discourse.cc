@@ -138,6 +138,17 @@ int SentenceState::SpeakerEndBefore(uint32_t b) const {
   int q = static_cast<int>(b) - 1;
   if (q < 1) return -2;
   if (norm[q] == "that") --q;
+  // (Across when or how it was said: "said on Tuesday they", "said in a statement that it".)
+  const int said_by = q;
+  while (q >= 1 && said_by - q < 6 &&
+         ((!in_timex.empty() && in_timex[q]) || Is(norm[q], "on") || Is(norm[q], "late") ||
+          Is(norm[q], "early"))) {
+    --q;
+  }
+  if (q >= 3 && Is(norm[q], "statement") && Is(norm[q - 1], "a") && Is(norm[q - 2], "in")) q -= 3;
+  if (q != said_by && !(q >= 1 && (HasClass(cls[q], kSay) || IsReportingVerb(norm[q])))) {
+    q = said_by;
+  }
   if (q < 1 || !(HasClass(cls[q], kSay) || IsReportingVerb(norm[q]))) return -2;
   int s = q - 1;
   while (s >= 0 && HasClass(cls[s], kAdverb)) --s;
