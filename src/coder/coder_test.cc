@@ -5190,5 +5190,17 @@ TEST_F(CoderTest, TheyAfterSaidOnADayIsTheSpeaker) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("RWA>COD"), std::string::npos) << e;
 }
 
+// Bare gunmen or militants in a story that has named an armed group are that group, and name
+// no country of their own for the people around them.
+TEST_F(CoderTest, GunmenAreTheStorysArmedGroup) {
+  auto ev = Code(
+      "Kenyan police said on Friday that al Shabaab had claimed responsibility for the "
+      "raid on the hotel in Nairobi. The gunmen killed 21 people before police stormed "
+      "the building, the police said.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "SOMREB>KENCVL:180@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("KENREB"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

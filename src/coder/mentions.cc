@@ -375,7 +375,8 @@ void SentenceState::FindMentions() {
   // Kashmir" in a story from New Delhi).
   bool only_armed_groups = true;
   for (const Mention& m : mentions) {
-    if (m.kind != Mention::Kind::kActor || m.ref.inferred_country) continue;
+    // (Nor gunmen taken for the story's armed group: the sentence names no country by them.)
+    if (m.kind != Mention::Kind::kActor || m.ref.inferred_country || m.ref.story_group) continue;
     if (m.ref.person >= 0) person_code = CodeOf(m.ref, doc_date);
     const std::string& code = m.ref.person >= 0 ? person_code : m.ref.code;
     if (!OfACountry(code)) continue;
@@ -1399,7 +1400,15 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         !LedByKnown(norm[start - 1])) {
       return false;
     }
-    if (Is(agent, "REF")) {
+    // "Al Shabaab claimed responsibility ... gunmen fired on diners": bare gunmen or militants
+    // in a story that has named an armed group are that group.
+    static constexpr std::string_view kAttackers[] = {"gunmen", "gunman", "militants", "militant"};
+    if (Is(agent, "REB") && leader.empty() && !unknown_group && have_group_actor &&
+        !last_group_actor.inferred_country && IsOneOf(norm[end - 1], kAttackers) &&
+        Is(RoleOf(CodeOf(last_group_actor, doc_date)), "REB")) {
+      r = last_group_actor;
+      r.story_group = true;
+    } else if (Is(agent, "REF")) {
       // Refugees and migrants are most often foreigners where they are: no country given.
       r.code = agent;
     } else if (!leader.empty()) {

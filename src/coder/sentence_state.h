@@ -103,6 +103,7 @@ struct Ref {
   bool region = false;            // a province or state of its country ("California")
   bool topic_guess = false;       // its country is the story's topic, for want of a dateline
   bool shared_name = false;       // named by a name another country has a place of ("Georgia")
+  bool story_group = false;       // bare "gunmen" taken for the armed group the story named
   std::string agent;              // its role code, then
 };
 
