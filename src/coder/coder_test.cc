@@ -5202,5 +5202,22 @@ TEST_F(CoderTest, GunmenAreTheStorysArmedGroup) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("KENREB"), std::string::npos) << e;
 }
 
+// A participle after a comma that follows a subordinate clause belongs to that clause: "as
+// riots entered a third day, leaving seven people dead" kills by the riots, not by the main
+// clause's subject.
+TEST_F(CoderTest, AParticipleAfterASubordinateClauseIsThatClauses) {
+  auto ev = Code(
+      "Chilean President Sebastian Pinera extended a state of emergency to more cities "
+      "on Sunday as riots over a rise in metro fares entered a third day, leaving at "
+      "least seven people dead.",
+      "2019-10-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHLGOV>CHLCVL:18"), std::string::npos) << e;
+  ev = Code(
+      "Israeli troops raided the camp after Hamas militants attacked a checkpoint, killing "
+      "two soldiers.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "PSEREB>ISR:190@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -867,6 +867,30 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           if (!mentions[object].prepositional) purpose_object = object;
         }
       }
+      // ("extended the emergency as riots entered a third day, leaving seven people dead":
+      // after a subordinate clause, a participle after a comma is that clause's; its subject,
+      // here no actor, is the act's.)
+      if (verbal && main_src >= 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
+          group_start == m.anchor && m.anchor > main_src_verb + 2 &&
+          HasClass(cls[m.anchor - 1], kComma)) {
+        int clause_subject = -2;  // -2: no subordinate clause between the verb and the comma
+        for (uint32_t q = main_src_verb + 1; q + 1 < m.anchor && clause_subject == -2; ++q) {
+          if (!HasClass(cls[q], kSubordinator)) continue;
+          for (uint32_t v = q + 1; v + 1 < m.anchor; ++v) {
+            if (!IsFiniteVerb(static_cast<int>(v))) continue;
+            clause_subject = -1;
+            for (uint32_t w = q + 1; w < v; ++w) {
+              if (mention_at[w] >= 0 && !mentions[mention_at[w]].prepositional) {
+                clause_subject = mention_at[w];
+                break;
+              }
+            }
+            break;
+          }
+        }
+        if (clause_subject == -1) continue;
+        if (clause_subject >= 0) src = clause_subject;
+      }
       // "attacked a base in Bamako, killing dozens": a participle clause after a comma has
       // the main clause's subject.
       if (src < 0 && verbal && main_src >= 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBG &&
