@@ -5084,5 +5084,24 @@ TEST_F(CoderTest, AGapStopsAtASubordinator) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":036@"), std::string::npos) << e;
 }
 
+// A person and their title set off by commas are one actor, one event; where the dictionary
+// gives the person no role on the date (Araqchi became foreign minister in August 2024), the
+// sentence's title says who they are. A list closed by "and" is still several.
+TEST_F(CoderTest, APersonAndTheirTitleSetOffByCommasAreOneActor) {
+  auto ev =
+      Code("Iran's foreign minister, Abbas Araqchi, rebuked Britain on Tuesday.", "2024-05-10");
+  EXPECT_EQ(ev, std::vector<std::string>{"IRNGOV>GBR:111@2024-05-07"});
+  ev = Code("Abbas Araqchi, Iran's top diplomat, rebuked Britain on Tuesday.", "2024-05-10");
+  EXPECT_EQ(ev, std::vector<std::string>{"IRNGOV>GBR:111@2024-05-07"});
+  ev = Code("Foreign Minister Abbas Araqchi rebuked Britain on Tuesday.", "2024-05-10");
+  EXPECT_EQ(ev, std::vector<std::string>{"IRNGOV>GBR:111@2024-05-07"});
+  ev = Code("Pakistan's foreign minister, Ishaq Dar, criticised India on Monday.", "2024-05-10");
+  EXPECT_EQ(ev, std::vector<std::string>{"PAKGOV>IND:111@2024-05-06"});
+  ev = Code("Egypt, Jordan and Qatar criticised Israel on Monday.", "2024-05-10");
+  EXPECT_EVENT(ev, "EGY>ISR:111@2024-05-06");
+  EXPECT_EVENT(ev, "JOR>ISR:111@2024-05-06");
+  EXPECT_EVENT(ev, "QAT>ISR:111@2024-05-06");
+}
+
 }  // namespace
 }  // namespace dyad

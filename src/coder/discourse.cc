@@ -1119,10 +1119,48 @@ size_t SentenceState::ReferentCount(int k) const {
   return m.kind != Mention::Kind::kActor ? m.referents.size() : 1 + m.coordinated.size();
 }
 
+// The mention set off by commas beside mention k that names the same one: a person and their
+// title of the same country ("Iran's foreign minister, Abbas Araqchi, condemned", "Abbas
+// Araqchi, Iran's top diplomat, met"); -1 when there is none.
+int SentenceState::AppositiveMate(int k) const {
+  const int count = static_cast<int>(mentions.size());
+  for (int o : {k - 1, k + 1}) {
+    if (o < 0 || o >= count) continue;
+    const Mention& a = mentions[std::min(k, o)];
+    const Mention& b = mentions[std::max(k, o)];
+    if (a.kind != Mention::Kind::kActor || b.kind != Mention::Kind::kActor || a.e >= size() ||
+        !HasClass(cls[a.e], kComma) || b.b != a.e + 1 || b.e >= size() ||
+        !HasClass(cls[b.e], kComma) || ListClosesWithConj(std::max(k, o))) {
+      continue;
+    }
+    const Mention& person = mentions[k].ref.person >= 0 ? mentions[k] : mentions[o];
+    const Mention& title = &person == &mentions[k] ? mentions[o] : mentions[k];
+    if (person.ref.person < 0 || title.ref.person >= 0 || title.ref.code.size() != 6 ||
+        title.ref.inferred_country || IsOrganisationEntry(person.ref.person)) {
+      continue;
+    }
+    const std::string& code = CodeOf(person.ref, doc_date);
+    if (code.size() >= 3 && code.compare(0, 3, title.ref.code, 0, 3) != 0) continue;
+    return o;
+  }
+  return -1;
+}
+
 void SentenceState::AppendReferents(int k, std::vector<Ref>* out) const {
   const Mention& m = mentions[k];
   if (m.kind != Mention::Kind::kActor) {
     out->insert(out->end(), m.referents.begin(), m.referents.end());
+    return;
+  }
+  // A person and their title set off beside them are one actor: the person, with the title's
+  // code for a date the dictionary gives them no role on.
+  if (const int mate = AppositiveMate(k); mate >= 0) {
+    const bool person_here = m.ref.person >= 0;
+    Ref merged = person_here ? m.ref : mentions[mate].ref;
+    const Ref& title = person_here ? mentions[mate].ref : m.ref;
+    merged.code = title.code;
+    merged.titled = !Is(RoleOf(title.code), "ELI");
+    out->push_back(std::move(merged));
     return;
   }
   out->push_back(m.ref);
@@ -1146,6 +1184,20 @@ bool SentenceState::StartsRightAfter(uint32_t after, const Mention& b) const {
     ++q;
   }
   return q == b.b;
+}
+
+// Whether the mentions from k on, joined by commas, reach an "and" or "or" that closes them
+// as a list: "China, Russia and Iran", "China, Russia, and Iran".
+bool SentenceState::ListClosesWithConj(int k) const {
+  for (; k < static_cast<int>(mentions.size()); ++k) {
+    const uint32_t e = mentions[k].e;
+    if (e >= size()) return false;
+    if (HasClass(cls[e], kConj)) return true;
+    if (!HasClass(cls[e], kComma)) return false;
+    if (e + 1 < size() && HasClass(cls[e + 1], kConj)) return true;
+    if (k + 1 >= static_cast<int>(mentions.size()) || mentions[k + 1].b != e + 1) return false;
+  }
+  return false;
 }
 
 // Mention k and the members of the compound it heads or closes, as Group gathers them:
@@ -1177,6 +1229,9 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
     if (HasClass(cls[a.e], kComma) && !(b.e < size() && HasClass(cls[b.e], kConj | kComma))) {
       break;  // "X, Y said": an appositive, not a list
     }
+    // "Iran's foreign minister, Abbas Araqchi, condemned": names set off by commas are one
+    // actor named twice unless an "and" or "or" closes them as a list ("X, Y and Z").
+    if (HasClass(cls[a.e], kComma) && !ListClosesWithConj(g.last + 1)) break;
     ++g.last;
   }
   // Members before: ... k-1 "and" k

@@ -1360,6 +1360,20 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       r.agent = agent;
     }
   }
+  // "Foreign Minister Abbas Araqchi": the title is the person's, in the person's country,
+  // and stands where the dictionary knows no role of theirs on the date.
+  if (person >= 0 && !agent.empty() && !former && !Is(agent, "ELI")) {
+    if (r.code.empty()) {
+      for (const lexicon::Role& role : lex.actors()[person].roles) {
+        if (role.code.size() >= 3 &&
+            lex.CountryEntry(std::string_view(role.code).substr(0, 3)) >= 0) {
+          r.code.assign(role.code, 0, 3).append(agent);
+          break;
+        }
+      }
+    }
+    r.titled = r.code.size() == 6;
+  }
   r.begin = toks[start]->begin;
   r.end = toks[end - 1]->end;
   if (person < 0 && r.code.empty()) return false;

@@ -104,6 +104,10 @@ struct Ref {
   bool topic_guess = false;       // its country is the story's topic, for want of a dateline
   bool shared_name = false;       // named by a name another country has a place of ("Georgia")
   std::string agent;              // its role code, then
+  // A person the sentence gives a title ("Foreign Minister X", "Iran's foreign minister, X,"):
+  // `code` is the title's, which stands on a date no role of the person's dictionary entry
+  // covers (the entry's undated default says less than the sentence does).
+  bool titled = false;
 };
 
 struct Mention {
@@ -427,7 +431,9 @@ struct SentenceState {
   // long as `r` is (most callers read a part of it, and a copy was a string made each time).
   const std::string& CodeOf(const Ref& r, const text::Date& date) const {
     if (r.person >= 0) {
-      const std::string& code = lex.actors()[r.person].CodeOn(date);
+      bool dated = false;
+      const std::string& code = lex.actors()[r.person].CodeOn(date, &dated);
+      if (r.titled && !dated && !r.code.empty()) return r.code;
       return code.empty() ? r.code : code;
     }
     return r.code;
@@ -634,6 +640,8 @@ struct SentenceState {
   void AppendReferents(int k, std::vector<Ref>* out) const;
   bool StartsRightAfter(uint32_t after, const Mention& b) const;
   GroupMembers MembersOf(int k, bool backward = true) const;
+  bool ListClosesWithConj(int k) const;
+  int AppositiveMate(int k) const;
   size_t CountReferents(const GroupMembers& g) const;
   std::vector<Ref> ReferentsOf(const GroupMembers& g, size_t count) const;
   size_t GroupSize(int k, bool backward = true) const;
