@@ -5103,5 +5103,23 @@ TEST_F(CoderTest, APersonAndTheirTitleSetOffByCommasAreOneActor) {
   EXPECT_EVENT(ev, "QAT>ISR:111@2024-05-06");
 }
 
+// Recognising a past atrocity is no diplomatic recognition of a state (054), and the atrocity
+// named in what is recognised is not the recogniser's act. A state recognised, and a massacre
+// done, are still coded.
+TEST_F(CoderTest, RecognisingAnAtrocityIsNoRecognitionOfAState) {
+  for (const std::string text :
+       {"Poland's parliament voted on Wednesday to recognise the Armenian genocide.",
+        "Chile's Senate formally recognized the Holodomor as a genocide on Wednesday.",
+        "The Belgian parliament recognised the killings of Assyrians in 1915 as genocide.",
+        "Lawmakers in Brazil acknowledged the Srebrenica massacre on Wednesday."}) {
+    auto ev = Code(text, "2024-05-10");
+    EXPECT_TRUE(ev.empty()) << text << ": " << ::testing::PrintToString(ev);
+  }
+  auto ev = Code("Norway formally recognised the State of Palestine on Wednesday.", "2024-05-10");
+  EXPECT_EVENT(ev, "NOR>PSE:054@2024-05-08");
+  ev = Code("Sudanese paramilitaries massacred civilians in Darfur on Wednesday.", "2024-05-10");
+  EXPECT_EVENT(ev, "SDNREB>SDNCVL:202@2024-05-08");
+}
+
 }  // namespace
 }  // namespace dyad

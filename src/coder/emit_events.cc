@@ -484,6 +484,51 @@ bool SentenceState::IsCallNotNaming(const Match& m) const {
          (text::IsNoun(pos[m.e]) || pos[m.e] == text::Pos::kJJ);
 }
 
+// Whether the word names a mass atrocity of the past that states recognise, commemorate or
+// acknowledge ("the Armenian genocide", "the Holodomor", "the Srebrenica massacre").
+bool SentenceState::IsAtrocityWord(std::string_view w) {
+  static constexpr std::string_view kAtrocities[] = {
+      "genocide",     "genocides",     "holocaust", "holodomor", "massacre", "massacres",
+      "killings",     "atrocities",    "atrocity",  "famine",    "nakba",    "deportation",
+      "deportations", "extermination", "slaughter", "pogrom",    "pogroms",  "cleansing"};
+  return IsOneOf(w, kAtrocities);
+}
+
+// Whether the match is the recognition of an atrocity ("voted to recognise the Armenian
+// genocide", "the Dutch recognition of the Holodomor") or an atrocity's noun inside what is
+// recognised ("recognised the killings of Armenians as genocide"). Neither is a state's
+// recognition of another (054), and the recogniser did not kill anyone: the atrocity is a
+// past one, whose doers the clause does not make its subject.
+bool SentenceState::RecognitionOfAtrocity(const Match& m) const {
+  auto recognises = [](std::string_view w) {
+    return w.substr(0, 7) == "recogni" || w.substr(0, 10) == "acknowledg" ||
+           w.substr(0, 10) == "commemorat";
+  };
+  const VerbPattern& p = *m.pattern;
+  if (Is(p.code, "054")) {
+    if (!recognises(norm[m.anchor])) return false;
+    for (uint32_t q = m.anchor + 1; q < size() && q <= m.anchor + 8; ++q) {
+      if (HasClass(cls[q], kComma | kClauseBreak | kRel | kSubordinator) || IsFullStop(q)) break;
+      if (IsAtrocityWord(norm[q])) return true;
+    }
+    return false;
+  }
+  if (p.verbal ||
+      !(StartsWith(p.code, "18") || StartsWith(p.code, "19") || StartsWith(p.code, "20"))) {
+    return false;
+  }
+  for (uint32_t q = m.b; q > 0 && q + 10 > m.b;) {
+    --q;
+    // (Past the "as" of what it is recognised as: "recognised the Holodomor as a genocide".)
+    if (HasClass(cls[q], kComma | kClauseBreak | kRel) || IsFullStop(q) ||
+        (HasClass(cls[q], kSubordinator) && !Is(norm[q], "as"))) {
+      break;
+    }
+    if (recognises(norm[q])) return true;
+  }
+  return false;
+}
+
 bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
   const std::string_view verb = norm[anchor];
   const uint32_t next = anchor + 1;
@@ -714,6 +759,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (verbal && IsOtherSense(p, m.anchor)) continue;
     if (verbal && IsCallNotNaming(m)) continue;
+    if (RecognitionOfAtrocity(m)) continue;
     // "vowed to fight until the RSF is defeated": a promise of coercion or force is a threat,
     // which the act promised codes (13x), not also an intent to cooperate (030). (A promise
     // to send troops, force posture, is an intent to help: 0334.)

@@ -705,6 +705,8 @@ struct SentenceState {
   bool OneStatesForces(const std::vector<Ref>& sources) const;
   bool InConditionalClause(uint32_t at) const;
   bool IsOtherSense(const VerbPattern& p, uint32_t anchor) const;
+  static bool IsAtrocityWord(std::string_view w);
+  bool RecognitionOfAtrocity(const Match& m) const;
   int ObjectAfter(uint32_t from, int exclude) const;
   int AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const;
   bool IsLocative(const Mention& m) const;
