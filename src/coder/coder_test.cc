@@ -4279,10 +4279,12 @@ TEST_F(CoderTest, APredicateAfterAReportedClauseIsTheSpeakers) {
 }
 
 // Jets and warships are their country's military; two adjectives of one noun that strike an
-// object act together, two that clash fight each other.
+// object act together, two that clash fight each other. (Both strike the rebels whose
+// positions they bomb, not the country the positions are in.)
 TEST_F(CoderTest, JetsOfTwoCountriesActTogether) {
   auto ev = Code("Russian and Syrian jets bombed rebel positions in Idlib.", "2024-01-12");
-  EXPECT_EVENT(ev, "RUSMIL>SYR:195@2024-01-12");
+  EXPECT_EVENT(ev, "RUSMIL>SYRREB:195@2024-01-12");
+  EXPECT_EVENT(ev, "SYRMIL>SYRREB:195@2024-01-12");
   for (const std::string& e : ev) EXPECT_EQ(e.find("SYRMIL>RUSMIL"), std::string::npos) << e;
   EXPECT_EVENT(Code("Armenian and Azerbaijani forces exchanged fire on the border.", "2024-01-12"),
                "ARMMIL>AZEMIL:190@2024-01-12");
@@ -5119,6 +5121,27 @@ TEST_F(CoderTest, RecognisingAnAtrocityIsNoRecognitionOfAState) {
   EXPECT_EVENT(ev, "NOR>PSE:054@2024-05-08");
   ev = Code("Sudanese paramilitaries massacred civilians in Darfur on Wednesday.", "2024-05-10");
   EXPECT_EVENT(ev, "SDNREB>SDNCVL:202@2024-05-08");
+}
+
+// Two countries' forces bombing an armed group's positions act together on the group, which
+// is at home where it is said to be: not on each other, and not on the country of the place.
+TEST_F(CoderTest, CompoundForcesBombingAGroupsPositionsAreAllies) {
+  auto ev =
+      Code("Iraqi and American jets bombed militant positions near Mosul on Sunday.", "2024-05-10");
+  EXPECT_EVENT(ev, "IRQMIL>IRQREB:195@2024-05-05");
+  EXPECT_EVENT(ev, "USAMIL>IRQREB:195@2024-05-05");
+  EXPECT_EQ(ev.size(), 2u) << ::testing::PrintToString(ev);
+  ev = Code("Kenyan and Somali troops shelled militant camps in southern Somalia on Sunday.",
+            "2024-05-10");
+  EXPECT_EVENT(ev, "KENMIL>SOMREB:194@2024-05-05");
+  EXPECT_EVENT(ev, "SOMMIL>SOMREB:194@2024-05-05");
+  EXPECT_EQ(ev.size(), 2u) << ::testing::PrintToString(ev);
+  // A bare verb's object that is no actor leaves them allies still.
+  ev = Code("Kenyan and Somali troops shelled villages on Sunday.", "2024-05-10");
+  for (const std::string& e : ev) {
+    EXPECT_NE(e.substr(0, 14), "KENMIL>SOMMIL:") << e;
+    EXPECT_NE(e.substr(0, 14), "SOMMIL>KENMIL:") << e;
+  }
 }
 
 }  // namespace

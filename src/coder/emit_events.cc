@@ -628,6 +628,15 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
   return false;
 }
 
+// Whether a noun phrase starts at `q`, right after a verb: its direct object (not a time,
+// "bombed Friday", nor a preposition's phrase).
+bool SentenceState::NamesAnObject(uint32_t q) const {
+  if (q >= size() || pos.empty() || in_timex[q]) return false;
+  const text::Pos t = pos[q];
+  return text::IsNoun(t) || t == text::Pos::kDT || t == text::Pos::kJJ || t == text::Pos::kCD ||
+         t == text::Pos::kPRPS;
+}
+
 // Whether `sources` are all of one country and none its insurgents ("Indian police and
 // soldiers"): forces acting together, not against each other.
 bool SentenceState::OneStatesForces(const std::vector<Ref>& sources) const {
@@ -1896,7 +1905,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                  // fighting each other; "Armenian and Azerbaijani forces clashed" do fight
                  // each other, and two sides that "violated the truce" broke it on each
                  // other.)
-                 !(src >= 0 && p.items.size() > 1 &&
+                 // (So is a bare verb's object no actor: "bombed rebels near Idlib",
+                 // "killed dozens of villagers".)
+                 !(src >= 0 && (p.items.size() > 1 || (verbal && NamesAnObject(m.e))) &&
                    (StartsWith(code, "15") || StartsWith(code, "18") || StartsWith(code, "19") ||
                     StartsWith(code, "20")) &&
                    !StartsWith(code, "196") && p.text.find("<exchange>") == std::string::npos &&

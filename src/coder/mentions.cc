@@ -598,12 +598,17 @@ bool SentenceState::BeginsLongerName(uint32_t q) const {
 
 // The country of the place a clause names "in" after `from` ("stormed its embassy in
 // Tehran"), by a capital, a region or the country's name; empty when the clause names none.
-std::string SentenceState::PlaceCountryInClause(uint32_t from) const {
+std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too) const {
   const uint32_t n = size();
   for (uint32_t q = from; q + 1 < n && q < from + 12; ++q) {
     if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) break;
-    if (!Is(norm[q], "in")) continue;
-    const uint32_t at = Is(norm[q + 1], "the") && q + 2 < n ? q + 2 : q + 1;
+    if (!Is(norm[q], "in") &&
+        !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside")))) {
+      continue;
+    }
+    uint32_t at = Is(norm[q + 1], "the") && q + 2 < n ? q + 2 : q + 1;
+    // ("in central Mali", "in northern Syria".)
+    while (at + 1 < n && IsCompassWord(norm[at])) ++at;
     if (actor_at[at].len == 0) continue;
     const lexicon::ActorEntry& a = lex.actors()[actor_at[at].value];
     if (a.kind == lexicon::ActorEntry::Kind::kPerson || a.code.size() != 3 ||
@@ -1292,7 +1297,14 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     // response" defends the police).
     // (An agent word the tagger reads as an adjective, "their military and economic
     // cooperation", modifies too.)
-    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ) return false;
+    // (Not an armed group's word before a noun of its places or units, "bombed rebel
+    // positions", "shelled militant camps": a noun the tagger read as an adjective. A word
+    // that is an adjective too, "military facilities", "a military response", names none.)
+    const bool armed_group_word = Is(agent, "REB") || Is(agent, "INS") || Is(agent, "SEP");
+    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ &&
+        !(armed_group_word && end < size() && StillNamesTheAgent(norm[end]))) {
+      return false;
+    }
     if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
         !(toks[end]->flags & text::kCapitalized) && !StillNamesTheAgent(norm[end])) {
       if (agent_at[end].len == 0 && actor_at[end].len == 0) {
@@ -1350,6 +1362,18 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       if (Is(agent, "CVL") || Is(agent, "OPP") || Is(agent, "COP") || Is(agent, "LAB") ||
           Is(agent, "EDU")) {
         if (std::string place = PlaceCountryInClause(end); !place.empty()) home = place;
+      }
+      // "bombed rebels near Idlib", "militant camps in Mali": an armed group no country is
+      // given is most often the one at home where it is said to be. (Said right after it: a
+      // place further on is more often its act's, "rebels resumed talks in Caracas".)
+      if (Is(agent, "REB") || Is(agent, "INS") || Is(agent, "SEP")) {
+        const uint32_t at = end < size() && StillNamesTheAgent(norm[end]) ? end + 1 : end;
+        if (at < size() && (Is(norm[at], "in") || Is(norm[at], "near") || Is(norm[at], "around") ||
+                            Is(norm[at], "outside"))) {
+          if (std::string place = PlaceCountryInClause(at, /*near_too=*/true); !place.empty()) {
+            home = place;
+          }
+        }
       }
       if (!domestic) return false;
       // The story's first sentence with no dateline: "Georgian police arrested dozens of

@@ -602,7 +602,7 @@ struct SentenceState {
   bool TownsPlace(const Mention& m) const;
   std::string TopicCountry() const;
   bool BeginsLongerName(uint32_t q) const;
-  std::string PlaceCountryInClause(uint32_t from) const;
+  std::string PlaceCountryInClause(uint32_t from, bool near_too = false) const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
   static bool IsOrganisationHead(std::string_view w);
@@ -705,6 +705,7 @@ struct SentenceState {
   bool OneStatesForces(const std::vector<Ref>& sources) const;
   bool InConditionalClause(uint32_t at) const;
   bool IsOtherSense(const VerbPattern& p, uint32_t anchor) const;
+  bool NamesAnObject(uint32_t q) const;
   static bool IsAtrocityWord(std::string_view w);
   bool RecognitionOfAtrocity(const Match& m) const;
   int ObjectAfter(uint32_t from, int exclude) const;
