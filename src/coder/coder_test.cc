@@ -5144,5 +5144,21 @@ TEST_F(CoderTest, CompoundForcesBombingAGroupsPositionsAreAllies) {
   }
 }
 
+// "The warring parties" are the two sides of the story's latest fighting, not the countries
+// it named since; and what they are asked to do is not done.
+TEST_F(CoderTest, TheWarringPartiesAreTheSidesOfTheFighting) {
+  auto ev = Code(
+      "Somalia's army attacked al Shabaab fighters near Baidoa on Monday. Turkey "
+      "hosted talks with Qatari officials in Ankara on Tuesday. The Pope appealed to "
+      "all warring parties to lay down their weapons.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "VATGOV>SOMMIL:020@2024-05-10");
+  EXPECT_EVENT(ev, "VATGOV>SOMREB:020@2024-05-10");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(":082@"), std::string::npos) << e;
+    EXPECT_EQ(e.find("VATGOV>TUR"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -640,6 +640,24 @@ void SentenceState::ResolveMentions() {
             break;
           }
         }
+        // "The Pope appealed to all warring parties": the sides at war are those of the
+        // story's latest fighting, whichever countries it named since (hosts, envoys).
+        if (m.kind == Mention::Kind::kPair &&
+            std::any_of(norm.begin() + m.b, norm.begin() + m.e,
+                        [](std::string_view t) { return t == "warring"; })) {
+          const PastAct* fight = nullptr;
+          for (auto act = past_acts.rbegin(); act != past_acts.rend() && !fight; ++act) {
+            if (!act->has_target || !(act->root[0] == '1' || act->root[0] == '2')) continue;
+            const std::string_view root(act->root, 2);
+            if (root < "18" || root > "20") continue;
+            if (CodeOf(act->source, doc_date) != CodeOf(act->target, doc_date)) fight = &*act;
+          }
+          if (fight) {
+            m.referents.push_back(with_text(fight->source));
+            m.referents.push_back(with_text(fight->target));
+            break;
+          }
+        }
         if (m.kind == Mention::Kind::kPair && m.b > 0 && norm[m.b - 1] == "between") {
           // "Beijing suspended cooperation with Washington and cancelled talks between the
           // two countries' commanders": the two countries the sentence has just named, apart
