@@ -5160,5 +5160,18 @@ TEST_F(CoderTest, TheWarringPartiesAreTheSidesOfTheFighting) {
   }
 }
 
+// "Everyone involved", "all those concerned" are asked to act: their participle does not end
+// the appeal, and the act asked for is no event of the one who asks.
+TEST_F(CoderTest, AnAppealToEveryoneInvolvedIsNoActOfTheAsker) {
+  for (const std::string text :
+       {"Ethiopia shelled Eritrean positions. The African Union called on everyone involved to "
+        "protect civilians.",
+        "Ethiopia shelled Eritrean positions. The African Union urged all those concerned to "
+        "release detained aid workers."}) {
+    auto ev = Code(text, "2024-05-10");
+    for (const std::string& e : ev) EXPECT_NE(e.substr(0, 9), "IGOAFRAFU") << text << ": " << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
