@@ -5173,5 +5173,23 @@ TEST_F(CoderTest, AnAppealToEveryoneInvolvedIsNoActOfTheAsker) {
   }
 }
 
+// A court's ruling is the court's act: criticising "the ruling" aims at the court. And "him"
+// after a verb whose subject is no one else the sentence names is the story's latest person,
+// not the subject itself ("Prosecutors accused him" are not accused).
+TEST_F(CoderTest, ARulingIsTheCourtsAndHimIsNotTheSubject) {
+  auto ev = Code(
+      "A Bangkok court convicted twelve opposition activists of sedition on Tuesday. "
+      "Japan and Australia criticised the ruling.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "JPN>THAJUD:111@2024-05-10");
+  EXPECT_EVENT(ev, "AUS>THAJUD:111@2024-05-10");
+  ev = Code(
+      "Georgian police detained the mayor of Batumi on Monday. Prosecutors accused him of "
+      "taking bribes.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "GEOJUD>GEOGOV:112@2024-05-10");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 14), "GEOJUD>GEOJUD:") << e;
+}
+
 }  // namespace
 }  // namespace dyad

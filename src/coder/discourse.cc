@@ -362,6 +362,13 @@ void SentenceState::ResolveMentions() {
             m.referents.push_back(with_text(other->ref));
             break;
           }
+          // ("The mayor was detained ... Prosecutors accused him of corruption": with no other
+          // person in the sentence, the story's latest, not the subject itself.)
+          if (have_person && sentence_number - last_person_sentence < kPersonReach &&
+              CodeOf(last_person, doc_date) != CodeOf(*first_person, doc_date)) {
+            m.referents.push_back(with_text(last_person));
+            break;
+          }
         }
         if (first_person) m.referents.push_back(with_text(*first_person));
         else if (have_person && sentence_number - last_person_sentence < kPersonReach)

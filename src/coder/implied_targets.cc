@@ -44,6 +44,8 @@ ActKinds ActKindsOfNoun(std::string_view noun) {
       {"protests", "14"},       {"protest", "14"},         {"demonstrations", "14"},
       {"verdict", "11"},        {"verdicts", "11"},        {"conviction", "11"},
       {"convictions", "11"},    {"sentencing", "11"},      {"sentence", "11"},
+      {"sentences", "11"},      {"ruling", "11"},          {"rulings", "11"},
+      {"judgment", "11"},       {"judgement", "11"},
   };
   // Nouns of unrest, of which a violent protest can be the act (ActKinds::violent_protest).
   static constexpr std::pair<std::string_view, std::string_view> kUnrest[] = {
