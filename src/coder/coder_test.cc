@@ -5191,5 +5191,17 @@ TEST_F(CoderTest, ARulingIsTheCourtsAndHimIsNotTheSubject) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 14), "GEOJUD>GEOJUD:") << e;
 }
 
+// A court or the police of the country a story is filed from stay its own when the sentence
+// names another country only as the nationality of the people they act on.
+TEST_F(CoderTest, ACourtIsNotOfItsDefendantsNationality) {
+  auto ev = Code("A court sentenced two Turkish citizens to prison for smuggling on Friday.",
+                 "2024-05-10", "ATHENS");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].substr(0, 14), "GRCJUD>TURCVL:") << ev[0];
+  ev = Code("Police arrested an Albanian national on Friday.", "2024-05-10", "ROME");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].substr(0, 7), "ITACOP>") << ev[0];
+}
+
 }  // namespace
 }  // namespace dyad

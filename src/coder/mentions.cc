@@ -392,7 +392,16 @@ void SentenceState::FindMentions() {
           home_country != only_country &&
           (Is(m.ref.agent, "COP") || Is(m.ref.agent, "MIL") || Is(m.ref.agent, "GOV")) &&
           m.ref.code.compare(0, 3, home_country) == 0;
+      // (Nor a court, the police, a legislature or an opposition the story has placed, when
+      // the sentence names the country only as the nationality of people or as a party:
+      // "a court jailed two Ukrainian citizens", "police arrested two Iranian nationals",
+      // "opposition leader Yair Golan criticised Iran" in stories from Moscow, London and
+      // Jerusalem.)
+      const bool placed_institution = !named_as_home && !m.ref.country_pending &&
+                                      (Is(m.ref.agent, "JUD") || Is(m.ref.agent, "COP") ||
+                                       Is(m.ref.agent, "LEG") || Is(m.ref.agent, "OPP"));
       if (m.ref.inferred_country && (named_as_home || !m.ref.country_pending) && !home_forces &&
+          !placed_institution &&
           !(Is(m.ref.agent, "GOV") && m.ref.code.compare(0, 3, home_country) == 0)) {
         m.ref.code = only_country + m.ref.agent;
         m.ref.country_pending = false;
