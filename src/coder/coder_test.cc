@@ -5203,5 +5203,16 @@ TEST_F(CoderTest, ACourtIsNotOfItsDefendantsNationality) {
   EXPECT_EQ(ev[0].substr(0, 7), "ITACOP>") << ev[0];
 }
 
+// A sentence received from a court is the court's finding against the one who received it,
+// never the defendant's act.
+TEST_F(CoderTest, ASentenceReceivedFromACourtIsTheCourts) {
+  auto ev = Code(
+      "Opposition activist Olga Kuznetsova received a six-year sentence from a "
+      "Minsk court on Friday.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "BLRJUD>BLROPP:116@2024-05-10");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "BLROPP>") << e;
+}
+
 }  // namespace
 }  // namespace dyad
