@@ -5214,5 +5214,13 @@ TEST_F(CoderTest, ASentenceReceivedFromACourtIsTheCourts) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "BLROPP>") << e;
 }
 
+// Aid announced for a compound object, of no kind named, is the intent to give it to each.
+TEST_F(CoderTest, AidAnnouncedForTwoCountries) {
+  auto ev = Code("Canada and Norway announced new aid for Sudan and Chad on Friday.", "2024-05-10");
+  EXPECT_EVENT(ev, "CAN>SDN:033@2024-05-10");
+  EXPECT_EVENT(ev, "NOR>TCD:033@2024-05-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
