@@ -5222,5 +5222,16 @@ TEST_F(CoderTest, AidAnnouncedForTwoCountries) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":010@"), std::string::npos) << e;
 }
 
+// "Its" right after the verb of a later clause is that clause's subject's: "Myanmar dropped its
+// objections" drops its own, and yields nothing to the sentence's first actor. (After a
+// reaction it is another's act: "Iran condemned its attack" after Israel's.)
+TEST_F(CoderTest, ItsAfterALaterClausesVerbIsThatSubjects) {
+  auto ev = Code("ASEAN admitted East Timor on Sunday, a day after Myanmar dropped its objections.",
+                 "2024-05-10");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 14), "MMR>IGOSEAASN:") << e;
+  ev = Code("Israel struck Gaza on Sunday and Iran condemned its attack.", "2024-05-10");
+  EXPECT_EVENT(ev, "IRN>ISR:111@2024-05-05");
+}
+
 }  // namespace
 }  // namespace dyad

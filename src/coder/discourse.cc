@@ -539,6 +539,31 @@ void SentenceState::ResolveMentions() {
             break;
           }
         }
+        {
+          // "Egypt condemned the strikes and Jordan recalled its ambassador": "its" right after
+          // a verb is its own clause's subject's, not the sentence's first thing.
+          // (Not after a reaction, which is mostly to another's act: "Israel struck Gaza and
+          // Iran condemned its attack".)
+          static constexpr std::string_view kReactions[] = {
+              "condemn", "critici", "denounc", "prais", "welcom", "slam",  "blast", "reject",
+              "deplor",  "hail",    "back",    "suppo", "oppos",  "quest", "accus", "protes"};
+          auto reacts = [&](std::string_view verb) {
+            return std::any_of(std::begin(kReactions), std::end(kReactions),
+                               [&](std::string_view r) { return verb.substr(0, r.size()) == r; });
+          };
+          if (Is(norm[m.b], "its") && m.b > 0 && !pos.empty() && text::IsVerb(pos[m.b - 1]) &&
+              first_thing && !reacts(norm[m.b - 1])) {
+            bool neg = false, intent = false, future = false, refused = false;
+            const uint32_t gs = VerbGroupStart(m.b - 1, &neg, &intent, &future, &refused);
+            const int subject = SubjectBefore(gs, true);
+            if (subject >= 0 && static_cast<size_t>(subject) < k &&
+                mentions[subject].kind == Mention::Kind::kActor &&
+                !mentions[subject].ref.personlike && !mentions[subject].ref.inferred_country) {
+              m.referents.push_back(with_text(mentions[subject].ref));
+              break;
+            }
+          }
+        }
         if (first_thing) m.referents.push_back(with_text(*first_thing));
         else if (have_thing && sentence_number - last_thing_sentence < kThingReach)
           m.referents.push_back(with_text(last_thing));
