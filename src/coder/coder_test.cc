@@ -5233,5 +5233,14 @@ TEST_F(CoderTest, ItsAfterALaterClausesVerbIsThatSubjects) {
   EXPECT_EVENT(ev, "IRN>ISR:111@2024-05-05");
 }
 
+// "Sudan's warring generals" are the commanders of the two sides at war: the country's
+// military and the rebels it fights, not the country.
+TEST_F(CoderTest, ACountrysWarringGeneralsAreItsTwoSides) {
+  auto ev = Code("Egypt urged Sudan's warring generals to accept a truce on Friday.", "2024-05-10");
+  EXPECT_EVENT(ev, "EGY>SDNMIL:025@2024-05-10");
+  EXPECT_EVENT(ev, "EGY>SDNREB:025@2024-05-10");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "EGY>SDN:") << e;
+}
+
 }  // namespace
 }  // namespace dyad

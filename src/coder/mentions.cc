@@ -1261,7 +1261,8 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   if (former && person < 0 && !country.empty()) agent = "ELI";
   if (armed_group && !agent.empty()) agent = "REB";
   if (rival_sides && country.size() == 3) {
-    agent = "GOV";
+    // ("Sudan's warring generals": the army's and the rebels' commanders.)
+    agent = WordAt(end - 1) == MentionWord::kGenerals ? "MIL" : "GOV";
     coordinated.push_back(std::string(country) + "REB");
   }
   // "Ethnic Armenian separatists" in a story from Baku: the adjective names a people, and
@@ -1444,7 +1445,8 @@ uint32_t SentenceState::RivalSidesEnd(uint32_t j) const {
     const MentionWord sides = WordAt(k);
     if (sides == MentionWord::kFactions || sides == MentionWord::kParties ||
         sides == MentionWord::kSides || sides == MentionWord::kGovernments ||
-        sides == MentionWord::kAdministrations || sides == MentionWord::kCamps) {
+        sides == MentionWord::kAdministrations || sides == MentionWord::kCamps ||
+        sides == MentionWord::kGenerals) {
       return k + 1;
     }
   }
