@@ -5242,5 +5242,17 @@ TEST_F(CoderTest, ACountrysWarringGeneralsAreItsTwoSides) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 8), "EGY>SDN:") << e;
 }
 
+// A list of states closed by a comma and "and" (the serial comma) is a list still: each member
+// acts, and each is acted on.
+TEST_F(CoderTest, ASerialCommaClosesAListOfStates) {
+  auto ev = Code("Brazil, India, and South Africa criticised Israel on Friday.", "2024-05-10");
+  EXPECT_EVENT(ev, "BRA>ISR:111@2024-05-10");
+  EXPECT_EVENT(ev, "IND>ISR:111@2024-05-10");
+  EXPECT_EVENT(ev, "ZAF>ISR:111@2024-05-10");
+  ev = Code("Japan criticised China, Russia, and North Korea on Friday.", "2024-05-10");
+  EXPECT_EVENT(ev, "JPN>CHN:111@2024-05-10");
+  EXPECT_EVENT(ev, "JPN>PRK:111@2024-05-10");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1236,6 +1236,18 @@ bool SentenceState::StartsRightAfter(uint32_t after, const Mention& b) const {
   return q == b.b;
 }
 
+// Whether b closes a list of countries or organisations after a by a comma and "and":
+// "Russia, China, and Iran". (Only those: a comma and "and" between other phrases as often
+// join clauses.)
+bool SentenceState::SerialConjBefore(const Mention& a, const Mention& b) const {
+  auto state = [](const Mention& m) {
+    return m.kind == Mention::Kind::kActor && m.ref.person < 0 &&
+           (m.ref.country || StartsWith(m.ref.code, "IGO"));
+  };
+  return a.e + 2 == b.b && HasClass(cls[a.e], kComma) && ids[a.e + 1] == w.id_and && state(a) &&
+         state(b) && a.b > 0 && HasClass(cls[a.b - 1], kComma);
+}
+
 // Whether the mentions from k on, joined by commas, reach an "and" or "or" that closes them
 // as a list: "China, Russia and Iran", "China, Russia, and Iran".
 bool SentenceState::ListClosesWithConj(int k) const {
@@ -1272,6 +1284,10 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   while (g.last + 1 < static_cast<int>(mentions.size())) {
     const Mention& a = mentions[g.last];
     const Mention& b = mentions[g.last + 1];
+    if (SerialConjBefore(a, b)) {  // "Russia, China, and Iran"
+      ++g.last;
+      continue;
+    }
     if (a.e >= size() || !HasClass(cls[a.e], kConj | kComma) ||
         !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
       break;
@@ -1289,6 +1305,11 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   while (backward && g.first > 0) {
     const Mention& a = mentions[g.first - 1];
     const Mention& b = mentions[g.first];
+    if (SerialConjBefore(a, b)) {
+      listed = true;
+      --g.first;
+      continue;
+    }
     if (a.e >= size() ||
         !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
       break;
