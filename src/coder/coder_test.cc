@@ -5254,5 +5254,22 @@ TEST_F(CoderTest, ASerialCommaClosesAListOfStates) {
   EXPECT_EVENT(ev, "JPN>PRK:111@2024-05-10");
 }
 
+// A mediation that names no sides, and "both sides" after it, are the two the story's latest
+// mediation was between: not an earlier pair of the story, nor the mediators named together.
+TEST_F(CoderTest, AMediationWithoutSidesIsTheLatestMediationsSides) {
+  auto ev = Code(
+      "Armenia and Azerbaijan signed a border deal on Monday. Turkey and Qatar have "
+      "been mediating between Ethiopia and Eritrea for weeks. Kenya, which also "
+      "mediates, urged both sides to sign the deal.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "KEN>ETH:045@2024-05-10");
+  EXPECT_EVENT(ev, "KEN>ERI:045@2024-05-10");
+  for (const std::string& e : ev) {
+    EXPECT_NE(e.substr(0, 8), "KEN>ARM:") << e;
+    EXPECT_NE(e.substr(0, 8), "KEN>TUR:") << e;
+    EXPECT_NE(e.substr(0, 8), "KEN>QAT:") << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

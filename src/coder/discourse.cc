@@ -300,6 +300,27 @@ const SentenceState::PastAct* SentenceState::MainActPair() const {
   return best;
 }
 
+// The acts of the story's latest mediation (045, 039) that name its two sides, latest first:
+// one mediator's acts toward two different actors. False when there is none.
+bool SentenceState::LatestMediationSides(const PastAct* sides[2]) const {
+  const PastAct* latest = nullptr;
+  for (auto act = past_acts.rbegin(); act != past_acts.rend(); ++act) {
+    if (!act->has_target || !(Is(act->code, "045") || Is(act->code, "039"))) continue;
+    if (!latest) {
+      latest = &*act;
+      continue;
+    }
+    if (CodeOf(act->source, doc_date) != CodeOf(latest->source, doc_date)) return false;
+    const std::string& a = CodeOf(latest->target, doc_date);
+    const std::string& b = CodeOf(act->target, doc_date);
+    if (a == b || a.size() < 3 || b.size() < 3) continue;
+    sides[0] = latest;
+    sides[1] = &*act;
+    return true;
+  }
+  return false;
+}
+
 // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
 // sentence's own subject.
 void SentenceState::ResolveMentions() {
@@ -687,6 +708,25 @@ void SentenceState::ResolveMentions() {
           if (fight) {
             m.referents.push_back(with_text(fight->source));
             m.referents.push_back(with_text(fight->target));
+            break;
+          }
+        }
+        // "Egypt and Qatar have been mediating between Israel and Hamas ... urged both sides":
+        // after a mediation, the sides are the two mediated between, not the mediators named
+        // together last.
+        if (m.kind == Mention::Kind::kPair && last_group.size() >= 2 &&
+            (Is(norm[m.e - 1], "sides") || Is(norm[m.e - 1], "parties"))) {
+          const PastAct* sides[2] = {nullptr, nullptr};
+          auto mediates = [&](const Ref& r) {
+            return std::any_of(past_acts.begin(), past_acts.end(), [&](const PastAct& a) {
+              return (Is(a.code, "045") || Is(a.code, "039")) &&
+                     CodeOf(a.source, doc_date) == CodeOf(r, doc_date);
+            });
+          };
+          if (std::all_of(last_group.begin(), last_group.end(), mediates) &&
+              LatestMediationSides(sides)) {
+            m.referents.push_back(with_text(sides[1]->target));
+            m.referents.push_back(with_text(sides[0]->target));
             break;
           }
         }

@@ -435,9 +435,21 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
         targets.size() >= 2 &&
         (named_between || std::any_of(targets.begin() + 1, targets.end(), opposed));
     if (!two_sides) {
+      targets.clear();
+      // Else the sides of the story's latest mediation ("Egypt and Qatar have been mediating
+      // between Israel and Hamas. The United States, which also mediates, ..."): the mediation
+      // is the same one, whatever pairs the story coded before it.
+      const PastAct* sides[2] = {nullptr, nullptr};
+      if (LatestMediationSides(sides) &&
+          !mediator(std::string_view(CodeOf(sides[0]->target, doc_date)).substr(0, 3)) &&
+          !mediator(std::string_view(CodeOf(sides[1]->target, doc_date)).substr(0, 3))) {
+        targets.push_back(sides[1]->target);
+        targets.push_back(sides[0]->target);
+      }
+    }
+    if (!two_sides && targets.empty()) {
       // Else the two countries the story has coded together most ("Hamas freed three
       // hostages ... The deal was brokered by Qatar").
-      targets.clear();
       const std::pair<std::string, int>* best = nullptr;
       for (const auto& sp : story_pairs) {
         if (!mediator(std::string_view(sp.first).substr(0, 3)) &&

@@ -641,6 +641,7 @@ struct SentenceState {
   bool StartsRightAfter(uint32_t after, const Mention& b) const;
   GroupMembers MembersOf(int k, bool backward = true) const;
   bool ListClosesWithConj(int k) const;
+  bool LatestMediationSides(const PastAct* sides[2]) const;
   bool SerialConjBefore(const Mention& a, const Mention& b) const;
   int AppositiveMate(int k) const;
   size_t CountReferents(const GroupMembers& g) const;
