@@ -5271,5 +5271,16 @@ TEST_F(CoderTest, AMediationWithoutSidesIsTheLatestMediationsSides) {
   }
 }
 
+// A country's name closing a phrase, then a comma and a speaker's adjective, is no list of
+// modifiers of the speaker's noun: "between Georgia and Armenia, Turkish officials said".
+TEST_F(CoderTest, ACommaBeforeASpeakersAdjectiveEndsTheList) {
+  auto ev = Code("Erdogan offered to mediate between Georgia and Armenia, Turkish officials said.",
+                 "2024-05-10");
+  EXPECT_EVENT(ev, "TURGOV>ARM:039@2024-05-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">ARMGOV"), std::string::npos) << e;
+  ev = Code("British, French and German diplomats met Iranian officials in Geneva.", "2024-05-10");
+  EXPECT_EVENT(ev, "FRAGOV>IRNGOV:040@2024-05-10");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1136,6 +1136,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         uint32_t after = j + 1 + next.len;
         bool agent_follows = after < n && (agent_at[after].len > 0 || ids[after] == w.id_and ||
                                            HasClass(cls[after], kComma));
+        // (A comma joins modifiers only in a list an "and" closes, "Russian, Chinese and
+        // Iranian warships": "between Russia and Ukraine, Turkish officials said" ends one
+        // phrase and starts another.)
+        if (HasClass(cls[j], kComma) && after < n && agent_at[after].len > 0) break;
         if (!agent_follows) break;
         coordinated.push_back(lex.actors()[next.value].code);
         j = after;
