@@ -332,6 +332,13 @@ int SentenceState::NearestActor(const Match& m, int src, Fits fits) const {
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& o = mentions[k];
     if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+    // ("ECOWAS, the West African bloc, threatened": the source's appositive is the source.)
+    if (src >= 0 && o.b == mentions[src].e + 1 && HasClass(cls[mentions[src].e], kComma) &&
+        o.e < size() && (HasClass(cls[o.e], kComma) || mention_at[o.e] < 0) && o.b < m.anchor) {
+      uint32_t close = o.e;
+      while (close < size() && close < o.e + 3 && !HasClass(cls[close], kComma)) ++close;
+      if (close < size() && HasClass(cls[close], kComma) && close < m.anchor) continue;
+    }
     // ("fired tear gas at supporters of Morales": not at Morales.)
     if (ObjectNamesOthersOf(o) || !fits(o, CodeOf(o.ref, doc_date))) continue;
     const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
