@@ -5292,5 +5292,18 @@ TEST_F(CoderTest, TheSubjectsAppositiveIsNoTarget) {
   EXPECT_EVENT(ev, "IGOMEAARL>ISR:111@2023-08-07");
 }
 
+// A coup or a crackdown "in" a country, condemned before the story tells of it, is that
+// country's soldiers' or government's doing.
+TEST_F(CoderTest, ACoupInACountryIsItsSoldiers) {
+  auto ev = Code(
+      "The African Union and the European Union condemned the coup in Gabon on "
+      "Wednesday.",
+      "2023-08-31");
+  EXPECT_EVENT(ev, "IGOAFRAFU>GABMIL:111@2023-08-30");
+  EXPECT_EVENT(ev, "IGOEUREEC>GABMIL:111@2023-08-30");
+  ev = Code("Canada criticised the crackdown in Belarus on Wednesday.", "2023-08-31");
+  EXPECT_EVENT(ev, "CAN>BLRGOV:111@2023-08-30");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -297,6 +297,35 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     r.end = toks[q]->end;
     if (CodeOf(r, doc_date) != CodeOf(sources[0], doc_date)) targets.push_back(r);
   }
+  // "The African Union condemned the coup in Niger", "criticised the crackdown in Georgia":
+  // a seizure of power or a crackdown is done at home, by the country's soldiers or its
+  // government, whether or not the story has told of it before.
+  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) && m.anchor + 4 < size() &&
+      Is(norm[m.anchor + 1], "the")) {
+    uint32_t noun = m.anchor + 2;
+    if (Is(norm[noun], "military") || Is(norm[noun], "violent") || Is(norm[noun], "brutal")) {
+      ++noun;
+    }
+    static constexpr std::string_view kByTheArmy[] = {"coup", "putsch", "takeover", "junta"};
+    static constexpr std::string_view kByTheState[] = {"crackdown", "repression"};
+    const bool army = IsOneOf(norm[noun], kByTheArmy);
+    if ((army || IsOneOf(norm[noun], kByTheState)) && noun + 2 < size() &&
+        Is(norm[noun + 1], "in") && mention_at[noun + 2] >= 0) {
+      const Mention& place = mentions[mention_at[noun + 2]];
+      const std::string& c = CodeOf(place.ref, doc_date);
+      if (place.b == noun + 2 && place.kind == Mention::Kind::kActor && place.ref.person < 0 &&
+          (place.ref.country || place.ref.capital) && c.size() == 3 &&
+          CodeOf(sources[0], doc_date).compare(0, 3, c) != 0) {
+        Ref r = place.ref;
+        r.code = c + (army ? "MIL" : "GOV");
+        r.country = false;
+        r.capital = false;
+        r.begin = toks[m.anchor + 1]->begin;
+        r.end = toks[noun + 2]->end;
+        targets.push_back(std::move(r));
+      }
+    }
+  }
 }
 
 // "Vietnam, which hosted the summit", "the ceremony, which was hosted by Cuba's president":
