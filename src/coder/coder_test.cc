@@ -5305,5 +5305,16 @@ TEST_F(CoderTest, ACoupInACountryIsItsSoldiers) {
   EXPECT_EVENT(ev, "CAN>BLRGOV:111@2023-08-30");
 }
 
+// A defendant convicted or sentenced with no court named is found guilty by the judiciary of
+// the story's country: the court's act, never the defendant's, and not dropped.
+TEST_F(CoderTest, AConvictionWithNoCourtNamedIsTheJudiciarys) {
+  auto ev = Code(
+      "Opposition activist Olga Kuznetsova was sentenced to six years in prison on "
+      "Friday.",
+      "2024-05-10", "MINSK");
+  EXPECT_EVENT(ev, "BLRJUD>BLROPP:116@2024-05-10");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "BLROPP>") << e;
+}
+
 }  // namespace
 }  // namespace dyad

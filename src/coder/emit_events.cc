@@ -1229,9 +1229,27 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           }
         }
       }
-      if (agent < 0) continue;
-      tgt = src;
-      src = agent;
+      // "The journalist was convicted of espionage in Yekaterinburg", "was sentenced to six
+      // years": a finding of guilt with no court named is the judiciary's of where it was
+      // made, else of the story's country; never the defendant's act.
+      if (agent < 0 && Is(p.code, "116") && src >= 0) {
+        std::string where = PlaceCountryInClause(m.anchor);
+        if (where.empty()) where = home_country.empty() ? TopicCountry() : home_country;
+        if (where.size() == 3) {
+          story_doer = Ref();
+          story_doer.code = where + "JUD";
+          story_doer.begin = toks[m.anchor]->begin;
+          story_doer.end = toks[m.anchor]->end;
+          by_story_doer = true;
+          tgt = src;
+          // (The sources are the judiciary alone: see by_story_doer below.)
+        }
+      }
+      if (agent < 0 && !by_story_doer) continue;
+      if (agent >= 0) {
+        tgt = src;
+        src = agent;
+      }
     }
     // "detained 1,300 people at protests against the mobilisation": a protest named by a
     // noun after a preposition is the people's, not the clause subject's; their country is
