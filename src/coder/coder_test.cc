@@ -5316,5 +5316,16 @@ TEST_F(CoderTest, AConvictionWithNoCourtNamedIsTheJudiciarys) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "BLROPP>") << e;
 }
 
+// Two people, each set off with their title, joined by ", and": two actors, one each, not four.
+TEST_F(CoderTest, TwoPeopleEachWithTheirTitleAreTwoActors) {
+  auto ev = Code(
+      "Abbas Araqchi, Iran's foreign minister, and Badr Abdelatty, Egypt's top "
+      "diplomat, met in Cairo on Tuesday.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "IRNGOV>EGYGOV:040@2024-05-07");
+  EXPECT_EVENT(ev, "EGYGOV>IRNGOV:040@2024-05-07");
+  EXPECT_EQ(ev.size(), 2u) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

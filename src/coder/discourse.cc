@@ -1212,6 +1212,19 @@ size_t SentenceState::ReferentCount(int k) const {
 // The mention set off by commas beside mention k that names the same one: a person and their
 // title of the same country ("Iran's foreign minister, Abbas Araqchi, condemned", "Abbas
 // Araqchi, Iran's top diplomat, met"); -1 when there is none.
+// Whether a person and a title set off by a comma start at token q ("Wang Yi, China's foreign
+// minister,"): one of the two a person, the other not.
+bool SentenceState::AppositivePairFollows(uint32_t q) const {
+  if (q >= size() || mention_at[q] < 0) return false;
+  const int x = mention_at[q];
+  if (x + 1 >= static_cast<int>(mentions.size())) return false;
+  const Mention& a = mentions[x];
+  const Mention& b = mentions[x + 1];
+  return a.b == q && a.kind == Mention::Kind::kActor && b.kind == Mention::Kind::kActor &&
+         a.e < size() && HasClass(cls[a.e], kComma) && b.b == a.e + 1 &&
+         ((a.ref.person >= 0) != (b.ref.person >= 0));
+}
+
 int SentenceState::AppositiveMate(int k) const {
   const int count = static_cast<int>(mentions.size());
   for (int o : {k - 1, k + 1}) {
@@ -1220,7 +1233,15 @@ int SentenceState::AppositiveMate(int k) const {
     const Mention& b = mentions[std::max(k, o)];
     if (a.kind != Mention::Kind::kActor || b.kind != Mention::Kind::kActor || a.e >= size() ||
         !HasClass(cls[a.e], kComma) || b.b != a.e + 1 || b.e >= size() ||
-        !HasClass(cls[b.e], kComma) || ListClosesWithConj(std::max(k, o))) {
+        !HasClass(cls[b.e], kComma)) {
+      continue;
+    }
+    // (A list goes on after the second comma, "X, Y, Z and W": no appositive. Only ", and"
+    // and another pair after it may close both, "Blinken, the top U.S. diplomat, and Wang Yi,
+    // China's foreign minister,"; else "X, Y, and Z" is a list.)
+    const int after = std::max(k, o) + 1;
+    if (after < count && mentions[after].b == b.e + 1) continue;
+    if (b.e + 1 < size() && HasClass(cls[b.e + 1], kConj) && !AppositivePairFollows(b.e + 2)) {
       continue;
     }
     const Mention& person = mentions[k].ref.person >= 0 ? mentions[k] : mentions[o];
@@ -1288,6 +1309,19 @@ bool SentenceState::SerialConjBefore(const Mention& a, const Mention& b) const {
          state(b) && a.b > 0 && HasClass(cls[a.b - 1], kComma);
 }
 
+// Whether mentions k and k + 1 are joined by ", and" with a person and their title set off
+// by commas on either side: "Blinken, the top U.S. diplomat, and Wang Yi, China's foreign
+// minister".
+bool SentenceState::AppositivesJoined(int k) const {
+  if (k < 0 || k + 1 >= static_cast<int>(mentions.size())) return false;
+  const Mention& a = mentions[k];
+  const Mention& b = mentions[k + 1];
+  if (a.e + 2 != b.b || !HasClass(cls[a.e], kComma) || !HasClass(cls[a.e + 1], kConj)) {
+    return false;
+  }
+  return AppositiveMate(k) == k - 1 || AppositiveMate(k + 1) == k + 2;
+}
+
 // Whether the mentions from k on, joined by commas, reach an "and" or "or" that closes them
 // as a list: "China, Russia and Iran", "China, Russia, and Iran".
 bool SentenceState::ListClosesWithConj(int k) const {
@@ -1324,7 +1358,7 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   while (g.last + 1 < static_cast<int>(mentions.size())) {
     const Mention& a = mentions[g.last];
     const Mention& b = mentions[g.last + 1];
-    if (SerialConjBefore(a, b)) {  // "Russia, China, and Iran"
+    if (SerialConjBefore(a, b) || AppositivesJoined(g.last)) {  // "Russia, China, and Iran"
       ++g.last;
       continue;
     }
@@ -1350,6 +1384,13 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
       --g.first;
       continue;
     }
+    // ("Blinken, the top U.S. diplomat, and Wang Yi, China's foreign minister, held talks".)
+    if (AppositivesJoined(g.first - 1)) {
+      listed = true;
+      --g.first;
+      if (g.first > 0 && AppositiveMate(g.first) == g.first - 1) --g.first;
+      continue;
+    }
     if (a.e >= size() ||
         !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
       break;
@@ -1367,7 +1408,10 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
 // How many referents the members stand for.
 size_t SentenceState::CountReferents(const GroupMembers& g) const {
   size_t count = 0;
-  for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q > g.first && AppositiveMate(q) == q - 1) continue;  // (merged with q - 1)
+    count += ReferentCount(q);
+  }
   return count;
 }
 
@@ -1376,7 +1420,10 @@ size_t SentenceState::CountReferents(const GroupMembers& g) const {
 std::vector<Ref> SentenceState::ReferentsOf(const GroupMembers& g, size_t count) const {
   std::vector<Ref> out;
   out.reserve(count);
-  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, &out);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q > g.first && AppositiveMate(q) == q - 1) continue;
+    AppendReferents(q, &out);
+  }
   return out;
 }
 
@@ -1394,7 +1441,10 @@ void SentenceState::GroupInto(int k, bool backward, std::vector<Ref>* out) const
   const GroupMembers g = MembersOf(k, backward);
   out->clear();
   out->reserve(CountReferents(g));
-  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, out);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q > g.first && AppositiveMate(q) == q - 1) continue;
+    AppendReferents(q, out);
+  }
 }
 
 }  // namespace dyad::coder

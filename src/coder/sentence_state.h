@@ -641,9 +641,11 @@ struct SentenceState {
   bool StartsRightAfter(uint32_t after, const Mention& b) const;
   GroupMembers MembersOf(int k, bool backward = true) const;
   bool ListClosesWithConj(int k) const;
+  bool AppositivesJoined(int k) const;
   bool LatestMediationSides(const PastAct* sides[2]) const;
   bool SerialConjBefore(const Mention& a, const Mention& b) const;
   int AppositiveMate(int k) const;
+  bool AppositivePairFollows(uint32_t q) const;
   size_t CountReferents(const GroupMembers& g) const;
   std::vector<Ref> ReferentsOf(const GroupMembers& g, size_t count) const;
   size_t GroupSize(int k, bool backward = true) const;
