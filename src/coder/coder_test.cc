@@ -5327,5 +5327,15 @@ TEST_F(CoderTest, TwoPeopleEachWithTheirTitleAreTwoActors) {
   EXPECT_EQ(ev.size(), 2u) << ::testing::PrintToString(ev);
 }
 
+// A state that recalls its own ambassador cuts no ties with its own government: the event is
+// toward the country named as the post ("from Moscow"), else none.
+TEST_F(CoderTest, RecallingOnesOwnAmbassadorIsNoActOnOneself) {
+  auto ev = Code("Russia shelled Kyiv on Monday. Latvia recalled its ambassador on Tuesday.",
+                 "2024-05-10");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 11), "LVA>LVAGOV:") << e;
+  ev = Code("Latvia recalled its ambassador from Moscow on Tuesday.", "2024-05-10");
+  EXPECT_EVENT(ev, "LVA>RUS:161@2024-05-07");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1684,6 +1684,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           if (!StandsWithoutTarget(code, source_code)) return;
           own_statement = true;
         }
+        // "Jordan recalled its ambassador", "Moldova withdrew its diplomats": a state cuts no
+        // ties with its own government or envoys; whom it protests is not named here.
+        if (code[0] == '1' && code[1] == '6' && source_code.size() >= 3 &&
+            target_code.size() == 6 && Is(RoleOf(target_code), "GOV") &&
+            target_code.compare(0, 3, source_code, 0, 3) == 0 &&
+            (source_code.size() == 3 || Is(RoleOf(source_code), "GOV"))) {
+          return;
+        }
         // "called for Navalny's release", "protests demanding the release of Navalny": a
         // release is asked of those who hold him, his country's state, not of him.
         if ((Is(code, "0253") || Is(code, "1053") || Is(code, "1413")) && target_code.size() == 6 &&
