@@ -311,6 +311,27 @@ const SentenceState::PastAct* SentenceState::MainActPair() const {
   return best;
 }
 
+// The acts of the story's latest mediation (045, 039) that name its two sides, latest first:
+// one mediator's acts toward two different actors. False when there is none.
+bool SentenceState::LatestMediationSides(const PastAct* sides[2]) const {
+  const PastAct* latest = nullptr;
+  for (auto act = past_acts.rbegin(); act != past_acts.rend(); ++act) {
+    if (!act->has_target || !(Is(act->code, "045") || Is(act->code, "039"))) continue;
+    if (!latest) {
+      latest = &*act;
+      continue;
+    }
+    if (CodeOf(act->source, doc_date) != CodeOf(latest->source, doc_date)) return false;
+    const std::string& a = CodeOf(latest->target, doc_date);
+    const std::string& b = CodeOf(act->target, doc_date);
+    if (a == b || a.size() < 3 || b.size() < 3) continue;
+    sides[0] = latest;
+    sides[1] = &*act;
+    return true;
+  }
+  return false;
+}
+
 // Resolves pronouns and pairs of the sentence, in order, so that "his" can refer to the
 // sentence's own subject.
 void SentenceState::ResolveMentions() {
@@ -371,6 +392,13 @@ void SentenceState::ResolveMentions() {
           }
           if (other) {
             m.referents.push_back(with_text(other->ref));
+            break;
+          }
+          // ("The mayor was detained ... Prosecutors accused him of corruption": with no other
+          // person in the sentence, the story's latest, not the subject itself.)
+          if (have_person && sentence_number - last_person_sentence < kPersonReach &&
+              CodeOf(last_person, doc_date) != CodeOf(*first_person, doc_date)) {
+            m.referents.push_back(with_text(last_person));
             break;
           }
         }
@@ -543,6 +571,31 @@ void SentenceState::ResolveMentions() {
             break;
           }
         }
+        {
+          // "Egypt condemned the strikes and Jordan recalled its ambassador": "its" right after
+          // a verb is its own clause's subject's, not the sentence's first thing.
+          // (Not after a reaction, which is mostly to another's act: "Israel struck Gaza and
+          // Iran condemned its attack".)
+          static constexpr std::string_view kReactions[] = {
+              "condemn", "critici", "denounc", "prais", "welcom", "slam",  "blast", "reject",
+              "deplor",  "hail",    "back",    "suppo", "oppos",  "quest", "accus", "protes"};
+          auto reacts = [&](std::string_view verb) {
+            return std::any_of(std::begin(kReactions), std::end(kReactions),
+                               [&](std::string_view r) { return verb.substr(0, r.size()) == r; });
+          };
+          if (Is(norm[m.b], "its") && m.b > 0 && !pos.empty() && text::IsVerb(pos[m.b - 1]) &&
+              first_thing && !reacts(norm[m.b - 1])) {
+            bool neg = false, intent = false, future = false, refused = false;
+            const uint32_t gs = VerbGroupStart(m.b - 1, &neg, &intent, &future, &refused);
+            const int subject = SubjectBefore(gs, true);
+            if (subject >= 0 && static_cast<size_t>(subject) < k &&
+                mentions[subject].kind == Mention::Kind::kActor &&
+                !mentions[subject].ref.personlike && !mentions[subject].ref.inferred_country) {
+              m.referents.push_back(with_text(mentions[subject].ref));
+              break;
+            }
+          }
+        }
         if (first_thing) m.referents.push_back(with_text(*first_thing));
         else if (have_thing && sentence_number - last_thing_sentence < kThingReach)
           m.referents.push_back(with_text(last_thing));
@@ -648,6 +701,43 @@ void SentenceState::ResolveMentions() {
           }
           if (here.size() >= 2) {
             for (const Ref& r : here) m.referents.push_back(with_text(r));
+            break;
+          }
+        }
+        // "The Pope appealed to all warring parties": the sides at war are those of the
+        // story's latest fighting, whichever countries it named since (hosts, envoys).
+        if (m.kind == Mention::Kind::kPair &&
+            std::any_of(norm.begin() + m.b, norm.begin() + m.e,
+                        [](std::string_view t) { return t == "warring"; })) {
+          const PastAct* fight = nullptr;
+          for (auto act = past_acts.rbegin(); act != past_acts.rend() && !fight; ++act) {
+            if (!act->has_target || !(act->root[0] == '1' || act->root[0] == '2')) continue;
+            const std::string_view root(act->root, 2);
+            if (root < "18" || root > "20") continue;
+            if (CodeOf(act->source, doc_date) != CodeOf(act->target, doc_date)) fight = &*act;
+          }
+          if (fight) {
+            m.referents.push_back(with_text(fight->source));
+            m.referents.push_back(with_text(fight->target));
+            break;
+          }
+        }
+        // "Egypt and Qatar have been mediating between Israel and Hamas ... urged both sides":
+        // after a mediation, the sides are the two mediated between, not the mediators named
+        // together last.
+        if (m.kind == Mention::Kind::kPair && last_group.size() >= 2 &&
+            (Is(norm[m.e - 1], "sides") || Is(norm[m.e - 1], "parties"))) {
+          const PastAct* sides[2] = {nullptr, nullptr};
+          auto mediates = [&](const Ref& r) {
+            return std::any_of(past_acts.begin(), past_acts.end(), [&](const PastAct& a) {
+              return (Is(a.code, "045") || Is(a.code, "039")) &&
+                     CodeOf(a.source, doc_date) == CodeOf(r, doc_date);
+            });
+          };
+          if (std::all_of(last_group.begin(), last_group.end(), mediates) &&
+              LatestMediationSides(sides)) {
+            m.referents.push_back(with_text(sides[1]->target));
+            m.referents.push_back(with_text(sides[0]->target));
             break;
           }
         }
@@ -1135,10 +1225,69 @@ size_t SentenceState::ReferentCount(int k) const {
   return m.kind != Mention::Kind::kActor ? m.referents.size() : 1 + m.coordinated.size();
 }
 
+// The mention set off by commas beside mention k that names the same one: a person and their
+// title of the same country ("Iran's foreign minister, Abbas Araqchi, condemned", "Abbas
+// Araqchi, Iran's top diplomat, met"); -1 when there is none.
+// Whether a person and a title set off by a comma start at token q ("Wang Yi, China's foreign
+// minister,"): one of the two a person, the other not.
+bool SentenceState::AppositivePairFollows(uint32_t q) const {
+  if (q >= size() || mention_at[q] < 0) return false;
+  const int x = mention_at[q];
+  if (x + 1 >= static_cast<int>(mentions.size())) return false;
+  const Mention& a = mentions[x];
+  const Mention& b = mentions[x + 1];
+  return a.b == q && a.kind == Mention::Kind::kActor && b.kind == Mention::Kind::kActor &&
+         a.e < size() && HasClass(cls[a.e], kComma) && b.b == a.e + 1 &&
+         ((a.ref.person >= 0) != (b.ref.person >= 0));
+}
+
+int SentenceState::AppositiveMate(int k) const {
+  const int count = static_cast<int>(mentions.size());
+  for (int o : {k - 1, k + 1}) {
+    if (o < 0 || o >= count) continue;
+    const Mention& a = mentions[std::min(k, o)];
+    const Mention& b = mentions[std::max(k, o)];
+    if (a.kind != Mention::Kind::kActor || b.kind != Mention::Kind::kActor || a.e >= size() ||
+        !HasClass(cls[a.e], kComma) || b.b != a.e + 1 || b.e >= size() ||
+        !HasClass(cls[b.e], kComma)) {
+      continue;
+    }
+    // (A list goes on after the second comma, "X, Y, Z and W": no appositive. Only ", and"
+    // and another pair after it may close both, "Blinken, the top U.S. diplomat, and Wang Yi,
+    // China's foreign minister,"; else "X, Y, and Z" is a list.)
+    const int after = std::max(k, o) + 1;
+    if (after < count && mentions[after].b == b.e + 1) continue;
+    if (b.e + 1 < size() && HasClass(cls[b.e + 1], kConj) && !AppositivePairFollows(b.e + 2)) {
+      continue;
+    }
+    const Mention& person = mentions[k].ref.person >= 0 ? mentions[k] : mentions[o];
+    const Mention& title = &person == &mentions[k] ? mentions[o] : mentions[k];
+    if (person.ref.person < 0 || title.ref.person >= 0 || title.ref.code.size() != 6 ||
+        title.ref.inferred_country || IsOrganisationEntry(person.ref.person)) {
+      continue;
+    }
+    const std::string& code = CodeOf(person.ref, doc_date);
+    if (code.size() >= 3 && code.compare(0, 3, title.ref.code, 0, 3) != 0) continue;
+    return o;
+  }
+  return -1;
+}
+
 void SentenceState::AppendReferents(int k, std::vector<Ref>* out) const {
   const Mention& m = mentions[k];
   if (m.kind != Mention::Kind::kActor) {
     out->insert(out->end(), m.referents.begin(), m.referents.end());
+    return;
+  }
+  // A person and their title set off beside them are one actor: the person, with the title's
+  // code for a date the dictionary gives them no role on.
+  if (const int mate = AppositiveMate(k); mate >= 0) {
+    const bool person_here = m.ref.person >= 0;
+    Ref merged = person_here ? m.ref : mentions[mate].ref;
+    const Ref& title = person_here ? mentions[mate].ref : m.ref;
+    merged.code = title.code;
+    merged.titled = !Is(RoleOf(title.code), "ELI");
+    out->push_back(std::move(merged));
     return;
   }
   out->push_back(m.ref);
@@ -1164,6 +1313,45 @@ bool SentenceState::StartsRightAfter(uint32_t after, const Mention& b) const {
   return q == b.b;
 }
 
+// Whether b closes a list of countries or organisations after a by a comma and "and":
+// "Russia, China, and Iran". (Only those: a comma and "and" between other phrases as often
+// join clauses.)
+bool SentenceState::SerialConjBefore(const Mention& a, const Mention& b) const {
+  auto state = [](const Mention& m) {
+    return m.kind == Mention::Kind::kActor && m.ref.person < 0 &&
+           (m.ref.country || StartsWith(m.ref.code, "IGO"));
+  };
+  return a.e + 2 == b.b && HasClass(cls[a.e], kComma) && ids[a.e + 1] == w.id_and && state(a) &&
+         state(b) && a.b > 0 && HasClass(cls[a.b - 1], kComma);
+}
+
+// Whether mentions k and k + 1 are joined by ", and" with a person and their title set off
+// by commas on either side: "Blinken, the top U.S. diplomat, and Wang Yi, China's foreign
+// minister".
+bool SentenceState::AppositivesJoined(int k) const {
+  if (k < 0 || k + 1 >= static_cast<int>(mentions.size())) return false;
+  const Mention& a = mentions[k];
+  const Mention& b = mentions[k + 1];
+  if (a.e + 2 != b.b || !HasClass(cls[a.e], kComma) || !HasClass(cls[a.e + 1], kConj)) {
+    return false;
+  }
+  return AppositiveMate(k) == k - 1 || AppositiveMate(k + 1) == k + 2;
+}
+
+// Whether the mentions from k on, joined by commas, reach an "and" or "or" that closes them
+// as a list: "China, Russia and Iran", "China, Russia, and Iran".
+bool SentenceState::ListClosesWithConj(int k) const {
+  for (; k < static_cast<int>(mentions.size()); ++k) {
+    const uint32_t e = mentions[k].e;
+    if (e >= size()) return false;
+    if (HasClass(cls[e], kConj)) return true;
+    if (!HasClass(cls[e], kComma)) return false;
+    if (e + 1 < size() && HasClass(cls[e + 1], kConj)) return true;
+    if (k + 1 >= static_cast<int>(mentions.size()) || mentions[k + 1].b != e + 1) return false;
+  }
+  return false;
+}
+
 // Mention k and the members of the compound it heads or closes, as Group gathers them:
 // found without copying a Ref, so that asking only how large a group is stays cheap.
 SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const {
@@ -1186,6 +1374,10 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   while (g.last + 1 < static_cast<int>(mentions.size())) {
     const Mention& a = mentions[g.last];
     const Mention& b = mentions[g.last + 1];
+    if (SerialConjBefore(a, b) || AppositivesJoined(g.last)) {  // "Russia, China, and Iran"
+      ++g.last;
+      continue;
+    }
     if (a.e >= size() || !HasClass(cls[a.e], kConj | kComma) ||
         !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
       break;
@@ -1193,6 +1385,9 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
     if (HasClass(cls[a.e], kComma) && !(b.e < size() && HasClass(cls[b.e], kConj | kComma))) {
       break;  // "X, Y said": an appositive, not a list
     }
+    // "Iran's foreign minister, Abbas Araqchi, condemned": names set off by commas are one
+    // actor named twice unless an "and" or "or" closes them as a list ("X, Y and Z").
+    if (HasClass(cls[a.e], kComma) && !ListClosesWithConj(g.last + 1)) break;
     ++g.last;
   }
   // Members before: ... k-1 "and" k
@@ -1200,6 +1395,18 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   while (backward && g.first > 0) {
     const Mention& a = mentions[g.first - 1];
     const Mention& b = mentions[g.first];
+    if (SerialConjBefore(a, b)) {
+      listed = true;
+      --g.first;
+      continue;
+    }
+    // ("Blinken, the top U.S. diplomat, and Wang Yi, China's foreign minister, held talks".)
+    if (AppositivesJoined(g.first - 1)) {
+      listed = true;
+      --g.first;
+      if (g.first > 0 && AppositiveMate(g.first) == g.first - 1) --g.first;
+      continue;
+    }
     if (a.e >= size() ||
         !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
       break;
@@ -1217,7 +1424,10 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
 // How many referents the members stand for.
 size_t SentenceState::CountReferents(const GroupMembers& g) const {
   size_t count = 0;
-  for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q > g.first && AppositiveMate(q) == q - 1) continue;  // (merged with q - 1)
+    count += ReferentCount(q);
+  }
   return count;
 }
 
@@ -1226,7 +1436,10 @@ size_t SentenceState::CountReferents(const GroupMembers& g) const {
 std::vector<Ref> SentenceState::ReferentsOf(const GroupMembers& g, size_t count) const {
   std::vector<Ref> out;
   out.reserve(count);
-  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, &out);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q > g.first && AppositiveMate(q) == q - 1) continue;
+    AppendReferents(q, &out);
+  }
   return out;
 }
 
@@ -1244,7 +1457,10 @@ void SentenceState::GroupInto(int k, bool backward, std::vector<Ref>* out) const
   const GroupMembers g = MembersOf(k, backward);
   out->clear();
   out->reserve(CountReferents(g));
-  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, out);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q > g.first && AppositiveMate(q) == q - 1) continue;
+    AppendReferents(q, out);
+  }
 }
 
 }  // namespace dyad::coder

@@ -484,6 +484,51 @@ bool SentenceState::IsCallNotNaming(const Match& m) const {
          (text::IsNoun(pos[m.e]) || pos[m.e] == text::Pos::kJJ);
 }
 
+// Whether the word names a mass atrocity of the past that states recognise, commemorate or
+// acknowledge ("the Armenian genocide", "the Holodomor", "the Srebrenica massacre").
+bool SentenceState::IsAtrocityWord(std::string_view w) {
+  static constexpr std::string_view kAtrocities[] = {
+      "genocide",     "genocides",     "holocaust", "holodomor", "massacre", "massacres",
+      "killings",     "atrocities",    "atrocity",  "famine",    "nakba",    "deportation",
+      "deportations", "extermination", "slaughter", "pogrom",    "pogroms",  "cleansing"};
+  return IsOneOf(w, kAtrocities);
+}
+
+// Whether the match is the recognition of an atrocity ("voted to recognise the Armenian
+// genocide", "the Dutch recognition of the Holodomor") or an atrocity's noun inside what is
+// recognised ("recognised the killings of Armenians as genocide"). Neither is a state's
+// recognition of another (054), and the recogniser did not kill anyone: the atrocity is a
+// past one, whose doers the clause does not make its subject.
+bool SentenceState::RecognitionOfAtrocity(const Match& m) const {
+  auto recognises = [](std::string_view w) {
+    return w.substr(0, 7) == "recogni" || w.substr(0, 10) == "acknowledg" ||
+           w.substr(0, 10) == "commemorat";
+  };
+  const VerbPattern& p = *m.pattern;
+  if (Is(p.code, "054")) {
+    if (!recognises(norm[m.anchor])) return false;
+    for (uint32_t q = m.anchor + 1; q < size() && q <= m.anchor + 8; ++q) {
+      if (HasClass(cls[q], kComma | kClauseBreak | kRel | kSubordinator) || IsFullStop(q)) break;
+      if (IsAtrocityWord(norm[q])) return true;
+    }
+    return false;
+  }
+  if (p.verbal ||
+      !(StartsWith(p.code, "18") || StartsWith(p.code, "19") || StartsWith(p.code, "20"))) {
+    return false;
+  }
+  for (uint32_t q = m.b; q > 0 && q + 10 > m.b;) {
+    --q;
+    // (Past the "as" of what it is recognised as: "recognised the Holodomor as a genocide".)
+    if (HasClass(cls[q], kComma | kClauseBreak | kRel) || IsFullStop(q) ||
+        (HasClass(cls[q], kSubordinator) && !Is(norm[q], "as"))) {
+      break;
+    }
+    if (recognises(norm[q])) return true;
+  }
+  return false;
+}
+
 bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
   const std::string_view verb = norm[anchor];
   const uint32_t next = anchor + 1;
@@ -581,6 +626,15 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     return next + 1 >= size() || !(toks[next + 1]->flags & text::kWord);
   }
   return false;
+}
+
+// Whether a noun phrase starts at `q`, right after a verb: its direct object (not a time,
+// "bombed Friday", nor a preposition's phrase).
+bool SentenceState::NamesAnObject(uint32_t q) const {
+  if (q >= size() || pos.empty() || in_timex[q]) return false;
+  const text::Pos t = pos[q];
+  return text::IsNoun(t) || t == text::Pos::kDT || t == text::Pos::kJJ || t == text::Pos::kCD ||
+         t == text::Pos::kPRPS;
 }
 
 // Whether `sources` are all of one country and none its insurgents ("Indian police and
@@ -714,6 +768,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     if (verbal && IsOtherSense(p, m.anchor)) continue;
     if (verbal && IsCallNotNaming(m)) continue;
+    if (RecognitionOfAtrocity(m)) continue;
     // "vowed to fight until the RSF is defeated": a promise of coercion or force is a threat,
     // which the act promised codes (13x), not also an intent to cooperate (030). (A promise
     // to send troops, force posture, is an intent to help: 0334.)
@@ -1198,9 +1253,27 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           }
         }
       }
-      if (agent < 0) continue;
-      tgt = src;
-      src = agent;
+      // "The journalist was convicted of espionage in Yekaterinburg", "was sentenced to six
+      // years": a finding of guilt with no court named is the judiciary's of where it was
+      // made, else of the story's country; never the defendant's act.
+      if (agent < 0 && Is(p.code, "116") && src >= 0) {
+        std::string where = PlaceCountryInClause(m.anchor);
+        if (where.empty()) where = home_country.empty() ? TopicCountry() : home_country;
+        if (where.size() == 3) {
+          story_doer = Ref();
+          story_doer.code = where + "JUD";
+          story_doer.begin = toks[m.anchor]->begin;
+          story_doer.end = toks[m.anchor]->end;
+          by_story_doer = true;
+          tgt = src;
+          // (The sources are the judiciary alone: see by_story_doer below.)
+        }
+      }
+      if (agent < 0 && !by_story_doer) continue;
+      if (agent >= 0) {
+        tgt = src;
+        src = agent;
+      }
     }
     // "detained 1,300 people at protests against the mobilisation": a protest named by a
     // noun after a preposition is the people's, not the clause subject's; their country is
@@ -1635,6 +1708,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           if (!StandsWithoutTarget(code, source_code)) return;
           own_statement = true;
         }
+        // "Jordan recalled its ambassador", "Moldova withdrew its diplomats": a state cuts no
+        // ties with its own government or envoys; whom it protests is not named here.
+        if (code[0] == '1' && code[1] == '6' && source_code.size() >= 3 &&
+            target_code.size() == 6 && Is(RoleOf(target_code), "GOV") &&
+            target_code.compare(0, 3, source_code, 0, 3) == 0 &&
+            (source_code.size() == 3 || Is(RoleOf(source_code), "GOV"))) {
+          return;
+        }
         // "called for Navalny's release", "protests demanding the release of Navalny": a
         // release is asked of those who hold him, his country's state, not of him.
         if ((Is(code, "0253") || Is(code, "1053") || Is(code, "1413")) && target_code.size() == 6 &&
@@ -1878,7 +1959,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                  // fighting each other; "Armenian and Azerbaijani forces clashed" do fight
                  // each other, and two sides that "violated the truce" broke it on each
                  // other.)
-                 !(src >= 0 && p.items.size() > 1 &&
+                 // (So is a bare verb's object no actor: "bombed rebels near Idlib",
+                 // "killed dozens of villagers".)
+                 !(src >= 0 && (p.items.size() > 1 || (verbal && NamesAnObject(m.e))) &&
                    (StartsWith(code, "15") || StartsWith(code, "18") || StartsWith(code, "19") ||
                     StartsWith(code, "20")) &&
                    !StartsWith(code, "196") && p.text.find("<exchange>") == std::string::npos &&

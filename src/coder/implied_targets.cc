@@ -44,6 +44,8 @@ ActKinds ActKindsOfNoun(std::string_view noun) {
       {"protests", "14"},       {"protest", "14"},         {"demonstrations", "14"},
       {"verdict", "11"},        {"verdicts", "11"},        {"conviction", "11"},
       {"convictions", "11"},    {"sentencing", "11"},      {"sentence", "11"},
+      {"sentences", "11"},      {"ruling", "11"},          {"rulings", "11"},
+      {"judgment", "11"},       {"judgement", "11"},
   };
   // Nouns of unrest, of which a violent protest can be the act (ActKinds::violent_protest).
   static constexpr std::pair<std::string_view, std::string_view> kUnrest[] = {
@@ -295,6 +297,35 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     r.end = toks[q]->end;
     if (CodeOf(r, doc_date) != CodeOf(sources[0], doc_date)) targets.push_back(r);
   }
+  // "The African Union condemned the coup in Niger", "criticised the crackdown in Georgia":
+  // a seizure of power or a crackdown is done at home, by the country's soldiers or its
+  // government, whether or not the story has told of it before.
+  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) && m.anchor + 4 < size() &&
+      Is(norm[m.anchor + 1], "the")) {
+    uint32_t noun = m.anchor + 2;
+    if (Is(norm[noun], "military") || Is(norm[noun], "violent") || Is(norm[noun], "brutal")) {
+      ++noun;
+    }
+    static constexpr std::string_view kByTheArmy[] = {"coup", "putsch", "takeover", "junta"};
+    static constexpr std::string_view kByTheState[] = {"crackdown", "repression"};
+    const bool army = IsOneOf(norm[noun], kByTheArmy);
+    if ((army || IsOneOf(norm[noun], kByTheState)) && noun + 2 < size() &&
+        Is(norm[noun + 1], "in") && mention_at[noun + 2] >= 0) {
+      const Mention& place = mentions[mention_at[noun + 2]];
+      const std::string& c = CodeOf(place.ref, doc_date);
+      if (place.b == noun + 2 && place.kind == Mention::Kind::kActor && place.ref.person < 0 &&
+          (place.ref.country || place.ref.capital) && c.size() == 3 &&
+          CodeOf(sources[0], doc_date).compare(0, 3, c) != 0) {
+        Ref r = place.ref;
+        r.code = c + (army ? "MIL" : "GOV");
+        r.country = false;
+        r.capital = false;
+        r.begin = toks[m.anchor + 1]->begin;
+        r.end = toks[noun + 2]->end;
+        targets.push_back(std::move(r));
+      }
+    }
+  }
 }
 
 // "Vietnam, which hosted the summit", "the ceremony, which was hosted by Cuba's president":
@@ -330,6 +361,13 @@ int SentenceState::NearestActor(const Match& m, int src, Fits fits) const {
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& o = mentions[k];
     if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src) continue;
+    // ("ECOWAS, the West African bloc, threatened": the source's appositive is the source.)
+    if (src >= 0 && o.b == mentions[src].e + 1 && HasClass(cls[mentions[src].e], kComma) &&
+        o.e < size() && (HasClass(cls[o.e], kComma) || mention_at[o.e] < 0) && o.b < m.anchor) {
+      uint32_t close = o.e;
+      while (close < size() && close < o.e + 3 && !HasClass(cls[close], kComma)) ++close;
+      if (close < size() && HasClass(cls[close], kComma) && close < m.anchor) continue;
+    }
     // ("fired tear gas at supporters of Morales": not at Morales.)
     if (ObjectNamesOthersOf(o) || !fits(o, CodeOf(o.ref, doc_date))) continue;
     const uint32_t dist = o.b > m.anchor ? o.b - m.anchor : m.anchor - o.e + 1;
@@ -433,9 +471,21 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
         targets.size() >= 2 &&
         (named_between || std::any_of(targets.begin() + 1, targets.end(), opposed));
     if (!two_sides) {
+      targets.clear();
+      // Else the sides of the story's latest mediation ("Egypt and Qatar have been mediating
+      // between Israel and Hamas. The United States, which also mediates, ..."): the mediation
+      // is the same one, whatever pairs the story coded before it.
+      const PastAct* sides[2] = {nullptr, nullptr};
+      if (LatestMediationSides(sides) &&
+          !mediator(std::string_view(CodeOf(sides[0]->target, doc_date)).substr(0, 3)) &&
+          !mediator(std::string_view(CodeOf(sides[1]->target, doc_date)).substr(0, 3))) {
+        targets.push_back(sides[1]->target);
+        targets.push_back(sides[0]->target);
+      }
+    }
+    if (!two_sides && targets.empty()) {
       // Else the two countries the story has coded together most ("Hamas freed three
       // hostages ... The deal was brokered by Qatar").
-      targets.clear();
       const std::pair<std::string, int>* best = nullptr;
       for (const auto& sp : story_pairs) {
         if (!mediator(std::string_view(sp.first).substr(0, 3)) &&

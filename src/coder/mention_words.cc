@@ -40,6 +40,7 @@ std::vector<std::pair<uint32_t, MentionWord>> MentionWordIds(text::Vocabulary* v
       {"governments", MentionWord::kGovernments},
       {"administrations", MentionWord::kAdministrations},
       {"camps", MentionWord::kCamps},
+      {"generals", MentionWord::kGenerals},
       {"-", MentionWord::kHyphen},
       {"based", MentionWord::kBased},
       {"(", MentionWord::kOpenBracket},

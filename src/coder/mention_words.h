@@ -42,6 +42,7 @@ enum class MentionWord : uint8_t {
   kGovernments,
   kAdministrations,
   kCamps,
+  kGenerals,
   kHyphen,
   kBased,
   kOpenBracket,

@@ -442,7 +442,16 @@ void SentenceState::FindMentions() {
           home_country != only_country &&
           (Is(m.ref.agent, "COP") || Is(m.ref.agent, "MIL") || Is(m.ref.agent, "GOV")) &&
           m.ref.code.compare(0, 3, home_country) == 0;
+      // (Nor a court, the police, a legislature or an opposition the story has placed, when
+      // the sentence names the country only as the nationality of people or as a party:
+      // "a court jailed two Ukrainian citizens", "police arrested two Iranian nationals",
+      // "opposition leader Yair Golan criticised Iran" in stories from Moscow, London and
+      // Jerusalem.)
+      const bool placed_institution = !named_as_home && !m.ref.country_pending &&
+                                      (Is(m.ref.agent, "JUD") || Is(m.ref.agent, "COP") ||
+                                       Is(m.ref.agent, "LEG") || Is(m.ref.agent, "OPP"));
       if (m.ref.inferred_country && (named_as_home || !m.ref.country_pending) && !home_forces &&
+          !placed_institution &&
           !(Is(m.ref.agent, "GOV") && m.ref.code.compare(0, 3, home_country) == 0)) {
         m.ref.code = only_country + m.ref.agent;
         m.ref.country_pending = false;
@@ -688,12 +697,17 @@ bool SentenceState::BeginsLongerName(uint32_t q) const {
 
 // The country of the place a clause names "in" after `from` ("stormed its embassy in
 // Tehran"), by a capital, a region or the country's name; empty when the clause names none.
-std::string SentenceState::PlaceCountryInClause(uint32_t from) const {
+std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too) const {
   const uint32_t n = size();
   for (uint32_t q = from; q + 1 < n && q < from + 12; ++q) {
     if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) break;
-    if (!Is(norm[q], "in")) continue;
-    const uint32_t at = Is(norm[q + 1], "the") && q + 2 < n ? q + 2 : q + 1;
+    if (!Is(norm[q], "in") &&
+        !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside")))) {
+      continue;
+    }
+    uint32_t at = Is(norm[q + 1], "the") && q + 2 < n ? q + 2 : q + 1;
+    // ("in central Mali", "in northern Syria".)
+    while (at + 1 < n && IsCompassWord(norm[at])) ++at;
     if (actor_at[at].len == 0) continue;
     const lexicon::ActorEntry& a = lex.actors()[actor_at[at].value];
     if (a.kind == lexicon::ActorEntry::Kind::kPerson || a.code.size() != 3 ||
@@ -1212,6 +1226,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         uint32_t after = j + 1 + next.len;
         bool agent_follows = after < n && (agent_at[after].len > 0 || ids[after] == w.id_and ||
                                            HasClass(cls[after], kComma));
+        // (A comma joins modifiers only in a list an "and" closes, "Russian, Chinese and
+        // Iranian warships": "between Russia and Ukraine, Turkish officials said" ends one
+        // phrase and starts another.)
+        if (HasClass(cls[j], kComma) && after < n && agent_at[after].len > 0) break;
         if (!agent_follows) break;
         coordinated.push_back(lex.actors()[next.value].code);
         j = after;
@@ -1337,7 +1355,8 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   if (former && person < 0 && !country.empty()) agent = "ELI";
   if (armed_group && !agent.empty()) agent = "REB";
   if (rival_sides && country.size() == 3) {
-    agent = "GOV";
+    // ("Sudan's warring generals": the army's and the rebels' commanders.)
+    agent = WordAt(end - 1) == MentionWord::kGenerals ? "MIL" : "GOV";
     coordinated.push_back(std::string(country) + "REB");
   }
   // "Ethnic Armenian separatists" in a story from Baku: the adjective names a people, and
@@ -1382,7 +1401,14 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     // response" defends the police).
     // (An agent word the tagger reads as an adjective, "their military and economic
     // cooperation", modifies too.)
-    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ) return false;
+    // (Not an armed group's word before a noun of its places or units, "bombed rebel
+    // positions", "shelled militant camps": a noun the tagger read as an adjective. A word
+    // that is an adjective too, "military facilities", "a military response", names none.)
+    const bool armed_group_word = Is(agent, "REB") || Is(agent, "INS") || Is(agent, "SEP");
+    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ &&
+        !(armed_group_word && end < size() && StillNamesTheAgent(norm[end]))) {
+      return false;
+    }
     if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
         !(toks[end]->flags & text::kCapitalized) && !StillNamesTheAgent(norm[end])) {
       if (agent_at[end].len == 0 && actor_at[end].len == 0) {
@@ -1432,6 +1458,18 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
           Is(agent, "EDU")) {
         if (std::string place = PlaceCountryInClause(end); !place.empty()) home = place;
       }
+      // "bombed rebels near Idlib", "militant camps in Mali": an armed group no country is
+      // given is most often the one at home where it is said to be. (Said right after it: a
+      // place further on is more often its act's, "rebels resumed talks in Caracas".)
+      if (Is(agent, "REB") || Is(agent, "INS") || Is(agent, "SEP")) {
+        const uint32_t at = end < size() && StillNamesTheAgent(norm[end]) ? end + 1 : end;
+        if (at < size() && (Is(norm[at], "in") || Is(norm[at], "near") || Is(norm[at], "around") ||
+                            Is(norm[at], "outside"))) {
+          if (std::string place = PlaceCountryInClause(at, /*near_too=*/true); !place.empty()) {
+            home = place;
+          }
+        }
+      }
       if (!domestic) return false;
       // The story's first sentence with no dateline: "Georgian police arrested dozens of
       // protesters" still gives them the one country it names (FindMentions).
@@ -1440,6 +1478,20 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       r.inferred_country = true;
       r.agent = agent;
     }
+  }
+  // "Foreign Minister Abbas Araqchi": the title is the person's, in the person's country,
+  // and stands where the dictionary knows no role of theirs on the date.
+  if (person >= 0 && !agent.empty() && !former && !Is(agent, "ELI")) {
+    if (r.code.empty()) {
+      for (const lexicon::Role& role : lex.actors()[person].roles) {
+        if (role.code.size() >= 3 &&
+            lex.CountryEntry(std::string_view(role.code).substr(0, 3)) >= 0) {
+          r.code.assign(role.code, 0, 3).append(agent);
+          break;
+        }
+      }
+    }
+    r.titled = r.code.size() == 6;
   }
   r.begin = toks[start]->begin;
   r.end = toks[end - 1]->end;
@@ -1478,7 +1530,8 @@ uint32_t SentenceState::RivalSidesEnd(uint32_t j) const {
     const MentionWord sides = WordAt(k);
     if (sides == MentionWord::kFactions || sides == MentionWord::kParties ||
         sides == MentionWord::kSides || sides == MentionWord::kGovernments ||
-        sides == MentionWord::kAdministrations || sides == MentionWord::kCamps) {
+        sides == MentionWord::kAdministrations || sides == MentionWord::kCamps ||
+        sides == MentionWord::kGenerals) {
       return k + 1;
     }
   }

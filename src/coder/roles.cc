@@ -105,7 +105,13 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
   for (uint32_t q = to, steps = 0; q-- > 0 && steps < 14; ++steps) {
     if (IsGapBarrier(q)) return false;
     if (IsAskWord(norm[q])) return true;
-    if (!pos.empty() && text::IsVerb(pos[q])) {
+    // (A participle inside the object's phrase is none of its verbs: "appealed to the two
+    // warring parties to lay down their arms", "called on everyone involved to protect".)
+    static constexpr std::string_view kWhoever[] = {"everyone", "everybody", "all",  "those",
+                                                    "anyone",   "parties",   "sides"};
+    const bool object_participle =
+        !pos.empty() && pos[q] == text::Pos::kVBN && q > 0 && IsOneOf(norm[q - 1], kWhoever);
+    if (!pos.empty() && text::IsVerb(pos[q]) && mention_at[q] < 0 && !object_participle) {
       // Across an "it" that stands for nothing: "told Netanyahu it was time to end the war"
       // asks him to end it as "told Netanyahu to end the war" does. (With the expletive "it"
       // no actor, the infinitive's subject would else be the one told.)

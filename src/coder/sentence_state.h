@@ -105,6 +105,10 @@ struct Ref {
   bool shared_name = false;       // named by a name another country has a place of ("Georgia")
   bool story_group = false;       // bare "gunmen" taken for the armed group the story named
   std::string agent;              // its role code, then
+  // A person the sentence gives a title ("Foreign Minister X", "Iran's foreign minister, X,"):
+  // `code` is the title's, which stands on a date no role of the person's dictionary entry
+  // covers (the entry's undated default says less than the sentence does).
+  bool titled = false;
 };
 
 struct Mention {
@@ -429,7 +433,9 @@ struct SentenceState {
   // long as `r` is (most callers read a part of it, and a copy was a string made each time).
   const std::string& CodeOf(const Ref& r, const text::Date& date) const {
     if (r.person >= 0) {
-      const std::string& code = lex.actors()[r.person].CodeOn(date);
+      bool dated = false;
+      const std::string& code = lex.actors()[r.person].CodeOn(date, &dated);
+      if (r.titled && !dated && !r.code.empty()) return r.code;
       return code.empty() ? r.code : code;
     }
     return r.code;
@@ -598,7 +604,7 @@ struct SentenceState {
   bool TownsPlace(const Mention& m) const;
   std::string TopicCountry() const;
   bool BeginsLongerName(uint32_t q) const;
-  std::string PlaceCountryInClause(uint32_t from) const;
+  std::string PlaceCountryInClause(uint32_t from, bool near_too = false) const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
   static bool IsOrganisationHead(std::string_view w);
@@ -637,6 +643,12 @@ struct SentenceState {
   void AppendReferents(int k, std::vector<Ref>* out) const;
   bool StartsRightAfter(uint32_t after, const Mention& b) const;
   GroupMembers MembersOf(int k, bool backward = true) const;
+  bool ListClosesWithConj(int k) const;
+  bool AppositivesJoined(int k) const;
+  bool LatestMediationSides(const PastAct* sides[2]) const;
+  bool SerialConjBefore(const Mention& a, const Mention& b) const;
+  int AppositiveMate(int k) const;
+  bool AppositivePairFollows(uint32_t q) const;
   size_t CountReferents(const GroupMembers& g) const;
   std::vector<Ref> ReferentsOf(const GroupMembers& g, size_t count) const;
   size_t GroupSize(int k, bool backward = true) const;
@@ -701,6 +713,9 @@ struct SentenceState {
   bool OneStatesForces(const std::vector<Ref>& sources) const;
   bool InConditionalClause(uint32_t at) const;
   bool IsOtherSense(const VerbPattern& p, uint32_t anchor) const;
+  bool NamesAnObject(uint32_t q) const;
+  static bool IsAtrocityWord(std::string_view w);
+  bool RecognitionOfAtrocity(const Match& m) const;
   int ObjectAfter(uint32_t from, int exclude) const;
   int AppositiveOfName(uint32_t from, uint32_t comma, int exclude) const;
   bool IsLocative(const Mention& m) const;

@@ -15,6 +15,12 @@ namespace dyad::lexicon {
 namespace fs = std::filesystem;
 
 const std::string& ActorEntry::CodeOn(const text::Date& date) const {
+  bool dated = false;
+  return CodeOn(date, &dated);
+}
+
+const std::string& ActorEntry::CodeOn(const text::Date& date, bool* dated) const {
+  *dated = false;
   if (kind != Kind::kPerson) return code;
   const Role* fallback = nullptr;
   for (const Role& r : roles) {
@@ -25,6 +31,7 @@ const std::string& ActorEntry::CodeOn(const text::Date& date) const {
     if (!date.valid()) continue;
     if (r.from.valid() && date.Compare(r.from) < 0) continue;
     if (r.to.valid() && date.Compare(r.to) > 0) continue;
+    *dated = true;
     return r.code;
   }
   static const std::string kNoRole;

@@ -49,6 +49,8 @@ struct ActorEntry {
   // The code on `date`; empty when a person holds no role then. (A reference to the entry's
   // code, a role's or an empty string that lives as long as the program.)
   const std::string& CodeOn(const text::Date& date) const;
+  // The same, and whether a role's date range holds the date (not the undated default).
+  const std::string& CodeOn(const text::Date& date, bool* dated) const;
   bool IsCountry() const { return kind != Kind::kPerson && code.size() == 3 && !IsNull(); }
   // A phrase that names no actor though it holds one's name ("Gulf of Oman", "South China
   // Sea"): coded "---", as TABARI writes it. Its longest match keeps the name inside unread.
