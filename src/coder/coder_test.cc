@@ -5472,5 +5472,13 @@ TEST_F(CoderTest, RecallingOnesOwnAmbassadorIsNoActOnOneself) {
   EXPECT_EVENT(ev, "LVA>RUS:161@2024-05-07");
 }
 
+// The head or chief of a body the dictionaries know speaks for it as the subject: "the head of
+// the Bolivian armed forces urged" is the military's demand.
+TEST_F(CoderTest, TheHeadOfABodySpeaksForIt) {
+  auto ev =
+      Code("The head of the Bolivian armed forces urged the president to resign.", "2019-11-10");
+  EXPECT_EVENT(ev, "BOLMIL>BOLGOV:0241@2019-11-10");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -358,6 +358,26 @@ void SentenceState::FindMentions() {
       title.ref.end = end;
     }
   }
+  // "The head of the Bolivian armed forces urged the president to resign": the head or chief
+  // of a body the dictionaries know (no title word they know) speaks for it, as its subject.
+  // (A country's head is its government: the rule for senders above.)
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& body = mentions[k];
+    if (body.kind != Mention::Kind::kActor || body.ref.country || body.ref.person >= 0 ||
+        body.ref.code.size() < 6) {
+      continue;
+    }
+    uint32_t of = body.b;
+    if (of >= 1 && HasClass(cls[of - 1], kDet)) --of;
+    if (of < 2 || !Is(norm[of - 1], "of")) continue;
+    const uint32_t head = of - 2;
+    if (!(Is(norm[head], "head") || Is(norm[head], "chief")) || agent_at[head].len > 0 ||
+        (k > 0 && mentions[k - 1].e > head)) {
+      continue;
+    }
+    body.b = head > 0 && HasClass(cls[head - 1], kDet) ? head - 1 : head;
+    body.ref.begin = toks[body.b]->begin;
+  }
   // "Thousands of protesters rallied in Yerevan": a bare agent belongs to the one country
   // its sentence names, before the article's topic country.
   std::string only_country;
