@@ -5084,5 +5084,16 @@ TEST_F(CoderTest, AGapStopsAtASubordinator) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":036@"), std::string::npos) << e;
 }
 
+// "him" as the object of the first person's verb, with no other person in the sentence, is
+// the person named before, not the subject itself.
+TEST_F(CoderTest, HimAfterTheSubjectsVerbIsThePersonNamedBefore) {
+  auto ev = Code(
+      "The United States extradited former Peruvian President Alejandro Toledo to "
+      "Lima. Peruvian prosecutors accuse him of taking bribes from a Brazilian "
+      "builder.",
+      "2023-04-24");
+  EXPECT_EVENT(ev, "PERJUD>PERELI:112@2023-04-24");
+}
+
 }  // namespace
 }  // namespace dyad

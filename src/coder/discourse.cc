@@ -362,6 +362,14 @@ void SentenceState::ResolveMentions() {
             m.referents.push_back(with_text(other->ref));
             break;
           }
+          // ("Honduras extradited Hernandez to the United States. U.S. prosecutors accuse
+          // him of taking bribes": with no other person here, the one named before.)
+          const bool same = last_person.person >= 0 ? last_person.person == first_person->person
+                                                    : last_person.code == first_person->code;
+          if (have_person && sentence_number - last_person_sentence < kPersonReach && !same) {
+            m.referents.push_back(with_text(last_person));
+            break;
+          }
         }
         if (first_person) m.referents.push_back(with_text(*first_person));
         else if (have_person && sentence_number - last_person_sentence < kPersonReach)
