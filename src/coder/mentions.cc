@@ -2,9 +2,11 @@
 // organisations, agents, "Tigrayan forces"), pronouns, "the two countries" and the other
 // descriptions that stand for an actor named before. The largest of the coder's rule sets, and
 // the first step of each sentence: every later step reads its mentions.
-#include "coder/sentence_state.h"
-
 #include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "coder/sentence_state.h"
 
 namespace dyad::coder {
 namespace {
@@ -847,6 +849,34 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
          SurnameAt(i) >= 0;
 }
 
+// Whether the person's surname at `i`, matched alone, follows a given name that is not the
+// person's: "Hunter Biden", "Keiko Fujimori", "Sara Duterte" are relatives, not the leader the
+// dictionary names. (A given name spelled otherwise keeps its initial: "Mohammed" for
+// "Mohamed"; an initial, "Joseph R. Biden", is no given name.)
+bool SentenceState::IsRelativeByGivenName(uint32_t i, const ActorEntry& person) const {
+  if (i == 0 || person.canonical.empty()) return false;
+  const uint32_t g = i - 1;
+  if (cls[g] != 0 || !(toks[g]->flags & text::kCapitalized) || !(toks[g]->flags & text::kWord) ||
+      actor_at[g].len > 0 || agent_at[g].len > 0 || norm[g].size() < 3 ||
+      (!pos.empty() && pos[g] != text::Pos::kNNP) || lex.PatternsAt(ids[g])) {
+    return false;
+  }
+  const std::string_view given = norm[g];
+  if (std::tolower(static_cast<unsigned char>(person.canonical[0])) == given[0]) return false;
+  // (Nor a name the person has: "Luiz Inacio Lula", "Recep Tayyip Erdogan".)
+  std::string lower(person.canonical);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t at = lower.find(given);
+  while (at != std::string::npos) {
+    const size_t end = at + given.size();
+    if ((at == 0 || lower[at - 1] == ' ') && (end == lower.size() || lower[end] == ' ')) {
+      return false;
+    }
+    at = lower.find(given, at + 1);
+  }
+  return true;
+}
+
 // Whether an organisation's name at `i` is followed by a diplomat's title: "U.N.
 // ambassador", "EU envoy" after a country name a country's post at the organisation.
 bool SentenceState::IgoTitleAt(uint32_t i) const {
@@ -1073,6 +1103,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       if (a.kind == ActorEntry::Kind::kPerson) {
         // Only a capitalised name is a person ("Putin", not a common word).
         if (!(toks[j]->flags & text::kCapitalized)) break;
+        if (len == 1 && IsRelativeByGivenName(j, a)) break;
         person = static_cast<int>(value);
         personlike = true;
         j += len;

@@ -607,6 +607,7 @@ struct SentenceState {
   static bool IsRulingNoun(std::string_view w);
   int SurnameAt(uint32_t i) const;
   bool IgoTitleAt(uint32_t i) const;
+  bool IsRelativeByGivenName(uint32_t i, const ActorEntry& person) const;
   static bool IsCountryNoun(MentionWord w);
   static bool IsQuantityNoun(std::string_view w);
   bool MayStartMention(uint32_t i) const;
