@@ -5118,5 +5118,47 @@ TEST_F(CoderTest, AGivenNameNotTheLeadersIsARelative) {
   EXPECT_EVENT(ev, "USAGOV>MEX:051@2023-05-25");
 }
 
+// "him" as the object of the first person's verb, with no other person in the sentence, is
+// the person named before, not the subject itself.
+TEST_F(CoderTest, HimAfterTheSubjectsVerbIsThePersonNamedBefore) {
+  auto ev = Code(
+      "The United States extradited former Peruvian President Alejandro Toledo to "
+      "Lima. Peruvian prosecutors accuse him of taking bribes from a Brazilian "
+      "builder.",
+      "2023-04-24");
+  EXPECT_EVENT(ev, "PERJUD>PERELI:112@2023-04-24");
+}
+
+// A surname matched alone after a given name that is not the leader's names a relative, whom
+// the dictionary does not know: "Eduardo Bolsonaro" is not Jair Bolsonaro.
+TEST_F(CoderTest, AGivenNameNotTheLeadersIsARelative) {
+  auto ev = Code("Hunter Biden criticised the Mexican government.", "2023-05-25");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 7), "USAGOV>") << e;
+  ev = Code("Eduardo Bolsonaro praised Argentina's new president.", "2023-12-12");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "BRA") << e;
+  // (A name of his own, or an initial, is still the leader.)
+  ev = Code("Joseph R. Biden praised Mexico.", "2023-05-25");
+  EXPECT_EVENT(ev, "USAGOV>MEX:051@2023-05-25");
+}
+
+// A state's paramilitary forces are its military; the bare "paramilitaries" stay militias.
+TEST_F(CoderTest, ParamilitaryForcesAreTheStatesOwn) {
+  auto ev = Code(
+      "Indian paramilitary forces detained dozens of opposition activists in Srinagar "
+      "on Monday.",
+      "2019-08-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("INDREB"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "INDMIL>INDOPP:173@2019-08-05");
+}
+
+// One who faces charges or stands trial is the accused, not the accuser.
+TEST_F(CoderTest, FacingChargesIsNoActOfTheAccused) {
+  auto ev = Code(
+      "Ethiopian police arrested Jawar Mohammed in Addis Ababa, where he will face "
+      "terrorism charges.",
+      "2020-07-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">ETHCOP"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
