@@ -1187,9 +1187,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     const bool opening_protest =
         !verbal && m.source < 0 && StartsWith(p.code, "14") && src < 0 &&
         std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.b < m.b; });
+    // (Past its adjectives: "after weeks of deadly protests against her government".)
+    uint32_t before_protest = m.b;
+    while (before_protest > 1 && !pos.empty() && pos[before_protest - 1] == text::Pos::kJJ &&
+           mention_at[before_protest - 1] < 0) {
+      --before_protest;
+    }
     const bool people_protest =
-        opening_protest || (!verbal && m.source < 0 && StartsWith(p.code, "14") && m.b > 0 &&
-                            HasClass(cls[m.b - 1], kPrep));
+        opening_protest || (!verbal && m.source < 0 && StartsWith(p.code, "14") &&
+                            before_protest > 0 && HasClass(cls[before_protest - 1], kPrep));
     if (people_protest) {
       std::string country;
       for (const Mention& o : mentions) {

@@ -439,7 +439,14 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
         const uint32_t from = std::max(o.e, o.anchor + 1);
         if (from > m.b || m.b - from > 4) continue;
         bool barrier = false, dated = false;
-        for (uint32_t q = from; q < m.b; ++q) barrier = barrier || IsGapBarrier(q);
+        // ("resigned after weeks of protests against her government", "fired on protesters
+        // during protests against the government": a noun after a word of when names another
+        // act, not the verb's object.)
+        static constexpr std::string_view kWhen[] = {"after",     "during",  "amid",
+                                                     "following", "despite", "since"};
+        for (uint32_t q = from; q < m.b; ++q) {
+          barrier = barrier || IsGapBarrier(q) || IsOneOf(norm[q], kWhen);
+        }
         for (uint32_t q = from; q < m.e; ++q) dated = dated || in_timex[q];
         if (!barrier && !dated) object = true;
       }
