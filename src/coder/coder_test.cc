@@ -5143,5 +5143,16 @@ TEST_F(CoderTest, ANounAfterAWordOfWhenIsAnActOfItsOwn) {
   EXPECT_EVENT(ev, "PERCVL>PERGOV:140@2022-12-12");
 }
 
+// A bare agent's country, when the story has named the dateline's country as often as the one
+// other country it names, is the dateline's: the other is no more the topic than it.
+TEST_F(CoderTest, AForeignCountryNamedOnceIsNoMoreTheTopicThanTheDatelines) {
+  auto ev = Code(
+      "Malawian President Peter Mutharika returned on Sunday after medical treatment in "
+      "South Africa. Protesters blocked roads in the capital to demand his resignation.",
+      "2019-06-30", "LILONGWE");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ZAFCVL"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "MWICVL>MWIGOV:1441@2019-06-30");
+}
+
 }  // namespace
 }  // namespace dyad

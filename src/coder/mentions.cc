@@ -638,10 +638,12 @@ std::string SentenceState::TopicCountry() const {
            sentence_number - c.sentence < kTopicReach;
   };
   std::string other;
+  int other_count = 0, home_count = 0;
   bool home_named = false;
   for (const NamedCountry& c : named_countries) {
     if (c.ref.code == home_country) {
       home_named = true;
+      home_count = c.count;
       continue;
     }
     if (!may_be_topic(c)) continue;
@@ -651,7 +653,12 @@ std::string SentenceState::TopicCountry() const {
       return home_named ? home_country : other;
     }
     other = c.ref.code;
+    other_count = c.count;
   }
+  // ("COLOMBO - Sri Lanka's president resigned after fleeing to Singapore. Protesters
+  // occupied his office": one other country named no more often than the dateline's is no
+  // more the topic than it.)
+  if (home_named && home_count >= other_count) return home_country;
   return other.empty() ? home_country : other;
 }
 
