@@ -5154,5 +5154,18 @@ TEST_F(CoderTest, AForeignCountryNamedOnceIsNoMoreTheTopicThanTheDatelines) {
   EXPECT_EVENT(ev, "MWICVL>MWIGOV:1441@2019-06-30");
 }
 
+// A day that owns a noun in the object ("the result of Sunday's election") dates what the noun
+// names, not the verb; one the act happened in ("during Saturday's march") dates the act.
+TEST_F(CoderTest, ADayThatOwnsANounDatesThatNoun) {
+  auto ev = Code(
+      "Zimbabwe's main opposition party rejected the outcome of Wednesday's "
+      "presidential election.",
+      "2023-08-27");
+  EXPECT_EVENT(ev, "ZWEOPP>ZWEGOV:120@2023-08-27");
+  ev = Code("Togolese police arrested 30 opposition activists during Saturday's march in Lome.",
+            "2024-04-29");
+  EXPECT_EVENT(ev, "TGOCOP>TGOOPP:173@2024-04-27");
+}
+
 }  // namespace
 }  // namespace dyad
