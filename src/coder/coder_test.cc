@@ -5167,5 +5167,16 @@ TEST_F(CoderTest, ADayThatOwnsANounDatesThatNoun) {
   EXPECT_EVENT(ev, "TGOCOP>TGOOPP:173@2024-04-27");
 }
 
+// A person's own ("Ortega's government", "Museveni's soldiers") are of his country, even in a
+// story filed from another capital.
+TEST_F(CoderTest, APersonsGovernmentIsOfHisCountry) {
+  auto ev = Code(
+      "Washington imposed visa restrictions on 250 officials on Monday after President "
+      "Daniel Ortega's government expelled the U.S. ambassador.",
+      "2023-02-10", "WASHINGTON");
+  EXPECT_EVENT(ev, "NICGOV>USAGOV:174@2023-02-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>USAGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -856,6 +856,22 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
          SurnameAt(i) >= 0;
 }
 
+// The country of the person whose possessive stands right before token `start` ("Maduro's"),
+// or "".
+std::string SentenceState::OwnerPersonCountry(uint32_t start) const {
+  if (start < 2 || !HasClass(cls[start - 1], kPossessive)) return {};
+  for (uint32_t q = start - 1; q-- > 0 && q + 5 >= start;) {
+    if (actor_at[q].len == 0 || q + actor_at[q].len != start - 1) continue;
+    const ActorEntry& owner = lex.actors()[actor_at[q].value];
+    if (owner.kind != ActorEntry::Kind::kPerson || owner.group) return {};
+    if (!(toks[q]->flags & text::kCapitalized)) return {};
+    const std::string& code = owner.CodeOn(doc_date);
+    if (code.size() >= 3 && OfACountry(code)) return code.substr(0, 3);
+    return {};
+  }
+  return {};
+}
+
 // Whether the person's surname at `i`, matched alone, follows a given name that is not the
 // person's: "Hunter Biden", "Keiko Fujimori", "Sara Duterte" are relatives, not the leader the
 // dictionary names. (A given name spelled otherwise keeps its initial: "Mohammed" for
@@ -1356,6 +1372,12 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       // for an unknown group's name, the agent became REB: forces led by a state are its
       // military.)
       r.code.assign(leader).append(unknown_group && Is(agent, "REB") ? "MIL" : agent);
+    } else if (const std::string owner = OwnerPersonCountry(start); !owner.empty()) {
+      // "President Nicolas Maduro's government", "Ruto's administration": a person's own
+      // are of his country, wherever the story was filed.
+      if (!domestic) return false;
+      r.code.assign(owner).append(agent);
+      r.agent = agent;
     } else {
       std::string home = TopicCountry();
       // A government title with no country ("Vice Foreign Minister Ma Zhaoxu", "the

@@ -608,6 +608,7 @@ struct SentenceState {
   int SurnameAt(uint32_t i) const;
   bool IgoTitleAt(uint32_t i) const;
   bool IsRelativeByGivenName(uint32_t i, const ActorEntry& person) const;
+  std::string OwnerPersonCountry(uint32_t start) const;
   static bool IsCountryNoun(MentionWord w);
   static bool IsQuantityNoun(std::string_view w);
   bool MayStartMention(uint32_t i) const;
