@@ -5178,5 +5178,16 @@ TEST_F(CoderTest, APersonsGovernmentIsOfHisCountry) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>USAGOV"), std::string::npos) << e;
 }
 
+// An accusation of bodies or people the dictionaries do not know ("aid groups", "journalists")
+// is aimed at them, not at the story's other country.
+TEST_F(CoderTest, AnAccusationOfUnknownBodiesIsNotAtTheStorysOtherSide) {
+  auto ev = Code(
+      "Germany pledged 20 million euros in humanitarian aid to Somalia on Monday. "
+      "Somali officials accused aid groups of diverting food to militants.",
+      "2024-02-12");
+  EXPECT_EVENT(ev, "DEU>SOM:0333@2024-02-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SOMGOV>DEU"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -345,15 +345,28 @@ int SentenceState::NearestActor(const Match& m, int src, Fits fits) const {
 // not know ("are fighting terrorists", "killed four suspected assassins"): the force is
 // aimed at them, not at the story's other side. (Things are whose the story says: "accused
 // the boats of entering" accuses their country.)
-bool SentenceState::NamesOtherObject(const Match& m) const {
+bool SentenceState::NamesOtherObject(const Match& m, bool bodies_only) const {
   if (!m.pattern->verbal || pos.empty() || m.e != m.anchor + 1) return false;
   uint32_t q = m.e;
+  // (Past the nouns of a compound: "accused aid agencies of exaggerating".)
   while (q < size() && (HasClass(cls[q], kDet) || pos[q] == text::Pos::kCD ||
-                        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN)) {
+                        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN ||
+                        (pos[q] == text::Pos::kNN && q + 1 < size() && mention_at[q] < 0 &&
+                         pos[q + 1] == text::Pos::kNNS))) {
     ++q;
   }
-  return q < size() && mention_at[q] < 0 && pos[q] == text::Pos::kNNS &&
-         !(toks[q]->flags & text::kCapitalized);
+  if (!(q < size() && mention_at[q] < 0 && pos[q] == text::Pos::kNNS &&
+        !(toks[q]->flags & text::kCapitalized))) {
+    return false;
+  }
+  // (An accusation or criticism of bodies and people who answer for themselves, not for a
+  // country: "accused aid agencies of exaggerating", "criticised rights groups". Things
+  // are still their country's: "accused the boats of entering".)
+  static constexpr std::string_view kBodies[] = {
+      "agencies",  "groups",  "organisations", "organizations", "charities",
+      "companies", "firms",   "outlets",       "journalists",   "activists",
+      "critics",   "lawyers", "ngos",          "workers",       "traders"};
+  return !bodies_only || IsOneOf(norm[q], kBodies);
 }
 
 // The target of an act the text leaves implied: the sides of a mediation, the other country
@@ -766,8 +779,10 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   // kills no foreigner the story named.)
   if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
       !(Is(src_role, "COP") && RootIn(root2, "1819")) &&
-      !(RootIn(root2, "181920") && NamesOtherObject(m)) && RootIn(root2, "03081112131516171819") &&
-      !StartsWith(p.code, "172") && !StartsWith(p.code, "173")) {
+      !(RootIn(root2, "181920") && NamesOtherObject(m, false)) &&
+      !(RootIn(root2, "11") && NamesOtherObject(m, true)) &&
+      RootIn(root2, "03081112131516171819") && !StartsWith(p.code, "172") &&
+      !StartsWith(p.code, "173")) {
     const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
     const std::pair<std::string, int>* best = nullptr;
     for (const auto& pair : story_pairs) {

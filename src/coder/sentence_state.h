@@ -685,7 +685,7 @@ struct SentenceState {
   int SpeakerEndBefore(uint32_t b) const;
   bool SubjectOfOwnClause(const Mention& m) const;
   static bool IsBlocCode(std::string_view code);
-  bool NamesOtherObject(const Match& m) const;
+  bool NamesOtherObject(const Match& m, bool bodies_only) const;
   static bool IsOthersOfNoun(std::string_view w);
   static bool IsOthersOrFollowersNoun(std::string_view w);
   // Verbs of using or firing a weapon ("used", "fired", "launched"), and the weapons they take.
