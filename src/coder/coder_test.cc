@@ -5187,6 +5187,11 @@ TEST_F(CoderTest, AnAccusationOfUnknownBodiesIsNotAtTheStorysOtherSide) {
       "2024-02-12");
   EXPECT_EVENT(ev, "DEU>SOM:0333@2024-02-12");
   for (const std::string& e : ev) EXPECT_EQ(e.find("SOMGOV>DEU"), std::string::npos) << e;
+  ev = Code(
+      "Germany pledged 20 million euros in humanitarian aid to Somalia on Monday. "
+      "Somali officials criticised human rights groups for their report.",
+      "2024-02-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SOMGOV>DEU"), std::string::npos) << e;
 }
 
 }  // namespace

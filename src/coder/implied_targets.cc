@@ -351,8 +351,8 @@ bool SentenceState::NamesOtherObject(const Match& m, bool bodies_only) const {
   // (Past the nouns of a compound: "accused aid agencies of exaggerating".)
   while (q < size() && (HasClass(cls[q], kDet) || pos[q] == text::Pos::kCD ||
                         pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN ||
-                        (pos[q] == text::Pos::kNN && q + 1 < size() && mention_at[q] < 0 &&
-                         pos[q + 1] == text::Pos::kNNS))) {
+                        ((pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS) &&
+                         q + 1 < size() && mention_at[q] < 0 && pos[q + 1] == text::Pos::kNNS))) {
     ++q;
   }
   if (!(q < size() && mention_at[q] < 0 && pos[q] == text::Pos::kNNS &&
