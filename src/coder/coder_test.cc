@@ -5194,5 +5194,14 @@ TEST_F(CoderTest, AnAccusationOfUnknownBodiesIsNotAtTheStorysOtherSide) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("SOMGOV>DEU"), std::string::npos) << e;
 }
 
+// A participle between a preposition, determiner or number and its noun ("dozens of detained
+// journalists") describes the noun: no arrest by the clause's subject.
+TEST_F(CoderTest, AnAttributiveParticipleIsNoAct) {
+  auto ev = Code("The European Union urged Ethiopia to free dozens of detained journalists.",
+                 "2022-06-01");
+  EXPECT_EVENT(ev, "IGOEUREEC>ETH:0253@2022-06-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":173@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -230,6 +230,16 @@ bool SentenceState::IsNominal(uint32_t i) const {
   }
   if (!pos.empty()) {
     text::Pos p = pos[i];
+    // "urged it to release thousands of detained opposition members", "the jailed
+    // journalists": a participle between a preposition, determiner or number and its noun
+    // describes the noun; it tells no act of the clause's subject.
+    if (p == text::Pos::kVBN && i > 0 && i + 1 < size() &&
+        (HasClass(cls[i - 1], kPrep | kDet) || pos[i - 1] == text::Pos::kCD) &&
+        !HasClass(cls[i - 1], kSubordinator | kTo) && norm[i - 1] != "by" &&
+        (pos[i + 1] == text::Pos::kNN || pos[i + 1] == text::Pos::kNNS) &&
+        !(toks[i + 1]->flags & text::kCapitalized)) {
+      return true;
+    }
     if (text::IsVerb(p)) return false;
     if (text::IsNoun(p)) return true;
     // An adjective reading of a participle ("levelled", "planned") still names the action.
