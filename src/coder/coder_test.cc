@@ -5203,5 +5203,18 @@ TEST_F(CoderTest, AnAttributiveParticipleIsNoAct) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":173@"), std::string::npos) << e;
 }
 
+// Food deliveries resumed are aid; duties lifted are sanctions eased; a crowd dispersed is
+// repression.
+TEST_F(CoderTest, AidResumedDutiesLiftedAndCrowdsDispersed) {
+  auto ev = Code("UNICEF resumed food deliveries to Haiti on Monday.", "2024-04-09");
+  EXPECT_EVENT(ev, "IGOUNO>HTI:073@2024-04-08");
+  ev = Code("India lifted export duties on Bangladeshi jute on Friday.", "2024-04-09");
+  EXPECT_EVENT(ev, "IND>BGD:085@2024-04-05");
+  ev = Code("Guinean police fired tear gas to disperse opposition supporters in Conakry.",
+            "2024-04-09");
+  EXPECT_EVENT(ev, "GINCOP>GINOPP:175@2024-04-09");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":082@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
