@@ -5216,5 +5216,15 @@ TEST_F(CoderTest, AidResumedDutiesLiftedAndCrowdsDispersed) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":082@"), std::string::npos) << e;
 }
 
+// A bare agent owned by "their" that stands for several countries is each one's.
+TEST_F(CoderTest, TheirAgentsAreEachCountrysOwn) {
+  auto ev = Code(
+      "Mali and Burkina Faso condemned the sanctions. Niger's junta then expelled "
+      "their ambassadors.",
+      "2023-08-10", "NIAMEY");
+  EXPECT_EVENT(ev, "NERGOV>MLIGOV:174@2023-08-10");
+  EXPECT_EVENT(ev, "NERGOV>BFAGOV:174@2023-08-10");
+}
+
 }  // namespace
 }  // namespace dyad

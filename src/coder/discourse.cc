@@ -847,13 +847,30 @@ void SentenceState::ResolveMentions() {
     const Mention& owner = mentions[k];
     Mention& agent = mentions[k + 1];
     if (owner.kind == Mention::Kind::kActor || owner.kind == Mention::Kind::kPair ||
-        owner.referents.size() != 1 || agent.b != owner.e || !agent.ref.inferred_country ||
+        owner.referents.empty() || agent.b != owner.e || !agent.ref.inferred_country ||
         pos.empty() || pos[owner.b] != text::Pos::kPRPS) {
       continue;
     }
-    const std::string c = CodeOf(owner.referents[0], doc_date);
-    if (OfACountry(c)) {
-      agent.ref.code = c.substr(0, 3) + agent.ref.agent;
+    // ("Argentina and Chile refused to recognise the result. Maduro expelled their
+    // diplomats": each one's, together.)
+    std::vector<std::string> countries;
+    for (const Ref& r : owner.referents) {
+      const std::string c = CodeOf(r, doc_date);
+      if (!OfACountry(c)) {
+        countries.clear();
+        break;
+      }
+      if (std::find(countries.begin(), countries.end(), c.substr(0, 3)) == countries.end()) {
+        countries.push_back(c.substr(0, 3));
+      }
+    }
+    if (countries.empty()) continue;
+    agent.ref.code = countries[0] + agent.ref.agent;
+    agent.coordinated.clear();
+    for (size_t c = 1; c < countries.size(); ++c) {
+      Ref other = agent.ref;
+      other.code = countries[c] + agent.ref.agent;
+      agent.coordinated.push_back(other);
     }
   }
 }
