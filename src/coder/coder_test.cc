@@ -5226,5 +5226,16 @@ TEST_F(CoderTest, TheirAgentsAreEachCountrysOwn) {
   EXPECT_EVENT(ev, "NERGOV>BFAGOV:174@2023-08-10");
 }
 
+// What a meeting is held to discuss is its topic, also when a time stands between the meeting
+// and the infinitive: no talks with the countries discussed.
+TEST_F(CoderTest, DiscussingAfterATimeIsStillWhatTheMeetingIsFor) {
+  auto ev = Code(
+      "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Friday to "
+      "discuss the return of Eritrea to IGAD.",
+      "2024-03-16");
+  EXPECT_EVENT(ev, "KENGOV>UGAGOV:040@2024-03-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ERI"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

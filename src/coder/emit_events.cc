@@ -754,6 +754,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         mentions[mention_at[m.e]].coordinated.size() == 1) {
       src = mention_at[m.e];
     }
+    // ("met his Ghanaian counterpart in Abuja on Tuesday to discuss the withdrawal of Mali":
+    // so too when the infinitive's verb group reaches back over a time.)
+    if (verbal && StartsWith(p.code, "04") && m.target < 0 && m.anchor > 0 &&
+        group_start < m.anchor - 1 && HasClass(cls[m.anchor - 1], kTo) && !pos.empty() &&
+        pos[m.anchor] == text::Pos::kVB && std::any_of(out.begin(), out.end(), [&](const Event& e) {
+          return StartsWith(e.cameo, "04") && e.verb_end <= toks[m.anchor]->begin &&
+                 e.sentence_index == sentence_index;
+        })) {
+      continue;
+    }
     if (src < 0) {
       bool finite = verbal && !(group_start > 0 && (HasClass(cls[group_start - 1], kPrep) &&
                                                      !HasClass(cls[group_start - 1], kTo)));
