@@ -5237,5 +5237,14 @@ TEST_F(CoderTest, DiscussingAfterATimeIsStillWhatTheMeetingIsFor) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("ERI"), std::string::npos) << e;
 }
 
+// A single accusation dismissed "as" something is denied (016), as accusations are.
+TEST_F(CoderTest, DismissingAnAccusationAsBaselessIsADenial) {
+  auto ev = Code("Ethiopia accused Eritrea of sending troops into Tigray. Eritrea's information "
+                 "minister dismissed the accusation as baseless.",
+                 "2021-03-24");
+  EXPECT_EVENT(ev, "ERIGOV>ETH:016@2021-03-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":110@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
