@@ -5246,5 +5246,15 @@ TEST_F(CoderTest, DismissingAnAccusationAsBaselessIsADenial) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":110@"), std::string::npos) << e;
 }
 
+// The words of a name are a proper noun, whatever the tagger made of them ("Watch" as a verb):
+// the verbs after the name are its own, coordinated ones too.
+TEST_F(CoderTest, ANamesWordsAreNoVerbs) {
+  auto ev = Code(
+      "Human Rights Watch criticised the ruling and urged Zimbabwean authorities to "
+      "free the detained activists.",
+      "2024-07-02");
+  EXPECT_EVENT(ev, "NGOHRW>ZWEGOV:0253@2024-07-02");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -856,6 +856,25 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
          SurnameAt(i) >= 0;
 }
 
+// "Human Rights Watch condemned the verdict and urged": the capitalised words of a name of
+// several words are a proper noun, whatever the tagger made of "Rights" and "Watch"; and a
+// participle it then read right after the name is the name's past tense.
+void SentenceState::RetagNames() {
+  if (pos.empty()) return;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.e < m.b + 2) continue;
+    bool verb_inside = false;
+    for (uint32_t t = m.b; t < m.e; ++t) {
+      if (!(toks[t]->flags & text::kCapitalized) || !(toks[t]->flags & text::kWord)) continue;
+      if (text::IsVerb(pos[t])) {
+        verb_inside = true;
+        pos[t] = text::Pos::kNNP;
+      }
+    }
+    if (verb_inside && m.e < size() && pos[m.e] == text::Pos::kVBN) pos[m.e] = text::Pos::kVBD;
+  }
+}
+
 // The country of the person whose possessive stands right before token `start` ("Maduro's"),
 // or "".
 std::string SentenceState::OwnerPersonCountry(uint32_t start) const {

@@ -591,6 +591,7 @@ struct SentenceState {
 
   // mentions.cc: actor mentions (actors, agents, pronouns, pairs).
   void FindMentions();
+  void RetagNames();
   bool ClosesOpeningPhrase(uint32_t comma) const;
   bool ClosesOpeningClause(uint32_t comma) const;
   bool TownsPlace(const Mention& m) const;
