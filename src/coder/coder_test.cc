@@ -5256,5 +5256,14 @@ TEST_F(CoderTest, ANamesWordsAreNoVerbs) {
   EXPECT_EVENT(ev, "NGOHRW>ZWEGOV:0253@2024-07-02");
 }
 
+// Force that answers "the attack" by any name is aimed at who made it.
+TEST_F(CoderTest, RepellingTheAssaultIsAimedAtTheAttackers) {
+  auto ev = Code(
+      "Boko Haram fighters attacked an army base in Borno state on Saturday. Nigerian "
+      "troops repelled the assault after a two-hour gun battle.",
+      "2024-03-11");
+  EXPECT_EVENT(ev, "NGAMIL>NGAREB:190@2024-03-11");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -114,8 +114,13 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       Is(norm[m.e + 1], "the")) {
     det = m.e + 1;
   }
-  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) && !Is(p.code, "057") &&
-      !(sources.size() >= 2 && IsMutual(p.code)) &&
+  // (So is force that answers an attack: "repelled the assault", "beat back the offensive".)
+  static constexpr std::string_view kAttacks[] = {"attack", "attacks",   "assault", "offensive",
+                                                  "raid",   "incursion", "advance", "ambush"};
+  const bool answers = StartsWith(p.code, "19") && p.items.size() > 1 && det + 1 < size() &&
+                       IsOneOf(norm[det + 1], kAttacks);
+  if (targets.empty() && verbal && m.target < 0 && (IsReaction(p.code) || answers) &&
+      !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
       (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && det < size() &&
       Is(norm[det], "the") && (have_last_actor || !past_acts.empty())) {
     const std::string src_code = CodeOf(sources[0], doc_date);
