@@ -5265,5 +5265,24 @@ TEST_F(CoderTest, RepellingTheAssaultIsAimedAtTheAttackers) {
   EXPECT_EVENT(ev, "NGAMIL>NGAREB:190@2024-03-11");
 }
 
+// "they" after a verb of saying and its time ("said on Tuesday they") is the speaker.
+TEST_F(CoderTest, TheySaidOnADayIsTheSpeaker) {
+  auto ev = Code(
+      "Sudan cut ties with the United Arab Emirates on Sunday. The RSF paramilitaries "
+      "said on Monday they had shot down a Sudanese army drone.",
+      "2025-05-07");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("SDN>SDNMIL"), std::string::npos) << e;
+    EXPECT_EQ(e.find("ARE>SDNMIL"), std::string::npos) << e;
+  }
+  EXPECT_EVENT(ev, "SDNREB>SDNMIL:195@2025-05-05");
+  ev = Code(
+      "Congo cut ties with Rwanda on Sunday. The rebels said on Tuesday they had seized "
+      "the airport in Goma from Congolese troops.",
+      "2025-01-28");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RWA>CODMIL"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "CODREB>CODMIL:171@2025-01-28");
+}
+
 }  // namespace
 }  // namespace dyad

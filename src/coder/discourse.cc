@@ -138,6 +138,14 @@ int SentenceState::SpeakerEndBefore(uint32_t b) const {
   int q = static_cast<int>(b) - 1;
   if (q < 1) return -2;
   if (norm[q] == "that") --q;
+  // ("The rebels said on Tuesday they had captured": past the time of the saying.)
+  if (!in_timex.empty()) {
+    while (q >= 1 && in_timex[q]) --q;
+    if (q >= 1 && (Is(norm[q], "on") || Is(norm[q], "in")) && q + 1 < static_cast<int>(b) &&
+        in_timex[q + 1]) {
+      --q;
+    }
+  }
   if (q < 1 || !(HasClass(cls[q], kSay) || IsReportingVerb(norm[q]))) return -2;
   int s = q - 1;
   while (s >= 0 && HasClass(cls[s], kAdverb)) --s;
@@ -621,8 +629,10 @@ void SentenceState::ResolveMentions() {
           if (const int s = SpeakerEndBefore(m.b); s >= 0) {
             if (mention_ending[s] >= 0) {
               const Mention& speaker = mentions[mention_ending[s]];
+              // (A group the dictionaries give dated roles counts: "The RSF paramilitaries
+              // said they".)
               if (speaker.kind == Mention::Kind::kActor && !speaker.prepositional &&
-                  speaker.ref.person < 0 &&
+                  (speaker.ref.person < 0 || IsOrganisationEntry(speaker.ref.person)) &&
                   (IsPluralNoun(norm[s]) || GroupSize(mention_ending[s], true) >= 2)) {
                 for (const Ref& r : Group(mention_ending[s], true)) {
                   m.referents.push_back(with_text(r));
