@@ -5284,5 +5284,16 @@ TEST_F(CoderTest, TheySaidOnADayIsTheSpeaker) {
   EXPECT_EVENT(ev, "CODREB>CODMIL:171@2025-01-28");
 }
 
+// Force said to back an actor ("backed by U.S. air strikes") is not aimed at it, nor is the
+// backed actor's force aimed at its backer.
+TEST_F(CoderTest, ForceThatBacksAnActorIsNotAimedAtIt) {
+  auto ev =
+      Code("Iraqi troops backed by U.S. air strikes retook the town on Sunday.", "2016-10-31");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("USA>IRQ"), std::string::npos) << e;
+    EXPECT_EQ(e.find("IRQMIL>USA"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -474,7 +474,29 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   if (targets.empty() && (p.code.compare(0, 2, "15") >= 0 || StartsWith(p.code, "138")) &&
       !StartsWith(p.code, "172")) {
     const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
+    // "Somali forces backed by U.S. air strikes": the force backs those it is said to back.
+    static constexpr std::string_view kBacking[] = {"backed",   "supported", "aided",
+                                                    "assisted", "helped",    "covered"};
+    const Mention* backed = nullptr;
+    if (!p.verbal && m.b >= 3) {
+      int q = static_cast<int>(m.b) - 1;
+      if (mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
+      if (q >= 2 && Is(norm[q], "by") && IsOneOf(norm[q - 1], kBacking) &&
+          mention_ending[q - 2] >= 0) {
+        backed = &mentions[mention_ending[q - 2]];
+      }
+    }
+    // (Nor at those who back its doer: "Somali forces backed by U.S. air strikes repelled".)
+    const Mention* backer = nullptr;
+    if (src >= 0) {
+      const uint32_t e = mentions[src].e;
+      if (e + 2 < size() && IsOneOf(norm[e], kBacking) && Is(norm[e + 1], "by") &&
+          mention_at[e + 2] >= 0) {
+        backer = &mentions[mention_at[e + 2]];
+      }
+    }
     const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
+      if (&o == backed || &o == backer) return false;
       // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
       if (IsAttribution(o)) return false;
       // ("fired British Storm Shadow missiles at targets inside Russia": the maker of the
