@@ -5295,5 +5295,15 @@ TEST_F(CoderTest, ForceThatBacksAnActorIsNotAimedAtIt) {
   }
 }
 
+// "X and his Y counterpart" is a compound subject: the pronoun owns the second member.
+TEST_F(CoderTest, AndHisCounterpartIsACompoundSubject) {
+  auto ev = Code(
+      "Indonesian Foreign Minister Retno Marsudi and her Malaysian counterpart signed a "
+      "border agreement on Thursday.",
+      "2023-06-09");
+  EXPECT_EVENT(ev, "IDNGOV>MYSGOV:057@2023-06-08");
+  EXPECT_EVENT(ev, "MYSGOV>IDNGOV:057@2023-06-08");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1204,6 +1204,12 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   // Members after: k, [","] "and" k+1 ...
   while (g.last + 1 < static_cast<int>(mentions.size())) {
     const Mention& a = mentions[g.last];
+    // ("Hayashi and his Bangladeshi counterpart": the member after its owner's pronoun.)
+    if (OwnsNextMember(g.last + 1) && a.e < size() && HasClass(cls[a.e], kConj) &&
+        mentions[g.last + 1].b == a.e + 1) {
+      g.last += 2;
+      continue;
+    }
     const Mention& b = mentions[g.last + 1];
     if (a.e >= size() || !HasClass(cls[a.e], kConj | kComma) ||
         !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
@@ -1217,6 +1223,15 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   // Members before: ... k-1 "and" k
   bool listed = false;  // an "and" seen: earlier members may be joined by commas
   while (backward && g.first > 0) {
+    if (g.first >= 2 && OwnsNextMember(g.first - 1)) {
+      const Mention& a = mentions[g.first - 2];
+      if (a.e < size() && HasClass(cls[a.e], kConj) && mentions[g.first - 1].b == a.e + 1) {
+        listed = true;
+        g.first -= 2;
+        continue;
+      }
+      break;
+    }
     const Mention& a = mentions[g.first - 1];
     const Mention& b = mentions[g.first];
     if (a.e >= size() ||
@@ -1233,10 +1248,22 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   return g;
 }
 
+// Whether mention q is a possessive pronoun that owns the member right after it ("his" of
+// "Hayashi and his Bangladeshi counterpart"): no member of its own.
+bool SentenceState::OwnsNextMember(int q) const {
+  if (q < 0 || q + 1 >= static_cast<int>(mentions.size()) || pos.empty()) return false;
+  const Mention& m = mentions[q];
+  return m.kind != Mention::Kind::kActor && pos[m.b] == text::Pos::kPRPS &&
+         mentions[q + 1].b == m.e && mentions[q + 1].kind == Mention::Kind::kActor;
+}
+
 // How many referents the members stand for.
 size_t SentenceState::CountReferents(const GroupMembers& g) const {
   size_t count = 0;
-  for (int q = g.first; q <= g.last; ++q) count += ReferentCount(q);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q < g.last && OwnsNextMember(q)) continue;
+    count += ReferentCount(q);
+  }
   return count;
 }
 
@@ -1245,7 +1272,10 @@ size_t SentenceState::CountReferents(const GroupMembers& g) const {
 std::vector<Ref> SentenceState::ReferentsOf(const GroupMembers& g, size_t count) const {
   std::vector<Ref> out;
   out.reserve(count);
-  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, &out);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q < g.last && OwnsNextMember(q)) continue;
+    AppendReferents(q, &out);
+  }
   return out;
 }
 
@@ -1263,7 +1293,10 @@ void SentenceState::GroupInto(int k, bool backward, std::vector<Ref>* out) const
   const GroupMembers g = MembersOf(k, backward);
   out->clear();
   out->reserve(CountReferents(g));
-  for (int q = g.first; q <= g.last; ++q) AppendReferents(q, out);
+  for (int q = g.first; q <= g.last; ++q) {
+    if (q < g.last && OwnsNextMember(q)) continue;
+    AppendReferents(q, out);
+  }
 }
 
 }  // namespace dyad::coder

@@ -467,6 +467,7 @@ struct SentenceState {
   struct GroupMembers {
     int first = 0, last = 0;
   };
+  bool OwnsNextMember(int q) const;
 
   // Whether the token at `q` is a dot that ends a sentence or a clause: not the dot of an
   // abbreviation inside the sentence ("on Oct. 7, released", "Gen. Ahmed"), which the splitter
