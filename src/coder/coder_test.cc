@@ -5305,5 +5305,14 @@ TEST_F(CoderTest, AndHisCounterpartIsACompoundSubject) {
   EXPECT_EVENT(ev, "MYSGOV>IDNGOV:057@2023-06-08");
 }
 
+// What someone is banned, barred or kept from doing is not done.
+TEST_F(CoderTest, WhatOneIsBarredFromDoingIsNotDone) {
+  auto ev = Code(
+      "Uganda's electoral commission barred opposition candidates from travelling to "
+      "Kenya during the campaign.",
+      "2021-01-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":042@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -712,6 +712,28 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
          (m.anchor > 1 && Is(norm[m.anchor - 1], "from") && IsRefrainWord(norm[m.anchor - 2])))) {
       continue;
     }
+    // "ban them from travelling to the bloc", "barred opposition leaders from leaving the
+    // country": what someone is kept from doing is not done.
+    if (verbal && group_start == m.anchor && m.anchor > 2 && !pos.empty() &&
+        pos[m.anchor] == text::Pos::kVBG && Is(norm[m.anchor - 1], "from")) {
+      static constexpr std::string_view kPrevent[] = {
+          "ban",     "bans",      "banned",   "banning",    "bar",        "bars",
+          "barred",  "barring",   "prevent",  "prevents",   "prevented",  "preventing",
+          "stop",    "stops",     "stopped",  "stopping",   "block",      "blocks",
+          "blocked", "blocking",  "prohibit", "prohibits",  "prohibited", "forbid",
+          "forbids", "forbidden", "restrict", "restricted", "deter",      "deterred",
+          "keep",    "keeps",     "kept",     "discourage", "discouraged"};
+      bool kept_from = false;
+      for (uint32_t q = m.anchor - 2, steps = 0; steps < 8; --q, ++steps) {
+        if (IsGapBarrier(q)) break;
+        if (IsOneOf(norm[q], kPrevent)) {
+          kept_from = true;
+          break;
+        }
+        if (q == 0) break;
+      }
+      if (kept_from) continue;
+    }
     if (verbal && IsOtherSense(p, m.anchor)) continue;
     if (verbal && IsCallNotNaming(m)) continue;
     // "vowed to fight until the RSF is defeated": a promise of coercion or force is a threat,
