@@ -5314,5 +5314,15 @@ TEST_F(CoderTest, WhatOneIsBarredFromDoingIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":042@"), std::string::npos) << e;
 }
 
+// "phoned X to congratulate him": the infinitive of a call is the caller's, and "him" is the
+// one called.
+TEST_F(CoderTest, PhonedSomeoneToCongratulateHim) {
+  auto ev = Code(
+      "Japanese Prime Minister Fumio Kishida phoned Ferdinand Marcos Jr. to "
+      "congratulate him on his victory.",
+      "2022-05-12");
+  EXPECT_EVENT(ev, "JPNGOV>PHLELI:051@2022-05-12");
+}
+
 }  // namespace
 }  // namespace dyad

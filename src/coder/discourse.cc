@@ -187,7 +187,15 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
   bool neg = false, intent = false, future = false, refused = false;
   const uint32_t gs = VerbGroupStart(v, &neg, &intent, &future, &refused);
   if (pos[v] == text::Pos::kVBG && gs == v) return v > 0 && HasClass(cls[v - 1], kComma);
-  const int subject = SubjectBefore(gs, true);
+  int subject = SubjectBefore(gs, true);
+  // ("Albanese phoned Prabowo to congratulate him": the infinitive of a call or visit is its
+  // caller's, not its object's.)
+  if (gs >= 1 && gs < v && HasClass(cls[gs], kTo) && mention_ending[gs - 1] >= 0) {
+    if (const uint32_t verb = IsPurposeVerb(mentions[mention_ending[gs - 1]].b); verb > 0) {
+      bool n2 = false, i2 = false, f2 = false, r2 = false;
+      subject = SubjectBefore(VerbGroupStart(verb, &n2, &i2, &f2, &r2), true);
+    }
+  }
   return subject >= 0 && mentions[subject].kind == Mention::Kind::kActor &&
          &mentions[subject].ref == first_thing;
 }
