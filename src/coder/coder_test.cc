@@ -5324,5 +5324,18 @@ TEST_F(CoderTest, PhonedSomeoneToCongratulateHim) {
   EXPECT_EVENT(ev, "JPNGOV>PHLELI:051@2022-05-12");
 }
 
+// "her" as the object of the first person's verb is another person too, as "him" is.
+TEST_F(CoderTest, HerAfterTheSubjectsVerbIsAnother) {
+  auto ev = Code(
+      "Xiomara Castro won Honduras's presidential election on Sunday. Outgoing "
+      "President Juan Orlando Hernandez congratulated her on Tuesday.",
+      "2021-12-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("HNDGOV>HNDGOV"), std::string::npos) << e;
+  bool congratulated = false;
+  for (const std::string& e : ev)
+    congratulated = congratulated || e.find(":051@") != std::string::npos;
+  EXPECT_TRUE(congratulated) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -159,7 +159,10 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
   // (Only "it" and "him": "began its round of sanctions" is the subject's own; nor after a
   // verb of saying, nor before a verb, where it is a clause's subject: "saying it would
   // help".)
-  if (b == 0 || pos.empty() || (norm[b] != "it" && norm[b] != "him") || !text::IsVerb(pos[b - 1]) ||
+  // ("her" as an object, not a possessive: "congratulated her", not "her victory".)
+  const bool him =
+      norm[b] == "him" || (norm[b] == "her" && !pos.empty() && pos[b] == text::Pos::kPRP);
+  if (b == 0 || pos.empty() || (norm[b] != "it" && !him) || !text::IsVerb(pos[b - 1]) ||
       HasClass(cls[b - 1], kSay) || IsReportingVerb(norm[b - 1])) {
     return false;
   }
@@ -175,8 +178,7 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
   const std::string_view verb = norm[b - 1];
   auto starts = [&](std::string_view p) { return verb.substr(0, p.size()) == p; };
   if (std::none_of(std::begin(kPartyVerbs), std::end(kPartyVerbs), starts) &&
-      (norm[b] != "him" ||
-       std::none_of(std::begin(kPersonVerbs), std::end(kPersonVerbs), starts))) {
+      (!him || std::none_of(std::begin(kPersonVerbs), std::end(kPersonVerbs), starts))) {
     return false;
   }
   if (b + 1 < size() &&
