@@ -5337,5 +5337,14 @@ TEST_F(CoderTest, HerAfterTheSubjectsVerbIsAnother) {
   EXPECT_TRUE(congratulated) << ::testing::PrintToString(ev);
 }
 
+// "the lender" after the IMF is the fund, as "the fund" is.
+TEST_F(CoderTest, TheLenderIsTheFundNamedBefore) {
+  auto ev = Code(
+      "The International Monetary Fund approved a $3 billion loan for Sri Lanka on "
+      "Monday. President Ranil Wickremesinghe thanked the lender for its support.",
+      "2023-03-21");
+  EXPECT_EVENT(ev, "LKAGOV>IGOIMF:051@2023-03-21");
+}
+
 }  // namespace
 }  // namespace dyad
