@@ -5346,5 +5346,14 @@ TEST_F(CoderTest, TheLenderIsTheFundNamedBefore) {
   EXPECT_EVENT(ev, "LKAGOV>IGOIMF:051@2023-03-21");
 }
 
+// A pattern's gap does not step over a negation: "has not yet opened talks" opens none.
+TEST_F(CoderTest, AGapDoesNotStepOverANegation) {
+  auto ev = Code(
+      "Peru's government has not yet opened talks with the protest leaders or with "
+      "Bolivia.",
+      "2023-01-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":04"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -58,6 +58,12 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
         // ("agreed to an immediate ceasefire after talks in Malaysia": a gap does not reach
         // past a subordinator into the clause or phrase it opens.)
         if (g > 0 && HasClass(cls[pos + g - 1], kSubordinator)) break;
+        // ("has not yet opened talks with the Gulf Clan": nor past a negation, which the
+        // words after it deny.)
+        if (g > 0 && (Is(norm[pos + g - 1], "not") || Is(norm[pos + g - 1], "n't") ||
+                      Is(norm[pos + g - 1], "never"))) {
+          break;
+        }
         if (g > 0 && IsGapBarrier(pos + g - 1) && !InShortQuotation(pos + g - 1)) {
           // "extradited drug lord Joaquin Guzman, known as El Chapo, to the United States":
           // a gap may step over an appositive between two commas.
