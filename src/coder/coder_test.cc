@@ -5355,5 +5355,16 @@ TEST_F(CoderTest, AGapDoesNotStepOverANegation) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":04"), std::string::npos) << e;
 }
 
+// Colombia's Gulf Clan is a criminal group of Colombia; Myanmar's parallel National Unity
+// Government is its opposition.
+TEST_F(CoderTest, GulfClanAndMyanmarsUnityGovernment) {
+  auto ev = Code("Colombian police arrested a senior Gulf Clan commander in Antioquia on Tuesday.",
+                 "2024-05-01");
+  EXPECT_EVENT(ev, "COLCOP>COLCRM:173@2024-04-30");
+  ev = Code("Myanmar's military accused the NUG of organising bomb attacks in Yangon.",
+            "2024-05-01");
+  EXPECT_EVENT(ev, "MMRMIL>MMROPP:1123@2024-05-01");
+}
+
 }  // namespace
 }  // namespace dyad
