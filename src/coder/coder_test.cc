@@ -5366,5 +5366,18 @@ TEST_F(CoderTest, GulfClanAndMyanmarsUnityGovernment) {
   EXPECT_EVENT(ev, "MMRMIL>MMROPP:1123@2024-05-01");
 }
 
+// A bare "the government" in a story filed from a capital it names once is the country the
+// story names more often, not the dateline's.
+TEST_F(CoderTest, TheGovernmentIsTheTopicsWhenTheDatelinesIsNamedLess) {
+  auto ev = Code(
+      "Ethiopia's government and Tigrayan forces signed a peace deal on Wednesday. "
+      "Ethiopia's prime minister thanked South African President Cyril Ramaphosa, "
+      "who hosted the talks. The government later accused the rebels of violating "
+      "the deal.",
+      "2022-11-03", "PRETORIA");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ZAFGOV>ETHREB:112"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "ETHGOV>ETHREB:112@2022-11-03");
+}
+
 }  // namespace
 }  // namespace dyad

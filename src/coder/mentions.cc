@@ -1402,9 +1402,16 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       // A government title with no country ("Vice Foreign Minister Ma Zhaoxu", "the
       // ministry") in a story filed from a capital the story names is that country's: the
       // correspondent reports its officials.
-      if (Is(agent, "GOV") && !home_country.empty() && home != home_country &&
-          std::any_of(named_countries.begin(), named_countries.end(),
-                      [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
+      // (Not when the story names its topic more often: "HAVANA - Colombia's government and
+      // the ELN signed ... hosted by Cuban President Miguel Diaz-Canel ... The government has
+      // not opened talks" is Colombia's.)
+      int home_count = 0, topic_count = 0;
+      for (const NamedCountry& c : named_countries) {
+        if (c.ref.code == home_country) home_count = c.count;
+        if (c.ref.code == home) topic_count = c.count;
+      }
+      if (Is(agent, "GOV") && !home_country.empty() && home != home_country && home_count > 0 &&
+          home_count >= topic_count) {
         home = home_country;
       }
       // "Cuban dissidents said police detained dozens": the police of the one country the
