@@ -5379,5 +5379,15 @@ TEST_F(CoderTest, TheGovernmentIsTheTopicsWhenTheDatelinesIsNamedLess) {
   EXPECT_EVENT(ev, "ETHGOV>ETHREB:112@2022-11-03");
 }
 
+// Repression with no one named is of the state's own people, never of another country the
+// sentence names.
+TEST_F(CoderTest, ACrackdownIsNotAimedAtAnotherCountryNamed) {
+  auto ev = Code(
+      "Hundreds of students fled to Thailand after Myanmar's junta launched a "
+      "crackdown.",
+      "2021-04-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">THA"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

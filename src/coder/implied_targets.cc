@@ -497,6 +497,9 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
     }
     const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
       if (&o == backed || &o == backer) return false;
+      // ("Rohingya refugees fled to Bangladesh after Myanmar's military launched a
+      // crackdown": repression is of one's own people, never of another country named.)
+      if (StartsWith(p.code, "175")) return false;
       // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
       if (IsAttribution(o)) return false;
       // ("fired British Storm Shadow missiles at targets inside Russia": the maker of the
