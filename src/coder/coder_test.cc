@@ -5389,5 +5389,12 @@ TEST_F(CoderTest, ACrackdownIsNotAimedAtAnotherCountryNamed) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">THA"), std::string::npos) << e;
 }
 
+// Investigators are the codebook's criminal investigative units (COP).
+TEST_F(CoderTest, InvestigatorsArePolice) {
+  auto ev = Code("Peruvian investigators detained former President Alejandro Toledo on Monday.",
+                 "2023-04-25");
+  EXPECT_EVENT(ev, "PERCOP>PERELI:173@2023-04-24");
+}
+
 }  // namespace
 }  // namespace dyad
