@@ -162,7 +162,10 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
   // (Only "it" and "him": "began its round of sanctions" is the subject's own; nor after a
   // verb of saying, nor before a verb, where it is a clause's subject: "saying it would
   // help".)
-  if (b == 0 || pos.empty() || (norm[b] != "it" && norm[b] != "him") || !text::IsVerb(pos[b - 1]) ||
+  // ("her" as an object, not a possessive: "congratulated her", not "her victory".)
+  const bool him =
+      norm[b] == "him" || (norm[b] == "her" && !pos.empty() && pos[b] == text::Pos::kPRP);
+  if (b == 0 || pos.empty() || (norm[b] != "it" && !him) || !text::IsVerb(pos[b - 1]) ||
       HasClass(cls[b - 1], kSay) || IsReportingVerb(norm[b - 1])) {
     return false;
   }
@@ -178,8 +181,7 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
   const std::string_view verb = norm[b - 1];
   auto starts = [&](std::string_view p) { return verb.substr(0, p.size()) == p; };
   if (std::none_of(std::begin(kPartyVerbs), std::end(kPartyVerbs), starts) &&
-      (norm[b] != "him" ||
-       std::none_of(std::begin(kPersonVerbs), std::end(kPersonVerbs), starts))) {
+      (!him || std::none_of(std::begin(kPersonVerbs), std::end(kPersonVerbs), starts))) {
     return false;
   }
   if (b + 1 < size() &&
@@ -190,7 +192,15 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
   bool neg = false, intent = false, future = false, refused = false;
   const uint32_t gs = VerbGroupStart(v, &neg, &intent, &future, &refused);
   if (pos[v] == text::Pos::kVBG && gs == v) return v > 0 && HasClass(cls[v - 1], kComma);
-  const int subject = SubjectBefore(gs, true);
+  int subject = SubjectBefore(gs, true);
+  // ("Albanese phoned Prabowo to congratulate him": the infinitive of a call or visit is its
+  // caller's, not its object's.)
+  if (gs >= 1 && gs < v && HasClass(cls[gs], kTo) && mention_ending[gs - 1] >= 0) {
+    if (const uint32_t verb = IsPurposeVerb(mentions[mention_ending[gs - 1]].b); verb > 0) {
+      bool n2 = false, i2 = false, f2 = false, r2 = false;
+      subject = SubjectBefore(VerbGroupStart(verb, &n2, &i2, &f2, &r2), true);
+    }
+  }
   return subject >= 0 && mentions[subject].kind == Mention::Kind::kActor &&
          &mentions[subject].ref == first_thing;
 }
@@ -394,10 +404,12 @@ void SentenceState::ResolveMentions() {
             m.referents.push_back(with_text(other->ref));
             break;
           }
-          // ("The mayor was detained ... Prosecutors accused him of corruption": with no other
-          // person in the sentence, the story's latest, not the subject itself.)
-          if (have_person && sentence_number - last_person_sentence < kPersonReach &&
-              CodeOf(last_person, doc_date) != CodeOf(*first_person, doc_date)) {
+          // ("Honduras extradited Hernandez to the United States. U.S. prosecutors accuse
+          // him of taking bribes", "The mayor was detained ... Prosecutors accused him": with
+          // no other person here, the one named before, not the subject itself.)
+          const bool same = last_person.person >= 0 ? last_person.person == first_person->person
+                                                    : last_person.code == first_person->code;
+          if (have_person && sentence_number - last_person_sentence < kPersonReach && !same) {
             m.referents.push_back(with_text(last_person));
             break;
           }
@@ -677,8 +689,10 @@ void SentenceState::ResolveMentions() {
           if (const int s = SpeakerEndBefore(m.b); s >= 0) {
             if (mention_ending[s] >= 0) {
               const Mention& speaker = mentions[mention_ending[s]];
+              // (A group the dictionaries give dated roles counts: "The RSF paramilitaries
+              // said they".)
               if (speaker.kind == Mention::Kind::kActor && !speaker.prepositional &&
-                  speaker.ref.person < 0 &&
+                  (speaker.ref.person < 0 || IsOrganisationEntry(speaker.ref.person)) &&
                   (IsPluralNoun(norm[s]) || GroupSize(mention_ending[s], true) >= 2)) {
                 for (const Ref& r : Group(mention_ending[s], true)) {
                   m.referents.push_back(with_text(r));
@@ -940,13 +954,30 @@ void SentenceState::ResolveMentions() {
     const Mention& owner = mentions[k];
     Mention& agent = mentions[k + 1];
     if (owner.kind == Mention::Kind::kActor || owner.kind == Mention::Kind::kPair ||
-        owner.referents.size() != 1 || agent.b != owner.e || !agent.ref.inferred_country ||
+        owner.referents.empty() || agent.b != owner.e || !agent.ref.inferred_country ||
         pos.empty() || pos[owner.b] != text::Pos::kPRPS) {
       continue;
     }
-    const std::string c = CodeOf(owner.referents[0], doc_date);
-    if (OfACountry(c)) {
-      agent.ref.code = c.substr(0, 3) + agent.ref.agent;
+    // ("Argentina and Chile refused to recognise the result. Maduro expelled their
+    // diplomats": each one's, together.)
+    std::vector<std::string> countries;
+    for (const Ref& r : owner.referents) {
+      const std::string c = CodeOf(r, doc_date);
+      if (!OfACountry(c)) {
+        countries.clear();
+        break;
+      }
+      if (std::find(countries.begin(), countries.end(), c.substr(0, 3)) == countries.end()) {
+        countries.push_back(c.substr(0, 3));
+      }
+    }
+    if (countries.empty()) continue;
+    agent.ref.code = countries[0] + agent.ref.agent;
+    agent.coordinated.clear();
+    for (size_t c = 1; c < countries.size(); ++c) {
+      Ref other = agent.ref;
+      other.code = countries[c] + agent.ref.agent;
+      agent.coordinated.push_back(other);
     }
   }
 }
@@ -1373,6 +1404,12 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   // Members after: k, [","] "and" k+1 ...
   while (g.last + 1 < static_cast<int>(mentions.size())) {
     const Mention& a = mentions[g.last];
+    // ("Hayashi and his Bangladeshi counterpart": the member after its owner's pronoun.)
+    if (OwnsNextMember(g.last + 1) && a.e < size() && HasClass(cls[a.e], kConj) &&
+        mentions[g.last + 1].b == a.e + 1) {
+      g.last += 2;
+      continue;
+    }
     const Mention& b = mentions[g.last + 1];
     if (SerialConjBefore(a, b) || AppositivesJoined(g.last)) {  // "Russia, China, and Iran"
       ++g.last;
@@ -1393,6 +1430,15 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   // Members before: ... k-1 "and" k
   bool listed = false;  // an "and" seen: earlier members may be joined by commas
   while (backward && g.first > 0) {
+    if (g.first >= 2 && OwnsNextMember(g.first - 1)) {
+      const Mention& a = mentions[g.first - 2];
+      if (a.e < size() && HasClass(cls[a.e], kConj) && mentions[g.first - 1].b == a.e + 1) {
+        listed = true;
+        g.first -= 2;
+        continue;
+      }
+      break;
+    }
     const Mention& a = mentions[g.first - 1];
     const Mention& b = mentions[g.first];
     if (SerialConjBefore(a, b)) {
@@ -1421,11 +1467,27 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   return g;
 }
 
+// Whether mention q of the members stands for no one of its own: an appositive of the one
+// before ("Iran's foreign minister, Abbas Araqchi,"), or a possessive that owns the next ("his"
+// of "Hayashi and his Bangladeshi counterpart").
+bool SentenceState::NoMemberOfItsOwn(const GroupMembers& g, int q) const {
+  return (q > g.first && AppositiveMate(q) == q - 1) || (q < g.last && OwnsNextMember(q));
+}
+
+// Whether mention q is a possessive pronoun that owns the member right after it ("his" of
+// "Hayashi and his Bangladeshi counterpart"): no member of its own.
+bool SentenceState::OwnsNextMember(int q) const {
+  if (q < 0 || q + 1 >= static_cast<int>(mentions.size()) || pos.empty()) return false;
+  const Mention& m = mentions[q];
+  return m.kind != Mention::Kind::kActor && pos[m.b] == text::Pos::kPRPS &&
+         mentions[q + 1].b == m.e && mentions[q + 1].kind == Mention::Kind::kActor;
+}
+
 // How many referents the members stand for.
 size_t SentenceState::CountReferents(const GroupMembers& g) const {
   size_t count = 0;
   for (int q = g.first; q <= g.last; ++q) {
-    if (q > g.first && AppositiveMate(q) == q - 1) continue;  // (merged with q - 1)
+    if (NoMemberOfItsOwn(g, q)) continue;
     count += ReferentCount(q);
   }
   return count;
@@ -1437,7 +1499,7 @@ std::vector<Ref> SentenceState::ReferentsOf(const GroupMembers& g, size_t count)
   std::vector<Ref> out;
   out.reserve(count);
   for (int q = g.first; q <= g.last; ++q) {
-    if (q > g.first && AppositiveMate(q) == q - 1) continue;
+    if (NoMemberOfItsOwn(g, q)) continue;
     AppendReferents(q, &out);
   }
   return out;
@@ -1458,7 +1520,7 @@ void SentenceState::GroupInto(int k, bool backward, std::vector<Ref>* out) const
   out->clear();
   out->reserve(CountReferents(g));
   for (int q = g.first; q <= g.last; ++q) {
-    if (q > g.first && AppositiveMate(q) == q - 1) continue;
+    if (NoMemberOfItsOwn(g, q)) continue;
     AppendReferents(q, out);
   }
 }

@@ -766,6 +766,28 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
          (m.anchor > 1 && Is(norm[m.anchor - 1], "from") && IsRefrainWord(norm[m.anchor - 2])))) {
       continue;
     }
+    // "ban them from travelling to the bloc", "barred opposition leaders from leaving the
+    // country": what someone is kept from doing is not done.
+    if (verbal && group_start == m.anchor && m.anchor > 2 && !pos.empty() &&
+        pos[m.anchor] == text::Pos::kVBG && Is(norm[m.anchor - 1], "from")) {
+      static constexpr std::string_view kPrevent[] = {
+          "ban",     "bans",      "banned",   "banning",    "bar",        "bars",
+          "barred",  "barring",   "prevent",  "prevents",   "prevented",  "preventing",
+          "stop",    "stops",     "stopped",  "stopping",   "block",      "blocks",
+          "blocked", "blocking",  "prohibit", "prohibits",  "prohibited", "forbid",
+          "forbids", "forbidden", "restrict", "restricted", "deter",      "deterred",
+          "keep",    "keeps",     "kept",     "discourage", "discouraged"};
+      bool kept_from = false;
+      for (uint32_t q = m.anchor - 2, steps = 0; steps < 8; --q, ++steps) {
+        if (IsGapBarrier(q)) break;
+        if (IsOneOf(norm[q], kPrevent)) {
+          kept_from = true;
+          break;
+        }
+        if (q == 0) break;
+      }
+      if (kept_from) continue;
+    }
     if (verbal && IsOtherSense(p, m.anchor)) continue;
     if (verbal && IsCallNotNaming(m)) continue;
     if (RecognitionOfAtrocity(m)) continue;
@@ -808,6 +830,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         mention_at[m.e] >= 0 && mentions[mention_at[m.e]].kind == Mention::Kind::kActor &&
         mentions[mention_at[m.e]].coordinated.size() == 1) {
       src = mention_at[m.e];
+    }
+    // ("met his Ghanaian counterpart in Abuja on Tuesday to discuss the withdrawal of Mali":
+    // so too when the infinitive's verb group reaches back over a time.)
+    if (verbal && StartsWith(p.code, "04") && m.target < 0 && m.anchor > 0 &&
+        group_start < m.anchor - 1 && HasClass(cls[m.anchor - 1], kTo) && !pos.empty() &&
+        pos[m.anchor] == text::Pos::kVB && std::any_of(out.begin(), out.end(), [&](const Event& e) {
+          return StartsWith(e.cameo, "04") && e.verb_end <= toks[m.anchor]->begin &&
+                 e.sentence_index == sentence_index;
+        })) {
+      continue;
     }
     if (src < 0) {
       bool finite = verbal && !(group_start > 0 && (HasClass(cls[group_start - 1], kPrep) &&
@@ -1284,9 +1316,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     const bool opening_protest =
         !verbal && m.source < 0 && StartsWith(p.code, "14") && src < 0 &&
         std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.b < m.b; });
+    // (Past its adjectives: "after weeks of deadly protests against her government".)
+    uint32_t before_protest = m.b;
+    while (before_protest > 1 && !pos.empty() && pos[before_protest - 1] == text::Pos::kJJ &&
+           mention_at[before_protest - 1] < 0) {
+      --before_protest;
+    }
     const bool people_protest =
-        opening_protest || (!verbal && m.source < 0 && StartsWith(p.code, "14") && m.b > 0 &&
-                            HasClass(cls[m.b - 1], kPrep));
+        opening_protest || (!verbal && m.source < 0 && StartsWith(p.code, "14") &&
+                            before_protest > 0 && HasClass(cls[before_protest - 1], kPrep));
     if (people_protest) {
       std::string country;
       for (const Mention& o : mentions) {

@@ -254,7 +254,12 @@ void SentenceState::YieldToDemands(SentenceEvents& out) const {
   for (Event& e : out) {
     if (!Is(e.root, "08") || !e.target.empty()) continue;
     for (const Event& d : out) {
-      if (Is(d.root, "10") && d.source.code != e.source.code) {
+      // (Or protested against it: "Hasina resigned after weeks of protests against her
+      // government" yields to the protesters.)
+      // (One with no one named yet is at home, against the government: its people's.)
+      const std::string& at = d.target.empty() ? d.source.code : d.target.code;
+      const bool protest_at_it = Is(d.root, "14") && at.compare(0, 3, e.source.code, 0, 3) == 0;
+      if ((Is(d.root, "10") || protest_at_it) && d.source.code != e.source.code) {
         e.target = d.source;
         break;
       }

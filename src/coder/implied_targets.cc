@@ -116,8 +116,13 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       Is(norm[m.e + 1], "the")) {
     det = m.e + 1;
   }
-  if (targets.empty() && verbal && m.target < 0 && IsReaction(p.code) && !Is(p.code, "057") &&
-      !(sources.size() >= 2 && IsMutual(p.code)) &&
+  // (So is force that answers an attack: "repelled the assault", "beat back the offensive".)
+  static constexpr std::string_view kAttacks[] = {"attack", "attacks",   "assault", "offensive",
+                                                  "raid",   "incursion", "advance", "ambush"};
+  const bool answers = StartsWith(p.code, "19") && p.items.size() > 1 && det + 1 < size() &&
+                       IsOneOf(norm[det + 1], kAttacks);
+  if (targets.empty() && verbal && m.target < 0 && (IsReaction(p.code) || answers) &&
+      !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
       (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && det < size() &&
       Is(norm[det], "the") && (have_last_actor || !past_acts.empty())) {
     const std::string src_code = CodeOf(sources[0], doc_date);
@@ -383,15 +388,28 @@ int SentenceState::NearestActor(const Match& m, int src, Fits fits) const {
 // not know ("are fighting terrorists", "killed four suspected assassins"): the force is
 // aimed at them, not at the story's other side. (Things are whose the story says: "accused
 // the boats of entering" accuses their country.)
-bool SentenceState::NamesOtherObject(const Match& m) const {
+bool SentenceState::NamesOtherObject(const Match& m, bool bodies_only) const {
   if (!m.pattern->verbal || pos.empty() || m.e != m.anchor + 1) return false;
   uint32_t q = m.e;
+  // (Past the nouns of a compound: "accused aid agencies of exaggerating".)
   while (q < size() && (HasClass(cls[q], kDet) || pos[q] == text::Pos::kCD ||
-                        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN)) {
+                        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN ||
+                        ((pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS) &&
+                         q + 1 < size() && mention_at[q] < 0 && pos[q + 1] == text::Pos::kNNS))) {
     ++q;
   }
-  return q < size() && mention_at[q] < 0 && pos[q] == text::Pos::kNNS &&
-         !(toks[q]->flags & text::kCapitalized);
+  if (!(q < size() && mention_at[q] < 0 && pos[q] == text::Pos::kNNS &&
+        !(toks[q]->flags & text::kCapitalized))) {
+    return false;
+  }
+  // (An accusation or criticism of bodies and people who answer for themselves, not for a
+  // country: "accused aid agencies of exaggerating", "criticised rights groups". Things
+  // are still their country's: "accused the boats of entering".)
+  static constexpr std::string_view kBodies[] = {
+      "agencies",  "groups",  "organisations", "organizations", "charities",
+      "companies", "firms",   "outlets",       "journalists",   "activists",
+      "critics",   "lawyers", "ngos",          "workers",       "traders"};
+  return !bodies_only || IsOneOf(norm[q], kBodies);
 }
 
 // The target of an act the text leaves implied: the sides of a mediation, the other country
@@ -506,7 +524,32 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   if (targets.empty() && (p.code.compare(0, 2, "15") >= 0 || StartsWith(p.code, "138")) &&
       !StartsWith(p.code, "172")) {
     const std::string src_country = CodeOf(sources[0], doc_date).substr(0, 3);
+    // "Somali forces backed by U.S. air strikes": the force backs those it is said to back.
+    static constexpr std::string_view kBacking[] = {"backed",   "supported", "aided",
+                                                    "assisted", "helped",    "covered"};
+    const Mention* backed = nullptr;
+    if (!p.verbal && m.b >= 3) {
+      int q = static_cast<int>(m.b) - 1;
+      if (mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
+      if (q >= 2 && Is(norm[q], "by") && IsOneOf(norm[q - 1], kBacking) &&
+          mention_ending[q - 2] >= 0) {
+        backed = &mentions[mention_ending[q - 2]];
+      }
+    }
+    // (Nor at those who back its doer: "Somali forces backed by U.S. air strikes repelled".)
+    const Mention* backer = nullptr;
+    if (src >= 0) {
+      const uint32_t e = mentions[src].e;
+      if (e + 2 < size() && IsOneOf(norm[e], kBacking) && Is(norm[e + 1], "by") &&
+          mention_at[e + 2] >= 0) {
+        backer = &mentions[mention_at[e + 2]];
+      }
+    }
     const int best = NearestActor(m, src, [&](const Mention& o, const std::string& full) {
+      if (&o == backed || &o == backer) return false;
+      // ("Rohingya refugees fled to Bangladesh after Myanmar's military launched a
+      // crackdown": repression is of one's own people, never of another country named.)
+      if (StartsWith(p.code, "175")) return false;
       // The speaker of a report ("Pompeo said Iran had launched an attack") is no target.
       if (IsAttribution(o)) return false;
       // ("fired British Storm Shadow missiles at targets inside Russia": the maker of the
@@ -820,8 +863,10 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   // kills no foreigner the story named.)
   if (targets.empty() && m.target < 0 && sources.size() == 1 && state_act &&
       !(Is(src_role, "COP") && RootIn(root2, "1819")) &&
-      !(RootIn(root2, "181920") && NamesOtherObject(m)) && RootIn(root2, "03081112131516171819") &&
-      !StartsWith(p.code, "172") && !StartsWith(p.code, "173")) {
+      !(RootIn(root2, "181920") && NamesOtherObject(m, false)) &&
+      !(RootIn(root2, "11") && NamesOtherObject(m, true)) &&
+      RootIn(root2, "03081112131516171819") && !StartsWith(p.code, "172") &&
+      !StartsWith(p.code, "173")) {
     const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
     const std::pair<std::string, int>* best = nullptr;
     for (const auto& pair : story_pairs) {

@@ -27,6 +27,7 @@ std::vector<std::pair<uint32_t, MentionWord>> MentionWordIds(text::Vocabulary* v
       {"bloc", MentionWord::kBloc},
       {"alliance", MentionWord::kBloc},
       {"fund", MentionWord::kFund},
+      {"lender", MentionWord::kFund},  // "the lender": the IMF named before, as "the fund"
       {"agency", MentionWord::kAgency},
       {"ethnic", MentionWord::kEthnic},
       {"rival", MentionWord::kRival},

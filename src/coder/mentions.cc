@@ -2,9 +2,11 @@
 // organisations, agents, "Tigrayan forces"), pronouns, "the two countries" and the other
 // descriptions that stand for an actor named before. The largest of the coder's rule sets, and
 // the first step of each sentence: every later step reads its mentions.
-#include "coder/sentence_state.h"
-
 #include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "coder/sentence_state.h"
 
 namespace dyad::coder {
 namespace {
@@ -760,10 +762,12 @@ std::string SentenceState::TopicCountry() const {
            sentence_number - c.sentence < kTopicReach;
   };
   std::string other;
+  int other_count = 0, home_count = 0;
   bool home_named = false;
   for (const NamedCountry& c : named_countries) {
     if (c.ref.code == home_country) {
       home_named = true;
+      home_count = c.count;
       continue;
     }
     if (!may_be_topic(c)) continue;
@@ -773,7 +777,12 @@ std::string SentenceState::TopicCountry() const {
       return home_named ? home_country : other;
     }
     other = c.ref.code;
+    other_count = c.count;
   }
+  // ("COLOMBO - Sri Lanka's president resigned after fleeing to Singapore. Protesters
+  // occupied his office": one other country named no more often than the dateline's is no
+  // more the topic than it.)
+  if (home_named && home_count >= other_count) return home_country;
   return other.empty() ? home_country : other;
 }
 
@@ -969,6 +978,69 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
   return (i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
           (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0) ||
          SurnameAt(i) >= 0;
+}
+
+// "Human Rights Watch condemned the verdict and urged": the capitalised words of a name of
+// several words are a proper noun, whatever the tagger made of "Rights" and "Watch"; and a
+// participle it then read right after the name is the name's past tense.
+void SentenceState::RetagNames() {
+  if (pos.empty()) return;
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.e < m.b + 2) continue;
+    bool verb_inside = false;
+    for (uint32_t t = m.b; t < m.e; ++t) {
+      if (!(toks[t]->flags & text::kCapitalized) || !(toks[t]->flags & text::kWord)) continue;
+      if (text::IsVerb(pos[t])) {
+        verb_inside = true;
+        pos[t] = text::Pos::kNNP;
+      }
+    }
+    if (verb_inside && m.e < size() && pos[m.e] == text::Pos::kVBN) pos[m.e] = text::Pos::kVBD;
+  }
+}
+
+// The country of the person whose possessive stands right before token `start` ("Maduro's"),
+// or "".
+std::string SentenceState::OwnerPersonCountry(uint32_t start) const {
+  if (start < 2 || !HasClass(cls[start - 1], kPossessive)) return {};
+  for (uint32_t q = start - 1; q-- > 0 && q + 5 >= start;) {
+    if (actor_at[q].len == 0 || q + actor_at[q].len != start - 1) continue;
+    const ActorEntry& owner = lex.actors()[actor_at[q].value];
+    if (owner.kind != ActorEntry::Kind::kPerson || owner.group) return {};
+    if (!(toks[q]->flags & text::kCapitalized)) return {};
+    const std::string& code = owner.CodeOn(doc_date);
+    if (code.size() >= 3 && OfACountry(code)) return code.substr(0, 3);
+    return {};
+  }
+  return {};
+}
+
+// Whether the person's surname at `i`, matched alone, follows a given name that is not the
+// person's: "Hunter Biden", "Keiko Fujimori", "Sara Duterte" are relatives, not the leader the
+// dictionary names. (A given name spelled otherwise keeps its initial: "Mohammed" for
+// "Mohamed"; an initial, "Joseph R. Biden", is no given name.)
+bool SentenceState::IsRelativeByGivenName(uint32_t i, const ActorEntry& person) const {
+  if (i == 0 || person.canonical.empty()) return false;
+  const uint32_t g = i - 1;
+  if (cls[g] != 0 || !(toks[g]->flags & text::kCapitalized) || !(toks[g]->flags & text::kWord) ||
+      actor_at[g].len > 0 || agent_at[g].len > 0 || norm[g].size() < 3 ||
+      (!pos.empty() && pos[g] != text::Pos::kNNP) || lex.PatternsAt(ids[g])) {
+    return false;
+  }
+  const std::string_view given = norm[g];
+  if (std::tolower(static_cast<unsigned char>(person.canonical[0])) == given[0]) return false;
+  // (Nor a name the person has: "Luiz Inacio Lula", "Recep Tayyip Erdogan".)
+  std::string lower(person.canonical);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t at = lower.find(given);
+  while (at != std::string::npos) {
+    const size_t end = at + given.size();
+    if ((at == 0 || lower[at - 1] == ' ') && (end == lower.size() || lower[end] == ' ')) {
+      return false;
+    }
+    at = lower.find(given, at + 1);
+  }
+  return true;
 }
 
 // Whether an organisation's name at `i` is followed by a diplomat's title: "U.N.
@@ -1197,6 +1269,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       if (a.kind == ActorEntry::Kind::kPerson) {
         // Only a capitalised name is a person ("Putin", not a common word).
         if (!(toks[j]->flags & text::kCapitalized)) break;
+        if (len == 1 && IsRelativeByGivenName(j, a)) break;
         person = static_cast<int>(value);
         personlike = true;
         j += len;
@@ -1462,14 +1535,27 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       // for an unknown group's name, the agent became REB: forces led by a state are its
       // military.)
       r.code.assign(leader).append(unknown_group && Is(agent, "REB") ? "MIL" : agent);
+    } else if (const std::string owner = OwnerPersonCountry(start); !owner.empty()) {
+      // "President Nicolas Maduro's government", "Ruto's administration": a person's own
+      // are of his country, wherever the story was filed.
+      if (!domestic) return false;
+      r.code.assign(owner).append(agent);
+      r.agent = agent;
     } else {
       std::string home = TopicCountry();
       // A government title with no country ("Vice Foreign Minister Ma Zhaoxu", "the
       // ministry") in a story filed from a capital the story names is that country's: the
       // correspondent reports its officials.
-      if (Is(agent, "GOV") && !home_country.empty() && home != home_country &&
-          std::any_of(named_countries.begin(), named_countries.end(),
-                      [&](const NamedCountry& c) { return c.ref.code == home_country; })) {
+      // (Not when the story names its topic more often: "HAVANA - Colombia's government and
+      // the ELN signed ... hosted by Cuban President Miguel Diaz-Canel ... The government has
+      // not opened talks" is Colombia's.)
+      int home_count = 0, topic_count = 0;
+      for (const NamedCountry& c : named_countries) {
+        if (c.ref.code == home_country) home_count = c.count;
+        if (c.ref.code == home) topic_count = c.count;
+      }
+      if (Is(agent, "GOV") && !home_country.empty() && home != home_country && home_count > 0 &&
+          home_count >= topic_count) {
         home = home_country;
       }
       // "after protesters stormed its embassy in Tehran": people, police or workers whose

@@ -58,6 +58,12 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
         // ("agreed to an immediate ceasefire after talks in Malaysia": a gap does not reach
         // past a subordinator into the clause or phrase it opens.)
         if (g > 0 && HasClass(cls[pos + g - 1], kSubordinator)) break;
+        // ("has not yet opened talks with the Gulf Clan": nor past a negation, which the
+        // words after it deny.)
+        if (g > 0 && (Is(norm[pos + g - 1], "not") || Is(norm[pos + g - 1], "n't") ||
+                      Is(norm[pos + g - 1], "never"))) {
+          break;
+        }
         if (g > 0 && IsGapBarrier(pos + g - 1) && !InShortQuotation(pos + g - 1)) {
           // "extradited drug lord Joaquin Guzman, known as El Chapo, to the United States":
           // a gap may step over an appositive between two commas.
@@ -230,6 +236,16 @@ bool SentenceState::IsNominal(uint32_t i) const {
   }
   if (!pos.empty()) {
     text::Pos p = pos[i];
+    // "urged it to release thousands of detained opposition members", "the jailed
+    // journalists": a participle between a preposition, determiner or number and its noun
+    // describes the noun; it tells no act of the clause's subject.
+    if (p == text::Pos::kVBN && i > 0 && i + 1 < size() &&
+        (HasClass(cls[i - 1], kPrep | kDet) || pos[i - 1] == text::Pos::kCD) &&
+        !HasClass(cls[i - 1], kSubordinator | kTo) && norm[i - 1] != "by" &&
+        (pos[i + 1] == text::Pos::kNN || pos[i + 1] == text::Pos::kNNS) &&
+        !(toks[i + 1]->flags & text::kCapitalized)) {
+      return true;
+    }
     if (text::IsVerb(p)) return false;
     if (text::IsNoun(p)) return true;
     // An adjective reading of a participle ("levelled", "planned") still names the action.
@@ -439,7 +455,14 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
         const uint32_t from = std::max(o.e, o.anchor + 1);
         if (from > m.b || m.b - from > 4) continue;
         bool barrier = false, dated = false;
-        for (uint32_t q = from; q < m.b; ++q) barrier = barrier || IsGapBarrier(q);
+        // ("resigned after weeks of protests against her government", "fired on protesters
+        // during protests against the government": a noun after a word of when names another
+        // act, not the verb's object.)
+        static constexpr std::string_view kWhen[] = {"after",     "during",  "amid",
+                                                     "following", "despite", "since"};
+        for (uint32_t q = from; q < m.b; ++q) {
+          barrier = barrier || IsGapBarrier(q) || IsOneOf(norm[q], kWhen);
+        }
         for (uint32_t q = from; q < m.e; ++q) dated = dated || in_timex[q];
         if (!barrier && !dated) object = true;
       }

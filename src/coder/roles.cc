@@ -735,8 +735,12 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
     if (HasClass(cls[q], kComma)) return AppositiveOfName(from, q, exclude);
     if (HasClass(cls[q], kSubordinator | kSay) && !HasClass(cls[q], kPrep)) return -1;
     // "pledged to improve relations during a visit by Erdogan to Athens": what a "during" or
-    // "amid" phrase names is the act's time, not its object.
-    if (q > from && (Is(norm[q], "during") || Is(norm[q], "amid"))) return -1;
+    // "amid" phrase names is the act's time, not its object; so is an "after" or "following"
+    // phrase ("resigned after weeks of protests against her government").
+    if (q > from && (Is(norm[q], "during") || Is(norm[q], "amid") || Is(norm[q], "after") ||
+                     Is(norm[q], "following"))) {
+      return -1;
+    }
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
     // is what was supported.
     if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;

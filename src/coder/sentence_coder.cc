@@ -564,6 +564,7 @@ int SentenceCoder::CodeText(std::string_view text, size_t skip_prefix, const tex
     }
     st.Load(tokens, b, s.token_end);
     st.FindMentions();
+    st.RetagNames();
     st.ResolveMentions();
     const std::vector<Match>& matches = st.MatchPatterns();
     size_t before = events->size();

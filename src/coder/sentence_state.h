@@ -475,6 +475,8 @@ struct SentenceState {
   struct GroupMembers {
     int first = 0, last = 0;
   };
+  bool OwnsNextMember(int q) const;
+  bool NoMemberOfItsOwn(const GroupMembers& g, int q) const;
 
   // Whether the token at `q` is a dot that ends a sentence or a clause: not the dot of an
   // abbreviation inside the sentence ("on Oct. 7, released", "Gen. Ahmed"), which the splitter
@@ -599,6 +601,7 @@ struct SentenceState {
 
   // mentions.cc: actor mentions (actors, agents, pronouns, pairs).
   void FindMentions();
+  void RetagNames();
   bool ClosesOpeningPhrase(uint32_t comma) const;
   bool ClosesOpeningClause(uint32_t comma) const;
   bool TownsPlace(const Mention& m) const;
@@ -615,6 +618,8 @@ struct SentenceState {
   static bool IsRulingNoun(std::string_view w);
   int SurnameAt(uint32_t i) const;
   bool IgoTitleAt(uint32_t i) const;
+  bool IsRelativeByGivenName(uint32_t i, const ActorEntry& person) const;
+  std::string OwnerPersonCountry(uint32_t start) const;
   static bool IsCountryNoun(MentionWord w);
   static bool IsQuantityNoun(std::string_view w);
   bool MayStartMention(uint32_t i) const;
@@ -699,7 +704,7 @@ struct SentenceState {
   int SpeakerEndBefore(uint32_t b) const;
   bool SubjectOfOwnClause(const Mention& m) const;
   static bool IsBlocCode(std::string_view code);
-  bool NamesOtherObject(const Match& m) const;
+  bool NamesOtherObject(const Match& m, bool bodies_only) const;
   static bool IsOthersOfNoun(std::string_view w);
   static bool IsOthersOrFollowersNoun(std::string_view w);
   // Verbs of using or firing a weapon ("used", "fired", "launched"), and the weapons they take.
