@@ -302,6 +302,7 @@ Status Lexicon::AddActorBlocks(const std::vector<DictBlock>& blocks, const std::
       AddActorPhrase(n, entry, false);
       // (A word for the surname alone, which the coder learns from the story: see
       // SurnameWithoutArticle.)
+      if (n.find('-') == std::string::npos) continue;  // (most names: no article to look for)
       const std::vector<std::string> words = text::NormalizedWords(n, /*keep_acronyms=*/true);
       if (words.size() >= 2) {
         if (std::string_view bare = SurnameWithoutArticle(words.back()); !bare.empty()) {
