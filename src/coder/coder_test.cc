@@ -5793,5 +5793,15 @@ TEST_F(CoderTest, InvestigatorsArePolice) {
   EXPECT_EVENT(ev, "PERCOP>PERELI:173@2023-04-24");
 }
 
+// A reaction to "the attack on X" is aimed at who attacked X, not at the victim.
+TEST_F(CoderTest, AReactionToTheAttackOnAVictimIsAimedAtTheAttacker) {
+  auto ev = Code(
+      "Russian missiles struck a hospital in Kyiv on Monday, killing 20 people. France "
+      "condemned the attack on Ukraine.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "FRA>RUS:111@2024-03-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("FRA>UKR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

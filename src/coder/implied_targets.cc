@@ -104,6 +104,39 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
                           std::vector<Ref>& targets) const {
   const VerbPattern& p = *m.pattern;
   const bool verbal = p.verbal;
+  // "France condemned the attack on Ukraine": the country after "on" is the one attacked, and a
+  // reaction to the attack is aimed at its doer, the story's latest act of force on that
+  // country. (With none coded, the words stand.)
+  if (verbal && IsReaction(p.code) && targets.size() == 1 && m.anchor + 4 < size() &&
+      Is(norm[m.anchor + 1], "the")) {
+    uint32_t noun = m.anchor + 2;
+    if (!pos.empty() && pos[noun] == text::Pos::kJJ && noun + 3 < size()) ++noun;
+    const ActKinds kinds = ActKindsOfNoun(norm[noun]);
+    uint32_t victim = noun + 2;
+    if (victim < size() && Is(norm[victim], "the")) ++victim;
+    if (RootIn("18", kinds.roots) && (Is(norm[noun + 1], "on") || Is(norm[noun + 1], "against")) &&
+        victim < size() && mention_at[victim] >= 0 &&
+        targets[0].begin == toks[mentions[mention_at[victim]].b]->begin) {
+      const std::string attacked = CodeOf(targets[0], doc_date).substr(0, 3);
+      const std::string source_country = CodeOf(sources[0], doc_date).substr(0, 3);
+      for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (!it->has_target || !(it->root[0] == '1' && it->root[1] >= '8') ||
+            CodeOf(it->target, doc_date).compare(0, 3, attacked) != 0) {
+          continue;
+        }
+        const std::string doer = CodeOf(it->source, doc_date);
+        if (doer.size() < 3 || doer.compare(0, 3, attacked) == 0 ||
+            doer.compare(0, 3, source_country) == 0) {
+          break;
+        }
+        Ref r = it->source;
+        r.begin = targets[0].begin;
+        r.end = targets[0].end;
+        targets[0] = r;
+        return;
+      }
+    }
+  }
   // "Russia condemned the strike", "Blinken welcomed the agreement": a reaction to an event
   // named by a definite noun is aimed at who did that event, the last actor that acted.
   // ("said the talks were frank" reports a clause, not a reaction to the talks.)
