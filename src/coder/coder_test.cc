@@ -5803,5 +5803,16 @@ TEST_F(CoderTest, AReactionToTheAttackOnAVictimIsAimedAtTheAttacker) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("FRA>UKR"), std::string::npos) << e;
 }
 
+// A country named only as where someone goes is no home of the bare agents of its sentence:
+// "the foreign minister travelled to Mexico" in a story about Peru is Peru's minister.
+TEST_F(CoderTest, ADestinationIsNoHomeOfTheTraveller) {
+  auto ev = Code(
+      "Peru's Congress removed President Pedro Castillo on Wednesday. The foreign "
+      "minister travelled to Mexico on Thursday.",
+      "2022-12-09");
+  EXPECT_EVENT(ev, "PERGOV>MEX:042@2022-12-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("MEXGOV>MEX"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1691,6 +1691,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // A retreat or surrender (0874) is an armed side's: a president or an opposition
       // leader who "fled to India" or "surrendered to police" goes into exile or custody.
       if (Is(code, "0874") && s.person >= 0 && !IsArmed(source_code)) return;
+      // A trip by an unnamed private person ("a woman on the cusp of a trip to Japan") is no
+      // visit between states.
+      if ((Is(code, "042") || Is(code, "043")) && s.inferred_country &&
+          Is(RoleOf(source_code), "CVL")) {
+        return;
+      }
       // The act is remembered even when no event comes of it here (no target, or itself).
       // Comments on acts are not acts ("condemned", "praised"); rejections, vetoes and
       // threats are.

@@ -396,6 +396,9 @@ void SentenceState::FindMentions() {
   // home: "Jaish-e-Mohammed, a Pakistan-based militant group, killed 40 paramilitary police in
   // Kashmir" in a story from New Delhi).
   bool only_armed_groups = true;
+  // Whether the country is named only as where someone goes ("The foreign minister travelled
+  // to Mexico", "fled to the Dutch embassy"): no home of those the sentence leaves bare.
+  bool only_destination = true;
   for (const Mention& m : mentions) {
     // (Nor gunmen taken for the story's armed group: the sentence names no country by them.)
     if (m.kind != Mention::Kind::kActor || m.ref.inferred_country || m.ref.story_group) continue;
@@ -411,6 +414,10 @@ void SentenceState::FindMentions() {
     }
     only_armed_groups = only_armed_groups && (Is(RoleOf(code), "REB") || Is(RoleOf(code), "SEP") ||
                                               Is(RoleOf(code), "INS"));
+    uint32_t before = m.b;
+    while (before > 0 && HasClass(cls[before - 1], kDet)) --before;
+    only_destination = only_destination && before > 0 &&
+                       (Is(norm[before - 1], "to") || Is(norm[before - 1], "into"));
     // (A nationality of private people is a party too: "Police arrested two Iranian
     // nationals", "Prosecutors charged a Chinese businessman".)
     const std::string_view role = RoleOf(code);
@@ -452,7 +459,7 @@ void SentenceState::FindMentions() {
       }
     }
   }
-  if (countries_named == 1) {
+  if (countries_named == 1 && !only_destination) {
     for (Mention& m : mentions) {
       // (Not a government title given the dateline's country: "Vice Foreign Minister Ma
       // summoned the U.S. ambassador" in a story from Beijing.)
