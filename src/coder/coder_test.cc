@@ -5814,5 +5814,21 @@ TEST_F(CoderTest, ADestinationIsNoHomeOfTheTraveller) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("MEXGOV>MEX"), std::string::npos) << e;
 }
 
+// A statement that another side's act was illegal or politically motivated criticises its
+// doer; one about something no side did criticises no one. (An "unjustified" decision stays a
+// grim comment, 012: UnjustifiedIsAGrimComment.)
+TEST_F(CoderTest, SayingAnActWasIllegalCriticisesItsDoer) {
+  auto ev = Code(
+      "A Moscow court sentenced U.S. journalist Evan Gershkovich to 16 years in prison "
+      "on Friday. The United States said the verdict was politically motivated.",
+      "2024-07-19");
+  EXPECT_EVENT(ev, "USA>RUSJUD:111@2024-07-19");
+  ev = Code(
+      "Russian forces shelled Kharkiv on Monday. The minister said the price rise was "
+      "unacceptable.",
+      "2024-07-19");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":111@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -231,6 +231,9 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // a complaint), else the first act of all ("the decision"): a reaction in a news story
     // is mostly to its news, the act its lead reports.
     const ActKinds kinds = noun < size() ? ActKindsOfNoun(norm[noun]) : ActKinds{};
+    // ("said the price rise was unacceptable": a statement judges only an act its noun names,
+    // not the story's first act.)
+    if (!named && kinds.roots.empty() && HasClass(cls[m.anchor], kSay)) return;
     for (int pass = kinds.roots.empty() ? 1 : 0; !named && pass < 2; ++pass) {
       const bool latest = pass == 0 && kinds.latest;
       for (size_t i = 0; i < past_acts.size(); ++i) {
@@ -898,6 +901,8 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       !(Is(src_role, "COP") && RootIn(root2, "1819")) &&
       !(RootIn(root2, "181920") && NamesOtherObject(m, false)) &&
       !(RootIn(root2, "11") && NamesOtherObject(m, true)) &&
+      // ("said the price rise was unacceptable": a judgement of something no side did.)
+      !(RootIn(root2, "11") && HasClass(cls[m.anchor], kSay)) &&
       RootIn(root2, "03081112131516171819") && !StartsWith(p.code, "172") &&
       !StartsWith(p.code, "173")) {
     const std::string sc = CodeOf(sources[0], doc_date).substr(0, 3);
