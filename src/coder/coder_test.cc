@@ -5830,5 +5830,17 @@ TEST_F(CoderTest, SayingAnActWasIllegalCriticisesItsDoer) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":111@"), std::string::npos) << e;
 }
 
+// What an act answers ("in response to", "in retaliation for") is no object of it: the
+// exercises launched in response to a meeting are aimed at the story's other side.
+TEST_F(CoderTest, WhatAnActAnswersIsNoObject) {
+  auto ev = Code(
+      "China simulated strikes on Taiwan on Sunday. Beijing launched the exercises on "
+      "Saturday in response to a meeting between Taiwanese President Tsai Ing-wen and "
+      "U.S. House Speaker Kevin McCarthy.",
+      "2023-04-10");
+  EXPECT_EVENT(ev, "CHN>TWN:150@2023-04-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("CHN>USALEG"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

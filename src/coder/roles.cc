@@ -741,6 +741,14 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
                      Is(norm[q], "following"))) {
       return -1;
     }
+    // (And what an act answers: "launched the exercises in response to a meeting between Tsai
+    // and McCarthy", "in retaliation for".)
+    if (q > from && q + 2 < size() && Is(norm[q], "in") &&
+        (Is(norm[q + 1], "response") || Is(norm[q + 1], "retaliation") ||
+         Is(norm[q + 1], "reprisal")) &&
+        (Is(norm[q + 2], "to") || Is(norm[q + 2], "for"))) {
+      return -1;
+    }
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
     // is what was supported.
     if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
