@@ -5842,5 +5842,22 @@ TEST_F(CoderTest, WhatAnActAnswersIsNoObject) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("CHN>USALEG"), std::string::npos) << e;
 }
 
+// "Him" after a verb of charging or arresting, whose subject is people no name gives, is the
+// last person the story named, not the last people it named.
+TEST_F(CoderTest, HimAfterChargedIsTheLastNamedPerson) {
+  auto ev = Code(
+      "Police in Peru arrested President Pedro Castillo on Wednesday, hours after "
+      "lawmakers voted to remove him from office. Prosecutors charged him with "
+      "rebellion on Thursday.",
+      "2022-12-09");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("PERJUD>PERLEG"), std::string::npos) << e;
+    EXPECT_EQ(e.find("PERJUD>PERJUD"), std::string::npos) << e;
+  }
+  bool charged = false;
+  for (const std::string& e : ev) charged = charged || e.rfind("PERJUD>PER", 0) == 0;
+  EXPECT_TRUE(charged);
+}
+
 }  // namespace
 }  // namespace dyad

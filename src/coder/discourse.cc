@@ -63,6 +63,7 @@ void SentenceState::Remember(const Ref& r, bool group, Antecedents* latest) {
   if (group && (IsInsurgent(code) || Is(RoleOf(code), "RAD"))) latest->group_actor = &r;
   if (IsBlocCode(code)) latest->bloc = &r;
   if (r.personlike) latest->person = &r;
+  if (r.person >= 0 && !IsOrganisationEntry(r.person)) latest->individual = &r;
   if (r.country || (!r.personlike && r.person < 0)) latest->thing = &r;
   // A bare agent given the topic country is no evidence of the topic.
   if (r.inferred_country) return;
@@ -177,7 +178,10 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
       "attack",  "help",    "support", "thank",     "prais",    "summon",     "expel",
       "punish",  "call",    "join",    "reprimand", "rebuk",    "congratulat"};
   // (Meeting or receiving someone is no act on a thing: "met him", not "met it".)
-  static constexpr std::string_view kPersonVerbs[] = {"met", "meet", "host", "receiv", "visit"};
+  // (Nor charging, arresting or sentencing someone: "Prosecutors charged him with rebellion".)
+  static constexpr std::string_view kPersonVerbs[] = {
+      "met",     "meet",   "host",   "receiv", "visit",  "charg",    "indict", "convict",
+      "sentenc", "arrest", "detain", "jail",   "pardon", "extradit", "deport", "interrog"};
   const std::string_view verb = norm[b - 1];
   auto starts = [&](std::string_view p) { return verb.substr(0, p.size()) == p; };
   if (std::none_of(std::begin(kPartyVerbs), std::end(kPartyVerbs), starts) &&
@@ -407,6 +411,14 @@ void SentenceState::ResolveMentions() {
           // ("Honduras extradited Hernandez to the United States. U.S. prosecutors accuse
           // him of taking bribes", "The mayor was detained ... Prosecutors accused him": with
           // no other person here, the one named before, not the subject itself.)
+          // ("Police arrested President Castillo, hours after lawmakers voted to remove him.
+          // Prosecutors charged him": when the subject is people no name gives, "him" is the
+          // last person the story named, not the last people.)
+          if (first_person->person < 0 && have_individual &&
+              sentence_number - last_individual_sentence < kPersonReach) {
+            m.referents.push_back(with_text(last_individual));
+            break;
+          }
           const bool same = last_person.person >= 0 ? last_person.person == first_person->person
                                                     : last_person.code == first_person->code;
           if (have_person && sentence_number - last_person_sentence < kPersonReach && !same) {
@@ -1242,6 +1254,11 @@ void SentenceState::UpdateDiscourse() {
     last_person = *latest.person;
     have_person = true;
     last_person_sentence = sentence_number;
+  }
+  if (latest.individual) {
+    last_individual = *latest.individual;
+    have_individual = true;
+    last_individual_sentence = sentence_number;
   }
   if (latest.thing) {
     last_thing = *latest.thing;

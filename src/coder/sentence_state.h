@@ -311,6 +311,11 @@ struct SentenceState {
   // reaches back only a few sentences for its antecedent.
   int last_person_sentence = 0;
   int last_thing_sentence = 0;
+  // The last person the dictionaries name ("President Pedro Castillo"), not a bare agent
+  // ("police", "lawmakers"): whom a later "him" or "her" can mean.
+  Ref last_individual;
+  bool have_individual = false;
+  int last_individual_sentence = 0;
   // Agents the story named with a country ("Hong Kong police", "protesters" of Hong Kong), by
   // the noun that named them, latest last: "the protesters" of a later sentence are they.
   struct NamedAgent {
@@ -469,6 +474,7 @@ struct SentenceState {
     const Ref* thing = nullptr;
     const Ref* group_actor = nullptr;  // an armed, separatist or opposition group
     const Ref* bloc = nullptr;         // an organisation of states (IGO...)
+    const Ref* individual = nullptr;   // a person the dictionaries name, no bare agent
   };
 
   // The mentions a group gathers, first to last: they are consecutive.
