@@ -5859,5 +5859,17 @@ TEST_F(CoderTest, HimAfterChargedIsTheLastNamedPerson) {
   EXPECT_TRUE(charged);
 }
 
+// A passive conjunct that leaves out its auxiliary ("had been killed and 3,000 people
+// detained") is passive too, and an arrest the authorities report is theirs.
+TEST_F(CoderTest, AGappedPassiveReportedByTheAuthoritiesIsTheirs) {
+  auto ev = Code(
+      "Kazakh security forces clashed with protesters in Almaty on Thursday. The "
+      "interior ministry said 26 \"armed criminals\" had been killed and more than "
+      "3,000 people detained.",
+      "2022-01-07");
+  EXPECT_EVENT(ev, "KAZGOV>KAZCVL:173@2022-01-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("KAZCVL>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1246,6 +1246,25 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       bool neg = false, in = false, fut = false, ref = false;
       passive = IsPassive(VerbGroupStart(m.anchor - 2, &neg, &in, &fut, &ref), m.anchor - 2);
     }
+    // "26 gunmen had been killed and more than 3,000 people detained": a participle after its
+    // own subject, in a conjunct that leaves out the auxiliary of a passive before it, is
+    // passive too.
+    int gapped_group = -1;  // the verb group of the passive that conjunct leaves out
+    if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+        group_start == m.anchor && m.anchor >= 3 && mention_ending[m.anchor - 1] >= 0) {
+      int q = static_cast<int>(mentions[mention_ending[m.anchor - 1]].b) - 1;
+      while (q >= 1 && (pos[q] == text::Pos::kCD || pos[q] == text::Pos::kJJ ||
+                        pos[q] == text::Pos::kJJR || pos[q] == text::Pos::kRBR ||
+                        Is(norm[q], "than") || Is(norm[q], "about") || Is(norm[q], "some"))) {
+        --q;
+      }
+      if (q >= 1 && HasClass(cls[q], kConj) && pos[q - 1] == text::Pos::kVBN) {
+        bool neg = false, in = false, fut = false, ref = false;
+        const uint32_t gs = VerbGroupStart(q - 1, &neg, &in, &fut, &ref);
+        passive = IsPassive(gs, q - 1);
+        if (passive) gapped_group = static_cast<int>(gs);
+      }
+    }
     // "Norway and Australia were also hit by the ban", "Canada and Mexico were exempted from
     // the tariffs": a passive whose subject is the pattern's target, with no agent named, is
     // done by whoever imposed the story's latest sanction (on another country than them).
@@ -1271,7 +1290,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // "the government said about 2,800 soldiers had been detained": an arrest reported by
       // the authorities, with no one else named, is theirs.
       if (agent < 0 && StartsWith(p.code, "17") && src >= 0) {
-        const int speaker = ReportingAuthority(mentions[src].b);
+        int speaker = ReportingAuthority(mentions[src].b);
+        // ("said 26 gunmen had been killed and 3,000 people detained": the report's first
+        // conjunct follows the verb of saying.)
+        if (speaker < 0 && gapped_group >= 0) {
+          const int first = SubjectBefore(static_cast<uint32_t>(gapped_group), true);
+          if (first >= 0) speaker = ReportingAuthority(mentions[first].b);
+        }
         if (speaker >= 0 && speaker != src) agent = speaker;
       }
       // "was killed in a U.S. drone strike", "were wounded in an Israeli air raid": the

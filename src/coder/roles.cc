@@ -329,9 +329,11 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
 // ("the government said ..."), when it is an authority: a government, police, army or court.
 int SentenceState::ReportingAuthority(uint32_t b) const {
   uint32_t q = b;
-  // Over a count: "said about 2,800 soldiers had been detained".
+  // Over a count and adjectives: "said about 2,800 soldiers had been detained", "said 26 armed
+  // men".
   while (q > 0 && !pos.empty() &&
-         (pos[q - 1] == text::Pos::kCD || HasClass(cls[q - 1], kDet) || norm[q - 1] == "about" ||
+         (pos[q - 1] == text::Pos::kCD || pos[q - 1] == text::Pos::kJJ ||
+          HasClass(cls[q - 1], kDet) || norm[q - 1] == "about" || norm[q - 1] == "\"" ||
           norm[q - 1] == "some" || norm[q - 1] == "nearly" || norm[q - 1] == "more" ||
           norm[q - 1] == "than" || norm[q - 1] == "least" || norm[q - 1] == "at")) {
     --q;
