@@ -5871,5 +5871,16 @@ TEST_F(CoderTest, AGappedPassiveReportedByTheAuthoritiesIsTheirs) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("KAZCVL>"), std::string::npos) << e;
 }
 
+// Militants no country is given are the country's they fire from: "fired two rockets from
+// Gaza into Israel" is a Palestinian group's attack, not Israel's own militants'.
+TEST_F(CoderTest, MilitantsAreOfWhereTheyFireFrom) {
+  auto ev = Code(
+      "Israel and the UAE signed a deal on Tuesday. Militants fired two rockets from "
+      "Gaza into Israel during the ceremony.",
+      "2020-09-15");
+  EXPECT_EVENT(ev, "PSEREB>ISR:194@2020-09-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ISRREB"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1582,6 +1582,29 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
             home = place;
           }
         }
+        // "militants fired two rockets from Gaza into Israel": where they fire from is theirs.
+        for (uint32_t q = end; q + 2 < size() && q < end + 8; ++q) {
+          if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) {
+            break;
+          }
+          if (!(StartsWith(norm[q], "fire") || StartsWith(norm[q], "launch") ||
+                StartsWith(norm[q], "shell"))) {
+            continue;
+          }
+          for (uint32_t f = q + 1; f + 1 < size() && f < q + 6; ++f) {
+            if (!Is(norm[f], "from")) continue;
+            const uint32_t at = Is(norm[f + 1], "the") && f + 2 < size() ? f + 2 : f + 1;
+            if (actor_at[at].len == 0) break;
+            const lexicon::ActorEntry& a = lex.actors()[actor_at[at].value];
+            if (a.kind != lexicon::ActorEntry::Kind::kPerson &&
+                a.kind != lexicon::ActorEntry::Kind::kAdjective && a.code.size() == 3 &&
+                lex.CountryEntry(a.code) >= 0) {
+              home = a.code;
+            }
+            break;
+          }
+          break;
+        }
       }
       if (!domestic) return false;
       // The story's first sentence with no dateline: "Georgian police arrested dozens of
