@@ -5882,5 +5882,14 @@ TEST_F(CoderTest, MilitantsAreOfWhereTheyFireFrom) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("ISRREB"), std::string::npos) << e;
 }
 
+// A protest outside another state's embassy is aimed at that state.
+TEST_F(CoderTest, AProtestAtAnEmbassyIsAimedAtItsState) {
+  auto ev = Code(
+      "Thousands of coup supporters rallied outside the French embassy in Niamey on "
+      "Sunday.",
+      "2023-07-31");
+  EXPECT_EVENT(ev, "NERCVL>FRAGOV:141@2023-07-30");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -367,6 +367,24 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       }
     }
   }
+  // "Thousands rallied outside the French embassy in Niamey": a protest at another state's
+  // embassy or consulate is aimed at that state, not at the protesters' own government.
+  if (targets.empty() && verbal && m.target < 0 && StartsWith(p.code, "14")) {
+    for (uint32_t q = m.anchor + 1; q < size() && q < m.e + 4; ++q) {
+      if (IsGapBarrier(q)) break;
+      const int mk = mention_at[q];
+      if (mk < 0) continue;
+      const Mention& building = mentions[mk];
+      if (building.kind == Mention::Kind::kActor && building.e > building.b &&
+          (Is(norm[building.e - 1], "embassy") || Is(norm[building.e - 1], "consulate"))) {
+        const std::string c = CodeOf(building.ref, doc_date);
+        if (c.size() >= 3 && c.compare(0, 3, CodeOf(sources[0], doc_date), 0, 3) != 0) {
+          targets.push_back(building.ref);
+        }
+      }
+      break;
+    }
+  }
 }
 
 // "Vietnam, which hosted the summit", "the ceremony, which was hosted by Cuba's president":
