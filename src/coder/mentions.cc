@@ -734,18 +734,27 @@ std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too) co
         !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside")))) {
       continue;
     }
-    uint32_t at = Is(norm[q + 1], "the") && q + 2 < n ? q + 2 : q + 1;
-    // ("in central Mali", "in northern Syria".)
-    while (at + 1 < n && IsCompassWord(norm[at])) ++at;
-    if (actor_at[at].len == 0) continue;
-    const lexicon::ActorEntry& a = lex.actors()[actor_at[at].value];
-    if (a.kind == lexicon::ActorEntry::Kind::kPerson || a.code.size() != 3 ||
-        lex.CountryEntry(a.code) < 0 || a.kind == lexicon::ActorEntry::Kind::kAdjective) {
-      continue;
-    }
-    return a.code;
+    if (std::string c = CountryPlaceAfter(q); !c.empty()) return c;
   }
   return "";
+}
+
+// The country of the place named right after the preposition at `prep` ("in Tehran", "from
+// the Gaza Strip", "in northern Syria"): a capital, a region or the country's name; empty when
+// none is named there.
+std::string SentenceState::CountryPlaceAfter(uint32_t prep) const {
+  const uint32_t n = size();
+  if (prep + 1 >= n) return "";
+  uint32_t at = Is(norm[prep + 1], "the") && prep + 2 < n ? prep + 2 : prep + 1;
+  // ("in central Mali", "in northern Syria".)
+  while (at + 1 < n && IsCompassWord(norm[at])) ++at;
+  if (actor_at[at].len == 0) return "";
+  const lexicon::ActorEntry& a = lex.actors()[actor_at[at].value];
+  if (a.kind == lexicon::ActorEntry::Kind::kPerson || a.code.size() != 3 ||
+      lex.CountryEntry(a.code) < 0 || a.kind == lexicon::ActorEntry::Kind::kAdjective) {
+    return "";
+  }
+  return a.code;
 }
 
 // The country a bare "police" or "the government" belongs to: the country the article has
@@ -1593,14 +1602,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
           }
           for (uint32_t f = q + 1; f + 1 < size() && f < q + 6; ++f) {
             if (!Is(norm[f], "from")) continue;
-            const uint32_t at = Is(norm[f + 1], "the") && f + 2 < size() ? f + 2 : f + 1;
-            if (actor_at[at].len == 0) break;
-            const lexicon::ActorEntry& a = lex.actors()[actor_at[at].value];
-            if (a.kind != lexicon::ActorEntry::Kind::kPerson &&
-                a.kind != lexicon::ActorEntry::Kind::kAdjective && a.code.size() == 3 &&
-                lex.CountryEntry(a.code) >= 0) {
-              home = a.code;
-            }
+            if (std::string place = CountryPlaceAfter(f); !place.empty()) home = place;
             break;
           }
           break;

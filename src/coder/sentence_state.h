@@ -614,6 +614,7 @@ struct SentenceState {
   std::string TopicCountry() const;
   bool BeginsLongerName(uint32_t q) const;
   std::string PlaceCountryInClause(uint32_t from, bool near_too = false) const;
+  std::string CountryPlaceAfter(uint32_t prep) const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
   static bool IsOrganisationHead(std::string_view w);
