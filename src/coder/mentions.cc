@@ -37,6 +37,11 @@ bool IsFlaggedOrRegistered(std::string_view w) {
   return tail == "flagged" || tail == "registered";
 }
 
+// The kind of place a place name can follow: "the capital Bamako", "the port city of Basra".
+bool IsPlaceKindWord(std::string_view w) {
+  return w == "capital" || w == "city" || w == "town" || w == "port";
+}
+
 // How far a country named once reaches as the story's topic: from the lead (its first
 // sentences), or over the sentences after the one that named it.
 constexpr int kTopicLeadSentences = 3;
@@ -157,8 +162,7 @@ void SentenceState::FindMentions() {
     // "crowds in the capital Bamako", "protesters in the port city of Basra".)
     uint32_t named = m.e + 1;
     while (named < place.b && named < m.e + 6 &&
-           (IsCompassWord(norm[named]) || Is(norm[named], "the") || Is(norm[named], "capital") ||
-            Is(norm[named], "city") || Is(norm[named], "town") || Is(norm[named], "port") ||
+           (IsCompassWord(norm[named]) || IsPlaceKindWord(norm[named]) || Is(norm[named], "the") ||
             Is(norm[named], "of"))) {
       ++named;
     }
@@ -602,10 +606,7 @@ void SentenceState::FindMentions() {
     const bool place = m.ref.capital || m.ref.country || m.ref.region;
     for (; p >= 0; --p) {
       if (HasClass(cls[p], kDet | kPairQuant) || IsCompassWord(norm[p])) continue;
-      if (place && (Is(norm[p], "capital") || Is(norm[p], "city") || Is(norm[p], "town") ||
-                    Is(norm[p], "port"))) {
-        continue;
-      }
+      if (place && IsPlaceKindWord(norm[p])) continue;
       if (adjectives < 2 && !pos.empty() && pos[p] == text::Pos::kJJ && cls[p] == 0 &&
           mention_at[p] < 0) {
         ++adjectives;
