@@ -965,13 +965,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           if (!HasClass(cls[q], kSubordinator)) continue;
           for (uint32_t v = q + 1; v + 1 < m.anchor; ++v) {
             if (!IsFiniteVerb(static_cast<int>(v))) continue;
-            clause_subject = -1;
-            for (uint32_t w = q + 1; w < v; ++w) {
-              if (mention_at[w] >= 0 && !mentions[mention_at[w]].prepositional) {
-                clause_subject = mention_at[w];
-                break;
-              }
-            }
+            bool neg = false, in = false, fut = false, ref = false;
+            const int subject = SubjectBefore(VerbGroupStart(v, &neg, &in, &fut, &ref), true);
+            clause_subject = subject >= 0 && mentions[subject].b > q ? subject : -1;
             break;
           }
         }
