@@ -5891,5 +5891,25 @@ TEST_F(CoderTest, AProtestAtAnEmbassyIsAimedAtItsState) {
   EXPECT_EVENT(ev, "NERCVL>FRAGOV:141@2023-07-30");
 }
 
+// A person the dictionaries do not know, named with a title (before the name, or in an
+// appositive on either side), is the title's actor when later named by surname alone.
+TEST_F(CoderTest, ATitledUnknownPersonIsTheTitlesActorBySurname) {
+  auto ev = Code(
+      "Mali's rebel commander, Bilal Ag Cherif, threatened the government on Monday. "
+      "Cherif later rejected talks with the army.",
+      "2024-07-10");
+  EXPECT_EVENT(ev, "MLIREB>MLIMIL:125@2024-07-10");
+  ev = Code(
+      "Police chief Marek Dolny said on Monday that three men had been detained in Warsaw. "
+      "Dolny accused Russia of planning sabotage.",
+      "2024-07-10");
+  EXPECT_EVENT(ev, "POLCOP>RUS:1121@2024-07-10");
+  ev = Code(
+      "Hassan Ould Daddah, the Mauritanian interior minister, visited Mali on Sunday. "
+      "Daddah accused Malian troops of killing herders.",
+      "2024-07-10");
+  EXPECT_EVENT(ev, "MRTGOV>MLIMIL:1121@2024-07-10");
+}
+
 }  // namespace
 }  // namespace dyad

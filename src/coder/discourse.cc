@@ -1014,6 +1014,83 @@ bool SentenceState::SubjectIsUnknownName() const {
   return false;
 }
 
+// Whether the token at `q` can be a word of a person's name the dictionaries do not know: a
+// capitalised word that is nothing else (no actor, agent, title or function word).
+bool SentenceState::IsUnknownNameWord(uint32_t q) const {
+  return q < size() && (toks[q]->flags & text::kCapitalized) && (toks[q]->flags & text::kWord) &&
+         cls[q] == 0 && actor_at[q].len == 0 && agent_at[q].len == 0 && norm[q].size() >= 2 &&
+         !(!pos.empty() && pos[q] != text::Pos::kNNP) && !(!in_timex.empty() && in_timex[q]);
+}
+
+// People the dictionaries do not know, named with a title the sentence gives them ("Police
+// chief Marek Dolny", "the rebel commander, Yusuf Abakar,", "Yusuf Abakar, the rebel
+// commander,"): later sentences name them by surname alone ("Dolny said"), which stands for
+// the title's actor.
+void SentenceState::LearnUnknownPeople() {
+  auto learn = [&](uint32_t last, const Ref& ref) {
+    Ref named = ref;
+    named.person = -1;
+    named.personlike = true;
+    auto known = std::find_if(named_people.begin(), named_people.end(),
+                              [&](const auto& p) { return p.first == norm[last]; });
+    if (known == named_people.end()) {
+      named_people.emplace_back(std::string(norm[last]), std::move(named));
+    } else {
+      known->second = std::move(named);
+    }
+  };
+  // (A title is one person's, "the rebel commander", not a body's, "the militia" or "the
+  // party", whose name is no person's.)
+  auto one_person = [&](const Mention& m) {
+    const uint32_t head = m.e - 1;
+    if (m.ref.personlike) return true;
+    static constexpr std::string_view kBodies[] = {"group",   "militia", "party",  "movement",
+                                                   "company", "firm",    "unit",   "alliance",
+                                                   "union",   "faction", "network"};
+    return !pos.empty() && pos[head] == text::Pos::kNN &&
+           !(toks[head]->flags & text::kCapitalized) && !IsInstitutionNoun(norm[head]) &&
+           !IsOrganisationHead(norm[head]) && !IsRulingNoun(norm[head]) &&
+           !IsOneOf(norm[head], kBodies);
+  };
+  // (Of political roles only: a firm's or a school's people are rarely coded, and a name after
+  // their titles is as often a product's or a paper's.)
+  static constexpr std::string_view kPoliticalRoles[] = {"GOV", "MIL", "COP", "REB", "OPP", "JUD",
+                                                         "LEG", "SPY", "INS", "SEP", "ELI"};
+  for (const Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || m.ref.person >= 0 || m.ref.code.size() < 6 ||
+        !IsOneOf(std::string_view(m.ref.code).substr(m.ref.code.size() - 3), kPoliticalRoles) ||
+        !one_person(m)) {
+      continue;
+    }
+    // A title then the name, within the mention: "Police chief Marek Dolny".
+    uint32_t first = m.e;
+    while (first > m.b && IsUnknownNameWord(first - 1)) --first;
+    if (first < m.e && first > m.b) {
+      learn(m.e - 1, m.ref);
+      continue;
+    }
+    // An appositive after the title: "The rebel commander, Yusuf Abakar, threatened".
+    if (m.e + 3 < size() && HasClass(cls[m.e], kComma)) {
+      uint32_t q = m.e + 1;
+      while (q < m.e + 4 && IsUnknownNameWord(q)) ++q;
+      if (q >= m.e + 3 && q < size() && HasClass(cls[q], kComma)) {
+        learn(q - 1, m.ref);
+        continue;
+      }
+    }
+    // The name, then the title as its appositive: "Yusuf Abakar, the rebel commander, said".
+    if (m.b >= 3 && HasClass(cls[m.b - 1], kComma) &&
+        (HasClass(cls[m.b], kDet) || m.ref.code.size() >= 6) && IsUnknownNameWord(m.b - 2) &&
+        IsUnknownNameWord(m.b - 3)) {
+      uint32_t b = m.b - 3;
+      if (b > 0 && IsUnknownNameWord(b - 1)) --b;
+      if (b == 0 || HasClass(cls[b - 1], kComma | kPrep) || HasClass(cls[b - 1], kConj)) {
+        learn(m.b - 2, m.ref);
+      }
+    }
+  }
+}
+
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
   for (const Mention& m : mentions) {
@@ -1116,6 +1193,7 @@ void SentenceState::UpdateDiscourse() {
     if (family.size() < 2 || agent_at[first].len > 0) continue;
     learn_surname(ids[first], m.ref.person);
   }
+  LearnUnknownPeople();
   constexpr size_t kActsKept = 24;
   if (sentence_actor_act >= 0) {
     last_actor = acts[sentence_actor_act].source;

@@ -84,12 +84,13 @@ void SentenceState::FindMentions() {
     starts[start_count] = q;
     start_count += word_facts[q] & kMayStartMention;
   }
-  if (!surnames.empty()) {
+  if (!surnames.empty() || !named_people.empty()) {
     // (A surname the story has given a person is a start too: listed again, in order.)
     start_count = 0;
     for (uint32_t q = 0; q < n; ++q) {
       starts[start_count] = q;
-      start_count += (word_facts[q] & kMayStartMention) || SurnameAt(q) >= 0;
+      start_count +=
+          (word_facts[q] & kMayStartMention) || SurnameAt(q) >= 0 || NamedPersonAt(q) != nullptr;
     }
   }
   for (uint32_t c = 0; c < start_count; ++c) {
@@ -994,7 +995,7 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
   }
   return (i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
           (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0) ||
-         SurnameAt(i) >= 0;
+         SurnameAt(i) >= 0 || NamedPersonAt(i) != nullptr;
 }
 
 // "Human Rights Watch condemned the verdict and urged": the capitalised words of a name of
@@ -1074,12 +1075,30 @@ bool SentenceState::IgoTitleAt(uint32_t i) const {
 
 // The person whose surname the token at `i` is, of those the story has named in full; else -1.
 int SentenceState::SurnameAt(uint32_t i) const {
+  if (surnames.empty() || !MayBeSurname(i)) return -1;
+  for (const auto& [id, person] : surnames) {
+    if (id == ids[i]) return person;
+  }
+  return -1;
+}
+
+// The actor of the person the story has named with a title, by surname, at `i`; else null.
+const Ref* SentenceState::NamedPersonAt(uint32_t i) const {
+  if (named_people.empty() || !MayBeSurname(i)) return nullptr;
+  // (By spelling: a name the dictionaries do not know has no word id of its own.)
+  for (const auto& [name, ref] : named_people) {
+    if (name == norm[i]) return &ref;
+  }
+  return nullptr;
+}
+
+// Whether the token at `i` may be a surname standing for its person.
+bool SentenceState::MayBeSurname(uint32_t i) const {
   // (Not the possessor of what is done to him: "called for Conde's release" is about the one
   // held, whose captors the rules for a release's target find. The owner of words or acts is
   // the one named: "rejected Sharif's remarks", "praised Kim's commitment".)
-  if (surnames.empty() || cls[i] != 0 || !(toks[i]->flags & text::kCapitalized) ||
-      (!in_timex.empty() && in_timex[i])) {
-    return -1;
+  if (cls[i] != 0 || !(toks[i]->flags & text::kCapitalized) || (!in_timex.empty() && in_timex[i])) {
+    return false;
   }
   if (i + 1 < size() && HasClass(cls[i + 1], kPossessive)) {
     static constexpr std::string_view kDoneTo[] = {
@@ -1088,14 +1107,11 @@ int SentenceState::SurnameAt(uint32_t i) const {
         "sentence",    "death",        "killing",   "murder", "assassination"};
     // ("Conde's immediate release": over a word or two before the noun.)
     for (uint32_t k = i + 2; k < size() && k < i + 5; ++k) {
-      if (IsOneOf(norm[k], kDoneTo)) return -1;
+      if (IsOneOf(norm[k], kDoneTo)) return false;
       if (pos.empty() || !(pos[k] == text::Pos::kJJ || pos[k] == text::Pos::kRB)) break;
     }
   }
-  for (const auto& [id, person] : surnames) {
-    if (id == ids[i]) return person;
-  }
-  return -1;
+  return true;
 }
 
 // An actor phrase at `i`: [the] [country|org ['s]] [title words] [agent] [person], or a
@@ -1420,6 +1436,15 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         end = j;
         any = true;
         break;
+      }
+      // "Police chief Marek Dolny ... Dolny said": the title's actor.
+      if (j == i && !any) {
+        if (const Ref* named = NamedPersonAt(j)) {
+          m->ref = *named;
+          m->ref.begin = toks[j]->begin;
+          m->ref.end = toks[j]->end;
+          return Single(j, Mention::Kind::kActor, m);
+        }
       }
     }
     if (HasClass(cls[j], kCapitalNoun) && !country.empty()) {

@@ -416,6 +416,9 @@ struct SentenceState {
   // "Vice President Kamala Harris ... Harris called for" (the dictionaries leave out surnames
   // that alone are too common to be sure of).
   std::vector<std::pair<uint32_t, int>> surnames;
+  // The surnames of people the dictionaries do not know, named with a title ("Police chief
+  // Marek Dolny ... Dolny said"): the surname, the title's actor.
+  std::vector<std::pair<std::string, Ref>> named_people;
   // MatchPatterns' candidates of one anchor that pass the stream's word tests (pattern
   // indices), kept for their capacity.
   std::vector<uint32_t>& passing = buf.passing;
@@ -624,6 +627,10 @@ struct SentenceState {
   bool IsExpletiveIt(uint32_t i) const;
   static bool IsRulingNoun(std::string_view w);
   int SurnameAt(uint32_t i) const;
+  const Ref* NamedPersonAt(uint32_t i) const;
+  bool MayBeSurname(uint32_t i) const;
+  bool IsUnknownNameWord(uint32_t q) const;
+  void LearnUnknownPeople();
   bool IgoTitleAt(uint32_t i) const;
   bool IsRelativeByGivenName(uint32_t i, const ActorEntry& person) const;
   std::string OwnerPersonCountry(uint32_t start) const;
