@@ -5911,5 +5911,18 @@ TEST_F(CoderTest, ATitledUnknownPersonIsTheTitlesActorBySurname) {
   EXPECT_EVENT(ev, "MRTGOV>MLIMIL:1121@2024-07-10");
 }
 
+// A thing whose relative clause opens with a preposition ("a law under which Estonia can")
+// is the clause's subject's: a reaction to it is aimed at that actor.
+TEST_F(CoderTest, AReactionToAThingUnderWhichAnActorActsIsAimedAtIt) {
+  auto ev = Code(
+      "Turkey criticised the plan under which Greece would extend its territorial "
+      "waters.",
+      "2024-07-10");
+  EXPECT_EVENT(ev, "TUR>GRC:111@2024-07-10");
+  ev = Code("Somalia rejected a deal under which Ethiopia would gain access to the sea.",
+            "2024-01-03");
+  EXPECT_EVENT(ev, "SOM>ETH:127@2024-01-03");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -721,6 +721,13 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
         mentions[mention_at[q + 1]].b == q + 1) {
       return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
     }
+    // "rejected a deal under which Ethiopia would gain access": the relative clause's subject
+    // is whose deal it is.
+    if (q > from && norm[q] == "which" && HasClass(cls[q - 1], kPrep) && q + 1 < size() &&
+        mention_at[q + 1] >= 0 && mentions[mention_at[q + 1]].b == q + 1 &&
+        mentions[mention_at[q + 1]].kind == Mention::Kind::kActor) {
+      return mention_at[q + 1] == exclude ? -1 : mention_at[q + 1];
+    }
     if (HasClass(cls[q], kClauseBreak | kRel) || IsFullStop(q)) return -1;
     // "banned imports of meat, fish, dairy and fruit from the European Union": a comma in a
     // list of things (a common noun before it, a lowercase word after; the tagger reads some
