@@ -5924,5 +5924,16 @@ TEST_F(CoderTest, AReactionToAThingUnderWhichAnActorActsIsAimedAtIt) {
   EXPECT_EVENT(ev, "SOM>ETH:127@2024-01-03");
 }
 
+// A bare foreign ministry in a story filed from a capital is that capital's country's, even
+// when the story names the other country more often.
+TEST_F(CoderTest, ABareForeignMinistryIsTheDatelinesCountrys) {
+  auto ev = Code(
+      "Turkey suspended talks with Sweden on Monday after protesters in Stockholm "
+      "burned a Koran, and Swedish police detained two Swedish men. The foreign "
+      "ministry said it would not support Sweden's bid to join NATO.",
+      "2023-10-02", "ANKARA, Oct. 2 (Reuters) -");
+  EXPECT_EVENT(ev, "TURGOV>SWE:120@2023-10-02");
+}
+
 }  // namespace
 }  // namespace dyad

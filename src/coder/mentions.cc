@@ -1596,8 +1596,14 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         if (c.ref.code == home_country) home_count = c.count;
         if (c.ref.code == home) topic_count = c.count;
       }
+      // (A foreign ministry, which speaks for its state to the world, is the capital's even
+      // then: "BEIJING - China suspended talks with the United States and sanctioned
+      // Pelosi ... The foreign ministry said".)
+      bool foreign_office = false;
+      for (uint32_t q = start; q < end; ++q)
+        foreign_office = foreign_office || Is(norm[q], "foreign");
       if (Is(agent, "GOV") && !home_country.empty() && home != home_country && home_count > 0 &&
-          home_count >= topic_count) {
+          (home_count >= topic_count || foreign_office)) {
         home = home_country;
       }
       // "after protesters stormed its embassy in Tehran": people, police or workers whose
