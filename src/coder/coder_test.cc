@@ -5935,5 +5935,24 @@ TEST_F(CoderTest, ABareForeignMinistryIsTheDatelinesCountrys) {
   EXPECT_EVENT(ev, "TURGOV>SWE:120@2023-10-02");
 }
 
+// "X expelled an envoy and Y criticised Z": the "and" joins two clauses, and Y is the second
+// one's subject, neither a second object of the first verb nor one subject with the envoy.
+TEST_F(CoderTest, AnAndBeforeASubjectAndItsVerbJoinsClausesNotObjects) {
+  auto ev = Code(
+      "Poland arrested a Belarusian spy and Polish Prime Minister Donald Tusk warned "
+      "Minsk.",
+      "2024-05-03");
+  EXPECT_EVENT(ev, "POL>BLRSPY:173@2024-05-03");
+  EXPECT_EVENT(ev, "POLGOV>BLR:130@2024-05-03");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(">POLGOV:173"), std::string::npos) << e;
+    EXPECT_EQ(e.find("BLRSPY>BLR"), std::string::npos) << e;
+  }
+  // (A reporting verb's clause may have two subjects.)
+  ev = Code("Officials said Russia and China blocked the resolution on Syria.", "2024-05-03");
+  EXPECT_EVENT(ev, "RUS>SYR:120@2024-05-03");
+  EXPECT_EVENT(ev, "CHN>SYR:120@2024-05-03");
+}
+
 }  // namespace
 }  // namespace dyad

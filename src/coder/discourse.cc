@@ -1514,6 +1514,7 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
         !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
       break;
     }
+    if (StartsNextClause(a, b)) break;
     if (HasClass(cls[a.e], kComma) && !(b.e < size() && HasClass(cls[b.e], kConj | kComma))) {
       break;  // "X, Y said": an appositive, not a list
     }
@@ -1549,7 +1550,8 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
       continue;
     }
     if (a.e >= size() ||
-        !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b)))) {
+        !(b.b == a.e + 1 || (HasClass(cls[a.e], kConj) && StartsRightAfter(a.e, b))) ||
+        StartsNextClause(a, b)) {
       break;
     }
     if (HasClass(cls[a.e], kConj)) {
@@ -1560,6 +1562,31 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
     --g.first;
   }
   return g;
+}
+
+// Whether mention b, after mention a and an "and", is the subject of a clause of its own:
+// "Estonia expelled a Russian envoy and Estonian President Alar Karis criticised the
+// Kremlin" joins two clauses, not two people expelled. So it is when a verb's object comes
+// before the "and" and a finite verb after b. (Not a reporting verb's clause: "officials said
+// Russia and China vetoed the draft" names two subjects.)
+bool SentenceState::StartsNextClause(const Mention& a, const Mention& b) const {
+  if (pos.empty() || a.e >= size() || !HasClass(cls[a.e], kConj) || b.e >= size()) return false;
+  uint32_t after = b.e;
+  while (after + 1 < size() && pos[after] == text::Pos::kRB) ++after;
+  if (!IsFiniteVerb(static_cast<int>(after))) return false;
+  for (int q = static_cast<int>(a.b) - 1; q >= 0; --q) {
+    const text::Pos p = pos[q];
+    if (p == text::Pos::kDT || p == text::Pos::kJJ || p == text::Pos::kCD ||
+        p == text::Pos::kPRPS) {
+      continue;
+    }
+    if (!(p == text::Pos::kVBD || p == text::Pos::kVBZ || p == text::Pos::kVBP ||
+          p == text::Pos::kVB || p == text::Pos::kVBG)) {
+      return false;
+    }
+    return !HasClass(cls[q], kSay) && !IsReportingVerb(norm[q]);
+  }
+  return false;
 }
 
 // Whether mention q of the members stands for no one of its own: an appositive of the one
