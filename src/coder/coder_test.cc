@@ -5954,5 +5954,23 @@ TEST_F(CoderTest, AnAndBeforeASubjectAndItsVerbJoinsClausesNotObjects) {
   EXPECT_EVENT(ev, "CHN>SYR:120@2024-05-03");
 }
 
+// A reaction to "the verdict" in the clause after a court's act is aimed at that court.
+TEST_F(CoderTest, AReactionToTheVerdictEarlierInTheSentenceIsAimedAtTheCourt) {
+  auto ev = Code(
+      "A Minsk court jailed three journalists on Friday, and the European Union "
+      "condemned the verdict.",
+      "2024-03-09");
+  EXPECT_EVENT(ev, "IGOEUREEC>BLRJUD:111@2024-03-08");
+}
+
+// A pattern's gap does not step over an "and" that opens a clause of its own.
+TEST_F(CoderTest, AGapStopsAtAnAndThatOpensAClause) {
+  auto ev = Code("Israel struck Islamic Jihad and Hezbollah fired rockets at Israel on Tuesday.",
+                 "2024-03-06");
+  EXPECT_EVENT(ev, "ISR>PSEREB:190@2024-03-05");
+  EXPECT_EVENT(ev, "LBNREB>ISR:194@2024-03-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("PSEREB>ISR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1564,16 +1564,21 @@ SentenceState::GroupMembers SentenceState::MembersOf(int k, bool backward) const
   return g;
 }
 
+// Whether a finite verb follows mention b (over adverbs): "Tusk warned", "Tusk later said".
+bool SentenceState::HasOwnVerb(const Mention& b) const {
+  if (pos.empty() || b.e >= size()) return false;
+  uint32_t after = b.e;
+  while (after + 1 < size() && pos[after] == text::Pos::kRB) ++after;
+  return IsFiniteVerb(static_cast<int>(after));
+}
+
 // Whether mention b, after mention a and an "and", is the subject of a clause of its own:
 // "Estonia expelled a Russian envoy and Estonian President Alar Karis criticised the
 // Kremlin" joins two clauses, not two people expelled. So it is when a verb's object comes
 // before the "and" and a finite verb after b. (Not a reporting verb's clause: "officials said
 // Russia and China vetoed the draft" names two subjects.)
 bool SentenceState::StartsNextClause(const Mention& a, const Mention& b) const {
-  if (pos.empty() || a.e >= size() || !HasClass(cls[a.e], kConj) || b.e >= size()) return false;
-  uint32_t after = b.e;
-  while (after + 1 < size() && pos[after] == text::Pos::kRB) ++after;
-  if (!IsFiniteVerb(static_cast<int>(after))) return false;
+  if (pos.empty() || a.e >= size() || !HasClass(cls[a.e], kConj) || !HasOwnVerb(b)) return false;
   for (int q = static_cast<int>(a.b) - 1; q >= 0; --q) {
     const text::Pos p = pos[q];
     if (p == text::Pos::kDT || p == text::Pos::kJJ || p == text::Pos::kCD ||

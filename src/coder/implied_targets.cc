@@ -157,7 +157,8 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
   if (targets.empty() && verbal && m.target < 0 && (IsReaction(p.code) || answers) &&
       !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
       (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && det < size() &&
-      Is(norm[det], "the") && (have_last_actor || !past_acts.empty())) {
+      Is(norm[det], "the") &&
+      (have_last_actor || !past_acts.empty() || sentence_acts.begin() != sentence_acts.end())) {
     const std::string src_code = CodeOf(sources[0], doc_date);
     const std::string src_country = src_code.substr(0, 3);
     // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
@@ -205,7 +206,25 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       ++noun;
     }
     bool named = false;
-    if (noun < size() && norm[noun].size() >= 4) {
+    // "A court jailed two activists, and Amnesty condemned the verdict": an act of the noun's
+    // kind (a court's, for a verdict) earlier in the sentence is the one meant.
+    if (noun < size()) {
+      const ActKinds same = ActKindsOfNoun(norm[noun]);
+      const std::string_view stem =
+          norm[noun].size() >= 4 ? norm[noun].substr(0, 4) : std::string_view();
+      for (const PastAct* it = sentence_acts.end(); !named && it != sentence_acts.begin();) {
+        --it;
+        const bool kind =
+            RootIn(std::string_view(it->root, 2), same.roots) ||
+            (RootIn("11", same.roots) && Is(RoleOf(CodeOf(it->source, doc_date)), "JUD"));
+        if ((kind || it->HasStem(stem)) && aimable_named(it->source)) {
+          who = &it->source;
+          who_act = it;
+          named = true;
+        }
+      }
+    }
+    if (!named && noun < size() && norm[noun].size() >= 4) {
       const std::string_view stem = norm[noun].substr(0, 4);
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
         if (it->HasStem(stem) && aimable_named(it->source)) {

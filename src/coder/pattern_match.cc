@@ -73,6 +73,13 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
           g = close - pos + 1;
           if (g > limit || pos + g > size()) break;
         }
+        // ("struck Hamas and Hezbollah fired rockets at Israel": nor past an "and" that opens
+        // a clause, an actor with a verb of its own.)
+        if (g > 0 && HasClass(cls[pos + g - 1], kConj) && pos + g < size() &&
+            mention_at[pos + g] >= 0 && mentions[mention_at[pos + g]].b == pos + g &&
+            HasOwnVerb(mentions[mention_at[pos + g]])) {
+          break;
+        }
         // "suspended French broadcaster RFI after it reported on jihadist attacks": a gap
         // does not run into a subordinate clause, whose subject a pronoun starts.
         if (g > 1 && IsClauseOpening(pos + g - 2)) break;
