@@ -5972,5 +5972,12 @@ TEST_F(CoderTest, AGapStopsAtAnAndThatOpensAClause) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("PSEREB>ISR"), std::string::npos) << e;
 }
 
+// A state named by its country that bombs uses aerial weapons (195), not a bomb (183).
+TEST_F(CoderTest, AStateByItsCountryNameBombsFromTheAir) {
+  auto ev = Code("Turkey bombed the PKK in northern Iraq on Monday.", "2024-03-06");
+  EXPECT_EVENT(ev, "TUR>TURSEP:195@2024-03-04");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":183@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

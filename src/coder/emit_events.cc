@@ -1910,7 +1910,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         }
         // A state's forces bombing ("Saudi-led forces have bombed") bomb from the air: CAMEO's
         // 183 is the bombing of non-state actors.
-        if (Is(act, "183") && (Is(role, "MIL") || Is(role, "GOV"))) e.cameo = "195";
+        // (So is a state named by its country: "Turkey bombed the PKK".)
+        if (Is(act, "183") &&
+            (Is(role, "MIL") || Is(role, "GOV") ||
+             (e.source.code.size() == 3 && lex.CountryEntry(e.source.code) >= 0))) {
+          e.cameo = "195";
+        }
         // Police firing on, shooting at or clashing with their own country's people
         // ("Nicaraguan police fired on students", "police clashed with supporters of Imran
         // Khan") repress them (175); the armed fight of 190 and 193 is between armed sides.
