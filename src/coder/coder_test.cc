@@ -5979,5 +5979,14 @@ TEST_F(CoderTest, AStateByItsCountryNameBombsFromTheAir) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":183@"), std::string::npos) << e;
 }
 
+// "accused X of failing to protect Y": what X failed to do is the accusation's content, not
+// an act of X's of its own.
+TEST_F(CoderTest, AFailureAllegedIsTheAccusationsContent) {
+  auto ev = Code("Moldova accused Russia of failing to protect Moldovan citizens in Transnistria.",
+                 "2024-02-23");
+  EXPECT_EVENT(ev, "MDA>RUS:112@2024-02-23");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

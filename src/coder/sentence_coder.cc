@@ -227,6 +227,8 @@ constexpr std::initializer_list<std::pair<const char*, uint32_t>> kClassWords = 
     {"failed", kRefuse},
     {"fails", kRefuse},
     {"fail", kRefuse},
+    {"failing", kRefuse},
+    {"refusing", kRefuse},
     {"denied", kRefuse},
     {"denies", kRefuse},
     {"deny", kRefuse},
