@@ -5988,5 +5988,15 @@ TEST_F(CoderTest, AFailureAllegedIsTheAccusationsContent) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
 }
 
+// An alliance or coalition of rebels, separatists or the opposition is that agent.
+TEST_F(CoderTest, AnAllianceOfRebelsIsTheRebels) {
+  auto ev = Code(
+      "The separatist alliance said it had killed dozens of soldiers near Kidal on "
+      "Saturday. The opposition alliance accused the government of fraud.",
+      "2024-07-29", "BAMAKO, July 29 (Reuters) -");
+  EXPECT_EVENT(ev, "MLISEP>MLIMIL:190@2024-07-27");
+  EXPECT_EVENT(ev, "MLIOPP>MLIGOV:112@2024-07-29");
+}
+
 }  // namespace
 }  // namespace dyad
