@@ -5998,5 +5998,18 @@ TEST_F(CoderTest, AnAllianceOfRebelsIsTheRebels) {
   EXPECT_EVENT(ev, "MLIOPP>MLIGOV:112@2024-07-29");
 }
 
+// A bare armed group is of the country of its kind the story named lately, not of the one
+// country its own sentence names as its target.
+TEST_F(CoderTest, ABareArmedGroupIsOfTheCountryOfItsKindNamedLately) {
+  auto ev = Code(
+      "Malian soldiers and Russian mercenaries clashed with Tuareg separatists near "
+      "Tinzaouaten on Saturday. Russian military bloggers said Russian forces had lost "
+      "dozens of men. The separatist alliance said on Sunday it had shot down a "
+      "Russian helicopter.",
+      "2024-08-01", "BAMAKO, Aug. 1 (Reuters) -");
+  EXPECT_EVENT(ev, "MLISEP>RUS:195@2024-07-28");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RUSSEP"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -20,8 +20,6 @@ namespace {
 // stories needs more).
 constexpr int kThingReach = 2;
 constexpr int kPersonReach = 3;
-// And a definite agent ("the protesters") for the agents named with a country.
-constexpr int kAgentReach = 3;
 // And "they" for the group or the two countries named last.
 constexpr int kGroupReach = 3;
 

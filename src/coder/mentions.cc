@@ -485,7 +485,7 @@ void SentenceState::FindMentions() {
                                       (Is(m.ref.agent, "JUD") || Is(m.ref.agent, "COP") ||
                                        Is(m.ref.agent, "LEG") || Is(m.ref.agent, "OPP"));
       if (m.ref.inferred_country && (named_as_home || !m.ref.country_pending) && !home_forces &&
-          !placed_institution &&
+          !placed_institution && !m.ref.kind_named &&
           !(Is(m.ref.agent, "GOV") && m.ref.code.compare(0, 3, home_country) == 0)) {
         m.ref.code = only_country + m.ref.agent;
         m.ref.country_pending = false;
@@ -1274,9 +1274,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   bool unknown_group = false;
   if (j + 1 < n && j > 0 && (toks[j]->flags & text::kCapitalized) && cls[j] == 0 &&
       (toks[j]->flags & text::kWord)) {
-    if (actor_at[j].len == 0 && agent_at[j + 1].len > 0 &&
-        (Is(lex.agents()[agent_at[j + 1].value].code, "MIL") ||
-         Is(lex.agents()[agent_at[j + 1].value].code, "REB"))) {
+    // ("Tuareg separatists", "Baloch insurgents": separatists and insurgents, as named.)
+    const std::string_view armed =
+        agent_at[j + 1].len > 0 ? lex.agents()[agent_at[j + 1].value].code : std::string_view();
+    if (actor_at[j].len == 0 &&
+        (Is(armed, "MIL") || Is(armed, "REB") || Is(armed, "SEP") || Is(armed, "INS"))) {
       unknown_group = true;
       ++j;
     }
@@ -1524,7 +1526,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         Is(agent, "BUS") || Is(agent, "MED") || Is(agent, "HLH") || Is(agent, "AGR") ||
         Is(agent, "REF") || Is(agent, "REB") || Is(agent, "GOV") || Is(agent, "MIL") ||
         Is(agent, "SPY") || Is(agent, "SEP") || Is(agent, "INS");
-    if (unknown_group) agent = "REB";
+    if (unknown_group && !Is(agent, "SEP") && !Is(agent, "INS")) agent = "REB";
     // "threatened to attack foreign forces", "urged governments to act": agents said to be
     // foreign, or governments in the plural, are not the story's country's, and name none.
     if ((start > 0 && Is(norm[start - 1], "foreign")) || Is(norm[end - 1], "governments")) {
@@ -1616,6 +1618,17 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       // given is most often the one at home where it is said to be. (Said right after it: a
       // place further on is more often its act's, "rebels resumed talks in Caracas".)
       if (Is(agent, "REB") || Is(agent, "INS") || Is(agent, "SEP")) {
+        // (Else the country of the group of its kind named lately: "Tuareg separatists ...
+        // The separatist alliance said", whoever else the story names more.)
+        for (auto a = named_agents.rbegin(); a != named_agents.rend(); ++a) {
+          if (sentence_number - a->sentence >= kAgentReach) break;
+          if (a->code.size() == 3 + agent.size() &&
+              a->code.compare(3, std::string::npos, agent) == 0) {
+            home.assign(a->code, 0, 3);
+            r.kind_named = true;
+            break;
+          }
+        }
         const uint32_t at = end < size() && StillNamesTheAgent(norm[end]) ? end + 1 : end;
         if (at < size() && (Is(norm[at], "in") || Is(norm[at], "near") || Is(norm[at], "around") ||
                             Is(norm[at], "outside"))) {

@@ -86,6 +86,10 @@ bool IsOneOf(std::string_view w, const std::string_view (&list)[N]) {
 
 // The classes of the words a rule of TryMention starts with: pronouns, "two" or "both", title
 // words.
+// How many sentences back a definite agent ("the protesters") finds the agents named with a
+// country (ResolveMentions), and a bare armed group the country of its kind (TryMention).
+constexpr int kAgentReach = 3;
+
 constexpr uint32_t kMentionStartClasses =
     kPronPerson | kPronThing | kPronPlural | kPairQuant | kSkipTitle | kFormer;
 
@@ -104,6 +108,7 @@ struct Ref {
   bool topic_guess = false;       // its country is the story's topic, for want of a dateline
   bool shared_name = false;       // named by a name another country has a place of ("Georgia")
   bool story_group = false;       // bare "gunmen" taken for the armed group the story named
+  bool kind_named = false;        // a bare armed group given its kind's country the story named
   std::string agent;              // its role code, then
   // A person the sentence gives a title ("Foreign Minister X", "Iran's foreign minister, X,"):
   // `code` is the title's, which stands on a date no role of the person's dictionary entry
