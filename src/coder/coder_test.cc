@@ -6011,5 +6011,30 @@ TEST_F(CoderTest, ABareArmedGroupIsOfTheCountryOfItsKindNamedLately) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("RUSSEP"), std::string::npos) << e;
 }
 
+// A country's adjective before a body of that country's is that body, one actor.
+TEST_F(CoderTest, ACountrysAdjectiveBeforeItsOwnBodyIsThatBody) {
+  auto ev = Code(
+      "The Central African army and Russian Wagner fighters clashed with Fulani "
+      "insurgents near Bambari on Friday.",
+      "2024-03-02", "BANGUI, March 2 (Reuters) -");
+  EXPECT_EVENT(ev, "CAFMIL>CAFREB:190@2024-03-01");
+  EXPECT_EVENT(ev, "RUSMIL>CAFREB:190@2024-03-01");
+}
+
+// Subjects that clash "with" someone the text names as no actor fought on one side, not each
+// other; with no one after the verb, they fought each other.
+TEST_F(CoderTest, SubjectsThatClashWithSomeoneFoughtOnOneSide) {
+  auto ev = Code(
+      "Malian troops and Russian mercenaries clashed with Tuareg fighters near the "
+      "border on Friday.",
+      "2024-03-02");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("MLIMIL>RUS"), std::string::npos) << e;
+    EXPECT_EQ(e.find("RUS>MLIMIL"), std::string::npos) << e;
+  }
+  ev = Code("Armenian and Azerbaijani forces clashed on the border on Tuesday.", "2024-03-02");
+  EXPECT_EVENT(ev, "ARMMIL>AZEMIL:190@2024-02-27");
+}
+
 }  // namespace
 }  // namespace dyad

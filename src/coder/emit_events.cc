@@ -648,6 +648,16 @@ bool SentenceState::OneStatesForces(const std::vector<Ref>& sources) const {
   });
 }
 
+// "The army and Wagner fighters clashed with insurgents": subjects that fight "with" or
+// "against" someone the text does not name as an actor fought on one side, not each other.
+bool SentenceState::FoughtAlongside(const Match& m) const {
+  const std::string& t = m.pattern->text;
+  const uint32_t after = m.anchor + 1;
+  return m.pattern->verbal && after < size() &&
+         (Is(norm[after], "with") || Is(norm[after], "against")) &&
+         (t.find("<clash>") != std::string::npos || t.find("<fight>") != std::string::npos);
+}
+
 void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_index,
                 std::vector<Event>* events) {
   std::vector<text::Timex> timexes_future;
@@ -2020,7 +2030,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     } else if (sources.size() >= 2 && !StartsWith(code, "01") && !StartsWith(code, "02") &&
                !IsMediation(code) && mentions[src].kind != Mention::Kind::kPronPlural &&
-               !JointStance(code, p.text) &&
+               !JointStance(code, p.text) && !FoughtAlongside(m) &&
                (IsMutual(code) ||
                 (!OneStatesForces(sources) &&
                  // ("Russian and Syrian jets bombed rebel positions", "Malian troops and

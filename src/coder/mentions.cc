@@ -1330,6 +1330,16 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         j += len;  // "Algeria's U.N. ambassador": the organisation names the post
         continue;
       }
+      // "Russian Wagner fighters", "Iranian Quds Force commanders": a country's adjective
+      // before a body of that country's is that body.
+      if (adjective && agent.empty() && a.code.size() == 6 && a.code.compare(0, 3, country) == 0 &&
+          a.kind != ActorEntry::Kind::kAdjective) {
+        country = a.code;
+        adjective = false;
+        j += len;
+        end = j;
+        continue;
+      }
       if (!country.empty()) break;  // a second country starts a new mention
       if (!agent.empty()) break;    // "officials Iran": not one phrase
       country = a.code;

@@ -675,6 +675,7 @@ struct SentenceState {
   bool AppositivePairFollows(uint32_t q) const;
   bool StartsNextClause(const Mention& a, const Mention& b) const;
   bool HasOwnVerb(const Mention& b) const;
+  bool FoughtAlongside(const Match& m) const;
   size_t CountReferents(const GroupMembers& g) const;
   std::vector<Ref> ReferentsOf(const GroupMembers& g, size_t count) const;
   size_t GroupSize(int k, bool backward = true) const;
