@@ -6036,5 +6036,17 @@ TEST_F(CoderTest, SubjectsThatClashWithSomeoneFoughtOnOneSide) {
   EXPECT_EVENT(ev, "ARMMIL>AZEMIL:190@2024-02-27");
 }
 
+// A bare "leader" title leaves a person the role the dictionary gives him ("National Rally
+// leader Jordan Bardella" is the opposition), and the opposition's praise of its government's
+// act is aimed at the government.
+TEST_F(CoderTest, ABareLeaderTitleKeepsThePersonsRole) {
+  auto ev = Code(
+      "French President Emmanuel Macron dissolved the National Assembly on Sunday. "
+      "National Rally leader Jordan Bardella welcomed the decision.",
+      "2024-06-10");
+  EXPECT_EVENT(ev, "FRAOPP>FRAGOV:051@2024-06-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("FRAGOV>-:051"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -177,8 +177,9 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       // (Protesters are their country's people, CVL: a state reacting to what its own
       // people did is reacting to them.)
       if (state_src && (IsInsurgent(c) || Is(RoleOf(c), "CVL"))) return true;
-      return StartsWith(p.code, "11") && c.size() == 6 && c.compare(3, 3, "GOV") == 0 &&
-             src_code.size() == 6 &&
+      // (Or praise or rejection of it: "Le Pen welcomed the decision" of her president.)
+      return (StartsWith(p.code, "11") || StartsWith(p.code, "05") || StartsWith(p.code, "12")) &&
+             c.size() == 6 && c.compare(3, 3, "GOV") == 0 && src_code.size() == 6 &&
              (src_code.compare(3, 3, "LEG") == 0 || src_code.compare(3, 3, "OPP") == 0);
     };
     // An act the noun names ("the attack", "the storming") may be one of the source's own

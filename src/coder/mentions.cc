@@ -1269,6 +1269,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   bool rival_sides = false, adjective = false;
   bool armed_group = false;  // a country's armed group by a name of its own, "Syrian Kurdish"
   uint32_t start = i, end = j;
+  uint32_t agent_head = n;  // the last word of the agent phrase, when there is one
   // "Tigrayan forces", "Kurdish fighters": a proper adjective the dictionaries do not know,
   // then an armed agent, names a non-state armed group of the article's country.
   bool unknown_group = false;
@@ -1419,6 +1420,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       }
       if (!agent.empty()) break;
       agent = lex.agents()[agent_value].code;
+      agent_head = j + agent_len - 1;
       // (An institution is no person: "the army said it had killed", "the ministry said it
       // would".)
       personlike = personlike || ((Is(agent, "GOV") || Is(agent, "MIL") || Is(agent, "LEG") ||
@@ -1674,7 +1676,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
   }
   // "Foreign Minister Abbas Araqchi": the title is the person's, in the person's country,
   // and stands where the dictionary knows no role of theirs on the date.
-  if (person >= 0 && !agent.empty() && !former && !Is(agent, "ELI")) {
+  // (Not a bare "leader", a party's as often as a state's: "National Rally leader Jordan
+  // Bardella" is the opposition the dictionary makes him.)
+  const bool bare_leader = agent_head < n && Is(norm[agent_head], "leader") &&
+                           (agent_head == start || agent_at[agent_head - 1].len == 0);
+  if (person >= 0 && !agent.empty() && !former && !Is(agent, "ELI") && !bare_leader) {
     if (r.code.empty()) {
       for (const lexicon::Role& role : lex.actors()[person].roles) {
         if (role.code.size() >= 3 &&
