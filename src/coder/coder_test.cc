@@ -6048,5 +6048,19 @@ TEST_F(CoderTest, ABareLeaderTitleKeepsThePersonsRole) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("FRAGOV>-:051"), std::string::npos) << e;
 }
 
+// Beginning drills is holding them: a show of force near another country (150), or military
+// cooperation when they are joint (062).
+TEST_F(CoderTest, BeginningDrillsIsHoldingThem) {
+  auto ev = Code(
+      "China began large-scale military drills around Taiwan on Monday. Taiwan's "
+      "defence ministry condemned the drills.",
+      "2024-10-14");
+  EXPECT_EVENT(ev, "CHN>TWN:150@2024-10-14");
+  EXPECT_EVENT(ev, "TWNGOV>CHN:111@2024-10-14");
+  ev = Code("Iran and Russia started joint naval exercises in the Gulf of Oman on Tuesday.",
+            "2024-10-14");
+  EXPECT_EVENT(ev, "IRN>RUS:062@2024-10-08");
+}
+
 }  // namespace
 }  // namespace dyad
