@@ -6062,5 +6062,26 @@ TEST_F(CoderTest, BeginningDrillsIsHoldingThem) {
   EXPECT_EVENT(ev, "IRN>RUS:062@2024-10-08");
 }
 
+// Seizing a city takes territory (192); seizing people detains them (173); "on Monday" after
+// the seized is a date, no charge.
+TEST_F(CoderTest, WhatIsSeizedSaysTheCode) {
+  auto ev = Code("Rebels seized the city of Bukavu on Sunday.", "2025-02-17",
+                 "KINSHASA, Feb. 17 (Reuters) -");
+  EXPECT_EVENT(ev, "CODREB>COD:192@2025-02-16");
+  ev = Code("Kenyan police seized three journalists on Monday.", "2025-01-28");
+  EXPECT_EVENT(ev, "KENCOP>KENMED:173@2025-01-27");
+}
+
+// Denying a deed ("denied supporting the rebels") is a denial (016), not a refusal to
+// support them.
+TEST_F(CoderTest, DenyingADeedIsNoRefusal) {
+  auto ev = Code("Uganda denied supporting the rebels on Tuesday.", "2025-01-29",
+                 "KAMPALA, Jan. 29 (Reuters) -");
+  EXPECT_TRUE(std::any_of(ev.begin(), ev.end(), [](const std::string& e) {
+    return e.find(":016@") != std::string::npos;
+  })) << ::testing::PrintToString(ev);
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":12"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

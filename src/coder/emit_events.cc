@@ -814,6 +814,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     std::string refusal;
     if (refused) {
+      // ("Rwanda denied supporting the M23": denying a deed is denying it was done, which the
+      // denial's own 016 codes; "denied them entry" refuses.)
+      bool denied_deed = false;
+      if (!pos.empty() && pos[m.anchor] == text::Pos::kVBG) {
+        for (uint32_t q = group_start; q < m.anchor; ++q) {
+          denied_deed = denied_deed || StartsWith(norm[q], "deni") || Is(norm[q], "deny");
+        }
+      }
+      if (denied_deed) continue;
       refusal = RefusalCode(p.code);
       if (refusal.empty()) continue;
     }
@@ -1948,8 +1957,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             e.cameo = "190";
           }
         }
-        // Seizing a capital ("rebels seized Damascus") takes territory (192), not people.
-        if (t && t->capital && StartsWith(code, "17") &&
+        // Seizing people ("police seized three journalists", "seized opposition leader Kizza
+        // Besigye") detains them (173); a thing, a ship or a building is property (171).
+        if (t && Is(act, "171") && norm[m.anchor].substr(0, 4) == "seiz" &&
+            (t->person >= 0 || IsPeopleRole(RoleOf(e.target.code)))) {
+          e.cameo = "173";
+        }
+        // Seizing a capital ("rebels seized Damascus") or another city or region of a country
+        // ("M23 rebels seized Goma") takes territory (192), not people.
+        if (t && (t->capital || t->region) && StartsWith(code, "17") &&
             norm[m.anchor].substr(0, 4) == "seiz") {
           e.cameo = "192";
         }

@@ -520,6 +520,13 @@ struct SentenceState {
     return code.size() >= 6 ? std::string_view(code).substr(3, 3) : std::string_view();
   }
 
+  // The roles of people as people, not bodies: those one detains, not seizes.
+  static bool IsPeopleRole(std::string_view role) {
+    return Is(role, "OPP") || Is(role, "CVL") || Is(role, "MED") || Is(role, "EDU") ||
+           Is(role, "LAB") || Is(role, "CRM") || Is(role, "REF") || Is(role, "HRI") ||
+           Is(role, "ELI");
+  }
+
   // Statements, praise, demands, criticism, rejections, threats: the reactions to events.
   static bool IsReaction(const std::string& code) {
     std::string_view root(code.data(), 2);
