@@ -6083,5 +6083,14 @@ TEST_F(CoderTest, DenyingADeedIsNoRefusal) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":12"), std::string::npos) << e;
 }
 
+// Federal police and intelligence agencies the wires name alone are their country's.
+TEST_F(CoderTest, AgenciesNamedAloneAreTheirCountrys) {
+  auto ev =
+      Code("Two Russian nationals were arrested by the FBI in Miami on Monday.", "2024-07-30");
+  EXPECT_EVENT(ev, "USACOP>RUSCVL:173@2024-07-29");
+  ev = Code("Scotland Yard arrested three Iranian men on Saturday.", "2024-07-30");
+  EXPECT_EVENT(ev, "GBRCOP>IRNCVL:173@2024-07-27");
+}
+
 }  // namespace
 }  // namespace dyad
