@@ -6092,5 +6092,14 @@ TEST_F(CoderTest, AgenciesNamedAloneAreTheirCountrys) {
   EXPECT_EVENT(ev, "GBRCOP>IRNCVL:173@2024-07-27");
 }
 
+// Holding someone detains a person; holding an office, a seat or a country holds no one.
+TEST_F(CoderTest, HoldingAnOfficeDetainsNoOne) {
+  auto ev = Code("Poland, which holds the rotating EU presidency, criticised Hungary on Monday.",
+                 "2025-01-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":173@"), std::string::npos) << e;
+  ev = Code("Russia is holding two American journalists on spying charges.", "2025-01-20");
+  EXPECT_EVENT(ev, "RUS>USAMED:173@2025-01-20");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1731,6 +1731,18 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // A retreat or surrender (0874) is an armed side's: a president or an opposition
       // leader who "fled to India" or "surrendered to police" goes into exile or custody.
       if (Is(code, "0874") && s.person >= 0 && !IsArmed(source_code)) return;
+      // Holding someone ("Russia holds two Americans") detains a person; "holds the rotating
+      // EU presidency", "held the city" hold no one.
+      if (t && Is(code, "173") && p.text == "<hold> +" && t->person < 0) {
+        const std::string target_code = CodeOf(*t, role_date);
+        std::string_view words = text.substr(t->begin, t->end - t->begin);
+        const std::string_view head = words.substr(words.rfind(' ') + 1);
+        static constexpr std::string_view kOffices[] = {
+            "presidency", "chairmanship", "chair", "seat", "seats", "post", "office", "majority"};
+        if (target_code.size() <= 3 || StartsWith(target_code, "IGO") || IsOneOf(head, kOffices)) {
+          return;
+        }
+      }
       // A trip by an unnamed private person ("a woman on the cusp of a trip to Japan") is no
       // visit between states.
       if ((Is(code, "042") || Is(code, "043")) && s.inferred_country &&
