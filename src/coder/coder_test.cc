@@ -6101,5 +6101,13 @@ TEST_F(CoderTest, HoldingAnOfficeDetainsNoOne) {
   EXPECT_EVENT(ev, "RUS>USAMED:173@2025-01-20");
 }
 
+// "X accused Y of Z, an accusation Y denied": the denial answers its accuser.
+TEST_F(CoderTest, ADenialOfTheChargeBeforeItAnswersTheAccuser) {
+  auto ev = Code("Serbia accused Kosovo of provoking violence, an accusation Pristina denied.",
+                 "2024-10-24");
+  EXPECT_EVENT(ev, "SRB>KSV:1123@2024-10-24");
+  EXPECT_EVENT(ev, "KSV>SRB:016@2024-10-24");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -104,6 +104,25 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
                           std::vector<Ref>& targets) const {
   const VerbPattern& p = *m.pattern;
   const bool verbal = p.verbal;
+  // "Kenya accused Somalia of meddling, an accusation Mogadishu denied": a denial or a
+  // rejection of the charge the clause before makes answers its accuser.
+  if (verbal && targets.empty() && src >= 0 &&
+      (StartsWith(p.code, "016") || StartsWith(p.code, "12")) && mentions[src].b >= 3) {
+    uint32_t noun = mentions[src].b - 1;
+    if (ActKindsOfNoun(norm[noun]).latest && HasClass(cls[noun - 1], kDet) &&
+        HasClass(cls[noun - 2], kComma)) {
+      for (const PastAct* it = sentence_acts.end(); it != sentence_acts.begin();) {
+        --it;
+        if (it->root[0] != '1' || it->root[1] != '1') continue;
+        if (CodeOf(it->source, doc_date) == CodeOf(sources[0], doc_date)) break;
+        Ref r = it->source;
+        r.begin = toks[noun]->begin;
+        r.end = toks[noun]->end;
+        targets.push_back(r);
+        return;
+      }
+    }
+  }
   // "France condemned the attack on Ukraine": the country after "on" is the one attacked, and a
   // reaction to the attack is aimed at its doer, the story's latest act of force on that
   // country. (With none coded, the words stand.)
