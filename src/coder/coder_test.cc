@@ -6109,5 +6109,18 @@ TEST_F(CoderTest, ADenialOfTheChargeBeforeItAnswersTheAccuser) {
   EXPECT_EVENT(ev, "KSV>SRB:016@2024-10-24");
 }
 
+// "those killed", "those detained": a participle after "those" is no act of the subject's.
+TEST_F(CoderTest, AParticipleAfterThoseIsNoAct) {
+  auto ev = Code(
+      "The police chief urged the public to stay calm and promised justice for those "
+      "killed.",
+      "2024-08-05", "DHAKA, Aug. 5 (Reuters) -");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(":18"), std::string::npos) << e;
+    EXPECT_EQ(e.find(":145"), std::string::npos) << e;
+  }
+  EXPECT_FALSE(ev.empty());
+}
+
 }  // namespace
 }  // namespace dyad

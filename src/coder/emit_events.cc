@@ -940,6 +940,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         const uint32_t before = mentions[mention_ending[m.anchor - 1]].b;
         if (before > 0 && pos[before - 1] == text::Pos::kVBG && IsAlleged(before - 1)) continue;
       }
+      // "promised justice for those killed", "freed those detained": a participle after
+      // "those" names the people it was done to, by no one the clause says.
+      if (verbal && group_start == m.anchor && m.anchor > 0 && Is(norm[m.anchor - 1], "those") &&
+          !pos.empty() && (pos[m.anchor] == text::Pos::kVBN || pos[m.anchor] == text::Pos::kVBD)) {
+        continue;
+      }
       // "organised the meeting without consulting its government": not done.
       if (verbal && group_start == m.anchor && m.anchor > 0 &&
           Is(norm[m.anchor - 1], "without")) {
