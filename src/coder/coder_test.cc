@@ -6122,5 +6122,15 @@ TEST_F(CoderTest, AParticipleAfterThoseIsNoAct) {
   EXPECT_FALSE(ev.empty());
 }
 
+// A reaction whose pattern ends in a preposition finds the act its noun names after it
+// ("voted against the resolution"), as one followed by "by" or "at" does.
+TEST_F(CoderTest, AReactionEndingInAPrepositionFindsTheNounAfterIt) {
+  auto ev = Code(
+      "The International Atomic Energy Agency passed a resolution on Thursday "
+      "censuring Iran. Russia voted against the resolution.",
+      "2025-06-13");
+  EXPECT_EVENT(ev, "RUS>IGOUNO:120@2025-06-13");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -168,6 +168,13 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       Is(norm[m.e + 1], "the")) {
     det = m.e + 1;
   }
+  // ("voted against the resolution": the noun right after a pattern that ends in a
+  // preposition. Not a claim's: "claimed responsibility for the attack" is aimed at no one.)
+  if (det < size() && !Is(norm[det], "the") && m.e > m.anchor + 1 && m.e < size() &&
+      !StartsWith(p.code, "01") && !StartsWith(p.code, "02") && HasClass(cls[m.e - 1], kPrep) &&
+      Is(norm[m.e], "the")) {
+    det = m.e;
+  }
   // (So is force that answers an attack: "repelled the assault", "beat back the offensive".)
   static constexpr std::string_view kAttacks[] = {"attack", "attacks",   "assault", "offensive",
                                                   "raid",   "incursion", "advance", "ambush"};
@@ -177,7 +184,8 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       !Is(p.code, "057") && !(sources.size() >= 2 && IsMutual(p.code)) &&
       (!HasClass(cls[m.anchor], kSay) || p.items.size() > 1) && det < size() &&
       Is(norm[det], "the") &&
-      (have_last_actor || !past_acts.empty() || sentence_acts.begin() != sentence_acts.end())) {
+      (have_last_actor || !past_acts.empty() || sentence_acts.begin() != sentence_acts.end() ||
+       !named_organisations.empty())) {
     const std::string src_code = CodeOf(sources[0], doc_date);
     const std::string src_country = src_code.substr(0, 3);
     // Whom a reaction can be aimed at: another country's actor; or, for criticism by the
