@@ -6132,5 +6132,20 @@ TEST_F(CoderTest, AReactionEndingInAPrepositionFindsTheNounAfterIt) {
   EXPECT_EVENT(ev, "RUS>IGOUNO:120@2025-06-13");
 }
 
+// A party is its country's government while it leads it and the opposition otherwise, on the
+// event's date.
+TEST_F(CoderTest, PartiesGovernOrOpposeByDate) {
+  auto ev = Code("Likud accused Yesh Atid of sabotaging the budget talks on Monday.", "2022-03-08");
+  EXPECT_EVENT(ev, "ISROPP>ISRGOV:112@2022-03-07");
+  ev = Code("Likud accused Yesh Atid of sabotaging the budget talks on Monday.", "2024-03-05");
+  EXPECT_EVENT(ev, "ISRGOV>ISROPP:112@2024-03-04");
+  ev = Code("The Kuomintang sharply criticized the Democratic Progressive Party on Friday.",
+            "2012-10-12");
+  EXPECT_EVENT(ev, "TWNGOV>TWNOPP:111@2012-10-12");
+  ev = Code("The Kuomintang sharply criticized the Democratic Progressive Party on Friday.",
+            "2024-10-11");
+  EXPECT_EVENT(ev, "TWNOPP>TWNGOV:111@2024-10-11");
+}
+
 }  // namespace
 }  // namespace dyad
