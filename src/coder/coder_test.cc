@@ -6147,5 +6147,18 @@ TEST_F(CoderTest, PartiesGovernOrOpposeByDate) {
   EXPECT_EVENT(ev, "TWNOPP>TWNGOV:111@2024-10-11");
 }
 
+// An arrest in the passive that a sentence ends by attributing to the state is the state's;
+// one carried somewhere in the passive visits no one.
+TEST_F(CoderTest, APassiveArrestTheStateReportsIsItsAndBeingFlownIsNoVisit) {
+  auto ev = Code(
+      "Opposition leader Kizza Besigye was detained in Nairobi on Saturday and taken "
+      "to Kampala, the government said. Hours later he was flown to Gulu.",
+      "2024-11-20", "KAMPALA, Nov. 20 (Reuters) -");
+  EXPECT_TRUE(std::any_of(ev.begin(), ev.end(), [](const std::string& e) {
+    return e.rfind("UGAGOV>UGAOPP:173@", 0) == 0;
+  })) << ::testing::PrintToString(ev);
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":042@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1230,6 +1230,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // ("has to be signed and ratified": a participle coordinated with a passive one is
     // passive too.)
     bool passive = verbal && IsPassive(group_start, m.anchor);
+    // "He was flown to The Hague", "was taken to Moscow": one carried somewhere visits no one.
+    if (passive && Is(p.code, "042")) continue;
     // "rescued 15 schoolchildren abducted by bandits": a participle after its noun, with its
     // agent after "by", is passive too (a reduced relative).
     if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
@@ -1318,6 +1320,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           const int first = SubjectBefore(static_cast<uint32_t>(gapped_group), true);
           if (first >= 0) speaker = ReportingAuthority(mentions[first].b);
         }
+        // ("Duterte was arrested in Manila on a warrant from the ICC, the government said.")
+        if (speaker < 0) speaker = TrailingAuthority();
         if (speaker >= 0 && speaker != src) agent = speaker;
       }
       // "was killed in a U.S. drone strike", "were wounded in an Israeli air raid": the

@@ -348,6 +348,26 @@ int SentenceState::ReportingAuthority(uint32_t b) const {
   return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" ? speaker : -1;
 }
 
+// The state's speaker a sentence ends on, ", the government said." (over a time after the
+// verb, "said on Tuesday"); else -1.
+int SentenceState::TrailingAuthority() const {
+  int q = static_cast<int>(size()) - 1;
+  while (q > 0 && (IsFullStop(q) || (!in_timex.empty() && in_timex[q]) || Is(norm[q], "on") ||
+                   Is(norm[q], "late") || Is(norm[q], "early"))) {
+    --q;
+  }
+  if (q < 2 || !HasClass(cls[q], kSay)) return -1;
+  const int speaker = mention_ending[q - 1];
+  if (speaker < 0 || mentions[speaker].kind != Mention::Kind::kActor) return -1;
+  uint32_t before = mentions[speaker].b;
+  if (before > 0 && HasClass(cls[before - 1], kDet)) --before;
+  if (before == 0 || !HasClass(cls[before - 1], kComma)) return -1;
+  const std::string code = CodeOf(mentions[speaker].ref, doc_date);
+  if (code.size() < 6) return -1;
+  const std::string_view role = std::string_view(code).substr(3, 3);
+  return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" ? speaker : -1;
+}
+
 // A form of "be" (or "get") in the verb group and a past participle at its head.
 bool SentenceState::IsPassive(uint32_t group_start, uint32_t anchor) const {
   bool be = false;

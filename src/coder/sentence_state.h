@@ -725,6 +725,7 @@ struct SentenceState {
   uint32_t VerbGroupStart(uint32_t anchor, bool* negated, bool* intent, bool* future,
                           bool* refused) const;
   int ReportingAuthority(uint32_t b) const;
+  int TrailingAuthority() const;
   bool IsPassive(uint32_t group_start, uint32_t anchor) const;
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const;
   bool AgentOfParticiple(uint32_t b) const;
