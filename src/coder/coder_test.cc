@@ -6160,5 +6160,12 @@ TEST_F(CoderTest, APassiveArrestTheStateReportsIsItsAndBeingFlownIsNoVisit) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":042@"), std::string::npos) << e;
 }
 
+// What people flee ("fled fighting", "escaping the shelling") is no act of theirs.
+TEST_F(CoderTest, WhatPeopleFleeIsNoActOfTheirs) {
+  auto ev = Code("Thousands of Sudanese civilians fled fighting in Darfur to Chad in June.",
+                 "2024-07-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SDNCVL>TCD:1"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -940,6 +940,15 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         const uint32_t before = mentions[mention_ending[m.anchor - 1]].b;
         if (before > 0 && pos[before - 1] == text::Pos::kVBG && IsAlleged(before - 1)) continue;
       }
+      // "had fled fighting in eastern Congo", "escaping the shelling": what people flee is
+      // no act of theirs.
+      if (m.anchor > 0) {
+        uint32_t before = m.anchor - 1;
+        if (before > 0 && Is(norm[before], "the")) --before;
+        static constexpr std::string_view kFlee[] = {"fled",    "flee",   "flees",   "fleeing",
+                                                     "escaped", "escape", "escapes", "escaping"};
+        if (IsOneOf(norm[before], kFlee)) continue;
+      }
       // "promised justice for those killed", "freed those detained": a participle after
       // "those" names the people it was done to, by no one the clause says.
       if (verbal && group_start == m.anchor && m.anchor > 0 && Is(norm[m.anchor - 1], "those") &&
