@@ -6167,5 +6167,12 @@ TEST_F(CoderTest, WhatPeopleFleeIsNoActOfTheirs) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("SDNCVL>TCD:1"), std::string::npos) << e;
 }
 
+// Paramilitary rangers are a state's forces.
+TEST_F(CoderTest, ParamilitaryRangersAreTheStatesForces) {
+  auto ev = Code("Paramilitary Rangers arrested an opposition leader in Karachi on Tuesday.",
+                 "2023-05-10", "KARACHI, May 10 (Reuters) -");
+  EXPECT_EVENT(ev, "PAKMIL>PAKOPP:173@2023-05-09");
+}
+
 }  // namespace
 }  // namespace dyad
