@@ -6174,5 +6174,16 @@ TEST_F(CoderTest, ParamilitaryRangersAreTheStatesForces) {
   EXPECT_EVENT(ev, "PAKMIL>PAKOPP:173@2023-05-09");
 }
 
+// "Several countries, including X and Y, backed the case": the members named are the subject,
+// and backing a case is endorsing whoever brought it.
+TEST_F(CoderTest, MembersNamedAfterIncludingAreTheSubject) {
+  auto ev = Code(
+      "Nicaragua filed a case at the World Court on Monday accusing Germany of aiding "
+      "genocide. Several countries, including Bolivia and Cuba, backed the case.",
+      "2024-03-04");
+  EXPECT_EVENT(ev, "BOL>NIC:051@2024-03-04");
+  EXPECT_EVENT(ev, "CUB>NIC:051@2024-03-04");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -459,6 +459,18 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
     }
     return -1;
   }
+  // "Several countries, including Turkey and Malaysia, backed the case": the members named
+  // (their group reaches the last) stand for a subject the dictionaries cannot name.
+  if (q >= 3 && HasClass(cls[q], kComma)) {
+    int c = q - 1;
+    while (c > 0 && (mention_at[c] >= 0 || HasClass(cls[c], kConj | kComma))) --c;
+    if (c > 0 && c < q - 1 && WordAt(c) == MentionWord::kIncluding &&
+        HasClass(cls[c - 1], kComma) && mention_at[c + 1] >= 0 &&
+        mentions[mention_at[c + 1]].b == static_cast<uint32_t>(c + 1) &&
+        mentions[mention_at[c + 1]].kind == Mention::Kind::kActor && mention_ending[c - 2] < 0) {
+      return mention_at[c + 1];
+    }
+  }
   if (q >= 2 && HasClass(cls[q], kComma)) {
     // "Britain, which expelled 23 Russian diplomats earlier this month, welcomed": the
     // subject stands before the relative clause, whatever the clause names (a list too:
