@@ -6185,5 +6185,16 @@ TEST_F(CoderTest, MembersNamedAfterIncludingAreTheSubject) {
   EXPECT_EVENT(ev, "CUB>NIC:051@2024-03-04");
 }
 
+// A deed a statement says someone "may have been involved in" is its accusation, not a deed
+// reported as done.
+TEST_F(CoderTest, ADeedSomeoneMayHaveBeenInvolvedInIsASuspicion) {
+  auto ev = Code(
+      "Polish Prime Minister Donald Tusk said on Monday that Russia may have been "
+      "involved in the killing of an exiled opposition leader in Warsaw.",
+      "2025-11-17");
+  EXPECT_EVENT(ev, "POLGOV>RUS:112@2025-11-17");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -695,6 +695,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   uint32_t covered_b = 0, covered_e = 0;      // the span of the latest verb that made an event
   const std::string* covered_code = nullptr;  // and its code (a noun of another act is coded)
   for (const Match& m : matches) {
+    bool suspected = false;  // a deed someone "may have been involved in"
     const VerbPattern& p = *m.pattern;
     if (last_verb && out.size() > events_before_verb) {
       covered_b = last_verb->anchor;
@@ -910,6 +911,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // "Russia denied that its forces had attacked", "foiled a plot by Hamas to
       // assassinate": what is denied or plotted has not been said to be done.
       if (verbal && IsDeniedOrPlotted(group_start)) continue;
+      // "said New Delhi may have been involved in the killing": a deed someone may have had a
+      // hand in is a suspicion, which the statement's accusation codes.
+      // (Kept until the sentence's judgements are made from it, then dropped: FinishSentence.)
+      if (!verbal && m.b >= 3) {
+        for (uint32_t q = m.b - 1; q + 4 > m.b && q > 0 && !suspected; --q) {
+          if (!Is(norm[q], "involved") && !Is(norm[q], "behind")) continue;
+          for (uint32_t r = q; r-- > 0 && r + 5 > q;) {
+            if (Is(norm[r], "may") || Is(norm[r], "might") || Is(norm[r], "could")) {
+              suspected = true;
+            }
+          }
+        }
+      }
       // "accused Moscow of sending a low-level delegation": the act alleged is the
       // accusation's content, coded by the accusation.
       // (So is an attempt alleged: "accused the government of trying to arrest him".)
@@ -1654,6 +1668,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       code = IntentCode(code);
       modality = intent ? "intent" : "future";
     }
+    if (suspected) modality = "suspected";
     // Intents (CAMEO 03x, and threats, 13x, as the dictionary writes them: "plans to visit
     // Turkey next year") are statements made now about later acts.
     const bool stated = intent || future || StartsWith(code, "03") ||

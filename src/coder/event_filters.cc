@@ -179,6 +179,10 @@ void SentenceState::FinishSentence(SentenceEvents& out) {
   }
   YieldToDemands(out);
   AddReportedJudgements(out);
+  // A deed a statement says someone "may have been involved in" made its accusation; it is
+  // not reported as done.
+  out.truncate(std::remove_if(out.begin(), out.end(),
+                              [](const Event& e) { return e.modality == "suspected"; }));
   MergeProtestDemands(out);
   MergeWarnedThreats(out);
   // "Militants attacked a police academy", "rebels stormed the town hall": what is a riot by a
