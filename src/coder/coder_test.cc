@@ -5891,5 +5891,42 @@ TEST_F(CoderTest, AProtestAtAnEmbassyIsAimedAtItsState) {
   EXPECT_EVENT(ev, "NERCVL>FRAGOV:141@2023-07-30");
 }
 
+// "Hours later", "the same day", "the next day", "two days later": a time told from the last
+// day the sentence or the story named.
+TEST_F(CoderTest, ATimeToldFromTheLastDayNamed) {
+  auto ev = Code(
+      "Malian rebels attacked an army base on Tuesday. Hours later, Malian troops shelled "
+      "rebel positions.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:194@2024-05-07");
+  ev = Code(
+      "Malian rebels attacked an army base on Tuesday. The next day, Malian troops shelled "
+      "rebel positions. Two days later, the troops arrested a rebel commander.",
+      "2024-05-20");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:194@2024-05-15");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:173@2024-05-17");
+  ev = Code(
+      "Rebels shelled the town on Thursday, a day after a bomb killed three soldiers, and "
+      "Malian jets bombed rebel positions the same day.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:195@2024-05-09");
+  // (Only in its own clause: the first act is Tuesday's.)
+  ev = Code(
+      "Malian troops shelled rebel positions on Tuesday and rebels withdrew from the town "
+      "the next day.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:194@2024-05-07");
+  EXPECT_EVENT(ev, "MLIREB>MLIMIL:0874@2024-05-08");
+}
+
+// A relative clause on the object that tells of a plan dates the plan, not the event:
+// cancelling a trip that had been set for Friday happens now.
+TEST_F(CoderTest, APlanInARelativeClauseDatesThePlan) {
+  auto ev =
+      Code("Chinese Premier Li Qiang postponed a trip to Germany that had been set for Friday.",
+           "2024-05-07");
+  EXPECT_EVENT(ev, "CHNGOV>DEU:160@2024-05-07");
+}
+
 }  // namespace
 }  // namespace dyad

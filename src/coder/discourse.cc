@@ -1016,6 +1016,20 @@ bool SentenceState::SubjectIsUnknownName() const {
 
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
+  // The last day the sentence named, or counted from the one before ("The next day").
+  for (uint32_t q = 0, t = 0; q < size(); ++q) {
+    while (t < timexes_past.size() && timexes_past[t].token_end <= q) ++t;
+    uint32_t len = 0;
+    int days = 0;
+    if (t < timexes_past.size() && timexes_past[t].token_begin == q) {
+      if (timexes_past[t].date.precision == text::DatePrecision::kDay) {
+        told_day = timexes_past[t].date;
+      }
+    } else if (told_day.valid() && TimeFromToldAt(q, &len, &days)) {
+      told_day = text::Date::FromDays(told_day.DaysSinceEpoch() + days);
+      q += len - 1;
+    }
+  }
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kActor || m.ref.person >= 0) continue;
     const std::string_view code = m.ref.code;
