@@ -5928,5 +5928,29 @@ TEST_F(CoderTest, APlanInARelativeClauseDatesThePlan) {
   EXPECT_EVENT(ev, "CHNGOV>DEU:160@2024-05-07");
 }
 
+// "in what X called a coup": the speaker of an "in what" clause judges the act before it, whose
+// doer is the target; a coup "against" someone is aimed at its makers, of the victim's country.
+TEST_F(CoderTest, WhatTheSpeakerCallsTheActIsSaidOfItsDoer) {
+  auto ev = Code(
+      "Mutinous Nigerien soldiers seized the state broadcaster in Niamey in what the "
+      "government described as a coup attempt.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "NERGOV>NERMIL:112@2024-06-26");
+  ev = Code(
+      "Chinese coast guard ships blocked a Philippine supply boat in what Manila called a "
+      "dangerous provocation.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "PHL>CHNMIL:111@2024-06-26");
+  ev = Code(
+      "Cuba and Nicaragua condemned what they called a coup against Bolivian President "
+      "Evo Morales.",
+      "2019-11-11");
+  EXPECT_EVENT(ev, "CUB>BOL:112@2019-11-11");
+  EXPECT_EVENT(ev, "NIC>BOL:112@2019-11-11");
+  // (A call for a coup is an appeal, not an accusation.)
+  ev = Code("Opposition leader Juan Guaido called for a coup against Maduro.", "2019-05-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":112@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

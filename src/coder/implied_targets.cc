@@ -104,6 +104,46 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
                           std::vector<Ref>& targets) const {
   const VerbPattern& p = *m.pattern;
   const bool verbal = p.verbal;
+  // "Soldiers surrounded the palace in what Arce called an attempted coup": what the speaker of
+  // an "in what" clause calls the act is said of its doer, the sentence's act before it (else
+  // the sentence's subject).
+  if (targets.empty() && m.target < 0 && verbal && StartsWith(p.code, "11") && src >= 0 &&
+      mentions[src].b >= 3 && Is(norm[mentions[src].b - 1], "what") &&
+      Is(norm[mentions[src].b - 2], "in")) {
+    const std::string speaker = CodeOf(sources[0], doc_date);
+    for (auto it = sentence_acts.rbegin(); it != sentence_acts.rend(); ++it) {
+      if (CodeOf(it->source, doc_date) == speaker) continue;
+      targets.push_back(it->source);
+      return;
+    }
+    const int subject = MainSubject(src);
+    if (subject >= 0 && mentions[subject].e + 2 < mentions[src].b &&
+        mentions[subject].kind == Mention::Kind::kActor &&
+        CodeOf(mentions[subject].ref, doc_date) != speaker) {
+      targets.push_back(mentions[subject].ref);
+      return;
+    }
+  }
+  // "condemned what they called a coup against Morales": whom a coup is against is its victim;
+  // its makers, whom the words do not name, are of the victim's country.
+  if (verbal && StartsWith(p.code, "11") && targets.size() == 1 && m.target < 0) {
+    for (uint32_t q = m.anchor + 3; q < size() && q < m.anchor + 9; ++q) {
+      if (toks[q]->begin != targets[0].begin) continue;
+      if (Is(norm[q - 1], "against") &&
+          (Is(norm[q - 2], "coup") || Is(norm[q - 2], "putsch") || Is(norm[q - 2], "attempt"))) {
+        const std::string victim = CodeOf(targets[0], doc_date);
+        if (victim.size() > 3) {
+          targets[0].person = -1;
+          targets[0].code = victim.substr(0, 3);
+          targets[0].agent.clear();
+          targets[0].personlike = false;
+          targets[0].titled = false;
+          targets[0].country = true;
+        }
+      }
+      break;
+    }
+  }
   // "France condemned the attack on Ukraine": the country after "on" is the one attacked, and a
   // reaction to the attack is aimed at its doer, the story's latest act of force on that
   // country. (With none coded, the words stand.)
