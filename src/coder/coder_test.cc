@@ -5952,5 +5952,19 @@ TEST_F(CoderTest, WhatTheSpeakerCallsTheActIsSaidOfItsDoer) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":112@"), std::string::npos) << e;
 }
 
+// A gap steps over the quotation mark of a quoted phrase of up to six words.
+TEST_F(CoderTest, AGapStepsOverTheMarkOfAQuotedPhrase) {
+  auto ev = Code(
+      "Ethiopian drones struck a Sudanese convoy on Monday. Sudan called the strike \"a "
+      "flagrant violation of our sovereignty\".",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "SDN>ETH:111@2024-05-10");
+  ev = Code(
+      "Ethiopian drones struck a Sudanese convoy on Monday. Sudan's foreign minister called it "
+      "\"a stab in the back\" by a neighbour.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "SDNGOV>ETH:111@2024-05-10");
+}
+
 }  // namespace
 }  // namespace dyad
