@@ -5966,5 +5966,16 @@ TEST_F(CoderTest, AGapStepsOverTheMarkOfAQuotedPhrase) {
   EXPECT_EVENT(ev, "SDNGOV>ETH:111@2024-05-10");
 }
 
+// "said dozens of people had been detained": an arrest the authorities report is theirs past a
+// count written as a noun too.
+TEST_F(CoderTest, AReportedArrestOfDozensOfPeopleIsTheAuthorities) {
+  auto ev =
+      Code("Georgia's interior ministry said dozens of people had been detained.", "2024-11-29");
+  EXPECT_EVENT(ev, "GEOGOV>GEOCVL:173@2024-11-29");
+  ev = Code("Kenya's interior minister said scores of rioters had been detained overnight.",
+            "2024-06-26");
+  EXPECT_EVENT(ev, "KENGOV>KENCVL:173@2024-06-26");
+}
+
 }  // namespace
 }  // namespace dyad

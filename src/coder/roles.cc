@@ -330,12 +330,16 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
 int SentenceState::ReportingAuthority(uint32_t b) const {
   uint32_t q = b;
   // Over a count and adjectives: "said about 2,800 soldiers had been detained", "said 26 armed
-  // men".
+  // men", "said dozens of people".
+  static constexpr std::string_view kCountNouns[] = {"dozens",   "hundreds", "thousands", "scores",
+                                                     "millions", "tens",     "handful",   "number"};
   while (q > 0 && !pos.empty() &&
          (pos[q - 1] == text::Pos::kCD || pos[q - 1] == text::Pos::kJJ ||
           HasClass(cls[q - 1], kDet) || norm[q - 1] == "about" || norm[q - 1] == "\"" ||
           norm[q - 1] == "some" || norm[q - 1] == "nearly" || norm[q - 1] == "more" ||
-          norm[q - 1] == "than" || norm[q - 1] == "least" || norm[q - 1] == "at")) {
+          norm[q - 1] == "than" || norm[q - 1] == "least" || norm[q - 1] == "at" ||
+          (norm[q - 1] == "of" && q >= 2 && IsOneOf(norm[q - 2], kCountNouns)) ||
+          IsOneOf(norm[q - 1], kCountNouns))) {
     --q;
   }
   if (q > 0 && norm[q - 1] == "that") --q;
