@@ -5977,5 +5977,13 @@ TEST_F(CoderTest, AReportedArrestOfDozensOfPeopleIsTheAuthorities) {
   EXPECT_EVENT(ev, "KENGOV>KENCVL:173@2024-06-26");
 }
 
+// Shelving a bid to join a bloc reduces relations with it (160), and is no joining.
+TEST_F(CoderTest, SuspendingABidToJoinABloc) {
+  auto ev =
+      Code("Moldova froze its application to join the European Union on Monday.", "2024-11-29");
+  EXPECT_EVENT(ev, "MDA>IGOEUREEC:160@2024-11-25");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":050@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
