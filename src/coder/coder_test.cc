@@ -5985,5 +5985,29 @@ TEST_F(CoderTest, SuspendingABidToJoinABloc) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":050@"), std::string::npos) << e;
 }
 
+// ", and" after a sentence's first actor joins clauses unless an appositive stands on either
+// side: "wounded two Kenyan police officers, and Somali troops shelled" is the troops' act.
+TEST_F(CoderTest, AFirstActorBeforeCommaAndIsNoCompoundSubject) {
+  auto ev = Code(
+      "A roadside bomb wounded two Kenyan police officers, and Somali troops shelled al "
+      "Shabaab positions.",
+      "2025-07-28");
+  EXPECT_EVENT(ev, "SOMMIL>SOMREB:194@2025-07-28");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 3), "KEN") << e;
+}
+
+// One actor named twice ("Armenia's acting foreign minister, Ararat Mirzoyan,") is no pair:
+// "both leaders" of a later sentence are still the story's two sides.
+TEST_F(CoderTest, OneActorNamedTwiceIsNoPair) {
+  auto ev = Code(
+      "Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. The deal "
+      "was reached at talks hosted by Qatar's emir between Armenia's acting foreign "
+      "minister, Ararat Mirzoyan, and Azerbaijani Foreign Minister Jeyhun Bayramov. Russian "
+      "President Vladimir Putin spoke to both leaders by phone on Sunday.",
+      "2022-09-19");
+  EXPECT_EVENT(ev, "RUSGOV>ARMGOV:041@2022-09-18");
+  EXPECT_EVENT(ev, "RUSGOV>AZEGOV:041@2022-09-18");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1151,7 +1151,14 @@ void SentenceState::UpdateDiscourse() {
     const GroupMembers members = MembersOf(static_cast<int>(k));
     const size_t referent_count = CountReferents(members);
     if (referent_count >= 2) {
-      last_group = ReferentsOf(members, referent_count);
+      std::vector<Ref> group = ReferentsOf(members, referent_count);
+      // (One actor named twice, "Thai soldiers, and Thai jets", is no group.)
+      if (std::all_of(group.begin(), group.end(), [&](const Ref& r) {
+            return CodeOf(r, doc_date) == CodeOf(group[0], doc_date);
+          })) {
+        continue;
+      }
+      last_group = std::move(group);
       last_group_sentence = sentence_number;
       std::vector<Ref> countries;
       for (const Ref& r : last_group) {
@@ -1397,7 +1404,8 @@ bool SentenceState::AppositivesJoined(int k) const {
   if (a.e + 2 != b.b || !HasClass(cls[a.e], kComma) || !HasClass(cls[a.e + 1], kConj)) {
     return false;
   }
-  return AppositiveMate(k) == k - 1 || AppositiveMate(k + 1) == k + 2;
+  // (With no mate, AppositiveMate is -1: the first mention's "k - 1".)
+  return (k > 0 && AppositiveMate(k) == k - 1) || AppositiveMate(k + 1) == k + 2;
 }
 
 // Whether the mentions from k on, joined by commas, reach an "and" or "or" that closes them
