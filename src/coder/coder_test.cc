@@ -6009,5 +6009,17 @@ TEST_F(CoderTest, OneActorNamedTwiceIsNoPair) {
   EXPECT_EVENT(ev, "RUSGOV>AZEGOV:041@2022-09-18");
 }
 
+// An appeal to "all sides" or "all parties" in a country is aimed at that country; with no
+// country named it stands alone.
+TEST_F(CoderTest, AnAppealToAllPartiesInACountry) {
+  auto ev = Code("The African Union urged all parties in Sudan to return to talks.", "2024-08-05");
+  EXPECT_EVENT(ev, "IGOAFRAFU>SDN:020@2024-08-05");
+  ev = Code("Pope Francis called on all parties in Lebanon to exercise maximum restraint.",
+            "2024-08-05");
+  EXPECT_EVENT(ev, "VATGOV>LBN:0256@2024-08-05");
+  ev = Code("The European Union called on all sides to exercise restraint.", "2024-08-05");
+  EXPECT_EVENT(ev, "IGOEUREEC>-:0256@2024-08-05");
+}
+
 }  // namespace
 }  // namespace dyad
