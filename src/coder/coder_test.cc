@@ -6021,5 +6021,15 @@ TEST_F(CoderTest, AnAppealToAllPartiesInACountry) {
   EXPECT_EVENT(ev, "IGOEUREEC>-:0256@2024-08-05");
 }
 
+// Protest and student leaders are of the crowd they lead, not the government a bare "leader"
+// names.
+TEST_F(CoderTest, ProtestLeadersAreTheirPeople) {
+  auto ev =
+      Code("Protest leaders in Nairobi rejected talks with President William Ruto.", "2024-06-28");
+  EXPECT_EVENT(ev, "KENCVL>KENGOV:125@2024-06-28");
+  ev = Code("Student leaders in Dhaka rejected the government's offer.", "2024-08-05");
+  EXPECT_EVENT(ev, "BGDCVL>BGDGOV:120@2024-08-05");
+}
+
 }  // namespace
 }  // namespace dyad
