@@ -6031,5 +6031,15 @@ TEST_F(CoderTest, ProtestLeadersAreTheirPeople) {
   EXPECT_EVENT(ev, "BGDCVL>BGDGOV:120@2024-08-05");
 }
 
+// "them" after a clause with another actor is the plural subject the sentence opened with,
+// also when a participle follows it ("Gang members armed with rifles stormed").
+TEST_F(CoderTest, ThemIsTheOpeningSubjectBeforeAParticiple) {
+  auto ev = Code(
+      "Unrest has spread across Ecuador. Gang members armed with rifles stormed a bank in "
+      "Quito on Tuesday, taking staff hostage before police arrested 13 of them.",
+      "2024-01-10");
+  EXPECT_EVENT(ev, "ECUCOP>ECUCRM:173@2024-01-09");
+}
+
 }  // namespace
 }  // namespace dyad

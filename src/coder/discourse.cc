@@ -683,8 +683,12 @@ void SentenceState::ResolveMentions() {
           for (size_t j = k; j-- > 0 && !earlier_subject;) {
             const Mention& o = mentions[j];
             if (o.kind != Mention::Kind::kActor) continue;
+            // (Or the sentence's opening subject before a participle: "Gang members armed
+            // with guns stormed a studio ... before police arrested 13 of them".)
             if (o.ref.person < 0 && o.e < size() && actor_between &&
-                IsFiniteVerb(static_cast<int>(o.e)) && IsPluralNoun(norm[o.e - 1])) {
+                (IsFiniteVerb(static_cast<int>(o.e)) ||
+                 (o.b == 0 && !pos.empty() && pos[o.e] == text::Pos::kVBN)) &&
+                IsPluralNoun(norm[o.e - 1])) {
               earlier_subject = &o;
             }
             actor_between = true;
