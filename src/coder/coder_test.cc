@@ -6041,5 +6041,15 @@ TEST_F(CoderTest, ThemIsTheOpeningSubjectBeforeAParticiple) {
   EXPECT_EVENT(ev, "ECUCOP>ECUCRM:173@2024-01-09");
 }
 
+// Closing one's own borders restricts one's own country, not the object of the next verb.
+TEST_F(CoderTest, ClosingTheCountrysBordersIsOnItself) {
+  auto ev = Code("The Gabonese army closed the country's borders and dissolved the government.",
+                 "2023-08-30");
+  EXPECT_EVENT(ev, "GABMIL>GAB:191@2023-08-30");
+  EXPECT_FALSE(Has(ev, "GABMIL>GABGOV:191@2023-08-30"));
+  ev = Code("Burkina Faso's junta closed its borders.", "2022-01-24");
+  EXPECT_EVENT(ev, "BFAGOV>BFA:191@2022-01-24");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -124,6 +124,32 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       return;
     }
   }
+  // "The soldiers closed the country's borders", "the junta closed its borders": a closure of
+  // one's own borders (or airspace, ports) is a restriction on one's own country.
+  if (targets.empty() && m.target < 0 && verbal && StartsWith(p.code, "191")) {
+    for (uint32_t q = m.anchor + 2; q < m.e && q < size(); ++q) {
+      const std::string_view what = norm[q];
+      if (!(what == "border" || what == "borders" || what == "airspace" || what == "ports")) {
+        continue;
+      }
+      const std::string_view owner = norm[q - 1];
+      const bool own =
+          owner == "its" || owner == "their" ||
+          (owner == "'s" && q >= 2 && (Is(norm[q - 2], "country") || Is(norm[q - 2], "nation")));
+      const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
+      if (own && home.size() == 3 && lex.CountryEntry(home) >= 0) {
+        Ref r;
+        r.code = home;
+        r.country = true;
+        uint32_t first = owner == "'s" ? q - 2 : q - 1;
+        if (owner == "'s" && first > 0 && HasClass(cls[first - 1], kDet)) --first;
+        r.begin = toks[first]->begin;
+        r.end = toks[q]->end;
+        targets.push_back(r);
+      }
+      break;
+    }
+  }
   // "condemned what they called a coup against Morales": whom a coup is against is its victim;
   // its makers, whom the words do not name, are of the victim's country.
   if (verbal && StartsWith(p.code, "11") && targets.size() == 1 && m.target < 0) {
