@@ -6051,5 +6051,16 @@ TEST_F(CoderTest, ClosingTheCountrysBordersIsOnItself) {
   EXPECT_EVENT(ev, "BFAGOV>BFA:191@2022-01-24");
 }
 
+// A reaction to "the attack" that a story's accusation named is aimed at the accused, not at
+// the accuser; a press secretary speaks for the government.
+TEST_F(CoderTest, TheAttackAnAccusationNamedIsTheAccuseds) {
+  auto ev = Code(
+      "Britain on Thursday blamed Iran for the drone attack on the tanker. White House press "
+      "secretary Karine Jean-Pierre called the attack reckless.",
+      "2023-02-16");
+  EXPECT_EVENT(ev, "USAGOV>IRN:111@2023-02-16");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">GBR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

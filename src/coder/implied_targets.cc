@@ -273,7 +273,22 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     bool named = false;
     if (noun < size() && norm[noun].size() >= 4) {
       const std::string_view stem = norm[noun].substr(0, 4);
+      // (A comment that names the act is not it: "blamed Russia for the attack" is no attack
+      // of Britain's, but tells who did it, the accused. Unless the noun names a comment: "the
+      // accusations".)
+      const ActKinds noun_kinds = ActKindsOfNoun(norm[noun]);
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (it->comment && !noun_kinds.roots.empty() &&
+            !RootIn(std::string_view(it->root, 2), noun_kinds.roots)) {
+          if (it->HasStem(stem) && it->root[0] == '1' && it->root[1] == '1' && it->has_target &&
+              aimable_named(it->target)) {
+            who = &it->target;
+            who_act = &*it;
+            named = true;
+            break;
+          }
+          continue;
+        }
         if (it->HasStem(stem) && aimable_named(it->source)) {
           who = &it->source;
           who_act = &*it;
