@@ -6062,5 +6062,21 @@ TEST_F(CoderTest, TheAttackAnAccusationNamedIsTheAccuseds) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">GBR"), std::string::npos) << e;
 }
 
+// A clause in the present perfect with a subject of its own after "and" is not dated by the
+// clause before it: "has accused" accuses now.
+TEST_F(CoderTest, APresentPerfectClauseAfterAndIsNotTheEarlierDays) {
+  auto ev = Code(
+      "Russian jets bombed Kharkiv on Monday, and Ukraine has accused Moscow of targeting "
+      "civilians.",
+      "2025-07-30");
+  EXPECT_EVENT(ev, "UKR>RUS:1124@2025-07-30");
+  // (In the past tense it shares the day.)
+  ev = Code(
+      "Russian jets bombed Kharkiv on Monday, and Ukraine accused Moscow of targeting "
+      "civilians.",
+      "2025-07-30");
+  EXPECT_EVENT(ev, "UKR>RUS:1124@2025-07-28");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -384,8 +384,22 @@ text::Date SentenceState::EventDate(const Match& m,
     // A participle clause takes the main clause's date: "severed ties on Monday, accusing
     // Doha"; so does a reported plan: "said on Monday that he would host". No other lexical
     // verb may stand between.
+    // (Not a clause in the present or present perfect with a subject of its own after the
+    // conjunction: "fired rockets on Thursday, and Thailand has accused them" accuses now.)
+    uint32_t own_clause = 0;  // the conjunction such a clause starts at, else 0
+    if (m.pattern->verbal && !pos.empty()) {
+      uint32_t gs = m.anchor;
+      while (gs > 0 && (HasClass(cls[gs - 1], kAux) || pos[gs - 1] == text::Pos::kRB)) --gs;
+      const bool present = Is(norm[gs], "has") || Is(norm[gs], "have") ||
+                           pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP;
+      if (present && gs > 0 && mention_ending[gs - 1] >= 0) {
+        const uint32_t b = mentions[mention_ending[gs - 1]].b;
+        if (b > 0 && (Is(norm[b - 1], "and") || Is(norm[b - 1], "but"))) own_clause = b - 1;
+      }
+    }
     for (const auto& t : timexes) {
       if (t.token_end > m.anchor) continue;
+      if (own_clause > 0 && t.token_end <= own_clause) continue;
       // Not from inside a relative clause: "Russia, which lent Caracas billions last year,
       // accused Washington" is not last year's accusation.
       bool relative = false;
