@@ -6078,5 +6078,15 @@ TEST_F(CoderTest, APresentPerfectClauseAfterAndIsNotTheEarlierDays) {
   EXPECT_EVENT(ev, "UKR>RUS:1124@2025-07-28");
 }
 
+// One flown or taken somewhere, with no one named who took them, is not visiting it.
+TEST_F(CoderTest, OneFlownSomewhereIsNoVisitor) {
+  auto ev = Code("Former Philippine President Rodrigo Duterte was flown to The Hague on Tuesday.",
+                 "2025-03-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":042@"), std::string::npos) << e;
+  ev = Code("Former Philippine President Rodrigo Duterte flew to The Hague on Tuesday.",
+            "2025-03-12");
+  EXPECT_EVENT(ev, "PHLELI>NLD:042@2025-03-11");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1261,6 +1261,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (passive) gapped_group = static_cast<int>(gs);
       }
     }
+    // "Duterte was flown to The Hague": one taken somewhere is not visiting it, and with no
+    // one named who took them there is no act.
+    if (verbal && passive && m.source < 0 && StartsWith(p.code, "04") &&
+        PassiveAgent(m.anchor, size()) < 0 && src >= 0 && mentions[src].b < m.anchor) {
+      continue;
+    }
     // "Norway and Australia were also hit by the ban", "Canada and Mexico were exempted from
     // the tariffs": a passive whose subject is the pattern's target, with no agent named, is
     // done by whoever imposed the story's latest sanction (on another country than them).
