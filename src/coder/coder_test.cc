@@ -6088,5 +6088,17 @@ TEST_F(CoderTest, OneFlownSomewhereIsNoVisitor) {
   EXPECT_EVENT(ev, "PHLELI>NLD:042@2025-03-11");
 }
 
+// What an act opens the way for is not done: "would open the way for his country to join NATO"
+// joins nothing.
+TEST_F(CoderTest, WhatAnActOpensTheWayForIsNotDone) {
+  auto ev = Code(
+      "Macedonian Prime Minister Zoran Zaev said the deal would open the way for his country "
+      "to join NATO.",
+      "2018-06-17");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":050@"), std::string::npos) << e;
+  ev = Code("Hungary cleared the way for Sweden to join NATO on Monday.", "2024-03-07");
+  EXPECT_FALSE(Has(ev, "SWE>IGOWSTNAT:050@2024-03-04"));
+}
+
 }  // namespace
 }  // namespace dyad

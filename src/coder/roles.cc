@@ -105,6 +105,11 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
   for (uint32_t q = to, steps = 0; q-- > 0 && steps < 14; ++steps) {
     if (IsGapBarrier(q)) return false;
     if (IsAskWord(norm[q])) return true;
+    // "would open the way for his country to join NATO", "paved the way for Sweden to join":
+    // what is made possible is not done.
+    if (Is(norm[q], "for") && q > 0 && (Is(norm[q - 1], "way") || Is(norm[q - 1], "path"))) {
+      return true;
+    }
     // (A participle inside the object's phrase is none of its verbs: "appealed to the two
     // warring parties to lay down their arms", "called on everyone involved to protect".)
     static constexpr std::string_view kWhoever[] = {"everyone", "everybody", "all",  "those",
