@@ -6100,5 +6100,12 @@ TEST_F(CoderTest, WhatAnActOpensTheWayForIsNotDone) {
   EXPECT_FALSE(Has(ev, "SWE>IGOWSTNAT:050@2024-03-04"));
 }
 
+// "Syrian Turkmen", "Iraqi Turkmen": the country's own Turkmen, not Turkmenistan's.
+TEST_F(CoderTest, SyrianTurkmenAreSyrias) {
+  auto ev = Code("Syrian Turkmen rebels attacked a Russian convoy near Latakia.", "2015-11-24");
+  EXPECT_EVENT(ev, "SYRREB>RUS:180@2015-11-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("TKM"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
