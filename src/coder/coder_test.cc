@@ -6107,5 +6107,13 @@ TEST_F(CoderTest, SyrianTurkmenAreSyrias) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("TKM"), std::string::npos) << e;
 }
 
+// Inmates are criminals, prison guards police, mutineers soldiers.
+TEST_F(CoderTest, InmatesGuardsAndMutineers) {
+  auto ev = Code("Inmates took 30 Ecuadorean prison guards hostage on Tuesday.", "2024-01-10");
+  EXPECT_EVENT(ev, "ECUCRM>ECUCOP:181@2024-01-09");
+  ev = Code("Burkinabe mutineers detained President Roch Kabore on Monday.", "2022-01-25");
+  EXPECT_EVENT(ev, "BFAMIL>BFAGOV:173@2022-01-24");
+}
+
 }  // namespace
 }  // namespace dyad
