@@ -6115,5 +6115,18 @@ TEST_F(CoderTest, InmatesGuardsAndMutineers) {
   EXPECT_EVENT(ev, "BFAMIL>BFAGOV:173@2022-01-24");
 }
 
+// What a resolution or statement an actor adopted, passed or issued says is that actor's act,
+// in each conjunct of the relative clause.
+TEST_F(CoderTest, WhatAnAdoptedResolutionDoesIsItsAdopters) {
+  auto ev = Code(
+      "The UN General Assembly passed a resolution that condemned Russia's annexation of "
+      "Crimea and called on states not to recognise it.",
+      "2014-03-28");
+  EXPECT_EVENT(ev, "IGOUNO>RUS:111@2014-03-28");
+  ev = Code("The U.S. Senate passed a bill that imposed sanctions on Chinese officials.",
+            "2024-11-29");
+  EXPECT_EVENT(ev, "USALEG>CHNGOV:163@2024-11-29");
+}
+
 }  // namespace
 }  // namespace dyad

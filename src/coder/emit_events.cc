@@ -921,6 +921,34 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         const uint32_t before = mentions[mention_ending[m.anchor - 1]].b;
         if (before > 0 && pos[before - 1] == text::Pos::kVBG && IsAlleged(before - 1)) continue;
       }
+      // "The European Parliament adopted a resolution that rejected the result and called for
+      // a new vote": what a text says that an actor adopted, passed or issued is that actor's
+      // act. (A relative clause's verb group, or one coordinated with it.)
+      if (verbal && src < 0 && group_start >= 3) {
+        uint32_t rel = group_start - 1;
+        // ("... that rejected the result and called for": past the first conjunct.)
+        for (uint32_t q = group_start - 1; q > 2 && q + 12 > group_start; --q) {
+          if (HasClass(cls[q], kRel)) {
+            rel = q;
+            break;
+          }
+          if (IsGapBarrier(q)) break;
+        }
+        static constexpr std::string_view kTexts[] = {
+            "resolution", "resolutions", "statement", "declaration", "motion",
+            "communique", "communiqué",  "bill",      "law",         "decree"};
+        static constexpr std::string_view kAdopted[] = {"adopted",  "passed", "approved", "issued",
+                                                        "released", "signed", "endorsed"};
+        if (HasClass(cls[rel], kRel) && (Is(norm[rel], "that") || Is(norm[rel], "which")) &&
+            IsOneOf(norm[rel - 1], kTexts)) {
+          uint32_t verb = rel - 1;
+          while (verb > 0 && verb + 4 > rel && !IsOneOf(norm[verb], kAdopted)) --verb;
+          if (IsOneOf(norm[verb], kAdopted)) {
+            const int adopter = SubjectBefore(verb, true);
+            if (adopter >= 0 && mentions[adopter].kind == Mention::Kind::kActor) src = adopter;
+          }
+        }
+      }
       // "organised the meeting without consulting its government": not done.
       if (verbal && group_start == m.anchor && m.anchor > 0 &&
           Is(norm[m.anchor - 1], "without")) {
