@@ -6128,5 +6128,18 @@ TEST_F(CoderTest, WhatAnAdoptedResolutionDoesIsItsAdopters) {
   EXPECT_EVENT(ev, "USALEG>CHNGOV:163@2024-11-29");
 }
 
+// Holding someone responsible for another's safety warns them (130); for an attack, blames
+// them (112). What a reaction's "what" clause calls a coup is said of the story's coup makers.
+TEST_F(CoderTest, ResponsibleForSafetyIsAWarning) {
+  auto ev = Code(
+      "Soldiers in Niger detained President Mohamed Bazoum on Wednesday. ECOWAS condemned "
+      "what it called a coup and said it held the soldiers responsible for Bazoum's safety.",
+      "2023-07-27");
+  EXPECT_EVENT(ev, "IGOWAFWAD>NERMIL:130@2023-07-27");
+  EXPECT_EVENT(ev, "IGOWAFWAD>NERMIL:112@2023-07-27");
+  ev = Code("The United States held Moscow responsible for the attack.", "2023-07-27");
+  EXPECT_EVENT(ev, "USA>RUS:112@2023-07-27");
+}
+
 }  // namespace
 }  // namespace dyad

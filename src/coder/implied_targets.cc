@@ -124,6 +124,23 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       return;
     }
   }
+  // "ECOWAS condemned what it called a military coup": what a reaction's object clause calls
+  // an act the story told of ("detained the president") is said of that act's doer.
+  if (targets.empty() && m.target < 0 && verbal && StartsWith(p.code, "11") && src >= 0 &&
+      mentions[src].b >= 2 && Is(norm[mentions[src].b - 1], "what") && !pos.empty() &&
+      text::IsVerb(pos[mentions[src].b - 2]) && m.e > m.anchor) {
+    const ActKinds kinds = ActKindsOfNoun(norm[m.e - 1]);
+    const std::string speaker = CodeOf(sources[0], doc_date);
+    for (auto it = past_acts.rbegin(); !kinds.roots.empty() && it != past_acts.rend(); ++it) {
+      if (!RootIn(std::string_view(it->root, 2), kinds.roots)) continue;
+      if (CodeOf(it->source, doc_date).compare(0, 3, speaker, 0, 3) == 0) continue;
+      Ref r = it->source;
+      r.begin = toks[m.e - 1]->begin;
+      r.end = toks[m.e - 1]->end;
+      targets.push_back(r);
+      return;
+    }
+  }
   // "The soldiers closed the country's borders", "the junta closed its borders": a closure of
   // one's own borders (or airspace, ports) is a restriction on one's own country.
   if (targets.empty() && m.target < 0 && verbal && StartsWith(p.code, "191")) {
