@@ -6141,5 +6141,14 @@ TEST_F(CoderTest, ResponsibleForSafetyIsAWarning) {
   EXPECT_EVENT(ev, "USA>RUS:112@2023-07-27");
 }
 
+// Calling an act a blow to something criticises who did it.
+TEST_F(CoderTest, CallingAnActABlowCriticisesIt) {
+  auto ev = Code(
+      "Israeli troops raided the Jenin refugee camp on Monday. The United Nations called the "
+      "raid a serious blow to peace efforts.",
+      "2023-07-04");
+  EXPECT_EVENT(ev, "IGOUNO>ISRMIL:111@2023-07-04");
+}
+
 }  // namespace
 }  // namespace dyad
