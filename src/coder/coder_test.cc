@@ -6150,5 +6150,15 @@ TEST_F(CoderTest, CallingAnActABlowCriticisesIt) {
   EXPECT_EVENT(ev, "IGOUNO>ISRMIL:111@2023-07-04");
 }
 
+// "him" after "ordered" or "instructed", with the subject its verb's, is another person: the
+// one the sentence named before.
+TEST_F(CoderTest, HimAfterOrderedIsAnother) {
+  auto ev = Code(
+      "President Luis Arce confronted the army commander in a corridor of the palace and "
+      "ordered him to withdraw his soldiers.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "BOLGOV>BOLMIL:106@2024-06-26");
+}
+
 }  // namespace
 }  // namespace dyad

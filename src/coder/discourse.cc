@@ -173,15 +173,16 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
   // (Only after verbs whose object is a party, not a thing: "was studying it" studies the
   // proposal, which is no actor.)
   static constexpr std::string_view kPartyVerbs[] = {
-      "accus",   "urg",     "ask",     "press",     "warn",     "tell",       "told",
-      "critici", "condemn", "blam",    "threat",    "sanction", "invit",      "recogni",
-      "attack",  "help",    "support", "thank",     "prais",    "summon",     "expel",
-      "punish",  "call",    "join",    "reprimand", "rebuk",    "congratulat"};
+      "accus",    "urg",     "ask",     "press",     "warn",     "tell",        "told",
+      "critici",  "condemn", "blam",    "threat",    "sanction", "invit",       "recogni",
+      "attack",   "help",    "support", "thank",     "prais",    "summon",      "expel",
+      "punish",   "call",    "join",    "reprimand", "rebuk",    "congratulat", "order",
+      "instruct", "forc",    "persuad", "confront"};
   // (Meeting or receiving someone is no act on a thing: "met him", not "met it".)
   // (Nor charging, arresting or sentencing someone: "Prosecutors charged him with rebellion".)
   static constexpr std::string_view kPersonVerbs[] = {
-      "met",     "meet",   "host",   "receiv", "visit",  "charg",    "indict", "convict",
-      "sentenc", "arrest", "detain", "jail",   "pardon", "extradit", "deport", "interrog"};
+      "met",    "meet",   "host", "receiv", "visit",    "charg",  "indict",   "convict", "sentenc",
+      "arrest", "detain", "jail", "pardon", "extradit", "deport", "interrog", "dismiss", "sack"};
   const std::string_view verb = norm[b - 1];
   auto starts = [&](std::string_view p) { return verb.substr(0, p.size()) == p; };
   if (std::none_of(std::begin(kPartyVerbs), std::end(kPartyVerbs), starts) &&
