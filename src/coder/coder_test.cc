@@ -6160,5 +6160,18 @@ TEST_F(CoderTest, HimAfterOrderedIsAnother) {
   EXPECT_EVENT(ev, "BOLGOV>BOLMIL:106@2024-06-26");
 }
 
+// Those a relative clause tells of, doing force with no one named, do it to the clause's
+// subject ("fired tear gas at demonstrators who threw stones" throw them at the police), and
+// people named apart who do so still leave the crowd's protest aimed at its government.
+TEST_F(CoderTest, DemonstratorsWhoThrewStonesThrewThemAtThePolice) {
+  auto ev = Code(
+      "Thousands of Serbians protested against the mine in Belgrade, where police fired tear "
+      "gas at demonstrators who threw stones.",
+      "2024-08-10");
+  EXPECT_EVENT(ev, "SRBCVL>SRBCOP:145@2024-08-10");
+  EXPECT_EVENT(ev, "SRBCOP>SRBCVL:175@2024-08-10");
+  EXPECT_EVENT(ev, "SRBCVL>SRBGOV:140@2024-08-10");
+}
+
 }  // namespace
 }  // namespace dyad

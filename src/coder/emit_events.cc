@@ -1499,7 +1499,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // protesting against the mine" protest against whoever the mine is.)
     // (Only the object of a verb or a preposition: "Israel said Palestinians throwing stones
     // had hurt two soldiers" names no one the stones were thrown at.)
-    int before_people = reduced_relative ? static_cast<int>(mentions[src].b) - 1 : -1;
+    // (So do those a relative clause tells of: "fired tear gas at demonstrators who threw
+    // stones".)
+    const bool relative_people =
+        src >= 0 && mentions[src].e + 1 == group_start && Is(norm[mentions[src].e], "who");
+    int before_people =
+        reduced_relative || relative_people ? static_cast<int>(mentions[src].b) - 1 : -1;
     while (before_people >= 0 && !pos.empty() &&
            (HasClass(cls[before_people], kDet) || pos[before_people] == text::Pos::kCD)) {
       --before_people;
