@@ -6173,5 +6173,19 @@ TEST_F(CoderTest, DemonstratorsWhoThrewStonesThrewThemAtThePolice) {
   EXPECT_EVENT(ev, "SRBCVL>SRBGOV:140@2024-08-10");
 }
 
+// "and Z followed hours later": Z did the sentence's act before it too. ("Protests followed the
+// ruling" has an object: no act repeated.)
+TEST_F(CoderTest, FollowedHoursLaterRepeatsTheAct) {
+  auto ev = Code(
+      "Australia on Monday accused China's military of the cyber attack, and Canada followed "
+      "hours later.",
+      "2024-05-07");
+  EXPECT_EVENT(ev, "AUS>CHNMIL:1121@2024-05-06");
+  EXPECT_EVENT(ev, "CAN>CHNMIL:1121@2024-05-06");
+  ev = Code("Hungary expelled two Russian diplomats. Protests followed the expulsion.",
+            "2024-05-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("same act"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

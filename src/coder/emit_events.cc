@@ -2141,16 +2141,28 @@ void SentenceState::AddRepeatedActs(int sentence_index, SentenceEvents& out) {
     const std::string_view b = norm[q + 1], c3 = norm[q + 2];
     const bool took =
         Is(a, "took") || Is(a, "take") || Is(a, "takes") || Is(a, "taken") || Is(a, "taking");
+    // ("and the White House followed hours later": "followed" with no object but a time.)
+    const bool followed_later =
+        Is(a, "followed") &&
+        (IsFullStop(q + 1) || (!in_timex.empty() && in_timex[q + 1]) ||
+         (Is(b, "on") && !in_timex.empty() && in_timex[q + 2]) ||
+         (Is(c3, "later") && (Is(b, "hours") || Is(b, "days") || Is(b, "minutes"))) ||
+         Is(b, "later") || Is(b, "shortly") || Is(b, "soon"));
     if ((took && (Is(b, "similar") || Is(b, "the")) &&
          (Is(c3, "steps") || Is(c3, "measures") || Is(c3, "action") || Is(c3, "same"))) ||
-        (Is(a, "followed") && Is(b, "suit")) ||
+        (Is(a, "followed") && Is(b, "suit")) || followed_later ||
         ((Is(a, "did") || Is(a, "does")) &&
          (Is(b, "likewise") || (Is(b, "the") && Is(c3, "same"))))) {
       verb = q;
     }
   }
-  if (verb == size() || past_acts.empty()) return;
+  if (verb == size()) return;
   const PastAct* act = nullptr;
+  // (The sentence's own act before, of any kind: "Britain blamed the Russian military for the
+  // attack, and the White House followed hours later".)
+  for (auto it = sentence_acts.rbegin(); it != sentence_acts.rend() && !act; ++it) {
+    if (it->has_target && !it->code.empty() && it->source.begin < toks[verb]->begin) act = &*it;
+  }
   for (auto it = past_acts.rbegin(); it != past_acts.rend() && !act; ++it) {
     if (it->has_target && !it->comment && !it->code.empty()) act = &*it;
   }
@@ -2163,7 +2175,12 @@ void SentenceState::AddRepeatedActs(int sentence_index, SentenceEvents& out) {
         source_code.compare(0, 3, target_code, 0, 3) == 0) {
       continue;
     }
-    Event& e = NewEvent(out, sentence_index, act->date, r, std::move(source_code), &act->target,
+    // ("Spain followed on Tuesday": a day of its own dates it.)
+    const text::Date* date = &act->date;
+    for (const text::Timex& t : timexes_past) {
+      if (t.token_begin > verb && t.token_begin <= verb + 2) date = &t.date;
+    }
+    Event& e = NewEvent(out, sentence_index, *date, r, std::move(source_code), &act->target,
                         std::string(target_code));
     Recode(&e, act->code);
     e.rule = "the same act as the story's last (\"" + std::string(norm[verb]) + " " +
