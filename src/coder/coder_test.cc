@@ -6196,5 +6196,301 @@ TEST_F(CoderTest, ADeedSomeoneMayHaveBeenInvolvedInIsASuspicion) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>"), std::string::npos) << e;
 }
 
+// "Hours later", "the same day", "the next day", "two days later": a time told from the last
+// day the sentence or the story named.
+TEST_F(CoderTest, ATimeToldFromTheLastDayNamed) {
+  auto ev = Code(
+      "Malian rebels attacked an army base on Tuesday. Hours later, Malian troops shelled "
+      "rebel positions.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:194@2024-05-07");
+  ev = Code(
+      "Malian rebels attacked an army base on Tuesday. The next day, Malian troops shelled "
+      "rebel positions. Two days later, the troops arrested a rebel commander.",
+      "2024-05-20");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:194@2024-05-15");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:173@2024-05-17");
+  ev = Code(
+      "Rebels shelled the town on Thursday, a day after a bomb killed three soldiers, and "
+      "Malian jets bombed rebel positions the same day.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:195@2024-05-09");
+  // (Only in its own clause: the first act is Tuesday's.)
+  ev = Code(
+      "Malian troops shelled rebel positions on Tuesday and rebels withdrew from the town "
+      "the next day.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "MLIMIL>MLIREB:194@2024-05-07");
+  EXPECT_EVENT(ev, "MLIREB>MLIMIL:0874@2024-05-08");
+}
+
+// A relative clause on the object that tells of a plan dates the plan, not the event:
+// cancelling a trip that had been set for Friday happens now.
+TEST_F(CoderTest, APlanInARelativeClauseDatesThePlan) {
+  auto ev =
+      Code("Chinese Premier Li Qiang postponed a trip to Germany that had been set for Friday.",
+           "2024-05-07");
+  EXPECT_EVENT(ev, "CHNGOV>DEU:160@2024-05-07");
+}
+
+// "in what X called a coup": the speaker of an "in what" clause judges the act before it, whose
+// doer is the target; a coup "against" someone is aimed at its makers, of the victim's country.
+TEST_F(CoderTest, WhatTheSpeakerCallsTheActIsSaidOfItsDoer) {
+  auto ev = Code(
+      "Mutinous Nigerien soldiers seized the state broadcaster in Niamey in what the "
+      "government described as a coup attempt.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "NERGOV>NERMIL:112@2024-06-26");
+  ev = Code(
+      "Chinese coast guard ships blocked a Philippine supply boat in what Manila called a "
+      "dangerous provocation.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "PHL>CHNMIL:111@2024-06-26");
+  ev = Code(
+      "Cuba and Nicaragua condemned what they called a coup against Bolivian President "
+      "Evo Morales.",
+      "2019-11-11");
+  EXPECT_EVENT(ev, "CUB>BOL:112@2019-11-11");
+  EXPECT_EVENT(ev, "NIC>BOL:112@2019-11-11");
+  // (A call for a coup is an appeal, not an accusation.)
+  ev = Code("Opposition leader Juan Guaido called for a coup against Maduro.", "2019-05-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":112@"), std::string::npos) << e;
+}
+
+// A gap steps over the quotation mark of a quoted phrase of up to six words.
+TEST_F(CoderTest, AGapStepsOverTheMarkOfAQuotedPhrase) {
+  auto ev = Code(
+      "Ethiopian drones struck a Sudanese convoy on Monday. Sudan called the strike \"a "
+      "flagrant violation of our sovereignty\".",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "SDN>ETH:111@2024-05-10");
+  ev = Code(
+      "Ethiopian drones struck a Sudanese convoy on Monday. Sudan's foreign minister called it "
+      "\"a stab in the back\" by a neighbour.",
+      "2024-05-10");
+  EXPECT_EVENT(ev, "SDNGOV>ETH:111@2024-05-10");
+}
+
+// "said dozens of people had been detained": an arrest the authorities report is theirs past a
+// count written as a noun too.
+TEST_F(CoderTest, AReportedArrestOfDozensOfPeopleIsTheAuthorities) {
+  auto ev =
+      Code("Georgia's interior ministry said dozens of people had been detained.", "2024-11-29");
+  EXPECT_EVENT(ev, "GEOGOV>GEOCVL:173@2024-11-29");
+  ev = Code("Kenya's interior minister said scores of rioters had been detained overnight.",
+            "2024-06-26");
+  EXPECT_EVENT(ev, "KENGOV>KENCVL:173@2024-06-26");
+}
+
+// Shelving a bid to join a bloc reduces relations with it (160), and is no joining.
+TEST_F(CoderTest, SuspendingABidToJoinABloc) {
+  auto ev =
+      Code("Moldova froze its application to join the European Union on Monday.", "2024-11-29");
+  EXPECT_EVENT(ev, "MDA>IGOEUREEC:160@2024-11-25");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":050@"), std::string::npos) << e;
+}
+
+// ", and" after a sentence's first actor joins clauses unless an appositive stands on either
+// side: "wounded two Kenyan police officers, and Somali troops shelled" is the troops' act.
+TEST_F(CoderTest, AFirstActorBeforeCommaAndIsNoCompoundSubject) {
+  auto ev = Code(
+      "A roadside bomb wounded two Kenyan police officers, and Somali troops shelled al "
+      "Shabaab positions.",
+      "2025-07-28");
+  EXPECT_EVENT(ev, "SOMMIL>SOMREB:194@2025-07-28");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 3), "KEN") << e;
+}
+
+// One actor named twice ("Armenia's acting foreign minister, Ararat Mirzoyan,") is no pair:
+// "both leaders" of a later sentence are still the story's two sides.
+TEST_F(CoderTest, OneActorNamedTwiceIsNoPair) {
+  auto ev = Code(
+      "Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. The deal "
+      "was reached at talks hosted by Qatar's emir between Armenia's acting foreign "
+      "minister, Ararat Mirzoyan, and Azerbaijani Foreign Minister Jeyhun Bayramov. Russian "
+      "President Vladimir Putin spoke to both leaders by phone on Sunday.",
+      "2022-09-19");
+  EXPECT_EVENT(ev, "RUSGOV>ARMGOV:041@2022-09-18");
+  EXPECT_EVENT(ev, "RUSGOV>AZEGOV:041@2022-09-18");
+}
+
+// An appeal to "all sides" or "all parties" in a country is aimed at that country; with no
+// country named it stands alone.
+TEST_F(CoderTest, AnAppealToAllPartiesInACountry) {
+  auto ev = Code("The African Union urged all parties in Sudan to return to talks.", "2024-08-05");
+  EXPECT_EVENT(ev, "IGOAFRAFU>SDN:020@2024-08-05");
+  ev = Code("Pope Francis called on all parties in Lebanon to exercise maximum restraint.",
+            "2024-08-05");
+  EXPECT_EVENT(ev, "VATGOV>LBN:0256@2024-08-05");
+  ev = Code("The European Union called on all sides to exercise restraint.", "2024-08-05");
+  EXPECT_EVENT(ev, "IGOEUREEC>-:0256@2024-08-05");
+}
+
+// Protest and student leaders are of the crowd they lead, not the government a bare "leader"
+// names.
+TEST_F(CoderTest, ProtestLeadersAreTheirPeople) {
+  auto ev =
+      Code("Protest leaders in Nairobi rejected talks with President William Ruto.", "2024-06-28");
+  EXPECT_EVENT(ev, "KENCVL>KENGOV:125@2024-06-28");
+  ev = Code("Student leaders in Dhaka rejected the government's offer.", "2024-08-05");
+  EXPECT_EVENT(ev, "BGDCVL>BGDGOV:120@2024-08-05");
+}
+
+// "them" after a clause with another actor is the plural subject the sentence opened with,
+// also when a participle follows it ("Gang members armed with rifles stormed").
+TEST_F(CoderTest, ThemIsTheOpeningSubjectBeforeAParticiple) {
+  auto ev = Code(
+      "Unrest has spread across Ecuador. Gang members armed with rifles stormed a bank in "
+      "Quito on Tuesday, taking staff hostage before police arrested 13 of them.",
+      "2024-01-10");
+  EXPECT_EVENT(ev, "ECUCOP>ECUCRM:173@2024-01-09");
+}
+
+// Closing one's own borders restricts one's own country, not the object of the next verb.
+TEST_F(CoderTest, ClosingTheCountrysBordersIsOnItself) {
+  auto ev = Code("The Gabonese army closed the country's borders and dissolved the government.",
+                 "2023-08-30");
+  EXPECT_EVENT(ev, "GABMIL>GAB:191@2023-08-30");
+  EXPECT_FALSE(Has(ev, "GABMIL>GABGOV:191@2023-08-30"));
+  ev = Code("Burkina Faso's junta closed its borders.", "2022-01-24");
+  EXPECT_EVENT(ev, "BFAGOV>BFA:191@2022-01-24");
+}
+
+// A reaction to "the attack" that a story's accusation named is aimed at the accused, not at
+// the accuser; a press secretary speaks for the government.
+TEST_F(CoderTest, TheAttackAnAccusationNamedIsTheAccuseds) {
+  auto ev = Code(
+      "Britain on Thursday blamed Iran for the drone attack on the tanker. White House press "
+      "secretary Karine Jean-Pierre called the attack reckless.",
+      "2023-02-16");
+  EXPECT_EVENT(ev, "USAGOV>IRN:111@2023-02-16");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">GBR"), std::string::npos) << e;
+}
+
+// A clause in the present perfect with a subject of its own after "and" is not dated by the
+// clause before it: "has accused" accuses now.
+TEST_F(CoderTest, APresentPerfectClauseAfterAndIsNotTheEarlierDays) {
+  auto ev = Code(
+      "Russian jets bombed Kharkiv on Monday, and Ukraine has accused Moscow of targeting "
+      "civilians.",
+      "2025-07-30");
+  EXPECT_EVENT(ev, "UKR>RUS:1124@2025-07-30");
+  // (In the past tense it shares the day.)
+  ev = Code(
+      "Russian jets bombed Kharkiv on Monday, and Ukraine accused Moscow of targeting "
+      "civilians.",
+      "2025-07-30");
+  EXPECT_EVENT(ev, "UKR>RUS:1124@2025-07-28");
+}
+
+// One flown or taken somewhere, with no one named who took them, is not visiting it.
+TEST_F(CoderTest, OneFlownSomewhereIsNoVisitor) {
+  auto ev = Code("Former Philippine President Rodrigo Duterte was flown to The Hague on Tuesday.",
+                 "2025-03-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":042@"), std::string::npos) << e;
+  ev = Code("Former Philippine President Rodrigo Duterte flew to The Hague on Tuesday.",
+            "2025-03-12");
+  EXPECT_EVENT(ev, "PHLELI>NLD:042@2025-03-11");
+}
+
+// What an act opens the way for is not done: "would open the way for his country to join NATO"
+// joins nothing.
+TEST_F(CoderTest, WhatAnActOpensTheWayForIsNotDone) {
+  auto ev = Code(
+      "Macedonian Prime Minister Zoran Zaev said the deal would open the way for his country "
+      "to join NATO.",
+      "2018-06-17");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":050@"), std::string::npos) << e;
+  ev = Code("Hungary cleared the way for Sweden to join NATO on Monday.", "2024-03-07");
+  EXPECT_FALSE(Has(ev, "SWE>IGOWSTNAT:050@2024-03-04"));
+}
+
+// "Syrian Turkmen", "Iraqi Turkmen": the country's own Turkmen, not Turkmenistan's.
+TEST_F(CoderTest, SyrianTurkmenAreSyrias) {
+  auto ev = Code("Syrian Turkmen rebels attacked a Russian convoy near Latakia.", "2015-11-24");
+  EXPECT_EVENT(ev, "SYRREB>RUS:180@2015-11-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("TKM"), std::string::npos) << e;
+}
+
+// Inmates are criminals, prison guards police, mutineers soldiers.
+TEST_F(CoderTest, InmatesGuardsAndMutineers) {
+  auto ev = Code("Inmates took 30 Ecuadorean prison guards hostage on Tuesday.", "2024-01-10");
+  EXPECT_EVENT(ev, "ECUCRM>ECUCOP:181@2024-01-09");
+  ev = Code("Burkinabe mutineers detained President Roch Kabore on Monday.", "2022-01-25");
+  EXPECT_EVENT(ev, "BFAMIL>BFAGOV:173@2022-01-24");
+}
+
+// What a resolution or statement an actor adopted, passed or issued says is that actor's act,
+// in each conjunct of the relative clause.
+TEST_F(CoderTest, WhatAnAdoptedResolutionDoesIsItsAdopters) {
+  auto ev = Code(
+      "The UN General Assembly passed a resolution that condemned Russia's annexation of "
+      "Crimea and called on states not to recognise it.",
+      "2014-03-28");
+  EXPECT_EVENT(ev, "IGOUNO>RUS:111@2014-03-28");
+  ev = Code("The U.S. Senate passed a bill that imposed sanctions on Chinese officials.",
+            "2024-11-29");
+  EXPECT_EVENT(ev, "USALEG>CHNGOV:163@2024-11-29");
+}
+
+// Holding someone responsible for another's safety warns them (130); for an attack, blames
+// them (112). What a reaction's "what" clause calls a coup is said of the story's coup makers.
+TEST_F(CoderTest, ResponsibleForSafetyIsAWarning) {
+  auto ev = Code(
+      "Soldiers in Niger detained President Mohamed Bazoum on Wednesday. ECOWAS condemned "
+      "what it called a coup and said it held the soldiers responsible for Bazoum's safety.",
+      "2023-07-27");
+  EXPECT_EVENT(ev, "IGOWAFWAD>NERMIL:130@2023-07-27");
+  EXPECT_EVENT(ev, "IGOWAFWAD>NERMIL:112@2023-07-27");
+  ev = Code("The United States held Moscow responsible for the attack.", "2023-07-27");
+  EXPECT_EVENT(ev, "USA>RUS:112@2023-07-27");
+}
+
+// Calling an act a blow to something criticises who did it.
+TEST_F(CoderTest, CallingAnActABlowCriticisesIt) {
+  auto ev = Code(
+      "Israeli troops raided the Jenin refugee camp on Monday. The United Nations called the "
+      "raid a serious blow to peace efforts.",
+      "2023-07-04");
+  EXPECT_EVENT(ev, "IGOUNO>ISRMIL:111@2023-07-04");
+}
+
+// "him" after "ordered" or "instructed", with the subject its verb's, is another person: the
+// one the sentence named before.
+TEST_F(CoderTest, HimAfterOrderedIsAnother) {
+  auto ev = Code(
+      "President Luis Arce confronted the army commander in a corridor of the palace and "
+      "ordered him to withdraw his soldiers.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "BOLGOV>BOLMIL:106@2024-06-26");
+}
+
+// Those a relative clause tells of, doing force with no one named, do it to the clause's
+// subject ("fired tear gas at demonstrators who threw stones" throw them at the police), and
+// people named apart who do so still leave the crowd's protest aimed at its government.
+TEST_F(CoderTest, DemonstratorsWhoThrewStonesThrewThemAtThePolice) {
+  auto ev = Code(
+      "Thousands of Serbians protested against the mine in Belgrade, where police fired tear "
+      "gas at demonstrators who threw stones.",
+      "2024-08-10");
+  EXPECT_EVENT(ev, "SRBCVL>SRBCOP:145@2024-08-10");
+  EXPECT_EVENT(ev, "SRBCOP>SRBCVL:175@2024-08-10");
+  EXPECT_EVENT(ev, "SRBCVL>SRBGOV:140@2024-08-10");
+}
+
+// "and Z followed hours later": Z did the sentence's act before it too. ("Protests followed the
+// ruling" has an object: no act repeated.)
+TEST_F(CoderTest, FollowedHoursLaterRepeatsTheAct) {
+  auto ev = Code(
+      "Australia on Monday accused China's military of the cyber attack, and Canada followed "
+      "hours later.",
+      "2024-05-07");
+  EXPECT_EVENT(ev, "AUS>CHNMIL:1121@2024-05-06");
+  EXPECT_EVENT(ev, "CAN>CHNMIL:1121@2024-05-06");
+  ev = Code("Hungary expelled two Russian diplomats. Protests followed the expulsion.",
+            "2024-05-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("same act"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -171,15 +171,16 @@ bool SentenceState::ObjectOfFirstThing(uint32_t b, const Ref* first_thing) const
   // (Only after verbs whose object is a party, not a thing: "was studying it" studies the
   // proposal, which is no actor.)
   static constexpr std::string_view kPartyVerbs[] = {
-      "accus",   "urg",     "ask",     "press",     "warn",     "tell",       "told",
-      "critici", "condemn", "blam",    "threat",    "sanction", "invit",      "recogni",
-      "attack",  "help",    "support", "thank",     "prais",    "summon",     "expel",
-      "punish",  "call",    "join",    "reprimand", "rebuk",    "congratulat"};
+      "accus",    "urg",     "ask",     "press",     "warn",     "tell",        "told",
+      "critici",  "condemn", "blam",    "threat",    "sanction", "invit",       "recogni",
+      "attack",   "help",    "support", "thank",     "prais",    "summon",      "expel",
+      "punish",   "call",    "join",    "reprimand", "rebuk",    "congratulat", "order",
+      "instruct", "forc",    "persuad", "confront"};
   // (Meeting or receiving someone is no act on a thing: "met him", not "met it".)
   // (Nor charging, arresting or sentencing someone: "Prosecutors charged him with rebellion".)
   static constexpr std::string_view kPersonVerbs[] = {
-      "met",     "meet",   "host",   "receiv", "visit",  "charg",    "indict", "convict",
-      "sentenc", "arrest", "detain", "jail",   "pardon", "extradit", "deport", "interrog"};
+      "met",    "meet",   "host", "receiv", "visit",    "charg",  "indict",   "convict", "sentenc",
+      "arrest", "detain", "jail", "pardon", "extradit", "deport", "interrog", "dismiss", "sack"};
   const std::string_view verb = norm[b - 1];
   auto starts = [&](std::string_view p) { return verb.substr(0, p.size()) == p; };
   if (std::none_of(std::begin(kPartyVerbs), std::end(kPartyVerbs), starts) &&
@@ -681,8 +682,12 @@ void SentenceState::ResolveMentions() {
           for (size_t j = k; j-- > 0 && !earlier_subject;) {
             const Mention& o = mentions[j];
             if (o.kind != Mention::Kind::kActor) continue;
+            // (Or the sentence's opening subject before a participle: "Gang members armed
+            // with guns stormed a studio ... before police arrested 13 of them".)
             if (o.ref.person < 0 && o.e < size() && actor_between &&
-                IsFiniteVerb(static_cast<int>(o.e)) && IsPluralNoun(norm[o.e - 1])) {
+                (IsFiniteVerb(static_cast<int>(o.e)) ||
+                 (o.b == 0 && !pos.empty() && pos[o.e] == text::Pos::kVBN)) &&
+                IsPluralNoun(norm[o.e - 1])) {
               earlier_subject = &o;
             }
             actor_between = true;
@@ -1091,6 +1096,20 @@ void SentenceState::LearnUnknownPeople() {
 
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
+  // The last day the sentence named, or counted from the one before ("The next day").
+  for (uint32_t q = 0, t = 0; q < size(); ++q) {
+    while (t < timexes_past.size() && timexes_past[t].token_end <= q) ++t;
+    uint32_t len = 0;
+    int days = 0;
+    if (t < timexes_past.size() && timexes_past[t].token_begin == q) {
+      if (timexes_past[t].date.precision == text::DatePrecision::kDay) {
+        told_day = timexes_past[t].date;
+      }
+    } else if (told_day.valid() && TimeFromToldAt(q, &len, &days)) {
+      told_day = text::Date::FromDays(told_day.DaysSinceEpoch() + days);
+      q += len - 1;
+    }
+  }
   for (const Mention& m : mentions) {
     if (m.kind != Mention::Kind::kActor || m.ref.person >= 0) continue;
     const std::string_view code = m.ref.code;
@@ -1213,7 +1232,14 @@ void SentenceState::UpdateDiscourse() {
     const GroupMembers members = MembersOf(static_cast<int>(k));
     const size_t referent_count = CountReferents(members);
     if (referent_count >= 2) {
-      last_group = ReferentsOf(members, referent_count);
+      std::vector<Ref> group = ReferentsOf(members, referent_count);
+      // (One actor named twice, "Thai soldiers, and Thai jets", is no group.)
+      if (std::all_of(group.begin(), group.end(), [&](const Ref& r) {
+            return CodeOf(r, doc_date) == CodeOf(group[0], doc_date);
+          })) {
+        continue;
+      }
+      last_group = std::move(group);
       last_group_sentence = sentence_number;
       std::vector<Ref> countries;
       for (const Ref& r : last_group) {
@@ -1459,7 +1485,8 @@ bool SentenceState::AppositivesJoined(int k) const {
   if (a.e + 2 != b.b || !HasClass(cls[a.e], kComma) || !HasClass(cls[a.e + 1], kConj)) {
     return false;
   }
-  return AppositiveMate(k) == k - 1 || AppositiveMate(k + 1) == k + 2;
+  // (With no mate, AppositiveMate is -1: the first mention's "k - 1".)
+  return (k > 0 && AppositiveMate(k) == k - 1) || AppositiveMate(k + 1) == k + 2;
 }
 
 // Whether the mentions from k on, joined by commas, reach an "and" or "or" that closes them

@@ -969,6 +969,34 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           !pos.empty() && (pos[m.anchor] == text::Pos::kVBN || pos[m.anchor] == text::Pos::kVBD)) {
         continue;
       }
+      // "The European Parliament adopted a resolution that rejected the result and called for
+      // a new vote": what a text says that an actor adopted, passed or issued is that actor's
+      // act. (A relative clause's verb group, or one coordinated with it.)
+      if (verbal && src < 0 && group_start >= 3) {
+        uint32_t rel = group_start - 1;
+        // ("... that rejected the result and called for": past the first conjunct.)
+        for (uint32_t q = group_start - 1; q > 2 && q + 12 > group_start; --q) {
+          if (HasClass(cls[q], kRel)) {
+            rel = q;
+            break;
+          }
+          if (IsGapBarrier(q)) break;
+        }
+        static constexpr std::string_view kTexts[] = {
+            "resolution", "resolutions", "statement", "declaration", "motion",
+            "communique", "communiqué",  "bill",      "law",         "decree"};
+        static constexpr std::string_view kAdopted[] = {"adopted",  "passed", "approved", "issued",
+                                                        "released", "signed", "endorsed"};
+        if (HasClass(cls[rel], kRel) && (Is(norm[rel], "that") || Is(norm[rel], "which")) &&
+            IsOneOf(norm[rel - 1], kTexts)) {
+          uint32_t verb = rel - 1;
+          while (verb > 0 && verb + 4 > rel && !IsOneOf(norm[verb], kAdopted)) --verb;
+          if (IsOneOf(norm[verb], kAdopted)) {
+            const int adopter = SubjectBefore(verb, true);
+            if (adopter >= 0 && mentions[adopter].kind == Mention::Kind::kActor) src = adopter;
+          }
+        }
+      }
       // "organised the meeting without consulting its government": not done.
       if (verbal && group_start == m.anchor && m.anchor > 0 &&
           Is(norm[m.anchor - 1], "without")) {
@@ -1311,6 +1339,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (passive) gapped_group = static_cast<int>(gs);
       }
     }
+    // "Duterte was flown to The Hague": one taken somewhere is not visiting it, and with no
+    // one named who took them there is no act.
+    if (verbal && passive && m.source < 0 && StartsWith(p.code, "04") &&
+        PassiveAgent(m.anchor, size()) < 0 && src >= 0 && mentions[src].b < m.anchor) {
+      continue;
+    }
     // "Norway and Australia were also hit by the ban", "Canada and Mexico were exempted from
     // the tariffs": a passive whose subject is the pattern's target, with no agent named, is
     // done by whoever imposed the story's latest sanction (on another country than them).
@@ -1517,7 +1551,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // protesting against the mine" protest against whoever the mine is.)
     // (Only the object of a verb or a preposition: "Israel said Palestinians throwing stones
     // had hurt two soldiers" names no one the stones were thrown at.)
-    int before_people = reduced_relative ? static_cast<int>(mentions[src].b) - 1 : -1;
+    // (So do those a relative clause tells of: "fired tear gas at demonstrators who threw
+    // stones".)
+    const bool relative_people =
+        src >= 0 && mentions[src].e + 1 == group_start && Is(norm[mentions[src].e], "who");
+    int before_people =
+        reduced_relative || relative_people ? static_cast<int>(mentions[src].b) - 1 : -1;
     while (before_people >= 0 && !pos.empty() &&
            (HasClass(cls[before_people], kDet) || pos[before_people] == text::Pos::kCD)) {
       --before_people;
@@ -2179,16 +2218,28 @@ void SentenceState::AddRepeatedActs(int sentence_index, SentenceEvents& out) {
     const std::string_view b = norm[q + 1], c3 = norm[q + 2];
     const bool took =
         Is(a, "took") || Is(a, "take") || Is(a, "takes") || Is(a, "taken") || Is(a, "taking");
+    // ("and the White House followed hours later": "followed" with no object but a time.)
+    const bool followed_later =
+        Is(a, "followed") &&
+        (IsFullStop(q + 1) || (!in_timex.empty() && in_timex[q + 1]) ||
+         (Is(b, "on") && !in_timex.empty() && in_timex[q + 2]) ||
+         (Is(c3, "later") && (Is(b, "hours") || Is(b, "days") || Is(b, "minutes"))) ||
+         Is(b, "later") || Is(b, "shortly") || Is(b, "soon"));
     if ((took && (Is(b, "similar") || Is(b, "the")) &&
          (Is(c3, "steps") || Is(c3, "measures") || Is(c3, "action") || Is(c3, "same"))) ||
-        (Is(a, "followed") && Is(b, "suit")) ||
+        (Is(a, "followed") && Is(b, "suit")) || followed_later ||
         ((Is(a, "did") || Is(a, "does")) &&
          (Is(b, "likewise") || (Is(b, "the") && Is(c3, "same"))))) {
       verb = q;
     }
   }
-  if (verb == size() || past_acts.empty()) return;
+  if (verb == size()) return;
   const PastAct* act = nullptr;
+  // (The sentence's own act before, of any kind: "Britain blamed the Russian military for the
+  // attack, and the White House followed hours later".)
+  for (auto it = sentence_acts.rbegin(); it != sentence_acts.rend() && !act; ++it) {
+    if (it->has_target && !it->code.empty() && it->source.begin < toks[verb]->begin) act = &*it;
+  }
   for (auto it = past_acts.rbegin(); it != past_acts.rend() && !act; ++it) {
     if (it->has_target && !it->comment && !it->code.empty()) act = &*it;
   }
@@ -2201,7 +2252,12 @@ void SentenceState::AddRepeatedActs(int sentence_index, SentenceEvents& out) {
         source_code.compare(0, 3, target_code, 0, 3) == 0) {
       continue;
     }
-    Event& e = NewEvent(out, sentence_index, act->date, r, std::move(source_code), &act->target,
+    // ("Spain followed on Tuesday": a day of its own dates it.)
+    const text::Date* date = &act->date;
+    for (const text::Timex& t : timexes_past) {
+      if (t.token_begin > verb && t.token_begin <= verb + 2) date = &t.date;
+    }
+    Event& e = NewEvent(out, sentence_index, *date, r, std::move(source_code), &act->target,
                         std::string(target_code));
     Recode(&e, act->code);
     e.rule = "the same act as the story's last (\"" + std::string(norm[verb]) + " " +

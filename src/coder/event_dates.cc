@@ -99,6 +99,93 @@ text::Date SentenceState::DayOffsetDate(const Match& m,
   return {};
 }
 
+// A time told from the story's last one, at token `q`: "hours later", "later that day", "the
+// same day" (`days` 0), "the next day", "the following morning" (1), "two days later", "a week
+// earlier" (a count of days or weeks, signed). `len` is its length in tokens.
+bool SentenceState::TimeFromToldAt(uint32_t q, uint32_t* len, int* days) const {
+  const uint32_t n = size();
+  auto at = [&](uint32_t k) { return k < n ? norm[k] : std::string_view(); };
+  static constexpr std::string_view kShort[] = {"hour",    "hours",  "minute",
+                                                "minutes", "moment", "moments"};
+  static constexpr std::string_view kPartOfDay[] = {"day", "night", "evening", "morning",
+                                                    "afternoon"};
+  static constexpr std::string_view kCounts[] = {"a",    "one",  "two", "three",
+                                                 "four", "five", "six", "seven"};
+  const std::string_view w = norm[q];
+  if (IsOneOf(w, kShort) && Is(at(q + 1), "later")) {
+    *len = 2;
+    *days = 0;
+    return true;
+  }
+  if (Is(w, "later") && Is(at(q + 1), "that") && IsOneOf(at(q + 2), kPartOfDay)) {
+    *len = 3;
+    *days = 0;
+    return true;
+  }
+  if ((Is(w, "the") || Is(w, "that")) && Is(at(q + 1), "same") && IsOneOf(at(q + 2), kPartOfDay)) {
+    *len = 3;
+    *days = 0;
+    return true;
+  }
+  if (Is(w, "the") && (Is(at(q + 1), "next") || Is(at(q + 1), "following")) &&
+      IsOneOf(at(q + 2), kPartOfDay)) {
+    *len = 3;
+    *days = 1;
+    return true;
+  }
+  const std::string_view unit = at(q + 1);
+  const int per = Is(unit, "day") || Is(unit, "days")     ? 1
+                  : Is(unit, "week") || Is(unit, "weeks") ? 7
+                                                          : 0;
+  const bool later = Is(at(q + 2), "later");
+  if (per == 0 || !(later || Is(at(q + 2), "earlier"))) return false;
+  for (int c = 0; c < 8; ++c) {
+    if (w == kCounts[c]) {
+      *len = 3;
+      *days = (c == 0 ? 1 : c) * per * (later ? 1 : -1);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Hours later, Noboa declared", "jets bombed the targets the same day", "The next day,
+// troops shelled": the event's clause tells its time from the last day the sentence (else the
+// story) named. Invalid when the clause has no such phrase, or nothing to count from.
+text::Date SentenceState::TimeFromTold(const Match& m, uint32_t sb, uint32_t se,
+                                       const std::vector<text::Timex>& timexes) const {
+  // (Not sought in a sentence without one of the phrases' last words.)
+  if (std::none_of(w.told_time_words.begin(), w.told_time_words.end(),
+                   [&](uint32_t id) { return HasWord(id); })) {
+    return {};
+  }
+  for (uint32_t q = 0; q < size(); ++q) {
+    uint32_t len = 0;
+    int days = 0;
+    if (!TimeFromToldAt(q, &len, &days)) continue;
+    // Sentence-initial, it dates the sentence; elsewhere only its own clause, with no other
+    // finite verb between it and the event's.
+    bool own =
+        q == 0 || (q == 1 && (Is(norm[0], "and") || Is(norm[0], "but") || Is(norm[0], "then")));
+    if (!own && q >= sb && q < se) {
+      const uint32_t from = q > m.anchor ? m.e : q + len;
+      const uint32_t to = q > m.anchor ? q : m.b;
+      own = true;
+      for (uint32_t k = from; k < to && own; ++k) {
+        own = !IsFiniteVerb(static_cast<int>(k)) && !HasClass(cls[k], kClauseBreak);
+      }
+    }
+    if (!own) continue;
+    const text::Date* base = told_day.valid() ? &told_day : nullptr;
+    for (const auto& t : timexes) {
+      if (t.token_end <= q && t.date.precision == text::DatePrecision::kDay) base = &t.date;
+    }
+    if (!base) return {};
+    return text::Date::FromDays(base->DaysSinceEpoch() + days);
+  }
+  return {};
+}
+
 // Words that open an adverbial clause with a verb and a time of its own.
 constexpr std::string_view kClauseOpeners[] = {"when", "whenever", "while",  "until",
                                                "once", "if",       "unless", "because"};
@@ -180,6 +267,7 @@ text::Date SentenceState::EventDate(const Match& m,
     }
   }
   if (const text::Date d = DayOffsetDate(m, timexes); d.valid()) return d;
+  if (const text::Date d = TimeFromTold(m, sb, se, timexes); d.valid()) return d;
   const text::Timex* best = nullptr;
   // "accusing Moscow of ordering an attack last year", "denied that it had ... in 2015": an
   // expression inside what is alleged or denied dates that act, not the accusation.
@@ -209,6 +297,24 @@ text::Date SentenceState::EventDate(const Match& m,
         }
         if (v < se && pos[v] == text::Pos::kVBD) continue;
       }
+      subordinate = q;
+      break;
+    }
+  }
+  // ("cancelled a visit to Turkey that had been planned for Wednesday": a relative clause on
+  // the object that tells of another time, one before or a plan, dates its own verb. One of
+  // the same moment dates the event: "fired at protesters who stormed parliament on Tuesday".)
+  for (uint32_t q = std::max(m.e, 1u); q + 2 < subordinate; ++q) {
+    if (!HasClass(cls[q], kRel) || pos.empty() ||
+        !(pos[q - 1] == text::Pos::kNN || pos[q - 1] == text::Pos::kNNS ||
+          pos[q - 1] == text::Pos::kNNP || pos[q - 1] == text::Pos::kNNPS)) {
+      continue;
+    }
+    bool other_time = Is(norm[q + 1], "had");
+    for (uint32_t k = q + 1; k < q + 4 && k < subordinate && !other_time; ++k) {
+      other_time = HasClass(cls[k], kIntent);
+    }
+    if (other_time) {
       subordinate = q;
       break;
     }
@@ -278,8 +384,22 @@ text::Date SentenceState::EventDate(const Match& m,
     // A participle clause takes the main clause's date: "severed ties on Monday, accusing
     // Doha"; so does a reported plan: "said on Monday that he would host". No other lexical
     // verb may stand between.
+    // (Not a clause in the present or present perfect with a subject of its own after the
+    // conjunction: "fired rockets on Thursday, and Thailand has accused them" accuses now.)
+    uint32_t own_clause = 0;  // the conjunction such a clause starts at, else 0
+    if (m.pattern->verbal && !pos.empty()) {
+      uint32_t gs = m.anchor;
+      while (gs > 0 && (HasClass(cls[gs - 1], kAux) || pos[gs - 1] == text::Pos::kRB)) --gs;
+      const bool present = Is(norm[gs], "has") || Is(norm[gs], "have") ||
+                           pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP;
+      if (present && gs > 0 && mention_ending[gs - 1] >= 0) {
+        const uint32_t b = mentions[mention_ending[gs - 1]].b;
+        if (b > 0 && (Is(norm[b - 1], "and") || Is(norm[b - 1], "but"))) own_clause = b - 1;
+      }
+    }
     for (const auto& t : timexes) {
       if (t.token_end > m.anchor) continue;
+      if (own_clause > 0 && t.token_end <= own_clause) continue;
       // Not from inside a relative clause: "Russia, which lent Caracas billions last year,
       // accused Washington" is not last year's accusation.
       bool relative = false;

@@ -314,8 +314,12 @@ void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
       d.cameo.clear();  // absorbed
     }
     const std::string& sc = e.source.code;
+    // (By the same words, "stormed and set fire to the residence of an army commander", or at
+    // another country; people named apart who throw stones at their own police, "Greeks
+    // protested ..., where police fired at demonstrators who threw stones", still protest.)
     const bool aimed_elsewhere = std::any_of(out.begin(), out.end(), [&](const Event& o) {
-      return Is(o.root, "14") && o.source.code == sc && !o.target.empty();
+      return Is(o.root, "14") && o.source.code == sc && !o.target.empty() &&
+             (o.source.begin == e.source.begin || o.target.code.compare(0, 3, sc, 0, 3) != 0);
     });
     if (e.target.empty() && !aimed_elsewhere && sc.size() == 6 && OfACountry(sc) &&
         sc.compare(3, 3, "GOV") != 0 && sc.compare(3, 3, "MIL") != 0 &&

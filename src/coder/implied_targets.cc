@@ -123,6 +123,89 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       }
     }
   }
+  // "Soldiers surrounded the palace in what Arce called an attempted coup": what the speaker of
+  // an "in what" clause calls the act is said of its doer, the sentence's act before it (else
+  // the sentence's subject).
+  if (targets.empty() && m.target < 0 && verbal && StartsWith(p.code, "11") && src >= 0 &&
+      mentions[src].b >= 3 && Is(norm[mentions[src].b - 1], "what") &&
+      Is(norm[mentions[src].b - 2], "in")) {
+    const std::string speaker = CodeOf(sources[0], doc_date);
+    for (auto it = sentence_acts.rbegin(); it != sentence_acts.rend(); ++it) {
+      if (CodeOf(it->source, doc_date) == speaker) continue;
+      targets.push_back(it->source);
+      return;
+    }
+    const int subject = MainSubject(src);
+    if (subject >= 0 && mentions[subject].e + 2 < mentions[src].b &&
+        mentions[subject].kind == Mention::Kind::kActor &&
+        CodeOf(mentions[subject].ref, doc_date) != speaker) {
+      targets.push_back(mentions[subject].ref);
+      return;
+    }
+  }
+  // "ECOWAS condemned what it called a military coup": what a reaction's object clause calls
+  // an act the story told of ("detained the president") is said of that act's doer.
+  if (targets.empty() && m.target < 0 && verbal && StartsWith(p.code, "11") && src >= 0 &&
+      mentions[src].b >= 2 && Is(norm[mentions[src].b - 1], "what") && !pos.empty() &&
+      text::IsVerb(pos[mentions[src].b - 2]) && m.e > m.anchor) {
+    const ActKinds kinds = ActKindsOfNoun(norm[m.e - 1]);
+    const std::string speaker = CodeOf(sources[0], doc_date);
+    for (auto it = past_acts.rbegin(); !kinds.roots.empty() && it != past_acts.rend(); ++it) {
+      if (!RootIn(std::string_view(it->root, 2), kinds.roots)) continue;
+      if (CodeOf(it->source, doc_date).compare(0, 3, speaker, 0, 3) == 0) continue;
+      Ref r = it->source;
+      r.begin = toks[m.e - 1]->begin;
+      r.end = toks[m.e - 1]->end;
+      targets.push_back(r);
+      return;
+    }
+  }
+  // "The soldiers closed the country's borders", "the junta closed its borders": a closure of
+  // one's own borders (or airspace, ports) is a restriction on one's own country.
+  if (targets.empty() && m.target < 0 && verbal && StartsWith(p.code, "191")) {
+    for (uint32_t q = m.anchor + 2; q < m.e && q < size(); ++q) {
+      const std::string_view what = norm[q];
+      if (!(what == "border" || what == "borders" || what == "airspace" || what == "ports")) {
+        continue;
+      }
+      const std::string_view owner = norm[q - 1];
+      const bool own =
+          owner == "its" || owner == "their" ||
+          (owner == "'s" && q >= 2 && (Is(norm[q - 2], "country") || Is(norm[q - 2], "nation")));
+      const std::string home = CodeOf(sources[0], doc_date).substr(0, 3);
+      if (own && home.size() == 3 && lex.CountryEntry(home) >= 0) {
+        Ref r;
+        r.code = home;
+        r.country = true;
+        uint32_t first = owner == "'s" ? q - 2 : q - 1;
+        if (owner == "'s" && first > 0 && HasClass(cls[first - 1], kDet)) --first;
+        r.begin = toks[first]->begin;
+        r.end = toks[q]->end;
+        targets.push_back(r);
+      }
+      break;
+    }
+  }
+  // "condemned what they called a coup against Morales": whom a coup is against is its victim;
+  // its makers, whom the words do not name, are of the victim's country.
+  if (verbal && StartsWith(p.code, "11") && targets.size() == 1 && m.target < 0) {
+    for (uint32_t q = m.anchor + 3; q < size() && q < m.anchor + 9; ++q) {
+      if (toks[q]->begin != targets[0].begin) continue;
+      if (Is(norm[q - 1], "against") &&
+          (Is(norm[q - 2], "coup") || Is(norm[q - 2], "putsch") || Is(norm[q - 2], "attempt"))) {
+        const std::string victim = CodeOf(targets[0], doc_date);
+        if (victim.size() > 3) {
+          targets[0].person = -1;
+          targets[0].code = victim.substr(0, 3);
+          targets[0].agent.clear();
+          targets[0].personlike = false;
+          targets[0].titled = false;
+          targets[0].country = true;
+        }
+      }
+      break;
+    }
+  }
   // "France condemned the attack on Ukraine": the country after "on" is the one attacked, and a
   // reaction to the attack is aimed at its doer, the story's latest act of force on that
   // country. (With none coded, the words stand.)
@@ -254,7 +337,22 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     }
     if (!named && noun < size() && norm[noun].size() >= 4) {
       const std::string_view stem = norm[noun].substr(0, 4);
+      // (A comment that names the act is not it: "blamed Russia for the attack" is no attack
+      // of Britain's, but tells who did it, the accused. Unless the noun names a comment: "the
+      // accusations".)
+      const ActKinds noun_kinds = ActKindsOfNoun(norm[noun]);
       for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+        if (it->comment && !noun_kinds.roots.empty() &&
+            !RootIn(std::string_view(it->root, 2), noun_kinds.roots)) {
+          if (it->HasStem(stem) && it->root[0] == '1' && it->root[1] == '1' && it->has_target &&
+              aimable_named(it->target)) {
+            who = &it->target;
+            who_act = &*it;
+            named = true;
+            break;
+          }
+          continue;
+        }
         if (it->HasStem(stem) && aimable_named(it->source)) {
           who = &it->source;
           who_act = &*it;

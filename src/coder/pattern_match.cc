@@ -557,16 +557,16 @@ int SentenceState::SharedWith(uint32_t q) const {
 
 // The closing comma of an appositive opened by the comma at `open` ("Guzman, known as El
 // Chapo, to"): within six words, with no verb of its own but a participle; else 0.
-// Whether the quotation mark at `mark` opens or closes a quotation of one to four words
-// ('lodged "stern representations" with'): scare quotes, which a gap steps over as it would
-// over the words alone.
+// Whether the quotation mark at `mark` opens or closes a quotation of one to six words
+// ('lodged "stern representations" with', 'called it "a stab in the back"'): scare quotes or a
+// quoted phrase, which a gap steps over as it would over the words alone.
 bool SentenceState::InShortQuotation(uint32_t mark) const {
   if (!HasClass(cls[mark], kQuote)) return false;
   auto words_to_partner = [&](int step) {
     int words = 0;
     for (int q = static_cast<int>(mark) + step; q >= 0 && q < static_cast<int>(size()); q += step) {
       if (HasClass(cls[q], kQuote)) return words;
-      if (HasClass(cls[q], kClauseBreak | kComma) || IsFullStop(q) || ++words > 4) return 0;
+      if (HasClass(cls[q], kClauseBreak | kComma) || IsFullStop(q) || ++words > 6) return 0;
     }
     return 0;
   };

@@ -105,6 +105,11 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
   for (uint32_t q = to, steps = 0; q-- > 0 && steps < 14; ++steps) {
     if (IsGapBarrier(q)) return false;
     if (IsAskWord(norm[q])) return true;
+    // "would open the way for his country to join NATO", "paved the way for Sweden to join":
+    // what is made possible is not done.
+    if (Is(norm[q], "for") && q > 0 && (Is(norm[q - 1], "way") || Is(norm[q - 1], "path"))) {
+      return true;
+    }
     // (A participle inside the object's phrase is none of its verbs: "appealed to the two
     // warring parties to lay down their arms", "called on everyone involved to protect".)
     static constexpr std::string_view kWhoever[] = {"everyone", "everybody", "all",  "those",
@@ -330,12 +335,16 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
 int SentenceState::ReportingAuthority(uint32_t b) const {
   uint32_t q = b;
   // Over a count and adjectives: "said about 2,800 soldiers had been detained", "said 26 armed
-  // men".
+  // men", "said dozens of people".
+  static constexpr std::string_view kCountNouns[] = {"dozens",   "hundreds", "thousands", "scores",
+                                                     "millions", "tens",     "handful",   "number"};
   while (q > 0 && !pos.empty() &&
          (pos[q - 1] == text::Pos::kCD || pos[q - 1] == text::Pos::kJJ ||
           HasClass(cls[q - 1], kDet) || norm[q - 1] == "about" || norm[q - 1] == "\"" ||
           norm[q - 1] == "some" || norm[q - 1] == "nearly" || norm[q - 1] == "more" ||
-          norm[q - 1] == "than" || norm[q - 1] == "least" || norm[q - 1] == "at")) {
+          norm[q - 1] == "than" || norm[q - 1] == "least" || norm[q - 1] == "at" ||
+          (norm[q - 1] == "of" && q >= 2 && IsOneOf(norm[q - 2], kCountNouns)) ||
+          IsOneOf(norm[q - 1], kCountNouns))) {
     --q;
   }
   if (q > 0 && norm[q - 1] == "that") --q;

@@ -452,6 +452,9 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   text::Vocabulary& vocab = lexicon->vocab();
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   for (const auto& [word, klass] : kClassWords) pairs.emplace_back(vocab.Intern(word), klass);
+  for (std::string_view word : {"later", "earlier", "same", "next", "following"}) {
+    w_->told_time_words.push_back(vocab.Intern(word));
+  }
   const std::vector<std::pair<uint32_t, MentionWord>> mention_words = MentionWordIds(&vocab);
   w_->by_id.assign(vocab.size(), {});
   for (auto [id, klass] : pairs) w_->by_id[id].cls |= klass;

@@ -169,6 +169,9 @@ struct SentenceCoder::Words {
   // The ids a sentence's tokens get for the first words of the phrases of a repeated act
   // ("took similar steps", "followed suit", "did the same"): see AddRepeatedActs.
   std::vector<uint32_t> repeated_act_starts;
+  // The words one of which a time told from the story's last one has ("later", "same", "next",
+  // ...: see TimeFromToldAt).
+  std::vector<uint32_t> told_time_words;
   // Tells this coder's words apart from another's in a thread's TokenMemo (unique a process).
   uint64_t serial = 0;
   Entry Of(uint32_t id) const { return id < by_id.size() ? by_id[id] : Entry(); }
@@ -417,6 +420,9 @@ struct SentenceState {
   int last_country_pair_sentence = -1;
   int last_group_sentence = -1;
   int sentence_number = 0;
+  // The last day the story told of (a day its sentences named, or counted from one: "the next
+  // day"): what "hours later" and "the same day" of a later sentence count from.
+  text::Date told_day;
   // The surnames of people the story has named in full (word id, person's actor entry):
   // "Vice President Kamala Harris ... Harris called for" (the dictionaries leave out surnames
   // that alone are too common to be sure of).
@@ -765,6 +771,9 @@ struct SentenceState {
   const text::Date* SubjectEventDate(uint32_t count_at) const;
   text::Date EventDate(const Match& m, const std::vector<text::Timex>& timexes) const;
   int YearAt(uint32_t q) const;
+  bool TimeFromToldAt(uint32_t q, uint32_t* len, int* days) const;
+  text::Date TimeFromTold(const Match& m, uint32_t sb, uint32_t se,
+                          const std::vector<text::Timex>& timexes) const;
 
   // implied_targets.cc: targets the text implies.
   Ref ImpliedCountry(const std::string& code, uint32_t at) const;

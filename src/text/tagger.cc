@@ -637,10 +637,39 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
 void Tagger::RetagOpeningPlurals(const std::vector<std::string_view>& words,
                                  std::vector<Pos>* tags) {
   Pos* const tag = tags->data();
-  if (tags->size() < 2 || tag[0] != Pos::kVBZ || words[0].size() < 3 || words[0].back() != 's') {
+  const size_t n = tags->size();
+  if (n < 2) return;
+  if (tag[0] == Pos::kVBZ && words[0].size() >= 3 && words[0].back() == 's' &&
+      (tag[1] == Pos::kIN || tag[1] == Pos::kVBD)) {
+    tag[0] = Pos::kNNS;
     return;
   }
-  if (tag[1] == Pos::kIN || tag[1] == Pos::kVBD) tag[0] = Pos::kNNS;
+  // "NATO ambassadors held an emergency meeting", "UN inspectors visited the site": after the
+  // names that open a sentence, a word in "-s" read as a verb before a past form with an
+  // object is the plural noun they modify, and the past form is the sentence's verb. (A verb
+  // in "-s" with a participle after it is an auxiliary or a link: "has held", "seems
+  // determined to".)
+  size_t i = 0;
+  while (i < n && (tag[i] == Pos::kNNP || tag[i] == Pos::kNNPS || tag[i] == Pos::kJJ ||
+                   (i == 0 && tag[i] == Pos::kDT))) {
+    ++i;
+  }
+  if (i == 0 || i + 2 >= n || tag[i] != Pos::kVBZ || words[i].size() < 4 ||
+      words[i].back() != 's' || !(tag[i + 1] == Pos::kVBN || tag[i + 1] == Pos::kVBD)) {
+    return;
+  }
+  static constexpr std::string_view kLinks[] = {"has",   "is",      "was",     "does",    "gets",
+                                                "seems", "remains", "appears", "becomes", "looks",
+                                                "feels", "stays",   "keeps",   "goes",    "comes"};
+  for (std::string_view link : kLinks) {
+    if (words[i] == link) return;
+  }
+  const Pos object = tag[i + 2];
+  if (object == Pos::kDT || object == Pos::kPRPS || object == Pos::kCD || object == Pos::kJJ ||
+      IsNoun(object)) {
+    tag[i] = Pos::kNNS;
+    tag[i + 1] = Pos::kVBD;
+  }
 }
 
 // A verb's base or present form right after a possessive or an article is a noun: "its

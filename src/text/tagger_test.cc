@@ -124,6 +124,21 @@ TEST_F(TaggerTest, OpeningPluralBeforeAPreposition) {
   EXPECT_EQ(tags[0], "NNS");
 }
 
+// After the names that open a sentence, a word in "-s" before a past form with an object is
+// the plural noun they modify; "has held", "seems determined to" keep their verbs.
+TEST_F(TaggerTest, PluralAfterOpeningNamesBeforeAPastForm) {
+  auto tags = TagWords(Split("NATO envoys held talks in Brussels ."));
+  EXPECT_EQ(tags[1], "NNS");
+  EXPECT_EQ(tags[2], "VBD");
+  tags = TagWords(Split("UN inspectors visited the site ."));
+  EXPECT_EQ(tags[1], "NNS");
+  EXPECT_EQ(tags[2], "VBD");
+  tags = TagWords(Split("NATO has held talks ."));
+  EXPECT_EQ(tags[1], "VBZ");
+  tags = TagWords(Split("Iran seems determined to act ."));
+  EXPECT_EQ(tags[1], "VBZ");
+}
+
 // Accuracy on the project's hand-tagged news sentences (tests/data/pos/news_tagged.txt).
 TEST_F(TaggerTest, AccuracyOnTheTaggedNewsSet) {
   std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/pos/news_tagged.txt");
