@@ -1281,8 +1281,6 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // ("has to be signed and ratified": a participle coordinated with a passive one is
     // passive too.)
     bool passive = verbal && IsPassive(group_start, m.anchor);
-    // "He was flown to The Hague", "was taken to Moscow": one carried somewhere visits no one.
-    if (passive && Is(p.code, "042")) continue;
     // "rescued 15 schoolchildren abducted by bandits": a participle after its noun, with its
     // agent after "by", is passive too (a reduced relative).
     if (verbal && !passive && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
