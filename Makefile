@@ -49,8 +49,10 @@ eval: release
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout2/gold.tsv
 	@echo "== coder, 30 held-out articles (tests/data/heldout3/gold.tsv; written in session 17, not tuned on)"
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout3/gold.tsv
-	@echo "== coder, 30 held-out articles (tests/data/heldout4/gold.tsv; written in session 18, not tuned on)"
+	@echo "== coder, 30 articles held out in session 18, read in session 19 (tests/data/heldout4/gold.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout4/gold.tsv
+	@echo "== coder, 30 held-out articles (tests/data/heldout5/gold.tsv; written in session 19, not tuned on)"
+	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout5/gold.tsv
 	@echo "== coder, examples/ (examples/EXPECTED.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD)
 	@echo "== tagger and places"
