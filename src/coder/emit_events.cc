@@ -913,6 +913,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (verbal && IsDeniedOrPlotted(group_start)) continue;
       // "said New Delhi may have been involved in the killing": a deed someone may have had a
       // hand in is a suspicion, which the statement's accusation codes.
+      // "concerned by reports of mass killings in El Fasher", "footage of the shelling": a deed
+      // told of through its reports is no act of the subject's, and its doer is unnamed.
+      if (!verbal && m.b >= 2) {
+        uint32_t of = m.b - 1;
+        if (of > 1 && HasClass(cls[of], kDet)) --of;
+        while (of > 1 && !pos.empty() && pos[of] == text::Pos::kJJ) --of;
+        static constexpr std::string_view kReports[] = {
+            "reports", "report", "news",   "allegations", "accounts", "evidence",
+            "footage", "images", "videos", "video",       "claims",   "rumours"};
+        if (Is(norm[of], "of") && IsOneOf(norm[of - 1], kReports) && src < 0) continue;
+      }
       // (Kept until the sentence's judgements are made from it, then dropped: FinishSentence.)
       if (!verbal && m.b >= 3) {
         for (uint32_t q = m.b - 1; q + 4 > m.b && q > 0 && !suspected; --q) {
