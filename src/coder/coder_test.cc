@@ -6500,5 +6500,12 @@ TEST_F(CoderTest, ADeedToldOfThroughReportsIsNoActOfTheSpeaker) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":202@"), std::string::npos) << e;
 }
 
+// A state saying another's act breached something accuses the doer (112), whatever the act.
+TEST_F(CoderTest, SayingAnActBreachedSomethingAccusesItsDoer) {
+  auto ev = Code("Beijing said the U.S. arms sale to Taiwan violated the one-China principle.",
+                 "2024-10-24");
+  EXPECT_EVENT(ev, "CHN>USA:112@2024-10-24");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -130,13 +130,7 @@ bool SentenceState::StandsAsStatement(const Event& e) const {
   }
   // "said the sale seriously violated the one-China principle": words of a breach accuse
   // someone (112), whom the coder did not find; a bare statement would miscode them.
-  for (uint32_t q = verb + 1; q < size(); ++q) {
-    const std::string_view w = norm[q];
-    if (StartsWith(w, "violat") || StartsWith(w, "breach") || StartsWith(w, "undermin") ||
-        StartsWith(w, "interfer")) {
-      return false;
-    }
-  }
+  if (BreachSaidAfter(toks[verb]->end)) return false;
   // "said it would", "said on Thursday that Turkey would": the speaker's own future act.
   const std::string_view home = std::string_view(e.source.code).substr(0, 3);
   bool self = false;
@@ -199,6 +193,20 @@ void SentenceState::FinishSentence(SentenceEvents& out) {
   KeepFinestEvents(out);
 }
 
+// Whether words of a breach follow the verb of saying ending at byte `after`: "said the sale
+// seriously violated the one-China principle", "breached", "undermined", "interfered".
+bool SentenceState::BreachSaidAfter(uint32_t after) const {
+  for (uint32_t q = 0; q < size(); ++q) {
+    if (toks[q]->begin < after) continue;
+    const std::string_view w = norm[q];
+    if (StartsWith(w, "violat") || StartsWith(w, "breach") || StartsWith(w, "undermin") ||
+        StartsWith(w, "interfer")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Pompeo said Iran had launched an attack", "Tillerson said Moscow had failed": a statement
 // about another side's acts accuses (112) or criticises (111) it.
 void SentenceState::AddReportedJudgements(SentenceEvents& out) const {
@@ -206,12 +214,16 @@ void SentenceState::AddReportedJudgements(SentenceEvents& out) const {
   // "Blinken said RSF fighters had murdered men") accuses it (112).
   std::vector<Event> accusations;
   for (const Event& say : out) {
-    if (!IsSay(say) || !say.target.empty() || say.source.code.size() < 6 ||
-        say.source.code.compare(3, 3, "GOV") != 0) {
+    // ("China said the U.S. arms sale to Taiwan seriously violated the one-China principle":
+    // so does a state saying another's act breached something, whatever the act.)
+    const bool breach = IsSay(say) && BreachSaidAfter(say.verb_end);
+    if (!IsSay(say) || !say.target.empty() || say.source.code.size() < 3 ||
+        (say.source.code.size() >= 6 && say.source.code.compare(3, 3, "GOV") != 0) ||
+        (say.source.code.size() == 3 && !breach)) {
       continue;
     }
     for (const Event& act : out) {
-      if (act.verb_begin <= say.verb_end || act.root < "18" || act.root > "20" ||
+      if (act.verb_begin <= say.verb_end || (!breach && (act.root < "18" || act.root > "20")) ||
           act.source.code.compare(0, 3, say.source.code, 0, 3) == 0) {
         continue;
       }
