@@ -6507,5 +6507,14 @@ TEST_F(CoderTest, SayingAnActBreachedSomethingAccusesItsDoer) {
   EXPECT_EVENT(ev, "CHN>USA:112@2024-10-24");
 }
 
+// Calling an act a threat to something or a provocation criticises its doer.
+TEST_F(CoderTest, CallingAnActAThreatOrAProvocationCriticisesItsDoer) {
+  auto ev = Code(
+      "Russia annexed four Ukrainian regions on Friday. Ukrainian President Volodymyr "
+      "Zelenskiy called the move a threat to European security.",
+      "2022-09-30");
+  EXPECT_EVENT(ev, "UKRGOV>RUS:111@2022-09-30");
+}
+
 }  // namespace
 }  // namespace dyad
