@@ -6516,5 +6516,15 @@ TEST_F(CoderTest, CallingAnActAThreatOrAProvocationCriticisesItsDoer) {
   EXPECT_EVENT(ev, "UKRGOV>RUS:111@2022-09-30");
 }
 
+// A body of a state's that reports others' attacks at sea ("the British military's maritime
+// agency said") is no target of the attack it reports.
+TEST_F(CoderTest, AStatesMaritimeAgencyReportingAnAttackIsNoTarget) {
+  auto ev = Code(
+      "The Houthis attacked a Liberian-owned bulk carrier in the Gulf of Aden on "
+      "Monday, the British military's maritime agency said.",
+      "2024-03-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">GBR"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -868,6 +868,9 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
         if (o.kind != Mention::Kind::kActor || static_cast<int>(k) == src || !IsAttribution(o)) {
           continue;
         }
+        // (Not a body of its that watches others' waters: "the British military's maritime
+        // agency said" reports attacks on any ship.)
+        if (o.e < size() && Is(norm[o.e], "'s")) continue;
         const std::string c = CodeOf(o.ref, doc_date);
         // (A ceasefire broken is reported by the other party, whoever speaks for it: "India
         // said Pakistani troops had violated the ceasefire".)

@@ -940,7 +940,9 @@ bool SentenceState::IsAttribution(const Mention& m) const {
   static constexpr std::string_view kReport[] = {"reported", "reports",   "report",
                                                  "stated",   "announced", "confirmed"};
   uint32_t q = m.e;
-  // (Over the rest of the speaker's name: "Iraqi Kurdish authorities said".)
+  // (Over the rest of the speaker's name: "Iraqi Kurdish authorities said", "the British
+  // military's maritime agency said".)
+  if (q + 1 < size() && norm[q] == "'s" && mention_at[q] < 0) ++q;
   for (int words = 0; words < 3 && q < size() && !pos.empty() && mention_at[q] < 0 &&
                       (pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS ||
                        pos[q] == text::Pos::kNNP || pos[q] == text::Pos::kJJ);
