@@ -5891,5 +5891,22 @@ TEST_F(CoderTest, AProtestAtAnEmbassyIsAimedAtItsState) {
   EXPECT_EVENT(ev, "NERCVL>FRAGOV:141@2023-07-30");
 }
 
+// A group a state backs is its proxy, not its forces: "Russian-backed separatists in eastern
+// Ukraine" are Ukraine's, and a backed militia in a story with no country yet is of where its
+// clause acts. (A group a state leads is its own: "the Saudi-led coalition".)
+TEST_F(CoderTest, ABackedGroupIsNotItsBackers) {
+  auto ev = Code(
+      "Russian-backed separatists in eastern Ukraine shelled the port of Mariupol on "
+      "Monday.",
+      "2015-01-26");
+  EXPECT_EVENT(ev, "UKRSEP>UKR:194@2015-01-26");
+  ev =
+      Code("Iranian-backed militias fired rockets at a U.S. base in Iraq on Monday.", "2020-01-06");
+  EXPECT_EVENT(ev, "IRQREB>USA:194@2020-01-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("IRN"), std::string::npos) << e;
+  ev = Code("The Saudi-led coalition bombed Sanaa on Monday.", "2020-01-06");
+  EXPECT_EVENT(ev, "SAUMIL>YEM:195@2020-01-06");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1592,6 +1592,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
             home = place;
           }
         }
+        // "Iranian-backed militias fired rockets at a U.S. base in Iraq": a proxy, in a story
+        // that has no country of its own yet, fights at home, where its clause acts.
+        if (home.empty() && start > 0 && IsLedOrBacked(norm[start - 1])) {
+          home = PlaceCountryInClause(end, /*near_too=*/true);
+        }
         // "militants fired two rockets from Gaza into Israel": where they fire from is theirs.
         for (uint32_t q = end; q + 2 < size() && q < end + 8; ++q) {
           if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) {
@@ -1751,7 +1756,9 @@ bool SentenceState::LedByKnown(std::string_view w) const {
 
 std::string SentenceState::LeadingCountry(uint32_t b, uint32_t e) const {
   for (uint32_t q = b; q < e; ++q) {
-    if (!IsLedOrBacked(norm[q])) continue;
+    // Only a leader makes a group its own: "Iranian-backed militias" are Iran's proxies, not
+    // its forces, and are of where they fight.
+    if (!IsLedOrBacked(norm[q]) || !norm[q].ends_with("-led")) continue;
     if (std::string c = CountryBeforeHyphen(norm[q]); !c.empty()) return c;
   }
   return {};
