@@ -5908,5 +5908,21 @@ TEST_F(CoderTest, ABackedGroupIsNotItsBackers) {
   EXPECT_EVENT(ev, "SAUMIL>YEM:195@2020-01-06");
 }
 
+// An appeal or demand for early elections or reform with no one named, by a country's own
+// opposition or people, is made to their government; "early" elections stay early with an
+// adjective between ("snap presidential elections").
+TEST_F(CoderTest, AnOppositionsCallForElectionsIsMadeToItsGovernment) {
+  auto ev = Code(
+      "Serbian police detained dozens of students in Belgrade on Sunday. The "
+      "opposition called for snap parliamentary elections on Monday.",
+      "2025-03-18");
+  EXPECT_EVENT(ev, "SRBOPP>SRBGOV:0241@2025-03-17");
+  ev = Code(
+      "Thousands of students marched in Belgrade on Sunday. Protesters demanded early "
+      "presidential elections.",
+      "2025-03-18");
+  EXPECT_EVENT(ev, "SRBCVL>SRBGOV:1041@2025-03-18");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -862,6 +862,21 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       targets.push_back(r);
     }
   }
+  // "The opposition leader called for early elections", "students demanded reforms": an
+  // appeal or demand for political change with no one named, by the country's own people or
+  // opposition, is made to their government, which alone can grant it.
+  if (targets.empty() && m.target < 0 && (StartsWith(p.code, "024") || StartsWith(p.code, "104"))) {
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    const std::string_view role = RoleOf(src_code);
+    if (src_code.size() == 6 && lex.CountryEntry(src_code.substr(0, 3)) >= 0 &&
+        (Is(role, "OPP") || Is(role, "CVL") || Is(role, "LAB") || Is(role, "EDU"))) {
+      Ref r;
+      r.code = src_code.substr(0, 3) + "GOV";
+      r.begin = toks[m.anchor]->begin;
+      r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
+      targets.push_back(std::move(r));
+    }
+  }
   // "Philippine officials refused to remove the ship", "Hamas released 24 hostages",
   // "Biden promised to revive the deal", "the pilot was shot down by Pakistani jets": an
   // intent, concession, rejection, threat, show of force, sanction, coercion or attack with
