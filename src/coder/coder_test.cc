@@ -5924,5 +5924,21 @@ TEST_F(CoderTest, AnOppositionsCallForElectionsIsMadeToItsGovernment) {
   EXPECT_EVENT(ev, "SRBCVL>SRBGOV:1041@2025-03-18");
 }
 
+// Whose sovereignty or territory an act is called a violation of is its victim: the judgement
+// is aimed at the act's doer.
+TEST_F(CoderTest, AViolationOfAStatesSovereigntyIsAimedAtTheViolator) {
+  auto ev = Code(
+      "Chinese coast guard ships blocked two Philippine supply boats on Tuesday. "
+      "Japan called the blockade a clear violation of Philippine sovereignty.",
+      "2024-06-19");
+  EXPECT_EVENT(ev, "JPN>CHNMIL:111@2024-06-19");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("JPN>PHL"), std::string::npos) << e;
+  ev = Code(
+      "Turkish drones struck a village in northern Iraq on Monday. Baghdad called the "
+      "strike a violation of the sovereignty of Iraq.",
+      "2024-06-19");
+  EXPECT_EVENT(ev, "IRQ>TUR:111@2024-06-19");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -778,6 +778,13 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
           "dispute",      "disputes",     "row",      "rows", "tensions", "tension", "talks",
           "negotiations", "disagreement", "standoff", "feud", "rift",     "spat",    "quarrel"};
       if (q >= 2 && Is(norm[q - 1], "over") && IsOneOf(norm[q - 2], kDisputes)) return -1;
+      // "called the seizure a violation of Ukraine's sovereignty": whose sovereignty or law
+      // an act is judged to breach is its victim, not the judgement's target (the doer of the
+      // act). (An act done "in violation of" it is aimed at it.)
+      if (ViolatedParty(q)) {
+        q = mentions[mk].e - 1;
+        continue;
+      }
       // "U.N.-mediated talks", "Saudi-led forces": a modifier of a noun, not the object.
       const uint32_t after = mentions[mk].e;
       if (after + 1 < size() && norm[after] == "-" && cls[after] == 0) {
@@ -837,6 +844,26 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
     }
   }
   return -1;
+}
+
+bool SentenceState::ViolatedParty(uint32_t b) const {
+  static constexpr std::string_view kBreaches[] = {"violation", "violations",   "breach",
+                                                   "breaches",  "infringement", "infringements"};
+  static constexpr std::string_view kHoldings[] = {"sovereignty", "territory", "airspace",
+                                                   "waters",      "integrity", "borders"};
+  if (pos.empty()) return false;
+  uint32_t q = b;
+  // ("of sovereign Ukrainian territory", "of the sovereignty of Iraq".)
+  for (int of = 0; of < 2; ++of) {
+    while (q > 0 && b - q < 6 && (pos[q - 1] == text::Pos::kJJ || Is(norm[q - 1], "the"))) --q;
+    if (q < 2 || !Is(norm[q - 1], "of")) return false;
+    if (!IsOneOf(norm[q - 2], kHoldings)) break;
+    q -= 2;
+  }
+  if (q < 2 || !Is(norm[q - 1], "of") || !IsOneOf(norm[q - 2], kBreaches)) return false;
+  uint32_t before = q - 2;
+  while (before > 0 && !pos.empty() && pos[before - 1] == text::Pos::kJJ) --before;
+  return !(before > 0 && Is(norm[before - 1], "in"));
 }
 
 // "released Vadim Krasikov, a Russian intelligence officer": a name the dictionaries do not
