@@ -5940,5 +5940,18 @@ TEST_F(CoderTest, AViolationOfAStatesSovereigntyIsAimedAtTheViolator) {
   EXPECT_EVENT(ev, "IRQ>TUR:111@2024-06-19");
 }
 
+// Calling an act "appalling" or "reprehensible" condemns its doer; stopping people "from
+// leaving" restricts them, as barring them does.
+TEST_F(CoderTest, AppallingActsAndStoppingPeopleFromLeaving) {
+  auto ev = Code(
+      "Chinese police detained two Canadian citizens in Beijing on Monday. Canada "
+      "called the detentions appalling.",
+      "2018-12-12");
+  EXPECT_EVENT(ev, "CAN>CHNCOP:111@2018-12-12");
+  ev = Code("Belarus stopped Lithuanian truck drivers from leaving the country on Friday.",
+            "2021-08-02");
+  EXPECT_EVENT(ev, "BLR>LTU:172@2021-07-30");
+}
+
 }  // namespace
 }  // namespace dyad
