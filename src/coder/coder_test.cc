@@ -5953,5 +5953,16 @@ TEST_F(CoderTest, AppallingActsAndStoppingPeopleFromLeaving) {
   EXPECT_EVENT(ev, "BLR>LTU:172@2021-07-30");
 }
 
+// A statement that follows a criticism of the same side ("condemned X and said ...") still
+// accuses the doer of the act it reports; "in effect" inside the verb group is an adverbial.
+TEST_F(CoderTest, ASecondPredicateOfSayingStillAccuses) {
+  auto ev = Code(
+      "Prime Minister Scott Morrison condemned China and said Beijing was in effect "
+      "holding Australian exporters hostage.",
+      "2020-11-30");
+  EXPECT_EVENT(ev, "AUSGOV>CHN:111@2020-11-30");
+  EXPECT_EVENT(ev, "AUSGOV>CHN:112@2020-11-30");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -202,13 +202,17 @@ void SentenceState::AddReportedJudgements(SentenceEvents& out) const {
   // "Blinken said RSF fighters had murdered men") accuses it (112).
   std::vector<Event> accusations;
   for (const Event& say : out) {
-    if (!IsSay(say) || !say.target.empty() || say.source.code.size() < 6 ||
-        say.source.code.compare(3, 3, "GOV") != 0) {
+    if (!IsSay(say) || say.source.code.size() < 6 || say.source.code.compare(3, 3, "GOV") != 0) {
       continue;
     }
     for (const Event& act : out) {
       if (act.verb_begin <= say.verb_end || act.root < "18" || act.root > "20" ||
           act.source.code.compare(0, 3, say.source.code, 0, 3) == 0) {
+        continue;
+      }
+      // ("condemned North Korea and said Pyongyang was holding citizens hostage": a statement
+      // that took the first predicate's object is aimed at the doer all the same.)
+      if (!say.target.empty() && say.target.code.compare(0, 3, act.source.code, 0, 3) != 0) {
         continue;
       }
       Event a = say;

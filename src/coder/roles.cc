@@ -316,7 +316,7 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
     // Two-word adverbials inside a verb group: "will in turn lift", "has at least agreed".
     if (q > 0 && ((norm[q - 1] == "in" && norm[q] == "turn") ||
                   (norm[q - 1] == "at" && norm[q] == "least") ||
-                  (norm[q - 1] == "in" && norm[q] == "fact"))) {
+                  (norm[q - 1] == "in" && (norm[q] == "fact" || norm[q] == "effect")))) {
       q -= 2;
       continue;
     }
