@@ -5964,5 +5964,19 @@ TEST_F(CoderTest, ASecondPredicateOfSayingStillAccuses) {
   EXPECT_EVENT(ev, "AUSGOV>CHN:112@2020-11-30");
 }
 
+// A participle right after a noun that is a preposition's object or an appositive, in a clause
+// whose verb came before, describes the noun ("a group banned in 2019"): no act of the
+// clause's subject.
+TEST_F(CoderTest, AParticipleAfterAnObjectNounDescribesIt) {
+  auto ev = Code(
+      "Dutch investigators said the victims were poisoned with sarin, a gas banned "
+      "under international law.",
+      "2018-04-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":172@"), std::string::npos) << e;
+  ev = Code("Egyptian police arrested dozens of members of a movement outlawed in 2013.",
+            "2018-04-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":172@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

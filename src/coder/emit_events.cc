@@ -1227,6 +1227,40 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       passive = true;
       src = mention_ending[m.anchor - 1];
     }
+    // "poisoned with VX, a nerve agent banned as a chemical weapon", "arrested leaders of a
+    // group banned in 2019": a participle right after a noun that is a preposition's object or
+    // an appositive describes the noun, which cannot be a subject there; passive, its agent
+    // unnamed.
+    if (verbal && !passive && m.source < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+        group_start == m.anchor && m.anchor > 1 &&
+        (pos[m.anchor - 1] == text::Pos::kNN || pos[m.anchor - 1] == text::Pos::kNNS)) {
+      uint32_t q = m.anchor - 1;
+      while (q > 0 && m.anchor - q < 6 &&
+             (text::IsNoun(pos[q - 1]) || pos[q - 1] == text::Pos::kJJ ||
+              pos[q - 1] == text::Pos::kCD || Is(norm[q - 1], "a") || Is(norm[q - 1], "an") ||
+              Is(norm[q - 1], "the"))) {
+        --q;
+      }
+      // (Only where a verb of the clause has come before, whose object or adjunct the noun
+      // is: "Hundreds of Russian troops pushed across" is a subject and its verb. Not a verb of
+      // saying, whose clause may follow with no "that".)
+      bool after_verb = false;
+      if (q > 0 && ((pos[q - 1] == text::Pos::kIN && !HasClass(cls[q - 1], kSubordinator) &&
+                     !Is(norm[q - 1], "by") && !Is(norm[q - 1], "than")) ||
+                    (HasClass(cls[q - 1], kComma) && (Is(norm[q], "a") || Is(norm[q], "an"))))) {
+        for (uint32_t v = q - 1; v-- > 0 && q - v < 16;) {
+          if (HasClass(cls[v], kClauseBreak | kRel | kSubordinator | kConj | kSay | kComma)) break;
+          if (text::IsVerb(pos[v])) {
+            after_verb = true;
+            break;
+          }
+        }
+      }
+      if (after_verb) {
+        passive = true;
+        src = mention_ending[m.anchor - 1];
+      }
+    }
     // "The deal, signed by Armenia and Azerbaijan in Washington, ends": a participle set off
     // after a thing's noun, with its agent after "by", is passive too; the agent did it.
     if (verbal && !passive && src < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
