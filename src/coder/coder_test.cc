@@ -5978,5 +5978,17 @@ TEST_F(CoderTest, AParticipleAfterAnObjectNounDescribesIt) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":172@"), std::string::npos) << e;
 }
 
+// Two verbs joined by "and" that share the object after the second are two acts on it:
+// "fired on and seized a tanker" fires on it and seizes it.
+TEST_F(CoderTest, TwoVerbsThatShareAnObjectAreTwoActs) {
+  auto ev = Code("Iranian gunboats fired on and seized a Greek tanker in the Gulf on Friday.",
+                 "2022-05-29");
+  EXPECT_EVENT(ev, "IRN>GRC:190@2022-05-27");
+  EXPECT_EVENT(ev, "IRN>GRC:171@2022-05-27");
+  ev = Code("Riot police fired on and then arrested dozens of Georgian protesters on Monday.",
+            "2024-05-15");
+  EXPECT_EVENT(ev, "GEOCOP>GEOCVL:173@2024-05-13");
+}
+
 }  // namespace
 }  // namespace dyad
