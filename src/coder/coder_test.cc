@@ -1750,8 +1750,8 @@ TEST_F(CoderTest, TruceBetweenTheSidesNotTheMediators) {
       "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday after weeks of "
       "mediation by Egypt and Qatar.",
       "2025-01-16");
-  EXPECT_EVENT(ev, "ISR>PSEREB:0356@2025-01-15");
-  EXPECT_EVENT(ev, "PSEREB>ISR:0356@2025-01-15");
+  EXPECT_EVENT(ev, "ISR>PSEREB:0871@2025-01-15");
+  EXPECT_EVENT(ev, "PSEREB>ISR:0871@2025-01-15");
   for (const std::string& e : ev) EXPECT_EQ(e.find(">EGY"), std::string::npos) << e;
   ev = Code("Qatar brokered a ceasefire between Israel and Hamas on Friday.", "2024-03-15");
   EXPECT_EVENT(ev, "QAT>ISR:045@2024-03-15");
@@ -2270,7 +2270,7 @@ TEST_F(CoderTest, AJointWithdrawalFromAnOrganisation) {
   }
   EXPECT_EVENT(ev, "MLI>IGOWAFWAD:0356@2024-01-28");
   ev = Code("Israel and Hamas agreed to a four-day truce.", "2023-11-22");
-  EXPECT_EVENT(ev, "ISR>PSEREB:0356@2023-11-22");
+  EXPECT_EVENT(ev, "ISR>PSEREB:0871@2023-11-22");
 }
 
 // A report of force by an army or armed group is against its own country whether the
@@ -5082,7 +5082,7 @@ TEST_F(CoderTest, ADuringPhraseNamesNoObject) {
 TEST_F(CoderTest, AGapStopsAtASubordinator) {
   auto ev = Code("Thailand and Cambodia agreed to an immediate ceasefire after talks in Malaysia.",
                  "2024-03-08");
-  EXPECT_EVENT(ev, "THA>KHM:0356@2024-03-08");
+  EXPECT_EVENT(ev, "THA>KHM:0871@2024-03-08");
   for (const std::string& e : ev) EXPECT_EQ(e.find(":036@"), std::string::npos) << e;
 }
 
@@ -5988,6 +5988,20 @@ TEST_F(CoderTest, TwoVerbsThatShareAnObjectAreTwoActs) {
   ev = Code("Riot police fired on and then arrested dozens of Georgian protesters on Monday.",
             "2024-05-15");
   EXPECT_EVENT(ev, "GEOCOP>GEOCVL:173@2024-05-13");
+}
+
+// "X and Y's Z agreed to a truce that begins on Saturday": a country's name that owns the
+// actor after it is no member of the compound; agreeing to a truce declares it (0871, as
+// "agreed a truce"); and a present-tense relative clause of the object dates its own verb.
+TEST_F(CoderTest, AnOwnerAndItsActorAgreeToATruceThatBeginsLater) {
+  auto ev = Code("Israel and Lebanon's Hezbollah agreed on Tuesday to a ceasefire.", "2024-11-27");
+  EXPECT_EVENT(ev, "ISR>LBNREB:0871@2024-11-26");
+  EXPECT_EVENT(ev, "LBNREB>ISR:0871@2024-11-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">LBN:"), std::string::npos) << e;
+  ev = Code("The Sudanese army and the RSF agreed to a three-day truce that starts on Saturday.",
+            "2023-04-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("2023-04-22"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "SDNMIL>SDNREB:0871@2023-04-26");
 }
 
 }  // namespace

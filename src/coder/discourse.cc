@@ -1496,8 +1496,13 @@ bool SentenceState::NoMemberOfItsOwn(const GroupMembers& g, int q) const {
 bool SentenceState::OwnsNextMember(int q) const {
   if (q < 0 || q + 1 >= static_cast<int>(mentions.size()) || pos.empty()) return false;
   const Mention& m = mentions[q];
+  if (mentions[q + 1].kind != Mention::Kind::kActor) return false;
+  // ("Israel and Lebanon's Hezbollah agreed": a country's name that owns the actor after it.)
+  if (m.kind == Mention::Kind::kActor && m.possessor && mentions[q + 1].b == m.e + 1) {
+    return true;
+  }
   return m.kind != Mention::Kind::kActor && pos[m.b] == text::Pos::kPRPS &&
-         mentions[q + 1].b == m.e && mentions[q + 1].kind == Mention::Kind::kActor;
+         mentions[q + 1].b == m.e;
 }
 
 // How many referents the members stand for.

@@ -212,6 +212,17 @@ text::Date SentenceState::EventDate(const Match& m,
       subordinate = q;
       break;
     }
+    // ("agreed to a truce that begins on Saturday": so does a relative clause of the object
+    // in the present or future, which tells of a time to come. A past one is mostly of the
+    // same moment: "fired at protesters who stormed parliament on Tuesday".)
+    if (!pos.empty() && q > m.anchor && q + 1 < se &&
+        (pos[q] == text::Pos::kWDT || pos[q] == text::Pos::kWP) &&
+        (pos[q - 1] == text::Pos::kNN || pos[q - 1] == text::Pos::kNNS) &&
+        (pos[q + 1] == text::Pos::kVBZ || pos[q + 1] == text::Pos::kVBP ||
+         pos[q + 1] == text::Pos::kMD)) {
+      subordinate = q;
+      break;
+    }
   }
   for (const auto& t : timexes) {
     if (t.token_begin >= m.anchor && t.token_end <= se && t.token_begin < complement &&
