@@ -6004,5 +6004,19 @@ TEST_F(CoderTest, AnOwnerAndItsActorAgreeToATruceThatBeginsLater) {
   EXPECT_EVENT(ev, "SDNMIL>SDNREB:0871@2023-04-26");
 }
 
+// A court's ruling is the court's: welcoming or decrying it at home is aimed at the court.
+TEST_F(CoderTest, AReactionToARulingAtHomeIsAimedAtTheCourt) {
+  auto ev = Code(
+      "Kenya's Supreme Court annulled President Uhuru Kenyatta's re-election on "
+      "Friday. Opposition leader Raila Odinga welcomed the ruling.",
+      "2017-09-02");
+  EXPECT_EVENT(ev, "KENOPP>KENJUD:051@2017-09-02");
+  ev = Code(
+      "Malawi's High Court ordered President Peter Mutharika to appear in person on "
+      "Tuesday. Lazarus Chakwera welcomed the ruling.",
+      "2019-11-13");
+  EXPECT_EVENT(ev, "MWIOPP>MWIJUD:051@2019-11-13");
+}
+
 }  // namespace
 }  // namespace dyad

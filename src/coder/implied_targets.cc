@@ -186,8 +186,11 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // supporters. Only criticism of a private or armed doer other than the source.
     auto aimable_named = [&](const Ref& actor) {
       if (aimable(actor)) return true;
-      if (!StartsWith(p.code, "11")) return false;
       const std::string c = CodeOf(actor, doc_date);
+      // (A court's ruling is the court's, whoever at home welcomes or decries it: "the
+      // opposition leader welcomed the ruling".)
+      if (Is(RoleOf(c), "JUD") && !Is(src_role, "JUD")) return true;
+      if (!StartsWith(p.code, "11")) return false;
       if (c.size() != 6 || c == src_code) return false;
       const std::string_view role = std::string_view(c).substr(3, 3);
       return role == "CVL" || role == "REB" || role == "CRM" || role == "OPP";
@@ -231,6 +234,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // a complaint), else the first act of all ("the decision"): a reaction in a news story
     // is mostly to its news, the act its lead reports.
     const ActKinds kinds = noun < size() ? ActKindsOfNoun(norm[noun]) : ActKinds{};
+    const bool issued = noun < size() && IsOneOf(norm[noun], kIssued);
     // ("said the price rise was unacceptable": a statement judges only an act its noun names,
     // not the story's first act.)
     if (!named && kinds.roots.empty() && HasClass(cls[m.anchor], kSay)) return;
@@ -248,8 +252,12 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
             (RootIn(std::string_view(act.root, 2), kinds.roots) ||
              (kinds.violent_protest && StartsWith(act.code, "145")) ||
              (StartsWith(act.code, "015") && !act.has_target && RootIn("18", kinds.roots)));
+        // (A ruling, verdict or judgment is a court's, whatever its act was coded as: "the
+        // court ordered the president to appear ... the opposition welcomed the ruling".)
+        const bool courts =
+            issued && Is(RoleOf(CodeOf(act.source, doc_date)), "JUD") && aimable_named(act.source);
         if ((kind_named ? aimable_named(act.source)
-                        : pass == 1 && !act.comment && aimable(act.source))) {
+                        : pass == 1 && ((!act.comment && aimable(act.source)) || courts))) {
           who = &act.source;
           who_act = &act;
           named = true;
