@@ -6018,5 +6018,17 @@ TEST_F(CoderTest, AReactionToARulingAtHomeIsAimedAtTheCourt) {
   EXPECT_EVENT(ev, "MWIOPP>MWIJUD:051@2019-11-13");
 }
 
+// "blamed the militants, al Shabaab, for a bombing last month": a bare agent set off by the
+// name of an armed group is that group, and the time of the act alleged does not date the
+// blame.
+TEST_F(CoderTest, ABareAgentSetOffByAGroupsNameIsThatGroup) {
+  auto ev = Code(
+      "Police in Kenya clashed with gunmen on Monday. Nairobi has blamed the "
+      "militants, al Shabaab, for a bombing last month that killed nine soldiers.",
+      "2024-03-20");
+  EXPECT_EVENT(ev, "KEN>SOMREB:112@2024-03-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("KEN>KENREB"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -270,6 +270,9 @@ text::Date SentenceState::EventDate(const Match& m,
       }
       if (HasClass(cls[q], kClauseBreak | kRel | kSubordinator) || IsFiniteVerb(q)) break;
       if (HasClass(cls[q], kTo) && q + 1 < size() && pos[q + 1] == text::Pos::kVB) break;
+      // ("blamed the militia, Kataib Hezbollah, for a rocket attack last week": nor past the
+      // act alleged.)
+      if (allegation && (Is(norm[q], "of") || Is(norm[q], "for") || Is(norm[q], "that"))) break;
       for (const auto& t : timexes) {
         if (t.token_begin == q) best = &t;
       }

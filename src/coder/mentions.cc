@@ -510,6 +510,32 @@ void SentenceState::FindMentions() {
       }
     }
   }
+  // "blamed the militia, Kataib Hezbollah, for": a bare agent set off by the name of an actor
+  // of its kind is that actor.
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const Mention& name = mentions[k + 1];
+    // ("the militants", "the group": the armed group named last, unless named here.)
+    const bool bare = m.kind == Mention::Kind::kActor
+                          ? (m.ref.inferred_country || m.ref.story_group) && m.ref.person < 0
+                          : m.group;
+    if (!bare || m.e >= n || !HasClass(cls[m.e], kComma) ||
+        !(name.b == m.e + 1 ||
+          (name.b == m.e + 2 && (Is(norm[m.e + 1], "al") || Is(norm[m.e + 1], "the")))) ||
+        name.kind != Mention::Kind::kActor || name.ref.inferred_country || name.ref.person >= 0 ||
+        !(name.e >= n || HasClass(cls[name.e], kComma) || IsFullStop(name.e))) {
+      continue;
+    }
+    const std::string code = CodeOf(name.ref, doc_date);
+    const std::string own = m.ref.agent.empty() ? std::string(RoleOf(m.ref.code)) : m.ref.agent;
+    if (code.size() == 6 && (m.group ? IsArmed(code) : RoleOf(code) == own)) {
+      m.kind = Mention::Kind::kActor;
+      m.group = false;
+      m.ref = name.ref;
+      m.ref.begin = toks[m.b]->begin;
+      m.ref.end = toks[m.e - 1]->end;
+    }
+  }
   // "the National Liberation Army (ELN)": an acronym the dictionaries know, in brackets
   // after the full name they do not, names the whole phrase.
   // (A bare agent word inside the name, "Liberation Army", is part of it.)
