@@ -6030,5 +6030,17 @@ TEST_F(CoderTest, ABareAgentSetOffByAGroupsNameIsThatGroup) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("KEN>KENREB"), std::string::npos) << e;
 }
 
+// A body that readmits a member takes it back (050); arguing against someone's bid or return
+// opposes it (120), it is no bare statement.
+TEST_F(CoderTest, ReadmittingAMemberAndArguingAgainstIt) {
+  auto ev = Code(
+      "The Commonwealth readmitted Zimbabwe on Friday, though Britain had argued "
+      "against Zimbabwe's return.",
+      "2018-06-16");
+  EXPECT_EVENT(ev, "GBR>ZWE:120@2018-06-15");
+  ev = Code("The Arab League readmitted Syria on Sunday.", "2023-05-08");
+  EXPECT_EVENT(ev, "IGOMEAARL>SYR:050@2023-05-07");
+}
+
 }  // namespace
 }  // namespace dyad
