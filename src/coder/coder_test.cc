@@ -6042,5 +6042,22 @@ TEST_F(CoderTest, ReadmittingAMemberAndArguingAgainstIt) {
   EXPECT_EVENT(ev, "IGOMEAARL>SYR:050@2023-05-07");
 }
 
+// "Russia and its Belarusian ally Lukashenko": the adjective before a noun of kinship
+// describes the one named, who is the actor; and where a speech was given from is a place,
+// not whom the act is aimed at.
+TEST_F(CoderTest, AnAllyNamedAfterItsAdjectiveAndASpeechFromAPlace) {
+  auto ev = Code(
+      "The European Union condemned Russia and its Belarusian ally Lukashenko on "
+      "Monday.",
+      "2022-03-01");
+  EXPECT_EVENT(ev, "IGOEUREEC>BLRGOV:111@2022-02-28");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">BLR:"), std::string::npos) << e;
+  ev = Code(
+      "Sri Lankan President Gotabaya Rajapaksa resigned on Thursday in a statement from "
+      "Singapore.",
+      "2022-07-15");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">SGP"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

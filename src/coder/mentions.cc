@@ -510,6 +510,23 @@ void SentenceState::FindMentions() {
       }
     }
   }
+  // "accusing Iran and its Lebanese ally Hezbollah": a country's adjective before a noun of
+  // kinship and a name describes the one named, who is the actor.
+  static constexpr std::string_view kKin[] = {"ally",   "allies", "partner",   "proxy",   "proxies",
+                                              "client", "rival",  "neighbour", "neighbor"};
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& adj = mentions[k];
+    Mention& name = mentions[k + 1];
+    if (adj.kind != Mention::Kind::kActor || !adj.ref.country || adj.e != adj.b + 1 ||
+        pos.empty() || !(pos[adj.b] == text::Pos::kJJ || pos[adj.b] == text::Pos::kNNP) ||
+        adj.e + 1 >= n || !IsOneOf(norm[adj.e], kKin) || name.b != adj.e + 1 ||
+        name.kind != Mention::Kind::kActor || name.ref.inferred_country) {
+      continue;
+    }
+    name.b = adj.b;
+    name.ref.begin = adj.ref.begin;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k));
+  }
   // "blamed the militia, Kataib Hezbollah, for": a bare agent set off by the name of an actor
   // of its kind is that actor.
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {

@@ -778,6 +778,14 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
           "dispute",      "disputes",     "row",      "rows", "tensions", "tension", "talks",
           "negotiations", "disagreement", "standoff", "feud", "rift",     "spat",    "quarrel"};
       if (q >= 2 && Is(norm[q - 1], "over") && IsOneOf(norm[q - 2], kDisputes)) return -1;
+      // "resigned in a televised speech from Saudi Arabia": where a speech or statement was
+      // given from is a place, not the object.
+      static constexpr std::string_view kAddresses[] = {
+          "speech", "address", "statement", "broadcast", "interview", "message", "video"};
+      if (q >= 2 && Is(norm[q - 1], "from") && IsOneOf(norm[q - 2], kAddresses)) {
+        q = mentions[mk].e - 1;
+        continue;
+      }
       // "called the seizure a violation of Ukraine's sovereignty": whose sovereignty or law
       // an act is judged to breach is its victim, not the judgement's target (the doer of the
       // act). (An act done "in violation of" it is aimed at it.)
