@@ -6059,5 +6059,16 @@ TEST_F(CoderTest, AnAllyNamedAfterItsAdjectiveAndASpeechFromAPlace) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">SGP"), std::string::npos) << e;
 }
 
+// "the militants behind last month's attack": those named as behind an act did it, not the
+// clause's subject.
+TEST_F(CoderTest, AnActSomeoneIsBehindIsNotTheSubjects) {
+  auto ev = Code(
+      "Pakistan struck Afghan border posts on Sunday, saying it had hit hideouts of "
+      "the fighters behind last week's attack on Pakistani soldiers.",
+      "2024-08-20");
+  EXPECT_EVENT(ev, "PAK>AFG:190@2024-08-18");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("PAK>PAKMIL"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -138,19 +138,23 @@ bool SentenceState::IsGivingParticiple(std::string_view w) {
   return IsOneOf(w, kGiving);
 }
 
-// Whether the noun phrase whose event noun is at `b` follows "over" or "amid" ("over the
+// Whether the noun phrase whose event noun is at `b` follows "over", "amid" or "behind" ("over the
 // drone and missile attack", "amid the Israeli offensive"): the reason for an act or its
 // background, not the act of the clause's subject.
 bool SentenceState::IsReasonPhrase(uint32_t b) const {
   int r = static_cast<int>(b) - 1;
+  // ("behind last month's attack": a time's possessive belongs to the phrase.)
   while (r >= 0 && r + 6 >= static_cast<int>(b) && !pos.empty() &&
          (HasClass(cls[r], kDet | kConj) ||
+          (HasClass(cls[r], kPossessive) && mention_at[r] < 0 && r > 0 && in_timex[r - 1]) ||
           (cls[r] == 0 && mention_ending[r] < 0 &&
            (pos[r] == text::Pos::kJJ || pos[r] == text::Pos::kNN || pos[r] == text::Pos::kCD ||
             pos[r] == text::Pos::kVBN)))) {
     --r;
   }
-  return r >= 0 && (norm[r] == "over" || norm[r] == "amid");
+  // ("the militants behind last month's attack": those it names as behind the act did it,
+  // not the clause's subject.)
+  return r >= 0 && (norm[r] == "over" || norm[r] == "amid" || norm[r] == "behind");
 }
 
 // Whether the event noun at `b` follows "for" after a verb group that is future or planned
