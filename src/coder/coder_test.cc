@@ -6070,5 +6070,17 @@ TEST_F(CoderTest, AnActSomeoneIsBehindIsNotTheSubjects) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("PAK>PAKMIL"), std::string::npos) << e;
 }
 
+// Holding land in the simple present ("still controls most of the region") is how things
+// stand, not an act; seizing it is one.
+TEST_F(CoderTest, HoldingLandInThePresentIsNoAct) {
+  auto ev = Code(
+      "Armenian forces seized the town on Monday. Azerbaijan still controls most of "
+      "the disputed territory.",
+      "2020-10-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("AZE>ARM:192"), std::string::npos) << e;
+  ev = Code("Russia controls about a fifth of Ukraine's territory.", "2024-01-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":192@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -757,6 +757,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
+    // "Morocco still controls most of the territory", "rebels hold much of the north": to
+    // hold land in the simple present is how things stand, not an act of seizing it.
+    if (verbal && StartsWith(p.code, "192") && !pos.empty() &&
+        (pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP) &&
+        (StartsWith(norm[m.anchor], "control") || StartsWith(norm[m.anchor], "hold") ||
+         StartsWith(norm[m.anchor], "occup")) &&
+        std::all_of(pos.begin() + group_start, pos.begin() + m.anchor,
+                    [](text::Pos t) { return t == text::Pos::kRB; })) {
+      continue;
+    }
     // "warned Iran's allies against attacking Israel", "cautioned against escalating": what
     // is warned or voted against is not done; nor what one refrains from ("would refrain
     // from criticising Tokyo").
