@@ -6082,5 +6082,24 @@ TEST_F(CoderTest, HoldingLandInThePresentIsNoAct) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":192@"), std::string::npos) << e;
 }
 
+// A participle right after "and" is a verb of its own, not a modifier of the next actor
+// ("stormed the prison and freed former President X"); and the giver's own country named as a
+// modifier of what it gives ("offered Turkish support") is not whom it is for.
+TEST_F(CoderTest, AParticipleAfterAndIsAVerbAndTheGiversModifierIsNoTarget) {
+  auto ev = Code(
+      "Protesters in Bolivia stormed the parliament and freed former President Evo "
+      "Morales from house arrest.",
+      "2020-01-15");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("BOLCVL>BOLELI:145"), std::string::npos) << e;
+    EXPECT_EQ(e.find("BOLCVL>BOLLEG:08"), std::string::npos) << e;
+  }
+  ev = Code(
+      "Erdogan spoke by telephone with Libya's leader on Monday and offered Turkish "
+      "support for the country.",
+      "2023-09-12");
+  EXPECT_EVENT(ev, "TURGOV>LBYGOV:032@2023-09-11");
+}
+
 }  // namespace
 }  // namespace dyad

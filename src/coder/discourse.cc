@@ -1351,9 +1351,12 @@ void SentenceState::AppendReferents(int k, std::vector<Ref>* out) const {
 // government").
 bool SentenceState::StartsRightAfter(uint32_t after, const Mention& b) const {
   uint32_t q = after + 1;
-  if (q < b.b && HasClass(cls[q], kDet)) ++q;
+  const bool det = q < b.b && HasClass(cls[q], kDet);
+  if (det) ++q;
+  // (A participle right after "and" is a verb of its own: "stormed the parliament and freed
+  // former President Atambayev"; after a determiner it describes: "and the jailed leader".)
   for (int mod = 0; mod < 2 && q < b.b && !pos.empty() &&
-                    (pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN ||
+                    (pos[q] == text::Pos::kJJ || (pos[q] == text::Pos::kVBN && (det || mod > 0)) ||
                      norm[q].find('-') != std::string_view::npos);
        ++mod) {
     ++q;

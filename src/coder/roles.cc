@@ -851,6 +851,15 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
           q = mentions[mk].e - 1;
           continue;
         }
+        // "Trump offered U.S. support for the kingdom's defence": the actor's own country
+        // named as a modifier of the thing given is the giver, not whom it is for.
+        if (object.size() == 3 && own.size() >= 3 && own.compare(0, 3, object) == 0 &&
+            mentions[mk].ref.country && !mentions[mk].possessor && next < size() && !pos.empty() &&
+            (pos[next] == text::Pos::kNN || pos[next] == text::Pos::kNNS) &&
+            !(toks[next]->flags & text::kCapitalized) && mention_at[next] < 0) {
+          q = mentions[mk].e - 1;
+          continue;
+        }
       }
       return mk;
     }
