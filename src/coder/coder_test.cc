@@ -6101,5 +6101,17 @@ TEST_F(CoderTest, AParticipleAfterAndIsAVerbAndTheGiversModifierIsNoTarget) {
   EXPECT_EVENT(ev, "TURGOV>LBYGOV:032@2023-09-11");
 }
 
+// A leader's allies at home are the leader's camp: accusing "allies of President X" accuses
+// his side; "allies of Iran" abroad are still others, whom the words do not name.
+TEST_F(CoderTest, ALeadersAlliesAtHomeAreHisCamp) {
+  auto ev = Code(
+      "Students in Belgrade accused allies of President Aleksandar Vucic of stealing "
+      "the vote.",
+      "2024-07-30");
+  EXPECT_EVENT(ev, "SRBEDU>SRBGOV:112@2024-07-30");
+  ev = Code("The United States warned allies of Iran on Monday.", "2024-07-30");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">IRN"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

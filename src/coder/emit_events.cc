@@ -1534,7 +1534,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     // "appealed to Afghanistan's neighbours", "warned Iran's allies": a country's neighbours
     // or allies are others, whom the words do not name.
-    if (tgt >= 0 && ObjectNamesOthersOf(mentions[tgt])) tgt = -1;
+    // (A leader's allies at home are the leader's camp, though: "protesters accused allies of
+    // President Jeenbekov of buying votes" accuse his side.)
+    if (tgt >= 0 && ObjectNamesOthersOf(mentions[tgt])) {
+      const Mention& o = mentions[tgt];
+      const bool camp =
+          o.kind == Mention::Kind::kActor && o.ref.person >= 0 && !o.possessor && o.b >= 2 &&
+          IsOthersOfNoun(norm[o.b - 2]) && !sources.empty() &&
+          CodeOf(o.ref, doc_date).compare(0, 3, CodeOf(sources[0], doc_date), 0, 3) == 0;
+      if (!camp) tgt = -1;
+    }
     targets.clear();
     if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
     // "told Reuters", "said in an interview with the BBC": the press a statement is made to
