@@ -6113,5 +6113,18 @@ TEST_F(CoderTest, ALeadersAlliesAtHomeAreHisCamp) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">IRN"), std::string::npos) << e;
 }
 
+// "had suspended talks with": an auxiliary "have" is no verb of holding talks; and protest
+// leaders speak for organised dissent (OPP), not for the government.
+TEST_F(CoderTest, AnAuxiliaryHaveHoldsNoTalksAndProtestLeadersAreTheOpposition) {
+  auto ev = Code(
+      "Venezuela's opposition said on Friday it had suspended talks with the "
+      "government.",
+      "2024-07-30");
+  EXPECT_EVENT(ev, "VENOPP>VENGOV:164@2024-07-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":040@"), std::string::npos) << e;
+  ev = Code("Protest leaders in Belgrade urged students to keep marching.", "2024-07-30");
+  EXPECT_EVENT(ev, "SRBOPP>SRBEDU:020@2024-07-30");
+}
+
 }  // namespace
 }  // namespace dyad

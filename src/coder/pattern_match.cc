@@ -349,6 +349,15 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     // Inside an actor phrase a word is a name, not an event ("the Defense Ministry"): no
     // pattern anchored here can fire.
     if (mention_at[i] >= 0) continue;
+    // "had suspended talks with": an auxiliary "have" before a participle is no verb of its
+    // own ("<have> talks with").
+    if (!pos.empty() && i + 1 < n &&
+        (Is(norm[i], "had") || Is(norm[i], "has") || Is(norm[i], "have") ||
+         Is(norm[i], "having"))) {
+      uint32_t v = i + 1;
+      while (v + 1 < n && pos[v] == text::Pos::kRB) ++v;
+      if (pos[v] == text::Pos::kVBN) continue;
+    }
     int nominal = -1;
     const uint32_t* const groups = stream->data();
     passing.clear();
