@@ -6126,5 +6126,12 @@ TEST_F(CoderTest, AnAuxiliaryHaveHoldsNoTalksAndProtestLeadersAreTheOpposition) 
   EXPECT_EVENT(ev, "SRBOPP>SRBEDU:020@2024-07-30");
 }
 
+// Agreeing terms with another side is an agreement between the two (057).
+TEST_F(CoderTest, AgreeingTermsWithASide) {
+  auto ev = Code("Britain had agreed its own terms with Japan in October.", "2020-12-01");
+  EXPECT_EVENT(ev, "GBR>JPN:057@2020-10-01");
+  EXPECT_EVENT(ev, "JPN>GBR:057@2020-10-01");
+}
+
 }  // namespace
 }  // namespace dyad
