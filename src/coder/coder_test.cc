@@ -6133,5 +6133,17 @@ TEST_F(CoderTest, AgreeingTermsWithASide) {
   EXPECT_EVENT(ev, "JPN>GBR:057@2020-10-01");
 }
 
+// "resigned after 11 days of street protests against his rule": a protest named by a noun
+// after a preposition, past its noun modifiers, is the people's, and the resignation yields
+// to them.
+TEST_F(CoderTest, StreetProtestsAfterAPrepositionAreThePeoples) {
+  auto ev = Code(
+      "Peruvian President Martin Vizcarra resigned on Monday after two weeks of "
+      "student protests against his government.",
+      "2020-11-10");
+  EXPECT_EVENT(ev, "PERCVL>PERGOV:140@2020-11-09");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("PERGOV>PERGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

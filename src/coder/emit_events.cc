@@ -1381,9 +1381,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     const bool opening_protest =
         !verbal && m.source < 0 && StartsWith(p.code, "14") && src < 0 &&
         std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.b < m.b; });
-    // (Past its adjectives: "after weeks of deadly protests against her government".)
+    // (Past its adjectives and noun modifiers: "after weeks of deadly protests against her
+    // government", "after 11 days of street protests".)
     uint32_t before_protest = m.b;
-    while (before_protest > 1 && !pos.empty() && pos[before_protest - 1] == text::Pos::kJJ &&
+    while (before_protest > 1 && !pos.empty() &&
+           (pos[before_protest - 1] == text::Pos::kJJ ||
+            (pos[before_protest - 1] == text::Pos::kNN &&
+             !(toks[before_protest - 1]->flags & text::kCapitalized))) &&
            mention_at[before_protest - 1] < 0) {
       --before_protest;
     }
