@@ -6145,5 +6145,19 @@ TEST_F(CoderTest, StreetProtestsAfterAPrepositionAreThePeoples) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("PERGOV>PERGOV"), std::string::npos) << e;
 }
 
+// "at the request of X", "at X's request": X asked the subject of the clause it hangs on.
+TEST_F(CoderTest, AtTheRequestOfSomeone) {
+  auto ev = Code(
+      "Russian troops entered Kazakhstan on Thursday at President Kassym-Jomart "
+      "Tokayev's request.",
+      "2022-01-07");
+  EXPECT_EVENT(ev, "KAZGOV>RUSMIL:020@2022-01-06");
+  ev = Code(
+      "Kenya's parliament approved the deployment on Tuesday, at the request of President "
+      "William Ruto.",
+      "2023-11-17");
+  EXPECT_EVENT(ev, "KENGOV>KENLEG:020@2023-11-14");
+}
+
 }  // namespace
 }  // namespace dyad

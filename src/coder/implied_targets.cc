@@ -870,6 +870,21 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       targets.push_back(r);
     }
   }
+  // "Lawmakers voted to impose martial law, at the request of President Poroshenko": who
+  // asked the clause's subject.
+  if (targets.empty() && m.target < 0 && !p.verbal && m.b >= 3 && Is(norm[m.b], "at") &&
+      Is(norm[m.anchor], "request")) {
+    // (The subject of the clause it hangs on: "days after Canada arrested a Huawei executive
+    // at Washington's request" asked Canada.)
+    int subject = -1;
+    for (uint32_t v = m.b; v-- > 0 && subject < 0;) {
+      if (!IsFiniteVerb(v)) continue;
+      bool neg = false, in = false, fut = false, ref = false;
+      subject = SubjectBefore(VerbGroupStart(v, &neg, &in, &fut, &ref), true);
+      if (subject < 0) break;
+    }
+    if (subject >= 0 && subject != src) GroupInto(subject, /*backward=*/true, &targets);
+  }
   // "The opposition leader called for early elections", "students demanded reforms": an
   // appeal or demand for political change with no one named, by the country's own people or
   // opposition, is made to their government, which alone can grant it.
