@@ -6159,5 +6159,18 @@ TEST_F(CoderTest, AtTheRequestOfSomeone) {
   EXPECT_EVENT(ev, "KENGOV>KENLEG:020@2023-11-14");
 }
 
+// A government that secures its own people's release freed them (0841); securing the release
+// of another country's people is mediation, not freeing them.
+TEST_F(CoderTest, SecuringTheReleaseOfOnesOwnPeople) {
+  auto ev = Code(
+      "Kenya's government said it had secured the release of 12 Kenyan fishermen on "
+      "Tuesday.",
+      "2023-05-18");
+  EXPECT_EVENT(ev, "KENGOV>KENAGR:0841@2023-05-16");
+  ev = Code("Oman secured the release of two Belgian aid workers held in Iran on Friday.",
+            "2023-05-27");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("OMN>BEL"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1874,6 +1874,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
             (pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP)) {
           return;
         }
+        // "Qatar secured the release of four Americans held in Iran": securing the release of
+        // another country's people is mediation, not freeing them; a government securing its
+        // own people's release freed them from their captors.
+        if (code == "0841" && StartsWith(p.text, "<secure>") &&
+            target_code.compare(0, 3, source_code, 0, 3) != 0) {
+          return;
+        }
         // "lawmakers ... drafted sanctions against Ankara": people whose country was only
         // guessed from the story do not sanction or cut ties with that country; they are
         // someone else's.
