@@ -6172,5 +6172,18 @@ TEST_F(CoderTest, SecuringTheReleaseOfOnesOwnPeople) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("OMN>BEL"), std::string::npos) << e;
 }
 
+// A state that says it has every right to respond to an attack threatens (13x); saying another
+// has a right to something still supports it.
+TEST_F(CoderTest, SayingOneHasTheRightToRespondThreatens) {
+  auto ev = Code(
+      "Azerbaijani forces shelled Armenian border villages on Tuesday. Armenia's prime "
+      "minister said Armenia had every right to respond.",
+      "2022-09-14");
+  bool threat = false;
+  for (const std::string& e : ev)
+    threat = threat || e.rfind("ARMGOV>AZE", 0) == 0 && e.find(":13") != std::string::npos;
+  EXPECT_TRUE(threat) << ::testing::PrintToString(ev);
+}
+
 }  // namespace
 }  // namespace dyad
