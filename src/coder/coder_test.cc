@@ -6185,5 +6185,17 @@ TEST_F(CoderTest, SayingOneHasTheRightToRespondThreatens) {
   EXPECT_TRUE(threat) << ::testing::PrintToString(ev);
 }
 
+// People whose clause says, some way on, where they act are that place's ("Supporters of a
+// powerful Shiite cleric stormed the outer gates of the Swedish embassy compound in Baghdad");
+// and the protest their storming was for is that same protest, not a second one.
+TEST_F(CoderTest, AStormingAndTheProtestItWasForAreOne) {
+  auto ev = Code(
+      "Supporters of a powerful Shiite cleric stormed the outer gates of the Swedish "
+      "embassy compound in Baghdad on Thursday, to protest against Sweden.",
+      "2023-07-20");
+  EXPECT_EVENT(ev, "IRQCVL>SWEGOV:145@2023-07-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":140@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -452,8 +452,14 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
       }
     }
     for (const Event& o : out) {
-      if (&o == &e || o.source.code != e.source.code || o.target.code != e.target.code ||
-          o.root != e.root || o.cameo == e.cameo) {
+      // ("stormed the U.S. embassy ... to protest against U.S. air strikes": one protest, at
+      // the embassy's state, coded by its finer code.)
+      const bool same_target =
+          o.target.code == e.target.code ||
+          (Is(e.root, "14") && o.target.code.size() >= 3 && e.target.code.size() >= 3 &&
+           o.target.code.compare(0, 3, e.target.code, 0, 3) == 0);
+      if (&o == &e || o.source.code != e.source.code || !same_target || o.root != e.root ||
+          o.cameo == e.cameo) {
         continue;
       }
       if (finer(o.cameo, e.cameo)) return true;

@@ -772,7 +772,7 @@ bool SentenceState::BeginsLongerName(uint32_t q) const {
 // Tehran"), by a capital, a region or the country's name; empty when the clause names none.
 std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too) const {
   const uint32_t n = size();
-  for (uint32_t q = from; q + 1 < n && q < from + 12; ++q) {
+  for (uint32_t q = from; q + 1 < n && q < from + 16; ++q) {
     if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) break;
     if (!Is(norm[q], "in") &&
         !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside")))) {
