@@ -1453,9 +1453,12 @@ void SentenceState::AppendReferents(int k, std::vector<Ref>* out) const {
 // government").
 bool SentenceState::StartsRightAfter(uint32_t after, const Mention& b) const {
   uint32_t q = after + 1;
-  if (q < b.b && HasClass(cls[q], kDet)) ++q;
+  const bool det = q < b.b && HasClass(cls[q], kDet);
+  if (det) ++q;
+  // (A participle right after "and" is a verb of its own: "stormed the parliament and freed
+  // former President Atambayev"; after a determiner it describes: "and the jailed leader".)
   for (int mod = 0; mod < 2 && q < b.b && !pos.empty() &&
-                    (pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kVBN ||
+                    (pos[q] == text::Pos::kJJ || (pos[q] == text::Pos::kVBN && (det || mod > 0)) ||
                      norm[q].find('-') != std::string_view::npos);
        ++mod) {
     ++q;
@@ -1631,8 +1634,13 @@ bool SentenceState::NoMemberOfItsOwn(const GroupMembers& g, int q) const {
 bool SentenceState::OwnsNextMember(int q) const {
   if (q < 0 || q + 1 >= static_cast<int>(mentions.size()) || pos.empty()) return false;
   const Mention& m = mentions[q];
+  if (mentions[q + 1].kind != Mention::Kind::kActor) return false;
+  // ("Israel and Lebanon's Hezbollah agreed": a country's name that owns the actor after it.)
+  if (m.kind == Mention::Kind::kActor && m.possessor && mentions[q + 1].b == m.e + 1) {
+    return true;
+  }
   return m.kind != Mention::Kind::kActor && pos[m.b] == text::Pos::kPRPS &&
-         mentions[q + 1].b == m.e && mentions[q + 1].kind == Mention::Kind::kActor;
+         mentions[q + 1].b == m.e;
 }
 
 // How many referents the members stand for.

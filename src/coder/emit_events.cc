@@ -768,6 +768,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     }
     if (negated || InConditionalClause(verbal ? group_start : m.b)) continue;
+    // "Morocco still controls most of the territory", "rebels hold much of the north": to
+    // hold land in the simple present is how things stand, not an act of seizing it.
+    if (verbal && StartsWith(p.code, "192") && !pos.empty() &&
+        (pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP) &&
+        (StartsWith(norm[m.anchor], "control") || StartsWith(norm[m.anchor], "hold") ||
+         StartsWith(norm[m.anchor], "occup")) &&
+        std::all_of(pos.begin() + group_start, pos.begin() + m.anchor,
+                    [](text::Pos t) { return t == text::Pos::kRB; })) {
+      continue;
+    }
     // "warned Iran's allies against attacking Israel", "cautioned against escalating": what
     // is warned or voted against is not done; nor what one refrains from ("would refrain
     // from criticising Tokyo").
@@ -1314,6 +1324,40 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       passive = true;
       src = mention_ending[m.anchor - 1];
     }
+    // "poisoned with VX, a nerve agent banned as a chemical weapon", "arrested leaders of a
+    // group banned in 2019": a participle right after a noun that is a preposition's object or
+    // an appositive describes the noun, which cannot be a subject there; passive, its agent
+    // unnamed.
+    if (verbal && !passive && m.source < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
+        group_start == m.anchor && m.anchor > 1 &&
+        (pos[m.anchor - 1] == text::Pos::kNN || pos[m.anchor - 1] == text::Pos::kNNS)) {
+      uint32_t q = m.anchor - 1;
+      while (q > 0 && m.anchor - q < 6 &&
+             (text::IsNoun(pos[q - 1]) || pos[q - 1] == text::Pos::kJJ ||
+              pos[q - 1] == text::Pos::kCD || Is(norm[q - 1], "a") || Is(norm[q - 1], "an") ||
+              Is(norm[q - 1], "the"))) {
+        --q;
+      }
+      // (Only where a verb of the clause has come before, whose object or adjunct the noun
+      // is: "Hundreds of Russian troops pushed across" is a subject and its verb. Not a verb of
+      // saying, whose clause may follow with no "that".)
+      bool after_verb = false;
+      if (q > 0 && ((pos[q - 1] == text::Pos::kIN && !HasClass(cls[q - 1], kSubordinator) &&
+                     !Is(norm[q - 1], "by") && !Is(norm[q - 1], "than")) ||
+                    (HasClass(cls[q - 1], kComma) && (Is(norm[q], "a") || Is(norm[q], "an"))))) {
+        for (uint32_t v = q - 1; v-- > 0 && q - v < 16;) {
+          if (HasClass(cls[v], kClauseBreak | kRel | kSubordinator | kConj | kSay | kComma)) break;
+          if (text::IsVerb(pos[v])) {
+            after_verb = true;
+            break;
+          }
+        }
+      }
+      if (after_verb) {
+        passive = true;
+        src = mention_ending[m.anchor - 1];
+      }
+    }
     // "The deal, signed by Armenia and Azerbaijan in Washington, ends": a participle set off
     // after a thing's noun, with its agent after "by", is passive too; the agent did it.
     if (verbal && !passive && src < 0 && !pos.empty() && pos[m.anchor] == text::Pos::kVBN &&
@@ -1432,9 +1476,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     const bool opening_protest =
         !verbal && m.source < 0 && StartsWith(p.code, "14") && src < 0 &&
         std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.b < m.b; });
-    // (Past its adjectives: "after weeks of deadly protests against her government".)
+    // (Past its adjectives and noun modifiers: "after weeks of deadly protests against her
+    // government", "after 11 days of street protests".)
     uint32_t before_protest = m.b;
-    while (before_protest > 1 && !pos.empty() && pos[before_protest - 1] == text::Pos::kJJ &&
+    while (before_protest > 1 && !pos.empty() &&
+           (pos[before_protest - 1] == text::Pos::kJJ ||
+            (pos[before_protest - 1] == text::Pos::kNN &&
+             !(toks[before_protest - 1]->flags & text::kCapitalized))) &&
            mention_at[before_protest - 1] < 0) {
       --before_protest;
     }
@@ -1590,7 +1638,16 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     // "appealed to Afghanistan's neighbours", "warned Iran's allies": a country's neighbours
     // or allies are others, whom the words do not name.
-    if (tgt >= 0 && ObjectNamesOthersOf(mentions[tgt])) tgt = -1;
+    // (A leader's allies at home are the leader's camp, though: "protesters accused allies of
+    // President Jeenbekov of buying votes" accuse his side.)
+    if (tgt >= 0 && ObjectNamesOthersOf(mentions[tgt])) {
+      const Mention& o = mentions[tgt];
+      const bool camp =
+          o.kind == Mention::Kind::kActor && o.ref.person >= 0 && !o.possessor && o.b >= 2 &&
+          IsOthersOfNoun(norm[o.b - 2]) && !sources.empty() &&
+          CodeOf(o.ref, doc_date).compare(0, 3, CodeOf(sources[0], doc_date), 0, 3) == 0;
+      if (!camp) tgt = -1;
+    }
     targets.clear();
     if (tgt >= 0) GroupInto(tgt, /*backward=*/true, &targets);
     // "told Reuters", "said in an interview with the BBC": the press a statement is made to
@@ -1928,6 +1985,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (s.inferred_country && t->inferred_country && verbal && group_start == m.anchor &&
             !pos.empty() &&
             (pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP)) {
+          return;
+        }
+        // "Qatar secured the release of four Americans held in Iran": securing the release of
+        // another country's people is mediation, not freeing them; a government securing its
+        // own people's release freed them from their captors.
+        if (code == "0841" && StartsWith(p.text, "<secure>") &&
+            target_code.compare(0, 3, source_code, 0, 3) != 0) {
           return;
         }
         // "lawmakers ... drafted sanctions against Ankara": people whose country was only

@@ -300,6 +300,17 @@ text::Date SentenceState::EventDate(const Match& m,
       subordinate = q;
       break;
     }
+    // ("agreed to a truce that begins on Saturday": so does a relative clause of the object
+    // in the present or future, which tells of a time to come. A past one is mostly of the
+    // same moment: "fired at protesters who stormed parliament on Tuesday".)
+    if (!pos.empty() && q > m.anchor && q + 1 < se &&
+        (pos[q] == text::Pos::kWDT || pos[q] == text::Pos::kWP) &&
+        (pos[q - 1] == text::Pos::kNN || pos[q - 1] == text::Pos::kNNS) &&
+        (pos[q + 1] == text::Pos::kVBZ || pos[q + 1] == text::Pos::kVBP ||
+         pos[q + 1] == text::Pos::kMD)) {
+      subordinate = q;
+      break;
+    }
   }
   // ("cancelled a visit to Turkey that had been planned for Wednesday": a relative clause on
   // the object that tells of another time, one before or a plan, dates its own verb. One of
@@ -365,6 +376,9 @@ text::Date SentenceState::EventDate(const Match& m,
       }
       if (HasClass(cls[q], kClauseBreak | kRel | kSubordinator) || IsFiniteVerb(q)) break;
       if (HasClass(cls[q], kTo) && q + 1 < size() && pos[q + 1] == text::Pos::kVB) break;
+      // ("blamed the militia, Kataib Hezbollah, for a rocket attack last week": nor past the
+      // act alleged.)
+      if (allegation && (Is(norm[q], "of") || Is(norm[q], "for") || Is(norm[q], "that"))) break;
       for (const auto& t : timexes) {
         if (t.token_begin == q) best = &t;
       }

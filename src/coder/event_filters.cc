@@ -217,7 +217,7 @@ void SentenceState::AddReportedJudgements(SentenceEvents& out) const {
     // ("China said the U.S. arms sale to Taiwan seriously violated the one-China principle":
     // so does a state saying another's act breached something, whatever the act.)
     const bool breach = IsSay(say) && BreachSaidAfter(say.verb_end);
-    if (!IsSay(say) || !say.target.empty() || say.source.code.size() < 3 ||
+    if (!IsSay(say) || say.source.code.size() < 3 ||
         (say.source.code.size() >= 6 && say.source.code.compare(3, 3, "GOV") != 0) ||
         (say.source.code.size() == 3 && !breach)) {
       continue;
@@ -225,6 +225,11 @@ void SentenceState::AddReportedJudgements(SentenceEvents& out) const {
     for (const Event& act : out) {
       if (act.verb_begin <= say.verb_end || (!breach && (act.root < "18" || act.root > "20")) ||
           act.source.code.compare(0, 3, say.source.code, 0, 3) == 0) {
+        continue;
+      }
+      // ("condemned North Korea and said Pyongyang was holding citizens hostage": a statement
+      // that took the first predicate's object is aimed at the doer all the same.)
+      if (!say.target.empty() && say.target.code.compare(0, 3, act.source.code, 0, 3) != 0) {
         continue;
       }
       Event a = say;
@@ -468,8 +473,17 @@ void SentenceState::KeepFinestEvents(SentenceEvents& out) const {
       }
     }
     for (const Event& o : out) {
-      if (&o == &e || o.source.code != e.source.code || o.target.code != e.target.code ||
-          o.root != e.root || o.cameo == e.cameo) {
+      // ("stormed the U.S. embassy ... to protest against U.S. air strikes": one protest, at
+      // the embassy's state, coded by its finer code.)
+      // (Only at another state: at home, a protest against the government and stones thrown
+      // at the police are two acts.)
+      const bool same_target =
+          o.target.code == e.target.code ||
+          (Is(e.root, "14") && o.target.code.size() >= 3 && e.target.code.size() >= 3 &&
+           o.target.code.compare(0, 3, e.target.code, 0, 3) == 0 && e.source.code.size() >= 3 &&
+           e.target.code.compare(0, 3, e.source.code, 0, 3) != 0);
+      if (&o == &e || o.source.code != e.source.code || !same_target || o.root != e.root ||
+          o.cameo == e.cameo) {
         continue;
       }
       if (finer(o.cameo, e.cameo)) return true;

@@ -298,8 +298,11 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // supporters. Only criticism of a private or armed doer other than the source.
     auto aimable_named = [&](const Ref& actor) {
       if (aimable(actor)) return true;
-      if (!StartsWith(p.code, "11")) return false;
       const std::string c = CodeOf(actor, doc_date);
+      // (A court's ruling is the court's, whoever at home welcomes or decries it: "the
+      // opposition leader welcomed the ruling".)
+      if (Is(RoleOf(c), "JUD") && !Is(src_role, "JUD")) return true;
+      if (!StartsWith(p.code, "11")) return false;
       if (c.size() != 6 || c == src_code) return false;
       const std::string_view role = std::string_view(c).substr(3, 3);
       return role == "CVL" || role == "REB" || role == "CRM" || role == "OPP";
@@ -376,6 +379,7 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
     // a complaint), else the first act of all ("the decision"): a reaction in a news story
     // is mostly to its news, the act its lead reports.
     const ActKinds kinds = noun < size() ? ActKindsOfNoun(norm[noun]) : ActKinds{};
+    const bool issued = noun < size() && IsOneOf(norm[noun], kIssued);
     // ("said the price rise was unacceptable": a statement judges only an act its noun names,
     // not the story's first act.)
     if (!named && kinds.roots.empty() && HasClass(cls[m.anchor], kSay)) return;
@@ -393,8 +397,12 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
             (RootIn(std::string_view(act.root, 2), kinds.roots) ||
              (kinds.violent_protest && StartsWith(act.code, "145")) ||
              (StartsWith(act.code, "015") && !act.has_target && RootIn("18", kinds.roots)));
+        // (A ruling, verdict or judgment is a court's, whatever its act was coded as: "the
+        // court ordered the president to appear ... the opposition welcomed the ruling".)
+        const bool courts =
+            issued && Is(RoleOf(CodeOf(act.source, doc_date)), "JUD") && aimable_named(act.source);
         if ((kind_named ? aimable_named(act.source)
-                        : pass == 1 && !act.comment && aimable(act.source))) {
+                        : pass == 1 && ((!act.comment && aimable(act.source)) || courts))) {
           who = &act.source;
           who_act = &act;
           named = true;
@@ -1008,6 +1016,36 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
       r.begin = toks[m.anchor]->begin;
       r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
       targets.push_back(r);
+    }
+  }
+  // "Lawmakers voted to impose martial law, at the request of President Poroshenko": who
+  // asked the clause's subject.
+  if (targets.empty() && m.target < 0 && !p.verbal && m.b >= 3 && Is(norm[m.b], "at") &&
+      Is(norm[m.anchor], "request")) {
+    // (The subject of the clause it hangs on: "days after Canada arrested a Huawei executive
+    // at Washington's request" asked Canada.)
+    int subject = -1;
+    for (uint32_t v = m.b; v-- > 0 && subject < 0;) {
+      if (!IsFiniteVerb(v)) continue;
+      bool neg = false, in = false, fut = false, ref = false;
+      subject = SubjectBefore(VerbGroupStart(v, &neg, &in, &fut, &ref), true);
+      if (subject < 0) break;
+    }
+    if (subject >= 0 && subject != src) GroupInto(subject, /*backward=*/true, &targets);
+  }
+  // "The opposition leader called for early elections", "students demanded reforms": an
+  // appeal or demand for political change with no one named, by the country's own people or
+  // opposition, is made to their government, which alone can grant it.
+  if (targets.empty() && m.target < 0 && (StartsWith(p.code, "024") || StartsWith(p.code, "104"))) {
+    const std::string src_code = CodeOf(sources[0], doc_date);
+    const std::string_view role = RoleOf(src_code);
+    if (src_code.size() == 6 && lex.CountryEntry(src_code.substr(0, 3)) >= 0 &&
+        (Is(role, "OPP") || Is(role, "CVL") || Is(role, "LAB") || Is(role, "EDU"))) {
+      Ref r;
+      r.code = src_code.substr(0, 3) + "GOV";
+      r.begin = toks[m.anchor]->begin;
+      r.end = toks[m.e > m.anchor ? m.e - 1 : m.anchor]->end;
+      targets.push_back(std::move(r));
     }
   }
   // "Philippine officials refused to remove the ship", "Hamas released 24 hostages",

@@ -511,6 +511,49 @@ void SentenceState::FindMentions() {
       }
     }
   }
+  // "accusing Iran and its Lebanese ally Hezbollah": a country's adjective before a noun of
+  // kinship and a name describes the one named, who is the actor.
+  static constexpr std::string_view kKin[] = {"ally",   "allies", "partner",   "proxy",   "proxies",
+                                              "client", "rival",  "neighbour", "neighbor"};
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& adj = mentions[k];
+    Mention& name = mentions[k + 1];
+    if (adj.kind != Mention::Kind::kActor || !adj.ref.country || adj.e != adj.b + 1 ||
+        pos.empty() || !(pos[adj.b] == text::Pos::kJJ || pos[adj.b] == text::Pos::kNNP) ||
+        adj.e + 1 >= n || !IsOneOf(norm[adj.e], kKin) || name.b != adj.e + 1 ||
+        name.kind != Mention::Kind::kActor || name.ref.inferred_country) {
+      continue;
+    }
+    name.b = adj.b;
+    name.ref.begin = adj.ref.begin;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+  // "blamed the militia, Kataib Hezbollah, for": a bare agent set off by the name of an actor
+  // of its kind is that actor.
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const Mention& name = mentions[k + 1];
+    // ("the militants", "the group": the armed group named last, unless named here.)
+    const bool bare = m.kind == Mention::Kind::kActor
+                          ? (m.ref.inferred_country || m.ref.story_group) && m.ref.person < 0
+                          : m.group;
+    if (!bare || m.e >= n || !HasClass(cls[m.e], kComma) ||
+        !(name.b == m.e + 1 ||
+          (name.b == m.e + 2 && (Is(norm[m.e + 1], "al") || Is(norm[m.e + 1], "the")))) ||
+        name.kind != Mention::Kind::kActor || name.ref.inferred_country || name.ref.person >= 0 ||
+        !(name.e >= n || HasClass(cls[name.e], kComma) || IsFullStop(name.e))) {
+      continue;
+    }
+    const std::string code = CodeOf(name.ref, doc_date);
+    const std::string own = m.ref.agent.empty() ? std::string(RoleOf(m.ref.code)) : m.ref.agent;
+    if (code.size() == 6 && (m.group ? IsArmed(code) : RoleOf(code) == own)) {
+      m.kind = Mention::Kind::kActor;
+      m.group = false;
+      m.ref = name.ref;
+      m.ref.begin = toks[m.b]->begin;
+      m.ref.end = toks[m.e - 1]->end;
+    }
+  }
   // "the National Liberation Army (ELN)": an acronym the dictionaries know, in brackets
   // after the full name they do not, names the whole phrase.
   // (A bare agent word inside the name, "Liberation Army", is part of it.)
@@ -730,7 +773,7 @@ bool SentenceState::BeginsLongerName(uint32_t q) const {
 // Tehran"), by a capital, a region or the country's name; empty when the clause names none.
 std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too) const {
   const uint32_t n = size();
-  for (uint32_t q = from; q + 1 < n && q < from + 12; ++q) {
+  for (uint32_t q = from; q + 1 < n && q < from + 16; ++q) {
     if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) break;
     if (!Is(norm[q], "in") &&
         !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside")))) {
@@ -1648,6 +1691,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
             home = place;
           }
         }
+        // "Iranian-backed militias fired rockets at a U.S. base in Iraq": a proxy, in a story
+        // that has no country of its own yet, fights at home, where its clause acts.
+        if (home.empty() && start > 0 && IsLedOrBacked(norm[start - 1])) {
+          home = PlaceCountryInClause(end, /*near_too=*/true);
+        }
         // "militants fired two rockets from Gaza into Israel": where they fire from is theirs.
         for (uint32_t q = end; q + 2 < size() && q < end + 8; ++q) {
           if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) {
@@ -1811,7 +1859,9 @@ bool SentenceState::LedByKnown(std::string_view w) const {
 
 std::string SentenceState::LeadingCountry(uint32_t b, uint32_t e) const {
   for (uint32_t q = b; q < e; ++q) {
-    if (!IsLedOrBacked(norm[q])) continue;
+    // Only a leader makes a group its own: "Iranian-backed militias" are Iran's proxies, not
+    // its forces, and are of where they fight.
+    if (!IsLedOrBacked(norm[q]) || !norm[q].ends_with("-led")) continue;
     if (std::string c = CountryBeforeHyphen(norm[q]); !c.empty()) return c;
   }
   return {};

@@ -91,6 +91,15 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
       return false;
     case PatternItem::Kind::kTarget:
     case PatternItem::Kind::kSource: {
+      // "fired on and seized three Ukrainian ships": two verbs that share the object after
+      // the second; the first's object is that one.
+      if (it.kind == PatternItem::Kind::kTarget && p.verbal && k + 1 == p.items.size() &&
+          m->target < 0 && pos + 2 < size() && !this->pos.empty() &&
+          (Is(norm[pos], "and") || Is(norm[pos], "or")) &&
+          (this->pos[pos + 1] == text::Pos::kVBD || this->pos[pos + 1] == text::Pos::kVBN) &&
+          mention_at[pos + 1] < 0) {
+        return MatchForward(p, k, pos + 2, m);
+      }
       // An actor phrase here, after at most two modifiers ("against the harsh ...").
       for (uint32_t skip = 0; skip <= 2 && pos + skip < size(); ++skip) {
         int mk = mention_at[pos + skip];
@@ -347,6 +356,15 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     // Inside an actor phrase a word is a name, not an event ("the Defense Ministry"): no
     // pattern anchored here can fire.
     if (mention_at[i] >= 0) continue;
+    // "had suspended talks with": an auxiliary "have" before a participle is no verb of its
+    // own ("<have> talks with").
+    if (!pos.empty() && i + 1 < n &&
+        (Is(norm[i], "had") || Is(norm[i], "has") || Is(norm[i], "have") ||
+         Is(norm[i], "having"))) {
+      uint32_t v = i + 1;
+      while (v + 1 < n && pos[v] == text::Pos::kRB) ++v;
+      if (pos[v] == text::Pos::kVBN) continue;
+    }
     int nominal = -1;
     const uint32_t* const groups = stream->data();
     passing.clear();
@@ -419,13 +437,21 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
     if (best.pattern) out.push_back(best);
   }
   // A match whose anchor lies inside a more specific match is part of that event.
+  // (Not a second verb coordinated with the first, which shares its object: "fired on and
+  // seized three ships" is two acts.)
   std::vector<Match>& kept = buf.kept;
   kept.clear();
   for (const Match& m : out) {
     bool covered = false;
+    uint32_t conj = m.anchor > 1 && Is(norm[m.anchor - 1], "then") ? m.anchor - 2 : m.anchor - 1;
+    const bool coordinated =
+        m.pattern->verbal && m.anchor > 1 && !pos.empty() &&
+        (pos[m.anchor] == text::Pos::kVBD || pos[m.anchor] == text::Pos::kVBN) &&
+        (Is(norm[conj], "and") || Is(norm[conj], "or"));
     for (const Match& o : out) {
       if (&o == &m) continue;
       if (IsActReactedTo(m, o)) continue;
+      if (coordinated && o.anchor < conj && o.pattern->verbal) continue;
       if (m.anchor >= o.b && m.anchor < o.e && o.anchor != m.anchor &&
           (o.pattern->specificity > m.pattern->specificity ||
            (o.pattern->specificity == m.pattern->specificity && o.e - o.b > m.e - m.b))) {

@@ -143,19 +143,23 @@ bool SentenceState::IsGivingParticiple(std::string_view w) {
   return IsOneOf(w, kGiving);
 }
 
-// Whether the noun phrase whose event noun is at `b` follows "over" or "amid" ("over the
+// Whether the noun phrase whose event noun is at `b` follows "over", "amid" or "behind" ("over the
 // drone and missile attack", "amid the Israeli offensive"): the reason for an act or its
 // background, not the act of the clause's subject.
 bool SentenceState::IsReasonPhrase(uint32_t b) const {
   int r = static_cast<int>(b) - 1;
+  // ("behind last month's attack": a time's possessive belongs to the phrase.)
   while (r >= 0 && r + 6 >= static_cast<int>(b) && !pos.empty() &&
          (HasClass(cls[r], kDet | kConj) ||
+          (HasClass(cls[r], kPossessive) && mention_at[r] < 0 && r > 0 && in_timex[r - 1]) ||
           (cls[r] == 0 && mention_ending[r] < 0 &&
            (pos[r] == text::Pos::kJJ || pos[r] == text::Pos::kNN || pos[r] == text::Pos::kCD ||
             pos[r] == text::Pos::kVBN)))) {
     --r;
   }
-  return r >= 0 && (norm[r] == "over" || norm[r] == "amid");
+  // ("the militants behind last month's attack": those it names as behind the act did it,
+  // not the clause's subject.)
+  return r >= 0 && (norm[r] == "over" || norm[r] == "amid" || norm[r] == "behind");
 }
 
 // Whether the event noun at `b` follows "for" after a verb group that is future or planned
@@ -321,7 +325,7 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
     // Two-word adverbials inside a verb group: "will in turn lift", "has at least agreed".
     if (q > 0 && ((norm[q - 1] == "in" && norm[q] == "turn") ||
                   (norm[q - 1] == "at" && norm[q] == "least") ||
-                  (norm[q - 1] == "in" && norm[q] == "fact"))) {
+                  (norm[q - 1] == "in" && (norm[q] == "fact" || norm[q] == "effect")))) {
       q -= 2;
       continue;
     }
@@ -826,6 +830,21 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
           "dispute",      "disputes",     "row",      "rows", "tensions", "tension", "talks",
           "negotiations", "disagreement", "standoff", "feud", "rift",     "spat",    "quarrel"};
       if (q >= 2 && Is(norm[q - 1], "over") && IsOneOf(norm[q - 2], kDisputes)) return -1;
+      // "resigned in a televised speech from Saudi Arabia": where a speech or statement was
+      // given from is a place, not the object.
+      static constexpr std::string_view kAddresses[] = {
+          "speech", "address", "statement", "broadcast", "interview", "message", "video"};
+      if (q >= 2 && Is(norm[q - 1], "from") && IsOneOf(norm[q - 2], kAddresses)) {
+        q = mentions[mk].e - 1;
+        continue;
+      }
+      // "called the seizure a violation of Ukraine's sovereignty": whose sovereignty or law
+      // an act is judged to breach is its victim, not the judgement's target (the doer of the
+      // act). (An act done "in violation of" it is aimed at it.)
+      if (ViolatedParty(q)) {
+        q = mentions[mk].e - 1;
+        continue;
+      }
       // "U.N.-mediated talks", "Saudi-led forces": a modifier of a noun, not the object.
       const uint32_t after = mentions[mk].e;
       if (after + 1 < size() && norm[after] == "-" && cls[after] == 0) {
@@ -880,11 +899,40 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
           q = mentions[mk].e - 1;
           continue;
         }
+        // "Trump offered U.S. support for the kingdom's defence": the actor's own country
+        // named as a modifier of the thing given is the giver, not whom it is for.
+        if (object.size() == 3 && own.size() >= 3 && own.compare(0, 3, object) == 0 &&
+            mentions[mk].ref.country && !mentions[mk].possessor && next < size() && !pos.empty() &&
+            (pos[next] == text::Pos::kNN || pos[next] == text::Pos::kNNS) &&
+            !(toks[next]->flags & text::kCapitalized) && mention_at[next] < 0) {
+          q = mentions[mk].e - 1;
+          continue;
+        }
       }
       return mk;
     }
   }
   return -1;
+}
+
+bool SentenceState::ViolatedParty(uint32_t b) const {
+  static constexpr std::string_view kBreaches[] = {"violation", "violations",   "breach",
+                                                   "breaches",  "infringement", "infringements"};
+  static constexpr std::string_view kHoldings[] = {"sovereignty", "territory", "airspace",
+                                                   "waters",      "integrity", "borders"};
+  if (pos.empty()) return false;
+  uint32_t q = b;
+  // ("of sovereign Ukrainian territory", "of the sovereignty of Iraq".)
+  for (int of = 0; of < 2; ++of) {
+    while (q > 0 && b - q < 6 && (pos[q - 1] == text::Pos::kJJ || Is(norm[q - 1], "the"))) --q;
+    if (q < 2 || !Is(norm[q - 1], "of")) return false;
+    if (!IsOneOf(norm[q - 2], kHoldings)) break;
+    q -= 2;
+  }
+  if (q < 2 || !Is(norm[q - 1], "of") || !IsOneOf(norm[q - 2], kBreaches)) return false;
+  uint32_t before = q - 2;
+  while (before > 0 && !pos.empty() && pos[before - 1] == text::Pos::kJJ) --before;
+  return !(before > 0 && Is(norm[before - 1], "in"));
 }
 
 // "released Vadim Krasikov, a Russian intelligence officer": a name the dictionaries do not

@@ -710,6 +710,9 @@ struct SentenceState {
   const std::vector<Match>& MatchPatterns() const;
   bool IsActReactedTo(const Match& noun, const Match& verb) const;
   bool OwnsAThing(const Mention& mention) const;
+  // Whether the mention starting at `b` is named as the party whose sovereignty, territory
+  // or law a judged act breaches ("a violation of Ukraine's sovereignty").
+  bool ViolatedParty(uint32_t b) const;
   bool IsClauseOpening(uint32_t q) const;
   int SharedWith(uint32_t q) const;
   uint32_t AppositiveEnd(uint32_t open) const;
