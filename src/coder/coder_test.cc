@@ -6832,5 +6832,17 @@ TEST_F(CoderTest, AStormingAndTheProtestItWasForAreOne) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":140@"), std::string::npos) << e;
 }
 
+// A passive reaction ("The agreement was welcomed by A and B") is the agents' to the act its
+// subject names, not the agents' to each other.
+TEST_F(CoderTest, APassiveReactionIsTheAgentsToTheActItsSubjectNames) {
+  auto ev = Code(
+      "Armenia and Azerbaijan signed a peace declaration on Friday. The agreement was "
+      "welcomed by Russia and the European Union.",
+      "2025-08-09");
+  EXPECT_EVENT(ev, "RUS>ARM:051@2025-08-09");
+  EXPECT_EVENT(ev, "IGOEUREEC>AZE:051@2025-08-09");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>IGOEUREEC"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1547,7 +1547,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // subject named before the verb, none is aimed at.)
       if (tgt < 0 || mentions[tgt].b >= m.anchor) continue;
     }
-    if (tgt < 0 && verbal && !saying) {
+    // (A passive's agent named after "by" is no object: "was welcomed by the United States
+    // and the United Nations" leaves the target to the act's context.)
+    const bool agent_after = passive && src >= 0 && mentions[src].b > m.anchor;
+    if (tgt < 0 && verbal && !saying && !agent_after) {
       tgt = ObjectAfter(m.anchor + 1, src);
       // "condemned the arrest of two Canadians by Chinese police": a reaction to an act is
       // aimed at who did it, named after "by", not at whom it was done to.

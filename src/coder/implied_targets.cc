@@ -251,6 +251,17 @@ void SentenceState::TargetNamedInContext(const Match& m, int src, const std::vec
       Is(norm[m.e + 1], "the")) {
     det = m.e + 1;
   }
+  // ("The agreement was welcomed by the United States": a passive reaction's subject names the
+  // act.)
+  if (det < size() && !Is(norm[det], "the") && verbal && m.anchor >= 3) {
+    uint32_t q = m.anchor - 1;
+    while (q > 0 && HasClass(cls[q], kAdverb)) --q;
+    if ((Is(norm[q], "was") || Is(norm[q], "were")) && q >= 2 && mention_at[q - 1] < 0) {
+      uint32_t d = q - 1;
+      while (d > 0 && d + 3 > q && !Is(norm[d], "the")) --d;
+      if (Is(norm[d], "the")) det = d;
+    }
+  }
   // ("voted against the resolution": the noun right after a pattern that ends in a
   // preposition. Not a claim's: "claimed responsibility for the attack" is aimed at no one.)
   if (det < size() && !Is(norm[det], "the") && m.e > m.anchor + 1 && m.e < size() &&
