@@ -6844,5 +6844,17 @@ TEST_F(CoderTest, APassiveReactionIsTheAgentsToTheActItsSubjectNames) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("RUS>IGOEUREEC"), std::string::npos) << e;
 }
 
+// What a state orders its own forces to do is its act, and the order itself no demand on them;
+// an order to another's forces, or a demand that they withdraw, is still a demand.
+TEST_F(CoderTest, WhatAStateOrdersItsForcesToDoIsItsAct) {
+  auto ev = Code("President Gustavo Petro ordered the armed forces to attack the ELN on Friday.",
+                 "2025-01-20", "BOGOTA, Jan. 20 (Reuters) -");
+  EXPECT_EVENT(ev, "COLGOV>COLREB:180@2025-01-17");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find("COLGOV>COLMIL:100"), std::string::npos) << e;
+    EXPECT_EQ(e.find("COLMIL>"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad

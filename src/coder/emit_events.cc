@@ -697,6 +697,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   for (const Match& m : matches) {
     bool suspected = false;  // a deed someone "may have been involved in"
     const VerbPattern& p = *m.pattern;
+    // ("ordered police to arrest the protest leaders": "<order> * arrest", the order of an
+    // arrest, read across an infinitive is the infinitive's act, coded as such.)
+    if (p.verbal && m.e >= 2 && Is(norm[m.e - 2], "to") && StartsWith(p.text, "<order> *")) {
+      continue;
+    }
     if (last_verb && out.size() > events_before_verb) {
       covered_b = last_verb->anchor;
       covered_e = last_verb->e;
@@ -874,6 +879,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     if (src < 0) {
       bool finite = verbal && !(group_start > 0 && (HasClass(cls[group_start - 1], kPrep) &&
                                                      !HasClass(cls[group_start - 1], kTo)));
+      bool ordered_forces = false;  // the infinitive is what a state ordered its forces to do
       bool infinitive = group_start < m.anchor && HasClass(cls[m.anchor - 1], kTo) &&
                         group_start == m.anchor - 1;
       // "urged both sides to agree on a ceasefire": what someone is urged, asked or called
@@ -907,7 +913,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         }
         if (made_not) continue;
       }
-      if (infinitive && IsDirectedInfinitive(group_start)) continue;
+      if (infinitive && IsDirectedInfinitive(group_start)) {
+        // ("President Noboa ordered the armed forces to neutralise the gangs": what a state
+        // orders its own forces to do is its act.)
+        const int orderer = OrdererOfOwnForces(group_start);
+        if (orderer < 0) continue;
+        src = orderer;
+        ordered_forces = true;
+      }
       if (infinitive && IsAimedInfinitive(group_start)) continue;
       // "Trump's decision to recognise Jerusalem", "Iran's plan to enrich uranium": the
       // infinitive of a noun with a possessor is the possessor's act.
@@ -1037,7 +1050,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // governing verb does the infinitive's action.
       // ("summoned the ambassador to lodge a protest": after other verbs the infinitive
       // says what for, and its subject is the clause's.)
-      if (infinitive && group_start >= 2 && mention_ending[group_start - 1] >= 0 &&
+      if (infinitive && !ordered_forces && group_start >= 2 &&
+          mention_ending[group_start - 1] >= 0 &&
           mentions[mention_ending[group_start - 1]].kind == Mention::Kind::kActor) {
         const int object = mention_ending[group_start - 1];
         const uint32_t verb = IsPurposeVerb(mentions[object].b);
@@ -1873,6 +1887,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // A retreat or surrender (0874) is an armed side's: a president or an opposition
       // leader who "fled to India" or "surrendered to police" goes into exile or custody.
       if (Is(code, "0874") && s.person >= 0 && !IsArmed(source_code)) return;
+      // An order to one's own forces ("ordered the army to drive them out") is no demand: the
+      // act ordered is coded as the orderer's.
+      // (A demand that they withdraw, 106, is one: "ordered the army commander to withdraw his
+      // soldiers" from the palace they stormed.)
+      if (t && Is(code, "100") && StartsWith(p.text, "<order> + to") &&
+          OwnForces(source_code, CodeOf(*t, role_date))) {
+        return;
+      }
       // Holding someone ("Russia holds two Americans") detains a person; "holds the rotating
       // EU presidency", "held the city" hold no one.
       if (t && Is(code, "173") && p.text == "<hold> +" && t->person < 0) {

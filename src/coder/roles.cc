@@ -381,6 +381,40 @@ int SentenceState::TrailingAuthority() const {
   return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" ? speaker : -1;
 }
 
+// Whether `forces` are a state's own police, army or spies: the state `state` commands them.
+bool SentenceState::OwnForces(const std::string& state, const std::string& forces) {
+  if (state.size() < 3 || forces.size() != 6 || forces.compare(0, 3, state, 0, 3) != 0) {
+    return false;
+  }
+  const std::string_view role = std::string_view(forces).substr(3);
+  const std::string_view own = std::string_view(state).substr(3);
+  return (own.empty() || own == "GOV") && (role == "MIL" || role == "COP" || role == "SPY");
+}
+
+// For an infinitive at `to` that an order directs ("ordered the army to attack"), the one who
+// ordered it when those ordered are that state's own forces; else -1.
+int SentenceState::OrdererOfOwnForces(uint32_t to) const {
+  if (to < 3 || mention_ending[to - 1] < 0) return -1;
+  const int forces = mention_ending[to - 1];
+  uint32_t verb = mentions[forces].b;
+  if (verb > 0 && HasClass(cls[verb - 1], kDet)) --verb;
+  if (verb == 0) return -1;
+  --verb;
+  static constexpr std::string_view kOrder[] = {"ordered",    "orders",   "order",
+                                                "instructed", "directed", "commanded"};
+  if (!IsOneOf(norm[verb], kOrder)) return -1;
+  bool neg = false, intent = false, fut = false, refused = false;
+  const uint32_t gs = VerbGroupStart(verb, &neg, &intent, &fut, &refused);
+  const int orderer = SubjectBefore(gs, true);
+  if (orderer < 0 || mentions[orderer].kind != Mention::Kind::kActor ||
+      mentions[forces].kind != Mention::Kind::kActor) {
+    return -1;
+  }
+  return OwnForces(CodeOf(mentions[orderer].ref, doc_date), CodeOf(mentions[forces].ref, doc_date))
+             ? orderer
+             : -1;
+}
+
 // A form of "be" (or "get") in the verb group and a past participle at its head.
 bool SentenceState::IsPassive(uint32_t group_start, uint32_t anchor) const {
   bool be = false;

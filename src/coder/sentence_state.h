@@ -735,6 +735,8 @@ struct SentenceState {
                           bool* refused) const;
   int ReportingAuthority(uint32_t b) const;
   int TrailingAuthority() const;
+  static bool OwnForces(const std::string& state, const std::string& forces);
+  int OrdererOfOwnForces(uint32_t to) const;
   bool BreachSaidAfter(uint32_t after) const;
   bool IsPassive(uint32_t group_start, uint32_t anchor) const;
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const;
