@@ -6856,5 +6856,15 @@ TEST_F(CoderTest, WhatAStateOrdersItsForcesToDoIsItsAct) {
   }
 }
 
+// A crowd told by its size alone ("Thousands marched in Tbilisi") is the people of where it
+// marches, protesting against their government.
+TEST_F(CoderTest, ACrowdToldByItsSizeIsThePeopleOfWhereItMarches) {
+  auto ev = Code("Tens of thousands rallied in Belgrade on Saturday.", "2024-12-01");
+  EXPECT_EVENT(ev, "SRBCVL>SRBGOV:141@2024-11-30");
+  ev = Code("Thousands marched in the capital on Sunday against the government.", "2024-12-01",
+            "TBILISI, Dec. 1 (Reuters) -");
+  EXPECT_EVENT(ev, "GEOCVL>GEOGOV:141@2024-12-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1500,13 +1500,26 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
            mention_at[before_protest - 1] < 0) {
       --before_protest;
     }
-    const bool people_protest =
-        opening_protest || (!verbal && m.source < 0 && StartsWith(p.code, "14") &&
-                            before_protest > 0 && HasClass(cls[before_protest - 1], kPrep));
+    // ("Thousands marched in Bishkek", "Tens of thousands rallied": a crowd told by its size
+    // alone, with no one else named before its verb, is the people of where it marches.)
+    bool crowd_protest = false;
+    if (verbal && src < 0 && m.source < 0 && StartsWith(p.code, "14") && group_start > 0 &&
+        group_start <= 4) {
+      crowd_protest = true;
+      for (uint32_t q = 0; q < group_start && crowd_protest; ++q) {
+        const std::string_view w = norm[q];
+        crowd_protest = w == "thousands" || w == "hundreds" || w == "dozens" || w == "tens" ||
+                        w == "of" || w == "more" || w == "than";
+      }
+    }
+    const bool people_protest = opening_protest || crowd_protest ||
+                                (!verbal && m.source < 0 && StartsWith(p.code, "14") &&
+                                 before_protest > 0 && HasClass(cls[before_protest - 1], kPrep));
     if (people_protest) {
       std::string country;
       for (const Mention& o : mentions) {
-        if (!opening_protest || o.kind != Mention::Kind::kActor || o.b < m.e || o.b == 0) {
+        if (!(opening_protest || crowd_protest) || o.kind != Mention::Kind::kActor || o.b < m.e ||
+            o.b == 0) {
           continue;
         }
         const std::string_view before = norm[o.b - 1];
