@@ -111,6 +111,22 @@ bool SentenceState::TimeFromToldAt(uint32_t q, uint32_t* len, int* days) const {
                                                     "afternoon"};
   static constexpr std::string_view kCounts[] = {"a",    "one",  "two", "three",
                                                  "four", "five", "six", "seven"};
+  // (Every form has one of these words second: a quick test first, as it is asked of every
+  // word of every sentence.)
+  const std::string_view second = at(q + 1);
+  if (second.size() < 3) return false;
+  switch (second[0]) {
+    case 'l':
+    case 't':
+    case 's':
+    case 'n':
+    case 'f':
+    case 'd':
+    case 'w':
+      break;
+    default:
+      return false;
+  }
   const std::string_view w = norm[q];
   if (IsOneOf(w, kShort) && Is(at(q + 1), "later")) {
     *len = 2;
