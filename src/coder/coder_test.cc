@@ -6492,5 +6492,23 @@ TEST_F(CoderTest, FollowedHoursLaterRepeatsTheAct) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("same act"), std::string::npos) << e;
 }
 
+// Protests whose start or going on heads a later clause ("but protests continued on Sunday",
+// "since the protests began on March 3") are the people's protest of that day, not an act of
+// whoever the sentence named first.
+TEST_F(CoderTest, ProtestsThatContinueInALaterClauseAreThePeoples) {
+  auto ev = Code(
+      "The Kenyan finance minister said he would scrap the levy, but protests continued on "
+      "Monday in several cities.",
+      "2024-06-28");
+  EXPECT_EVENT(ev, "KENCVL>KENGOV:141@2024-06-24");
+  ev = Code(
+      "Human Rights Watch, which says nine people have died since the demonstrations began in "
+      "Serbia on March 3, called for restraint.",
+      "2024-03-20");
+  EXPECT_EVENT(ev, "SRBCVL>SRBGOV:141@2024-03-03");
+  ev = Code("Protests resumed in Tbilisi on Thursday.", "2024-05-17");
+  EXPECT_EVENT(ev, "GEOCVL>GEOGOV:141@2024-05-16");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1418,15 +1418,32 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // (And a protest noun that opens its sentence, "Protests erupted in several Iranian
     // cities": the people of the place named after it, "in", "across" or "throughout" it.)
     Ref people;
-    const bool opening_protest =
-        !verbal && m.source < 0 && StartsWith(p.code, "14") && src < 0 &&
-        std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.b < m.b; });
     // (Past its adjectives: "after weeks of deadly protests against her government".)
     uint32_t before_protest = m.b;
     while (before_protest > 1 && !pos.empty() && pos[before_protest - 1] == text::Pos::kJJ &&
            mention_at[before_protest - 1] < 0) {
       --before_protest;
     }
+    // So is one that is the subject of its own verb at the head of a later clause ("Pinera
+    // said he would drop the rise, but protests continued on Sunday", "since the protests
+    // began on Oct. 8"): the clause's subject is the noun, not whoever the sentence named.
+    const auto heads_clause = [&] {
+      // (The tagger takes "continued" after a plural noun for a participle as often as not.)
+      if (pos.empty() || m.e < m.b + 2 ||
+          !(IsFiniteVerb(static_cast<int>(m.b) + 1) || pos[m.b + 1] == text::Pos::kVBN)) {
+        return false;
+      }
+      uint32_t q = before_protest;
+      if (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+      return q > 0 && mention_at[q - 1] < 0 &&
+             (HasClass(cls[q - 1], kConj | kSubordinator | kComma | kClauseBreak) ||
+              pos[q - 1] == text::Pos::kCC);
+    };
+    const bool opening_protest =
+        !verbal && m.source < 0 && StartsWith(p.code, "14") &&
+        ((src < 0 && std::none_of(mentions.begin(), mentions.end(),
+                                  [&](const Mention& o) { return o.b < m.b; })) ||
+         heads_clause());
     const bool people_protest =
         opening_protest || (!verbal && m.source < 0 && StartsWith(p.code, "14") &&
                             before_protest > 0 && HasClass(cls[before_protest - 1], kPrep));
