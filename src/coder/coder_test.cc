@@ -6510,5 +6510,21 @@ TEST_F(CoderTest, ProtestsThatContinueInALaterClauseAreThePeoples) {
   EXPECT_EVENT(ev, "GEOCVL>GEOGOV:141@2024-05-16");
 }
 
+// A promise to hunt down those who did the story's attack is a threat aimed at them, the group
+// that claimed it; "them" after such an unnamed object is those, not the last group named.
+TEST_F(CoderTest, VowToHuntDownTheAttackersThreatensTheClaimant) {
+  auto ev = Code(
+      "Islamic State claimed responsibility for the bombing of a mosque in Peshawar. "
+      "Pakistan's prime minister vowed on Saturday to hunt down the attackers and make them "
+      "pay.",
+      "2024-03-10");
+  EXPECT_EVENT(ev, "PAKGOV>IMGREB:137@2024-03-09");
+  ev = Code(
+      "Al Shabaab claimed responsibility for the raid on the base. Somalia's president vowed "
+      "to track down the attackers.",
+      "2024-03-10");
+  EXPECT_EVENT(ev, "SOMGOV>SOMREB:137@2024-03-10");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -645,6 +645,22 @@ void SentenceState::ResolveMentions() {
         // group ("Congress, the Supreme Court and the presidential palace"). (Plural by its
         // last letter: the sentence is not tagged yet.)
         if (m.kind == Mention::Kind::kPronPlural && Is(norm[m.b], "them")) {
+          // "vowed to hunt down the attackers and make them pay": "them" after a plural
+          // object in its own clause that names no actor is those, whom the dictionaries do
+          // not know; not the story's last group.
+          bool unknown_object = false;
+          for (uint32_t q = m.b; q-- > 1 && m.b - q < 8;) {
+            if (mention_at[q] >= 0 ||
+                HasClass(cls[q], kClauseBreak | kComma | kSubordinator | kRel | kSay)) {
+              break;
+            }
+            if (HasClass(cls[q - 1], kDet) && IsPluralNoun(norm[q]) &&
+                !(toks[q]->flags & text::kCapitalized)) {
+              unknown_object = true;
+              break;
+            }
+          }
+          if (unknown_object) break;
           const Mention* object = nullptr;
           size_t subject = k;  // the sentence's first non-prepositional actor
           for (size_t j = 0; j < k && subject == k; ++j) {

@@ -1682,7 +1682,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       prev_end = std::max(m.e, m.anchor + 1);
       prev_targets = targets;
     }
-    ImpliedTargets(m, src, sources, targets);
+    ImpliedTargets(m, src, sources, targets,
+                   (intent || future) && !refused && StartsWith(IntentCode(p.code), "13"));
     // "The two countries fought a war over Nagorno-Karabakh": a compound subject's act on a
     // place of one of its own members (a country, a region, a capital: no role), named by no
     // slot of the pattern, is between them.
