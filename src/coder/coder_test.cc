@@ -6526,5 +6526,20 @@ TEST_F(CoderTest, VowToHuntDownTheAttackersThreatensTheClaimant) {
   EXPECT_EVENT(ev, "SOMGOV>SOMREB:137@2024-03-10");
 }
 
+// "each side accused the other": the story's two sides, each to the other, as "both sides
+// accused each other" are.
+TEST_F(CoderTest, EachSideAccusedTheOther) {
+  auto ev = Code(
+      "Ethiopia and Eritrea held talks in Nairobi on Friday. Fighting broke out again on "
+      "Sunday, with each side accusing the other of shelling border towns.",
+      "2024-04-16");
+  EXPECT_EVENT(ev, "ETH>ERI:1123@2024-04-14");
+  EXPECT_EVENT(ev, "ERI>ETH:1123@2024-04-14");
+  ev = Code("Peru and Ecuador traded fire on the border. Each country blamed the other side.",
+            "2024-04-16");
+  EXPECT_EVENT(ev, "PER>ECU:112@2024-04-16");
+  EXPECT_EVENT(ev, "ECU>PER:112@2024-04-16");
+}
+
 }  // namespace
 }  // namespace dyad

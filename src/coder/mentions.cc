@@ -1223,6 +1223,27 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     m->reciprocal = true;
     return Span(i, i + 2, Mention::Kind::kPronPlural, m);
   }
+  // "each side accused the other", "with each country blaming the other": the story's two
+  // sides, each to the other, as "both sides accused each other" are.
+  static constexpr std::string_view kSideNouns[] = {"side", "country", "government", "nation"};
+  if (j == i && word == MentionWord::kEach && i + 3 < n && IsOneOf(norm[i + 1], kSideNouns)) {
+    for (uint32_t q = i + 2; q + 1 < n && !HasClass(cls[q], kClauseBreak); ++q) {
+      if (WordAt(q) == MentionWord::kThe && WordAt(q + 1) == MentionWord::kOther) {
+        return Span(i, i + 2, Mention::Kind::kPair, m);
+      }
+    }
+  }
+  if (j == i + 1 && word == MentionWord::kOther && i >= 3) {
+    bool each_side = false;
+    for (uint32_t q = i - 2; q-- > 0 && !each_side && !HasClass(cls[q + 1], kClauseBreak);) {
+      each_side = WordAt(q) == MentionWord::kEach && IsOneOf(norm[q + 1], kSideNouns);
+    }
+    if (each_side) {
+      m->reciprocal = true;
+      const uint32_t e = j + 1 < n && IsOneOf(norm[j + 1], kSideNouns) ? j + 2 : j + 1;
+      return Span(i, e, Mention::Kind::kPronPlural, m);
+    }
+  }
   // Pronouns and pairs.
   if (j == i) {
     uint32_t c0 = cls[i];
