@@ -6541,5 +6541,16 @@ TEST_F(CoderTest, EachSideAccusedTheOther) {
   EXPECT_EVENT(ev, "ECU>PER:112@2024-04-16");
 }
 
+// Raising a case with a government is a complaint to it (114), as raising concerns is.
+TEST_F(CoderTest, RaisedTheCaseWithOfficials) {
+  auto ev = Code(
+      "Australia's foreign minister said she had raised the case of the detained writer with "
+      "Chinese officials.",
+      "2024-02-06");
+  EXPECT_EVENT(ev, "AUSGOV>CHNGOV:114@2024-02-06");
+  ev = Code("Sweden raised the case with Iranian diplomats on Monday.", "2024-02-06");
+  EXPECT_EVENT(ev, "SWE>IRNGOV:114@2024-02-05");
+}
+
 }  // namespace
 }  // namespace dyad
