@@ -6552,5 +6552,18 @@ TEST_F(CoderTest, RaisedTheCaseWithOfficials) {
   EXPECT_EVENT(ev, "SWE>IRNGOV:114@2024-02-05");
 }
 
+// Urging or calling for an investigation asks others to investigate (020); it is no
+// investigation (090).
+TEST_F(CoderTest, CallingForAnInquiryIsAnAppeal) {
+  auto ev = Code(
+      "The German foreign minister urged a full and transparent investigation into the "
+      "shooting.",
+      "2024-02-06");
+  EXPECT_EVENT(ev, "DEUGOV>-:020@2024-02-06");
+  ev = Code("Human Rights Watch called for an inquiry into the deaths.", "2024-02-06");
+  EXPECT_EVENT(ev, "NGOHRW>-:020@2024-02-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":090@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
