@@ -6565,5 +6565,14 @@ TEST_F(CoderTest, CallingForAnInquiryIsAnAppeal) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":090@"), std::string::npos) << e;
 }
 
+// Sanctions drafted, prepared or proposed are threatened (1312), not imposed (163).
+TEST_F(CoderTest, DraftedSanctionsAreThreatened) {
+  auto ev = Code("Canadian senators drafted sanctions against Venezuela on Tuesday.", "2024-02-08");
+  EXPECT_EVENT(ev, "CANLEG>VEN:1312@2024-02-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":163@"), std::string::npos) << e;
+  ev = Code("Japan is preparing new sanctions on North Korea.", "2024-02-08");
+  EXPECT_EVENT(ev, "JPN>PRK:1312@2024-02-08");
+}
+
 }  // namespace
 }  // namespace dyad
