@@ -6574,5 +6574,16 @@ TEST_F(CoderTest, DraftedSanctionsAreThreatened) {
   EXPECT_EVENT(ev, "JPN>PRK:1312@2024-02-08");
 }
 
+// "the police and military to": an agent word the tagger reads as an adjective still names the
+// agent when it modifies nothing after it.
+TEST_F(CoderTest, PoliceAndMilitaryBeforeTo) {
+  auto ev = Code(
+      "Kenya's interior minister urged the police and military to exercise restraint on "
+      "Tuesday.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "KENGOV>KENCOP:0256@2024-06-25");
+  EXPECT_EVENT(ev, "KENGOV>KENMIL:0256@2024-06-25");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1575,7 +1575,13 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     // positions", "shelled militant camps": a noun the tagger read as an adjective. A word
     // that is an adjective too, "military facilities", "a military response", names none.)
     const bool armed_group_word = Is(agent, "REB") || Is(agent, "INS") || Is(agent, "SEP");
-    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ &&
+    // (Nor one that modifies nothing, before "to", a verb or a stop: "urged the police and
+    // military to exercise restraint".)
+    const bool modifies_nothing = end < size() && !pos.empty() &&
+                                  (pos[end] == text::Pos::kTO || pos[end] == text::Pos::kMD ||
+                                   pos[end] == text::Pos::kVBD || pos[end] == text::Pos::kVBZ ||
+                                   pos[end] == text::Pos::kVBP || pos[end] == text::Pos::kPunct);
+    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ && !modifies_nothing &&
         !(armed_group_word && end < size() && StillNamesTheAgent(norm[end]))) {
       return false;
     }
