@@ -6585,5 +6585,18 @@ TEST_F(CoderTest, PoliceAndMilitaryBeforeTo) {
   EXPECT_EVENT(ev, "KENGOV>KENMIL:0256@2024-06-25");
 }
 
+// "X, whose government helped broker the deal": the antecedent owns the relative clause's
+// subject, and is not its object; the mediation is between the deal's sides.
+TEST_F(CoderTest, WhoseGovernmentBrokeredIsNoObject) {
+  auto ev = Code(
+      "Armenia and Azerbaijan signed a peace deal in Washington on Friday. The signing was "
+      "witnessed by the NATO chief and the Emir of Qatar, whose government helped broker the "
+      "accord.",
+      "2025-08-09");
+  EXPECT_EVENT(ev, "QATGOV>ARM:045@2025-08-08");
+  EXPECT_EVENT(ev, "QATGOV>AZE:045@2025-08-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("QATGOV>IGOWSTNAT"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1487,7 +1487,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // clause the antecedent is the target.
     if (tgt < 0 && verbal && src >= 0 && mentions[src].b >= 3 &&
         HasClass(cls[mentions[src].b - 1], kRel) && norm[mentions[src].b - 1] != "that" &&
-        HasClass(cls[mentions[src].b - 2], kComma) &&
+        // ("Erdogan, whose government helped broker the deal": the antecedent owns the
+        // subject; it is no object.)
+        norm[mentions[src].b - 1] != "whose" && HasClass(cls[mentions[src].b - 2], kComma) &&
         mention_ending[mentions[src].b - 3] >= 0 && mentions[src].e <= group_start) {
       tgt = mention_ending[mentions[src].b - 3];
     }
