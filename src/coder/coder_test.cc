@@ -6598,5 +6598,16 @@ TEST_F(CoderTest, WhoseGovernmentBrokeredIsNoObject) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("QATGOV>IGOWSTNAT"), std::string::npos) << e;
 }
 
+// "The plan, drafted by Macron before he visited Beijing": "he" with no person as the subject
+// is the passive's agent.
+TEST_F(CoderTest, HeAfterAPassiveAgentIsTheAgent) {
+  auto ev = Code(
+      "The accord, announced by Turkish Foreign Minister Hakan Fidan after he hosted his "
+      "Somali and Ethiopian counterparts, ends the dispute.",
+      "2024-12-12");
+  EXPECT_EVENT(ev, "TURGOV>SOMGOV:043@2024-12-12");
+  EXPECT_EVENT(ev, "TURGOV>ETHGOV:043@2024-12-12");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -352,12 +352,18 @@ void SentenceState::ResolveMentions() {
   // actor mentions do not change here).
   const Ref* first_person = nullptr;
   const Ref* first_thing = nullptr;
+  // "The agreement, announced by Lavrov after he hosted ...": a passive's agent is the
+  // clause's doer, whom "he" takes up when no person is the subject.
+  const Ref* agent_person = nullptr;
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
     if (m.kind == Mention::Kind::kActor) {
       if (!m.prepositional) {
         const Ref*& first = m.ref.personlike ? first_person : first_thing;
         if (!first) first = &m.ref;
+      } else if (m.ref.person >= 0 && !agent_person && m.b >= 2 && Is(norm[m.b - 1], "by") &&
+                 !pos.empty() && pos[m.b - 2] == text::Pos::kVBN) {
+        agent_person = &m.ref;
       }
       continue;
     }
@@ -426,6 +432,8 @@ void SentenceState::ResolveMentions() {
           }
         }
         if (first_person) m.referents.push_back(with_text(*first_person));
+        else if (agent_person)
+          m.referents.push_back(with_text(*agent_person));
         else if (have_person && sentence_number - last_person_sentence < kPersonReach)
           m.referents.push_back(with_text(last_person));
         break;
