@@ -6866,5 +6866,122 @@ TEST_F(CoderTest, ACrowdToldByItsSizeIsThePeopleOfWhereItMarches) {
   EXPECT_EVENT(ev, "GEOCVL>GEOGOV:141@2024-12-01");
 }
 
+// Protests whose start or going on heads a later clause ("but protests continued on Sunday",
+// "since the protests began on March 3") are the people's protest of that day, not an act of
+// whoever the sentence named first.
+TEST_F(CoderTest, ProtestsThatContinueInALaterClauseAreThePeoples) {
+  auto ev = Code(
+      "The Kenyan finance minister said he would scrap the levy, but protests continued on "
+      "Monday in several cities.",
+      "2024-06-28");
+  EXPECT_EVENT(ev, "KENCVL>KENGOV:141@2024-06-24");
+  ev = Code(
+      "Human Rights Watch, which says nine people have died since the demonstrations began in "
+      "Serbia on March 3, called for restraint.",
+      "2024-03-20");
+  EXPECT_EVENT(ev, "SRBCVL>SRBGOV:141@2024-03-03");
+  ev = Code("Protests resumed in Tbilisi on Thursday.", "2024-05-17");
+  EXPECT_EVENT(ev, "GEOCVL>GEOGOV:141@2024-05-16");
+}
+
+// A promise to hunt down those who did the story's attack is a threat aimed at them, the group
+// that claimed it; "them" after such an unnamed object is those, not the last group named.
+TEST_F(CoderTest, VowToHuntDownTheAttackersThreatensTheClaimant) {
+  auto ev = Code(
+      "Islamic State claimed responsibility for the bombing of a mosque in Peshawar. "
+      "Pakistan's prime minister vowed on Saturday to hunt down the attackers and make them "
+      "pay.",
+      "2024-03-10");
+  EXPECT_EVENT(ev, "PAKGOV>IMGREB:137@2024-03-09");
+  ev = Code(
+      "Al Shabaab claimed responsibility for the raid on the base. Somalia's president vowed "
+      "to track down the attackers.",
+      "2024-03-10");
+  EXPECT_EVENT(ev, "SOMGOV>SOMREB:137@2024-03-10");
+}
+
+// "each side accused the other": the story's two sides, each to the other, as "both sides
+// accused each other" are.
+TEST_F(CoderTest, EachSideAccusedTheOther) {
+  auto ev = Code(
+      "Ethiopia and Eritrea held talks in Nairobi on Friday. Fighting broke out again on "
+      "Sunday, with each side accusing the other of shelling border towns.",
+      "2024-04-16");
+  EXPECT_EVENT(ev, "ETH>ERI:1123@2024-04-14");
+  EXPECT_EVENT(ev, "ERI>ETH:1123@2024-04-14");
+  ev = Code("Peru and Ecuador traded fire on the border. Each country blamed the other side.",
+            "2024-04-16");
+  EXPECT_EVENT(ev, "PER>ECU:112@2024-04-16");
+  EXPECT_EVENT(ev, "ECU>PER:112@2024-04-16");
+}
+
+// Raising a case with a government is a complaint to it (114), as raising concerns is.
+TEST_F(CoderTest, RaisedTheCaseWithOfficials) {
+  auto ev = Code(
+      "Australia's foreign minister said she had raised the case of the detained writer with "
+      "Chinese officials.",
+      "2024-02-06");
+  EXPECT_EVENT(ev, "AUSGOV>CHNGOV:114@2024-02-06");
+  ev = Code("Sweden raised the case with Iranian diplomats on Monday.", "2024-02-06");
+  EXPECT_EVENT(ev, "SWE>IRNGOV:114@2024-02-05");
+}
+
+// Urging or calling for an investigation asks others to investigate (020); it is no
+// investigation (090).
+TEST_F(CoderTest, CallingForAnInquiryIsAnAppeal) {
+  auto ev = Code(
+      "The German foreign minister urged a full and transparent investigation into the "
+      "shooting.",
+      "2024-02-06");
+  EXPECT_EVENT(ev, "DEUGOV>-:020@2024-02-06");
+  ev = Code("Human Rights Watch called for an inquiry into the deaths.", "2024-02-06");
+  EXPECT_EVENT(ev, "NGOHRW>-:020@2024-02-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":090@"), std::string::npos) << e;
+}
+
+// Sanctions drafted, prepared or proposed are threatened (1312), not imposed (163).
+TEST_F(CoderTest, DraftedSanctionsAreThreatened) {
+  auto ev = Code("Canadian senators drafted sanctions against Venezuela on Tuesday.", "2024-02-08");
+  EXPECT_EVENT(ev, "CANLEG>VEN:1312@2024-02-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":163@"), std::string::npos) << e;
+  ev = Code("Japan is preparing new sanctions on North Korea.", "2024-02-08");
+  EXPECT_EVENT(ev, "JPN>PRK:1312@2024-02-08");
+}
+
+// "the police and military to": an agent word the tagger reads as an adjective still names the
+// agent when it modifies nothing after it.
+TEST_F(CoderTest, PoliceAndMilitaryBeforeTo) {
+  auto ev = Code(
+      "Kenya's interior minister urged the police and military to exercise restraint on "
+      "Tuesday.",
+      "2024-06-26");
+  EXPECT_EVENT(ev, "KENGOV>KENCOP:0256@2024-06-25");
+  EXPECT_EVENT(ev, "KENGOV>KENMIL:0256@2024-06-25");
+}
+
+// "X, whose government helped broker the deal": the antecedent owns the relative clause's
+// subject, and is not its object; the mediation is between the deal's sides.
+TEST_F(CoderTest, WhoseGovernmentBrokeredIsNoObject) {
+  auto ev = Code(
+      "Armenia and Azerbaijan signed a peace deal in Washington on Friday. The signing was "
+      "witnessed by the NATO chief and the Emir of Qatar, whose government helped broker the "
+      "accord.",
+      "2025-08-09");
+  EXPECT_EVENT(ev, "QATGOV>ARM:045@2025-08-08");
+  EXPECT_EVENT(ev, "QATGOV>AZE:045@2025-08-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("QATGOV>IGOWSTNAT"), std::string::npos) << e;
+}
+
+// "The plan, drafted by Macron before he visited Beijing": "he" with no person as the subject
+// is the passive's agent.
+TEST_F(CoderTest, HeAfterAPassiveAgentIsTheAgent) {
+  auto ev = Code(
+      "The accord, announced by Turkish Foreign Minister Hakan Fidan after he hosted his "
+      "Somali and Ethiopian counterparts, ends the dispute.",
+      "2024-12-12");
+  EXPECT_EVENT(ev, "TURGOV>SOMGOV:043@2024-12-12");
+  EXPECT_EVENT(ev, "TURGOV>ETHGOV:043@2024-12-12");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -352,12 +352,18 @@ void SentenceState::ResolveMentions() {
   // actor mentions do not change here).
   const Ref* first_person = nullptr;
   const Ref* first_thing = nullptr;
+  // "The agreement, announced by Lavrov after he hosted ...": a passive's agent is the
+  // clause's doer, whom "he" takes up when no person is the subject.
+  const Ref* agent_person = nullptr;
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
     if (m.kind == Mention::Kind::kActor) {
       if (!m.prepositional) {
         const Ref*& first = m.ref.personlike ? first_person : first_thing;
         if (!first) first = &m.ref;
+      } else if (m.ref.person >= 0 && !agent_person && m.b >= 2 && Is(norm[m.b - 1], "by") &&
+                 !pos.empty() && pos[m.b - 2] == text::Pos::kVBN) {
+        agent_person = &m.ref;
       }
       continue;
     }
@@ -426,6 +432,8 @@ void SentenceState::ResolveMentions() {
           }
         }
         if (first_person) m.referents.push_back(with_text(*first_person));
+        else if (agent_person)
+          m.referents.push_back(with_text(*agent_person));
         else if (have_person && sentence_number - last_person_sentence < kPersonReach)
           m.referents.push_back(with_text(last_person));
         break;
@@ -645,6 +653,22 @@ void SentenceState::ResolveMentions() {
         // group ("Congress, the Supreme Court and the presidential palace"). (Plural by its
         // last letter: the sentence is not tagged yet.)
         if (m.kind == Mention::Kind::kPronPlural && Is(norm[m.b], "them")) {
+          // "vowed to hunt down the attackers and make them pay": "them" after a plural
+          // object in its own clause that names no actor is those, whom the dictionaries do
+          // not know; not the story's last group.
+          bool unknown_object = false;
+          for (uint32_t q = m.b; q-- > 1 && m.b - q < 8;) {
+            if (mention_at[q] >= 0 ||
+                HasClass(cls[q], kClauseBreak | kComma | kSubordinator | kRel | kSay)) {
+              break;
+            }
+            if (HasClass(cls[q - 1], kDet) && IsPluralNoun(norm[q]) &&
+                !(toks[q]->flags & text::kCapitalized)) {
+              unknown_object = true;
+              break;
+            }
+          }
+          if (unknown_object) break;
           const Mention* object = nullptr;
           size_t subject = k;  // the sentence's first non-prepositional actor
           for (size_t j = 0; j < k && subject == k; ++j) {

@@ -1487,9 +1487,6 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // (And a protest noun that opens its sentence, "Protests erupted in several Iranian
     // cities": the people of the place named after it, "in", "across" or "throughout" it.)
     Ref people;
-    const bool opening_protest =
-        !verbal && m.source < 0 && StartsWith(p.code, "14") && src < 0 &&
-        std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.b < m.b; });
     // (Past its adjectives and noun modifiers: "after weeks of deadly protests against her
     // government", "after 11 days of street protests".)
     uint32_t before_protest = m.b;
@@ -1500,6 +1497,26 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
            mention_at[before_protest - 1] < 0) {
       --before_protest;
     }
+    // So is one that is the subject of its own verb at the head of a later clause ("Pinera
+    // said he would drop the rise, but protests continued on Sunday", "since the protests
+    // began on Oct. 8"): the clause's subject is the noun, not whoever the sentence named.
+    const auto heads_clause = [&] {
+      // (The tagger takes "continued" after a plural noun for a participle as often as not.)
+      if (pos.empty() || m.e < m.b + 2 ||
+          !(IsFiniteVerb(static_cast<int>(m.b) + 1) || pos[m.b + 1] == text::Pos::kVBN)) {
+        return false;
+      }
+      uint32_t q = before_protest;
+      if (q > 0 && HasClass(cls[q - 1], kDet)) --q;
+      return q > 0 && mention_at[q - 1] < 0 &&
+             (HasClass(cls[q - 1], kConj | kSubordinator | kComma | kClauseBreak) ||
+              pos[q - 1] == text::Pos::kCC);
+    };
+    const bool opening_protest =
+        !verbal && m.source < 0 && StartsWith(p.code, "14") &&
+        ((src < 0 && std::none_of(mentions.begin(), mentions.end(),
+                                  [&](const Mention& o) { return o.b < m.b; })) ||
+         heads_clause());
     // ("Thousands marched in Bishkek", "Tens of thousands rallied": a crowd told by its size
     // alone, with no one else named before its verb, is the people of where it marches.)
     bool crowd_protest = false;
@@ -1556,7 +1573,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // clause the antecedent is the target.
     if (tgt < 0 && verbal && src >= 0 && mentions[src].b >= 3 &&
         HasClass(cls[mentions[src].b - 1], kRel) && norm[mentions[src].b - 1] != "that" &&
-        HasClass(cls[mentions[src].b - 2], kComma) &&
+        // ("Erdogan, whose government helped broker the deal": the antecedent owns the
+        // subject; it is no object.)
+        norm[mentions[src].b - 1] != "whose" && HasClass(cls[mentions[src].b - 2], kComma) &&
         mention_ending[mentions[src].b - 3] >= 0 && mentions[src].e <= group_start) {
       tgt = mention_ending[mentions[src].b - 3];
     }
@@ -1763,7 +1782,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       prev_end = std::max(m.e, m.anchor + 1);
       prev_targets = targets;
     }
-    ImpliedTargets(m, src, sources, targets);
+    ImpliedTargets(m, src, sources, targets,
+                   (intent || future) && !refused && StartsWith(IntentCode(p.code), "13"));
     // "The two countries fought a war over Nagorno-Karabakh": a compound subject's act on a
     // place of one of its own members (a country, a region, a capital: no role), named by no
     // slot of the pattern, is between them.

@@ -633,7 +633,7 @@ bool SentenceState::NamesOtherObject(const Match& m, bool bodies_only) const {
 // The target of an act the text leaves implied: the sides of a mediation, the other country
 // of force, the home of a curfew, the other side of the story, the recipient of aid.
 void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Ref>& sources,
-                    std::vector<Ref>& targets) const {
+                                   std::vector<Ref>& targets, bool promised_force) const {
   const VerbPattern& p = *m.pattern;
   // "offered to mediate between the Gulf neighbours", "the deal was brokered by Qatar":
   // mediation is between the two sides the story is about, its last pair of actors.
@@ -1081,7 +1081,9 @@ void SentenceState::ImpliedTargets(const Match& m, int src, const std::vector<Re
   // the attack": a threat that names the story's attack is aimed at who did it, the latest
   // force or claim of it by another side. (Before the story's other side, which may be a
   // country named for something else.)
-  if (targets.empty() && m.target < 0 && sources.size() == 1 && Is(root2, "13")) {
+  // (A promise to do it is a threat too: "vowed to hunt down the attackers" is coded 137.)
+  if (targets.empty() && m.target < 0 && sources.size() == 1 &&
+      (Is(root2, "13") || promised_force)) {
     static constexpr std::string_view kAttackWords[] = {"attack",  "attacks", "attackers",
                                                         "bombing", "bombers", "perpetrators"};
     bool names_attack = false;

@@ -1266,6 +1266,27 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     m->reciprocal = true;
     return Span(i, i + 2, Mention::Kind::kPronPlural, m);
   }
+  // "each side accused the other", "with each country blaming the other": the story's two
+  // sides, each to the other, as "both sides accused each other" are.
+  static constexpr std::string_view kSideNouns[] = {"side", "country", "government", "nation"};
+  if (j == i && word == MentionWord::kEach && i + 3 < n && IsOneOf(norm[i + 1], kSideNouns)) {
+    for (uint32_t q = i + 2; q + 1 < n && !HasClass(cls[q], kClauseBreak); ++q) {
+      if (WordAt(q) == MentionWord::kThe && WordAt(q + 1) == MentionWord::kOther) {
+        return Span(i, i + 2, Mention::Kind::kPair, m);
+      }
+    }
+  }
+  if (j == i + 1 && word == MentionWord::kOther && i >= 3) {
+    bool each_side = false;
+    for (uint32_t q = i - 2; q-- > 0 && !each_side && !HasClass(cls[q + 1], kClauseBreak);) {
+      each_side = WordAt(q) == MentionWord::kEach && IsOneOf(norm[q + 1], kSideNouns);
+    }
+    if (each_side) {
+      m->reciprocal = true;
+      const uint32_t e = j + 1 < n && IsOneOf(norm[j + 1], kSideNouns) ? j + 2 : j + 1;
+      return Span(i, e, Mention::Kind::kPronPlural, m);
+    }
+  }
   // Pronouns and pairs.
   if (j == i) {
     uint32_t c0 = cls[i];
@@ -1597,7 +1618,13 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
     // positions", "shelled militant camps": a noun the tagger read as an adjective. A word
     // that is an adjective too, "military facilities", "a military response", names none.)
     const bool armed_group_word = Is(agent, "REB") || Is(agent, "INS") || Is(agent, "SEP");
-    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ &&
+    // (Nor one that modifies nothing, before "to", a verb or a stop: "urged the police and
+    // military to exercise restraint".)
+    const bool modifies_nothing = end < size() && !pos.empty() &&
+                                  (pos[end] == text::Pos::kTO || pos[end] == text::Pos::kMD ||
+                                   pos[end] == text::Pos::kVBD || pos[end] == text::Pos::kVBZ ||
+                                   pos[end] == text::Pos::kVBP || pos[end] == text::Pos::kPunct);
+    if (!pos.empty() && end == start + 1 && pos[start] == text::Pos::kJJ && !modifies_nothing &&
         !(armed_group_word && end < size() && StillNamesTheAgent(norm[end]))) {
       return false;
     }

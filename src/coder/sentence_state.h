@@ -788,8 +788,9 @@ struct SentenceState {
   const PastAct* HostedMeeting(const Match& m) const;
   template <typename Fits>
   int NearestActor(const Match& m, int src, Fits fits) const;
+  // `promised_force`: the act is promised or foretold, and so coded as a threat.
   void ImpliedTargets(const Match& m, int src, const std::vector<Ref>& sources,
-                      std::vector<Ref>& targets) const;
+                      std::vector<Ref>& targets, bool promised_force) const;
 
   // emit_events.cc: events built from matches.
   static bool IsAirForce(std::string_view words);
