@@ -353,7 +353,11 @@ int SentenceState::ReportingAuthority(uint32_t b) const {
   }
   if (q > 0 && norm[q - 1] == "that") --q;
   if (q == 0 || !HasClass(cls[q - 1], kSay)) return -1;
-  const int speaker = SubjectBefore(q - 1, true);
+  return StateSpeaker(SubjectBefore(q - 1, true));
+}
+
+// The mention `speaker` when it is a state's government, police, army or courts; else -1.
+int SentenceState::StateSpeaker(int speaker) const {
   if (speaker < 0 || mentions[speaker].kind != Mention::Kind::kActor) return -1;
   const std::string code = CodeOf(mentions[speaker].ref, doc_date);
   if (code.size() < 6) return -1;
@@ -371,14 +375,11 @@ int SentenceState::TrailingAuthority() const {
   }
   if (q < 2 || !HasClass(cls[q], kSay)) return -1;
   const int speaker = mention_ending[q - 1];
-  if (speaker < 0 || mentions[speaker].kind != Mention::Kind::kActor) return -1;
+  if (speaker < 0) return -1;
   uint32_t before = mentions[speaker].b;
   if (before > 0 && HasClass(cls[before - 1], kDet)) --before;
   if (before == 0 || !HasClass(cls[before - 1], kComma)) return -1;
-  const std::string code = CodeOf(mentions[speaker].ref, doc_date);
-  if (code.size() < 6) return -1;
-  const std::string_view role = std::string_view(code).substr(3, 3);
-  return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" ? speaker : -1;
+  return StateSpeaker(speaker);
 }
 
 // Whether `forces` are a state's own police, army or spies: the state `state` commands them.

@@ -735,6 +735,7 @@ struct SentenceState {
                           bool* refused) const;
   int ReportingAuthority(uint32_t b) const;
   int TrailingAuthority() const;
+  int StateSpeaker(int speaker) const;
   static bool OwnForces(const std::string& state, const std::string& forces);
   int OrdererOfOwnForces(uint32_t to) const;
   bool BreachSaidAfter(uint32_t after) const;
