@@ -6983,5 +6983,26 @@ TEST_F(CoderTest, HeAfterAPassiveAgentIsTheAgent) {
   EXPECT_EVENT(ev, "TURGOV>ETHGOV:043@2024-12-12");
 }
 
+// "accused X of sending troops to support the rebels": the purpose of the deed alleged is part
+// of the charge, not a second act reported.
+TEST_F(CoderTest, PurposeOfAllegedDeedIsPartOfTheCharge) {
+  auto ev = Code(
+      "Mozambique accused Malawi on Tuesday of sending fighters across the river to support "
+      "Mozambican rebels.",
+      "2024-04-10");
+  EXPECT_EVENT(ev, "MOZ>MWI:112@2024-04-09");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("MOZREB"), std::string::npos) << e;
+}
+
+// "called on X to stop backing the rebels": what is to be stopped, or was stopped, is no act of
+// anyone's in the sentence.
+TEST_F(CoderTest, ActStoppedIsNotDone) {
+  auto ev = Code("Britain called on Iran to stop backing the Houthi rebels.", "2024-05-02");
+  EXPECT_EVENT(ev, "GBR>IRN:0242@2024-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("YEMREB"), std::string::npos) << e;
+  auto ev2 = Code("Israel ceased shelling Rafah on Tuesday.", "2024-05-02");
+  for (const std::string& e : ev2) EXPECT_EQ(e.find(":19"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

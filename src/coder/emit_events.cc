@@ -960,13 +960,33 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
       // "accused Moscow of sending a low-level delegation": the act alleged is the
       // accusation's content, coded by the accusation.
-      // (So is an attempt alleged: "accused the government of trying to arrest him".)
-      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && IsAlleged(m.anchor)) {
+      // (So is an attempt alleged: "accused the government of trying to arrest him", and
+      // the purpose of the deed alleged: "of sending troops across the border to support the
+      // rebels".)
+      if (verbal && !pos.empty() &&
+          (pos[m.anchor] == text::Pos::kVBG ||
+           (pos[m.anchor] == text::Pos::kVB && m.anchor > 0 && Is(norm[m.anchor - 1], "to"))) &&
+          IsAlleged(m.anchor)) {
         continue;
       }
       if (verbal && !pos.empty() && group_start < m.anchor && pos[group_start] == text::Pos::kVBG &&
           IsAlleged(group_start)) {
         continue;
+      }
+      // "called on Rwanda to stop backing the M23", "ceased shelling the town": an act stopped,
+      // or to be stopped, is not one done.
+      if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && group_start == m.anchor &&
+          m.anchor > 0) {
+        static constexpr std::string_view kStopped[] = {
+            "stop",    "stops",  "stopped", "stopping", "cease", "ceases", "ceased",
+            "ceasing", "quit",   "quits",   "halt",     "halts", "halted", "halting",
+            "avoid",   "avoids", "avoided", "avoiding", "from"};
+        const std::string_view before = norm[m.anchor - 1];
+        if (IsOneOf(before, kStopped) &&
+            (before != "from" || (m.anchor > 1 && (norm[m.anchor - 2].substr(0, 7) == "refrain" ||
+                                                   norm[m.anchor - 2].substr(0, 5) == "desis")))) {
+          continue;
+        }
       }
       // "concerned by the escalation of fighting in eastern Congo", "reports of shelling": a
       // gerund after a common noun's "of" names an act, not one the clause's subject does.
