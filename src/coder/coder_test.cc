@@ -7004,5 +7004,15 @@ TEST_F(CoderTest, ActStoppedIsNotDone) {
   for (const std::string& e : ev2) EXPECT_EQ(e.find(":19"), std::string::npos) << e;
 }
 
+// "invited X to a summit next month": a verb in the past tense is dated by the article, not
+// by the time to come its object is planned for.
+TEST_F(CoderTest, PastInvitationIsNotDatedByTheSummit) {
+  auto ev = Code(
+      "Kenyan President William Ruto invited Ethiopian Prime Minister Abiy Ahmed to a summit "
+      "in Nairobi next month.",
+      "2024-02-12");
+  EXPECT_EVENT(ev, "KENGOV>ETHGOV:026@2024-02-12");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -463,6 +463,12 @@ text::Date SentenceState::EventDate(const Match& m,
       }
     }
   }
+  // "invited Kagame to a summit in Luanda next month": a verb in the past tense told of a
+  // time to come dates what was planned for it, not the act.
+  if (best && m.pattern->verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBD &&
+      doc_date.valid() && best->date.Compare(doc_date) > 0) {
+    best = nullptr;
+  }
   if (best) return best->date;
   // A meeting hosted is dated with the meeting.
   if (const PastAct* meeting = HostedMeeting(m); meeting && meeting->date.valid()) {
