@@ -7014,5 +7014,15 @@ TEST_F(CoderTest, PastInvitationIsNotDatedByTheSummit) {
   EXPECT_EVENT(ev, "KENGOV>ETHGOV:026@2024-02-12");
 }
 
+// A null pattern (`code ---`) codes nothing and stops the shorter patterns it spans: "seeks
+// to" is an aim, not the appeal of "<seek>"; "sought help from" is still an appeal.
+TEST_F(CoderTest, NullPatternStopsShorterOnes) {
+  auto ev =
+      Code("The visit comes as Moscow seeks to deepen its ties with Pyongyang.", "2024-06-18");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":02"), std::string::npos) << e;
+  auto ev2 = Code("Sri Lanka sought help from India to restructure its debt.", "2024-06-18");
+  EXPECT_EVENT(ev2, "LKA>IND:023@2024-06-18");
+}
+
 }  // namespace
 }  // namespace dyad

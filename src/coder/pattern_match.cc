@@ -423,14 +423,15 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
       // humanitarian aid" is 0333, not the 033 of any aid; 073 humanitarian aid, not the 070
       // "not specified").
       const Match& cur = best;
-      auto fineness = [](const std::string& code) {
-        return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
+      // (A null pattern wins only by its words or its span.)
+      auto fineness = [](const VerbPattern& q) {
+        if (q.IsNull()) return -1;
+        return static_cast<int>(q.code.size()) * 2 + (q.code.back() != '0' ? 1 : 0);
       };
       if (!cur.pattern || p.specificity > cur.pattern->specificity ||
           (p.specificity == cur.pattern->specificity &&
            ((m.e - m.b) > (cur.e - cur.b) ||
-            ((m.e - m.b) == (cur.e - cur.b) &&
-             fineness(p.code) > fineness(cur.pattern->code))))) {
+            ((m.e - m.b) == (cur.e - cur.b) && fineness(p) > fineness(*cur.pattern))))) {
         best = m;
       }
     }
@@ -500,7 +501,8 @@ const std::vector<Match>& SentenceState::MatchPatterns() const {
         if (!barrier && !dated) object = true;
       }
     }
-    if (!object) events.push_back(m);
+    // (A null match has done its work: the matches it covers are gone.)
+    if (!object && !m.pattern->IsNull()) events.push_back(m);
   }
   return events;
 }

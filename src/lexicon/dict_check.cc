@@ -351,7 +351,7 @@ void DictChecker::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std:
       continue;
     }
     std::string code = b.head.substr(0, b.head.find_first_of(" \t"));
-    if (!cameo_.empty() && !cameo_.count(code)) {
+    if (!cameo_.empty() && !cameo_.count(code) && code != VerbPattern::kNullCode) {
       Add(path, b.line, "unknown-code", "event code " + code + " is not in the CAMEO table");
     }
     if (b.lines.empty()) Add(path, b.line, "never-matches", "code " + code + " has no patterns");

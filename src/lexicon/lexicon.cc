@@ -635,7 +635,7 @@ Status Lexicon::AddVerbBlocks(const std::vector<DictBlock>& blocks, const std::s
       return Status::Corruption(Where(path, b.line) + ": '" + b.kind + "' block in a verb file");
     }
     std::string code = b.head.substr(0, b.head.find_first_of(" \t"));
-    if (!cameo_.empty() && !cameo_.count(code)) {
+    if (!cameo_.empty() && !cameo_.count(code) && code != VerbPattern::kNullCode) {
       warnings_.push_back(Where(path, b.line) + ": code " + code + " is not a CAMEO code");
     }
     for (const DictLine& l : b.lines) {

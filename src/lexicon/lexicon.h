@@ -196,6 +196,11 @@ struct VerbPattern {
   bool verbal = false;     // the anchor is a verb lemma (<visit>), not a noun
   std::string text;        // as written, for diagnostics
   std::string origin;      // FILE:LINE
+
+  // A null pattern (`code ---`, TABARI's [---]) codes no event: when it is the best match it
+  // stops the shorter patterns it spans ("<seek> to" over the appeal of "<seek>").
+  bool IsNull() const { return code == kNullCode; }
+  static constexpr std::string_view kNullCode = "---";
 };
 
 // Marks a synset item of a candidate in the stream below (the rest of the word is the synset's

@@ -636,12 +636,9 @@ Status VerbReader::Flush() {
       Expand(p.elems, 0, &scratch, &flats, kMaxExpansions);
       for (const VerbEntry& v : verbs_) {
         std::string raw = p.code.empty() ? (v.code.empty() ? block_code_ : v.code) : p.code;
-        if (RemoveBlanks(raw) == "---") {
-          // A null pattern only stops shorter patterns in TABARI; dyad has no such event.
-          report_->Note("null-coded '[---]' pattern");
-          continue;
-        }
-        std::string code = MapCode(raw);
+        // A null pattern stops the shorter patterns it spans, in TABARI as in dyad (`code ---`).
+        std::string code =
+            RemoveBlanks(raw) == "---" ? std::string(VerbPattern::kNullCode) : MapCode(raw);
         if (code.empty()) continue;
         for (const auto& flat : flats) {
           for (const auto& variant : v.variants) {

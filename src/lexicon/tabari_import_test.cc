@@ -146,6 +146,8 @@ TEST(TabariImport, VerbPatternsMapOntoDyadPatterns) {
   EXPECT_TRUE(Contains(Patterns(blocks, "1123"), "<accuse> * + * of * aggression"));
   EXPECT_TRUE(Contains(Patterns(blocks, "1123"), "<accuse> * + * of * an invasion"));
   EXPECT_TRUE(Contains(Patterns(blocks, "122"), "+ * was * <condemn> * by * $"));
+  // A null pattern is kept: it stops the shorter patterns it spans.
+  EXPECT_EQ(Patterns(blocks, "---"), (std::vector<std::string>{"<accuse> * + * of * lying"}));
   // `CUT_` with its form `{ CUTTING_ }` (already an inflection of <cut>), and BREAK_ with
   // BROKE_ and BROKEN_, which dyad's inflector knows too.
   EXPECT_EQ(Patterns(blocks, "195"),
