@@ -7024,5 +7024,15 @@ TEST_F(CoderTest, NullPatternStopsShorterOnes) {
   EXPECT_EVENT(ev2, "LKA>IND:023@2024-06-18");
 }
 
+// "denounced what it described as Belarus's reckless use of migrants": the target is the owner
+// named after the speaker's label.
+TEST_F(CoderTest, TargetAfterWhatItCalled) {
+  auto ev = Code(
+      "Lithuania, a NATO member, denounced what it described as Belarus's reckless use of "
+      "migrants on Tuesday.",
+      "2024-08-20");
+  EXPECT_EVENT(ev, "LTU>BLR:111@2024-08-20");
+}
+
 }  // namespace
 }  // namespace dyad

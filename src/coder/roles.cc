@@ -796,6 +796,22 @@ int SentenceState::MainSubject(int exclude) const {
 
 int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
   for (uint32_t q = from; q < size() && q < from + 14; ++q) {
+    // "condemned what it called China's dangerous actions": the object is the owner named
+    // right after the label's speaker. (Not one further on, often the victim: "condemned what
+    // he called cruel violence against worshippers".)
+    if (q == from && Is(norm[q], "what") && q + 2 < size() && mention_at[q + 1] >= 0) {
+      static constexpr std::string_view kLabelled[] = {"called", "calls",  "described", "describes",
+                                                       "termed", "dubbed", "labelled",  "labeled"};
+      uint32_t v = mentions[mention_at[q + 1]].e;
+      if (v + 1 < size() && IsOneOf(norm[v], kLabelled)) {
+        if (Is(norm[v + 1], "as")) ++v;
+        if (v + 1 < size() && mention_at[v + 1] >= 0 && mentions[mention_at[v + 1]].b == v + 1 &&
+            mentions[mention_at[v + 1]].possessor && mention_at[v + 1] != exclude) {
+          return mention_at[v + 1];
+        }
+        return -1;
+      }
+    }
     // "demanded that NATO halt": the complement clause's subject is the target.
     if (norm[q] == "that" && q + 1 < size() && mention_at[q + 1] >= 0 &&
         mentions[mention_at[q + 1]].b == q + 1) {
