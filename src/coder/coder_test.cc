@@ -7034,5 +7034,18 @@ TEST_F(CoderTest, TargetAfterWhatItCalled) {
   EXPECT_EVENT(ev, "LTU>BLR:111@2024-08-20");
 }
 
+// "Kurti ordered the police to step up patrols" after Serbian police were named: the forces a
+// state orders are its own, not the story's police of another country.
+TEST_F(CoderTest, ForcesOrderedAreTheOrderersOwn) {
+  auto ev = Code(
+      "Serbian police detained two Kosovo officers near the border on Sunday. Kosovo Prime "
+      "Minister Albin Kurti ordered the police to step up patrols in the north.",
+      "2024-08-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("KSVGOV>SRBCOP"), std::string::npos) << e;
+  bool own_act = false;
+  for (const std::string& e : ev) own_act = own_act || e.find("KSVGOV>SRB:151") == 0;
+  EXPECT_TRUE(own_act);
+}
+
 }  // namespace
 }  // namespace dyad

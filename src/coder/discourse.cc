@@ -934,6 +934,18 @@ void SentenceState::ResolveMentions() {
         !(norm[m.b] == "the" || (m.b > 0 && norm[m.b - 1] == "the"))) {
       continue;
     }
+    // ("President Marcos ... ordered the coast guard to continue its patrols": forces a state
+    // orders about are its own, whoever's the story named before.)
+    static constexpr std::string_view kOrder[] = {"ordered",    "orders",   "order",
+                                                  "instructed", "directed", "commanded"};
+    if (m.b > 0 && m.e < size() && IsOneOf(norm[m.b - 1], kOrder) && Is(norm[m.e], "to")) {
+      bool own = false;
+      for (size_t j = 0; j < k && !own; ++j) {
+        own = mentions[j].kind == Mention::Kind::kActor &&
+              OwnForces(CodeOf(mentions[j].ref, doc_date), m.ref.code);
+      }
+      if (own) continue;
+    }
     bool found = false;
     for (size_t j = k; j-- > 0;) {
       const Mention& o = mentions[j];
