@@ -7047,5 +7047,13 @@ TEST_F(CoderTest, ForcesOrderedAreTheOrderersOwn) {
   EXPECT_TRUE(own_act);
 }
 
+// "Moscow said the Estonian boat had unlawfully entered Russian waters": a state telling of
+// another's unlawful act criticises it.
+TEST_F(CoderTest, SaidAnotherActedUnlawfully) {
+  auto ev = Code("Moscow said the Estonian patrol boat had unlawfully entered Russian waters.",
+                 "2024-08-20");
+  EXPECT_EVENT(ev, "RUS>EST:111@2024-08-20");
+}
+
 }  // namespace
 }  // namespace dyad
