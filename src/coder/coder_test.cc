@@ -7055,5 +7055,16 @@ TEST_F(CoderTest, SaidAnotherActedUnlawfully) {
   EXPECT_EVENT(ev, "RUS>EST:111@2024-08-20");
 }
 
+// "told visiting German Chancellor Olaf Scholz": one called visiting is on a visit to the host
+// the sentence names (042), who hosts him (043).
+TEST_F(CoderTest, VisitingLeaderVisitsTheHost) {
+  auto ev = Code(
+      "Kenyan President William Ruto told visiting Indonesian President Joko Widodo that Nairobi "
+      "wanted more trade.",
+      "2023-08-21");
+  EXPECT_EVENT(ev, "IDNGOV>KENGOV:042@2023-08-21");
+  EXPECT_EVENT(ev, "KENGOV>IDNGOV:043@2023-08-21");
+}
+
 }  // namespace
 }  // namespace dyad

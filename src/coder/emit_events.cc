@@ -2317,6 +2317,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
   }
   AddRepeatedActs(sentence_index, out);
+  AddVisitorsVisits(sentence_index, out);
   FinishSentence(out);
 }
 
@@ -2415,6 +2416,69 @@ void SentenceState::AddRepeatedActs(int sentence_index, SentenceEvents& out) {
              std::string(norm[verb + 1]) + "\")";
     e.verb_begin = toks[verb]->begin;
     e.verb_end = toks[verb]->end;
+  }
+}
+
+// "Sisi told visiting German Chancellor Olaf Scholz", "The visiting Indian prime minister held
+// talks with Sisi": one called visiting is on a visit (042) to the host the sentence names, who
+// hosts him (043), whatever else the sentence codes.
+void SentenceState::AddVisitorsVisits(int sentence_index, SentenceEvents& out) {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& v = mentions[k];
+    if (v.kind != Mention::Kind::kActor || v.b == 0 || !Is(norm[v.b - 1], "visiting")) continue;
+    const std::string visitor = CodeOf(v.ref, doc_date);
+    if (visitor.size() < 3 || !OfACountry(visitor) ||
+        (visitor.size() > 3 && visitor.compare(3, 3, "GOV") != 0)) {
+      continue;
+    }
+    // The host: a government or country of another country in the sentence, its subject first.
+    int host = -1;
+    for (size_t j = 0; j < mentions.size() && host < 0; ++j) {
+      const Mention& h = mentions[j];
+      if (j == k || h.kind != Mention::Kind::kActor) continue;
+      const std::string code = CodeOf(h.ref, doc_date);
+      if (code.size() < 3 || !OfACountry(code) || code.compare(0, 3, visitor, 0, 3) == 0 ||
+          (code.size() > 3 && code.compare(3, 3, "GOV") != 0)) {
+        continue;
+      }
+      host = static_cast<int>(j);
+    }
+    if (host < 0) continue;
+    const Ref& h = mentions[host].ref;
+    const std::string host_code = CodeOf(h, doc_date);
+    // Dated as the sentence's event between the two, if any.
+    const Event* sibling = nullptr;
+    for (const Event& e : out) {
+      if ((e.source.code == visitor && e.target.code == host_code) ||
+          (e.source.code == host_code && e.target.code == visitor)) {
+        sibling = &e;
+        break;
+      }
+    }
+    for (const bool hosting : {false, true}) {
+      const Ref& from = hosting ? h : v.ref;
+      const Ref& to = hosting ? v.ref : h;
+      std::string from_code = hosting ? host_code : visitor;
+      std::string to_code = hosting ? visitor : host_code;
+      const char* cameo = hosting ? "043" : "042";
+      if (std::any_of(out.begin(), out.end(), [&](const Event& e) {
+            return e.cameo == cameo && e.source.code == from_code && e.target.code == to_code;
+          })) {
+        continue;
+      }
+      const std::string sibling_date = sibling ? sibling->date : std::string();
+      const std::string sibling_precision = sibling ? sibling->date_precision : std::string();
+      Event& e = NewEvent(out, sentence_index, doc_date, from, std::move(from_code), &to,
+                          std::move(to_code));
+      Recode(&e, cameo);
+      if (!sibling_date.empty()) {
+        e.date = sibling_date;
+        e.date_precision = sibling_precision;
+      }
+      e.rule = "a visitor (\"visiting\")";
+      e.verb_begin = toks[v.b - 1]->begin;
+      e.verb_end = toks[v.b - 1]->end;
+    }
   }
 }
 

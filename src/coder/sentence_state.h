@@ -808,6 +808,7 @@ struct SentenceState {
                   const Ref& s, std::string&& source_code, const Ref* t,
                   std::string&& target_code) const;
   void AddRepeatedActs(int sentence_index, SentenceEvents& out);
+  void AddVisitorsVisits(int sentence_index, SentenceEvents& out);
 
   // event_filters.cc: what the sentence's events say together, and which stay.
   int ReportedTone(uint32_t after) const;
