@@ -7066,5 +7066,12 @@ TEST_F(CoderTest, VisitingLeaderVisitsTheHost) {
   EXPECT_EVENT(ev, "KENGOV>IDNGOV:043@2023-08-21");
 }
 
+// "ordered Syrian residents to leave": a pattern written with its infinitive ("<order> *
+// residents to leave", an expulsion) is not the infinitive's act read across the order.
+TEST_F(CoderTest, OrderPatternWithItsInfinitive) {
+  auto ev = Code("Turkey ordered Syrian residents to leave the border town.", "2024-03-05");
+  EXPECT_EVENT(ev, "TUR>SYRCVL:201@2024-03-05");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -698,8 +698,10 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     bool suspected = false;  // a deed someone "may have been involved in"
     const VerbPattern& p = *m.pattern;
     // ("ordered police to arrest the protest leaders": "<order> * arrest", the order of an
-    // arrest, read across an infinitive is the infinitive's act, coded as such.)
-    if (p.verbal && m.e >= 2 && Is(norm[m.e - 2], "to") && StartsWith(p.text, "<order> *")) {
+    // arrest, read across an infinitive is the infinitive's act, coded as such. Not a pattern
+    // written with its infinitive: "<order> * residents to leave" is an expulsion.)
+    if (p.verbal && m.e >= 2 && Is(norm[m.e - 2], "to") && StartsWith(p.text, "<order> *") &&
+        p.text.find(" to ") == std::string::npos) {
       continue;
     }
     if (last_verb && out.size() > events_before_verb) {
