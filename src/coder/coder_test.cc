@@ -7073,5 +7073,17 @@ TEST_F(CoderTest, OrderPatternWithItsInfinitive) {
   EXPECT_EVENT(ev, "TUR>SYRCVL:201@2024-03-05");
 }
 
+// "civilians of Kharkiv", "residents of northern Gaza": people of a place are its country's,
+// whatever country the story named last.
+TEST_F(CoderTest, PeopleOfAPlaceAreItsCountrys) {
+  auto ev = Code(
+      "The UN praised the people of Sudan. Israel ordered residents of northern Gaza to leave "
+      "their homes. Russian forces killed civilians of Kharkiv.",
+      "2023-10-16");
+  EXPECT_EVENT(ev, "ISR>PSECVL:166@2023-10-16");
+  EXPECT_EVENT(ev, "RUSMIL>UKRCVL:202@2023-10-16");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">SDNCVL:202"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

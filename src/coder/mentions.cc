@@ -528,6 +528,31 @@ void SentenceState::FindMentions() {
     name.ref.begin = adj.ref.begin;
     mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k));
   }
+  // "residents of northern Gaza", "the people of Sudan", "civilians of Kharkiv": people of a
+  // place are its country's, in one mention ("ordered residents of Gaza to leave").
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const Mention& place = mentions[k + 1];
+    if (m.kind != Mention::Kind::kActor || !m.ref.inferred_country || m.ref.person >= 0 ||
+        !(Is(m.ref.agent, "CVL") || Is(m.ref.agent, "REF")) || m.e >= n || !Is(norm[m.e], "of") ||
+        place.kind != Mention::Kind::kActor || place.ref.person >= 0 ||
+        place.ref.inferred_country) {
+      continue;
+    }
+    uint32_t named = m.e + 1;
+    while (named < place.b && named < m.e + 4 &&
+           (IsCompassWord(norm[named]) || Is(norm[named], "the"))) {
+      ++named;
+    }
+    const std::string code = CodeOf(place.ref, doc_date);
+    if (place.b != named || code.size() != 3 || lex.CountryEntry(code) < 0) continue;
+    m.ref.code = code + m.ref.agent;
+    m.ref.inferred_country = false;
+    m.ref.country_pending = false;
+    m.e = place.e;
+    m.ref.end = place.ref.end;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
   // "blamed the militia, Kataib Hezbollah, for": a bare agent set off by the name of an actor
   // of its kind is that actor.
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {
