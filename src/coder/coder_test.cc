@@ -7085,5 +7085,17 @@ TEST_F(CoderTest, PeopleOfAPlaceAreItsCountrys) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">SDNCVL:202"), std::string::npos) << e;
 }
 
+// "froze the assets of four Iranian commanders it accused of plotting attacks": the verb of an
+// object relative clause with no object of its own is aimed at the noun the clause hangs on,
+// and "it" is the Treasury, an institution, not a person.
+TEST_F(CoderTest, ObjectRelativeClauseAimsAtItsNoun) {
+  auto ev = Code(
+      "The British Treasury on Monday froze the assets of four Iranian commanders it accused of "
+      "plotting attacks in Europe.",
+      "2024-03-05");
+  EXPECT_EVENT(ev, "GBRGOV>IRNMIL:163@2024-03-04");
+  EXPECT_EVENT(ev, "GBRGOV>IRNMIL:112@2024-03-04");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1673,6 +1673,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       }
     }
     if (tgt < 0) tgt = purpose_object;
+    // "sanctioned five officials it accused of undermining democracy", "the officials whom it
+    // accused": a verb with no object after it, in an object relative clause, is aimed at the
+    // noun the clause hangs on.
+    if (tgt < 0 && verbal && !saying && !passive && src >= 0 && mentions[src].e == group_start) {
+      const uint32_t sb = mentions[src].b;
+      int head = -1;
+      if (sb >= 2 && (Is(norm[sb - 1], "whom") || Is(norm[sb - 1], "that"))) {
+        head = mention_ending[sb - 2];
+      } else if (sb >= 1 && mentions[src].kind != Mention::Kind::kActor) {
+        head = mention_ending[sb - 1];
+      }
+      if (head >= 0 && head != src && mentions[head].kind == Mention::Kind::kActor) tgt = head;
+    }
     // "Israeli troops fired at Palestinians throwing stones": the people a clause's force is
     // aimed at, doing force or a riot of their own with no one named, do it to the clause's
     // subject, not to their own government. (Not a peaceful protest: "fired on villagers

@@ -903,10 +903,11 @@ bool SentenceState::IsRulingNoun(std::string_view w) {
 
 bool SentenceState::IsInstitutionNoun(std::string_view w) {
   static constexpr std::string_view kInstitutions[] = {
-      "army",   "military", "government",     "ministry",  "parliament", "court",
-      "navy",   "cabinet",  "administration", "junta",     "regime",     "legislature",
-      "senate", "congress", "assembly",       "judiciary", "council",    "department",
-      "force",  "guard",    "command",        "coalition", "opposition"};
+      "army",    "military", "government",     "ministry",  "parliament", "court",
+      "navy",    "cabinet",  "administration", "junta",     "regime",     "legislature",
+      "senate",  "congress", "assembly",       "judiciary", "council",    "department",
+      "force",   "guard",    "command",        "coalition", "opposition", "treasury",
+      "embassy", "agency",   "commission",     "bureau"};
   return IsOneOf(w, kInstitutions);
 }
 
