@@ -7097,5 +7097,14 @@ TEST_F(CoderTest, ObjectRelativeClauseAimsAtItsNoun) {
   EXPECT_EVENT(ev, "GBRGOV>IRNMIL:112@2024-03-04");
 }
 
+// "blacklisted two Chinese companies it said had supplied drones": the verb after the speaker's
+// "said" is the companies', not the speaker's.
+TEST_F(CoderTest, SubjectBeforeAParentheticalSpeaker) {
+  auto ev = Code(
+      "Japan blacklisted two Chinese companies it said had supplied drones to the Russian army.",
+      "2024-03-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("JPN>RUSMIL"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

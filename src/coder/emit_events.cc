@@ -1309,7 +1309,17 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         }
         if (q == 0 || mention_ending[q - 1] < 0) continue;
       }
-      if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
+      if (src < 0) {
+        src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
+        // "sanctioned three Russian firms it said had helped the army": a verb right after a
+        // speaker's "said" has no subject of its own there; the noun before the speaker is it.
+        if (src >= 0 && verbal && mentions[src].e + 1 == group_start &&
+            HasClass(cls[mentions[src].e], kSay) && mentions[src].b > 0 &&
+            mention_ending[mentions[src].b - 1] >= 0 &&
+            mentions[mention_ending[mentions[src].b - 1]].kind == Mention::Kind::kActor) {
+          src = mention_ending[mentions[src].b - 1];
+        }
+      }
       if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
       // "A suicide bomber blew himself up ..., killing 59 people": an event noun that is the
       // sentence's subject has no actor before it to be its source; the people after are
