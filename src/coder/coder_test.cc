@@ -6983,5 +6983,16 @@ TEST_F(CoderTest, HeAfterAPassiveAgentIsTheAgent) {
   EXPECT_EVENT(ev, "TURGOV>ETHGOV:043@2024-12-12");
 }
 
+// "vowed to track down the gunmen and bring them to justice": a pattern's gap does not run
+// through the first verb and its object into a second verb; the first verb's act is coded.
+TEST_F(CoderTest, GapStopsAtASecondVerb) {
+  auto ev = Code(
+      "Al Shabaab claimed responsibility for the attack on the hotel. Kenya's president vowed "
+      "to track down the gunmen and bring them to justice.",
+      "2024-03-10");
+  EXPECT_EVENT(ev, "KENGOV>SOMREB:137@2024-03-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":0313@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

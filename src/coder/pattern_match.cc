@@ -80,6 +80,12 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
             HasOwnVerb(mentions[mention_at[pos + g]])) {
           break;
         }
+        // "vowed to hunt down the attackers and make them pay": nor past the object of a verb
+        // of its own into a second verb joined to it, whose pattern is another act.
+        if (g > 1 && HasClass(cls[pos + g - 1], kConj) && pos + g < size() && !this->pos.empty() &&
+            this->pos[pos + g] == text::Pos::kVB && this->pos[pos] == text::Pos::kVB) {
+          break;
+        }
         // "suspended French broadcaster RFI after it reported on jihadist attacks": a gap
         // does not run into a subordinate clause, whose subject a pronoun starts.
         if (g > 1 && IsClauseOpening(pos + g - 2)) break;
