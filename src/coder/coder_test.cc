@@ -6994,5 +6994,17 @@ TEST_F(CoderTest, GapStopsAtASecondVerb) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":0313@"), std::string::npos) << e;
 }
 
+// "agreed late on Wednesday to resume ties": a time between a verb and the word its pattern
+// puts next ("to", "for") does not part them.
+TEST_F(CoderTest, TimeBetweenVerbAndParticle) {
+  auto ev = Code("Bahrain and Qatar agreed late on Wednesday to resume diplomatic relations.",
+                 "2024-03-08");
+  EXPECT_EVENT(ev, "BHR>QAT:032@2024-03-06");
+  EXPECT_EVENT(ev, "QAT>BHR:032@2024-03-06");
+  ev = Code("Pakistan's foreign minister called on Monday for talks with Afghanistan.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "PAKGOV>AFG:026@2024-03-04");
+}
+
 }  // namespace
 }  // namespace dyad
