@@ -7006,5 +7006,15 @@ TEST_F(CoderTest, TimeBetweenVerbAndParticle) {
   EXPECT_EVENT(ev, "PAKGOV>AFG:026@2024-03-04");
 }
 
+// A vow to deal harshly with someone threatens them (130); re-established ties are restored
+// ties (050).
+TEST_F(CoderTest, DealHarshlyWithAndReestablishedTies) {
+  auto ev =
+      Code("Nicaragua's president pledged to deal harshly with the opposition.", "2024-03-10");
+  EXPECT_EVENT(ev, "NICGOV>NICOPP:130@2024-03-10");
+  ev = Code("Chile re-established diplomatic relations with Bolivia in 2019.", "2024-03-10");
+  EXPECT_EVENT(ev, "CHL>BOL:050@2019-01-01");
+}
+
 }  // namespace
 }  // namespace dyad
