@@ -7016,5 +7016,15 @@ TEST_F(CoderTest, DealHarshlyWithAndReestablishedTies) {
   EXPECT_EVENT(ev, "CHL>BOL:050@2019-01-01");
 }
 
+// Two armed groups of one country named apart ("Syrian rebels", "Kurdish fighters") that fight
+// each other are coded though their codes are the same.
+TEST_F(CoderTest, RivalArmedGroupsOfOneCountry) {
+  auto ev = Code("Turkish-backed Syrian rebels shelled Kurdish fighters near Afrin on Tuesday.",
+                 "2024-03-08");
+  EXPECT_EVENT(ev, "SYRREB>SYRREB:194@2024-03-05");
+  ev = Code("Al Shabaab fighters ambushed a clan militia near Mogadishu.", "2024-03-08");
+  EXPECT_EVENT(ev, "SOMREB>SOMREB:180@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -359,6 +359,32 @@ bool SentenceState::IsStopVerb(std::string_view w) {
   return IsOneOf(w, kStop);
 }
 
+// "Turkish-backed Syrian rebels attacked Kurdish fighters": two armed groups of one country,
+// named apart, that fight each other share a code but are not one actor toward itself.
+bool SentenceState::RivalArmedGroups(const Ref& s, const Ref& t, const std::string& code,
+                                     const std::string& cameo) const {
+  if (cameo.size() < 2 || cameo[0] != '1' || cameo[1] < '8' || code.size() != 6 ||
+      !Is(RoleOf(code), "REB")) {
+    return false;
+  }
+  // (Named in that order, the doer then the one it struck: a target named before is mostly
+  // the doer again, "talks with the ELN after the group bombed ..., killing".)
+  if (t.begin < s.end) return false;
+  const std::string_view a = text.substr(s.begin, s.end - s.begin);
+  const std::string_view b = text.substr(t.begin, t.end - t.begin);
+  if (a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) ==
+               std::tolower(static_cast<unsigned char>(y));
+      })) {
+    return false;
+  }
+  // (A pronoun names again what the story named: "the rebels said they".)
+  for (std::string_view w : {a, b}) {
+    if (w == "they" || w == "them" || w == "it" || w == "their" || w == "its") return false;
+  }
+  return true;
+}
+
 // "withdrew the United States from the 2015 nuclear deal with Iran": a deal named with its
 // year is an agreement the two countries made that year (057 both ways), when the act on it
 // is one only a party does (leaving, suspending, reviving or honouring it: roots 16, 03, 08;
@@ -1997,7 +2023,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (protest_at_home) {
           target_code.resize(3);
           target_code.append("GOV");
-        } else if (target_code == source_code) {
+        } else if (target_code == source_code && !RivalArmedGroups(s, *t, source_code, code)) {
           if (!StandsWithoutTarget(code, source_code)) return;
           own_statement = true;
         }

@@ -718,6 +718,8 @@ struct SentenceState {
   uint32_t AppositiveEnd(uint32_t open) const;
   bool InShortQuotation(uint32_t mark) const;
   uint32_t TimeAdjunctEnd(uint32_t pos) const;
+  bool RivalArmedGroups(const Ref& s, const Ref& t, const std::string& code,
+                        const std::string& cameo) const;
 
   // roles.cc: verb groups, subjects and objects.
   uint32_t IsPurposeVerb(uint32_t b) const;
