@@ -7026,5 +7026,16 @@ TEST_F(CoderTest, RivalArmedGroupsOfOneCountry) {
   EXPECT_EVENT(ev, "SOMREB>SOMREB:180@2024-03-08");
 }
 
+// The military council that rules after a coup is the country's military, also when named as
+// the one "in" the country (troops "in" a country are as often foreign ones).
+TEST_F(CoderTest, MilitaryCouncilInTheCountry) {
+  auto ev = Code("The ruling military council in Chad expelled the German ambassador on Friday.",
+                 "2024-03-10");
+  EXPECT_EVENT(ev, "TCDMIL>DEUGOV:174@2024-03-08");
+  ev = Code("The military council in Guinea accused France of backing the opposition.",
+            "2024-03-10");
+  EXPECT_EVENT(ev, "GINMIL>FRA:112@2024-03-10");
+}
+
 }  // namespace
 }  // namespace dyad
