@@ -5012,7 +5012,7 @@ TEST_F(CoderTest, FollowingAMeetingIsTheMainSubjects) {
 // Ukraine (nor with Paris); talks that name whom they are with are their own event.
 TEST_F(CoderTest, DiscussingIsWhatAMeetingIsFor) {
   auto ev = Code("Macron met Scholz in Paris to discuss aid to Ukraine.", "2024-03-08");
-  EXPECT_EVENT(ev, "FRAGOV>DEUGOV:040@2024-03-08");
+  EXPECT_EVENT(ev, "FRAGOV>DEUGOV:043@2024-03-08");
   for (const std::string& e : ev) EXPECT_EQ(e.find("UKR"), std::string::npos) << e;
   ev = Code("Blinken flew to Doha to hold talks with Qatari officials on Monday.", "2024-03-08");
   EXPECT_EVENT(ev, "USAGOV>QATGOV:040@2024-03-04");
@@ -5457,8 +5457,8 @@ TEST_F(CoderTest, TwoPeopleEachWithTheirTitleAreTwoActors) {
       "Abbas Araqchi, Iran's foreign minister, and Badr Abdelatty, Egypt's top "
       "diplomat, met in Cairo on Tuesday.",
       "2024-05-10");
-  EXPECT_EVENT(ev, "IRNGOV>EGYGOV:040@2024-05-07");
-  EXPECT_EVENT(ev, "EGYGOV>IRNGOV:040@2024-05-07");
+  EXPECT_EVENT(ev, "IRNGOV>EGYGOV:042@2024-05-07");
+  EXPECT_EVENT(ev, "EGYGOV>IRNGOV:043@2024-05-07");
   EXPECT_EQ(ev.size(), 2u) << ::testing::PrintToString(ev);
 }
 
@@ -5629,7 +5629,7 @@ TEST_F(CoderTest, DiscussingAfterATimeIsStillWhatTheMeetingIsFor) {
       "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Friday to "
       "discuss the return of Eritrea to IGAD.",
       "2024-03-16");
-  EXPECT_EVENT(ev, "KENGOV>UGAGOV:040@2024-03-15");
+  EXPECT_EVENT(ev, "KENGOV>UGAGOV:043@2024-03-15");
   for (const std::string& e : ev) EXPECT_EQ(e.find("ERI"), std::string::npos) << e;
 }
 
@@ -7035,6 +7035,20 @@ TEST_F(CoderTest, MilitaryCouncilInTheCountry) {
   ev = Code("The military council in Guinea accused France of backing the opposition.",
             "2024-03-10");
   EXPECT_EVENT(ev, "GINMIL>FRA:112@2024-03-10");
+}
+
+// A meeting in the country of one side only is the other side's visit (042) and the host's
+// (043), whichever of the two is the subject; elsewhere it stays a meeting (040).
+TEST_F(CoderTest, MeetingInTheHostsCapitalIsAVisit) {
+  auto ev = Code("Macron met German Chancellor Olaf Scholz in Paris on Wednesday.", "2024-03-08");
+  EXPECT_EVENT(ev, "DEUGOV>FRAGOV:042@2024-03-06");
+  EXPECT_EVENT(ev, "FRAGOV>DEUGOV:043@2024-03-06");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":040@"), std::string::npos) << e;
+  ev = Code("Erdogan and Putin met in Moscow on Monday.", "2024-03-08");
+  EXPECT_EVENT(ev, "TURGOV>RUSGOV:042@2024-03-04");
+  EXPECT_EVENT(ev, "RUSGOV>TURGOV:043@2024-03-04");
+  ev = Code("Antony Blinken met Wang Yi in Munich.", "2024-03-08");
+  EXPECT_EVENT(ev, "USAGOV>CHNGOV:040@2024-03-08");
 }
 
 }  // namespace

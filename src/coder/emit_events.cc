@@ -1935,6 +1935,20 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     const bool named_victim = std::any_of(targets.begin(), targets.end(),
                                           [](const Ref& r) { return r.person >= 0; });
     const bool fleeing = p.verbal && p.text.compare(0, 6, "<flee>") == 0;
+    // "Erdogan met Putin in Moscow": a meeting in the country of one side, and not the
+    // other's, is the other's visit (042) and the host's (043).
+    std::string meeting_place;
+    if (Is(code, "040") && verbal && StartsWith(p.text, "<meet>")) {
+      meeting_place = PlaceCountryInClause(m.anchor);
+    }
+    // 0 when `a` hosts `b` there, 1 when `b` hosts `a`, else -1.
+    auto VisitHost = [&](const Ref& a, const Ref& b) {
+      const std::string ac = CodeOf(a, role_date), bc = CodeOf(b, role_date);
+      if (ac.size() < 3 || bc.size() < 3 || ac.compare(0, 3, bc, 0, 3) == 0) return -1;
+      if (ac.compare(0, 3, meeting_place) == 0 && OfACountry(ac)) return 0;
+      if (bc.compare(0, 3, meeting_place) == 0 && OfACountry(bc)) return 1;
+      return -1;
+    };
     auto emit = [&](const Ref& s, const Ref* t) {
       // The actors' codes decide whether there is an event at all: they are worked out
       // first, and the event's strings built only for an event that is kept.
@@ -2237,6 +2251,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       e.verb_end = toks[m.anchor]->end;
       if (t) AddPastAgreement(m, out);
     };
+    auto EmitMeetingAsVisit = [&](const Ref& a, const Ref& b) {
+      if (meeting_place.empty()) return false;
+      const int host = VisitHost(a, b);
+      if (host < 0) return false;
+      const Ref& h = host == 0 ? a : b;
+      const Ref& v = host == 0 ? b : a;
+      code = "042";
+      emit(v, &h);
+      code = "043";
+      emit(h, &v);
+      code = "040";
+      return true;
+    };
     // "Mali and Burkina Faso warned that an intervention would be a declaration of war
     // against them": an act of a group on itself ("them" being the group) has no target.
     const bool reflexive =
@@ -2282,6 +2309,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                           StartsWith(p.text, "<exchange>") || StartsWith(p.text, "<trade>");
       for (const Ref& s : sources) {
         for (const Ref& t : targets) {
+          if (EmitMeetingAsVisit(s, t)) continue;
           emit(s, &t);
           if (mutual) emit(t, &s);
         }
@@ -2310,6 +2338,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // "The two countries agreed", "Raisi and Putin met": each toward the other.
       for (size_t a = 0; a < sources.size(); ++a) {
         for (size_t b = 0; b < sources.size(); ++b) {
+          if (a < b && EmitMeetingAsVisit(sources[a], sources[b])) continue;
+          if (a > b && !meeting_place.empty() && VisitHost(sources[a], sources[b]) >= 0) continue;
           if (a != b) emit(sources[a], &sources[b]);
         }
       }
