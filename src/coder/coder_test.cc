@@ -7051,5 +7051,18 @@ TEST_F(CoderTest, MeetingInTheHostsCapitalIsAVisit) {
   EXPECT_EVENT(ev, "USAGOV>CHNGOV:040@2024-03-08");
 }
 
+// A court's ruling that a party broke the law, failed a duty or has no claim is a finding
+// against that party (116), also with a time before "that".
+TEST_F(CoderTest, RulingThatAPartyHasNoClaim) {
+  auto ev = Code(
+      "The European Court of Human Rights ruled on Tuesday that Turkey had violated the rights "
+      "of the jailed journalist.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "IGOEURCOE>TUR:116@2024-03-05");
+  ev = Code("The Permanent Court of Arbitration ruled that Venezuela has no claim to the region.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "IGOPCA>VEN:116@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad

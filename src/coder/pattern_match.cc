@@ -53,8 +53,10 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
       // between a verb and its particle or preposition leaves them one phrase.
       if (k == p.anchor + 1 && p.verbal) {
         const uint32_t after = TimeAdjunctEnd(pos);
-        // (Not "that": "warned on Sunday that" is told by the clause it opens.)
-        if (after > pos && after < size() && !Is(norm[after], "that") && MatchWordAt(it, after)) {
+        // (Not a pattern's last "that": "warned on Sunday that" is told by the clause it
+        // opens.)
+        if (after > pos && after < size() &&
+            !(k + 1 == p.items.size() && Is(norm[after], "that")) && MatchWordAt(it, after)) {
           return MatchForward(p, k + 1, after + 1, m);
         }
       }
