@@ -359,6 +359,32 @@ bool SentenceState::IsStopVerb(std::string_view w) {
   return IsOneOf(w, kStop);
 }
 
+// "Turkish-backed Syrian rebels attacked Kurdish fighters": two armed groups of one country,
+// named apart, that fight each other share a code but are not one actor toward itself.
+bool SentenceState::RivalArmedGroups(const Ref& s, const Ref& t, const std::string& code,
+                                     const std::string& cameo) const {
+  if (cameo.size() < 2 || cameo[0] != '1' || cameo[1] < '8' || code.size() != 6 ||
+      !Is(RoleOf(code), "REB")) {
+    return false;
+  }
+  // (Named in that order, the doer then the one it struck: a target named before is mostly
+  // the doer again, "talks with the ELN after the group bombed ..., killing".)
+  if (t.begin < s.end) return false;
+  const std::string_view a = text.substr(s.begin, s.end - s.begin);
+  const std::string_view b = text.substr(t.begin, t.end - t.begin);
+  if (a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) ==
+               std::tolower(static_cast<unsigned char>(y));
+      })) {
+    return false;
+  }
+  // (A pronoun names again what the story named: "the rebels said they".)
+  for (std::string_view w : {a, b}) {
+    if (w == "they" || w == "them" || w == "it" || w == "their" || w == "its") return false;
+  }
+  return true;
+}
+
 // "withdrew the United States from the 2015 nuclear deal with Iran": a deal named with its
 // year is an agreement the two countries made that year (057 both ways), when the act on it
 // is one only a party does (leaving, suspending, reviving or honouring it: roots 16, 03, 08;
@@ -1954,6 +1980,20 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     const bool named_victim = std::any_of(targets.begin(), targets.end(),
                                           [](const Ref& r) { return r.person >= 0; });
     const bool fleeing = p.verbal && p.text.compare(0, 6, "<flee>") == 0;
+    // "Erdogan met Putin in Moscow": a meeting in the country of one side, and not the
+    // other's, is the other's visit (042) and the host's (043).
+    std::string meeting_place;
+    if (Is(code, "040") && verbal && StartsWith(p.text, "<meet>")) {
+      meeting_place = PlaceCountryInClause(m.anchor);
+    }
+    // 0 when `a` hosts `b` there, 1 when `b` hosts `a`, else -1.
+    auto VisitHost = [&](const Ref& a, const Ref& b) {
+      const std::string ac = CodeOf(a, role_date), bc = CodeOf(b, role_date);
+      if (ac.size() < 3 || bc.size() < 3 || ac.compare(0, 3, bc, 0, 3) == 0) return -1;
+      if (ac.compare(0, 3, meeting_place) == 0 && OfACountry(ac)) return 0;
+      if (bc.compare(0, 3, meeting_place) == 0 && OfACountry(bc)) return 1;
+      return -1;
+    };
     auto emit = [&](const Ref& s, const Ref* t) {
       // The actors' codes decide whether there is an event at all: they are worked out
       // first, and the event's strings built only for an event that is kept.
@@ -2042,7 +2082,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         if (protest_at_home) {
           target_code.resize(3);
           target_code.append("GOV");
-        } else if (target_code == source_code) {
+        } else if (target_code == source_code && !RivalArmedGroups(s, *t, source_code, code)) {
           if (!StandsWithoutTarget(code, source_code)) return;
           own_statement = true;
         }
@@ -2256,6 +2296,19 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       e.verb_end = toks[m.anchor]->end;
       if (t) AddPastAgreement(m, out);
     };
+    auto EmitMeetingAsVisit = [&](const Ref& a, const Ref& b) {
+      if (meeting_place.empty()) return false;
+      const int host = VisitHost(a, b);
+      if (host < 0) return false;
+      const Ref& h = host == 0 ? a : b;
+      const Ref& v = host == 0 ? b : a;
+      code = "042";
+      emit(v, &h);
+      code = "043";
+      emit(h, &v);
+      code = "040";
+      return true;
+    };
     // "Mali and Burkina Faso warned that an intervention would be a declaration of war
     // against them": an act of a group on itself ("them" being the group) has no target.
     const bool reflexive =
@@ -2301,6 +2354,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
                           StartsWith(p.text, "<exchange>") || StartsWith(p.text, "<trade>");
       for (const Ref& s : sources) {
         for (const Ref& t : targets) {
+          if (EmitMeetingAsVisit(s, t)) continue;
           emit(s, &t);
           if (mutual) emit(t, &s);
         }
@@ -2329,6 +2383,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // "The two countries agreed", "Raisi and Putin met": each toward the other.
       for (size_t a = 0; a < sources.size(); ++a) {
         for (size_t b = 0; b < sources.size(); ++b) {
+          if (a < b && EmitMeetingAsVisit(sources[a], sources[b])) continue;
+          if (a > b && !meeting_place.empty() && VisitHost(sources[a], sources[b]) >= 0) continue;
           if (a != b) emit(sources[a], &sources[b]);
         }
       }

@@ -169,12 +169,16 @@ void SentenceState::FindMentions() {
     }
     // (An object too, when it is the government there: "urged the junta in Niger to
     // release", "the authorities in Tehran".)
-    const bool ruling = Is(m.ref.agent, "GOV") && m.e > m.b && IsRulingNoun(norm[m.e - 1]);
+    // (The military council that rules after a coup is no force stationed abroad: "the
+    // military council in Niger".)
+    const bool council = Is(m.ref.agent, "MIL") && m.e > m.b && Is(norm[m.e - 1], "council");
+    const bool ruling =
+        council || (Is(m.ref.agent, "GOV") && m.e > m.b && IsRulingNoun(norm[m.e - 1]));
     if (!m.ref.inferred_country || place.b != named || norm[m.e] != "in" || pos.empty() ||
         !(ruling ||
           (place.e < n && (text::IsVerb(pos[place.e]) || pos[place.e] == text::Pos::kMD))) ||
         place.kind != Mention::Kind::kActor || !(place.ref.country || place.ref.capital) ||
-        Is(m.ref.agent, "MIL") || Is(m.ref.agent, "SPY") || Is(m.ref.agent, "REF") ||
+        (Is(m.ref.agent, "MIL") && !council) || Is(m.ref.agent, "SPY") || Is(m.ref.agent, "REF") ||
         Is(m.ref.agent, "REB") || Is(m.ref.agent, "INS")) {
       continue;
     }

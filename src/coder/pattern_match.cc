@@ -48,7 +48,19 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
   const PatternItem& it = p.items[k];
   switch (it.kind) {
     case PatternItem::Kind::kWord:
-      return MatchWordAt(it, pos) && MatchForward(p, k + 1, pos + 1, m);
+      if (MatchWordAt(it, pos)) return MatchForward(p, k + 1, pos + 1, m);
+      // "agreed on Friday to restore ties", "called late on Monday for talks": a time put
+      // between a verb and its particle or preposition leaves them one phrase.
+      if (k == p.anchor + 1 && p.verbal) {
+        const uint32_t after = TimeAdjunctEnd(pos);
+        // (Not a pattern's last "that": "warned on Sunday that" is told by the clause it
+        // opens.)
+        if (after > pos && after < size() &&
+            !(k + 1 == p.items.size() && Is(norm[after], "that")) && MatchWordAt(it, after)) {
+          return MatchForward(p, k + 1, after + 1, m);
+        }
+      }
+      return false;
     case PatternItem::Kind::kSynset: {
       uint32_t len = MatchSynsetAt(it, pos);
       return len > 0 && MatchForward(p, k + 1, pos + len, m);
@@ -78,6 +90,12 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
         if (g > 0 && HasClass(cls[pos + g - 1], kConj) && pos + g < size() &&
             mention_at[pos + g] >= 0 && mentions[mention_at[pos + g]].b == pos + g &&
             HasOwnVerb(mentions[mention_at[pos + g]])) {
+          break;
+        }
+        // "vowed to hunt down the attackers and make them pay": nor past the object of a verb
+        // of its own into a second verb joined to it, whose pattern is another act.
+        if (g > 1 && HasClass(cls[pos + g - 1], kConj) && pos + g < size() && !this->pos.empty() &&
+            this->pos[pos + g] == text::Pos::kVB && this->pos[pos] == text::Pos::kVB) {
           break;
         }
         // "suspended French broadcaster RFI after it reported on jihadist attacks": a gap
@@ -610,6 +628,28 @@ uint32_t SentenceState::AppositiveEnd(uint32_t open) const {
     }
   }
   return 0;
+}
+
+// The end of the time adjuncts that start at `pos` ("on Friday", "late on Thursday", "on
+// Sunday night", "this week", "in principle"), or `pos` when none does.
+uint32_t SentenceState::TimeAdjunctEnd(uint32_t pos) const {
+  uint32_t q = pos;
+  for (int round = 0; round < 2 && q < size(); ++round) {
+    const uint32_t start = q;
+    if (q + 1 < size() && Is(norm[q], "in") && Is(norm[q + 1], "principle")) {
+      q += 2;
+      continue;
+    }
+    if (in_timex.empty()) break;
+    if ((Is(norm[q], "late") || Is(norm[q], "early")) && q + 1 < size() && in_timex[q + 1]) ++q;
+    if (!in_timex[q]) return start;
+    while (q < size() && in_timex[q]) ++q;
+    if (q < size() && (Is(norm[q], "night") || Is(norm[q], "evening") || Is(norm[q], "morning") ||
+                       Is(norm[q], "afternoon"))) {
+      ++q;
+    }
+  }
+  return q;
 }
 
 }  // namespace dyad::coder

@@ -717,6 +717,9 @@ struct SentenceState {
   int SharedWith(uint32_t q) const;
   uint32_t AppositiveEnd(uint32_t open) const;
   bool InShortQuotation(uint32_t mark) const;
+  uint32_t TimeAdjunctEnd(uint32_t pos) const;
+  bool RivalArmedGroups(const Ref& s, const Ref& t, const std::string& code,
+                        const std::string& cameo) const;
 
   // roles.cc: verb groups, subjects and objects.
   uint32_t IsPurposeVerb(uint32_t b) const;

@@ -256,9 +256,9 @@ TEST_F(ImportedCoderTest, PetrarchDictionaries) {
                     kPetrarch + "mini.verbs.txt");
   ASSERT_TRUE(coder);
   EXPECT_EQ(Code(*coder, "Merkel met Polish officials in Warsaw.", "2010-04-01"),
-            Events({"DEUGOV>POLGOV:040", "POLGOV>DEUGOV:040"}));
+            Events({"DEUGOV>POLGOV:042", "POLGOV>DEUGOV:043"}));
   EXPECT_EQ(Code(*coder, "Merkel met Polish officials in Warsaw.", "2023-04-01"),
-            Events({"DEUELI>POLGOV:040", "POLGOV>DEUELI:040"}));
+            Events({"DEUELI>POLGOV:042", "POLGOV>DEUELI:043"}));
   EXPECT_EQ(Code(*coder, "Germany sent weapons to Poland.", "2022-06-01"), Events{"DEU>POL:072"});
   EXPECT_EQ(Code(*coder, "Poland threatened Germany with sanctions.", "2022-06-01"),
             Events{"POL>DEU:1312"});
