@@ -6983,5 +6983,18 @@ TEST_F(CoderTest, HeAfterAPassiveAgentIsTheAgent) {
   EXPECT_EVENT(ev, "TURGOV>ETHGOV:043@2024-12-12");
 }
 
+// "Demonstrators demanded the departure of French forces": only a state can send troops away;
+// a crowd, students or the opposition demand their withdrawal (106), not expel them (166).
+TEST_F(CoderTest, PeopleDemandingTroopsLeaveDemandWithdrawal) {
+  auto ev =
+      Code("Opposition supporters in Abidjan demanded the departure of UN peacekeepers on Tuesday.",
+           "2024-04-03");
+  EXPECT_EVENT(ev, "CIVOPP>IGOUNO:106@2024-04-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":166"), std::string::npos) << e;
+  // (A junta's demand sends them away.)
+  ev = Code("Niger's junta demanded the departure of French troops on Thursday.", "2024-04-03");
+  EXPECT_EVENT(ev, "NERGOV>FRAMIL:166@2024-03-28");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -2114,6 +2114,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       Event& e = NewEvent(out, sentence_index, date, s, std::move(source_code), t,
                           std::move(target_code));
       e.cameo = code;
+      // Only a state (or who holds ground) can send foreign troops away: people, students,
+      // workers or the opposition "demanding the departure of French troops" demand their
+      // withdrawal (106), an expulsion (166) only when the junta demands it.
+      if (code[0] == '1' && code[1] == '6' && code[2] == '6' &&
+          IsPeopleRole(RoleOf(e.source.code))) {
+        e.cameo = "106";
+      }
       // Codes of protest and force (roots 14, 17, 18, 19) are refined by who acts and how
       // ("protesters attacked", "warplanes struck"); no other, and most events are of none of
       // these roots.
