@@ -6996,5 +6996,22 @@ TEST_F(CoderTest, PeopleDemandingTroopsLeaveDemandWithdrawal) {
   EXPECT_EVENT(ev, "NERGOV>FRAMIL:166@2024-03-28");
 }
 
+// "marched through Kinshasa", "took to the streets of Dhaka": where a crowd walks is its home
+// as "in Kinshasa" is, though the sentence names another country; and the city walked is no
+// one protested at, whom the crowd's demand is of is.
+TEST_F(CoderTest, CrowdWalkingACityIsOfItAndProtestsAtWhomItDemands) {
+  auto ev = Code(
+      "Thousands of protesters marched through Kinshasa on Saturday, demanding that Rwanda stop "
+      "backing the M23 rebels.",
+      "2025-02-03");
+  EXPECT_EVENT(ev, "CODCVL>RWA:141@2025-02-01");
+  ev = Code(
+      "Hundreds of students took to the streets of Dhaka on Sunday to demand the withdrawal of "
+      "Indian troops.",
+      "2025-02-03");
+  EXPECT_EVENT(ev, "BGDEDU>INDMIL:141@2025-02-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">BGD"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

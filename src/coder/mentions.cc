@@ -771,12 +771,18 @@ bool SentenceState::BeginsLongerName(uint32_t q) const {
 
 // The country of the place a clause names "in" after `from` ("stormed its embassy in
 // Tehran"), by a capital, a region or the country's name; empty when the clause names none.
-std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too) const {
+// `route_too` takes the ways a crowd goes for where it is too ("marched through Bamako", "took
+// to the streets of Tbilisi", "rallied across France").
+std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too,
+                                                bool route_too) const {
   const uint32_t n = size();
   for (uint32_t q = from; q + 1 < n && q < from + 16; ++q) {
     if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) break;
     if (!Is(norm[q], "in") &&
-        !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside")))) {
+        !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside"))) &&
+        !(route_too &&
+          (Is(norm[q], "through") || Is(norm[q], "across") || Is(norm[q], "throughout") ||
+           (Is(norm[q], "of") && q > 0 && Is(norm[q - 1], "streets"))))) {
       continue;
     }
     if (std::string c = CountryPlaceAfter(q); !c.empty()) return c;
@@ -1694,7 +1700,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       // clause says where they act are that place's.
       if (Is(agent, "CVL") || Is(agent, "OPP") || Is(agent, "COP") || Is(agent, "LAB") ||
           Is(agent, "EDU")) {
-        if (std::string place = PlaceCountryInClause(end); !place.empty()) home = place;
+        if (std::string place = PlaceCountryInClause(end, false, /*route_too=*/true);
+            !place.empty()) {
+          home = place;
+        }
       }
       // "bombed rebels near Idlib", "militant camps in Mali": an armed group no country is
       // given is most often the one at home where it is said to be. (Said right after it: a
