@@ -7013,5 +7013,18 @@ TEST_F(CoderTest, CrowdWalkingACityIsOfItAndProtestsAtWhomItDemands) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(">BGD"), std::string::npos) << e;
 }
 
+// "Police in Haiti said they had arrested": the speaker before "said" is the agent whose place
+// follows it, not the place; "they" is the police.
+TEST_F(CoderTest, TheyAfterAnAgentInAPlaceIsTheAgent) {
+  auto ev = Code(
+      "Police in Haiti said they had arrested two Colombian nationals suspected in the killing "
+      "of the president.",
+      "2021-07-09");
+  EXPECT_EVENT(ev, "HTICOP>COLCVL:173@2021-07-09");
+  ev = Code("Army officers in Niger said on Wednesday they had detained President Mohamed Bazoum.",
+            "2023-07-27");
+  EXPECT_EVENT(ev, "NERMIL>NERGOV:173@2023-07-26");
+}
+
 }  // namespace
 }  // namespace dyad
