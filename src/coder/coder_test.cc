@@ -7026,5 +7026,15 @@ TEST_F(CoderTest, TheyAfterAnAgentInAPlaceIsTheAgent) {
   EXPECT_EVENT(ev, "NERMIL>NERGOV:173@2023-07-26");
 }
 
+// "took control of the country", "seized control of the government": a coup by a country's own
+// soldiers (1722, as "seized power"), not the occupation of ground (192).
+TEST_F(CoderTest, SoldiersTakingControlOfTheCountryIsACoup) {
+  auto ev = Code("Soldiers in Gabon took control of the country on Wednesday.", "2023-08-31");
+  EXPECT_EVENT(ev, "GABMIL>GAB:1722@2023-08-30");
+  ev = Code("Mutinous troops seized control of the government in Conakry on Sunday.", "2021-09-06");
+  EXPECT_EVENT(ev, "GINMIL>GINGOV:1722@2021-09-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":192"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
