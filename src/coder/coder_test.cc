@@ -7036,5 +7036,19 @@ TEST_F(CoderTest, SoldiersTakingControlOfTheCountryIsACoup) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":192"), std::string::npos) << e;
 }
 
+// "in Nigeria's Zamfara state", "in Somalia's Lower Shabelle region": a place owned by a place
+// after a preposition is where, as its owner is; not the subject of the verb that follows.
+TEST_F(CoderTest, PlaceOwnedByAPlaceAfterInIsWhere) {
+  auto ev =
+      Code("Gunmen in Nigeria's Zamfara state kidnapped 30 villagers on Tuesday.", "2024-03-14");
+  EXPECT_EVENT(ev, "NGAREB>NGACVL:181@2024-03-12");
+  ev = Code("A roadside bomb in Somalia's Lower Shabelle region killed five soldiers on Tuesday.",
+            "2024-03-14");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SOM>SOMMIL"), std::string::npos) << e;
+  ev = Code("Militants in Pakistan's North Waziristan attacked an army checkpoint on Tuesday.",
+            "2024-03-14");
+  EXPECT_EVENT(ev, "PAKREB>PAKMIL:180@2024-03-12");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -689,6 +689,17 @@ void SentenceState::FindMentions() {
       m.prepositional = true;
     }
     if (TownsPlace(m)) m.prepositional = true;
+    // "A roadside bomb in Pakistan's North Waziristan killed four soldiers": a place owned by
+    // a place that follows a preposition is where, as its owner is, not who killed.
+    // (Across the words of the place's name the dictionary does not hold: "North", "Upper".)
+    if (place && k > 0 && mentions[k - 1].prepositional) {
+      uint32_t q = m.b;
+      while (q > mentions[k - 1].e + 1 && m.b - q < 2 && mention_at[q - 1] < 0 &&
+             (toks[q - 1]->flags & text::kCapitalized)) {
+        --q;
+      }
+      if (q == mentions[k - 1].e + 1 && HasClass(cls[q - 1], kPossessive)) m.prepositional = true;
+    }
   }
 }
 
