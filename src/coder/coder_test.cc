@@ -7050,5 +7050,18 @@ TEST_F(CoderTest, PlaceOwnedByAPlaceAfterInIsWhere) {
   EXPECT_EVENT(ev, "PAKREB>PAKMIL:180@2024-03-12");
 }
 
+// "released a video of two hostages", "plans to release treated water": what is published or let
+// out sets no one free (no 084 or 0841); "released two hostages" does.
+TEST_F(CoderTest, ReleasingAVideoOrWaterFreesNoOne) {
+  auto ev = Code("Islamic Jihad released a video of an Israeli hostage on Saturday.", "2024-04-29");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":084"), std::string::npos) << e;
+  ev = Code("China criticised Japan's plans to release treated water from the Fukushima plant.",
+            "2023-07-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":035"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "CHN>JPN:111@2023-07-05");
+  ev = Code("Islamic Jihad released an Israeli hostage on Saturday.", "2024-04-29");
+  EXPECT_EVENT(ev, "PSEREB>ISR:0841@2024-04-27");
+}
+
 }  // namespace
 }  // namespace dyad

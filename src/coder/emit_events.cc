@@ -622,6 +622,25 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     return true;
   }
   if (verb == "wound" && after == "up") return true;
+  // "Hamas released a video of two hostages", "plans to release treated water": what is
+  // published or let out is no one set free.
+  if (verb.substr(0, 6) == "releas" && !pos.empty()) {
+    static constexpr std::string_view kPublished[] = {
+        "video",    "videos",    "footage",    "statement",  "statements", "report",
+        "reports",  "image",     "images",     "photo",      "photos",     "photographs",
+        "pictures", "recording", "recordings", "audio",      "tape",       "data",
+        "figures",  "details",   "transcript", "document",   "documents",  "findings",
+        "results",  "letter",    "water",      "wastewater", "list",       "map",
+        "maps",     "memo",      "book",       "album",      "film",       "song"};
+    uint32_t q = next;
+    while (q < size() && q < next + 4 &&
+           (pos[q] == text::Pos::kDT || pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kCD ||
+            pos[q] == text::Pos::kPRPS || pos[q] == text::Pos::kVBN) &&
+           mention_at[q] < 0) {
+      ++q;
+    }
+    if (q < size() && IsOneOf(norm[q], kPublished)) return true;
+  }
   if (verb.substr(0, 4) == "kill" && after == "it") {
     return next + 1 >= size() || !(toks[next + 1]->flags & text::kWord);
   }
