@@ -7187,5 +7187,85 @@ TEST_F(CoderTest, RulingThatAPartyHasNoClaim) {
   EXPECT_EVENT(ev, "IGOPCA>VEN:116@2024-03-08");
 }
 
+// "Demonstrators demanded the departure of French forces": only a state can send troops away;
+// a crowd, students or the opposition demand their withdrawal (106), not expel them (166).
+TEST_F(CoderTest, PeopleDemandingTroopsLeaveDemandWithdrawal) {
+  auto ev =
+      Code("Opposition supporters in Abidjan demanded the departure of UN peacekeepers on Tuesday.",
+           "2024-04-03");
+  EXPECT_EVENT(ev, "CIVOPP>IGOUNO:106@2024-04-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":166"), std::string::npos) << e;
+  // (A junta's demand sends them away.)
+  ev = Code("Niger's junta demanded the departure of French troops on Thursday.", "2024-04-03");
+  EXPECT_EVENT(ev, "NERGOV>FRAMIL:166@2024-03-28");
+}
+
+// "marched through Kinshasa", "took to the streets of Dhaka": where a crowd walks is its home
+// as "in Kinshasa" is, though the sentence names another country; and the city walked is no
+// one protested at, whom the crowd's demand is of is.
+TEST_F(CoderTest, CrowdWalkingACityIsOfItAndProtestsAtWhomItDemands) {
+  auto ev = Code(
+      "Thousands of protesters marched through Kinshasa on Saturday, demanding that Rwanda stop "
+      "backing the M23 rebels.",
+      "2025-02-03");
+  EXPECT_EVENT(ev, "CODCVL>RWA:141@2025-02-01");
+  ev = Code(
+      "Hundreds of students took to the streets of Dhaka on Sunday to demand the withdrawal of "
+      "Indian troops.",
+      "2025-02-03");
+  EXPECT_EVENT(ev, "BGDEDU>INDMIL:141@2025-02-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(">BGD"), std::string::npos) << e;
+}
+
+// "Police in Haiti said they had arrested": the speaker before "said" is the agent whose place
+// follows it, not the place; "they" is the police.
+TEST_F(CoderTest, TheyAfterAnAgentInAPlaceIsTheAgent) {
+  auto ev = Code(
+      "Police in Haiti said they had arrested two Colombian nationals suspected in the killing "
+      "of the president.",
+      "2021-07-09");
+  EXPECT_EVENT(ev, "HTICOP>COLCVL:173@2021-07-09");
+  ev = Code("Army officers in Niger said on Wednesday they had detained President Mohamed Bazoum.",
+            "2023-07-27");
+  EXPECT_EVENT(ev, "NERMIL>NERGOV:173@2023-07-26");
+}
+
+// "took control of the country", "seized control of the government": a coup by a country's own
+// soldiers (1722, as "seized power"), not the occupation of ground (192).
+TEST_F(CoderTest, SoldiersTakingControlOfTheCountryIsACoup) {
+  auto ev = Code("Soldiers in Gabon took control of the country on Wednesday.", "2023-08-31");
+  EXPECT_EVENT(ev, "GABMIL>GAB:1722@2023-08-30");
+  ev = Code("Mutinous troops seized control of the government in Conakry on Sunday.", "2021-09-06");
+  EXPECT_EVENT(ev, "GINMIL>GINGOV:1722@2021-09-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":192"), std::string::npos) << e;
+}
+
+// "in Nigeria's Zamfara state", "in Somalia's Lower Shabelle region": a place owned by a place
+// after a preposition is where, as its owner is; not the subject of the verb that follows.
+TEST_F(CoderTest, PlaceOwnedByAPlaceAfterInIsWhere) {
+  auto ev =
+      Code("Gunmen in Nigeria's Zamfara state kidnapped 30 villagers on Tuesday.", "2024-03-14");
+  EXPECT_EVENT(ev, "NGAREB>NGACVL:181@2024-03-12");
+  ev = Code("A roadside bomb in Somalia's Lower Shabelle region killed five soldiers on Tuesday.",
+            "2024-03-14");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SOM>SOMMIL"), std::string::npos) << e;
+  ev = Code("Militants in Pakistan's North Waziristan attacked an army checkpoint on Tuesday.",
+            "2024-03-14");
+  EXPECT_EVENT(ev, "PAKREB>PAKMIL:180@2024-03-12");
+}
+
+// "released a video of two hostages", "plans to release treated water": what is published or let
+// out sets no one free (no 084 or 0841); "released two hostages" does.
+TEST_F(CoderTest, ReleasingAVideoOrWaterFreesNoOne) {
+  auto ev = Code("Islamic Jihad released a video of an Israeli hostage on Saturday.", "2024-04-29");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":084"), std::string::npos) << e;
+  ev = Code("China criticised Japan's plans to release treated water from the Fukushima plant.",
+            "2023-07-05");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":035"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "CHN>JPN:111@2023-07-05");
+  ev = Code("Islamic Jihad released an Israeli hostage on Saturday.", "2024-04-29");
+  EXPECT_EVENT(ev, "PSEREB>ISR:0841@2024-04-27");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -725,7 +725,15 @@ void SentenceState::ResolveMentions() {
         // saying is its subject, whether the dictionaries know it or not; not the group the
         // story named before.
         if (m.kind == Mention::Kind::kPronPlural && Is(norm[m.b], "they")) {
-          if (const int s = SpeakerEndBefore(m.b); s >= 0) {
+          if (int s = SpeakerEndBefore(m.b); s >= 0) {
+            // ("Army officers in Gabon said they had seized power": the speaker is the
+            // officers, whose place follows them.)
+            if (mention_ending[s] >= 0 && mentions[mention_ending[s]].prepositional) {
+              const uint32_t place = mentions[mention_ending[s]].b;
+              if (place >= 2 && Is(norm[place - 1], "in") && mention_ending[place - 2] >= 0) {
+                s = static_cast<int>(place) - 2;
+              }
+            }
             if (mention_ending[s] >= 0) {
               const Mention& speaker = mentions[mention_ending[s]];
               // (A group the dictionaries give dated roles counts: "The RSF paramilitaries

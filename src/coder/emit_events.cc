@@ -648,6 +648,25 @@ bool SentenceState::IsOtherSense(const VerbPattern& p, uint32_t anchor) const {
     return true;
   }
   if (verb == "wound" && after == "up") return true;
+  // "Hamas released a video of two hostages", "plans to release treated water": what is
+  // published or let out is no one set free.
+  if (verb.substr(0, 6) == "releas" && !pos.empty()) {
+    static constexpr std::string_view kPublished[] = {
+        "video",    "videos",    "footage",    "statement",  "statements", "report",
+        "reports",  "image",     "images",     "photo",      "photos",     "photographs",
+        "pictures", "recording", "recordings", "audio",      "tape",       "data",
+        "figures",  "details",   "transcript", "document",   "documents",  "findings",
+        "results",  "letter",    "water",      "wastewater", "list",       "map",
+        "maps",     "memo",      "book",       "album",      "film",       "song"};
+    uint32_t q = next;
+    while (q < size() && q < next + 4 &&
+           (pos[q] == text::Pos::kDT || pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kCD ||
+            pos[q] == text::Pos::kPRPS || pos[q] == text::Pos::kVBN) &&
+           mention_at[q] < 0) {
+      ++q;
+    }
+    if (q < size() && IsOneOf(norm[q], kPublished)) return true;
+  }
   if (verb.substr(0, 4) == "kill" && after == "it") {
     return next + 1 >= size() || !(toks[next + 1]->flags & text::kWord);
   }
@@ -2199,6 +2218,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       Event& e = NewEvent(out, sentence_index, date, s, std::move(source_code), t,
                           std::move(target_code));
       e.cameo = code;
+      // Only a state (or who holds ground) can send foreign troops away: people, students,
+      // workers or the opposition "demanding the departure of French troops" demand their
+      // withdrawal (106), an expulsion (166) only when the junta demands it.
+      if (code[0] == '1' && code[1] == '6' && code[2] == '6' &&
+          IsPeopleRole(RoleOf(e.source.code))) {
+        e.cameo = "106";
+      }
       // Codes of protest and force (roots 14, 17, 18, 19) are refined by who acts and how
       // ("protesters attacked", "warplanes struck"); no other, and most events are of none of
       // these roots.

@@ -317,6 +317,14 @@ void SentenceState::MergeWarnedThreats(SentenceEvents& out) const {
 }
 
 void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
+  // ("marched through Bamako", "took to the streets of Bamako": the city a crowd walks is
+  // where it protests, no one it protests at; what it demands, and of whom, says that.)
+  const auto walked_place = [&](const Event& e) {
+    if (e.target.empty() || e.target.begin < 4) return false;
+    const std::string_view before = text.substr(0, e.target.begin);
+    return before.ends_with(" through ") || before.ends_with(" streets of ") ||
+           before.ends_with(" across ");
+  };
   for (Event& e : out) {
     if (!Is(e.root, "14")) continue;
     for (Event& d : out) {
@@ -328,7 +336,7 @@ void SentenceState::MergeProtestDemands(SentenceEvents& out) const {
           d.source.code != e.source.code || d.verb_begin < e.verb_end) {
         continue;
       }
-      if (e.target.empty()) e.target = d.target;
+      if (e.target.empty() || (!d.target.empty() && walked_place(e))) e.target = d.target;
       d.cameo.clear();  // absorbed
     }
     const std::string& sc = e.source.code;

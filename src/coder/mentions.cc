@@ -718,6 +718,17 @@ void SentenceState::FindMentions() {
       m.prepositional = true;
     }
     if (TownsPlace(m)) m.prepositional = true;
+    // "A roadside bomb in Pakistan's North Waziristan killed four soldiers": a place owned by
+    // a place that follows a preposition is where, as its owner is, not who killed.
+    // (Across the words of the place's name the dictionary does not hold: "North", "Upper".)
+    if (place && k > 0 && mentions[k - 1].prepositional) {
+      uint32_t q = m.b;
+      while (q > mentions[k - 1].e + 1 && m.b - q < 2 && mention_at[q - 1] < 0 &&
+             (toks[q - 1]->flags & text::kCapitalized)) {
+        --q;
+      }
+      if (q == mentions[k - 1].e + 1 && HasClass(cls[q - 1], kPossessive)) m.prepositional = true;
+    }
   }
 }
 
@@ -800,12 +811,18 @@ bool SentenceState::BeginsLongerName(uint32_t q) const {
 
 // The country of the place a clause names "in" after `from` ("stormed its embassy in
 // Tehran"), by a capital, a region or the country's name; empty when the clause names none.
-std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too) const {
+// `route_too` takes the ways a crowd goes for where it is too ("marched through Bamako", "took
+// to the streets of Tbilisi", "rallied across France").
+std::string SentenceState::PlaceCountryInClause(uint32_t from, bool near_too,
+                                                bool route_too) const {
   const uint32_t n = size();
   for (uint32_t q = from; q + 1 < n && q < from + 16; ++q) {
     if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) break;
     if (!Is(norm[q], "in") &&
-        !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside")))) {
+        !(near_too && (Is(norm[q], "near") || Is(norm[q], "around") || Is(norm[q], "outside"))) &&
+        !(route_too &&
+          (Is(norm[q], "through") || Is(norm[q], "across") || Is(norm[q], "throughout") ||
+           (Is(norm[q], "of") && q > 0 && Is(norm[q - 1], "streets"))))) {
       continue;
     }
     if (std::string c = CountryPlaceAfter(q); !c.empty()) return c;
@@ -1724,7 +1741,10 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
       // clause says where they act are that place's.
       if (Is(agent, "CVL") || Is(agent, "OPP") || Is(agent, "COP") || Is(agent, "LAB") ||
           Is(agent, "EDU")) {
-        if (std::string place = PlaceCountryInClause(end); !place.empty()) home = place;
+        if (std::string place = PlaceCountryInClause(end, false, /*route_too=*/true);
+            !place.empty()) {
+          home = place;
+        }
       }
       // "bombed rebels near Idlib", "militant camps in Mali": an armed group no country is
       // given is most often the one at home where it is said to be. (Said right after it: a

@@ -634,7 +634,8 @@ struct SentenceState {
   bool TownsPlace(const Mention& m) const;
   std::string TopicCountry() const;
   bool BeginsLongerName(uint32_t q) const;
-  std::string PlaceCountryInClause(uint32_t from, bool near_too = false) const;
+  std::string PlaceCountryInClause(uint32_t from, bool near_too = false,
+                                   bool route_too = false) const;
   std::string CountryPlaceAfter(uint32_t prep) const;
   static bool StillNamesTheAgent(std::string_view w);
   static bool IsInstitutionNoun(std::string_view w);
