@@ -7014,5 +7014,15 @@ TEST_F(CoderTest, PastInvitationIsNotDatedByTheSummit) {
   EXPECT_EVENT(ev, "KENGOV>ETHGOV:026@2024-02-12");
 }
 
+// "called the hangings cruel", "called the inquiry a witch hunt": condemnations by the words
+// that judge the deed named.
+TEST_F(CoderTest, CalledCruelOrWitchHuntIsCondemnation) {
+  auto ev = Code("Germany called Iran's hangings of three protesters cruel.", "2023-01-10");
+  EXPECT_EVENT(ev, "DEU>IRN:111@2023-01-10");
+  auto ev2 = Code("Hungary's prime minister called the European Union's probe a witch hunt.",
+                  "2023-01-10");
+  EXPECT_EVENT(ev2, "HUNGOV>IGOEUREEC:111@2023-01-10");
+}
+
 }  // namespace
 }  // namespace dyad
