@@ -7024,5 +7024,16 @@ TEST_F(CoderTest, CalledCruelOrWitchHuntIsCondemnation) {
   EXPECT_EVENT(ev2, "HUNGOV>IGOEUREEC:111@2023-01-10");
 }
 
+// A rate between the tariff and its goods: "announced duties of up to 20 percent on Australian
+// wine", "Indian tariffs of 50 percent on imports from Bangladesh".
+TEST_F(CoderTest, TariffWithRateBeforeItsGoods) {
+  auto ev = Code("Beijing announced new duties of up to 20 percent on Australian wine on Monday.",
+                 "2020-11-30");
+  EXPECT_EVENT(ev, "CHN>AUS:163@2020-11-30");
+  auto ev2 = Code("Indian tariffs of 50 percent on imports from Bangladesh came into force.",
+                  "2020-11-30");
+  EXPECT_EVENT(ev2, "IND>BGD:163@2020-11-30");
+}
+
 }  // namespace
 }  // namespace dyad
