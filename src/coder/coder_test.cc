@@ -7035,5 +7035,15 @@ TEST_F(CoderTest, TariffWithRateBeforeItsGoods) {
   EXPECT_EVENT(ev2, "IND>BGD:163@2020-11-30");
 }
 
+// "arrested five editors under a law that parliament passed last year": a relative clause with
+// a subject of its own tells of another act and its time, not the arrest's.
+TEST_F(CoderTest, ObjectRelativeClauseTimeIsItsOwn) {
+  auto ev = Code(
+      "Turkish police raided a newspaper on Thursday and arrested five editors under a security "
+      "law that parliament passed last year.",
+      "2021-06-17");
+  EXPECT_EVENT(ev, "TURCOP>TURMED:173@2021-06-17");
+}
+
 }  // namespace
 }  // namespace dyad
