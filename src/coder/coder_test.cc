@@ -7045,5 +7045,13 @@ TEST_F(CoderTest, ObjectRelativeClauseTimeIsItsOwn) {
   EXPECT_EVENT(ev, "TURCOP>TURMED:173@2021-06-17");
 }
 
+// "agreed on Thursday to swap prisoners": the "on" of a time is not the "agree on" of a deal.
+TEST_F(CoderTest, OnBeforeATimeIsNotAPatternsOn) {
+  auto ev =
+      Code("Armenia and Azerbaijan agreed on Thursday to swap prisoners of war.", "2023-12-07");
+  EXPECT_EVENT(ev, "ARM>AZE:0353@2023-12-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
