@@ -7053,5 +7053,16 @@ TEST_F(CoderTest, OnBeforeATimeIsNotAPatternsOn) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":057"), std::string::npos) << e;
 }
 
+// "called off a planned visit by ...", "cancelled all Armenian cultural festivals": a visit called
+// off is cancelled (160), as "cancelled a visit" is; so are a country's cultural events.
+TEST_F(CoderTest, VisitCalledOffAndCulturalEventsCancelled) {
+  auto ev = Code(
+      "Georgia called off a planned visit by the Armenian foreign minister on Monday and "
+      "cancelled all Armenian cultural festivals.",
+      "2025-01-01");
+  EXPECT_EVENT(ev, "GEO>ARMGOV:160@2024-12-30");
+  EXPECT_EVENT(ev, "GEO>ARM:160@2024-12-30");
+}
+
 }  // namespace
 }  // namespace dyad
