@@ -7064,5 +7064,16 @@ TEST_F(CoderTest, VisitCalledOffAndCulturalEventsCancelled) {
   EXPECT_EVENT(ev, "GEO>ARM:160@2024-12-30");
 }
 
+// "European leaders" speak for Europe as a group (EUR), as "Western leaders" do for the West; not
+// the story's country, which a bare "leaders" would take.
+TEST_F(CoderTest, EuropeanLeadersAreEurope) {
+  auto ev = Code(
+      "Israeli Prime Minister Benjamin Netanyahu met Trump in Washington. European leaders "
+      "criticised Netanyahu on Tuesday.",
+      "2025-04-09");
+  EXPECT_EVENT(ev, "EUR>ISRGOV:111@2025-04-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>ISRGOV:111"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
