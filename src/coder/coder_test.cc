@@ -7075,5 +7075,14 @@ TEST_F(CoderTest, EuropeanLeadersAreEurope) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>ISRGOV:111"), std::string::npos) << e;
 }
 
+// "rammed a Philippine supply boat": ramming another's vessel damages its property (171).
+TEST_F(CoderTest, RammingAVesselIsDamage) {
+  auto ev = Code(
+      "A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal on "
+      "Monday.",
+      "2024-06-18");
+  EXPECT_EVENT(ev, "CHNMIL>PHL:171@2024-06-17");
+}
+
 }  // namespace
 }  // namespace dyad
