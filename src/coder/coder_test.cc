@@ -7084,5 +7084,14 @@ TEST_F(CoderTest, RammingAVesselIsDamage) {
   EXPECT_EVENT(ev, "CHNMIL>PHL:171@2024-06-17");
 }
 
+// "police killed 19 people at demonstrations against a tax bill": killing at a protest is the
+// repression of it (175), and the "bill" past the protest is no "kill a bill" (129).
+TEST_F(CoderTest, KillingAtProtestsIsRepression) {
+  auto ev = Code("Kenyan police killed 19 people at demonstrations against a tax bill on Monday.",
+                 "2025-09-09");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:175@2025-09-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":129"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
