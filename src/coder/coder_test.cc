@@ -7093,5 +7093,14 @@ TEST_F(CoderTest, KillingAtProtestsIsRepression) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":129"), std::string::npos) << e;
 }
 
+// "agreed on practical solutions": a way forward agreed is an intent to cooperate (030), of each
+// side to the other.
+TEST_F(CoderTest, AgreedOnSolutionsIsIntentToCooperate) {
+  auto ev = Code("Serbia and Kosovo agreed on practical solutions to the licence plate dispute.",
+                 "2024-02-02");
+  EXPECT_EVENT(ev, "SRB>KSV:030@2024-02-02");
+  EXPECT_EVENT(ev, "KSV>SRB:030@2024-02-02");
+}
+
 }  // namespace
 }  // namespace dyad
