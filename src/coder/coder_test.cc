@@ -7102,5 +7102,23 @@ TEST_F(CoderTest, AgreedOnSolutionsIsIntentToCooperate) {
   EXPECT_EVENT(ev, "KSV>SRB:030@2024-02-02");
 }
 
+// "Cartel gunmen" are the cartel's (CRM), not the insurgents a bare "gunmen" are.
+TEST_F(CoderTest, CartelGunmenAreCriminals) {
+  auto ev =
+      Code("Cartel gunmen ambushed Mexican police officers in Michoacan on Sunday.", "2024-03-04");
+  EXPECT_EVENT(ev, "MEXCRM>MEXCOP:180@2024-03-03");
+}
+
+// "gang members set fire to cars and buses": a gang's arson is violence (190), not a riot of
+// protesters (145), as an armed group's is.
+TEST_F(CoderTest, GangArsonIsNoRiot) {
+  auto ev = Code("In Ecuador, gang members set fire to cars and buses in Guayaquil on Sunday.",
+                 "2024-03-04");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":145"), std::string::npos) << e;
+  bool violence = false;
+  for (const std::string& e : ev) violence = violence || e.find("ECUCRM>") == 0;
+  EXPECT_TRUE(violence);
+}
+
 }  // namespace
 }  // namespace dyad
