@@ -7267,5 +7267,111 @@ TEST_F(CoderTest, ReleasingAVideoOrWaterFreesNoOne) {
   EXPECT_EVENT(ev, "PSEREB>ISR:0841@2024-04-27");
 }
 
+// "called the hangings cruel", "called the inquiry a witch hunt": condemnations by the words
+// that judge the deed named.
+TEST_F(CoderTest, CalledCruelOrWitchHuntIsCondemnation) {
+  auto ev = Code("Germany called Iran's hangings of three protesters cruel.", "2023-01-10");
+  EXPECT_EVENT(ev, "DEU>IRN:111@2023-01-10");
+  auto ev2 = Code("Hungary's prime minister called the European Union's probe a witch hunt.",
+                  "2023-01-10");
+  EXPECT_EVENT(ev2, "HUNGOV>IGOEUREEC:111@2023-01-10");
+}
+
+// A rate between the tariff and its goods: "announced duties of up to 20 percent on Australian
+// wine", "Indian tariffs of 50 percent on imports from Bangladesh".
+TEST_F(CoderTest, TariffWithRateBeforeItsGoods) {
+  auto ev = Code("Beijing announced new duties of up to 20 percent on Australian wine on Monday.",
+                 "2020-11-30");
+  EXPECT_EVENT(ev, "CHN>AUS:163@2020-11-30");
+  auto ev2 = Code("Indian tariffs of 50 percent on imports from Bangladesh came into force.",
+                  "2020-11-30");
+  EXPECT_EVENT(ev2, "IND>BGD:163@2020-11-30");
+}
+
+// "arrested five editors under a law that parliament passed last year": a relative clause with
+// a subject of its own tells of another act and its time, not the arrest's.
+TEST_F(CoderTest, ObjectRelativeClauseTimeIsItsOwn) {
+  auto ev = Code(
+      "Turkish police raided a newspaper on Thursday and arrested five editors under a security "
+      "law that parliament passed last year.",
+      "2021-06-17");
+  EXPECT_EVENT(ev, "TURCOP>TURMED:173@2021-06-17");
+}
+
+// "agreed on Thursday to swap prisoners": the "on" of a time is not the "agree on" of a deal.
+TEST_F(CoderTest, OnBeforeATimeIsNotAPatternsOn) {
+  auto ev =
+      Code("Armenia and Azerbaijan agreed on Thursday to swap prisoners of war.", "2023-12-07");
+  EXPECT_EVENT(ev, "ARM>AZE:0353@2023-12-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":057"), std::string::npos) << e;
+}
+
+// "called off a planned visit by ...", "cancelled all Armenian cultural festivals": a visit called
+// off is cancelled (160), as "cancelled a visit" is; so are a country's cultural events.
+TEST_F(CoderTest, VisitCalledOffAndCulturalEventsCancelled) {
+  auto ev = Code(
+      "Georgia called off a planned visit by the Armenian foreign minister on Monday and "
+      "cancelled all Armenian cultural festivals.",
+      "2025-01-01");
+  EXPECT_EVENT(ev, "GEO>ARMGOV:160@2024-12-30");
+  EXPECT_EVENT(ev, "GEO>ARM:160@2024-12-30");
+}
+
+// "European leaders" speak for Europe as a group (EUR), as "Western leaders" do for the West; not
+// the story's country, which a bare "leaders" would take.
+TEST_F(CoderTest, EuropeanLeadersAreEurope) {
+  auto ev = Code(
+      "Israeli Prime Minister Benjamin Netanyahu met Trump in Washington. European leaders "
+      "criticised Netanyahu on Tuesday.",
+      "2025-04-09");
+  EXPECT_EVENT(ev, "EUR>ISRGOV:111@2025-04-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>ISRGOV:111"), std::string::npos) << e;
+}
+
+// "rammed a Philippine supply boat": ramming another's vessel damages its property (171).
+TEST_F(CoderTest, RammingAVesselIsDamage) {
+  auto ev = Code(
+      "A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal on "
+      "Monday.",
+      "2024-06-18");
+  EXPECT_EVENT(ev, "CHNMIL>PHL:171@2024-06-17");
+}
+
+// "police killed 19 people at demonstrations against a tax bill": killing at a protest is the
+// repression of it (175), and the "bill" past the protest is no "kill a bill" (129).
+TEST_F(CoderTest, KillingAtProtestsIsRepression) {
+  auto ev = Code("Kenyan police killed 19 people at demonstrations against a tax bill on Monday.",
+                 "2025-09-09");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:175@2025-09-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":129"), std::string::npos) << e;
+}
+
+// "agreed on practical solutions": a way forward agreed is an intent to cooperate (030), of each
+// side to the other.
+TEST_F(CoderTest, AgreedOnSolutionsIsIntentToCooperate) {
+  auto ev = Code("Serbia and Kosovo agreed on practical solutions to the licence plate dispute.",
+                 "2024-02-02");
+  EXPECT_EVENT(ev, "SRB>KSV:030@2024-02-02");
+  EXPECT_EVENT(ev, "KSV>SRB:030@2024-02-02");
+}
+
+// "Cartel gunmen" are the cartel's (CRM), not the insurgents a bare "gunmen" are.
+TEST_F(CoderTest, CartelGunmenAreCriminals) {
+  auto ev =
+      Code("Cartel gunmen ambushed Mexican police officers in Michoacan on Sunday.", "2024-03-04");
+  EXPECT_EVENT(ev, "MEXCRM>MEXCOP:180@2024-03-03");
+}
+
+// "gang members set fire to cars and buses": a gang's arson is violence (190), not a riot of
+// protesters (145), as an armed group's is.
+TEST_F(CoderTest, GangArsonIsNoRiot) {
+  auto ev = Code("In Ecuador, gang members set fire to cars and buses in Guayaquil on Sunday.",
+                 "2024-03-04");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":145"), std::string::npos) << e;
+  bool violence = false;
+  for (const std::string& e : ev) violence = violence || e.find("ECUCRM>") == 0;
+  EXPECT_TRUE(violence);
+}
+
 }  // namespace
 }  // namespace dyad

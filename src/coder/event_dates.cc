@@ -341,6 +341,15 @@ text::Date SentenceState::EventDate(const Match& m,
     for (uint32_t k = q + 1; k < q + 4 && k < subordinate && !other_time; ++k) {
       other_time = HasClass(cls[k], kIntent);
     }
+    // ("arrested five editors under a law that parliament passed last year": a relative clause
+    // with a subject of its own tells what another did to the noun, at a time of its own.)
+    if (!other_time && (Is(norm[q], "that") || Is(norm[q], "which") || Is(norm[q], "whom")) &&
+        (mention_at[q + 1] >= 0 || pos[q + 1] == text::Pos::kDT || pos[q + 1] == text::Pos::kPRP ||
+         text::IsNoun(pos[q + 1]))) {
+      for (uint32_t k = q + 2; k < q + 7 && k < subordinate && !other_time; ++k) {
+        other_time = IsFiniteVerb(k);
+      }
+    }
     if (other_time) {
       subordinate = q;
       break;

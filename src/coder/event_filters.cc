@@ -181,11 +181,11 @@ void SentenceState::FinishSentence(SentenceEvents& out) {
   MergeProtestDemands(out);
   MergeWarnedThreats(out);
   // "Militants attacked a police academy", "rebels stormed the town hall": what is a riot by a
-  // crowd (145) is an armed attack by armed men; and by a state ("A Ukrainian drone attack
-  // set fire to a refinery"), its force.
+  // crowd (145) is an armed attack by armed men (or by gangs: "cartel gunmen set vehicles on
+  // fire"); and by a state ("A Ukrainian drone attack set fire to a refinery"), its force.
   for (Event& e : out) {
     if (StartsWith(e.cameo, "145") &&
-        (IsArmed(e.source.code) ||
+        (IsArmed(e.source.code) || Is(RoleOf(e.source.code), "CRM") ||
          (e.source.code.size() == 3 && lex.CountryEntry(e.source.code) >= 0))) {
       Recode(&e, "190");
     }

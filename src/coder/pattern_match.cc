@@ -9,7 +9,12 @@
 namespace dyad::coder {
 
 inline bool SentenceState::MatchWordAt(const PatternItem& it, uint32_t pos) const {
-  return pos < size() && std::find(it.ids.begin(), it.ids.end(), ids[pos]) != it.ids.end();
+  if (pos >= size() || std::find(it.ids.begin(), it.ids.end(), ids[pos]) == it.ids.end()) {
+    return false;
+  }
+  // ("agreed on Friday to exchange prisoners": an "on" before a time is the time's, not the
+  // "agree on" of a pattern.)
+  return ids[pos] != w.id_on || pos + 1 >= in_timex.size() || !in_timex[pos + 1];
 }
 
 // Length of a synset member at pos, or 0.

@@ -475,6 +475,7 @@ SentenceCoder::SentenceCoder(lexicon::Lexicon* lexicon) : lex_(*lexicon), w_(new
   w_->id_of = vocab.Find("of");
   w_->id_former = vocab.Find("former");
   w_->id_during = vocab.Find("during");
+  w_->id_on = vocab.Find("on");
   for (std::string word : {"took", "take", "takes", "taken", "taking", "followed", "did", "does"}) {
     w_->repeated_act_starts.push_back(vocab.Find(word));
     // (A token of two or three capitals has the id of its own spelling when the vocabulary

@@ -165,7 +165,8 @@ struct SentenceCoder::Words {
     uint8_t facts = 0;
   };
   std::vector<Entry> by_id;
-  uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0, id_during = 0;
+  uint32_t id_the = 0, id_and = 0, id_or = 0, id_to = 0, id_of = 0, id_former = 0, id_during = 0,
+           id_on = 0;
   // The ids a sentence's tokens get for the first words of the phrases of a repeated act
   // ("took similar steps", "followed suit", "did the same"): see AddRepeatedActs.
   std::vector<uint32_t> repeated_act_starts;
