@@ -7014,5 +7014,19 @@ TEST_F(CoderTest, PastInvitationIsNotDatedByTheSummit) {
   EXPECT_EVENT(ev, "KENGOV>ETHGOV:026@2024-02-12");
 }
 
+// "denied that any of its shells had struck targets", "denied arming the rebels": what a
+// denial denies is not done, even when the denied clause names its doer, and what a denied
+// gerund acts on is not whom the denial answers.
+TEST_F(CoderTest, DeniedDeedIsNotDoneWhateverItsSubject) {
+  auto ev = Code(
+      "Ethiopian troops shelled Eritrean towns on Monday. Ethiopia's army denied on Tuesday that "
+      "any Ethiopian shells had struck targets across the border.",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "ETHMIL>-:016@2024-04-30");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":190@"), std::string::npos) << e;
+  auto ev2 = Code("Eritrea has denied arming Tigrayan rebels.", "2024-05-01");
+  EXPECT_EVENT(ev2, "ERI>-:016@2024-05-01");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -183,11 +183,22 @@ bool SentenceState::IsDeniedOrPlotted(uint32_t group_start) const {
   for (int steps = 0;
        q >= 0 && steps < 4 && !pos.empty() && !IsGapBarrier(q) &&
        (pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS || pos[q] == text::Pos::kNNP ||
-        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kPRPS || HasClass(cls[q], kDet));
+        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kPRPS || pos[q] == text::Pos::kDT ||
+        HasClass(cls[q], kDet));
        ++steps) {
     --q;
   }
-  if (q >= 0 && Is(norm[q], "that")) --q;
+  if (q < 0 || !Is(norm[q], "that")) return q >= 0 && IsOneOf(norm[q], kDeny);
+  // (Over a time or an adverb between the denial and its clause: "denied on Tuesday that",
+  // "flatly denied that".)
+  --q;
+  for (int steps = 0; q >= 0 && steps < 4 && !IsOneOf(norm[q], kDeny); ++steps, --q) {
+    if (IsGapBarrier(q) || pos.empty() ||
+        !(Is(norm[q], "on") || pos[q] == text::Pos::kNNP || pos[q] == text::Pos::kCD ||
+          pos[q] == text::Pos::kRB || Is(norm[q], "last") || Is(norm[q], "week"))) {
+      return false;
+    }
+  }
   return q >= 0 && IsOneOf(norm[q], kDeny);
 }
 
@@ -826,6 +837,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           return &o != &m && o.pattern->verbal && o.anchor == m.e &&
                  o.pattern->code.compare(0, 2, "17") >= 0;
         })) {
+      continue;
+    }
+    // "denied that any Russian missiles had struck targets": what is denied is not done, even
+    // when the denied clause names its doer.
+    if (verbal && !(group_start < size() && HasClass(cls[group_start], kTo)) &&
+        IsDeniedOrPlotted(group_start)) {
       continue;
     }
     std::string refusal;

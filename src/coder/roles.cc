@@ -841,6 +841,12 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
     // is what was supported.
     if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
+    // (The tagger reads some gerunds right after a denial as nouns: "denied arming M23".)
+    if (q == from && q > 0 && norm[q].size() > 5 &&
+        norm[q].compare(norm[q].size() - 3, 3, "ing") == 0 &&
+        (StartsWith(norm[q - 1], "deni") || Is(norm[q - 1], "deny"))) {
+      return -1;
+    }
     // A second finite verb starts another predicate ("denied X and vowed to ..."); so does
     // any verb after "and" ("declared a state of emergency and handed power to": "handed"
     // read as a participle).
