@@ -7028,5 +7028,16 @@ TEST_F(CoderTest, DeniedDeedIsNotDoneWhateverItsSubject) {
   EXPECT_EVENT(ev2, "ERI>-:016@2024-05-01");
 }
 
+// "signed a protocol aimed at easing tensions": what a deal aims at is its purpose, not an
+// act done.
+TEST_F(CoderTest, AimOfADealIsNotDone) {
+  auto ev = Code(
+      "Kazakhstan and Kyrgyzstan signed a protocol on Monday aimed at easing tensions over "
+      "water.",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "KAZ>KGZ:057@2024-04-29");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -803,6 +803,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
          (m.anchor > 1 && Is(norm[m.anchor - 1], "from") && IsRefrainWord(norm[m.anchor - 2])))) {
       continue;
     }
+    // "signed an agreement aimed at ending the fighting", "talks aimed at easing tensions":
+    // what a deal or a step aims at is its purpose, not yet done.
+    if (verbal && group_start == m.anchor && m.anchor > 1 && !pos.empty() &&
+        pos[m.anchor] == text::Pos::kVBG && Is(norm[m.anchor - 1], "at") &&
+        (Is(norm[m.anchor - 2], "aimed") || Is(norm[m.anchor - 2], "aiming") ||
+         Is(norm[m.anchor - 2], "aims") || Is(norm[m.anchor - 2], "aim"))) {
+      continue;
+    }
     // "ban them from travelling to the bloc", "barred opposition leaders from leaving the
     // country": what someone is kept from doing is not done.
     if (verbal && group_start == m.anchor && m.anchor > 2 && !pos.empty() &&
