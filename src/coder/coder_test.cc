@@ -7039,5 +7039,15 @@ TEST_F(CoderTest, AimOfADealIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":087@"), std::string::npos) << e;
 }
 
+// "The ruling X party, which has governed since 1975, denied": a party named before its head
+// noun is the antecedent of the relative clause, and the subject.
+TEST_F(CoderTest, PartyBeforeItsHeadNounIsTheAntecedent) {
+  auto ev = Code(
+      "The ruling MPLA party, which has run Angola since independence, has denied any role in "
+      "the shooting.",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "AGOGOV>-:016@2024-05-01");
+}
+
 }  // namespace
 }  // namespace dyad

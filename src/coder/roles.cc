@@ -527,7 +527,12 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
       if (IsFullStop(c) || HasClass(cls[c], kClauseBreak)) break;
       if (HasClass(cls[c], kRel) && HasClass(cls[c - 1], kComma)) {
         // (An antecedent that is no actor, "Rebel forces, which ...", leaves no source.)
-        const int a = mention_ending[c - 2];
+        int a = mention_ending[c - 2];
+        // ("The ruling Frelimo party, which has governed since 1975, denied": a party named
+        // before its head noun is the antecedent.)
+        if (a < 0 && c >= 3 && (Is(norm[c - 2], "party") || Is(norm[c - 2], "movement"))) {
+          a = mention_ending[c - 3];
+        }
         return a >= 0 && !mentions[a].prepositional ? a : -1;
       }
     }
