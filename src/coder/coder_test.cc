@@ -7049,5 +7049,16 @@ TEST_F(CoderTest, PartyBeforeItsHeadNounIsTheAntecedent) {
   EXPECT_EVENT(ev, "AGOGOV>-:016@2024-05-01");
 }
 
+// "joined Gambia's genocide case against Myanmar": a case that charges genocide is a legal
+// action, not a killing.
+TEST_F(CoderTest, GenocideCaseIsALawsuit) {
+  auto ev = Code(
+      "Foreign Minister Retno Marsudi said on Wednesday that Indonesia would join Gambia's "
+      "genocide case against Myanmar at the International Court of Justice.",
+      "2024-10-18");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":20"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "IDN>MMR:115@2024-10-16");
+}
+
 }  // namespace
 }  // namespace dyad
