@@ -7060,5 +7060,18 @@ TEST_F(CoderTest, GenocideCaseIsALawsuit) {
   EXPECT_EVENT(ev, "IDN>MMR:115@2024-10-16");
 }
 
+// "called the allegations completely fabricated": rejecting an accusation as a lie is a denial,
+// of those who made it.
+TEST_F(CoderTest, AccusationCalledFabricatedIsDenied) {
+  auto ev = Code(
+      "Kenya accused Somalia of meddling. Somalia's foreign ministry called the accusations "
+      "\"malicious slander\".",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "SOMGOV>KEN:016@2024-05-01");
+  auto ev2 = Code("Russia's embassy in Berlin called the allegations completely fabricated.",
+                  "2024-05-01");
+  EXPECT_EVENT(ev2, "RUSGOV>-:016@2024-05-01");
+}
+
 }  // namespace
 }  // namespace dyad
