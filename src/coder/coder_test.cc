@@ -7073,5 +7073,14 @@ TEST_F(CoderTest, AccusationCalledFabricatedIsDenied) {
   EXPECT_EVENT(ev2, "RUSGOV>-:016@2024-05-01");
 }
 
+// "urged Israel to stop the offensive and to allow aid into Gaza": an infinitive joined to an
+// asked one is asked too, not done.
+TEST_F(CoderTest, SecondAskedInfinitiveIsNotDone) {
+  auto ev = Code("The United States urged Israel to stop the offensive and to allow aid into Gaza.",
+                 "2024-05-01");
+  EXPECT_EVENT(ev, "USA>ISR:0242@2024-05-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":086"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

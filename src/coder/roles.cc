@@ -100,6 +100,16 @@ bool SentenceState::IsAskWord(std::string_view w) {
 // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
 // to", "called on Israel to", "asked Iran to").
 bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
+  // "called on the junta to open an inquiry and to let peacekeepers in": an infinitive joined
+  // to an asked one is asked too.
+  if (to >= 2 && (Is(norm[to - 1], "and") || Is(norm[to - 1], "or"))) {
+    for (uint32_t q = to - 1, steps = 0; q-- > 0 && steps < 12; ++steps) {
+      if (IsGapBarrier(q)) break;
+      if (HasClass(cls[q], kTo) && q + 1 < to && !pos.empty() && pos[q + 1] == text::Pos::kVB) {
+        return IsDirectedInfinitive(q);
+      }
+    }
+  }
   // (Across a long object: "urged the Sudanese army and the paramilitary Rapid Support
   // Forces to let aid convoys cross".)
   for (uint32_t q = to, steps = 0; q-- > 0 && steps < 14; ++steps) {
