@@ -7082,5 +7082,14 @@ TEST_F(CoderTest, SecondAskedInfinitiveIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":086"), std::string::npos) << e;
 }
 
+// "promised on Monday that the students would be freed": a promise of what will be done is an
+// intent (030) to those it is made about.
+TEST_F(CoderTest, PromiseThatIsAnIntent) {
+  auto ev = Code(
+      "Ghanaian President John Mahama promised on Monday that the students would be freed.",
+      "2025-03-05");
+  EXPECT_EVENT(ev, "GHAGOV>GHAEDU:030@2025-03-03");
+}
+
 }  // namespace
 }  // namespace dyad
