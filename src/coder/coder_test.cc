@@ -7091,5 +7091,15 @@ TEST_F(CoderTest, PromiseThatIsAnIntent) {
   EXPECT_EVENT(ev, "GHAGOV>GHAEDU:030@2025-03-03");
 }
 
+// "unsealed charges against three North Korean hackers": an indictment made public accuses
+// (1121) those it names.
+TEST_F(CoderTest, UnsealedChargesAccuse) {
+  auto ev = Code(
+      "The U.S. Justice Department unsealed charges against three North Korean military "
+      "hackers.",
+      "2024-03-25");
+  EXPECT_EVENT(ev, "USAGOV>PRKMIL:1121@2024-03-25");
+}
+
 }  // namespace
 }  // namespace dyad
