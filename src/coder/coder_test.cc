@@ -7101,5 +7101,15 @@ TEST_F(CoderTest, UnsealedChargesAccuse) {
   EXPECT_EVENT(ev, "USAGOV>PRKMIL:1121@2024-03-25");
 }
 
+// "recalled Said Moussi, its man in Madrid, for consultations": a recall "for consultations" is
+// of an envoy, whatever the envoy is called.
+TEST_F(CoderTest, RecallForConsultationsIsOfAnEnvoy) {
+  auto ev = Code(
+      "Algeria said on Saturday it had recalled Said Moussi, its man in Madrid, for "
+      "consultations.",
+      "2021-05-18");
+  EXPECT_EVENT(ev, "DZA>ESP:161@2021-05-15");
+}
+
 }  // namespace
 }  // namespace dyad
