@@ -7111,5 +7111,18 @@ TEST_F(CoderTest, RecallForConsultationsIsOfAnEnvoy) {
   EXPECT_EVENT(ev, "DZA>ESP:161@2021-05-15");
 }
 
+// "Police fired tear gas at protesters on Tuesday. Police also fired live rounds ... and arrested
+// dozens": one more act of a kind the story has dated, told with "also" and no time of its own,
+// is of the same occasion.
+TEST_F(CoderTest, AlsoDoneActTakesTheDateOfItsKind) {
+  auto ev = Code(
+      "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Police also fired live "
+      "rounds at demonstrators in Mombasa and arrested dozens of people.",
+      "2024-06-27");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:175@2024-06-25");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:173@2024-06-25");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("@2024-06-27"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
