@@ -7124,5 +7124,13 @@ TEST_F(CoderTest, AlsoDoneActTakesTheDateOfItsKind) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("@2024-06-27"), std::string::npos) << e;
 }
 
+// "Chad, which has 1,000 soldiers in Mali fighting jihadists": the country the participle
+// follows is where the soldiers are, not who fights.
+TEST_F(CoderTest, PlaceBeforeAParticipleIsNotItsDoer) {
+  auto ev = Code("Chad, which has 1,000 soldiers in Mali fighting jihadists, did not comment.",
+                 "2024-04-02");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "MLI>") << e;
+}
+
 }  // namespace
 }  // namespace dyad

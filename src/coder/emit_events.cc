@@ -1287,6 +1287,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           group_start == m.anchor && m.anchor > 0 && mention_ending[m.anchor - 1] >= 0 &&
           mentions[mention_ending[m.anchor - 1]].kind == Mention::Kind::kActor &&
           !mentions[mention_ending[m.anchor - 1]].possessor) {
+        // ("Kenya, which has thousands of troops in Somalia fighting al Shabaab": a country
+        // the participle follows as the place of a noun before it is not who acts.)
+        const Mention& place = mentions[mention_ending[m.anchor - 1]];
+        if (place.b > 0 && Is(norm[place.b - 1], "in") && IsLocative(place) &&
+            place.ref.person < 0 && place.ref.code.size() <= 3) {
+          continue;
+        }
         src = mention_ending[m.anchor - 1];
         reduced_relative = true;
         // ("filed a case at the International Court of Justice accusing Israel of genocide",
