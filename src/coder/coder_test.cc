@@ -7373,5 +7373,123 @@ TEST_F(CoderTest, GangArsonIsNoRiot) {
   EXPECT_TRUE(violence);
 }
 
+// "denied that any of its shells had struck targets", "denied arming the rebels": what a
+// denial denies is not done, even when the denied clause names its doer, and what a denied
+// gerund acts on is not whom the denial answers.
+TEST_F(CoderTest, DeniedDeedIsNotDoneWhateverItsSubject) {
+  auto ev = Code(
+      "Ethiopian troops shelled Eritrean towns on Monday. Ethiopia's army denied on Tuesday that "
+      "any Ethiopian shells had struck targets across the border.",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "ETHMIL>-:016@2024-04-30");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":190@"), std::string::npos) << e;
+  auto ev2 = Code("Eritrea has denied arming Tigrayan rebels.", "2024-05-01");
+  EXPECT_EVENT(ev2, "ERI>-:016@2024-05-01");
+}
+
+// "signed a protocol aimed at easing tensions": what a deal aims at is its purpose, not an
+// act done.
+TEST_F(CoderTest, AimOfADealIsNotDone) {
+  auto ev = Code(
+      "Kazakhstan and Kyrgyzstan signed a protocol on Monday aimed at easing tensions over "
+      "water.",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "KAZ>KGZ:057@2024-04-29");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087@"), std::string::npos) << e;
+}
+
+// "The ruling X party, which has governed since 1975, denied": a party named before its head
+// noun is the antecedent of the relative clause, and the subject.
+TEST_F(CoderTest, PartyBeforeItsHeadNounIsTheAntecedent) {
+  auto ev = Code(
+      "The ruling MPLA party, which has run Angola since independence, has denied any role in "
+      "the shooting.",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "AGOGOV>-:016@2024-05-01");
+}
+
+// "joined Gambia's genocide case against Myanmar": a case that charges genocide is a legal
+// action, not a killing.
+TEST_F(CoderTest, GenocideCaseIsALawsuit) {
+  auto ev = Code(
+      "Foreign Minister Retno Marsudi said on Wednesday that Indonesia would join Gambia's "
+      "genocide case against Myanmar at the International Court of Justice.",
+      "2024-10-18");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":20"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "IDN>MMR:115@2024-10-16");
+}
+
+// "called the allegations completely fabricated": rejecting an accusation as a lie is a denial,
+// of those who made it.
+TEST_F(CoderTest, AccusationCalledFabricatedIsDenied) {
+  auto ev = Code(
+      "Kenya accused Somalia of meddling. Somalia's foreign ministry called the accusations "
+      "\"malicious slander\".",
+      "2024-05-01");
+  EXPECT_EVENT(ev, "SOMGOV>KEN:016@2024-05-01");
+  auto ev2 = Code("Russia's embassy in Berlin called the allegations completely fabricated.",
+                  "2024-05-01");
+  EXPECT_EVENT(ev2, "RUSGOV>-:016@2024-05-01");
+}
+
+// "urged Israel to stop the offensive and to allow aid into Gaza": an infinitive joined to an
+// asked one is asked too, not done.
+TEST_F(CoderTest, SecondAskedInfinitiveIsNotDone) {
+  auto ev = Code("The United States urged Israel to stop the offensive and to allow aid into Gaza.",
+                 "2024-05-01");
+  EXPECT_EVENT(ev, "USA>ISR:0242@2024-05-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":086"), std::string::npos) << e;
+}
+
+// "promised on Monday that the students would be freed": a promise of what will be done is an
+// intent (030) to those it is made about.
+TEST_F(CoderTest, PromiseThatIsAnIntent) {
+  auto ev = Code(
+      "Ghanaian President John Mahama promised on Monday that the students would be freed.",
+      "2025-03-05");
+  EXPECT_EVENT(ev, "GHAGOV>GHAEDU:030@2025-03-03");
+}
+
+// "unsealed charges against three North Korean hackers": an indictment made public accuses
+// (1121) those it names.
+TEST_F(CoderTest, UnsealedChargesAccuse) {
+  auto ev = Code(
+      "The U.S. Justice Department unsealed charges against three North Korean military "
+      "hackers.",
+      "2024-03-25");
+  EXPECT_EVENT(ev, "USAGOV>PRKMIL:1121@2024-03-25");
+}
+
+// "recalled Said Moussi, its man in Madrid, for consultations": a recall "for consultations" is
+// of an envoy, whatever the envoy is called.
+TEST_F(CoderTest, RecallForConsultationsIsOfAnEnvoy) {
+  auto ev = Code(
+      "Algeria said on Saturday it had recalled Said Moussi, its man in Madrid, for "
+      "consultations.",
+      "2021-05-18");
+  EXPECT_EVENT(ev, "DZA>ESP:161@2021-05-15");
+}
+
+// "Police fired tear gas at protesters on Tuesday. Police also fired live rounds ... and arrested
+// dozens": one more act of a kind the story has dated, told with "also" and no time of its own,
+// is of the same occasion.
+TEST_F(CoderTest, AlsoDoneActTakesTheDateOfItsKind) {
+  auto ev = Code(
+      "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Police also fired live "
+      "rounds at demonstrators in Mombasa and arrested dozens of people.",
+      "2024-06-27");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:175@2024-06-25");
+  EXPECT_EVENT(ev, "KENCOP>KENCVL:173@2024-06-25");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("@2024-06-27"), std::string::npos) << e;
+}
+
+// "Chad, which has 1,000 soldiers in Mali fighting jihadists": the country the participle
+// follows is where the soldiers are, not who fights.
+TEST_F(CoderTest, PlaceBeforeAParticipleIsNotItsDoer) {
+  auto ev = Code("Chad, which has 1,000 soldiers in Mali fighting jihadists, did not comment.",
+                 "2024-04-02");
+  for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "MLI>") << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -183,11 +183,22 @@ bool SentenceState::IsDeniedOrPlotted(uint32_t group_start) const {
   for (int steps = 0;
        q >= 0 && steps < 4 && !pos.empty() && !IsGapBarrier(q) &&
        (pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS || pos[q] == text::Pos::kNNP ||
-        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kPRPS || HasClass(cls[q], kDet));
+        pos[q] == text::Pos::kJJ || pos[q] == text::Pos::kPRPS || pos[q] == text::Pos::kDT ||
+        HasClass(cls[q], kDet));
        ++steps) {
     --q;
   }
-  if (q >= 0 && Is(norm[q], "that")) --q;
+  if (q < 0 || !Is(norm[q], "that")) return q >= 0 && IsOneOf(norm[q], kDeny);
+  // (Over a time or an adverb between the denial and its clause: "denied on Tuesday that",
+  // "flatly denied that".)
+  --q;
+  for (int steps = 0; q >= 0 && steps < 4 && !IsOneOf(norm[q], kDeny); ++steps, --q) {
+    if (IsGapBarrier(q) || pos.empty() ||
+        !(Is(norm[q], "on") || pos[q] == text::Pos::kNNP || pos[q] == text::Pos::kCD ||
+          pos[q] == text::Pos::kRB || Is(norm[q], "last") || Is(norm[q], "week"))) {
+      return false;
+    }
+  }
   return q >= 0 && IsOneOf(norm[q], kDeny);
 }
 
@@ -839,6 +850,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
          (m.anchor > 1 && Is(norm[m.anchor - 1], "from") && IsRefrainWord(norm[m.anchor - 2])))) {
       continue;
     }
+    // "signed an agreement aimed at ending the fighting", "talks aimed at easing tensions":
+    // what a deal or a step aims at is its purpose, not yet done.
+    if (verbal && group_start == m.anchor && m.anchor > 1 && !pos.empty() &&
+        pos[m.anchor] == text::Pos::kVBG && Is(norm[m.anchor - 1], "at") &&
+        (Is(norm[m.anchor - 2], "aimed") || Is(norm[m.anchor - 2], "aiming") ||
+         Is(norm[m.anchor - 2], "aims") || Is(norm[m.anchor - 2], "aim"))) {
+      continue;
+    }
     // "ban them from travelling to the bloc", "barred opposition leaders from leaving the
     // country": what someone is kept from doing is not done.
     if (verbal && group_start == m.anchor && m.anchor > 2 && !pos.empty() &&
@@ -873,6 +892,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           return &o != &m && o.pattern->verbal && o.anchor == m.e &&
                  o.pattern->code.compare(0, 2, "17") >= 0;
         })) {
+      continue;
+    }
+    // "denied that any Russian missiles had struck targets": what is denied is not done, even
+    // when the denied clause names its doer.
+    if (verbal && !(group_start < size() && HasClass(cls[group_start], kTo)) &&
+        IsDeniedOrPlotted(group_start)) {
       continue;
     }
     std::string refusal;
@@ -1309,6 +1334,13 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           group_start == m.anchor && m.anchor > 0 && mention_ending[m.anchor - 1] >= 0 &&
           mentions[mention_ending[m.anchor - 1]].kind == Mention::Kind::kActor &&
           !mentions[mention_ending[m.anchor - 1]].possessor) {
+        // ("Kenya, which has thousands of troops in Somalia fighting al Shabaab": a country
+        // the participle follows as the place of a noun before it is not who acts.)
+        const Mention& place = mentions[mention_ending[m.anchor - 1]];
+        if (place.b > 0 && Is(norm[place.b - 1], "in") && IsLocative(place) &&
+            place.ref.person < 0 && place.ref.code.size() <= 3) {
+          continue;
+        }
         src = mention_ending[m.anchor - 1];
         reduced_relative = true;
         // ("filed a case at the International Court of Justice accusing Israel of genocide",

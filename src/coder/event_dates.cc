@@ -489,6 +489,25 @@ text::Date SentenceState::EventDate(const Match& m,
       past_acts.back().date.valid()) {
     return past_acts.back().date;
   }
+  // "Police fired tear gas at the marchers on Monday ... Police also fired at protesters in
+  // other neighbourhoods": one more act of a kind the story has dated, told with no time of
+  // its own, is of the same occasion.
+  // (And its coordinated predicates: "Police also fired at protesters and detained dozens".)
+  bool also = false;
+  if (timexes.empty() && m.pattern->verbal) {
+    for (uint32_t q = m.anchor, steps = 0; q-- > 0 && steps < 12 && !also; ++steps) {
+      if (IsGapBarrier(q) || HasClass(cls[q], kSubordinator)) break;
+      also = Is(norm[q], "also");
+    }
+  }
+  if (also && m.pattern->code.size() >= 2) {
+    for (auto it = past_acts.rbegin(); it != past_acts.rend(); ++it) {
+      if (it->date.valid() && it->root[0] == m.pattern->code[0] &&
+          it->root[1] == m.pattern->code[1]) {
+        return it->date;
+      }
+    }
+  }
   // "Maduro and Ali met in St. Vincent on Thursday ... The two leaders agreed that", "The two
   // men shook hands": what the pair the story told of does, in a sentence with no time of its
   // own, is dated with the first act the story told of them (its news, not a visit the day

@@ -100,6 +100,16 @@ bool SentenceState::IsAskWord(std::string_view w) {
 // Whether the infinitive whose "to" is at `to` completes a verb of asking ("urged both sides
 // to", "called on Israel to", "asked Iran to").
 bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
+  // "called on the junta to open an inquiry and to let peacekeepers in": an infinitive joined
+  // to an asked one is asked too.
+  if (to >= 2 && (Is(norm[to - 1], "and") || Is(norm[to - 1], "or"))) {
+    for (uint32_t q = to - 1, steps = 0; q-- > 0 && steps < 12; ++steps) {
+      if (IsGapBarrier(q)) break;
+      if (HasClass(cls[q], kTo) && q + 1 < to && !pos.empty() && pos[q + 1] == text::Pos::kVB) {
+        return IsDirectedInfinitive(q);
+      }
+    }
+  }
   // (Across a long object: "urged the Sudanese army and the paramilitary Rapid Support
   // Forces to let aid convoys cross".)
   for (uint32_t q = to, steps = 0; q-- > 0 && steps < 14; ++steps) {
@@ -527,7 +537,12 @@ int SentenceState::SubjectBefore(uint32_t start, bool finite, int depth) const {
       if (IsFullStop(c) || HasClass(cls[c], kClauseBreak)) break;
       if (HasClass(cls[c], kRel) && HasClass(cls[c - 1], kComma)) {
         // (An antecedent that is no actor, "Rebel forces, which ...", leaves no source.)
-        const int a = mention_ending[c - 2];
+        int a = mention_ending[c - 2];
+        // ("The ruling Frelimo party, which has governed since 1975, denied": a party named
+        // before its head noun is the antecedent.)
+        if (a < 0 && c >= 3 && (Is(norm[c - 2], "party") || Is(norm[c - 2], "movement"))) {
+          a = mention_ending[c - 3];
+        }
         return a >= 0 && !mentions[a].prepositional ? a : -1;
       }
     }
@@ -857,6 +872,12 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
     // is what was supported.
     if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
+    // (The tagger reads some gerunds right after a denial as nouns: "denied arming M23".)
+    if (q == from && q > 0 && norm[q].size() > 5 &&
+        norm[q].compare(norm[q].size() - 3, 3, "ing") == 0 &&
+        (StartsWith(norm[q - 1], "deni") || Is(norm[q - 1], "deny"))) {
+      return -1;
+    }
     // A second finite verb starts another predicate ("denied X and vowed to ..."); so does
     // any verb after "and" ("declared a state of emergency and handed power to": "handed"
     // read as a participle).
