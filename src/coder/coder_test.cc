@@ -7491,5 +7491,23 @@ TEST_F(CoderTest, PlaceBeforeAParticipleIsNotItsDoer) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "MLI>") << e;
 }
 
+// "A court ordered the blogger jailed pending trial": the participle after the one ordered is
+// the orderer's act.
+TEST_F(CoderTest, OrderedJailedIsTheOrderersArrest) {
+  auto ev = Code("A Tunisian court on Friday ordered the opposition leader jailed pending trial.",
+                 "2023-04-22");
+  EXPECT_EVENT(ev, "TUNJUD>TUNOPP:173@2023-04-21");
+}
+
+// "said the detention was a severe setback for democracy in Turkey": a state's bad report on
+// another country criticises it.
+TEST_F(CoderTest, SetbackReportCriticises) {
+  auto ev = Code(
+      "Austria's foreign ministry said the arrests were an alarming setback for democracy in "
+      "Georgia.",
+      "2024-12-02");
+  EXPECT_EVENT(ev, "AUTGOV>GEO:111@2024-12-02");
+}
+
 }  // namespace
 }  // namespace dyad

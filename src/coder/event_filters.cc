@@ -23,16 +23,17 @@ int SentenceState::ReportedTone(uint32_t after) const {
       "concerned",   "worried",    "war",          "hostile",       "provocation",  "illegal",
       "unjustified", "erroneous",  "illegitimate", "baseless",      "groundless",   "provocative",
       "reckless",    "outrageous", "deplorable",   "irresponsible", "unfriendly",   "illegally",
-      "unlawful",    "unlawfully"};
+      "unlawful",    "unlawfully", "setback",      "alarming",      "worrying",     "troubling",
+      "appalling",   "shocking"};
   // (The lengths are compared first, inline: string_view's operator== is a call of its own,
-  // and a word is tested against all 62.)
+  // and a word is tested against all 68.)
   auto listed = [](std::string_view w, const auto& list) {
     return std::any_of(std::begin(list), std::end(list),
                        [w](std::string_view x) { return x.size() == w.size() && x == w; });
   };
   // The first letters of the listed words, by length: most words of a sentence have a length
   // and first letter no listed word has, and one look at this table passes them by instead of
-  // 62 comparisons.
+  // 68 comparisons.
   static const std::array<uint32_t, 16> kFirstLetters = [] {
     std::array<uint32_t, 16> letters{};
     for (std::string_view x : kGood) letters[x.size()] |= 1u << (x[0] - 'a');
