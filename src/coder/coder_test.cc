@@ -7509,5 +7509,18 @@ TEST_F(CoderTest, SetbackReportCriticises) {
   EXPECT_EVENT(ev, "AUTGOV>GEO:111@2024-12-02");
 }
 
+// "welcomed Kuwait's ruler ... on the emir's first visit to the kingdom": a bare monarch's
+// title is the ruler of the country of that kind the sentence named, not the dateline's.
+TEST_F(CoderTest, BareMonarchTitleIsOfTheCountryOfItsKind) {
+  auto ev = Code(
+      "Saudi King Salman welcomed Kuwait's ruler at the airport on Monday, on the emir's first "
+      "visit to the kingdom this year.",
+      "2022-06-14", "RIYADH, June 14 (Reuters) - ");
+  bool visit = false;
+  for (const std::string& e : ev) visit = visit || e.find("KWTGOV>SAU") == 0;
+  EXPECT_TRUE(visit);
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SAUGOV>SAUGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

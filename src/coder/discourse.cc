@@ -932,6 +932,35 @@ void SentenceState::ResolveMentions() {
       }
     }
   }
+  // "embraced Qatar's ruler ... in the emir's first visit to the kingdom": a bare monarch's
+  // title is the ruler of the latest country the sentence named that has one, not the
+  // dateline's. (Not one the story placed nowhere: "The King ordered it planted" in a history
+  // of coffee.)
+  for (Mention& m : mentions) {
+    if (m.kind != Mention::Kind::kActor || !m.ref.inferred_country || m.ref.country_pending ||
+        !Is(m.ref.agent, "GOV") || m.e == m.b) {
+      continue;
+    }
+    const std::string_view head = norm[m.e - 1];
+    const std::string_view kind = head == "emir"     ? "emirate"
+                                  : head == "king"   ? "kingdom"
+                                  : head == "sultan" ? "sultanate"
+                                                     : "";
+    if (kind.empty()) continue;
+    std::string found;
+    for (const Mention& o : mentions) {
+      if (o.b >= m.b) break;
+      if (o.kind != Mention::Kind::kActor || o.ref.inferred_country) continue;
+      const std::string c = CodeOf(o.ref, doc_date);
+      if (c.size() >= 3 && OfACountry(c) && CountryIsA(std::string_view(c).substr(0, 3), kind)) {
+        found = c.substr(0, 3);
+      }
+    }
+    if (found.empty() || m.ref.code.compare(0, 3, found) == 0) continue;
+    m.ref.code = found + "GOV";
+    m.ref.inferred_country = false;
+    m.ref.country_pending = false;
+  }
   // "killed three Serb gunmen after the gunmen shot dead a police officer": a definite bare
   // agent is the one of its kind the sentence named before; else the one the story named in
   // the last sentences ("Hong Kong police fired tear gas at thousands of protesters. The
