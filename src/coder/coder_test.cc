@@ -7064,5 +7064,18 @@ TEST_F(CoderTest, RulingThatAPartyHasNoClaim) {
   EXPECT_EVENT(ev, "IGOPCA>VEN:116@2024-03-08");
 }
 
+// The state's election commission is its government's (GOV), the target of complaints about a
+// vote and of rulings on it.
+TEST_F(CoderTest, ElectionCommissionIsTheGovernments) {
+  auto ev = Code(
+      "Malawi's constitutional court ruled that the electoral commission had failed to "
+      "count the votes properly.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "MWIJUD>MWIGOV:116@2024-03-08");
+  ev = Code("The election commission in Georgia rejected the opposition's complaints.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "GEOGOV>GEOOPP:120@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad
