@@ -7077,5 +7077,15 @@ TEST_F(CoderTest, ElectionCommissionIsTheGovernments) {
   EXPECT_EVENT(ev, "GEOGOV>GEOOPP:120@2024-03-08");
 }
 
+// A participle clause takes its main clause's date, but not from a time that owns a noun there
+// ("Sunday's elections" dates the elections).
+TEST_F(CoderTest, PossessiveTimeDoesNotDateTheParticiple) {
+  auto ev = Code(
+      "Serbia's opposition refused to accept the results of Sunday's local elections, accusing "
+      "the ruling party of fraud.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "SRBOPP>SRBGOV:112@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad
