@@ -7087,5 +7087,14 @@ TEST_F(CoderTest, PossessiveTimeDoesNotDateTheParticiple) {
   EXPECT_EVENT(ev, "SRBOPP>SRBGOV:112@2024-03-08");
 }
 
+// "X hosted talks between U.S. and Russian officials": the host mediates between the two the
+// adjectives name; the pair is not the host.
+TEST_F(CoderTest, HostOfTalksBetweenAnAdjectivePair) {
+  auto ev =
+      Code("Oman hosted talks between Iranian and American negotiators on Saturday.", "2024-03-10");
+  EXPECT_EVENT(ev, "OMN>IRNGOV:045@2024-03-09");
+  EXPECT_EVENT(ev, "OMN>USAGOV:045@2024-03-09");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -887,8 +887,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     // "Fighting erupted between Armenian and Azerbaijani forces": a pattern that ends at
     // "between" has its two sides in the one phrase after it, two adjectives of one noun.
-    if (src < 0 && m.target < 0 && m.e > 0 && m.e < size() && Is(norm[m.e - 1], "between") &&
-        mention_at[m.e] >= 0 && mentions[mention_at[m.e]].kind == Mention::Kind::kActor &&
+    // (Not a mediator's act: "hosted talks between U.S. and Russian officials" has its
+    // host for a subject, the two for its sides.)
+    if (src < 0 && m.target < 0 && !IsMediation(p.code) && m.e > 0 && m.e < size() &&
+        Is(norm[m.e - 1], "between") && mention_at[m.e] >= 0 &&
+        mentions[mention_at[m.e]].kind == Mention::Kind::kActor &&
         mentions[mention_at[m.e]].coordinated.size() == 1) {
       src = mention_at[m.e];
     }
