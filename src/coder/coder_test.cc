@@ -7096,5 +7096,15 @@ TEST_F(CoderTest, HostOfTalksBetweenAnAdjectivePair) {
   EXPECT_EVENT(ev, "OMN>USAGOV:045@2024-03-09");
 }
 
+// "X said Y had violated its airspace": a breach reported of another side, with no act coded
+// for it, is an accusation (112) of the one named after the verb of saying.
+TEST_F(CoderTest, ReportedBreachWithNoActAccuses) {
+  auto ev = Code(
+      "Finland said on Tuesday that a Russian military helicopter had violated its "
+      "airspace.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "FIN>RUSMIL:112@2024-03-05");
+}
+
 }  // namespace
 }  // namespace dyad
