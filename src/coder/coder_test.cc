@@ -7106,5 +7106,14 @@ TEST_F(CoderTest, ReportedBreachWithNoActAccuses) {
   EXPECT_EVENT(ev, "FIN>RUSMIL:112@2024-03-05");
 }
 
+// Saying a ruling is "null and void" rejects it (120), aimed at the court that gave it.
+TEST_F(CoderTest, RulingCalledNullAndVoidIsRejected) {
+  auto ev = Code(
+      "The Permanent Court of Arbitration ruled that Venezuela has no claim to the region. "
+      "Venezuela's foreign ministry said the ruling was null and void.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "VENGOV>IGOPCA:120@2024-03-08");
+}
+
 }  // namespace
 }  // namespace dyad
