@@ -7115,5 +7115,14 @@ TEST_F(CoderTest, RulingCalledNullAndVoidIsRejected) {
   EXPECT_EVENT(ev, "VENGOV>IGOPCA:120@2024-03-08");
 }
 
+// Talks held with a host in the host's country are a visit too, as a meeting there is.
+TEST_F(CoderTest, TalksInTheHostsCapitalAreAVisit) {
+  auto ev = Code(
+      "The Indian foreign minister held talks with his Egyptian counterpart in Cairo on Sunday.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "INDGOV>EGYGOV:042@2024-03-03");
+  EXPECT_EVENT(ev, "EGYGOV>INDGOV:043@2024-03-03");
+}
+
 }  // namespace
 }  // namespace dyad
