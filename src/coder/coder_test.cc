@@ -7124,5 +7124,14 @@ TEST_F(CoderTest, TalksInTheHostsCapitalAreAVisit) {
   EXPECT_EVENT(ev, "EGYGOV>INDGOV:043@2024-03-03");
 }
 
+// A court that upholds a leader's impeachment or removal finds against the leader (116).
+TEST_F(CoderTest, UpholdingAnImpeachmentFindsAgainstTheLeader) {
+  auto ev = Code(
+      "South Korea's Constitutional Court upheld the impeachment of President Yoon Suk Yeol on "
+      "Friday.",
+      "2025-04-05");
+  EXPECT_EVENT(ev, "KORJUD>KORGOV:116@2025-04-04");
+}
+
 }  // namespace
 }  // namespace dyad
