@@ -7522,5 +7522,74 @@ TEST_F(CoderTest, BareMonarchTitleIsOfTheCountryOfItsKind) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("SAUGOV>SAUGOV"), std::string::npos) << e;
 }
 
+// The state's election commission is its government's (GOV), the target of complaints about a
+// vote and of rulings on it.
+TEST_F(CoderTest, ElectionCommissionIsTheGovernments) {
+  auto ev = Code(
+      "Malawi's constitutional court ruled that the electoral commission had failed to "
+      "count the votes properly.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "MWIJUD>MWIGOV:116@2024-03-08");
+  ev = Code("The election commission in Georgia rejected the opposition's complaints.",
+            "2024-03-08");
+  EXPECT_EVENT(ev, "GEOGOV>GEOOPP:120@2024-03-08");
+}
+
+// A participle clause takes its main clause's date, but not from a time that owns a noun there
+// ("Sunday's elections" dates the elections).
+TEST_F(CoderTest, PossessiveTimeDoesNotDateTheParticiple) {
+  auto ev = Code(
+      "Serbia's opposition refused to accept the results of Sunday's local elections, accusing "
+      "the ruling party of fraud.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "SRBOPP>SRBGOV:112@2024-03-08");
+}
+
+// "X hosted talks between U.S. and Russian officials": the host mediates between the two the
+// adjectives name; the pair is not the host.
+TEST_F(CoderTest, HostOfTalksBetweenAnAdjectivePair) {
+  auto ev =
+      Code("Oman hosted talks between Iranian and American negotiators on Saturday.", "2024-03-10");
+  EXPECT_EVENT(ev, "OMN>IRNGOV:045@2024-03-09");
+  EXPECT_EVENT(ev, "OMN>USAGOV:045@2024-03-09");
+}
+
+// "X said Y had violated its airspace": a breach reported of another side, with no act coded
+// for it, is an accusation (112) of the one named after the verb of saying.
+TEST_F(CoderTest, ReportedBreachWithNoActAccuses) {
+  auto ev = Code(
+      "Finland said on Tuesday that a Russian military helicopter had violated its "
+      "airspace.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "FIN>RUSMIL:112@2024-03-05");
+}
+
+// Saying a ruling is "null and void" rejects it (120), aimed at the court that gave it.
+TEST_F(CoderTest, RulingCalledNullAndVoidIsRejected) {
+  auto ev = Code(
+      "The Permanent Court of Arbitration ruled that Venezuela has no claim to the region. "
+      "Venezuela's foreign ministry said the ruling was null and void.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "VENGOV>IGOPCA:120@2024-03-08");
+}
+
+// Talks held with a host in the host's country are a visit too, as a meeting there is.
+TEST_F(CoderTest, TalksInTheHostsCapitalAreAVisit) {
+  auto ev = Code(
+      "The Indian foreign minister held talks with his Egyptian counterpart in Cairo on Sunday.",
+      "2024-03-08");
+  EXPECT_EVENT(ev, "INDGOV>EGYGOV:042@2024-03-03");
+  EXPECT_EVENT(ev, "EGYGOV>INDGOV:043@2024-03-03");
+}
+
+// A court that upholds a leader's impeachment or removal finds against the leader (116).
+TEST_F(CoderTest, UpholdingAnImpeachmentFindsAgainstTheLeader) {
+  auto ev = Code(
+      "South Korea's Constitutional Court upheld the impeachment of President Yoon Suk Yeol on "
+      "Friday.",
+      "2025-04-05");
+  EXPECT_EVENT(ev, "KORJUD>KORGOV:116@2025-04-04");
+}
+
 }  // namespace
 }  // namespace dyad

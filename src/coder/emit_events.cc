@@ -933,8 +933,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     }
     // "Fighting erupted between Armenian and Azerbaijani forces": a pattern that ends at
     // "between" has its two sides in the one phrase after it, two adjectives of one noun.
-    if (src < 0 && m.target < 0 && m.e > 0 && m.e < size() && Is(norm[m.e - 1], "between") &&
-        mention_at[m.e] >= 0 && mentions[mention_at[m.e]].kind == Mention::Kind::kActor &&
+    // (Not a mediator's act: "hosted talks between U.S. and Russian officials" has its
+    // host for a subject, the two for its sides.)
+    if (src < 0 && m.target < 0 && !IsMediation(p.code) && m.e > 0 && m.e < size() &&
+        Is(norm[m.e - 1], "between") && mention_at[m.e] >= 0 &&
+        mentions[mention_at[m.e]].kind == Mention::Kind::kActor &&
         mentions[mention_at[m.e]].coordinated.size() == 1) {
       src = mention_at[m.e];
     }
@@ -2031,10 +2034,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     const bool named_victim = std::any_of(targets.begin(), targets.end(),
                                           [](const Ref& r) { return r.person >= 0; });
     const bool fleeing = p.verbal && p.text.compare(0, 6, "<flee>") == 0;
-    // "Erdogan met Putin in Moscow": a meeting in the country of one side, and not the
-    // other's, is the other's visit (042) and the host's (043).
+    // "Erdogan met Putin in Moscow", "held talks with the crown prince in Riyadh": a meeting
+    // in the country of one side, and not the other's, is the other's visit (042) and the
+    // host's (043).
     std::string meeting_place;
-    if (Is(code, "040") && verbal && StartsWith(p.text, "<meet>")) {
+    if (Is(code, "040") && verbal) {
       meeting_place = PlaceCountryInClause(m.anchor);
     }
     // 0 when `a` hosts `b` there, 1 when `b` hosts `a`, else -1.

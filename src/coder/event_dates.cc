@@ -439,6 +439,12 @@ text::Date SentenceState::EventDate(const Match& m,
     for (const auto& t : timexes) {
       if (t.token_end > m.anchor) continue;
       if (own_clause > 0 && t.token_end <= own_clause) continue;
+      // ("refused to recognise the results of Saturday's election, accusing": a time that
+      // owns a noun of the main clause dates that noun, not the main clause.)
+      if (t.token_begin > 0 && t.token_end < size() && HasClass(cls[t.token_end], kPossessive) &&
+          !Is(norm[t.token_begin - 1], "during") && !Is(norm[t.token_begin - 1], "amid")) {
+        continue;
+      }
       // Not from inside a relative clause: "Russia, which lent Caracas billions last year,
       // accused Washington" is not last year's accusation.
       bool relative = false;

@@ -245,11 +245,15 @@ void SentenceState::AddReportedJudgements(SentenceEvents& out) const {
   // A statement that another country's side has done wrong ("Trump said Assad had
   // crossed many lines", "Tillerson said Moscow had failed to ensure ...") criticises
   // it (111).
+  // ("Lithuania said Russian aircraft had violated its airspace": words of a breach with no
+  // act coded accuse the one named first after the verb, 112.)
   for (const Event& say : out) {
-    if (!accusations.empty() || !IsSay(say) || !say.target.empty() ||
-        say.source.code.size() < 3 || ReportedTone(say.verb_end) >= 0) {
+    if (!accusations.empty() || !IsSay(say) || !say.target.empty() || say.source.code.size() < 3) {
       continue;
     }
+    const bool grim = ReportedTone(say.verb_end) < 0;
+    const bool breach = !grim && BreachSaidAfter(say.verb_end);
+    if (!grim && !breach) continue;
     for (const Mention& o : mentions) {
       if (toks[o.b]->begin < say.verb_end || o.kind == Mention::Kind::kPair) continue;
       const std::vector<Ref> who = o.kind == Mention::Kind::kActor
@@ -259,7 +263,7 @@ void SentenceState::AddReportedJudgements(SentenceEvents& out) const {
       const std::string code = CodeOf(who[0], doc_date);
       if (code.size() < 3 || code.compare(0, 3, say.source.code, 0, 3) == 0) break;
       Event a = say;
-      Recode(&a, "111");
+      Recode(&a, breach ? "112" : "111");
       a.target.code = code;
       a.target.begin = toks[o.b]->begin;
       a.target.end = toks[o.e - 1]->end;
