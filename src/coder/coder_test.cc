@@ -7591,5 +7591,14 @@ TEST_F(CoderTest, UpholdingAnImpeachmentFindsAgainstTheLeader) {
   EXPECT_EVENT(ev, "KORJUD>KORGOV:116@2025-04-04");
 }
 
+// "dismissed the criticism": a rejection of whoever made it, the critic the story named.
+TEST_F(CoderTest, DismissedCriticismRejectsTheCritic) {
+  auto ev = Code(
+      "The European Union criticised Hungary's new media law on Monday. Prime Minister Viktor "
+      "Orban dismissed the criticism on Tuesday.",
+      "2024-02-07");
+  EXPECT_EVENT(ev, "HUNGOV>IGOEUREEC:120@2024-02-06");
+}
+
 }  // namespace
 }  // namespace dyad
