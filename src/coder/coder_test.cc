@@ -7132,5 +7132,13 @@ TEST_F(CoderTest, PlaceBeforeAParticipleIsNotItsDoer) {
   for (const std::string& e : ev) EXPECT_NE(e.substr(0, 4), "MLI>") << e;
 }
 
+// "said the crossing would stay shut until Israel allowed aid into Gaza": what a future state
+// lasts until is a condition, not an act reported.
+TEST_F(CoderTest, ConditionAfterUntilIsNotDone) {
+  auto ev = Code("Egypt said the crossing would stay shut until Israel allowed aid into Gaza.",
+                 "2024-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ISR>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -853,6 +853,27 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         IsDeniedOrPlotted(group_start)) {
       continue;
     }
+    // "said the measures would stay in place until Israel allowed aid into Gaza": what a
+    // future state lasts until is a condition, not an act reported.
+    if (verbal && group_start >= 2) {
+      int until = -1;
+      for (uint32_t q = group_start, steps = 0; q-- > 0 && steps < 6; ++steps) {
+        if (IsGapBarrier(q)) break;
+        if (Is(norm[q], "until") || Is(norm[q], "unless")) {
+          until = static_cast<int>(q);
+          break;
+        }
+      }
+      bool conditional = false;
+      for (int q = until - 1, steps = 0; until > 0 && q >= 0 && steps < 10; --q, ++steps) {
+        if (IsGapBarrier(static_cast<uint32_t>(q))) break;
+        if (Is(norm[q], "would") || Is(norm[q], "will") || Is(norm[q], "'ll")) {
+          conditional = true;
+          break;
+        }
+      }
+      if (conditional) continue;
+    }
     std::string refusal;
     if (refused) {
       // ("Rwanda denied supporting the M23": denying a deed is denying it was done, which the
