@@ -7140,5 +7140,14 @@ TEST_F(CoderTest, ConditionAfterUntilIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("ISR>"), std::string::npos) << e;
 }
 
+// "told officials to seek ways to trade with Afghanistan": an infinitive inside an asked one is
+// asked too, not done.
+TEST_F(CoderTest, InfinitiveInsideAnAskedOneIsNotDone) {
+  auto ev =
+      Code("Pakistan's commerce minister told officials to seek ways to trade with Afghanistan.",
+           "2024-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":061"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
