@@ -7149,5 +7149,14 @@ TEST_F(CoderTest, InfinitiveInsideAnAskedOneIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":061"), std::string::npos) << e;
 }
 
+// "marched to demand that the army do more to protect them": what the demanded clause would have
+// done is asked, not done.
+TEST_F(CoderTest, InfinitiveInsideADemandedClauseIsNotDone) {
+  auto ev = Code("Villagers marched in Goma to demand that the army do more to protect them.",
+                 "2024-05-02");
+  EXPECT_EVENT(ev, "CODCVL>CODMIL:141@2024-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":07"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -132,6 +132,12 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
         mention_at[q] < 0) {
       return IsDirectedInfinitive(q - 1);
     }
+    // ("demand that the government do more to rescue them": so is one inside a demanded
+    // clause.)
+    if (!pos.empty() && mention_at[q] < 0 &&
+        (pos[q] == text::Pos::kVB || pos[q] == text::Pos::kVBP) && IsDemandedClause(q, q)) {
+      return true;
+    }
     if (!pos.empty() && text::IsVerb(pos[q]) && mention_at[q] < 0 && !object_participle) {
       // Across an "it" that stands for nothing: "told Netanyahu it was time to end the war"
       // asks him to end it as "told Netanyahu to end the war" does. (With the expletive "it"
