@@ -7158,5 +7158,14 @@ TEST_F(CoderTest, InfinitiveInsideADemandedClauseIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":07"), std::string::npos) << e;
 }
 
+// "The Arab League met in Cairo ... The league condemned": "the league" is the league of states
+// named before, as "the bloc" and "the alliance" are.
+TEST_F(CoderTest, TheLeagueIsTheLeagueNamedBefore) {
+  auto ev = Code(
+      "The Arab League met in Cairo on Sunday. The league condemned the Israeli strike on Beirut.",
+      "2023-05-07");
+  EXPECT_EVENT(ev, "IGOMEAARL>ISR:111@2023-05-07");
+}
+
 }  // namespace
 }  // namespace dyad
