@@ -7167,5 +7167,13 @@ TEST_F(CoderTest, TheLeagueIsTheLeagueNamedBefore) {
   EXPECT_EVENT(ev, "IGOMEAARL>ISR:111@2023-05-07");
 }
 
+// "Erdogan visits Berlin next week": a present tense dated after the story is an act
+// scheduled, coded as "will visit" is (an intent, dated with the story), not a visit to come.
+TEST_F(CoderTest, ScheduledActInThePresentTenseIsAnIntent) {
+  auto ev = Code("Erdogan visits Berlin next week.", "2023-05-07");
+  EXPECT_EVENT(ev, "TURGOV>DEU:036@2023-05-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("@2023-05-1"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1888,6 +1888,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // intent (CAMEO 03x, or a threat, 13x, for conflict), dated when it is expressed, unless
     // the text dates the statement itself.
     text::Date date = EventDate(m, *tx);
+    // "Modi visits Washington next week", "Saudi Arabia, which hosts the league's summit on
+    // May 19": a present tense dated after the story tells of an act scheduled, not done; it
+    // is coded as "will" is.
+    if (verbal && !intent && !future && refusal.empty() && !pos.empty() &&
+        (pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP) &&
+        doc_date.valid() && date.valid() && date.Compare(doc_date) > 0) {
+      future = true;
+    }
     std::string code = p.code;
     std::string modality;
     if (!refusal.empty()) {
