@@ -7600,5 +7600,48 @@ TEST_F(CoderTest, DismissedCriticismRejectsTheCritic) {
   EXPECT_EVENT(ev, "HUNGOV>IGOEUREEC:120@2024-02-06");
 }
 
+// "said the crossing would stay shut until Israel allowed aid into Gaza": what a future state
+// lasts until is a condition, not an act reported.
+TEST_F(CoderTest, ConditionAfterUntilIsNotDone) {
+  auto ev = Code("Egypt said the crossing would stay shut until Israel allowed aid into Gaza.",
+                 "2024-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("ISR>"), std::string::npos) << e;
+}
+
+// "told officials to seek ways to trade with Afghanistan": an infinitive inside an asked one is
+// asked too, not done.
+TEST_F(CoderTest, InfinitiveInsideAnAskedOneIsNotDone) {
+  auto ev =
+      Code("Pakistan's commerce minister told officials to seek ways to trade with Afghanistan.",
+           "2024-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":061"), std::string::npos) << e;
+}
+
+// "marched to demand that the army do more to protect them": what the demanded clause would have
+// done is asked, not done.
+TEST_F(CoderTest, InfinitiveInsideADemandedClauseIsNotDone) {
+  auto ev = Code("Villagers marched in Goma to demand that the army do more to protect them.",
+                 "2024-05-02");
+  EXPECT_EVENT(ev, "CODCVL>CODMIL:141@2024-05-02");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":07"), std::string::npos) << e;
+}
+
+// "The Arab League met in Cairo ... The league condemned": "the league" is the league of states
+// named before, as "the bloc" and "the alliance" are.
+TEST_F(CoderTest, TheLeagueIsTheLeagueNamedBefore) {
+  auto ev = Code(
+      "The Arab League met in Cairo on Sunday. The league condemned the Israeli strike on Beirut.",
+      "2023-05-07");
+  EXPECT_EVENT(ev, "IGOMEAARL>ISR:111@2023-05-07");
+}
+
+// "Erdogan visits Berlin next week": a present tense dated after the story is an act
+// scheduled, coded as "will visit" is (an intent, dated with the story), not a visit to come.
+TEST_F(CoderTest, ScheduledActInThePresentTenseIsAnIntent) {
+  auto ev = Code("Erdogan visits Berlin next week.", "2023-05-07");
+  EXPECT_EVENT(ev, "TURGOV>DEU:036@2023-05-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("@2023-05-1"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

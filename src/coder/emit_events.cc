@@ -900,6 +900,27 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         IsDeniedOrPlotted(group_start)) {
       continue;
     }
+    // "said the measures would stay in place until Israel allowed aid into Gaza": what a
+    // future state lasts until is a condition, not an act reported.
+    if (verbal && group_start >= 2) {
+      int until = -1;
+      for (uint32_t q = group_start, steps = 0; q-- > 0 && steps < 6; ++steps) {
+        if (IsGapBarrier(q)) break;
+        if (Is(norm[q], "until") || Is(norm[q], "unless")) {
+          until = static_cast<int>(q);
+          break;
+        }
+      }
+      bool conditional = false;
+      for (int q = until - 1, steps = 0; until > 0 && q >= 0 && steps < 10; --q, ++steps) {
+        if (IsGapBarrier(static_cast<uint32_t>(q))) break;
+        if (Is(norm[q], "would") || Is(norm[q], "will") || Is(norm[q], "'ll")) {
+          conditional = true;
+          break;
+        }
+      }
+      if (conditional) continue;
+    }
     std::string refusal;
     if (refused) {
       // ("Rwanda denied supporting the M23": denying a deed is denying it was done, which the
@@ -1940,6 +1961,14 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
     // intent (CAMEO 03x, or a threat, 13x, for conflict), dated when it is expressed, unless
     // the text dates the statement itself.
     text::Date date = EventDate(m, *tx);
+    // "Modi visits Washington next week", "Saudi Arabia, which hosts the league's summit on
+    // May 19": a present tense dated after the story tells of an act scheduled, not done; it
+    // is coded as "will" is.
+    if (verbal && !intent && !future && refusal.empty() && !pos.empty() &&
+        (pos[m.anchor] == text::Pos::kVBZ || pos[m.anchor] == text::Pos::kVBP) &&
+        doc_date.valid() && date.valid() && date.Compare(doc_date) > 0) {
+      future = true;
+    }
     std::string code = p.code;
     std::string modality;
     if (!refusal.empty()) {

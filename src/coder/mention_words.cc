@@ -26,6 +26,7 @@ std::vector<std::pair<uint32_t, MentionWord>> MentionWordIds(text::Vocabulary* v
       {"militants", MentionWord::kMilitants},
       {"bloc", MentionWord::kBloc},
       {"alliance", MentionWord::kBloc},
+      {"league", MentionWord::kBloc},  // "the league": the Arab League named before
       {"fund", MentionWord::kFund},
       {"lender", MentionWord::kFund},  // "the lender": the IMF named before, as "the fund"
       {"agency", MentionWord::kAgency},

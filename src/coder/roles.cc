@@ -126,6 +126,18 @@ bool SentenceState::IsDirectedInfinitive(uint32_t to) const {
                                                     "anyone",   "parties",   "sides"};
     const bool object_participle =
         !pos.empty() && pos[q] == text::Pos::kVBN && q > 0 && IsOneOf(norm[q - 1], kWhoever);
+    // "ordered officials to find alternatives to trade with Turkey", "urged Israel to let aid
+    // workers enter": an infinitive inside an asked one is asked too.
+    if (!pos.empty() && pos[q] == text::Pos::kVB && q > 0 && HasClass(cls[q - 1], kTo) &&
+        mention_at[q] < 0) {
+      return IsDirectedInfinitive(q - 1);
+    }
+    // ("demand that the government do more to rescue them": so is one inside a demanded
+    // clause.)
+    if (!pos.empty() && mention_at[q] < 0 &&
+        (pos[q] == text::Pos::kVB || pos[q] == text::Pos::kVBP) && IsDemandedClause(q, q)) {
+      return true;
+    }
     if (!pos.empty() && text::IsVerb(pos[q]) && mention_at[q] < 0 && !object_participle) {
       // Across an "it" that stands for nothing: "told Netanyahu it was time to end the war"
       // asks him to end it as "told Netanyahu to end the war" does. (With the expletive "it"
