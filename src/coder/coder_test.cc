@@ -7120,5 +7120,13 @@ TEST_F(CoderTest, GangArsonIsNoRiot) {
   EXPECT_TRUE(violence);
 }
 
+// "rejected Petro's invitation to meet him": the asker appeals to meet (026); the meeting asked
+// for did not happen (no 040 either way).
+TEST_F(CoderTest, InvitationToMeetIsNoMeeting) {
+  auto ev = Code("Maduro rejected Petro's invitation to meet him in Bogota.", "2024-03-04");
+  EXPECT_EVENT(ev, "COLGOV>VENGOV:026@2024-03-04");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":040"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
