@@ -7128,5 +7128,15 @@ TEST_F(CoderTest, InvitationToMeetIsNoMeeting) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":040"), std::string::npos) << e;
 }
 
+// "in 2019 and 2020, when Azerbaijani troops attacked": a "when"-clause after two years is dated
+// by them, not by the article.
+TEST_F(CoderTest, WhenClauseAfterTwoYears) {
+  auto ev = Code(
+      "He said the alliance had failed Armenia in 2019 and 2020, when Azerbaijani troops "
+      "attacked Armenian territory.",
+      "2024-02-23");
+  EXPECT_EVENT(ev, "AZEMIL>ARM:180@2020-01-01");
+}
+
 }  // namespace
 }  // namespace dyad
