@@ -7138,5 +7138,13 @@ TEST_F(CoderTest, WhenClauseAfterTwoYears) {
   EXPECT_EVENT(ev, "AZEMIL>ARM:180@2020-01-01");
 }
 
+// "refused to host CSTO military exercises": a rejection of military cooperation (1212), not of
+// a meeting (125) that "host" alone would make it.
+TEST_F(CoderTest, RefusingToHostExercisesRejectsMilitaryCooperation) {
+  auto ev = Code("Kazakhstan refused to host CSTO military exercises this year.", "2023-01-10");
+  EXPECT_EVENT(ev, "KAZ>IGOEEUCST:1212@2023-01-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":125"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
