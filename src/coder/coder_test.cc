@@ -7146,5 +7146,11 @@ TEST_F(CoderTest, RefusingToHostExercisesRejectsMilitaryCooperation) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":125"), std::string::npos) << e;
 }
 
+// "blocked access to 26 platforms", "banned social media": a restriction on freedoms (1721).
+TEST_F(CoderTest, BlockingPlatformsRestrictsFreedoms) {
+  auto ev = Code("Bangladesh's government blocked access to 12 platforms on Sunday.", "2024-07-22");
+  EXPECT_EVENT(ev, "BGDGOV>BGD:1721@2024-07-21");
+}
+
 }  // namespace
 }  // namespace dyad
