@@ -7152,5 +7152,15 @@ TEST_F(CoderTest, BlockingPlatformsRestrictsFreedoms) {
   EXPECT_EVENT(ev, "BGDGOV>BGD:1721@2024-07-21");
 }
 
+// "hit back on Wednesday at U.S. steel tariffs with duties on American whiskey": retaliatory
+// duties are sanctions on whom they hit back at, a time and an object between.
+TEST_F(CoderTest, HitBackAtWithDutiesIsSanction) {
+  auto ev = Code(
+      "The European Union hit back on Wednesday at U.S. steel tariffs with duties on American "
+      "whiskey.",
+      "2025-04-10");
+  EXPECT_EVENT(ev, "IGOEUREEC>USA:163@2025-04-09");
+}
+
 }  // namespace
 }  // namespace dyad
