@@ -7162,5 +7162,14 @@ TEST_F(CoderTest, HitBackAtWithDutiesIsSanction) {
   EXPECT_EVENT(ev, "IGOEUREEC>USA:163@2025-04-09");
 }
 
+// "imposed tariffs on India, citing Modi's purchases of Russian oil": the reason an act gives is
+// no statement to whom it names.
+TEST_F(CoderTest, CitingAReasonIsNoStatement) {
+  auto ev = Code("Trump imposed new tariffs on India, citing Modi's purchases of Russian oil.",
+                 "2025-08-07");
+  EXPECT_EVENT(ev, "USAGOV>IND:163@2025-08-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>INDGOV:010"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
