@@ -7171,5 +7171,15 @@ TEST_F(CoderTest, CitingAReasonIsNoStatement) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>INDGOV:010"), std::string::npos) << e;
 }
 
+// "made demands, including that Serbia withdraw its police": a bare verb after "that" and its
+// subject is a mandate, not an act done, whatever word governs the "that".
+TEST_F(CoderTest, BareVerbAfterThatIsAMandate) {
+  auto ev = Code(
+      "Kosovo's negotiators made several demands on Friday, including that Serbia withdraw its "
+      "troops from the border.",
+      "2023-05-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
