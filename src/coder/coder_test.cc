@@ -7181,5 +7181,13 @@ TEST_F(CoderTest, BareVerbAfterThatIsAMandate) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
 }
 
+// "said that U.S. sanctions must be lifted": a "must" on another's sanctions is a demand that
+// whose sanctions they are lift them (1054).
+TEST_F(CoderTest, SanctionsMustBeLiftedIsADemand) {
+  auto ev = Code("Iran's foreign minister said on Tuesday that U.S. sanctions must be lifted.",
+                 "2024-12-17");
+  EXPECT_EVENT(ev, "IRNGOV>USA:1054@2024-12-17");
+}
+
 }  // namespace
 }  // namespace dyad
