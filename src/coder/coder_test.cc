@@ -7189,5 +7189,14 @@ TEST_F(CoderTest, SanctionsMustBeLiftedIsADemand) {
   EXPECT_EVENT(ev, "IRNGOV>USA:1054@2024-12-17");
 }
 
+// "made derogatory comments about the Greek prime minister": insults are criticism (111).
+TEST_F(CoderTest, InsultingRemarksAreCriticism) {
+  auto ev = Code(
+      "Two Turkish officials made derogatory comments about Greek Prime Minister Kyriakos "
+      "Mitsotakis on Friday.",
+      "2024-01-08");
+  EXPECT_EVENT(ev, "TURGOV>GRCGOV:111@2024-01-05");
+}
+
 }  // namespace
 }  // namespace dyad
