@@ -7198,5 +7198,12 @@ TEST_F(CoderTest, InsultingRemarksAreCriticism) {
   EXPECT_EVENT(ev, "TURGOV>GRCGOV:111@2024-01-05");
 }
 
+// "was ready to continue contacts with Pristina": an intent to meet (036), not a bare one (030).
+TEST_F(CoderTest, ReadyToContinueContactsIsIntentToMeet) {
+  auto ev = Code("Serbia's president said Belgrade was ready to continue contacts with Pristina.",
+                 "2025-05-16");
+  EXPECT_EVENT(ev, "SRB>KSV:036@2025-05-16");
+}
+
 }  // namespace
 }  // namespace dyad
