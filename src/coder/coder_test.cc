@@ -7643,5 +7643,90 @@ TEST_F(CoderTest, ScheduledActInThePresentTenseIsAnIntent) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("@2023-05-1"), std::string::npos) << e;
 }
 
+// "rejected Petro's invitation to meet him": the asker appeals to meet (026); the meeting asked
+// for did not happen (no 040 either way).
+TEST_F(CoderTest, InvitationToMeetIsNoMeeting) {
+  auto ev = Code("Maduro rejected Petro's invitation to meet him in Bogota.", "2024-03-04");
+  EXPECT_EVENT(ev, "COLGOV>VENGOV:026@2024-03-04");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":040"), std::string::npos) << e;
+}
+
+// "in 2019 and 2020, when Azerbaijani troops attacked": a "when"-clause after two years is dated
+// by them, not by the article.
+TEST_F(CoderTest, WhenClauseAfterTwoYears) {
+  auto ev = Code(
+      "He said the alliance had failed Armenia in 2019 and 2020, when Azerbaijani troops "
+      "attacked Armenian territory.",
+      "2024-02-23");
+  EXPECT_EVENT(ev, "AZEMIL>ARM:180@2020-01-01");
+}
+
+// "refused to host CSTO military exercises": a rejection of military cooperation (1212), not of
+// a meeting (125) that "host" alone would make it.
+TEST_F(CoderTest, RefusingToHostExercisesRejectsMilitaryCooperation) {
+  auto ev = Code("Kazakhstan refused to host CSTO military exercises this year.", "2023-01-10");
+  EXPECT_EVENT(ev, "KAZ>IGOEEUCST:1212@2023-01-01");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":125"), std::string::npos) << e;
+}
+
+// "blocked access to 26 platforms", "banned social media": a restriction on freedoms (1721).
+TEST_F(CoderTest, BlockingPlatformsRestrictsFreedoms) {
+  auto ev = Code("Bangladesh's government blocked access to 12 platforms on Sunday.", "2024-07-22");
+  EXPECT_EVENT(ev, "BGDGOV>BGD:1721@2024-07-21");
+}
+
+// "hit back on Wednesday at U.S. steel tariffs with duties on American whiskey": retaliatory
+// duties are sanctions on whom they hit back at, a time and an object between.
+TEST_F(CoderTest, HitBackAtWithDutiesIsSanction) {
+  auto ev = Code(
+      "The European Union hit back on Wednesday at U.S. steel tariffs with duties on American "
+      "whiskey.",
+      "2025-04-10");
+  EXPECT_EVENT(ev, "IGOEUREEC>USA:163@2025-04-09");
+}
+
+// "imposed tariffs on India, citing Modi's purchases of Russian oil": the reason an act gives is
+// no statement to whom it names.
+TEST_F(CoderTest, CitingAReasonIsNoStatement) {
+  auto ev = Code("Trump imposed new tariffs on India, citing Modi's purchases of Russian oil.",
+                 "2025-08-07");
+  EXPECT_EVENT(ev, "USAGOV>IND:163@2025-08-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("USAGOV>INDGOV:010"), std::string::npos) << e;
+}
+
+// "made demands, including that Serbia withdraw its police": a bare verb after "that" and its
+// subject is a mandate, not an act done, whatever word governs the "that".
+TEST_F(CoderTest, BareVerbAfterThatIsAMandate) {
+  auto ev = Code(
+      "Kosovo's negotiators made several demands on Friday, including that Serbia withdraw its "
+      "troops from the border.",
+      "2023-05-12");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":087"), std::string::npos) << e;
+}
+
+// "said that U.S. sanctions must be lifted": a "must" on another's sanctions is a demand that
+// whose sanctions they are lift them (1054).
+TEST_F(CoderTest, SanctionsMustBeLiftedIsADemand) {
+  auto ev = Code("Iran's foreign minister said on Tuesday that U.S. sanctions must be lifted.",
+                 "2024-12-17");
+  EXPECT_EVENT(ev, "IRNGOV>USA:1054@2024-12-17");
+}
+
+// "made derogatory comments about the Greek prime minister": insults are criticism (111).
+TEST_F(CoderTest, InsultingRemarksAreCriticism) {
+  auto ev = Code(
+      "Two Turkish officials made derogatory comments about Greek Prime Minister Kyriakos "
+      "Mitsotakis on Friday.",
+      "2024-01-08");
+  EXPECT_EVENT(ev, "TURGOV>GRCGOV:111@2024-01-05");
+}
+
+// "was ready to continue contacts with Pristina": an intent to meet (036), not a bare one (030).
+TEST_F(CoderTest, ReadyToContinueContactsIsIntentToMeet) {
+  auto ev = Code("Serbia's president said Belgrade was ready to continue contacts with Pristina.",
+                 "2025-05-16");
+  EXPECT_EVENT(ev, "SRB>KSV:036@2025-05-16");
+}
+
 }  // namespace
 }  // namespace dyad

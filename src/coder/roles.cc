@@ -247,7 +247,10 @@ bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) cons
   if (!bare && pos[anchor] != text::Pos::kVBP) return false;
   int q = static_cast<int>(group_start) - 1;
   if (q >= 0 && mention_ending[q] >= 0) q = static_cast<int>(mentions[mention_ending[q]].b) - 1;
-  if (q < 1 || norm[q] != "that" || !IsAskWord(norm[q - 1])) return false;
+  if (q < 1 || norm[q] != "that") return false;
+  // ("made demands, including that Kyiv withdraw its troops", "proposed that Israel halt":
+  // a bare verb after "that" and its subject is a mandate, whatever word governs it.)
+  if (!IsAskWord(norm[q - 1])) return bare;
   const std::string_view ask = norm[q - 1];
   return bare || !(StartsWith(ask, "tel") || ask == "told" || StartsWith(ask, "insist"));
 }

@@ -189,6 +189,11 @@ std::vector<Timex> FindTimexes(const std::vector<std::string_view>& w, const Dat
             next != "deal" && next != "agreement" && next != "accord" && next != "election" &&
             next != "elections") {
           emit(i - 1, i + 1, MakeDate(y, 1, 1, DatePrecision::kYear));
+        } else if ((prev == "and" || prev == "or") && i >= 3 && YearOf(w[i - 2]) &&
+                   (w[i - 3] == "in" || w[i - 3] == "during")) {
+          // ("in 2021 and 2022, when Azerbaijani forces attacked": the second year is a time
+          // as the first is.)
+          emit(i, i + 1, MakeDate(y, 1, 1, DatePrecision::kYear));
         }
       }
       continue;  // a number is no weekday nor relative word

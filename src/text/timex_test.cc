@@ -56,6 +56,13 @@ TEST(Timex, SinceAYearDatesWhatBeganThenButNotTheFirstSince) {
   EXPECT_TRUE(Dates("the first visit to Russia by an Iranian president since 2017").empty());
 }
 
+// "in 2021 and 2022": the second year is a time too; a bare count after "and" is not.
+TEST(Timex, SecondYearOfAPair) {
+  EXPECT_EQ(Dates("failed Armenia in 2019 and 2020, when troops attacked"),
+            (std::vector<std::string>{"2019-01-01/year", "2020-01-01/year"}));
+  EXPECT_TRUE(Dates("between 1990 and 2000 soldiers").empty());
+}
+
 // Every month (full and abbreviated), weekday and relative word is still found after the
 // quick test of its length and first three letters.
 TEST(Timex, EveryTimeWord) {
