@@ -7063,5 +7063,16 @@ TEST_F(CoderTest, ReleasingAVideoOrWaterFreesNoOne) {
   EXPECT_EVENT(ev, "PSEREB>ISR:0841@2024-04-27");
 }
 
+// "Sudan's government cut internet access": "cut" after its subject, in a clause with no other
+// verb, is the verb (the tagger read a compound noun), and the cut is coded.
+TEST_F(CoderTest, GovernmentCutInternetIsTheVerb) {
+  auto ev = Code("Sudan's government cut internet access in Khartoum on Monday.", "2024-02-07");
+  EXPECT_EVENT(ev, "SDNGOV>SDN:1721@2024-02-05");
+  // (So is "hit" after a head the tagger reads as an adjective, "Turkey's military".)
+  ev =
+      Code("Turkey's military hit dozens of PKK targets in northern Iraq on Sunday.", "2024-02-07");
+  EXPECT_EVENT(ev, "TURMIL>TURSEP:190@2024-02-04");
+}
+
 }  // namespace
 }  // namespace dyad
