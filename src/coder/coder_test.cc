@@ -7074,5 +7074,17 @@ TEST_F(CoderTest, GovernmentCutInternetIsTheVerb) {
   EXPECT_EVENT(ev, "TURMIL>TURSEP:190@2024-02-04");
 }
 
+// "traded blame for breaking a ceasefire brokered by Saudi Arabia": what the blame is for is
+// alleged, as "blamed ... for" is; no ceasefire violation is coded, least of all against the
+// broker.
+TEST_F(CoderTest, TradingBlameForBreakingATruceIsNoViolation) {
+  auto ev = Code(
+      "Sudan's army and the RSF traded blame for breaking a week-long truce brokered by Saudi "
+      "Arabia and the United States.",
+      "2023-05-24");
+  EXPECT_EVENT(ev, "SDNMIL>SDNREB:112@2023-05-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":196"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

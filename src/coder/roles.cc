@@ -186,10 +186,11 @@ bool SentenceState::IsAlleged(uint32_t at) const {
   // "sentenced a Russian soldier to life in prison for killing a civilian", "arrested for
   // spying": what someone is tried, held or blamed for is the charge, not an act reported.
   static constexpr std::string_view kCharged[] = {
-      "sentenced",  "sentences",  "convicted",  "convicts",  "jailed",    "jails",
-      "imprisoned", "arrested",   "arrests",    "detained",  "detains",   "fined",
-      "indicted",   "prosecuted", "punished",   "tried",     "condemned", "condemns",
-      "blamed",     "blames",     "criticised", "criticized"};
+      "sentenced", "sentences", "convicted", "convicts", "jailed", "jails", "imprisoned",
+      "arrested", "arrests", "detained", "detains", "fined", "indicted", "prosecuted", "punished",
+      "tried", "condemned", "condemns", "blamed", "blames", "criticised", "criticized",
+      // "traded blame for breaking the truce": the blame's noun, as its verb
+      "blame"};
   // "sanctioned two shipping companies for helping North Korea evade sanctions"
   static constexpr std::string_view kSanctioned[] = {"sanctioned", "sanctions", "blacklisted",
                                                      "penalised", "penalized"};
