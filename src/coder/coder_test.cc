@@ -7086,5 +7086,15 @@ TEST_F(CoderTest, TradingBlameForBreakingATruceIsNoViolation) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":196"), std::string::npos) << e;
 }
 
+// "Gunmen kidnapped two Chinese engineers in Nigeria's Ogun state": bare gunmen, whose
+// sentence names another country too, raid where they are.
+TEST_F(CoderTest, BareGunmenRaidWhereTheyAre) {
+  auto ev = Code("Gunmen kidnapped two Chinese engineers in Nigeria's Ogun state on Monday.",
+                 "2024-06-05");
+  EXPECT_EVENT(ev, "NGAREB>CHN:181@2024-06-03");
+  ev = Code("Gunmen abducted an Italian priest in northern Cameroon on Sunday.", "2024-06-05");
+  EXPECT_EVENT(ev, "CMRREB>ITA:181@2024-06-02");
+}
+
 }  // namespace
 }  // namespace dyad
