@@ -7096,5 +7096,16 @@ TEST_F(CoderTest, BareGunmenRaidWhereTheyAre) {
   EXPECT_EVENT(ev, "CMRREB>ITA:181@2024-06-02");
 }
 
+// "Egypt detained dozens of Sudanese refugees in a crackdown on migrants": the act's noun after
+// "in a" says how the clause's verb was done, by its subject, not by the object before it.
+TEST_F(CoderTest, InACrackdownIsTheSubjects) {
+  auto ev =
+      Code("Tunisia detained dozens of Sudanese refugees in a crackdown on migrants on Friday.",
+           "2024-05-06");
+  EXPECT_EVENT(ev, "TUN>SDNREF:173@2024-05-03");
+  EXPECT_EVENT(ev, "TUN>REF:170@2024-05-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SDNREF>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1306,6 +1306,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
         }
         if (q == 0 || mention_ending[q - 1] < 0) continue;
       }
+      // "Pakistan deported 500,000 Afghans in a crackdown on migrants": an act's noun that
+      // says how the clause's verb was done is its subject's, not the object's before it.
+      if (src < 0 && !verbal && main_src >= 0 && m.b >= 2 && m.b > main_src_verb &&
+          (Is(norm[m.b - 1], "a") || Is(norm[m.b - 1], "an")) && Is(norm[m.b - 2], "in")) {
+        src = main_src;
+      }
       if (src < 0) src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
       if (src < 0 && (!finite || infinitive || !verbal)) src = MainSubject(m.target);
       // "A suicide bomber blew himself up ..., killing 59 people": an event noun that is the
