@@ -7107,5 +7107,15 @@ TEST_F(CoderTest, InACrackdownIsTheSubjects) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("SDNREF>"), std::string::npos) << e;
 }
 
+// "threatened to block EU aid to Ukraine", "threatened to seize the assets of": what is
+// threatened is not done; the threat is coded, the act itself is not (162, 1711).
+TEST_F(CoderTest, ThreatenedActIsNotDone) {
+  auto ev = Code("Slovakia threatened to block EU aid to Ukraine on Monday.", "2025-01-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":162"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "SVK>IGOEUREEC:131@2025-01-06");
+  ev = Code("Maduro threatened to seize the assets of American oil companies.", "2025-01-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":1711"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

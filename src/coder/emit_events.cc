@@ -727,6 +727,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       covered_code = &last_verb->pattern->code;
     }
     last_verb = nullptr;
+    // "threatened to seize the assets of": the threat's pattern, spanning the verb, coded the
+    // act as threatened; the verb's own pattern codes it no second time.
+    if (p.verbal && covered_code && StartsWith(*covered_code, "13") && m.anchor > covered_b &&
+        m.anchor < covered_e) {
+      continue;
+    }
     if (p.verbal) {
       last_verb = &m;
       events_before_verb = out.size();
