@@ -7117,5 +7117,14 @@ TEST_F(CoderTest, ThreatenedActIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":1711"), std::string::npos) << e;
 }
 
+// "threatened to seize the assets of American oil companies": a threat to take a country's
+// firms' property is an economic measure threatened (1312, as freezing assets), not a threat to
+// occupy ground (1382).
+TEST_F(CoderTest, ThreatToSeizeAssetsIsNoThreatOfOccupation) {
+  auto ev = Code("Maduro threatened to seize the assets of American oil companies.", "2025-01-08");
+  EXPECT_EVENT(ev, "VENGOV>USABUS:1312@2025-01-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":1382"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
