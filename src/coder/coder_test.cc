@@ -7126,5 +7126,14 @@ TEST_F(CoderTest, ThreatToSeizeAssetsIsNoThreatOfOccupation) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":1382"), std::string::npos) << e;
 }
 
+// "demanded that Rwanda stop backing the M23": what a demand asks to stop is asked for, not
+// reported as done by the one asked.
+TEST_F(CoderTest, DemandedToStopIsNotReportedAsDone) {
+  auto ev = Code("Protesters in Kinshasa demanded that Rwanda stop backing the M23 rebels.",
+                 "2025-03-20");
+  EXPECT_EVENT(ev, "CODCVL>RWA:100@2025-03-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RWA>"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad

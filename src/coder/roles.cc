@@ -221,7 +221,15 @@ bool SentenceState::IsAlleged(uint32_t at) const {
 // that the United States lift the embargo". After a demand's "that" a present verb is no
 // act reported as done; after "told that", "insisted that" it may be.)
 bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) const {
-  if (pos.empty() || group_start != anchor) return false;
+  if (pos.empty()) return false;
+  // ("demanded that Rwanda stop backing the M23": the bare verb is the stop, the act its
+  // gerund.)
+  if (anchor >= 1 && group_start + 1 >= anchor && pos[anchor] == text::Pos::kVBG &&
+      (Is(norm[anchor - 1], "stop") || Is(norm[anchor - 1], "cease") ||
+       Is(norm[anchor - 1], "quit"))) {
+    group_start = --anchor;
+  }
+  if (group_start != anchor) return false;
   const bool bare = pos[anchor] == text::Pos::kVB;
   if (!bare && pos[anchor] != text::Pos::kVBP) return false;
   int q = static_cast<int>(group_start) - 1;
