@@ -330,7 +330,7 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   EXPECT_TRUE(israel) << ::testing::PrintToString(offensive);
   // A count before the target is a modifier, and so is a participle before a people.
   const auto freed = Code("Israel freed 39 detained Palestinians on Friday.", "2023-11-25");
-  EXPECT_EVENT(freed, "ISR>PSECVL:084@2023-11-24");
+  EXPECT_EVENT(freed, "ISR>PSECVL:0841@2023-11-24");
   for (const auto& e : freed) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
 }
 
@@ -7133,6 +7133,16 @@ TEST_F(CoderTest, DemandedToStopIsNotReportedAsDone) {
                  "2025-03-20");
   EXPECT_EVENT(ev, "CODCVL>RWA:100@2025-03-20");
   for (const std::string& e : ev) EXPECT_EQ(e.find("RWA>"), std::string::npos) << e;
+}
+
+// "Kidnappers freed 12 schoolchildren", "returned 20 Ukrainian children": people set free or
+// sent back are persons released (0841), though no word of the prisoner set names them.
+TEST_F(CoderTest, PeopleFreedArePersonsReleased) {
+  auto ev =
+      Code("Kidnappers freed 12 schoolchildren in Nigeria's Kaduna state on Sunday.", "2024-03-26");
+  EXPECT_EVENT(ev, "NGACRM>NGAEDU:0841@2024-03-24");
+  ev = Code("Russia returned 20 Ukrainian children to their families on Sunday.", "2024-03-26");
+  EXPECT_EVENT(ev, "RUS>UKRCVL:0841@2024-03-24");
 }
 
 }  // namespace

@@ -2152,6 +2152,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           IsPeopleRole(RoleOf(e.source.code))) {
         e.cameo = "106";
       }
+      // People freed or returned ("kidnappers freed 12 schoolchildren", "returned 20
+      // Ukrainian children") are persons released (0841), whatever word names them.
+      if (Is(code, "084") && IsPeopleRole(RoleOf(e.target.code))) e.cameo = "0841";
       // Codes of protest and force (roots 14, 17, 18, 19) are refined by who acts and how
       // ("protesters attacked", "warplanes struck"); no other, and most events are of none of
       // these roots.
