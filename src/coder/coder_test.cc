@@ -330,7 +330,7 @@ TEST_F(CoderTest, VerbsInOtherSensesAreNoEvents) {
   EXPECT_TRUE(israel) << ::testing::PrintToString(offensive);
   // A count before the target is a modifier, and so is a participle before a people.
   const auto freed = Code("Israel freed 39 detained Palestinians on Friday.", "2023-11-25");
-  EXPECT_EVENT(freed, "ISR>PSECVL:084@2023-11-24");
+  EXPECT_EVENT(freed, "ISR>PSECVL:0841@2023-11-24");
   for (const auto& e : freed) EXPECT_EQ(e.find(":173"), std::string::npos) << e;
 }
 
@@ -7726,6 +7726,88 @@ TEST_F(CoderTest, ReadyToContinueContactsIsIntentToMeet) {
   auto ev = Code("Serbia's president said Belgrade was ready to continue contacts with Pristina.",
                  "2025-05-16");
   EXPECT_EVENT(ev, "SRB>KSV:036@2025-05-16");
+}
+
+// "Sudan's government cut internet access": "cut" after its subject, in a clause with no other
+// verb, is the verb (the tagger read a compound noun), and the cut is coded.
+TEST_F(CoderTest, GovernmentCutInternetIsTheVerb) {
+  auto ev = Code("Sudan's government cut internet access in Khartoum on Monday.", "2024-02-07");
+  EXPECT_EVENT(ev, "SDNGOV>SDN:1721@2024-02-05");
+  // (So is "hit" after a head the tagger reads as an adjective, "Turkey's military".)
+  ev =
+      Code("Turkey's military hit dozens of PKK targets in northern Iraq on Sunday.", "2024-02-07");
+  EXPECT_EVENT(ev, "TURMIL>TURSEP:190@2024-02-04");
+}
+
+// "traded blame for breaking a ceasefire brokered by Saudi Arabia": what the blame is for is
+// alleged, as "blamed ... for" is; no ceasefire violation is coded, least of all against the
+// broker.
+TEST_F(CoderTest, TradingBlameForBreakingATruceIsNoViolation) {
+  auto ev = Code(
+      "Sudan's army and the RSF traded blame for breaking a week-long truce brokered by Saudi "
+      "Arabia and the United States.",
+      "2023-05-24");
+  EXPECT_EVENT(ev, "SDNMIL>SDNREB:112@2023-05-24");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":196"), std::string::npos) << e;
+}
+
+// "Gunmen kidnapped two Chinese engineers in Nigeria's Ogun state": bare gunmen, whose
+// sentence names another country too, raid where they are.
+TEST_F(CoderTest, BareGunmenRaidWhereTheyAre) {
+  auto ev = Code("Gunmen kidnapped two Chinese engineers in Nigeria's Ogun state on Monday.",
+                 "2024-06-05");
+  EXPECT_EVENT(ev, "NGAREB>CHN:181@2024-06-03");
+  ev = Code("Gunmen abducted an Italian priest in northern Cameroon on Sunday.", "2024-06-05");
+  EXPECT_EVENT(ev, "CMRREB>ITA:181@2024-06-02");
+}
+
+// "Egypt detained dozens of Sudanese refugees in a crackdown on migrants": the act's noun after
+// "in a" says how the clause's verb was done, by its subject, not by the object before it.
+TEST_F(CoderTest, InACrackdownIsTheSubjects) {
+  auto ev =
+      Code("Tunisia detained dozens of Sudanese refugees in a crackdown on migrants on Friday.",
+           "2024-05-06");
+  EXPECT_EVENT(ev, "TUN>SDNREF:173@2024-05-03");
+  EXPECT_EVENT(ev, "TUN>REF:170@2024-05-03");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("SDNREF>"), std::string::npos) << e;
+}
+
+// "threatened to block EU aid to Ukraine", "threatened to seize the assets of": what is
+// threatened is not done; the threat is coded, the act itself is not (162, 1711).
+TEST_F(CoderTest, ThreatenedActIsNotDone) {
+  auto ev = Code("Slovakia threatened to block EU aid to Ukraine on Monday.", "2025-01-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":162"), std::string::npos) << e;
+  EXPECT_EVENT(ev, "SVK>IGOEUREEC:131@2025-01-06");
+  ev = Code("Maduro threatened to seize the assets of American oil companies.", "2025-01-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":1711"), std::string::npos) << e;
+}
+
+// "threatened to seize the assets of American oil companies": a threat to take a country's
+// firms' property is an economic measure threatened (1312, as freezing assets), not a threat to
+// occupy ground (1382).
+TEST_F(CoderTest, ThreatToSeizeAssetsIsNoThreatOfOccupation) {
+  auto ev = Code("Maduro threatened to seize the assets of American oil companies.", "2025-01-08");
+  EXPECT_EVENT(ev, "VENGOV>USABUS:1312@2025-01-08");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":1382"), std::string::npos) << e;
+}
+
+// "demanded that Rwanda stop backing the M23": what a demand asks to stop is asked for, not
+// reported as done by the one asked.
+TEST_F(CoderTest, DemandedToStopIsNotReportedAsDone) {
+  auto ev = Code("Protesters in Kinshasa demanded that Rwanda stop backing the M23 rebels.",
+                 "2025-03-20");
+  EXPECT_EVENT(ev, "CODCVL>RWA:100@2025-03-20");
+  for (const std::string& e : ev) EXPECT_EQ(e.find("RWA>"), std::string::npos) << e;
+}
+
+// "Kidnappers freed 12 schoolchildren", "returned 20 Ukrainian children": people set free or
+// sent back are persons released (0841), though no word of the prisoner set names them.
+TEST_F(CoderTest, PeopleFreedArePersonsReleased) {
+  auto ev =
+      Code("Kidnappers freed 12 schoolchildren in Nigeria's Kaduna state on Sunday.", "2024-03-26");
+  EXPECT_EVENT(ev, "NGACRM>NGAEDU:0841@2024-03-24");
+  ev = Code("Russia returned 20 Ukrainian children to their families on Sunday.", "2024-03-26");
+  EXPECT_EVENT(ev, "RUS>UKRCVL:0841@2024-03-24");
 }
 
 }  // namespace

@@ -766,6 +766,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       covered_code = &last_verb->pattern->code;
     }
     last_verb = nullptr;
+    // "threatened to seize the assets of": the threat's pattern, spanning the verb, coded the
+    // act as threatened; the verb's own pattern codes it no second time.
+    if (p.verbal && covered_code && StartsWith(*covered_code, "13") && m.anchor > covered_b &&
+        m.anchor < covered_e) {
+      continue;
+    }
     if (p.verbal) {
       last_verb = &m;
       events_before_verb = out.size();
@@ -1409,6 +1415,12 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           --q;
         }
         if (q == 0 || mention_ending[q - 1] < 0) continue;
+      }
+      // "Pakistan deported 500,000 Afghans in a crackdown on migrants": an act's noun that
+      // says how the clause's verb was done is its subject's, not the object's before it.
+      if (src < 0 && !verbal && main_src >= 0 && m.b >= 2 && m.b > main_src_verb &&
+          (Is(norm[m.b - 1], "a") || Is(norm[m.b - 1], "an")) && Is(norm[m.b - 2], "in")) {
+        src = main_src;
       }
       if (src < 0) {
         src = SubjectBefore(verbal ? group_start : m.b, finite && !infinitive);
@@ -2290,6 +2302,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
           IsPeopleRole(RoleOf(e.source.code))) {
         e.cameo = "106";
       }
+      // People freed or returned ("kidnappers freed 12 schoolchildren", "returned 20
+      // Ukrainian children") are persons released (0841), whatever word names them.
+      if (Is(code, "084") && IsPeopleRole(RoleOf(e.target.code))) e.cameo = "0841";
       // Codes of protest and force (roots 14, 17, 18, 19) are refined by who acts and how
       // ("protesters attacked", "warplanes struck"); no other, and most events are of none of
       // these roots.

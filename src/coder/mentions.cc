@@ -1773,6 +1773,24 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         if (home.empty() && start > 0 && IsLedOrBacked(norm[start - 1])) {
           home = PlaceCountryInClause(end, /*near_too=*/true);
         }
+        // "Gunmen abducted a French aid worker in Niger": a group no story names a country for
+        // yet strikes where it is (its talks may be abroad, "rebels resumed talks in Caracas";
+        // its raids and kidnappings are at home).
+        // (Only a group that is its clause's subject: "supporters of an Iranian-backed militia
+        // stormed the US embassy in Baghdad" are the supporters.)
+        bool of_others = false;
+        for (uint32_t q = start; q-- > 0 && start - q <= 3 && !of_others;) {
+          of_others = Is(norm[q], "of");
+        }
+        if (home.empty() && end < size() && !of_others) {
+          static constexpr std::string_view kRaids[] = {
+              "abduct", "kidnap", "attack", "ambush", "storm", "raid", "kill", "massacr", "behead"};
+          const std::string_view verb = norm[end];
+          if (std::any_of(std::begin(kRaids), std::end(kRaids),
+                          [&](std::string_view r) { return verb.substr(0, r.size()) == r; })) {
+            home = PlaceCountryInClause(end + 1, /*near_too=*/true);
+          }
+        }
         // "militants fired two rockets from Gaza into Israel": where they fire from is theirs.
         for (uint32_t q = end; q + 2 < size() && q < end + 8; ++q) {
           if (HasClass(cls[q], kComma | kClauseBreak | kSubordinator | kRel) || IsFullStop(q)) {

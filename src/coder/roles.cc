@@ -208,10 +208,11 @@ bool SentenceState::IsAlleged(uint32_t at) const {
   // "sentenced a Russian soldier to life in prison for killing a civilian", "arrested for
   // spying": what someone is tried, held or blamed for is the charge, not an act reported.
   static constexpr std::string_view kCharged[] = {
-      "sentenced",  "sentences",  "convicted",  "convicts",  "jailed",    "jails",
-      "imprisoned", "arrested",   "arrests",    "detained",  "detains",   "fined",
-      "indicted",   "prosecuted", "punished",   "tried",     "condemned", "condemns",
-      "blamed",     "blames",     "criticised", "criticized"};
+      "sentenced", "sentences", "convicted", "convicts", "jailed", "jails", "imprisoned",
+      "arrested", "arrests", "detained", "detains", "fined", "indicted", "prosecuted", "punished",
+      "tried", "condemned", "condemns", "blamed", "blames", "criticised", "criticized",
+      // "traded blame for breaking the truce": the blame's noun, as its verb
+      "blame"};
   // "sanctioned two shipping companies for helping North Korea evade sanctions"
   static constexpr std::string_view kSanctioned[] = {"sanctioned", "sanctions", "blacklisted",
                                                      "penalised", "penalized"};
@@ -242,7 +243,15 @@ bool SentenceState::IsAlleged(uint32_t at) const {
 // that the United States lift the embargo". After a demand's "that" a present verb is no
 // act reported as done; after "told that", "insisted that" it may be.)
 bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) const {
-  if (pos.empty() || group_start != anchor) return false;
+  if (pos.empty()) return false;
+  // ("demanded that Rwanda stop backing the M23": the bare verb is the stop, the act its
+  // gerund.)
+  if (anchor >= 1 && group_start + 1 >= anchor && pos[anchor] == text::Pos::kVBG &&
+      (Is(norm[anchor - 1], "stop") || Is(norm[anchor - 1], "cease") ||
+       Is(norm[anchor - 1], "quit"))) {
+    group_start = --anchor;
+  }
+  if (group_start != anchor) return false;
   const bool bare = pos[anchor] == text::Pos::kVB;
   if (!bare && pos[anchor] != text::Pos::kVBP) return false;
   int q = static_cast<int>(group_start) - 1;

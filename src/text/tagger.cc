@@ -629,6 +629,7 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   RetagPastTenses(words, tags);
   RetagNounsAfterDeterminers(words, tags);
   RetagOpeningPlurals(words, tags);
+  RetagVerblessClauses(words, tags);
 }
 
 // A sentence's first word read as a verb in "-s" before a preposition or a past tense is a
@@ -718,6 +719,56 @@ void Tagger::RetagPastTenses(const std::vector<std::string_view>& words, std::ve
           tag[k] == Pos::kVBD || tag[k] == Pos::kVBZ || tag[k] == Pos::kVBP || tag[k] == Pos::kMD;
     }
     if (!verb_after) tag[i] = Pos::kVBD;
+  }
+}
+
+// "The government cut internet access", "Iran's army hit targets in Iraq": a verb whose past
+// form is its base, read as a noun of a compound after its subject, is the clause's verb when
+// the clause has no other verb and an object follows it ("a tax cut bill passed" has one).
+void Tagger::RetagVerblessClauses(const std::vector<std::string_view>& words,
+                                  std::vector<Pos>* tags) {
+  static constexpr std::string_view kSameForms[] = {"cut",  "hit",    "shut", "put",  "set",
+                                                    "let",  "quit",   "hurt", "shed", "split",
+                                                    "cast", "spread", "upset"};
+  Pos* const tag = tags->data();
+  const size_t n = tags->size();
+  auto clause_end = [&](size_t k) {
+    return words[k] == "," || words[k] == ";" || words[k] == ":" || words[k] == "--" ||
+           tag[k] == Pos::kPunct || tag[k] == Pos::kCC || tag[k] == Pos::kWDT || tag[k] == Pos::kWP;
+  };
+  size_t begin = 0;  // of the clause
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (clause_end(i - 1)) begin = i;
+    // (The subject's head may be read as an adjective after its owner: "Israel's military".)
+    const bool subject_before =
+        IsNoun(tag[i - 1]) || (tag[i - 1] == Pos::kJJ && i >= 2 && tag[i - 2] == Pos::kPOS);
+    if (tag[i] != Pos::kNN || !subject_before ||
+        std::find(std::begin(kSameForms), std::end(kSameForms), words[i]) == std::end(kSameForms)) {
+      continue;
+    }
+    const Pos object = tag[i + 1];
+    if (!(object == Pos::kDT || object == Pos::kPRPS || object == Pos::kCD || object == Pos::kJJ ||
+          object == Pos::kRP || IsNoun(object) || words[i + 1] == "off" ||
+          words[i + 1] == "down")) {
+      continue;
+    }
+    // (A finite verb: "fighting", "to restore" are no clause's own. After the word, only up to
+    // a subordinate clause: "as fighting intensified" is another's.)
+    static constexpr std::string_view kSubordinators[] = {
+        "as",    "after", "before", "while",    "when", "because", "since",
+        "until", "if",    "though", "although", "that", "amid",    "saying"};
+    bool verb = false;
+    for (size_t k = begin; k < n && !verb; ++k) {
+      if (k > i && (clause_end(k) || std::find(std::begin(kSubordinators), std::end(kSubordinators),
+                                               words[k]) != std::end(kSubordinators))) {
+        break;
+      }
+      // (Nor an owner's "'s" the model took for "is".)
+      verb =
+          k != i && words[k] != "'s" &&
+          (tag[k] == Pos::kVBD || tag[k] == Pos::kVBZ || tag[k] == Pos::kVBP || tag[k] == Pos::kMD);
+    }
+    if (!verb) tag[i] = Pos::kVBD;
   }
 }
 

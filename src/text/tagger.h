@@ -77,6 +77,10 @@ class Tagger {
   // A verb in "-s" the model chose for a sentence's first word, before a preposition.
   static void RetagOpeningPlurals(const std::vector<std::string_view>& words,
                                   std::vector<Pos>* tags);
+  // A past form like its base ("cut", "hit") the model chose as a noun where its clause has no
+  // verb.
+  static void RetagVerblessClauses(const std::vector<std::string_view>& words,
+                                   std::vector<Pos>* tags);
   // CandidatesOf for a word the lexicon does not know: guesses from its shape.
   static Candidates GuessCandidates(std::string_view word, uint16_t flags, bool sentence_start);
   // The candidates of a word of the lexicon, from its `listed` readings: what CandidatesOf gives

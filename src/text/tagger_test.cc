@@ -139,6 +139,15 @@ TEST_F(TaggerTest, PluralAfterOpeningNamesBeforeAPastForm) {
   EXPECT_EQ(tags[1], "VBZ");
 }
 
+// A past form like its base, read as a compound's noun after its subject, is the verb of a
+// clause that has no other; "a budget cut plan was passed" keeps its noun.
+TEST_F(TaggerTest, SameFormPastInAVerblessClause) {
+  auto tags = TagWords(Split("The government cut internet access across the country ."));
+  EXPECT_EQ(tags[2], "VBD") << ::testing::PrintToString(tags);
+  tags = TagWords(Split("The budget cut plan was passed ."));
+  EXPECT_NE(tags[2], "VBD");
+}
+
 // Accuracy on the project's hand-tagged news sentences (tests/data/pos/news_tagged.txt).
 TEST_F(TaggerTest, AccuracyOnTheTaggedNewsSet) {
   std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/pos/news_tagged.txt");
