@@ -7810,5 +7810,12 @@ TEST_F(CoderTest, PeopleFreedArePersonsReleased) {
   EXPECT_EVENT(ev, "RUS>UKRCVL:0841@2024-03-24");
 }
 
+// "The IMF released $1 billion to Pakistan": money released is aid (071), not a release (084).
+TEST_F(CoderTest, MoneyReleasedIsAid) {
+  auto ev = Code("The International Monetary Fund released $700 million to Egypt on Monday.",
+                 "2024-05-14");
+  EXPECT_EVENT(ev, "IGOIMF>EGY:071@2024-05-13");
+}
+
 }  // namespace
 }  // namespace dyad
