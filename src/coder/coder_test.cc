@@ -7728,5 +7728,19 @@ TEST_F(CoderTest, ReadyToContinueContactsIsIntentToMeet) {
   EXPECT_EVENT(ev, "SRB>KSV:036@2025-05-16");
 }
 
+// "pledged 40 million euros in emergency aid to help ...": the purpose clause does not turn a
+// pledge of humanitarian aid into the 033 of "pledged help", nor into a 070 help of its own.
+TEST_F(CoderTest, HumanitarianAidPledgedToHelpStays0333) {
+  auto ev = Code(
+      "Canada pledged 40 million dollars in emergency aid to help Rohingya refugees in "
+      "Bangladesh on Thursday.",
+      "2019-06-15");
+  EXPECT_EVENT(ev, "CAN>MMRREF:0333@2019-06-13");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(":033@"), std::string::npos) << e;
+    EXPECT_EQ(e.find(":070@"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
