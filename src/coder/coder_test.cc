@@ -7742,5 +7742,16 @@ TEST_F(CoderTest, HumanitarianAidPledgedToHelpStays0333) {
   }
 }
 
+// "accused Iran of trying to hack ...", "blamed North Korea for the hack of ...": an attempted
+// hack and a blamed cyberattack are accusations of the crime (1121), as "of hacking" is.
+TEST_F(CoderTest, HackAttemptsAndBlamedCyberattacksAreAccusedCrimes) {
+  auto ev =
+      Code("Israel accused Iran of trying to hack its water systems on Sunday.", "2020-05-12");
+  EXPECT_EVENT(ev, "ISR>IRN:1121@2020-05-10");
+  ev =
+      Code("Norway blamed China for a cyberattack on its parliament's email system.", "2021-07-20");
+  EXPECT_EVENT(ev, "NOR>CHN:1121@2021-07-20");
+}
+
 }  // namespace
 }  // namespace dyad
