@@ -3209,9 +3209,9 @@ TEST_F(CoderTest, FiredAtPeopleAndTheirOwnActs) {
       "Polish border guards fired water cannon and tear gas on Tuesday at migrants throwing "
       "stones at them from the Belarusian side of the border.",
       "2021-11-16");
-  EXPECT_EVENT(ev, "POLMIL>REF:175@2021-11-16");
+  EXPECT_EVENT(ev, "POLCOP>REF:175@2021-11-16");
   for (const std::string& e : ev) EXPECT_EQ(e.find(">BLR"), std::string::npos) << e;
-  for (const std::string& e : ev) EXPECT_EQ(e.find("POLMIL>BLR"), std::string::npos) << e;
+  for (const std::string& e : ev) EXPECT_EQ(e.find("POLCOP>BLR"), std::string::npos) << e;
 }
 
 // A claim of a bombing is the claim (015), not the bombing: who did it is what the group says.
@@ -4978,7 +4978,7 @@ TEST_F(CoderTest, AWritAddressedToAnActorSpeaksForItsSender) {
   EXPECT_EVENT(ev, "UKR>RUS:1124@2024-03-08");
   ev = Code("Polish border guards fired water cannon at migrants throwing stones at them.",
             "2024-03-08");
-  EXPECT_EVENT(ev, "POLMIL>REF:175@2024-03-08");
+  EXPECT_EVENT(ev, "POLCOP>REF:175@2024-03-08");
 }
 
 // A release asked for a foreigner the story told was jailed or arrested abroad is asked of
@@ -7751,6 +7751,15 @@ TEST_F(CoderTest, HackAttemptsAndBlamedCyberattacksAreAccusedCrimes) {
   ev =
       Code("Norway blamed China for a cyberattack on its parliament's email system.", "2021-07-20");
   EXPECT_EVENT(ev, "NOR>CHN:1121@2021-07-20");
+}
+
+// "Hungarian border guards": border guards police a frontier (COP), as the border police do,
+// not soldiers.
+TEST_F(CoderTest, BorderGuardsArePolice) {
+  auto ev =
+      Code("Hungarian border guards detained 40 migrants near the Serbian frontier on Friday.",
+           "2015-09-14");
+  EXPECT_EVENT(ev, "HUNCOP>REF:173@2015-09-11");
 }
 
 }  // namespace
