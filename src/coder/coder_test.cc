@@ -7762,5 +7762,13 @@ TEST_F(CoderTest, BorderGuardsArePolice) {
   EXPECT_EVENT(ev, "HUNCOP>REF:173@2015-09-11");
 }
 
+// "sent back 120 asylum seekers to Serbia": people sent back across a border are deported
+// (174), not the 084 return of something to the country named.
+TEST_F(CoderTest, MigrantsSentBackToACountryAreDeported) {
+  auto ev = Code("Croatian police sent back 120 migrants to Bosnia on Saturday.", "2019-10-28");
+  EXPECT_EVENT(ev, "HRVCOP>REF:174@2019-10-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":084@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
