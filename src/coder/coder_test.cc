@@ -7770,5 +7770,13 @@ TEST_F(CoderTest, MigrantsSentBackToACountryAreDeported) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":084@"), std::string::npos) << e;
 }
 
+// "suspended trade with India": all trade with a country halted is an embargo on it (163), as
+// halted exports to it are, not the bare 160 of "<suspend> * trade".
+TEST_F(CoderTest, TradeWithACountrySuspendedIsAnEmbargo) {
+  auto ev = Code("Pakistan suspended trade with India on Wednesday over Kashmir.", "2019-08-09");
+  EXPECT_EVENT(ev, "PAK>IND:163@2019-08-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":160@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
