@@ -7778,5 +7778,13 @@ TEST_F(CoderTest, TradeWithACountrySuspendedIsAnEmbargo) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":160@"), std::string::npos) << e;
 }
 
+// "said it would resume lending to Ghana": a modal before "resume" (continue, start) governs
+// the gerund after it, so the lending is promised (0331), not done (071).
+TEST_F(CoderTest, WouldResumeLendingIsAnIntent) {
+  auto ev = Code("The World Bank said it would resume lending to Ghana next month.", "2023-02-10");
+  EXPECT_EVENT(ev, "IGOWBK>GHA:0331@2023-02-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":071@"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
