@@ -7786,5 +7786,14 @@ TEST_F(CoderTest, WouldResumeLendingIsAnIntent) {
   for (const std::string& e : ev) EXPECT_EQ(e.find(":071@"), std::string::npos) << e;
 }
 
+// "sanctioned two Iranian energy companies": a sector noun before "company" or "firm" keeps the
+// firm a business (BUS), not the bare country.
+TEST_F(CoderTest, SectorCompaniesAreBusinesses) {
+  auto ev = Code("Britain sanctioned two Iranian energy companies on Tuesday.", "2022-11-10");
+  EXPECT_EVENT(ev, "GBR>IRNBUS:163@2022-11-08");
+  ev = Code("Washington sanctioned a Russian technology firm on Monday.", "2022-11-10");
+  EXPECT_EVENT(ev, "USA>RUSBUS:163@2022-11-07");
+}
+
 }  // namespace
 }  // namespace dyad
