@@ -7795,5 +7795,14 @@ TEST_F(CoderTest, SectorCompaniesAreBusinesses) {
   EXPECT_EVENT(ev, "USA>RUSBUS:163@2022-11-07");
 }
 
+// "warned in a report that ...": where a warning was made does not part the verb from the
+// clause it opens; the warning is a pessimistic comment (012) as "warned that" is.
+TEST_F(CoderTest, WarnedInAReportThatIsPessimistic) {
+  auto ev =
+      Code("The World Food Programme warned in a report that hunger was spreading across Haiti.",
+           "2023-09-14");
+  EXPECT_EVENT(ev, "IGOUNO>-:012@2023-09-14");
+}
+
 }  // namespace
 }  // namespace dyad
