@@ -3209,9 +3209,9 @@ TEST_F(CoderTest, FiredAtPeopleAndTheirOwnActs) {
       "Polish border guards fired water cannon and tear gas on Tuesday at migrants throwing "
       "stones at them from the Belarusian side of the border.",
       "2021-11-16");
-  EXPECT_EVENT(ev, "POLMIL>REF:175@2021-11-16");
+  EXPECT_EVENT(ev, "POLCOP>REF:175@2021-11-16");
   for (const std::string& e : ev) EXPECT_EQ(e.find(">BLR"), std::string::npos) << e;
-  for (const std::string& e : ev) EXPECT_EQ(e.find("POLMIL>BLR"), std::string::npos) << e;
+  for (const std::string& e : ev) EXPECT_EQ(e.find("POLCOP>BLR"), std::string::npos) << e;
 }
 
 // A claim of a bombing is the claim (015), not the bombing: who did it is what the group says.
@@ -4978,7 +4978,7 @@ TEST_F(CoderTest, AWritAddressedToAnActorSpeaksForItsSender) {
   EXPECT_EVENT(ev, "UKR>RUS:1124@2024-03-08");
   ev = Code("Polish border guards fired water cannon at migrants throwing stones at them.",
             "2024-03-08");
-  EXPECT_EVENT(ev, "POLMIL>REF:175@2024-03-08");
+  EXPECT_EVENT(ev, "POLCOP>REF:175@2024-03-08");
 }
 
 // A release asked for a foreigner the story told was jailed or arrested abroad is asked of
@@ -7815,6 +7815,82 @@ TEST_F(CoderTest, MoneyReleasedIsAid) {
   auto ev = Code("The International Monetary Fund released $700 million to Egypt on Monday.",
                  "2024-05-14");
   EXPECT_EVENT(ev, "IGOIMF>EGY:071@2024-05-13");
+}
+
+// "pledged 40 million euros in emergency aid to help ...": the purpose clause does not turn a
+// pledge of humanitarian aid into the 033 of "pledged help", nor into a 070 help of its own.
+TEST_F(CoderTest, HumanitarianAidPledgedToHelpStays0333) {
+  auto ev = Code(
+      "Canada pledged 40 million dollars in emergency aid to help Rohingya refugees in "
+      "Bangladesh on Thursday.",
+      "2019-06-15");
+  EXPECT_EVENT(ev, "CAN>MMRREF:0333@2019-06-13");
+  for (const std::string& e : ev) {
+    EXPECT_EQ(e.find(":033@"), std::string::npos) << e;
+    EXPECT_EQ(e.find(":070@"), std::string::npos) << e;
+  }
+}
+
+// "accused Iran of trying to hack ...", "blamed North Korea for the hack of ...": an attempted
+// hack and a blamed cyberattack are accusations of the crime (1121), as "of hacking" is.
+TEST_F(CoderTest, HackAttemptsAndBlamedCyberattacksAreAccusedCrimes) {
+  auto ev =
+      Code("Israel accused Iran of trying to hack its water systems on Sunday.", "2020-05-12");
+  EXPECT_EVENT(ev, "ISR>IRN:1121@2020-05-10");
+  ev =
+      Code("Norway blamed China for a cyberattack on its parliament's email system.", "2021-07-20");
+  EXPECT_EVENT(ev, "NOR>CHN:1121@2021-07-20");
+}
+
+// "Hungarian border guards": border guards police a frontier (COP), as the border police do,
+// not soldiers.
+TEST_F(CoderTest, BorderGuardsArePolice) {
+  auto ev =
+      Code("Hungarian border guards detained 40 migrants near the Serbian frontier on Friday.",
+           "2015-09-14");
+  EXPECT_EVENT(ev, "HUNCOP>REF:173@2015-09-11");
+}
+
+// "sent back 120 asylum seekers to Serbia": people sent back across a border are deported
+// (174), not the 084 return of something to the country named.
+TEST_F(CoderTest, MigrantsSentBackToACountryAreDeported) {
+  auto ev = Code("Croatian police sent back 120 migrants to Bosnia on Saturday.", "2019-10-28");
+  EXPECT_EVENT(ev, "HRVCOP>REF:174@2019-10-26");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":084@"), std::string::npos) << e;
+}
+
+// "suspended trade with India": all trade with a country halted is an embargo on it (163), as
+// halted exports to it are, not the bare 160 of "<suspend> * trade".
+TEST_F(CoderTest, TradeWithACountrySuspendedIsAnEmbargo) {
+  auto ev = Code("Pakistan suspended trade with India on Wednesday over Kashmir.", "2019-08-09");
+  EXPECT_EVENT(ev, "PAK>IND:163@2019-08-07");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":160@"), std::string::npos) << e;
+}
+
+// "said it would resume lending to Ghana": a modal before "resume" (continue, start) governs
+// the gerund after it, so the lending is promised (0331), not done (071).
+TEST_F(CoderTest, WouldResumeLendingIsAnIntent) {
+  auto ev = Code("The World Bank said it would resume lending to Ghana next month.", "2023-02-10");
+  EXPECT_EVENT(ev, "IGOWBK>GHA:0331@2023-02-10");
+  for (const std::string& e : ev) EXPECT_EQ(e.find(":071@"), std::string::npos) << e;
+}
+
+// "sanctioned two Iranian energy companies": a sector noun before "company" or "firm" keeps the
+// firm a business (BUS), not the bare country.
+TEST_F(CoderTest, SectorCompaniesAreBusinesses) {
+  auto ev = Code("Britain sanctioned two Iranian energy companies on Tuesday.", "2022-11-10");
+  EXPECT_EVENT(ev, "GBR>IRNBUS:163@2022-11-08");
+  ev = Code("Washington sanctioned a Russian technology firm on Monday.", "2022-11-10");
+  EXPECT_EVENT(ev, "USA>RUSBUS:163@2022-11-07");
+}
+
+// "warned in a report that ...": where a warning was made does not part the verb from the
+// clause it opens; the warning is a pessimistic comment (012) as "warned that" is.
+TEST_F(CoderTest, WarnedInAReportThatIsPessimistic) {
+  auto ev =
+      Code("The World Food Programme warned in a report that hunger was spreading across Haiti.",
+           "2023-09-14");
+  EXPECT_EVENT(ev, "IGOUNO>-:012@2023-09-14");
 }
 
 }  // namespace

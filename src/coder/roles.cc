@@ -330,6 +330,14 @@ uint32_t SentenceState::VerbGroupStart(uint32_t anchor, bool* negated, bool* int
       --q;
       continue;
     }
+    // "would resume lending", "will continue supplying": an aspect verb in its base form just
+    // before a gerund anchor carries the modal to it, so the act is promised, not done.
+    if (static_cast<uint32_t>(q) + 1 == anchor && !pos.empty() && pos[anchor] == text::Pos::kVBG &&
+        (Is(norm[q], "resume") || Is(norm[q], "continue") || Is(norm[q], "start") ||
+         Is(norm[q], "begin") || Is(norm[q], "keep"))) {
+      --q;
+      continue;
+    }
     // "it's considered", "it's planting": after "it" the clitic is the verb's "is" or "has",
     // not a possessive, so the group (and its voice) starts before it.
     if (Is(norm[q], "'s") && q > 0 && Is(norm[q - 1], "it") && !pos.empty() &&
