@@ -7728,5 +7728,13 @@ TEST_F(CoderTest, ReadyToContinueContactsIsIntentToMeet) {
   EXPECT_EVENT(ev, "SRB>KSV:036@2025-05-16");
 }
 
+// "warned of a crippling response to any Turkish incursion": an "-ing" adjective in the gap
+// does not end the search for the target.
+TEST_F(CoderTest, IngAdjectiveInGapKeepsTarget) {
+  auto ev = Code("Athens warned of a crushing response to any Turkish strike on its islands.",
+                 "2024-03-02");
+  EXPECT_EVENT(ev, "GRC>TUR:133@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad
