@@ -7736,5 +7736,13 @@ TEST_F(CoderTest, IngAdjectiveInGapKeepsTarget) {
   EXPECT_EVENT(ev, "GRC>TUR:133@2024-03-02");
 }
 
+// "ambushed government troops": a government's troops are its military (MIL), even when the
+// pattern itself ends on "troops" and leaves "government" to name the target.
+TEST_F(CoderTest, GovernmentForcesAreMilitary) {
+  auto ev = Code("Somali militants said they had attacked government forces outside Mogadishu.",
+                 "2024-03-02");
+  EXPECT_EVENT(ev, "SOMREB>SOMMIL:190@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad
