@@ -7744,5 +7744,14 @@ TEST_F(CoderTest, GovernmentForcesAreMilitary) {
   EXPECT_EVENT(ev, "SOMREB>SOMMIL:190@2024-03-02");
 }
 
+// "defied a curfew and set fire to": "set" after "and" in a past-tense clause is a verb, so
+// its own pattern codes (the tagger read it as a noun).
+TEST_F(CoderTest, SetFireAfterAndIsAVerb) {
+  auto ev =
+      Code("Chilean protesters defied a curfew and set fire to a government building in Santiago.",
+           "2024-03-02");
+  EXPECT_EVENT(ev, "CHLCVL>CHLGOV:1712@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad

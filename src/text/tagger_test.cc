@@ -139,6 +139,14 @@ TEST_F(TaggerTest, PluralAfterOpeningNamesBeforeAPastForm) {
   EXPECT_EQ(tags[1], "VBZ");
 }
 
+// "set", "cut" after "and" in a past-tense clause are its second verb, not nouns.
+TEST_F(TaggerTest, CoordinatedPastSpeltLikeItsBase) {
+  auto tags = TagWords(Split("Farmers blocked the highway and set fire to tyres ."));
+  EXPECT_EQ(tags[5], "VBD");
+  tags = TagWords(Split("They passed a ban and set of rules ."));
+  EXPECT_NE(tags[5], "VBD");
+}
+
 // Accuracy on the project's hand-tagged news sentences (tests/data/pos/news_tagged.txt).
 TEST_F(TaggerTest, AccuracyOnTheTaggedNewsSet) {
   std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/pos/news_tagged.txt");
