@@ -7753,5 +7753,13 @@ TEST_F(CoderTest, SetFireAfterAndIsAVerb) {
   EXPECT_EVENT(ev, "CHLCVL>CHLGOV:1712@2024-03-02");
 }
 
+// "Poland's new media law": an agent word after a country's possessive that modifies a
+// common noun names no actor (not POLMED); the country owns the thing.
+TEST_F(CoderTest, PossessedAgentWordModifyingANounIsNoActor) {
+  auto ev =
+      Code("Slovakia's new media law drew sharp criticism from the European Union.", "2024-03-02");
+  EXPECT_EVENT(ev, "IGOEUREEC>SVK:111@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad
