@@ -7761,5 +7761,12 @@ TEST_F(CoderTest, PossessedAgentWordModifyingANounIsNoActor) {
   EXPECT_EVENT(ev, "IGOEUREEC>SVK:111@2024-03-02");
 }
 
+// "denied sending the militia weapons": a denial of having armed someone (016), not a
+// refusal of military aid (1222), which left no event at all for want of a target.
+TEST_F(CoderTest, DenyingSupplyingWeaponsIsADenial) {
+  auto ev = Code("Eritrea denied sending the rebel fighters weapons and ammunition.", "2024-03-02");
+  EXPECT_EVENT(ev, "ERI>-:016@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad
