@@ -7768,5 +7768,14 @@ TEST_F(CoderTest, DenyingSupplyingWeaponsIsADenial) {
   EXPECT_EVENT(ev, "ERI>-:016@2024-03-02");
 }
 
+// "seized 30 pupils from a school in the town of ...": people seized are abducted (181);
+// the town at the end of a long gap is where, not a territory occupied (192).
+TEST_F(CoderTest, SeizingPupilsFromASchoolIsAnAbduction) {
+  auto ev =
+      Code("Armed men seized 30 pupils from a primary school in the town of Kankara in Nigeria.",
+           "2024-03-02");
+  EXPECT_EVENT(ev, "NGAREB>NGAEDU:181@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad
