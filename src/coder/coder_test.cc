@@ -7777,5 +7777,13 @@ TEST_F(CoderTest, SeizingPupilsFromASchoolIsAnAbduction) {
   EXPECT_EVENT(ev, "NGAREB>NGAEDU:181@2024-03-02");
 }
 
+// "called on Nigeria's government to open an inquiry": an appeal (020), not an inquiry opened.
+TEST_F(CoderTest, CallingOnAGovernmentToOpenAnInquiryIsAnAppeal) {
+  auto ev =
+      Code("Human Rights Watch called on Peru's government to open an inquiry into the shootings.",
+           "2024-03-02");
+  EXPECT_EVENT(ev, "NGOHRW>PERGOV:020@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad
