@@ -7785,5 +7785,16 @@ TEST_F(CoderTest, CallingOnAGovernmentToOpenAnInquiryIsAnAppeal) {
   EXPECT_EVENT(ev, "NGOHRW>PERGOV:020@2024-03-02");
 }
 
+// "visited India and held talks with Prime Minister Modi": the government named after the
+// visit hosts it (043).
+TEST_F(CoderTest, GovernmentDealtWithAfterAVisitHostsIt) {
+  auto ev = Code(
+      "Japan's prime minister visited India and signed five agreements with Prime Minister "
+      "Narendra Modi.",
+      "2024-03-02");
+  EXPECT_EVENT(ev, "JPNGOV>IND:042@2024-03-02");
+  EXPECT_EVENT(ev, "INDGOV>JPNGOV:043@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad
