@@ -7893,5 +7893,73 @@ TEST_F(CoderTest, WarnedInAReportThatIsPessimistic) {
   EXPECT_EVENT(ev, "IGOUNO>-:012@2023-09-14");
 }
 
+// "warned of a crippling response to any Turkish incursion": an "-ing" adjective in the gap
+// does not end the search for the target.
+TEST_F(CoderTest, IngAdjectiveInGapKeepsTarget) {
+  auto ev = Code("Athens warned of a crushing response to any Turkish strike on its islands.",
+                 "2024-03-02");
+  EXPECT_EVENT(ev, "GRC>TUR:133@2024-03-02");
+}
+
+// "ambushed government troops": a government's troops are its military (MIL), even when the
+// pattern itself ends on "troops" and leaves "government" to name the target.
+TEST_F(CoderTest, GovernmentForcesAreMilitary) {
+  auto ev = Code("Somali militants said they had attacked government forces outside Mogadishu.",
+                 "2024-03-02");
+  EXPECT_EVENT(ev, "SOMREB>SOMMIL:190@2024-03-02");
+}
+
+// "defied a curfew and set fire to": "set" after "and" in a past-tense clause is a verb, so
+// its own pattern codes (the tagger read it as a noun).
+TEST_F(CoderTest, SetFireAfterAndIsAVerb) {
+  auto ev =
+      Code("Chilean protesters defied a curfew and set fire to a government building in Santiago.",
+           "2024-03-02");
+  EXPECT_EVENT(ev, "CHLCVL>CHLGOV:1712@2024-03-02");
+}
+
+// "Poland's new media law": an agent word after a country's possessive that modifies a
+// common noun names no actor (not POLMED); the country owns the thing.
+TEST_F(CoderTest, PossessedAgentWordModifyingANounIsNoActor) {
+  auto ev =
+      Code("Slovakia's new media law drew sharp criticism from the European Union.", "2024-03-02");
+  EXPECT_EVENT(ev, "IGOEUREEC>SVK:111@2024-03-02");
+}
+
+// "denied sending the militia weapons": a denial of having armed someone (016), not a
+// refusal of military aid (1222), which left no event at all for want of a target.
+TEST_F(CoderTest, DenyingSupplyingWeaponsIsADenial) {
+  auto ev = Code("Eritrea denied sending the rebel fighters weapons and ammunition.", "2024-03-02");
+  EXPECT_EVENT(ev, "ERI>-:016@2024-03-02");
+}
+
+// "seized 30 pupils from a school in the town of ...": people seized are abducted (181);
+// the town at the end of a long gap is where, not a territory occupied (192).
+TEST_F(CoderTest, SeizingPupilsFromASchoolIsAnAbduction) {
+  auto ev =
+      Code("Armed men seized 30 pupils from a primary school in the town of Kankara in Nigeria.",
+           "2024-03-02");
+  EXPECT_EVENT(ev, "NGAREB>NGAEDU:181@2024-03-02");
+}
+
+// "called on Nigeria's government to open an inquiry": an appeal (020), not an inquiry opened.
+TEST_F(CoderTest, CallingOnAGovernmentToOpenAnInquiryIsAnAppeal) {
+  auto ev =
+      Code("Human Rights Watch called on Peru's government to open an inquiry into the shootings.",
+           "2024-03-02");
+  EXPECT_EVENT(ev, "NGOHRW>PERGOV:020@2024-03-02");
+}
+
+// "visited India and held talks with Prime Minister Modi": the government named after the
+// visit hosts it (043).
+TEST_F(CoderTest, GovernmentDealtWithAfterAVisitHostsIt) {
+  auto ev = Code(
+      "Japan's prime minister visited India and signed five agreements with Prime Minister "
+      "Narendra Modi.",
+      "2024-03-02");
+  EXPECT_EVENT(ev, "JPNGOV>IND:042@2024-03-02");
+  EXPECT_EVENT(ev, "INDGOV>JPNGOV:043@2024-03-02");
+}
+
 }  // namespace
 }  // namespace dyad

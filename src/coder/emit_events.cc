@@ -2505,6 +2505,7 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
   }
   AddRepeatedActs(sentence_index, out);
   AddVisitorsVisits(sentence_index, out);
+  AddHostsOfVisits(out);
   FinishSentence(out);
 }
 
@@ -2665,6 +2666,43 @@ void SentenceState::AddVisitorsVisits(int sentence_index, SentenceEvents& out) {
       e.rule = "a visitor (\"visiting\")";
       e.verb_begin = toks[v.b - 1]->begin;
       e.verb_end = toks[v.b - 1]->end;
+    }
+  }
+}
+
+// "Lula visited China and signed 15 agreements with President Xi": a visit to a country whose
+// government the visitor signs with or cooperates with in the same sentence is hosted by that
+// government (043), named after the visit as it is.
+void SentenceState::AddHostsOfVisits(SentenceEvents& out) {
+  const size_t n = out.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (out[i].cameo != "042" || out[i].target.code.size() != 3) continue;
+    for (size_t j = 0; j < n; ++j) {
+      const Event& o = out[j];
+      // (Only an act done together there, an agreement signed or cooperation: praise or an
+      // appeal can be made from afar, and a meeting, 04x, says who hosts already.)
+      if (j == i || !(o.cameo == "057" || o.cameo.compare(0, 2, "06") == 0) ||
+          o.source.code != out[i].source.code || o.target.code.size() != 6 ||
+          o.target.code.compare(0, 3, out[i].target.code) != 0 ||
+          o.target.code.compare(3, 3, "GOV") != 0) {
+        continue;
+      }
+      const std::string& host = o.target.code;
+      const std::string& visitor = out[i].source.code;
+      if (std::any_of(out.begin(), out.end(), [&](const Event& e) {
+            return e.cameo == "043" && e.source.code == host && e.target.code == visitor;
+          })) {
+        break;
+      }
+      Event h = o;
+      std::swap(h.source, h.target);
+      h.date = out[i].date;
+      h.date_precision = out[i].date_precision;
+      h.modality.clear();
+      Recode(&h, "043");
+      h.rule = "the host of a visit (\"visited\" and a dealing with its government)";
+      out.push_back(std::move(h));
+      break;
     }
   }
 }

@@ -1497,9 +1497,21 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         // "Iran's president": the possessive joins only when an agent or person follows.
         uint32_t k = j + 1;
         while (k < n && HasClass(cls[k], kSkipTitle)) ++k;
-        if (k < n && (agent_at[k].len > 0 || IgoTitleAt(k) ||
-                      (actor_at[k].len > 0 &&
-                       lex.actors()[actor_at[k].value].kind == ActorEntry::Kind::kPerson))) {
+        // (Not a bare agent word that modifies a common noun after it, "Hungary's new media
+        // law", "Israel's military campaign": it names no actor, as without the possessive.)
+        const uint32_t after = k < n ? k + agent_at[k].len : n;
+        const bool modifier =
+            k < n && agent_at[k].len > 0 && after < n && !pos.empty() &&
+            norm[after - 1].back() != 's' &&  // ("called Ukraine's leaders fascists")
+            (pos[after] == text::Pos::kNN || pos[after] == text::Pos::kNNS) &&
+            !(toks[after]->flags & text::kCapitalized) && agent_at[after].len == 0 &&
+            actor_at[after].len == 0 && !StillNamesTheAgent(norm[after]) &&
+            !Is(norm[after], "force") && !Is(norm[after], "forces") &&
+            !Is(norm[after], "service") && !Is(norm[after], "services");
+        if (k < n && !modifier &&
+            (agent_at[k].len > 0 || IgoTitleAt(k) ||
+             (actor_at[k].len > 0 &&
+              lex.actors()[actor_at[k].value].kind == ActorEntry::Kind::kPerson))) {
           j = k;
           continue;
         }

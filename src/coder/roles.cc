@@ -902,8 +902,15 @@ int SentenceState::ObjectAfter(uint32_t from, int exclude) const {
       return -1;
     }
     // A gerund starts a predicate of its own: "denied supporting the M23" denies, the M23
-    // is what was supported.
-    if (!pos.empty() && pos[q] == text::Pos::kVBG) return -1;
+    // is what was supported. (Not an "-ing" adjective between a determiner and its noun:
+    // "warned of a crushing response to any Israeli attack" still names the target.)
+    if (!pos.empty() && pos[q] == text::Pos::kVBG &&
+        !(q > from && q + 1 < size() &&
+          (HasClass(cls[q - 1], kDet) || pos[q - 1] == text::Pos::kJJ) &&
+          (pos[q + 1] == text::Pos::kNN || pos[q + 1] == text::Pos::kNNS ||
+           pos[q + 1] == text::Pos::kJJ))) {
+      return -1;
+    }
     // (The tagger reads some gerunds right after a denial as nouns: "denied arming M23".)
     if (q == from && q > 0 && norm[q].size() > 5 &&
         norm[q].compare(norm[q].size() - 3, 3, "ing") == 0 &&

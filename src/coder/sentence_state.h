@@ -814,6 +814,7 @@ struct SentenceState {
                   std::string&& target_code) const;
   void AddRepeatedActs(int sentence_index, SentenceEvents& out);
   void AddVisitorsVisits(int sentence_index, SentenceEvents& out);
+  void AddHostsOfVisits(SentenceEvents& out);
 
   // event_filters.cc: what the sentence's events say together, and which stay.
   int ReportedTone(uint32_t after) const;

@@ -74,6 +74,10 @@ class Tagger {
   // Verbs the model chose right after a possessive or an article.
   static void RetagNounsAfterDeterminers(const std::vector<std::string_view>& words,
                                          std::vector<Pos>* tags);
+  // Past forms spelt like their base ("set", "cut") the model chose as nouns after "and"
+  // where the conjunct before it has a past-tense verb.
+  static void RetagCoordinatedPasts(const std::vector<std::string_view>& words,
+                                    std::vector<Pos>* tags);
   // A verb in "-s" the model chose for a sentence's first word, before a preposition.
   static void RetagOpeningPlurals(const std::vector<std::string_view>& words,
                                   std::vector<Pos>* tags);

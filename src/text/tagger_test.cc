@@ -148,6 +148,14 @@ TEST_F(TaggerTest, SameFormPastInAVerblessClause) {
   EXPECT_NE(tags[2], "VBD");
 }
 
+// "set", "cut" after "and" in a past-tense clause are its second verb, not nouns.
+TEST_F(TaggerTest, CoordinatedPastSpeltLikeItsBase) {
+  auto tags = TagWords(Split("Farmers blocked the highway and set fire to tyres ."));
+  EXPECT_EQ(tags[5], "VBD");
+  tags = TagWords(Split("They passed a ban and set of rules ."));
+  EXPECT_NE(tags[5], "VBD");
+}
+
 // Accuracy on the project's hand-tagged news sentences (tests/data/pos/news_tagged.txt).
 TEST_F(TaggerTest, AccuracyOnTheTaggedNewsSet) {
   std::ifstream in(std::string(DYAD_TESTDATA_DIR) + "/pos/news_tagged.txt");
