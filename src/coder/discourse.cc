@@ -973,9 +973,7 @@ void SentenceState::ResolveMentions() {
     }
     // ("President Marcos ... ordered the coast guard to continue its patrols": forces a state
     // orders about are its own, whoever's the story named before.)
-    static constexpr std::string_view kOrder[] = {"ordered",    "orders",   "order",
-                                                  "instructed", "directed", "commanded"};
-    if (m.b > 0 && m.e < size() && IsOneOf(norm[m.b - 1], kOrder) && Is(norm[m.e], "to")) {
+    if (m.b > 0 && m.e < size() && IsOrderVerb(norm[m.b - 1]) && Is(norm[m.e], "to")) {
       bool own = false;
       for (size_t j = 0; j < k && !own; ++j) {
         own = mentions[j].kind == Mention::Kind::kActor &&

@@ -37,6 +37,15 @@ std::string IntentCode(const std::string& code) {
   return code;  // 01, 02, 03, 09-14 keep their code: a planned statement is a statement
 }
 
+// Whether the sentence's events `out` have one of code `cameo` from `source` to `target`.
+template <typename Events>
+bool HasEvent(Events& out, std::string_view cameo, const std::string& source,
+              const std::string& target) {
+  return std::any_of(out.begin(), out.end(), [&](const Event& e) {
+    return e.cameo == cameo && e.source.code == source && e.target.code == target;
+  });
+}
+
 // A role that fights or governs: its people can retreat or flee as a force.
 bool IsArmedOrOfficialRole(const std::string& code) {
   static constexpr std::string_view kOfficial[] = {"GOV", "ELI", "OPP", "CRM",
@@ -2649,11 +2658,7 @@ void SentenceState::AddVisitorsVisits(int sentence_index, SentenceEvents& out) {
       std::string from_code = hosting ? host_code : visitor;
       std::string to_code = hosting ? visitor : host_code;
       const char* cameo = hosting ? "043" : "042";
-      if (std::any_of(out.begin(), out.end(), [&](const Event& e) {
-            return e.cameo == cameo && e.source.code == from_code && e.target.code == to_code;
-          })) {
-        continue;
-      }
+      if (HasEvent(out, cameo, from_code, to_code)) continue;
       const std::string sibling_date = sibling ? sibling->date : std::string();
       const std::string sibling_precision = sibling ? sibling->date_precision : std::string();
       Event& e = NewEvent(out, sentence_index, doc_date, from, std::move(from_code), &to,
@@ -2689,11 +2694,7 @@ void SentenceState::AddHostsOfVisits(SentenceEvents& out) {
       }
       const std::string& host = o.target.code;
       const std::string& visitor = out[i].source.code;
-      if (std::any_of(out.begin(), out.end(), [&](const Event& e) {
-            return e.cameo == "043" && e.source.code == host && e.target.code == visitor;
-          })) {
-        break;
-      }
+      if (HasEvent(out, "043", host, visitor)) break;
       Event h = o;
       std::swap(h.source, h.target);
       h.date = out[i].date;

@@ -434,6 +434,13 @@ bool SentenceState::OwnForces(const std::string& state, const std::string& force
   return (own.empty() || own == "GOV") && (role == "MIL" || role == "COP" || role == "SPY");
 }
 
+// "ordered", "instructed", "directed", "commanded": a verb of an order to someone.
+bool SentenceState::IsOrderVerb(std::string_view w) {
+  static constexpr std::string_view kOrder[] = {"ordered",    "orders",   "order",
+                                                "instructed", "directed", "commanded"};
+  return IsOneOf(w, kOrder);
+}
+
 // For an infinitive at `to` that an order directs ("ordered the army to attack"), the one who
 // ordered it when those ordered are that state's own forces; else -1.
 int SentenceState::OrdererOfOwnForces(uint32_t to) const {
@@ -443,9 +450,7 @@ int SentenceState::OrdererOfOwnForces(uint32_t to) const {
   if (verb > 0 && HasClass(cls[verb - 1], kDet)) --verb;
   if (verb == 0) return -1;
   --verb;
-  static constexpr std::string_view kOrder[] = {"ordered",    "orders",   "order",
-                                                "instructed", "directed", "commanded"};
-  if (!IsOneOf(norm[verb], kOrder)) return -1;
+  if (!IsOrderVerb(norm[verb])) return -1;
   bool neg = false, intent = false, fut = false, refused = false;
   const uint32_t gs = VerbGroupStart(verb, &neg, &intent, &fut, &refused);
   const int orderer = SubjectBefore(gs, true);

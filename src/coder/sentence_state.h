@@ -743,6 +743,7 @@ struct SentenceState {
   int StateSpeaker(int speaker) const;
   static bool OwnForces(const std::string& state, const std::string& forces);
   int OrdererOfOwnForces(uint32_t to) const;
+  static bool IsOrderVerb(std::string_view w);
   bool BreachSaidAfter(uint32_t after) const;
   bool IsPassive(uint32_t group_start, uint32_t anchor) const;
   int SubjectBefore(uint32_t start, bool finite, int depth = 0) const;
