@@ -2644,11 +2644,13 @@ void SentenceState::AddVisitorsVisits(int sentence_index, SentenceEvents& out) {
     const Ref& h = mentions[host].ref;
     const std::string host_code = CodeOf(h, doc_date);
     // Dated as the sentence's event between the two, if any.
-    const Event* sibling = nullptr;
+    // (Copied: a new event may move the sentence's events.)
+    std::string sibling_date, sibling_precision;
     for (const Event& e : out) {
       if ((e.source.code == visitor && e.target.code == host_code) ||
           (e.source.code == host_code && e.target.code == visitor)) {
-        sibling = &e;
+        sibling_date = e.date;
+        sibling_precision = e.date_precision;
         break;
       }
     }
@@ -2659,8 +2661,6 @@ void SentenceState::AddVisitorsVisits(int sentence_index, SentenceEvents& out) {
       std::string to_code = hosting ? visitor : host_code;
       const char* cameo = hosting ? "043" : "042";
       if (HasEvent(out, cameo, from_code, to_code)) continue;
-      const std::string sibling_date = sibling ? sibling->date : std::string();
-      const std::string sibling_precision = sibling ? sibling->date_precision : std::string();
       Event& e = NewEvent(out, sentence_index, doc_date, from, std::move(from_code), &to,
                           std::move(to_code));
       Recode(&e, cameo);
