@@ -922,6 +922,14 @@ bool SentenceState::IsRulingNoun(std::string_view w) {
          w == "administration" || w == "leadership" || w == "rulers";
 }
 
+// Whether the word at `q`, after a bare agent word, is a common noun that word modifies ("police
+// reform", "media law"): a lower-case noun that names no agent, actor or the agent itself.
+bool SentenceState::IsModifiedCommonNoun(uint32_t q) const {
+  return q < size() && !pos.empty() && (pos[q] == text::Pos::kNN || pos[q] == text::Pos::kNNS) &&
+         !(toks[q]->flags & text::kCapitalized) && !StillNamesTheAgent(norm[q]) &&
+         agent_at[q].len == 0 && actor_at[q].len == 0;
+}
+
 bool SentenceState::IsInstitutionNoun(std::string_view w) {
   static constexpr std::string_view kInstitutions[] = {
       "army",    "military", "government",     "ministry",  "parliament", "court",
@@ -1501,13 +1509,11 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         // law", "Israel's military campaign": it names no actor, as without the possessive.)
         const uint32_t after = k < n ? k + agent_at[k].len : n;
         const bool modifier =
-            k < n && agent_at[k].len > 0 && after < n && !pos.empty() &&
+            k < n && agent_at[k].len > 0 && after < n &&
             norm[after - 1].back() != 's' &&  // ("called Ukraine's leaders fascists")
-            (pos[after] == text::Pos::kNN || pos[after] == text::Pos::kNNS) &&
-            !(toks[after]->flags & text::kCapitalized) && agent_at[after].len == 0 &&
-            actor_at[after].len == 0 && !StillNamesTheAgent(norm[after]) &&
-            !Is(norm[after], "force") && !Is(norm[after], "forces") &&
-            !Is(norm[after], "service") && !Is(norm[after], "services");
+            IsModifiedCommonNoun(after) && !Is(norm[after], "force") &&
+            !Is(norm[after], "forces") && !Is(norm[after], "service") &&
+            !Is(norm[after], "services");
         if (k < n && !modifier &&
             (agent_at[k].len > 0 || IgoTitleAt(k) ||
              (actor_at[k].len > 0 &&
@@ -1687,12 +1693,7 @@ bool SentenceState::TryMention(uint32_t i, Mention* m) {
         !(armed_group_word && end < size() && StillNamesTheAgent(norm[end]))) {
       return false;
     }
-    if (end < size() && !pos.empty() && (pos[end] == text::Pos::kNN || pos[end] == text::Pos::kNNS) &&
-        !(toks[end]->flags & text::kCapitalized) && !StillNamesTheAgent(norm[end])) {
-      if (agent_at[end].len == 0 && actor_at[end].len == 0) {
-        return false;
-      }
-    }
+    if (IsModifiedCommonNoun(end)) return false;
     const std::string leader = LeadingCountry(start, end);
     // "Kurdish-led forces", "Wagner-backed fighters": led by someone the dictionaries do not
     // know, they are not the story's own, whatever country the story is about. (Backed by a

@@ -639,6 +639,7 @@ struct SentenceState {
                                    bool route_too = false) const;
   std::string CountryPlaceAfter(uint32_t prep) const;
   static bool StillNamesTheAgent(std::string_view w);
+  bool IsModifiedCommonNoun(uint32_t q) const;
   static bool IsInstitutionNoun(std::string_view w);
   static bool IsOrganisationHead(std::string_view w);
   const Ref* NamedOrganisationAt(uint32_t i) const;
