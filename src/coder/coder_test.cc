@@ -7002,6 +7002,9 @@ TEST_F(CoderTest, ActStoppedIsNotDone) {
   for (const std::string& e : ev) EXPECT_EQ(e.find("YEMREB"), std::string::npos) << e;
   auto ev2 = Code("Israel ceased shelling Rafah on Tuesday.", "2024-05-02");
   for (const std::string& e : ev2) EXPECT_EQ(e.find(":19"), std::string::npos) << e;
+  // (Any verb of stopping: the list is the one that stops an event noun, "will halt attacks".)
+  auto ev3 = Code("Turkey suspended shelling Kurdish positions in Syria on Monday.", "2022-08-01");
+  for (const std::string& e : ev3) EXPECT_EQ(e.find(":19"), std::string::npos) << e;
 }
 
 // "invited X to a summit next month": a verb in the past tense is dated by the article, not

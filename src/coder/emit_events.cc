@@ -371,11 +371,15 @@ int SentenceState::AgentAfterObjectOfNoun(const Mention& object) const {
   return -1;
 }
 
+// The verbs of stopping: "will halt attacks on", "to end the shelling of" (before an event
+// noun), "called on Rwanda to stop backing", "quit supplying" (before a gerund): the act they
+// name is stopped, or to be stopped, not done.
 bool SentenceState::IsStopVerb(std::string_view w) {
   static constexpr std::string_view kStop[] = {
-      "halt",   "halts",   "halted",  "halting", "stop",     "stops",     "stopped",
-      "end",    "ends",    "ended",   "ending",  "cease",    "ceases",    "ceased",
-      "suspend", "suspends", "suspended", "avoid", "prevent", "prevents", "prevented"};
+      "halt",    "halts",    "halted",    "halting",    "stop",  "stops",  "stopped", "stopping",
+      "end",     "ends",     "ended",     "ending",     "cease", "ceases", "ceased",  "ceasing",
+      "suspend", "suspends", "suspended", "suspending", "avoid", "avoids", "avoided", "avoiding",
+      "prevent", "prevents", "prevented", "preventing", "quit",  "quits"};
   return IsOneOf(w, kStop);
 }
 
@@ -1088,14 +1092,11 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // or to be stopped, is not one done.
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && group_start == m.anchor &&
           m.anchor > 0) {
-        static constexpr std::string_view kStopped[] = {
-            "stop",    "stops",  "stopped", "stopping", "cease", "ceases", "ceased",
-            "ceasing", "quit",   "quits",   "halt",     "halts", "halted", "halting",
-            "avoid",   "avoids", "avoided", "avoiding", "from"};
+        // ("refrained from attacking", "desist from": the "from" of a verb of holding back.)
         const std::string_view before = norm[m.anchor - 1];
-        if (IsOneOf(before, kStopped) &&
-            (before != "from" || (m.anchor > 1 && (norm[m.anchor - 2].substr(0, 7) == "refrain" ||
-                                                   norm[m.anchor - 2].substr(0, 5) == "desis")))) {
+        if (IsStopVerb(before) || (before == "from" && m.anchor > 1 &&
+                                   (norm[m.anchor - 2].substr(0, 7) == "refrain" ||
+                                    norm[m.anchor - 2].substr(0, 5) == "desis"))) {
           continue;
         }
       }

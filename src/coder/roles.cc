@@ -247,8 +247,7 @@ bool SentenceState::IsDemandedClause(uint32_t group_start, uint32_t anchor) cons
   // ("demanded that Rwanda stop backing the M23": the bare verb is the stop, the act its
   // gerund.)
   if (anchor >= 1 && group_start + 1 >= anchor && pos[anchor] == text::Pos::kVBG &&
-      (Is(norm[anchor - 1], "stop") || Is(norm[anchor - 1], "cease") ||
-       Is(norm[anchor - 1], "quit"))) {
+      IsStopVerb(norm[anchor - 1])) {
     group_start = --anchor;
   }
   if (group_start != anchor) return false;
