@@ -1168,7 +1168,11 @@ void SentenceState::LearnUnknownPeople() {
 void SentenceState::UpdateDiscourse() {
   ++sentence_number;
   // The last day the sentence named, or counted from the one before ("The next day").
-  for (uint32_t q = 0, t = 0; q < size(); ++q) {
+  // (Each phrase counted from a day has one of the told-time words, "later", "same", "next":
+  // in most sentences there is none to look for, at any word.)
+  const bool counted = std::any_of(w.told_time_words.begin(), w.told_time_words.end(),
+                                   [&](uint32_t id) { return HasWord(id); });
+  for (uint32_t q = 0, t = 0; q < size() && (counted || t < timexes_past.size()); ++q) {
     while (t < timexes_past.size() && timexes_past[t].token_end <= q) ++t;
     uint32_t len = 0;
     int days = 0;
@@ -1176,7 +1180,7 @@ void SentenceState::UpdateDiscourse() {
       if (timexes_past[t].date.precision == text::DatePrecision::kDay) {
         told_day = timexes_past[t].date;
       }
-    } else if (told_day.valid() && TimeFromToldAt(q, &len, &days)) {
+    } else if (counted && told_day.valid() && TimeFromToldAt(q, &len, &days)) {
       told_day = text::Date::FromDays(told_day.DaysSinceEpoch() + days);
       q += len - 1;
     }
