@@ -1,10 +1,13 @@
 // dyad_eval_extract: measures ExtractHtml against a folder of gzipped pages with ground truth
 // (the WCXB layout: html/NNNN.html.gz and ground-truth/NNNN.json).
 //
-//   dyad_eval_extract [FOLDER] [--worst N] [--show ID] [--failures]
+//   dyad_eval_extract [FOLDER] [--worst N] [--show ID] [--failures] [--title-sources]
 //
 // --show evaluates and prints one page; --failures lists every title, date and author mismatch
 // (TITLE-STYLE: titles that differ from the truth in quote style or the like only).
+// --title-sources adds a table of where the truth's titles come from, on the pages whose first
+// <h1> differs from their <title>: the <h1> itself, or the <title>'s first segment (the part
+// before " | ", " - " and the like), with how many of each dyad gets right.
 // Body quality is bag-of-words precision / recall / F1 per page (lowercased tokens, punctuation
 // stripped), averaged over pages; title, date and author are reported as match rates.
 #include <zlib.h>
@@ -136,6 +139,71 @@ std::string NormalTitle(const std::string& s) {
   return FoldTypography(dyad::ingest::CollapseWhitespace(s));
 }
 
+// The text of the first element `tag` of `html` with text in it (tags dropped, entities
+// decoded, white space collapsed); a crude scan, for the title-sources table only.
+std::string FirstElementText(const std::string& html, const std::string& tag) {
+  std::string lower = dyad::ingest::AsciiLower(html);
+  size_t pos = 0;
+  while ((pos = lower.find("<" + tag, pos)) != std::string::npos) {
+    const char after = pos + 1 + tag.size() < lower.size() ? lower[pos + 1 + tag.size()] : '>';
+    size_t open_end = lower.find('>', pos);
+    size_t close = lower.find("</" + tag, pos);
+    if (open_end == std::string::npos || close == std::string::npos) return "";
+    pos = close;
+    if (after != '>' && after != ' ' && after != '\n' && after != '\t') continue;
+    std::string text;
+    bool in_tag = false;
+    for (size_t i = open_end + 1; i < close; ++i) {
+      if (html[i] == '<') {
+        in_tag = true;
+        text.push_back(' ');
+      } else if (html[i] == '>') {
+        in_tag = false;
+      } else if (!in_tag) {
+        text.push_back(html[i]);
+      }
+    }
+    text = dyad::ingest::CollapseWhitespace(dyad::ingest::DecodeHtmlEntities(text));
+    if (!text.empty()) return text;
+  }
+  return "";
+}
+
+// Where a page's true title comes from, among pages whose <h1> and <title> differ.
+struct TitleSources {
+  // [0] the truth is the <h1>; [1] the <title>'s first segment; [2] the whole <title>;
+  // [3] none of them. `pages` counts each, `right` those dyad gets exactly.
+  size_t pages[4] = {0, 0, 0, 0};
+  size_t right[4] = {0, 0, 0, 0};
+
+  void Add(const std::string& html, const std::string& truth, bool dyad_right) {
+    const std::string h1 = FirstElementText(html, "h1");
+    const std::string title = FirstElementText(html, "title");
+    if (h1.empty() || title.empty()) return;
+    const std::vector<std::string> segments = dyad::ingest::SplitTitleSegments(title);
+    const std::string first = segments.empty() ? title : segments[0];
+    if (h1 == title || h1 == first) return;
+    const int kind = truth == h1 ? 0 : truth == first ? 1 : truth == title ? 2 : 3;
+    ++pages[kind];
+    if (dyad_right) ++right[kind];
+  }
+
+  void Print() const {
+    static const char* const kNames[] = {"the <h1>", "the <title>'s first segment",
+                                         "the whole <title>", "none of these"};
+    size_t all = 0;
+    for (size_t n : pages) all += n;
+    std::printf(
+        "title sources, on the %zu pages whose first <h1> differs from the <title> and "
+        "from its first segment:\n",
+        all);
+    for (int k = 0; k < 4; ++k) {
+      std::printf("  truth is %-30s %4zu pages, dyad exact on %4zu\n", kNames[k], pages[k],
+                  right[k]);
+    }
+  }
+};
+
 struct PageResult {
   std::string id;
   Score score;
@@ -148,6 +216,7 @@ int main(int argc, char** argv) {
   size_t worst = 15;
   std::string show;
   bool failures = false;
+  bool title_sources = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--worst" && i + 1 < argc) {
@@ -156,6 +225,8 @@ int main(int argc, char** argv) {
       show = argv[++i];
     } else if (arg == "--failures") {
       failures = true;
+    } else if (arg == "--title-sources") {
+      title_sources = true;
     } else {
       folder = arg;
     }
@@ -178,6 +249,7 @@ int main(int argc, char** argv) {
   std::sort(pages.begin(), pages.end());
 
   std::vector<PageResult> results;
+  TitleSources sources;
   size_t title_normal_ok = 0;
   size_t title_total = 0, title_ok = 0, date_total = 0, date_ok = 0, author_total = 0,
          author_ok = 0, errors = 0;
@@ -224,6 +296,7 @@ int main(int argc, char** argv) {
       ++title_total;
       const bool exact = dyad::ingest::CollapseWhitespace(title) == article.title;
       if (exact) ++title_ok;
+      if (title_sources) sources.Add(html, dyad::ingest::CollapseWhitespace(title), exact);
       if (NormalTitle(title) == NormalTitle(article.title)) {
         ++title_normal_ok;
         // The misses of the exact match that only the normalised one forgives (quote style).
@@ -303,5 +376,6 @@ int main(int argc, char** argv) {
   std::printf("author match: %.4f (%zu/%zu)\n",
               author_total ? static_cast<double>(author_ok) / author_total : 0.0, author_ok,
               author_total);
+  if (title_sources) sources.Print();
   return 0;
 }
