@@ -55,6 +55,8 @@ eval: release
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout5/gold.tsv
 	@echo "== coder, 30 articles held out in session 20 and read in it (tests/data/heldout6/gold.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout6/gold.tsv
+	@echo "== coder, 30 held-out articles (tests/data/heldout7/gold.tsv; written in session 21, not tuned on)"
+	@python3 eval/coder_eval.py --dyad $(DYAD) --gold tests/data/heldout7/gold.tsv
 	@echo "== coder, examples/ (examples/EXPECTED.tsv)"
 	@python3 eval/coder_eval.py --dyad $(DYAD)
 	@echo "== tagger and places"
