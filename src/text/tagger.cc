@@ -715,15 +715,15 @@ void Tagger::RetagNounsAfterDeterminers(const std::vector<std::string_view>& wor
   Pos* const tag = tags->data();
   const size_t n = tags->size();
   for (size_t i = 1; i < n; ++i) {
+    // (The word's tag first: most words are no such verb, and need no look at the one before.)
+    const Pos verb = tag[i];
+    if (verb != Pos::kVB && verb != Pos::kVBP && verb != Pos::kVBZ) continue;
     const Pos before = tag[i - 1];
     const bool determiner = before == Pos::kPRPS ||
                             (before == Pos::kDT && (words[i - 1] == "the" || words[i - 1] == "a" ||
                                                     words[i - 1] == "an"));
     if (!determiner) continue;
-    if (tag[i] == Pos::kVB || tag[i] == Pos::kVBP)
-      tag[i] = Pos::kNN;
-    else if (tag[i] == Pos::kVBZ)
-      tag[i] = Pos::kNNS;
+    tag[i] = verb == Pos::kVBZ ? Pos::kNNS : Pos::kNN;
   }
 }
 
@@ -770,13 +770,13 @@ void Tagger::RetagVerblessClauses(const std::vector<std::string_view>& words,
     return words[k] == "," || words[k] == ";" || words[k] == ":" || words[k] == "--" ||
            tag[k] == Pos::kPunct || tag[k] == Pos::kCC || tag[k] == Pos::kWDT || tag[k] == Pos::kWP;
   };
-  size_t begin = 0;  // of the clause
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (clause_end(i - 1)) begin = i;
+    // (Its own tag first: most words are no noun, and need none of the tests after.)
+    if (tag[i] != Pos::kNN) continue;
     // (The subject's head may be read as an adjective after its owner: "Israel's military".)
     const bool subject_before =
         IsNoun(tag[i - 1]) || (tag[i - 1] == Pos::kJJ && i >= 2 && tag[i - 2] == Pos::kPOS);
-    if (tag[i] != Pos::kNN || !subject_before ||
+    if (!subject_before ||
         std::find(std::begin(kSameForms), std::end(kSameForms), words[i]) == std::end(kSameForms)) {
       continue;
     }
@@ -791,6 +791,10 @@ void Tagger::RetagVerblessClauses(const std::vector<std::string_view>& words,
     static constexpr std::string_view kSubordinators[] = {
         "as",    "after", "before", "while",    "when", "because", "since",
         "until", "if",    "though", "although", "that", "amid",    "saying"};
+    // The clause's start, looked for back from the word by the few that get here, not kept up
+    // at every word (what ends a clause is a word or a tag this pass never sets or clears).
+    size_t begin = i;
+    while (begin > 0 && !clause_end(begin - 1)) --begin;
     bool verb = false;
     for (size_t k = begin; k < n && !verb; ++k) {
       if (k > i && (clause_end(k) || std::find(std::begin(kSubordinators), std::end(kSubordinators),
