@@ -78,20 +78,16 @@ void SentenceState::FindMentions() {
   agent_at.resize(n);
   SentenceBuffers::PhraseAt* const actor_out = actor_at.data();
   SentenceBuffers::PhraseAt* const agent_out = agent_at.data();
+  // (A surname the story has given a person is a start too. Only a capitalised word of no
+  // class can be one, MayBeSurname's first test: the others are told without the look-ups.)
+  const bool story_names = !surnames.empty() || !named_people.empty();
   for (uint32_t q = 0; q < n; ++q) {
     actor_out[q] = {};
     agent_out[q] = {};
     starts[start_count] = q;
-    start_count += word_facts[q] & kMayStartMention;
-  }
-  if (!surnames.empty() || !named_people.empty()) {
-    // (A surname the story has given a person is a start too: listed again, in order.)
-    start_count = 0;
-    for (uint32_t q = 0; q < n; ++q) {
-      starts[start_count] = q;
-      start_count +=
-          (word_facts[q] & kMayStartMention) || SurnameAt(q) >= 0 || NamedPersonAt(q) != nullptr;
-    }
+    start_count += (word_facts[q] & kMayStartMention) ||
+                   (story_names && cls[q] == 0 && (toks[q]->flags & text::kCapitalized) &&
+                    (SurnameAt(q) >= 0 || NamedPersonAt(q) != nullptr));
   }
   for (uint32_t c = 0; c < start_count; ++c) {
     const uint32_t q = starts[c];
@@ -1091,8 +1087,9 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
       actor_at[i].len > 0 || agent_at[i].len > 0) {
     return true;
   }
-  return (i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
-          (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0) ||
+  // (The rest are all of a capitalised word of no class, a surname's too: told once, first.)
+  if (cls[i] != 0 || !(toks[i]->flags & text::kCapitalized)) return false;
+  return (i > 0 && i + 1 < size() && (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0) ||
          SurnameAt(i) >= 0 || NamedPersonAt(i) != nullptr;
 }
 
