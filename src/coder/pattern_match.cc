@@ -580,7 +580,9 @@ bool SentenceState::IsClauseOpening(uint32_t q) const {
                                                       "because",  "since",  "until",   "unless",
                                                       "although", "though", "whereas", "once"};
   static constexpr std::string_view kSubject[] = {"it", "they", "he", "she", "we", "i"};
-  return q + 1 < size() && IsOneOf(norm[q], kConjunction) && IsOneOf(norm[q + 1], kSubject);
+  // (The pronoun first: most words are none of its six short ones, and then need no look at
+  // the twelve conjunctions.)
+  return q + 1 < size() && IsOneOf(norm[q + 1], kSubject) && IsOneOf(norm[q], kConjunction);
 }
 
 // A possessive pronoun ("its", "their") followed by a word outside the mention: it owns
