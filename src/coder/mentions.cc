@@ -21,20 +21,18 @@ constexpr std::string_view kPartyMembers[] = {"lawmakers", "legislators", "senat
                                               "mps",       "deputies",    "representatives"};
 
 // "Saudi-led", "Iranian-backed": a word that names who leads or backs a group.
+// (Told by the word's last letters, which hold no other hyphen, with a word before the hyphen:
+// no search for the last hyphen of every word asked about.)
 bool IsLedOrBacked(std::string_view w) {
-  const size_t dash = w.rfind('-');
-  if (dash == std::string_view::npos || dash == 0) return false;
-  const std::string_view tail = w.substr(dash + 1);
-  return tail == "led" || tail == "backed" || tail == "supported";
+  return (w.size() > 4 && w.ends_with("-led")) || (w.size() > 7 && w.ends_with("-backed")) ||
+         (w.size() > 10 && w.ends_with("-supported"));
 }
 
 // "British-flagged", "Panama-registered": a word that names the state a ship belongs to. (Not
 // "Chinese-owned", whose owners may be a company or the state.)
+// (By the last letters, as IsLedOrBacked: it is asked of every long word of every sentence.)
 bool IsFlaggedOrRegistered(std::string_view w) {
-  const size_t dash = w.rfind('-');
-  if (dash == std::string_view::npos || dash == 0) return false;
-  const std::string_view tail = w.substr(dash + 1);
-  return tail == "flagged" || tail == "registered";
+  return (w.size() > 8 && w.ends_with("-flagged")) || (w.size() > 11 && w.ends_with("-registered"));
 }
 
 // The kind of place a place name can follow: "the capital Bamako", "the port city of Basra".
