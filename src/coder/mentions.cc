@@ -152,6 +152,8 @@ void SentenceState::FindMentions() {
   // Syria"; nor an object, where the place is the event's: "murdered a dissident in Berlin".)
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {
     Mention& m = mentions[k];
+    // (Told first: most mentions are no such agent, and need no look at the words after them.)
+    if (!m.ref.inferred_country) continue;
     const Mention& place = mentions[k + 1];
     // (Across a compass adjective, "police in southern Israel", and what kind of place it is:
     // "crowds in the capital Bamako", "protesters in the port city of Basra".)
@@ -168,7 +170,7 @@ void SentenceState::FindMentions() {
     const bool council = Is(m.ref.agent, "MIL") && m.e > m.b && Is(norm[m.e - 1], "council");
     const bool ruling =
         council || (Is(m.ref.agent, "GOV") && m.e > m.b && IsRulingNoun(norm[m.e - 1]));
-    if (!m.ref.inferred_country || place.b != named || norm[m.e] != "in" || pos.empty() ||
+    if (place.b != named || norm[m.e] != "in" || pos.empty() ||
         !(ruling ||
           (place.e < n && (text::IsVerb(pos[place.e]) || pos[place.e] == text::Pos::kMD))) ||
         place.kind != Mention::Kind::kActor || !(place.ref.country || place.ref.capital) ||
