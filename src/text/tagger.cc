@@ -507,7 +507,9 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   }
   // The step to word i >= 2 when word i-2 has a few candidates, their number known at compile
   // time: their tags are read once for the word and the scores of a state's predecessors once
-  // for the state's p, and the search over them is unrolled. (Most words have one to four.)
+  // for the state's p, and the search over them is unrolled. (Most words have one to four,
+  // nearly all the others five to seven: an eighth of the states of the news examples, which
+  // the loop for any number below took more instructions a state to search.)
   auto step_with = [lw, cell, trigram](size_t i, auto two_back_count) {
     constexpr size_t kTwoBack = decltype(two_back_count)::value;
     const size_t np = lw[i - 1].count, nc = lw[i].count;
@@ -516,19 +518,19 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     const Candidate* before = lw[i - 1].cands;
     const Candidate* now = lw[i].cands;
     uint8_t two_back_tags[kTwoBack];
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (size_t pp = 0; pp < kTwoBack; ++pp) two_back_tags[pp] = lw[i - 2].cands[pp].tag;
     for (size_t p = 0; p < np; ++p) {
       const int first_state = static_cast<int>(p * kTwoBack);
       float from[kTwoBack];
-#pragma GCC unroll 4
+#pragma GCC unroll 8
       for (size_t pp = 0; pp < kTwoBack; ++pp) from[pp] = prev[first_state + pp].score;
       const float* rows = trigram + static_cast<size_t>(before[p].row) * kTags;
       for (size_t c = 0; c < nc; ++c) {
         const float* trans = rows + now[c].row;
         float best = from[0] + trans[two_back_tags[0]];
         int best_state = first_state;
-#pragma GCC unroll 4
+#pragma GCC unroll 8
         for (size_t pp = 1; pp < kTwoBack; ++pp) {
           const float s = from[pp] + trans[two_back_tags[pp]];
           if (s > best) {
@@ -549,6 +551,15 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       case 2: step_with(i, std::integral_constant<size_t, 2>()); continue;
       case 3: step_with(i, std::integral_constant<size_t, 3>()); continue;
       case 4: step_with(i, std::integral_constant<size_t, 4>()); continue;
+      case 5:
+        step_with(i, std::integral_constant<size_t, 5>());
+        continue;
+      case 6:
+        step_with(i, std::integral_constant<size_t, 6>());
+        continue;
+      case 7:
+        step_with(i, std::integral_constant<size_t, 7>());
+        continue;
       default: break;
     }
     const size_t np = ncand(i - 1), nc = ncand(i);
