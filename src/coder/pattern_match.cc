@@ -585,9 +585,12 @@ bool SentenceState::IsClauseOpening(uint32_t q) const {
                                                       "because",  "since",  "until",   "unless",
                                                       "although", "though", "whereas", "once"};
   static constexpr std::string_view kSubject[] = {"it", "they", "he", "she", "we", "i"};
-  // (The pronoun first: most words are none of its six short ones, and then need no look at
-  // the twelve conjunctions.)
-  return q + 1 < size() && IsOneOf(norm[q + 1], kSubject) && IsOneOf(norm[q], kConjunction);
+  // (The pronoun first, its length before its letters: many words are too long for any of the
+  // six, and only a pronoun has the word before it compared with the twelve conjunctions.)
+  static constexpr size_t kLongestSubject =
+      std::ranges::max(kSubject, {}, &std::string_view::size).size();
+  return q + 1 < size() && norm[q + 1].size() <= kLongestSubject &&
+         IsOneOf(norm[q + 1], kSubject) && IsOneOf(norm[q], kConjunction);
 }
 
 // A possessive pronoun ("its", "their") followed by a word outside the mention: it owns
