@@ -21,20 +21,18 @@ constexpr std::string_view kPartyMembers[] = {"lawmakers", "legislators", "senat
                                               "mps",       "deputies",    "representatives"};
 
 // "Saudi-led", "Iranian-backed": a word that names who leads or backs a group.
+// (Told by the word's last letters, which hold no other hyphen, with a word before the hyphen:
+// no search for the last hyphen of every word asked about.)
 bool IsLedOrBacked(std::string_view w) {
-  const size_t dash = w.rfind('-');
-  if (dash == std::string_view::npos || dash == 0) return false;
-  const std::string_view tail = w.substr(dash + 1);
-  return tail == "led" || tail == "backed" || tail == "supported";
+  return (w.size() > 4 && w.ends_with("-led")) || (w.size() > 7 && w.ends_with("-backed")) ||
+         (w.size() > 10 && w.ends_with("-supported"));
 }
 
 // "British-flagged", "Panama-registered": a word that names the state a ship belongs to. (Not
 // "Chinese-owned", whose owners may be a company or the state.)
+// (By the last letters, as IsLedOrBacked: it is asked of every long word of every sentence.)
 bool IsFlaggedOrRegistered(std::string_view w) {
-  const size_t dash = w.rfind('-');
-  if (dash == std::string_view::npos || dash == 0) return false;
-  const std::string_view tail = w.substr(dash + 1);
-  return tail == "flagged" || tail == "registered";
+  return (w.size() > 8 && w.ends_with("-flagged")) || (w.size() > 11 && w.ends_with("-registered"));
 }
 
 // The kind of place a place name can follow: "the capital Bamako", "the port city of Basra".
@@ -78,20 +76,16 @@ void SentenceState::FindMentions() {
   agent_at.resize(n);
   SentenceBuffers::PhraseAt* const actor_out = actor_at.data();
   SentenceBuffers::PhraseAt* const agent_out = agent_at.data();
+  // (A surname the story has given a person is a start too. Only a capitalised word of no
+  // class can be one, MayBeSurname's first test: the others are told without the look-ups.)
+  const bool story_names = !surnames.empty() || !named_people.empty();
   for (uint32_t q = 0; q < n; ++q) {
     actor_out[q] = {};
     agent_out[q] = {};
     starts[start_count] = q;
-    start_count += word_facts[q] & kMayStartMention;
-  }
-  if (!surnames.empty() || !named_people.empty()) {
-    // (A surname the story has given a person is a start too: listed again, in order.)
-    start_count = 0;
-    for (uint32_t q = 0; q < n; ++q) {
-      starts[start_count] = q;
-      start_count +=
-          (word_facts[q] & kMayStartMention) || SurnameAt(q) >= 0 || NamedPersonAt(q) != nullptr;
-    }
+    start_count += (word_facts[q] & kMayStartMention) ||
+                   (story_names && cls[q] == 0 && (toks[q]->flags & text::kCapitalized) &&
+                    (SurnameAt(q) >= 0 || NamedPersonAt(q) != nullptr));
   }
   for (uint32_t c = 0; c < start_count; ++c) {
     const uint32_t q = starts[c];
@@ -158,6 +152,8 @@ void SentenceState::FindMentions() {
   // Syria"; nor an object, where the place is the event's: "murdered a dissident in Berlin".)
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {
     Mention& m = mentions[k];
+    // (Told first: most mentions are no such agent, and need no look at the words after them.)
+    if (!m.ref.inferred_country) continue;
     const Mention& place = mentions[k + 1];
     // (Across a compass adjective, "police in southern Israel", and what kind of place it is:
     // "crowds in the capital Bamako", "protesters in the port city of Basra".)
@@ -174,7 +170,7 @@ void SentenceState::FindMentions() {
     const bool council = Is(m.ref.agent, "MIL") && m.e > m.b && Is(norm[m.e - 1], "council");
     const bool ruling =
         council || (Is(m.ref.agent, "GOV") && m.e > m.b && IsRulingNoun(norm[m.e - 1]));
-    if (!m.ref.inferred_country || place.b != named || norm[m.e] != "in" || pos.empty() ||
+    if (place.b != named || norm[m.e] != "in" || pos.empty() ||
         !(ruling ||
           (place.e < n && (text::IsVerb(pos[place.e]) || pos[place.e] == text::Pos::kMD))) ||
         place.kind != Mention::Kind::kActor || !(place.ref.country || place.ref.capital) ||
@@ -1091,8 +1087,9 @@ inline bool SentenceState::MayStartMention(uint32_t i) const {
       actor_at[i].len > 0 || agent_at[i].len > 0) {
     return true;
   }
-  return (i > 0 && i + 1 < size() && cls[i] == 0 && (toks[i]->flags & text::kCapitalized) &&
-          (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0) ||
+  // (The rest are all of a capitalised word of no class, a surname's too: told once, first.)
+  if (cls[i] != 0 || !(toks[i]->flags & text::kCapitalized)) return false;
+  return (i > 0 && i + 1 < size() && (toks[i]->flags & text::kWord) && agent_at[i + 1].len > 0) ||
          SurnameAt(i) >= 0 || NamedPersonAt(i) != nullptr;
 }
 

@@ -70,8 +70,12 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
       uint32_t len = MatchSynsetAt(it, pos);
       return len > 0 && MatchForward(p, k + 1, pos + len, m);
     }
-    case PatternItem::Kind::kGap:
-      for (uint32_t g = 0, limit = 8; g <= limit && pos + g <= size(); ++g) {
+    case PatternItem::Kind::kGap: {
+      // (The sentence's length and the item after the gap are read once: through the vectors,
+      // every step read them again, after each call it makes.)
+      const uint32_t n = size();
+      const PatternItem* const next = k + 1 < p.items.size() ? &p.items[k + 1] : nullptr;
+      for (uint32_t g = 0, limit = 8; g <= limit && pos + g <= n; ++g) {
         // ("agreed to an immediate ceasefire after talks in Malaysia": a gap does not reach
         // past a subordinator into the clause or phrase it opens.)
         if (g > 0 && HasClass(cls[pos + g - 1], kSubordinator)) break;
@@ -88,18 +92,18 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
           if (close == 0) break;
           limit += close - (pos + g - 1);
           g = close - pos + 1;
-          if (g > limit || pos + g > size()) break;
+          if (g > limit || pos + g > n) break;
         }
         // ("struck Hamas and Hezbollah fired rockets at Israel": nor past an "and" that opens
         // a clause, an actor with a verb of its own.)
-        if (g > 0 && HasClass(cls[pos + g - 1], kConj) && pos + g < size() &&
-            mention_at[pos + g] >= 0 && mentions[mention_at[pos + g]].b == pos + g &&
+        if (g > 0 && HasClass(cls[pos + g - 1], kConj) && pos + g < n && mention_at[pos + g] >= 0 &&
+            mentions[mention_at[pos + g]].b == pos + g &&
             HasOwnVerb(mentions[mention_at[pos + g]])) {
           break;
         }
         // "vowed to hunt down the attackers and make them pay": nor past the object of a verb
         // of its own into a second verb joined to it, whose pattern is another act.
-        if (g > 1 && HasClass(cls[pos + g - 1], kConj) && pos + g < size() && !this->pos.empty() &&
+        if (g > 1 && HasClass(cls[pos + g - 1], kConj) && pos + g < n && !this->pos.empty() &&
             this->pos[pos + g] == text::Pos::kVB && this->pos[pos] == text::Pos::kVB) {
           break;
         }
@@ -108,10 +112,11 @@ bool SentenceState::MatchForward(const VerbPattern& p, size_t k, uint32_t pos, M
         if (g > 1 && IsClauseOpening(pos + g - 2)) break;
         // The item after the gap, when a word or a synset, is tested here first: most
         // places fail it, and a call to find that out cost more than the test.
-        if (k + 1 < p.items.size() && !MayStartAt(p.items[k + 1], pos + g)) continue;
+        if (next && !MayStartAt(*next, pos + g)) continue;
         if (MatchForward(p, k + 1, pos + g, m)) return true;
       }
       return false;
+    }
     case PatternItem::Kind::kTarget:
     case PatternItem::Kind::kSource: {
       // "fired on and seized three Ukrainian ships": two verbs that share the object after
@@ -580,7 +585,12 @@ bool SentenceState::IsClauseOpening(uint32_t q) const {
                                                       "because",  "since",  "until",   "unless",
                                                       "although", "though", "whereas", "once"};
   static constexpr std::string_view kSubject[] = {"it", "they", "he", "she", "we", "i"};
-  return q + 1 < size() && IsOneOf(norm[q], kConjunction) && IsOneOf(norm[q + 1], kSubject);
+  // (The pronoun first, its length before its letters: many words are too long for any of the
+  // six, and only a pronoun has the word before it compared with the twelve conjunctions.)
+  static constexpr size_t kLongestSubject =
+      std::ranges::max(kSubject, {}, &std::string_view::size).size();
+  return q + 1 < size() && norm[q + 1].size() <= kLongestSubject &&
+         IsOneOf(norm[q + 1], kSubject) && IsOneOf(norm[q], kConjunction);
 }
 
 // A possessive pronoun ("its", "their") followed by a word outside the mention: it owns

@@ -507,7 +507,9 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   }
   // The step to word i >= 2 when word i-2 has a few candidates, their number known at compile
   // time: their tags are read once for the word and the scores of a state's predecessors once
-  // for the state's p, and the search over them is unrolled. (Most words have one to four.)
+  // for the state's p, and the search over them is unrolled. (Most words have one to four,
+  // nearly all the others five to seven: an eighth of the states of the news examples, which
+  // the loop for any number below took more instructions a state to search.)
   auto step_with = [lw, cell, trigram](size_t i, auto two_back_count) {
     constexpr size_t kTwoBack = decltype(two_back_count)::value;
     const size_t np = lw[i - 1].count, nc = lw[i].count;
@@ -516,19 +518,19 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
     const Candidate* before = lw[i - 1].cands;
     const Candidate* now = lw[i].cands;
     uint8_t two_back_tags[kTwoBack];
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (size_t pp = 0; pp < kTwoBack; ++pp) two_back_tags[pp] = lw[i - 2].cands[pp].tag;
     for (size_t p = 0; p < np; ++p) {
       const int first_state = static_cast<int>(p * kTwoBack);
       float from[kTwoBack];
-#pragma GCC unroll 4
+#pragma GCC unroll 8
       for (size_t pp = 0; pp < kTwoBack; ++pp) from[pp] = prev[first_state + pp].score;
       const float* rows = trigram + static_cast<size_t>(before[p].row) * kTags;
       for (size_t c = 0; c < nc; ++c) {
         const float* trans = rows + now[c].row;
         float best = from[0] + trans[two_back_tags[0]];
         int best_state = first_state;
-#pragma GCC unroll 4
+#pragma GCC unroll 8
         for (size_t pp = 1; pp < kTwoBack; ++pp) {
           const float s = from[pp] + trans[two_back_tags[pp]];
           if (s > best) {
@@ -549,6 +551,15 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
       case 2: step_with(i, std::integral_constant<size_t, 2>()); continue;
       case 3: step_with(i, std::integral_constant<size_t, 3>()); continue;
       case 4: step_with(i, std::integral_constant<size_t, 4>()); continue;
+      case 5:
+        step_with(i, std::integral_constant<size_t, 5>());
+        continue;
+      case 6:
+        step_with(i, std::integral_constant<size_t, 6>());
+        continue;
+      case 7:
+        step_with(i, std::integral_constant<size_t, 7>());
+        continue;
       default: break;
     }
     const size_t np = ncand(i - 1), nc = ncand(i);
@@ -715,15 +726,15 @@ void Tagger::RetagNounsAfterDeterminers(const std::vector<std::string_view>& wor
   Pos* const tag = tags->data();
   const size_t n = tags->size();
   for (size_t i = 1; i < n; ++i) {
+    // (The word's tag first: most words are no such verb, and need no look at the one before.)
+    const Pos verb = tag[i];
+    if (verb != Pos::kVB && verb != Pos::kVBP && verb != Pos::kVBZ) continue;
     const Pos before = tag[i - 1];
     const bool determiner = before == Pos::kPRPS ||
                             (before == Pos::kDT && (words[i - 1] == "the" || words[i - 1] == "a" ||
                                                     words[i - 1] == "an"));
     if (!determiner) continue;
-    if (tag[i] == Pos::kVB || tag[i] == Pos::kVBP)
-      tag[i] = Pos::kNN;
-    else if (tag[i] == Pos::kVBZ)
-      tag[i] = Pos::kNNS;
+    tag[i] = verb == Pos::kVBZ ? Pos::kNNS : Pos::kNN;
   }
 }
 
@@ -770,13 +781,13 @@ void Tagger::RetagVerblessClauses(const std::vector<std::string_view>& words,
     return words[k] == "," || words[k] == ";" || words[k] == ":" || words[k] == "--" ||
            tag[k] == Pos::kPunct || tag[k] == Pos::kCC || tag[k] == Pos::kWDT || tag[k] == Pos::kWP;
   };
-  size_t begin = 0;  // of the clause
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (clause_end(i - 1)) begin = i;
+    // (Its own tag first: most words are no noun, and need none of the tests after.)
+    if (tag[i] != Pos::kNN) continue;
     // (The subject's head may be read as an adjective after its owner: "Israel's military".)
     const bool subject_before =
         IsNoun(tag[i - 1]) || (tag[i - 1] == Pos::kJJ && i >= 2 && tag[i - 2] == Pos::kPOS);
-    if (tag[i] != Pos::kNN || !subject_before ||
+    if (!subject_before ||
         std::find(std::begin(kSameForms), std::end(kSameForms), words[i]) == std::end(kSameForms)) {
       continue;
     }
@@ -791,6 +802,10 @@ void Tagger::RetagVerblessClauses(const std::vector<std::string_view>& words,
     static constexpr std::string_view kSubordinators[] = {
         "as",    "after", "before", "while",    "when", "because", "since",
         "until", "if",    "though", "although", "that", "amid",    "saying"};
+    // The clause's start, looked for back from the word by the few that get here, not kept up
+    // at every word (what ends a clause is a word or a tag this pass never sets or clears).
+    size_t begin = i;
+    while (begin > 0 && !clause_end(begin - 1)) --begin;
     bool verb = false;
     for (size_t k = begin; k < n && !verb; ++k) {
       if (k > i && (clause_end(k) || std::find(std::begin(kSubordinators), std::end(kSubordinators),
