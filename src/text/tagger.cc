@@ -644,22 +644,32 @@ void Tagger::Tag(const std::vector<uint32_t>& ids, const std::vector<std::string
   RetagCoordinatedPasts(words, tags);
 }
 
+namespace {
+
+// Verbs whose past tense is spelt like their base ("cut", "set"), which the trigram model
+// reads as nouns after a noun: the two passes below retag them.
+bool IsPastLikeBase(std::string_view w) {
+  static constexpr std::string_view kForms[] = {"cut",  "hit",    "shut",  "put",  "set",
+                                                "let",  "quit",   "hurt",  "shed", "split",
+                                                "cast", "spread", "upset", "burst"};
+  return std::find(std::begin(kForms), std::end(kForms), w) != std::end(kForms);
+}
+
+}  // namespace
+
 // "Protesters defied a curfew and set fire to parliament", "shelled the town and cut power":
 // a verb whose past is spelt like its base, after "and" in a clause whose verb is in the past
 // tense, is that tense's second verb; the trigram model, seeing a noun before "and", reads it
 // as a noun. (Not before "of": "a ban and set of rules".)
 void Tagger::RetagCoordinatedPasts(const std::vector<std::string_view>& words,
                                    std::vector<Pos>* tags) {
-  static constexpr std::string_view kSamePast[] = {"set",  "cut",    "put", "hit",  "shut",
-                                                   "cast", "spread", "let", "quit", "burst"};
   Pos* const tag = tags->data();
   const size_t n = tags->size();
   for (size_t i = 2; i + 1 < n; ++i) {
     // (A base form the model chose is left: it is matched as a verb all the same, and the
     // dating of coordinated predicates reads it as one sharing the first verb's tense.)
     if (words[i - 1] != "and" || tag[i] != Pos::kNN) continue;
-    if (std::find(std::begin(kSamePast), std::end(kSamePast), words[i]) == std::end(kSamePast))
-      continue;
+    if (!IsPastLikeBase(words[i])) continue;
     const Pos next = tag[i + 1];
     if (words[i + 1] == "of" ||
         !(IsNoun(next) || next == Pos::kDT || next == Pos::kPRPS || next == Pos::kJJ ||
@@ -772,9 +782,6 @@ void Tagger::RetagPastTenses(const std::vector<std::string_view>& words, std::ve
 // the clause has no other verb and an object follows it ("a tax cut bill passed" has one).
 void Tagger::RetagVerblessClauses(const std::vector<std::string_view>& words,
                                   std::vector<Pos>* tags) {
-  static constexpr std::string_view kSameForms[] = {"cut",  "hit",    "shut", "put",  "set",
-                                                    "let",  "quit",   "hurt", "shed", "split",
-                                                    "cast", "spread", "upset"};
   Pos* const tag = tags->data();
   const size_t n = tags->size();
   auto clause_end = [&](size_t k) {
@@ -787,10 +794,7 @@ void Tagger::RetagVerblessClauses(const std::vector<std::string_view>& words,
     // (The subject's head may be read as an adjective after its owner: "Israel's military".)
     const bool subject_before =
         IsNoun(tag[i - 1]) || (tag[i - 1] == Pos::kJJ && i >= 2 && tag[i - 2] == Pos::kPOS);
-    if (!subject_before ||
-        std::find(std::begin(kSameForms), std::end(kSameForms), words[i]) == std::end(kSameForms)) {
-      continue;
-    }
+    if (!subject_before || !IsPastLikeBase(words[i])) continue;
     const Pos object = tag[i + 1];
     if (!(object == Pos::kDT || object == Pos::kPRPS || object == Pos::kCD || object == Pos::kJJ ||
           object == Pos::kRP || IsNoun(object) || words[i + 1] == "off" ||
