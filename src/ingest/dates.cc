@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "ingest/text_util.h"
@@ -498,6 +500,37 @@ DateOrder DateOrderOf(std::string_view text) {
   // writer's, and beside it "02-12-2025" is still the 2nd of December. Day-first names make
   // slashes day first too; month-first names leave dots and dashes day first, as written.
   return named_day > named_month ? DateOrder::kDayFirst : DateOrder::kAsWritten;
+}
+
+bool MayHoldDayMonthYear(std::string_view text) {
+  // DateAt's second shape: at most two digits, a separator, digits, the same separator and the
+  // year's four digits. (Four or more here: FindDateInText may cut a longer run short.)
+  auto is_digit = [&text](size_t k) { return IsDigit(static_cast<unsigned char>(text[k])); };
+  // Whether none of the eight bytes at `p` is a separator ('-', '.' and '/' are 0x2D to 0x2F):
+  // prose has few, and is passed eight bytes at a time.
+  auto separator_free = [&text](size_t p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+    uint64_t w;
+    std::memcpy(&w, text.data() + p, 8);
+    const uint64_t seven_bits = w & (kOnes * 0x7F);
+    const uint64_t from_0x2d = seven_bits + kOnes * (0x80 - 0x2D);
+    const uint64_t from_0x30 = seven_bits + kOnes * (0x80 - 0x30);
+    return (from_0x2d & ~from_0x30 & ~w & kHigh) == 0;
+  };
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
+    while (i + 8 <= text.size() && separator_free(i)) i += 8;
+    if (i + 1 >= text.size()) break;
+    const char sep = text[i];
+    if ((sep != '/' && sep != '.' && sep != '-') || !is_digit(i - 1) || !is_digit(i + 1)) continue;
+    if (i >= 3 && is_digit(i - 2) && is_digit(i - 3)) continue;
+    size_t j = i + 1;
+    while (j < text.size() && is_digit(j)) ++j;
+    if (j >= text.size() || text[j] != sep) continue;
+    size_t year_end = j + 1;
+    while (year_end < text.size() && is_digit(year_end)) ++year_end;
+    if (year_end - (j + 1) >= 4) return true;
+  }
+  return false;
 }
 
 DateOrder DateOrderOfLanguage(std::string_view language) {
