@@ -996,7 +996,9 @@ namespace {
 // wires do: the text up to an agency between slashes near the start, after a place and a date
 // (a comma before it, a digit or a full stop just before it). Empty for any other line.
 std::string_view SlashedAgencyDateline(std::string_view line) {
-  size_t open = line.find(" /");
+  // Only the first 62 bytes are searched (one at byte 60 at most counts): a search of the
+  // paragraph compared at every space.
+  size_t open = line.substr(0, 62).find(" /");
   if (open == std::string_view::npos || open == 0 || open > 60) return {};
   std::string_view before = line.substr(0, open);
   char last = before.back();
