@@ -635,25 +635,73 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// `w` with its bytes from 'A' to 'Z' in lower case and the others as they are: for a byte b below
+// 0x80, b + (0x80 - 'A') has its high bit set when b >= 'A', and b + (0x7F - 'Z') when b > 'Z'
+// (no sum carries into the next byte); a byte of 0x80 and up is told apart by its own high bit.
+// The bits found, moved to 0x20, turn the capitals into small letters.
+uint64_t LowerAsciiBytes(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+  const uint64_t seven_bits = w & ~kHigh;
+  const uint64_t upper =
+      (seven_bits + kOnes * (0x80 - 'A')) & ~(seven_bits + kOnes * (0x7F - 'Z')) & ~w & kHigh;
+  return w | (upper >> 2);
+}
+
+}  // namespace
+
 void AppendAsciiLower(std::string_view s, std::string* out) {
   const size_t start = out->size();
   out->append(s);
   char* const lower = out->data() + start;
+  const size_t n = s.size();
   size_t i = 0;
+  // The bytes are lowered a word at a time, those after the last whole word as the string's
+  // last word, whose bytes lowered twice stay so: a byte at a time, the few bytes after the last
+  // whole word cost more than the words of the short strings that most are (class and id values,
+  // headlines, dates: pages ask this of every element).
+  auto lower8 = [](char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    w = LowerAsciiBytes(w);
+    std::memcpy(p, &w, 8);
+  };
 #if defined(__SSE2__)
   // Sixteen bytes at a time where the processor has SSE2 (every x86-64): 0x20 added to the
   // bytes from 'A' to 'Z'. Signed comparisons suffice: a byte from 0x80 up is negative as a
-  // signed byte, never in the range. Class and id values, headlines, dates: pages ask this of
-  // every element.
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + i));
+  // signed byte, never in the range.
+  auto lower16 = [](char* p) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)),
                                         _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + i),
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p),
                      _mm_add_epi8(bytes, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A'))));
+  };
+  for (; i + 16 <= n; i += 16) lower16(lower + i);
+  if (i == n) return;
+  if (n >= 16) {
+    lower16(lower + n - 16);
+    return;
   }
 #endif
-  for (; i < s.size(); ++i) {
+  for (; i + 8 <= n; i += 8) lower8(lower + i);
+  if (i == n) return;
+  if (n >= 8) {
+    lower8(lower + n - 8);
+    return;
+  }
+  if (n >= 4) {
+    // Its first four bytes and its last four.
+    for (char* p : {lower, lower + n - 4}) {
+      uint32_t w;
+      std::memcpy(&w, p, 4);
+      w = static_cast<uint32_t>(LowerAsciiBytes(w));
+      std::memcpy(p, &w, 4);
+    }
+    return;
+  }
+  for (; i < n; ++i) {
     if (lower[i] >= 'A' && lower[i] <= 'Z') lower[i] = static_cast<char>(lower[i] - 'A' + 'a');
   }
 }
