@@ -1504,9 +1504,10 @@ bool IsNewsAgency(std::string_view name) {
   for (std::string_view acronym : kAcronyms) {
     if (collapsed == acronym) return true;
   }
-  std::string lower = AsciiLower(collapsed);
+  // (Compared but for case, without a lower-cased copy: a dateline's agency is asked about in
+  // every text that has one.)
   for (std::string_view agency : kAgencies) {
-    if (lower == agency) return true;
+    if (EqualsLowerAscii(collapsed, agency)) return true;
   }
   return false;
 }
