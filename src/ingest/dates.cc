@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "ingest/text_util.h"
@@ -138,6 +140,19 @@ std::string FormatDate(int year, int month, int day) {
 }
 
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Whether one of the eight bytes at `p` is from `lo` to `hi` (both below 0x80), told at once:
+// for a byte b below 0x80, b + (0x80 - lo) has its high bit set when b >= lo, and
+// b + (0x7F - hi) when b > hi (no sum carries into the next byte); a byte of 0x80 and up is told
+// apart by its own high bit. Scans pass eight bytes of prose at a time so.
+inline bool AnyByteIn(const char* p, uint8_t lo, uint8_t hi) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  const uint64_t seven_bits = w & ~kHigh;
+  return ((seven_bits + kOnes * (0x80 - lo)) & ~(seven_bits + kOnes * (0x7F - hi)) & ~w & kHigh) !=
+         0;
+}
 // Letters of a word: ASCII letters (as std::isalpha has them in the "C" locale the program
 // runs in) and any byte of a multi-byte character.
 inline bool IsWordByte(unsigned char c) {
@@ -440,17 +455,16 @@ DateOrder DateOrderOf(std::string_view text) {
   int numeric_day = 0, numeric_month = 0, named_day = 0, named_month = 0;
   thread_local Tokens tokens;
   int years = 0;
-  size_t run = 0;
-  for (size_t i = 0; i <= text.size() && years < kMaxYears; ++i) {
-    if (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) {
-      ++run;
-      continue;
-    }
-    if (run != 4) {
-      run = 0;
-      continue;
-    }
-    run = 0;
+  const size_t size = text.size();
+  for (size_t i = 0; years < kMaxYears;) {
+    // The next run of digits, found eight bytes at a time through text without any (a test a
+    // byte was most of the cost of a page); a run of four, ending at i, is a year's.
+    while (i + 8 <= size && !AnyByteIn(text.data() + i, '0', '9')) i += 8;
+    while (i < size && !IsDigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == size) break;
+    const size_t run_start = i;
+    while (i < size && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i - run_start != 4) continue;
     ++years;
     size_t from = i > kWindow ? i - kWindow : 0;
     Tokenize(text.substr(from, i - from), &tokens);
@@ -498,6 +512,27 @@ DateOrder DateOrderOf(std::string_view text) {
   // writer's, and beside it "02-12-2025" is still the 2nd of December. Day-first names make
   // slashes day first too; month-first names leave dots and dashes day first, as written.
   return named_day > named_month ? DateOrder::kDayFirst : DateOrder::kAsWritten;
+}
+
+bool MayHoldDayMonthYear(std::string_view text) {
+  // DateAt's second shape: at most two digits, a separator, digits, the same separator and the
+  // year's four digits. (Four or more here: FindDateInText may cut a longer run short.)
+  auto is_digit = [&text](size_t k) { return IsDigit(static_cast<unsigned char>(text[k])); };
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
+    // (The separators, '-', '.' and '/', are 0x2D to 0x2F: prose has few.)
+    while (i + 8 <= text.size() && !AnyByteIn(text.data() + i, '-', '/')) i += 8;
+    if (i + 1 >= text.size()) break;
+    const char sep = text[i];
+    if ((sep != '/' && sep != '.' && sep != '-') || !is_digit(i - 1) || !is_digit(i + 1)) continue;
+    if (i >= 3 && is_digit(i - 2) && is_digit(i - 3)) continue;
+    size_t j = i + 1;
+    while (j < text.size() && is_digit(j)) ++j;
+    if (j >= text.size() || text[j] != sep) continue;
+    size_t year_end = j + 1;
+    while (year_end < text.size() && is_digit(year_end)) ++year_end;
+    if (year_end - (j + 1) >= 4) return true;
+  }
+  return false;
 }
 
 DateOrder DateOrderOfLanguage(std::string_view language) {

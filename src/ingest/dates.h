@@ -21,6 +21,12 @@ enum class DateOrder { kAsWritten, kDayFirst, kMonthFirst };
 // neither tells.
 DateOrder DateOrderOf(std::string_view text);
 
+// Whether `text` may hold an all-number date with the year last ("03/10/2023"), the one shape
+// whose reading DateOrder changes: when it does not, the dates found in `text` are the same
+// whatever the order, and a caller need not work out the order (DateOrderOf reads all of a
+// text).
+bool MayHoldDayMonthYear(std::string_view text);
+
 // The order a page's language and region imply: day first for languages other than English
 // and for English outside North America ("fr", "en-GB"); kAsWritten for English in the US or
 // Canada, with no region, or no language.

@@ -109,6 +109,28 @@ TEST(DateOrderTest, ThePagesOtherDatesTellTheOrder) {
   EXPECT_EQ(DateOrderOf(""), DateOrder::kAsWritten);
 }
 
+TEST(DateOrderTest, OnlyDayMonthYearDatesDependOnTheOrder) {
+  EXPECT_TRUE(MayHoldDayMonthYear("Posted 09.10.2024"));
+  EXPECT_TRUE(MayHoldDayMonthYear("03/10/2023"));
+  EXPECT_TRUE(MayHoldDayMonthYear("on 5-3-2024, at noon"));
+  EXPECT_TRUE(MayHoldDayMonthYear("24/03/2025"));  // (read one way only, but the shape)
+  EXPECT_FALSE(MayHoldDayMonthYear("2024-03-05"));
+  EXPECT_FALSE(MayHoldDayMonthYear("19 Jan 2022, March 4, 2024"));
+  EXPECT_FALSE(MayHoldDayMonthYear("3.5 percent, 12/2025, 10-4"));
+  EXPECT_FALSE(MayHoldDayMonthYear("03/10.2023"));
+  EXPECT_FALSE(MayHoldDayMonthYear("103/10/2023"));
+  EXPECT_FALSE(MayHoldDayMonthYear("03/10/203"));
+  EXPECT_FALSE(MayHoldDayMonthYear(""));
+  // Where it says no, every order gives the same dates.
+  for (std::string_view text : {"2024-03-05", "Posted 19 Jan 2022", "12/2025 and 2023"}) {
+    ASSERT_FALSE(MayHoldDayMonthYear(text));
+    EXPECT_EQ(FindDateInText(text, DateOrder::kDayFirst),
+              FindDateInText(text, DateOrder::kMonthFirst));
+    EXPECT_EQ(FindDateInText(text, DateOrder::kDayFirst),
+              FindDateInText(text, DateOrder::kAsWritten));
+  }
+}
+
 TEST(DateOrderTest, LanguageAndRegion) {
   EXPECT_EQ(DateOrderOfLanguage("en-GB"), DateOrder::kDayFirst);
   EXPECT_EQ(DateOrderOfLanguage("en_IN"), DateOrder::kDayFirst);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -198,8 +199,15 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     sanitized = ingest::RepairMojibake(clean);
     clean = sanitized;
   }
-  // How the text writes its dates, to read an all-number one ("03/10/2023") as it meant.
-  const ingest::DateOrder date_order = ingest::DateOrderOf(clean);
+  // How the text writes its dates, to read an all-number one ("03/10/2023") as it meant. That
+  // takes a reading of the whole text, and changes nothing for a line without such a date, as
+  // most lines asked about are: it is worked out for the first line that may hold one.
+  std::optional<ingest::DateOrder> text_date_order;
+  auto date_order = [&](std::string_view line) {
+    if (!ingest::MayHoldDayMonthYear(line)) return ingest::DateOrder::kAsWritten;
+    if (!text_date_order) text_date_order = ingest::DateOrderOf(clean);
+    return *text_date_order;
+  };
   // The text's lines, cleaned, in strings of the thread's that keep their room from text to
   // text (a string allocated for every line of every text, and the vector of them grown, were
   // a good part of this function's cost); but not the room of an unusually long line or of
@@ -250,7 +258,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
     // (Counted only as far as the comparison needs: the words of a paragraph are many.)
     if (ingest::CountWordsUpTo(line, kMenuWords) <= kMenuWords) continue;
     if (line.size() >= 200 || EndsWith(line, ".") || IsCaptionLine(line)) break;
-    if (!ParseBylineOfLine(line).empty() || ingest::IsDateLine(line, date_order)) break;
+    if (!ParseBylineOfLine(line).empty() || ingest::IsDateLine(line, date_order(line))) break;
     title_index = i;
     break;
   }
@@ -290,7 +298,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
       last_metadata = i;
       continue;
     }
-    if (std::string date = ingest::DateOfDateLine(line, date_order); !date.empty()) {
+    if (std::string date = ingest::DateOfDateLine(line, date_order(line)); !date.empty()) {
       kinds[i] = LineKind::kDate;
       if (out->date.empty()) out->date = std::move(date);
       last_metadata = i;
@@ -356,7 +364,7 @@ Status ExtractScrapedText(std::string_view text, Article* out) {
   if (out->date.empty() && title_index < lines.size()) {
     // A date inside a byline or a "Published" line near the top still dates the piece.
     for (size_t i = title_index + 1; i < body_start && i < lines.size(); ++i) {
-      std::string date = ingest::FindDateInText(lines[i], date_order);
+      std::string date = ingest::FindDateInText(lines[i], date_order(lines[i]));
       if (!date.empty() && lines[i].size() < 120) {
         out->date = date;
         break;

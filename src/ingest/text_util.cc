@@ -448,6 +448,17 @@ bool PlainBlock(const char* p) {
   const int spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
   return other == 0 && (spaces & ((spaces >> 1) | 0x8000)) == 0;
 }
+
+// How many of the sixteen bytes at `p`, from the first, are ASCII white space (' ', '\t' to
+// '\r'), with SSE2. (A byte from 0x80 up is negative as a signed byte: above none of them.)
+size_t LeadingWhiteBytes(const char* p) {
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i white = _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')),
+                                     _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('\t' - 1)),
+                                                   _mm_cmplt_epi8(bytes, _mm_set1_epi8('\r' + 1))));
+  const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(white));
+  return static_cast<size_t>(std::countr_zero(~mask));
+}
 #endif
 
 }  // namespace
@@ -470,9 +481,18 @@ void CollapseWhitespaceInto(std::string_view s, std::string* out_string) {
       // ASCII, the common case, without the decoder.
       auto white = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
       if (white(b)) {
-        // The whole run at once: pages indent their markup, and the page's text keeps it.
+        // The whole run at once: pages indent their markup, and the page's text keeps it. (A
+        // long run sixteen bytes at a time: a test a byte was most of this function's cost on
+        // pages.)
         do {
           ++pos;
+#if defined(__SSE2__)
+          if (pos + 16 <= s.size()) {
+            const size_t n = LeadingWhiteBytes(s.data() + pos);
+            pos += n;
+            if (n < 16) break;
+          }
+#endif
         } while (pos < s.size() && white(static_cast<unsigned char>(s[pos])));
         pending_space = !out.empty();
         continue;
@@ -615,25 +635,73 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// `w` with its bytes from 'A' to 'Z' in lower case and the others as they are: for a byte b below
+// 0x80, b + (0x80 - 'A') has its high bit set when b >= 'A', and b + (0x7F - 'Z') when b > 'Z'
+// (no sum carries into the next byte); a byte of 0x80 and up is told apart by its own high bit.
+// The bits found, moved to 0x20, turn the capitals into small letters.
+uint64_t LowerAsciiBytes(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80;
+  const uint64_t seven_bits = w & ~kHigh;
+  const uint64_t upper =
+      (seven_bits + kOnes * (0x80 - 'A')) & ~(seven_bits + kOnes * (0x7F - 'Z')) & ~w & kHigh;
+  return w | (upper >> 2);
+}
+
+}  // namespace
+
 void AppendAsciiLower(std::string_view s, std::string* out) {
   const size_t start = out->size();
   out->append(s);
   char* const lower = out->data() + start;
+  const size_t n = s.size();
   size_t i = 0;
+  // The bytes are lowered a word at a time, those after the last whole word as the string's
+  // last word, whose bytes lowered twice stay so: a byte at a time, the few bytes after the last
+  // whole word cost more than the words of the short strings that most are (class and id values,
+  // headlines, dates: pages ask this of every element).
+  auto lower8 = [](char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    w = LowerAsciiBytes(w);
+    std::memcpy(p, &w, 8);
+  };
 #if defined(__SSE2__)
   // Sixteen bytes at a time where the processor has SSE2 (every x86-64): 0x20 added to the
   // bytes from 'A' to 'Z'. Signed comparisons suffice: a byte from 0x80 up is negative as a
-  // signed byte, never in the range. Class and id values, headlines, dates: pages ask this of
-  // every element.
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + i));
+  // signed byte, never in the range.
+  auto lower16 = [](char* p) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)),
                                         _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + i),
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p),
                      _mm_add_epi8(bytes, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A'))));
+  };
+  for (; i + 16 <= n; i += 16) lower16(lower + i);
+  if (i == n) return;
+  if (n >= 16) {
+    lower16(lower + n - 16);
+    return;
   }
 #endif
-  for (; i < s.size(); ++i) {
+  for (; i + 8 <= n; i += 8) lower8(lower + i);
+  if (i == n) return;
+  if (n >= 8) {
+    lower8(lower + n - 8);
+    return;
+  }
+  if (n >= 4) {
+    // Its first four bytes and its last four.
+    for (char* p : {lower, lower + n - 4}) {
+      uint32_t w;
+      std::memcpy(&w, p, 4);
+      w = static_cast<uint32_t>(LowerAsciiBytes(w));
+      std::memcpy(p, &w, 4);
+    }
+    return;
+  }
+  for (; i < n; ++i) {
     if (lower[i] >= 'A' && lower[i] <= 'Z') lower[i] = static_cast<char>(lower[i] - 'A' + 'a');
   }
 }
@@ -996,7 +1064,9 @@ namespace {
 // wires do: the text up to an agency between slashes near the start, after a place and a date
 // (a comma before it, a digit or a full stop just before it). Empty for any other line.
 std::string_view SlashedAgencyDateline(std::string_view line) {
-  size_t open = line.find(" /");
+  // Only the first 62 bytes are searched (one at byte 60 at most counts): a search of the
+  // paragraph compared at every space.
+  size_t open = line.substr(0, 62).find(" /");
   if (open == std::string_view::npos || open == 0 || open > 60) return {};
   std::string_view before = line.substr(0, open);
   char last = before.back();
@@ -1434,9 +1504,10 @@ bool IsNewsAgency(std::string_view name) {
   for (std::string_view acronym : kAcronyms) {
     if (collapsed == acronym) return true;
   }
-  std::string lower = AsciiLower(collapsed);
+  // (Compared but for case, without a lower-cased copy: a dateline's agency is asked about in
+  // every text that has one.)
   for (std::string_view agency : kAgencies) {
-    if (lower == agency) return true;
+    if (EqualsLowerAscii(collapsed, agency)) return true;
   }
   return false;
 }

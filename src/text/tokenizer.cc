@@ -387,18 +387,27 @@ size_t NormalizeInto(std::string_view tok, char* out) {
 }
 
 std::vector<std::string> NormalizedWords(std::string_view phrase, bool keep_acronyms) {
-  std::vector<Token> toks;
+  // The tokens go into the thread's vector, which keeps its room from phrase to phrase (the
+  // dictionaries' phrases, tens of thousands at loading, grew one each); but not the room of an
+  // unusually long text. The words' vector is given its room at once (grown, it moved its
+  // strings each time), and each word is normalized where it is kept.
+  constexpr size_t kKeptTokens = 1024;
+  thread_local std::vector<Token> toks;
+  toks.clear();
   Tokenize(phrase, &toks);
   std::vector<std::string> words;
-  std::string buf;
+  words.reserve(toks.size());
   for (const Token& t : toks) {
     std::string_view raw = phrase.substr(t.begin, t.end - t.begin);
     if (keep_acronyms && IsShortAcronym(raw)) {
       words.emplace_back(raw);
     } else {
-      words.emplace_back(Normalize(raw, &buf));
+      // (Never longer than the token.)
+      std::string& word = words.emplace_back(raw.size(), '\0');
+      word.resize(NormalizeInto(raw, word.data()));
     }
   }
+  if (toks.capacity() > kKeptTokens) std::vector<Token>().swap(toks);
   return words;
 }
 

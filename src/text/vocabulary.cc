@@ -93,17 +93,22 @@ uint32_t Vocabulary::FindThrough(std::string_view word, ThreadCache* cache) cons
 }
 
 uint32_t Vocabulary::Intern(std::string_view word) {
-  if (uint32_t id = Find(word); id != kUnknown) return id;
+  // One hash and one probe of the table, which ends at the word or at the empty slot that then
+  // takes it. (Through Find, a new word, as most are while the dictionaries load, missed the
+  // thread's cache, was hashed and probed for, then hashed and probed for again.) The table
+  // grows first, so that the probe's empty slot is the word's.
   if ((size() + 1) * 2 > slots_.size()) Grow();
-  const uint32_t id = static_cast<uint32_t>(size());
-  if (id >= (1u << 24)) std::abort();  // a slot holds 24 bits of id
-  pool_.append(word);
-  offsets_.push_back(static_cast<uint32_t>(pool_.size()));
   const uint64_t head = HeadWord(word);
   const uint32_t h = HashOf(word, head);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
-  while (slots_[i].id != kUnknown) i = (i + 1) & mask;
+  for (; slots_[i].id != kUnknown; i = (i + 1) & mask) {
+    if (Holds(slots_[i], word, h, head)) return slots_[i].id;
+  }
+  const uint32_t id = static_cast<uint32_t>(size());
+  if (id >= (1u << 24)) std::abort();  // a slot holds 24 bits of id
+  pool_.append(word);
+  offsets_.push_back(static_cast<uint32_t>(pool_.size()));
   slots_[i] = {h, id, LengthOf(word), head};
   return id;
 }
