@@ -56,8 +56,9 @@ bool IsArmedOrOfficialRole(const std::string& code) {
 
 bool IsRefrainWord(std::string_view w) {
   static constexpr std::string_view kRefrain[] = {
-      "refrain", "refrains", "refrained", "refraining", "abstain",   "abstains", "abstained",
-      "desist",  "desisted", "barred",    "banned",     "prevented", "stopped",  "prohibited"};
+      "refrain",   "refrains",  "refrained", "refraining", "abstain",   "abstains",
+      "abstained", "desist",    "desists",   "desisted",   "desisting", "barred",
+      "banned",    "prevented", "stopped",   "prohibited"};
   return IsOneOf(w, kRefrain);
 }
 
@@ -1048,7 +1049,9 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       if (verbal && IsDemandedClause(group_start, m.anchor)) continue;
       // "Russia denied that its forces had attacked", "foiled a plot by Hamas to
       // assassinate": what is denied or plotted has not been said to be done.
-      if (verbal && IsDeniedOrPlotted(group_start)) continue;
+      // (Only an infinitive's group is asked here: any other was asked before, with the
+      // denials whose clause names its doer.)
+      if (verbal && HasClass(cls[group_start], kTo) && IsDeniedOrPlotted(group_start)) continue;
       // "said New Delhi may have been involved in the killing": a deed someone may have had a
       // hand in is a suspicion, which the statement's accusation codes.
       // "concerned by reports of mass killings in El Fasher", "footage of the shelling": a deed
@@ -1092,13 +1095,8 @@ void SentenceState::EmitEvents(const std::vector<Match>& matches, int sentence_i
       // or to be stopped, is not one done.
       if (verbal && !pos.empty() && pos[m.anchor] == text::Pos::kVBG && group_start == m.anchor &&
           m.anchor > 0) {
-        // ("refrained from attacking", "desist from": the "from" of a verb of holding back.)
-        const std::string_view before = norm[m.anchor - 1];
-        if (IsStopVerb(before) || (before == "from" && m.anchor > 1 &&
-                                   (norm[m.anchor - 2].substr(0, 7) == "refrain" ||
-                                    norm[m.anchor - 2].substr(0, 5) == "desis"))) {
-          continue;
-        }
+        // ("refrained from attacking" is left out earlier, with "warned against attacking".)
+        if (IsStopVerb(norm[m.anchor - 1])) continue;
       }
       // "concerned by the escalation of fighting in eastern Congo", "reports of shelling": a
       // gerund after a common noun's "of" names an act, not one the clause's subject does.
